@@ -1,0 +1,512 @@
+//! The document stage: decoded text split into headlines, paragraphs and
+//! sentences, with byte offsets for the extractors and a cheap map from byte
+//! offsets to the character offsets of the contract.
+//!
+//! Rules:
+//! - every non-empty line is a paragraph, except that a line that does not
+//!   end a sentence and is followed by a line starting in lower case is
+//!   wrapped: the two are one paragraph (a headline wrapped over two lines,
+//!   or hard-wrapped body text);
+//! - a paragraph is a headline when it is short (at most [`HEADLINE_MAX`]
+//!   characters) and has no final punctuation;
+//! - sentences end at `.`, `!`, `?` or `…` followed by white space and an
+//!   upper-case letter, a digit, a dash or an opening quote; never after a
+//!   known abbreviation ("M.", "Mme.", "J.-C.", "janv."), an initial ("J."),
+//!   nor inside « guillemets ».
+
+use std::sync::OnceLock;
+
+use crate::model::{ParagraphKind, ParagraphOut};
+
+/// Longest paragraph, in characters, that may still be a headline.
+pub const HEADLINE_MAX: usize = 150;
+
+/// A paragraph, with byte offsets into [`Document::text`].
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: ParagraphKind,
+    /// Indices into [`Document::sentences`].
+    pub sentences: std::ops::Range<usize>,
+}
+
+/// A sentence, with byte offsets into [`Document::text`].
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub index: usize,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Text with accents removed, lower-cased, typographic apostrophes and
+/// spaces made plain, and a map back to the original byte offsets.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    /// `map[i]` is the byte offset in the original text of folded byte `i`;
+    /// `map[text.len()]` is the original length.
+    pub map: Vec<u32>,
+}
+
+impl Folded {
+    /// Original byte span of a folded byte span.
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.map[start] as usize, self.map[end] as usize)
+    }
+}
+
+/// A parsed document.
+#[derive(Debug)]
+pub struct Document {
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    /// Number of characters before each 64-byte block.
+    char_blocks: Vec<u32>,
+    folded: OnceLock<Folded>,
+}
+
+const BLOCK: usize = 64;
+
+impl Document {
+    /// Parse decoded text.
+    pub fn parse(text: impl Into<String>) -> Document {
+        let text = text.into();
+        let char_blocks = build_char_blocks(&text);
+        let mut doc = Document {
+            text,
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            char_blocks,
+            folded: OnceLock::new(),
+        };
+        doc.split();
+        doc
+    }
+
+    /// Character offset of a byte offset (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let block = byte / BLOCK;
+        let base = self.char_blocks[block] as usize;
+        let from = block * BLOCK;
+        base + self.text.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count()
+    }
+
+    /// Length of the text in characters.
+    pub fn char_len(&self) -> usize {
+        self.char_offset(self.text.len())
+    }
+
+    /// The paragraph holding a byte offset (the last one starting at or before it).
+    pub fn paragraph_at(&self, byte: usize) -> usize {
+        match self.paragraphs.partition_point(|p| p.start <= byte) {
+            0 => 0,
+            n => n - 1,
+        }
+    }
+
+    /// The sentence holding a byte offset.
+    pub fn sentence_at(&self, byte: usize) -> Option<&Sentence> {
+        let n = self.sentences.partition_point(|s| s.start <= byte);
+        if n == 0 {
+            None
+        } else {
+            Some(&self.sentences[n - 1])
+        }
+    }
+
+    /// `(text, char start, char end, paragraph)` of a byte span: what every
+    /// mention of the contract carries.
+    pub fn span(&self, start: usize, end: usize) -> (String, usize, usize, usize) {
+        (
+            self.text[start..end].to_string(),
+            self.char_offset(start),
+            self.char_offset(end),
+            self.paragraph_at(start),
+        )
+    }
+
+    /// The folded text, computed once on first use.
+    pub fn folded(&self) -> &Folded {
+        self.folded.get_or_init(|| fold_with_map(&self.text))
+    }
+
+    /// The text of a sentence.
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        &self.text[s.start..s.end]
+    }
+
+    /// Paragraphs as the contract prints them.
+    pub fn paragraphs_out(&self) -> Vec<ParagraphOut> {
+        self.paragraphs
+            .iter()
+            .map(|p| ParagraphOut {
+                index: p.index,
+                start: self.char_offset(p.start),
+                end: self.char_offset(p.end),
+                kind: p.kind,
+            })
+            .collect()
+    }
+
+    /// The first headline, its lines joined by one space.
+    pub fn title(&self) -> Option<String> {
+        let p = self.paragraphs.first()?;
+        if p.kind != ParagraphKind::Headline {
+            return None;
+        }
+        Some(
+            self.text[p.start..p.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+
+    fn split(&mut self) {
+        // Lines, as byte ranges without the line terminator, trimmed.
+        let mut lines: Vec<(usize, usize)> = Vec::new();
+        let mut pos = 0;
+        let bytes = self.text.as_bytes();
+        while pos <= bytes.len() {
+            let nl = memchr_nl(&bytes[pos..]).map(|i| pos + i);
+            let end = nl.unwrap_or(bytes.len());
+            let (s, e) = trim_span(&self.text, pos, end);
+            lines.push((s, e));
+            match nl {
+                Some(n) => pos = n + 1,
+                None => break,
+            }
+        }
+        // Group lines into paragraphs.
+        let mut paras: Vec<(usize, usize)> = Vec::new();
+        let mut prev_blank = true;
+        for &(s, e) in &lines {
+            if s == e {
+                prev_blank = true;
+                continue;
+            }
+            let line = &self.text[s..e];
+            let wrap = !prev_blank
+                && paras
+                    .last()
+                    .is_some_and(|&(ps, pe)| is_wrapped(&self.text[ps..pe], line));
+            if wrap {
+                paras.last_mut().unwrap().1 = e;
+            } else {
+                paras.push((s, e));
+            }
+            prev_blank = false;
+        }
+        for (i, (s, e)) in paras.into_iter().enumerate() {
+            let ptext = &self.text[s..e];
+            let kind = if is_headline(ptext) {
+                ParagraphKind::Headline
+            } else {
+                ParagraphKind::Body
+            };
+            let first = self.sentences.len();
+            for (ss, se) in split_sentences(ptext) {
+                let index = self.sentences.len();
+                self.sentences.push(Sentence {
+                    index,
+                    paragraph: i,
+                    start: s + ss,
+                    end: s + se,
+                });
+            }
+            self.paragraphs.push(Paragraph {
+                index: i,
+                start: s,
+                end: e,
+                kind,
+                sentences: first..self.sentences.len(),
+            });
+        }
+    }
+}
+
+fn memchr_nl(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let slice = &text[s..e];
+    let lead = slice.len() - slice.trim_start().len();
+    let t = slice.trim();
+    if t.is_empty() {
+        return (s, s);
+    }
+    (s + lead, s + lead + t.len())
+}
+
+fn build_char_blocks(text: &str) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 2);
+    let mut count: u32 = 0;
+    for chunk in bytes.chunks(BLOCK) {
+        blocks.push(count);
+        count += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+    }
+    blocks.push(count);
+    blocks
+}
+
+/// Does the text end a sentence (final punctuation, possibly followed by a
+/// closing quote or bracket)?
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(['»', '"', '”', ')', ']', ' ', '\u{a0}', '\u{202f}']);
+    t.ends_with(['.', '!', '?', '…', ':', ';', '–', '—'])
+}
+
+fn is_wrapped(prev: &str, line: &str) -> bool {
+    if ends_sentence(prev) {
+        return false;
+    }
+    let first = line.chars().next().unwrap_or(' ');
+    first.is_lowercase() || prev.ends_with(['¬', '-', ','])
+}
+
+fn is_headline(p: &str) -> bool {
+    let n = p.chars().count();
+    if n > HEADLINE_MAX || n < 2 {
+        return false;
+    }
+    let t = p.trim_end_matches(['»', '"', '”', ')', ']', ' ']);
+    // A dateline ("Paris, 5 janvier (AFP) –", "7 août 2016. –") is body.
+    !t.ends_with(['.', '!', '?', '…', ':', ';', ',', '–', '—', '-'])
+        && p.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Words after which a period does not end a sentence (lower-cased, no period).
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "gal", "gen",
+    "col", "cdt", "lt", "sgt", "cap", "av", "apr", "j.-c", "j-c", "jc", "janv", "fevr", "févr",
+    "avr", "juil", "sept", "oct", "nov", "déc", "dec", "etc", "cf", "env", "n", "no", "art", "p",
+    "vol", "chap", "éd", "ed", "min", "max", "bd", "vs", "ex", "resp", "dép", "dept", "tél", "fig",
+    "ca", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "mr", "mrs", "ms", "gén", "lieut",
+    "adj", "cne", "mal", "rte", "r", "s", "ss",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '«', '"', '“', '[', '\'', '’']);
+    if w.is_empty() {
+        return false;
+    }
+    // A single letter or dotted initials: "J.", "J.-P.", "U.S."
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    if w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-') {
+        // "J.-C" "U.S" etc.
+        let parts: Vec<&str> = w.split(['.', '-']).filter(|p| !p.is_empty()).collect();
+        if parts.iter().all(|p| p.chars().count() == 1) {
+            return true;
+        }
+    }
+    let lower = w.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Split a paragraph into sentences; returns byte spans relative to `p`.
+pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut quote_depth: i32 = 0;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        match c {
+            '«' => quote_depth += 1,
+            '»' => quote_depth = (quote_depth - 1).max(0),
+            '.' | '!' | '?' | '…' if quote_depth == 0 => {
+                // Extend over repeated punctuation and closing quotes/brackets.
+                let mut j = i + 1;
+                while j < chars.len()
+                    && matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | '"' | '”')
+                {
+                    j += 1;
+                }
+                // Must be followed by white space, then a sentence start.
+                let mut k = j;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+                if k > j && k < chars.len() {
+                    let next = chars[k].1;
+                    let starts = next.is_uppercase()
+                        || next.is_ascii_digit()
+                        || matches!(next, '«' | '"' | '“' | '–' | '—' | '-' | '(' | '[');
+                    let abbrev = c == '.' && {
+                        let word_start = p[..b]
+                            .rfind(|ch: char| ch.is_whitespace())
+                            .map_or(0, |x| x + p[x..].chars().next().unwrap().len_utf8());
+                        is_abbreviation(&p[word_start..b])
+                    };
+                    if starts && !abbrev {
+                        let end = if j < chars.len() { chars[j].0 } else { p.len() };
+                        out.push((start, end));
+                        start = chars[k].0;
+                        i = k;
+                        continue;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < p.len() {
+        let t = p[start..].trim_end();
+        if !t.is_empty() {
+            out.push((start, start + t.len()));
+        }
+    }
+    out
+}
+
+/// Fold one character: lower case, no accents, plain apostrophes, dashes and
+/// spaces. Returns the folded string (possibly several characters, e.g. œ→oe).
+pub fn fold_char(c: char, out: &mut String) {
+    match c {
+        '’' | '‘' | 'ʼ' | '´' | '`' => out.push('\''),
+        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' | '\t' | '\r' => out.push(' '),
+        '‐' | '‑' | '‒' => out.push('-'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        // Combining marks vanish.
+        '\u{300}'..='\u{36f}' => {}
+        c => {
+            let d = deunicode::deunicode_char(c).unwrap_or("?");
+            if d.is_empty() || d.chars().count() > 3 {
+                // Characters without a short Latin transliteration (CJK,
+                // Arabic...) stay a single opaque letter-like placeholder.
+                out.push('_');
+            } else {
+                for dc in d.chars() {
+                    out.push(dc.to_ascii_lowercase());
+                }
+            }
+        }
+    }
+}
+
+/// Fold a string (see [`fold_char`]).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+fn fold_with_map(text: &str) -> Folded {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (b, c) in text.char_indices() {
+        let before = out.len();
+        fold_char(c, &mut out);
+        for _ in before..out.len() {
+            map.push(b as u32);
+        }
+    }
+    map.push(text.len() as u32);
+    Folded { text: out, map }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(p: &str) -> Vec<&str> {
+        split_sentences(p)
+            .into_iter()
+            .map(|(s, e)| &p[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn wrapped_headline_is_one_paragraph() {
+        let d = Document::parse(
+            "Le Conseil de sécurité kazakh\nprend des mesures draconiennes\nLe Conseil s'est réuni le 6 janvier.",
+        );
+        assert_eq!(d.paragraphs.len(), 2);
+        assert_eq!(d.paragraphs[0].kind, ParagraphKind::Headline);
+        assert_eq!(d.paragraphs[1].kind, ParagraphKind::Body);
+        assert_eq!(
+            d.title().as_deref(),
+            Some("Le Conseil de sécurité kazakh prend des mesures draconiennes")
+        );
+    }
+
+    #[test]
+    fn dateline_is_body() {
+        let d = Document::parse(
+            "France : attaque à Valence\n\n1er janvier 2016, 14h30. –\nUn homme a foncé.",
+        );
+        assert_eq!(d.paragraphs[0].kind, ParagraphKind::Headline);
+        assert_eq!(d.paragraphs[1].kind, ParagraphKind::Body);
+        assert_eq!(d.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("M. Dupont est arrivé. Mme Durand aussi."),
+            vec!["M. Dupont est arrivé.", "Mme Durand aussi."]
+        );
+        assert_eq!(sentences("Né en 52 av. J.-C. à Rome. Il meurt.").len(), 2);
+        assert_eq!(sentences("J. Chirac a parlé. Il est parti.").len(), 2);
+        assert_eq!(
+            sentences("Un séisme de magnitude 6,4 a frappé. Puis rien.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn quotes_do_not_split() {
+        assert_eq!(
+            sentences("« C'est fini. Nous partons », a-t-il dit. Ensuite il est parti.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn lower_case_after_period_does_not_split() {
+        assert_eq!(sentences("Il y a 1.709 morts. et ensuite rien").len(), 1);
+    }
+
+    #[test]
+    fn char_offsets_count_scalars() {
+        let d = Document::parse("été à Pékin 😀 puis Moscou");
+        let b = d.text.find("Moscou").unwrap();
+        assert_eq!(d.char_offset(b), 19);
+        assert_eq!(d.char_len(), 25);
+    }
+
+    #[test]
+    fn long_text_offsets() {
+        let s = "é".repeat(200) + "x";
+        let d = Document::parse(s.clone());
+        assert_eq!(d.char_offset(s.len() - 1), 200);
+    }
+
+    #[test]
+    fn folding_maps_back() {
+        let d = Document::parse("Côte d’Ivoire, Œuvre");
+        let f = d.folded();
+        assert_eq!(f.text, "cote d'ivoire, oeuvre");
+        let i = f.text.find("oeuvre").unwrap();
+        let (s, e) = f.original(i, i + 6);
+        assert_eq!(&d.text[s..e], "Œuvre");
+    }
+}

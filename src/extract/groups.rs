@@ -1,0 +1,107 @@
+//! Group nouns of conflict and disaster news ("soldats", "forces de
+//! sécurité", "manifestants"…) and the actor category each one carries.
+//! The lexicon is `groups.tsv`, beside this file.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::document::fold;
+use crate::model::Category;
+
+static LEXICON: LazyLock<HashMap<String, Category>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in include_str!("groups.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            continue;
+        }
+        let cat = parse_category(cols[2]).unwrap_or(Category::Other);
+        map.insert(fold(cols[0]), cat);
+        map.insert(fold(cols[1]), cat);
+    }
+    map
+});
+
+/// Longest entry in words, so that callers know how far to look ahead.
+pub const MAX_WORDS: usize = 5;
+
+/// Parse a category name of the contract ("military", "police"...).
+pub fn parse_category(s: &str) -> Option<Category> {
+    Some(match s.trim() {
+        "government" => Category::Government,
+        "military" => Category::Military,
+        "police" => Category::Police,
+        "security" => Category::Security,
+        "rebels" => Category::Rebels,
+        "militants" => Category::Militants,
+        "protesters" => Category::Protesters,
+        "civilians" => Category::Civilians,
+        "judiciary" => Category::Judiciary,
+        "media" => Category::Media,
+        "international" => Category::International,
+        "other" => Category::Other,
+        _ => return None,
+    })
+}
+
+/// The category of a group noun, singular or plural, any case or accents
+/// ("Soldats", "forces de sécurité").
+pub fn category_of(noun: &str) -> Option<Category> {
+    LEXICON.get(&fold(noun.trim())).copied()
+}
+
+/// Is this (folded or not) word sequence a known group noun?
+pub fn is_group(noun: &str) -> bool {
+    category_of(noun).is_some()
+}
+
+/// The longest group noun at the start of `s` (words separated by single
+/// spaces or apostrophes): its byte length in `s` and its category.
+pub fn longest_prefix(s: &str) -> Option<(usize, Category)> {
+    // Candidate end positions: after each of the first MAX_WORDS words.
+    let mut ends = Vec::new();
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        let w = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        if in_word && !w {
+            ends.push(i);
+            if ends.len() >= MAX_WORDS {
+                break;
+            }
+        }
+        in_word = w;
+    }
+    if in_word && ends.len() < MAX_WORDS {
+        ends.push(s.len());
+    }
+    ends.into_iter()
+        .rev()
+        .find_map(|e| category_of(&s[..e]).map(|c| (e, c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns_and_plurals() {
+        assert_eq!(category_of("soldats"), Some(Category::Military));
+        assert_eq!(category_of("Policiers"), Some(Category::Police));
+        assert_eq!(category_of("forces de sécurité"), Some(Category::Security));
+        assert_eq!(category_of("djihadistes"), Some(Category::Militants));
+        assert_eq!(category_of("manifestants"), Some(Category::Protesters));
+        assert_eq!(category_of("table"), None);
+    }
+
+    #[test]
+    fn longest_prefix_prefers_multiword() {
+        let s = "forces de sécurité kazakhes ont tiré";
+        let (n, c) = longest_prefix(s).unwrap();
+        assert_eq!(&s[..n], "forces de sécurité");
+        assert_eq!(c, Category::Security);
+        assert_eq!(longest_prefix("soldats tués").unwrap().0, 7);
+    }
+}

@@ -1,0 +1,206 @@
+//! How sure a sentence is of what it says near a given word: asserted,
+//! reported ("selon…", "a annoncé"), uncertain (the French conditional
+//! "aurait été", "n'est pas confirmée", "présumé"), negated ("n'a pas été",
+//! "aucun"), future ("présentera", "va"), hypothetical ("pourraient").
+//!
+//! Cues are looked for in the clause around the trigger: conditional,
+//! negation and tense cues close to it; attribution anywhere in the sentence.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::Modality;
+
+/// The modality of the text around `trigger` (a byte offset into
+/// `sentence`), with the attribution's byte span in `sentence` if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub modality: Modality,
+    pub attribution: Option<(usize, usize)>,
+}
+
+static SELON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:selon|d['’]apr[eè]s|de sources?|citant)\s+[^,.;:()«»]{2,80}?(?:[,.;:()«»]|$)",
+    )
+    .unwrap()
+});
+
+static REPORT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|recensé|dénombré)|(?:annonce|affirme|déclare|indique|estime|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|recense|dénombre)(?:nt)?|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré))\b",
+    )
+    .unwrap()
+});
+
+static UNCERTAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:aurai(?:en)?t|serai(?:en)?t|n['’](?:est|ont|a|sont) pas (?:été )?confirmée?s?|(?:non|pas encore) confirmée?s?|présumée?s?|supposée?s?|probablement|vraisemblablement|apparemment|peut-être|semble(?:nt)?|sembl(?:ai|er)(?:en)?t)\b",
+    )
+    .unwrap()
+});
+
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?:n['’]|ne\s+)(?:\S+\s+){0,2}?(?:pas|jamais|point)\b|\baucune?\b|\bni\b)",
+    )
+    .unwrap()
+});
+
+static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)? de|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles))\b").unwrap()
+});
+
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront)\b").unwrap()
+});
+
+/// Words ending like a future verb that are not one.
+const NOT_FUTURE: &[&str] = &[
+    "caméra", "opéra", "choléra", "ère", "sierra", "guerra", "zaïra", "riviera", "tiendra",
+];
+
+/// Bytes before and after the trigger within which a verb cue counts.
+const BEFORE: usize = 70;
+const AFTER: usize = 45;
+
+/// Assess the modality of what `sentence` says at byte offset `trigger`.
+pub fn assess(sentence: &str, trigger: usize) -> Assessment {
+    let (cs, ce) = clause_window(sentence, trigger);
+    let window = &sentence[cs..ce];
+    let near = |re: &Regex| re.find_iter(window).next().is_some();
+
+    let attribution = SELON
+        .find(sentence)
+        .map(|m| {
+            let t = m.as_str();
+            let trimmed = t.trim_end_matches([',', '.', ';', ':', '(', ')', '«', '»', ' ']);
+            (m.start(), m.start() + trimmed.len())
+        })
+        .or_else(|| {
+            REPORT_VERB.find(sentence).map(|m| {
+                // The reporting clause: from its clause start to the verb.
+                let start = sentence[..m.start()]
+                    .rfind([',', ';', '«', '»'])
+                    .map_or(0, |i| i + sentence[i..].chars().next().unwrap().len_utf8());
+                let s = start + (sentence[start..].len() - sentence[start..].trim_start().len());
+                (s, m.end())
+            })
+        });
+
+    let modality = if near(&UNCERTAIN) {
+        Modality::Uncertain
+    } else if NEGATED
+        .find_iter(window)
+        .any(|m| !is_false_negation(window, m.start()))
+    {
+        Modality::Negated
+    } else if near(&HYPOTHETICAL) {
+        Modality::Hypothetical
+    } else if FUTURE
+        .find_iter(window)
+        .any(|m| !NOT_FUTURE.contains(&m.as_str().to_lowercase().as_str()))
+    {
+        Modality::Future
+    } else if attribution.is_some() {
+        Modality::Reported
+    } else {
+        Modality::Asserted
+    };
+    Assessment {
+        modality,
+        attribution,
+    }
+}
+
+/// "ne … plus que", "n'a pas seulement": negations that assert.
+fn is_false_negation(window: &str, at: usize) -> bool {
+    let rest = &window[at..];
+    let lower = rest.to_lowercase();
+    lower.contains("pas seulement") || lower.contains("que ") && lower.find("que ") < Some(25)
+}
+
+/// The byte window of the clause around the trigger: at most BEFORE bytes
+/// before and AFTER after, not crossing a semicolon or a colon.
+fn clause_window(s: &str, trigger: usize) -> (usize, usize) {
+    let trigger = trigger.min(s.len());
+    let mut start = trigger.saturating_sub(BEFORE);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    if let Some(i) = s[start..trigger].rfind([';', ':']) {
+        start += i + 1;
+    }
+    let mut end = (trigger + AFTER).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    if let Some(i) = s[trigger..end].find([';', ':']) {
+        end = trigger + i;
+    }
+    (start, end.max(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str, word: &str) -> Modality {
+        assess(s, s.find(word).unwrap()).modality
+    }
+
+    #[test]
+    fn asserted() {
+        assert_eq!(m("7 soldats ont été tués.", "tués"), Modality::Asserted);
+    }
+
+    #[test]
+    fn conditional_is_uncertain() {
+        let s = "Une centaine d'entre eux aurait été abattue lors de batailles.";
+        assert_eq!(m(s, "abattue"), Modality::Uncertain);
+        assert_eq!(
+            m("Samat Abish aurait été arrêté.", "arrêté"),
+            Modality::Uncertain
+        );
+        assert_eq!(
+            m("Cette arrestation n'est pas confirmée.", "arrestation"),
+            Modality::Uncertain
+        );
+    }
+
+    #[test]
+    fn attribution_is_reported() {
+        let s = "Selon les rapports, les attaques sont menées par des groupes.";
+        let a = assess(s, s.find("attaques").unwrap());
+        assert_eq!(a.modality, Modality::Reported);
+        let (x, y) = a.attribution.unwrap();
+        assert_eq!(&s[x..y], "Selon les rapports");
+        assert_eq!(
+            m("Trois morts, a indiqué la police.", "morts"),
+            Modality::Reported
+        );
+        assert_eq!(
+            m("D'après l'AFP, trois personnes sont mortes.", "mortes"),
+            Modality::Reported
+        );
+    }
+
+    #[test]
+    fn negation_future_hypothetical() {
+        assert_eq!(m("Il n'a pas été arrêté.", "arrêté"), Modality::Negated);
+        assert_eq!(
+            m("On ne déplore aucun blessé.", "blessé"),
+            Modality::Negated
+        );
+        assert_eq!(
+            m("Le président présentera une série de réformes.", "réformes"),
+            Modality::Future
+        );
+        assert_eq!(
+            m("Ils pourraient être expulsés.", "expulsés"),
+            Modality::Hypothetical
+        );
+        assert_eq!(m("Il va démissionner.", "démissionner"), Modality::Future);
+    }
+}

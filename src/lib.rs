@@ -1,0 +1,72 @@
+//! depeche: typed events from French news text.
+//!
+//! Data flows one way: [`input`] (read, decode, walk folders) →
+//! [`document`] (headlines, paragraphs, sentences, offsets) → [`extract`]
+//! (dates, numbers, places, actors, casualties: pure functions over a
+//! document) → [`events`] (assembly, inheritance, modality) → [`output`]
+//! (json, jsonl, table). The serde types of [`model`] are the contract.
+
+pub mod cli;
+pub mod document;
+pub mod events;
+pub mod extract;
+pub mod input;
+pub mod model;
+pub mod output;
+pub mod schema;
+
+use chrono::NaiveDate;
+
+use crate::document::Document;
+use crate::model::{DocumentOutput, RefOrigin, SCHEMA_VERSION};
+
+/// Run the whole pipeline over one decoded text. `ref_date` is the
+/// reference date given by the caller (`--ref-date` or a JSONL `date`); without
+/// it the document's own dateline or first complete date is used.
+pub fn process(source: &str, text: &str, ref_date: Option<NaiveDate>) -> DocumentOutput {
+    let doc = Document::parse(text);
+    process_document(source, &doc, ref_date)
+}
+
+/// [`process`] over an already parsed document.
+pub fn process_document(
+    source: &str,
+    doc: &Document,
+    ref_date: Option<NaiveDate>,
+) -> DocumentOutput {
+    let (reference, origin) = match ref_date {
+        Some(d) => (Some(d), RefOrigin::Argument),
+        None => match extract::dates::reference_date(doc) {
+            Some(d) => (Some(d), RefOrigin::Document),
+            None => (None, RefOrigin::None),
+        },
+    };
+    let dates = extract::dates::extract(doc, reference);
+    let places = extract::places::extract(doc);
+    let actors = extract::actors::extract(doc, &places);
+    let casualties = extract::casualties::extract(doc);
+    let events = events::assemble(
+        doc,
+        &events::Mentions {
+            dates: &dates,
+            places: &places,
+            actors: &actors,
+            casualties: &casualties,
+        },
+    );
+    let toll = events::toll_summary(&casualties);
+    DocumentOutput {
+        schema_version: SCHEMA_VERSION.to_string(),
+        source: source.to_string(),
+        reference_date: reference.map(|d| d.format("%Y-%m-%d").to_string()),
+        reference_date_origin: origin,
+        title: doc.title(),
+        paragraphs: doc.paragraphs_out(),
+        dates,
+        places,
+        actors,
+        casualties,
+        events,
+        toll,
+    }
+}

@@ -1,0 +1,16 @@
+//! The `depeche` command line: a thin shell over the library.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let args = depeche::cli::Args::parse();
+    match depeche::cli::run(&args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("depeche: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
