@@ -98,6 +98,33 @@ impl Document {
             .count()
     }
 
+    /// Byte offset of a character offset (the inverse of [`Document::char_offset`]);
+    /// offsets past the end give the text's length.
+    pub fn byte_offset(&self, chars: usize) -> usize {
+        // The last block starting at or before that character.
+        let block = self
+            .char_blocks
+            .partition_point(|&c| (c as usize) <= chars)
+            .saturating_sub(1);
+        let mut count = self.char_blocks[block] as usize;
+        let bytes = self.text.as_bytes();
+        let mut b = (block * BLOCK).min(bytes.len());
+        // Skip continuation bytes of a character that began in the previous block.
+        while b < bytes.len() && (bytes[b] as i8) < -0x40 {
+            b += 1;
+        }
+        while b < bytes.len() {
+            if (bytes[b] as i8) >= -0x40 {
+                if count == chars {
+                    return b;
+                }
+                count += 1;
+            }
+            b += 1;
+        }
+        bytes.len()
+    }
+
     /// Length of the text in characters.
     pub fn char_len(&self) -> usize {
         self.char_offset(self.text.len())
@@ -275,7 +302,7 @@ fn is_wrapped(prev: &str, line: &str) -> bool {
 
 fn is_headline(p: &str) -> bool {
     let n = p.chars().count();
-    if n > HEADLINE_MAX || n < 2 {
+    if !(2..=HEADLINE_MAX).contains(&n) {
         return false;
     }
     let t = p.trim_end_matches(['»', '"', '”', ')', ']', ' ']);
@@ -490,6 +517,8 @@ mod tests {
         let d = Document::parse("été à Pékin 😀 puis Moscou");
         let b = d.text.find("Moscou").unwrap();
         assert_eq!(d.char_offset(b), 19);
+        assert_eq!(d.byte_offset(19), b);
+        assert_eq!(d.byte_offset(1000), d.text.len());
         assert_eq!(d.char_len(), 25);
     }
 
@@ -498,6 +527,9 @@ mod tests {
         let s = "é".repeat(200) + "x";
         let d = Document::parse(s.clone());
         assert_eq!(d.char_offset(s.len() - 1), 200);
+        for c in [0, 31, 32, 33, 64, 150, 200] {
+            assert_eq!(d.char_offset(d.byte_offset(c)), c);
+        }
     }
 
     #[test]
