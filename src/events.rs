@@ -424,6 +424,7 @@ pub fn assemble_with_reference(
 ) -> Vec<Event> {
     let cx = Context::new(doc, m, reference);
     let mut triggers = find_triggers(doc, m.actors);
+    let all = triggers.clone();
     // One event per type and sentence; a bare toll verb ("ont été tués")
     // joins a toll-bearing event of its sentence instead of making its own.
     let mut kept: Vec<Trigger> = Vec::new();
@@ -431,6 +432,13 @@ pub fn assemble_with_reference(
         if kept
             .iter()
             .any(|k| k.sentence == t.sentence && k.event_type == t.event_type)
+        {
+            continue;
+        }
+        // "cette (seconde) arrestation": an anaphor of an event already told.
+        if t.pos == Pos::Noun
+            && is_anaphoric(&doc.text[..t.start])
+            && kept.iter().any(|k| k.event_type == t.event_type)
         {
             continue;
         }
@@ -465,7 +473,7 @@ pub fn assemble_with_reference(
             && let Some(next) = doc.sentences.get(t.sentence + 1)
             && next.paragraph == s.paragraph
             && not_confirmed(doc.sentence_text(next))
-            && kept
+            && all
                 .iter()
                 .any(|o| o.sentence == next.index && o.event_type == t.event_type)
         {
@@ -578,6 +586,23 @@ pub fn assemble_with_reference(
         e.id = format!("e{}", i + 1);
     }
     sorted
+}
+
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:ce|cet|cette|ces|ladite|ledit|lesdites|lesdits|même|mêmes)\s+(?:\w+\s+)?$",
+    )
+    .unwrap()
+});
+
+/// Does the text before a noun trigger end with a demonstrative ("cette
+/// seconde arrestation", "ces attaques")?
+fn is_anaphoric(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    ANAPHOR.is_match(&before[from..])
 }
 
 fn not_confirmed(s: &str) -> bool {
@@ -792,6 +817,18 @@ mod tests {
         };
         let ev = assemble(&doc, &m);
         assert_eq!(ev[0].modality, Modality::Uncertain);
+    }
+
+    #[test]
+    fn anaphoric_noun_is_not_a_new_event() {
+        let doc = Document::parse("Un attentat a frappé Kaboul. Cet attentat a été revendiqué.");
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &[],
+        };
+        assert_eq!(assemble(&doc, &m).len(), 1);
     }
 
     #[test]
