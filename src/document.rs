@@ -379,7 +379,21 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
                         is_abbreviation(&p[word_start..b])
                     };
                     if starts && !abbrev {
-                        let end = if j < chars.len() { chars[j].0 } else { p.len() };
+                        let mut end = if j < chars.len() { chars[j].0 } else { p.len() };
+                        // A dateline's dash stays with it: "26 juin 2017. – Dimanche, …"
+                        if matches!(chars[k].1, '–' | '—')
+                            && chars.get(k + 1).is_some_and(|c| c.1.is_whitespace())
+                        {
+                            end = chars[k].0 + chars[k].1.len_utf8();
+                            k += 1;
+                            while k < chars.len() && chars[k].1.is_whitespace() {
+                                k += 1;
+                            }
+                            if k >= chars.len() {
+                                i = k;
+                                continue;
+                            }
+                        }
                         out.push((start, end));
                         start = chars[k].0;
                         i = k;
@@ -399,7 +413,16 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
             out.push((start, start + t.len()));
         }
     }
-    out
+    // A fragment without letters or digits ("7 août 2016. –") joins the
+    // sentence before it.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if !p[s..e].chars().any(char::is_alphanumeric) => last.1 = e,
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
 }
 
 /// Fold one character: lower case, no accents, plain apostrophes, dashes and
@@ -496,6 +519,15 @@ mod tests {
         assert_eq!(
             sentences("Un séisme de magnitude 6,4 a frappé. Puis rien.").len(),
             2
+        );
+    }
+
+    #[test]
+    fn dateline_dash_stays_with_its_sentence() {
+        assert_eq!(sentences("7 février 2016. –"), vec!["7 février 2016. –"]);
+        assert_eq!(
+            sentences("26 juin 2017. – Dimanche, ils ont protesté."),
+            vec!["26 juin 2017. –", "Dimanche, ils ont protesté."]
         );
     }
 

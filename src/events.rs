@@ -363,7 +363,10 @@ fn document_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> {
         if p.kind == crate::model::ParagraphKind::Headline {
             continue;
         }
-        if is_dateline(&doc.text[p.start..p.end]) {
+        let in_dateline = doc
+            .sentence_at(doc.byte_offset(d.start))
+            .is_some_and(|s| is_dateline(doc.sentence_text(s)));
+        if in_dateline || is_dateline(&doc.text[p.start..p.end]) {
             dateline.get_or_insert(d);
             continue;
         }
