@@ -133,6 +133,7 @@ fn review() -> (Tally, Vec<String>) {
 }
 
 #[test]
+#[allow(clippy::absurd_extreme_comparisons)]
 fn reviewed_dispatches() {
     let (tally, report) = review();
     println!("reviewed events: {tally:?}");
