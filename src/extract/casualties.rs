@@ -104,7 +104,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     .join("|");
     let missing = [
         r"disparue?s?".to_string(),
-        r"manqu(?:e|ent)\s+(?:toujours\s+|encore\s+)?(?:[aà]\s+l['’]appel)".to_string(),
+        r"manqu(?:e|ent)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
         r"introuvables?".to_string(),
     ]
     .join("|");
@@ -215,7 +215,15 @@ static AUX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that cannot stand in the subject of the toll: another clause.
 static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|lors|[àa]\s+la\s+suite)\b|[«»:;]",
+        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|[«»:;]",
+    )
+    .unwrap()
+});
+
+/// What may not stand between two figures of one enumeration.
+static GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|dont|tuant|blessant|causant|bilan)\b|[«»;.]",
     )
     .unwrap()
 });
@@ -260,7 +268,7 @@ static QUAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let e = "[eé]";
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|fauch(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant)|compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait))\s+(?:la\s+mort\s+d(?:e|['’]))?)|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|fauch(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant)|compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait))\s+(?:la\s+mort\s+d(?:e|['’]))?)|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
     ))
     .unwrap()
 });
@@ -280,6 +288,11 @@ static SUB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A sentence that opens on a sub-count of the figure before it.
+static SUB_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent)|figur(?:e|ent)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$").unwrap()
+});
+
 /// Verbs of an update: "le bilan passe de 13 à 27".
 static UPDATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:pass[ée]e?|passant|passe|mont[ée]|monte|grimp[ée]|grimpe|augment[ée]|s['’]alourdi[rt]?|alourdi|r[ée]vis[ée]|revu|port[ée])\s+(?:\w+\s+){0,2}?de\s*$").unwrap()
@@ -287,7 +300,7 @@ static UPDATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "aucun blessé", "aucune victime".
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:aucun|aucune|pas\s+de|ni)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b").unwrap()
+    Regex::new(r"(?i)\b(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b").unwrap()
 });
 
 /// Severity words after an injury.
@@ -338,6 +351,8 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     let text = doc.text.as_str();
     // Sentences with a toll word (one pass over the text).
     let mut last_sentence = usize::MAX;
+    // The last figure of the sentence before, for "Parmi eux, …".
+    let mut carry: Option<(usize, Fig)> = None;
     for m in GATE.find_iter(text) {
         let Some(s) = doc.sentence_at(m.start()) else {
             continue;
@@ -347,7 +362,15 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         }
         last_sentence = s.index;
         let sent = &text[s.start..s.end];
-        for f in sentence_figures(sent) {
+        let before = carry
+            .as_ref()
+            .filter(|(i, _)| *i + 1 == s.index)
+            .map(|(_, f)| f);
+        let figs = sentence_figures(sent, before);
+        if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
+            carry = Some((s.index, f.clone()));
+        }
+        for f in figs {
             let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
             let a = modality::assess(sent, f.trigger);
             let mut modality = a.modality;
@@ -399,7 +422,7 @@ fn head(s: &str, n: usize) -> &str {
 }
 
 /// The figures of one sentence (byte offsets into it).
-fn sentence_figures(sent: &str) -> Vec<Fig> {
+fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
     let nums: Vec<Number> = numbers::find_numbers(sent)
         .into_iter()
         .filter(|n| !n.fractional)
@@ -450,28 +473,35 @@ fn sentence_figures(sent: &str) -> Vec<Fig> {
         if figs[i].is_some() {
             continue;
         }
-        let Some(prev) = (0..i).rev().find_map(|j| figs[j].clone()) else {
+        let n = &nums[i];
+        let in_sentence = (0..i).rev().find_map(|j| figs[j].clone());
+        // "Parmi eux, se trouvent trois lycéens": a sub-count of the figure
+        // of the sentence before.
+        let from_before = in_sentence.is_none()
+            && carry.is_some()
+            && SUB_START.is_match(strip_qualifier(&sent[..n.start]).0);
+        let Some(prev) = in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) else {
             continue;
         };
-        let n = &nums[i];
         if unit_after(sent, n) {
             continue;
         }
         let pre_full = &sent[..n.start];
         let (pre, q) = strip_qualifier(pre_full);
         let post = &sent[n.end..];
-        let gap = if prev.end <= n.start {
-            &sent[prev.end..n.start]
+        let gap_end = q.map_or(n.start, |q| q.0);
+        let gap = if prev.end <= gap_end {
+            &sent[prev.end..gap_end]
         } else {
             ""
         };
-        let sub = SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
+        let sub = from_before || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
         let group = group_after(post, 0);
         let enumeration =
             !sub && group.as_ref().is_some_and(|g| g.2.is_some()) && gap.len() <= 80 && {
                 let gt = gap.trim_end();
-                (gt.ends_with(',') || gt.to_lowercase().ends_with(" et"))
-                    && !BLOCK.is_match(gap.trim_end_matches(',').trim_end())
+                (gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
+                    && !GAP_BLOCK.is_match(gt)
                     && numbers::find_numbers(gap).is_empty()
             };
         if !(sub || enumeration) {
@@ -804,27 +834,50 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
 /// The toll word after the number, with the victims and auxiliaries between.
 fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig> {
     let post = &sent[post_off..];
-    let apposition = post.trim_start().starts_with([',', '(']);
-    let win = head(
-        post,
-        if apposition {
-            WINDOW_APPOSITION
-        } else {
-            WINDOW
-        },
-    );
+    let win = head(post, WINDOW_APPOSITION);
     // Stop at the end of the clause.
     let win = match win.find([';', '.', '?', '!']) {
         Some(i) => &win[..i],
         None => win,
     };
-    let c = TOLL.captures(win)?;
+    // The first toll word, unless it is in an apposition ("un homme, blessé
+    // lors de l'attentat, a succombé"): then the main verb after it.
+    let mut found = None;
+    for c in TOLL.captures_iter(win) {
+        let m = c.get(0).unwrap();
+        let between = &win[..m.start()];
+        let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
+        let in_apposition = between.trim_end().ends_with(',')
+            && !between[aux_start..].chars().any(char::is_alphabetic)
+            && !between[..aux_start].trim().is_empty();
+        let first = found.is_none();
+        found = Some((c, aux_start));
+        if !(first && in_apposition) {
+            break;
+        }
+    }
+    let (c, aux_start) = found?;
     let m = c.get(0).unwrap();
     let (cat, noun_only) = toll_kind(&c);
     let between = &win[..m.start()];
-    let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
     let aux = &between[aux_start..];
     let subject = &between[..aux_start];
+    let apposition = subject.contains([',', '(']);
+    if !apposition && between.len() > WINDOW {
+        return None;
+    }
+    // "N, ont été interpellés": the number is not the subject.
+    if subject.trim().is_empty() && aux.contains(',') {
+        return None;
+    }
+    // "victimes" as the subject of another verb: "deux victimes témoignent".
+    if noun_only && crate::document::fold(m.as_str()).starts_with("victime") {
+        static VERB_NEXT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
+        if VERB_NEXT.is_match(head(&win[m.end()..], 30)) {
+            return None;
+        }
+    }
     let aux_l = aux.to_lowercase();
     // Active voice: "les attaques ont tué" is not about the subject's toll.
     let avoir = aux_l.split(|c: char| !c.is_alphabetic()).any(|w| {
@@ -859,6 +912,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if group.is_none() && unknown.is_none() {
             return None;
         }
+        // "père de six enfants, … hospitalisé": a complement, not a subject.
+        static DE_BEFORE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
+        if DE_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 10)) {
+            return None;
+        }
         if one && group.is_none() {
             // "un attentat a tué": only people for "un"/"une".
             if !subject.to_lowercase().contains("autre") {
@@ -867,9 +926,6 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
         let cleaned = clean_subject(subject);
         if BLOCK.is_match(&cleaned) {
-            return None;
-        }
-        if !apposition && subject.len() > 90 {
             return None;
         }
         if !coordinated_numbers_only(&cleaned) {
@@ -964,6 +1020,10 @@ fn coordinated_numbers_only(subject: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sentence_figures(s: &str) -> Vec<Fig> {
+        super::sentence_figures(s, None)
+    }
 
     fn figs(s: &str) -> Vec<(Cat, u64)> {
         sentence_figures(s)
