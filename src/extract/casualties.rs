@@ -52,25 +52,28 @@ static GATE: LazyLock<Regex> = LazyLock::new(|| {
 /// are nouns only (they must follow the number directly).
 static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     let e = "[eé]";
+    // Participle endings: "é", "és", "ée", "ées" (and unaccented "ee"),
+    // never the present "tue", "blesse".
+    let pp = "(?:ées?|ees?|és?)";
     let p = |stem: &str| format!(r"{stem}(?:e|ée|é)?s?");
     let killed_noun = format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts");
     let killed = [
-        format!(r"tu{e}e?s?"),
+        format!(r"tu{pp}"),
         r"mort(?:e|s|es)?".to_string(),
-        format!(r"d{e}c{e}d{e}e?s?"),
+        format!(r"d{e}c{e}d{pp}"),
         format!(r"p{e}ri(?:e|s|es)?"),
         r"abattue?s?".to_string(),
         p(&format!(r"assassin{e}")).replace("{e}", e),
-        format!(r"ex{e}cut{e}e?s?"),
-        format!(r"massacr{e}e?s?"),
-        format!(r"{e}gorg{e}e?s?"),
-        format!(r"lynch{e}e?s?"),
-        format!(r"fusill{e}e?s?"),
-        format!(r"noy{e}e?s?"),
-        format!(r"carbonis{e}e?s?"),
-        format!(r"calcin{e}e?s?"),
-        format!(r"d{e}capit{e}e?s?"),
-        format!(r"tomb{e}e?s?\s+au\s+combat"),
+        format!(r"ex{e}cut{pp}"),
+        format!(r"massacr{pp}"),
+        format!(r"{e}gorg{pp}"),
+        format!(r"lynch{pp}"),
+        format!(r"fusill{pp}"),
+        format!(r"noy{pp}"),
+        format!(r"carbonis{pp}"),
+        format!(r"calcin{pp}"),
+        format!(r"d{e}capit{pp}"),
+        format!(r"tomb{pp}\s+au\s+combat"),
         r"(?:perdu|perd(?:ent)?)\s+la\s+vie".to_string(),
         format!(r"(?:trouv{e}e?s?|trouv(?:e|ent))\s+la\s+mort"),
         format!(r"laiss{e}\s+la\s+vie"),
@@ -81,25 +84,25 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     ]
     .join("|");
     let injured = [
-        format!(r"bless{e}e?s?"),
-        format!(r"hospitalis{e}e?s?"),
-        format!(r"intoxiqu{e}e?s?"),
-        format!(r"br[uû]l{e}e?s?"),
+        format!(r"bless{pp}"),
+        format!(r"hospitalis{pp}"),
+        format!(r"intoxiqu{pp}"),
+        format!(r"br[uû]l{pp}"),
         r"traumatis[eé]e?s?".to_string(),
     ]
     .join("|");
     let arrested_noun =
         format!(r"arrestations?|interpellations?|gardes?\s+[aà]\s+vue|incarc{e}rations?");
     let arrested = [
-        format!(r"arr[eê]t{e}e?s?"),
-        format!(r"interpell{e}e?s?"),
-        format!(r"appr{e}hend{e}e?s?"),
-        format!(r"captur{e}e?s?"),
-        format!(r"incarc{e}r{e}e?s?"),
-        format!(r"{e}crou{e}e?s?"),
-        format!(r"emprisonn{e}e?s?"),
+        format!(r"arr[eê]t{pp}"),
+        format!(r"interpell{pp}"),
+        format!(r"appr{e}hend{pp}"),
+        format!(r"captur{pp}"),
+        format!(r"incarc{e}r{pp}"),
+        format!(r"{e}crou{pp}"),
+        format!(r"emprisonn{pp}"),
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
-        format!(r"plac{e}e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
+        format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
     ]
     .join("|");
     let missing = [
@@ -110,26 +113,26 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     .join("|");
     let kidnapped_noun = r"otages|enl[eè]vements".to_string();
     let kidnapped = [
-        format!(r"enlev{e}e?s?"),
-        format!(r"kidnapp{e}e?s?"),
+        format!(r"enlev{pp}"),
+        format!(r"kidnapp{pp}"),
         format!(r"(?:pris|prises|retenue?s?|d{e}tenue?s?)\s+en\s+otages?"),
-        format!(r"s{e}questr{e}e?s?"),
+        format!(r"s{e}questr{pp}"),
     ]
     .join("|");
     let displaced_noun = r"sans[- ]abris?".to_string();
     let displaced = [
-        format!(r"d{e}plac{e}e?s?"),
-        format!(r"{e}vacu{e}e?s?"),
-        format!(r"relog{e}e?s?"),
+        format!(r"d{e}plac{pp}"),
+        format!(r"{e}vacu{pp}"),
+        format!(r"relog{pp}"),
     ]
     .join("|");
     let affected_noun = r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)".to_string();
     let affected = [
-        format!(r"sinistr{e}e?s?"),
-        format!(r"affect{e}e?s?"),
-        format!(r"touch{e}e?s?"),
-        format!(r"contamin{e}e?s?"),
-        format!(r"infect{e}e?s?"),
+        format!(r"sinistr{pp}"),
+        format!(r"affect{pp}"),
+        format!(r"touch{pp}"),
+        format!(r"contamin{pp}"),
+        format!(r"infect{pp}"),
     ]
     .join("|");
     let re = format!(
@@ -207,7 +210,7 @@ fn is_transitive(word: &str) -> bool {
 /// Auxiliaries, adverbs and pronouns between the victims and the toll verb.
 static AUX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|sont\s+morts)\b)*[\s,]*$",
+        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|sont\s+morts|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
     )
     .unwrap()
 });
@@ -215,7 +218,7 @@ static AUX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that cannot stand in the subject of the toll: another clause.
 static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|[«»:;]",
+        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|aurait|auraient|serait|seraient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|[«»:;]",
     )
     .unwrap()
 });
@@ -507,7 +510,21 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         if !(sub || enumeration) {
             continue;
         }
-        if n.is_one_word(sent) && group.is_none() {
+        if n.is_one_word(sent) && (group.is_none() || !sub) {
+            continue;
+        }
+        // "… 30 morts et plus de 4000 personnes ont été secourues": the item
+        // has a verb of its own.
+        static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?i)^\s*(?:ont|sont|a|est|avaient|[ée]taient|auraient|seraient|\w{3,}ent)\b",
+            )
+            .unwrap()
+        });
+        if !sub
+            && let Some((_, ge, _)) = group
+            && OWN_VERB.is_match(head(&post[ge..], 30))
+        {
             continue;
         }
         let mut f = Fig {
@@ -674,14 +691,24 @@ fn group_after(s: &str, base: usize) -> Option<(usize, usize, Option<Category>)>
 }
 
 /// A head noun that is not in the lexicon but may be people ("surveillants").
-fn unknown_head(s: &str) -> Option<(usize, usize)> {
+fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
     let lead = SUBJ_LEAD.find(s).map_or(0, |m| m.end());
     let rest = &s[lead..];
     let w: String = rest
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '-')
         .collect();
-    if w.chars().count() < 3 || NOT_PERSON.is_match(&w) {
+    const FUNCTION: &[&str] = &[
+        "près", "pres", "dans", "pour", "sous", "vers", "avec", "sans", "chez", "depuis", "plus",
+        "moins", "alors", "lors", "dont", "tous", "toutes", "les", "des", "ces", "ses", "leurs",
+        "nos", "vos", "mes", "jusqu", "après", "avant", "parmi", "selon", "contre", "entre",
+    ];
+    let wl = w.to_lowercase();
+    if w.chars().count() < 3
+        || NOT_PERSON.is_match(&w)
+        || FUNCTION.contains(&wl.as_str())
+        || plural && !(wl.ends_with('s') || wl.ends_with('x'))
+    {
         return None;
     }
     Some((lead, lead + w.len()))
@@ -735,7 +762,7 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
         let pre_off = pre.len() - pre_t.len();
         let group = group_after(post, post_off);
         let unknown = if group.is_none() {
-            unknown_head(post).map(|(a, b)| (post_off + a, post_off + b))
+            unknown_head(post, n.value > 1).map(|(a, b)| (post_off + a, post_off + b))
         } else {
             None
         };
@@ -745,6 +772,7 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
             p.is_empty()
                 || p.starts_with([',', '.', ';', ')', '('])
                 || p.to_lowercase().starts_with("et ")
+                || p.to_lowercase().starts_with("autres")
                 || p.to_lowercase().starts_with("d'entre")
                 || p.to_lowercase().starts_with("d’entre")
         };
@@ -904,7 +932,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // The subject: people, one clause, no other figure unless coordinated.
     let group = group_after(subject, post_off);
     let unknown = if group.is_none() && !bare {
-        unknown_head(subject).map(|(a, b)| (post_off + a, post_off + b))
+        unknown_head(subject, n.value > 1).map(|(a, b)| (post_off + a, post_off + b))
     } else {
         None
     };
@@ -923,6 +951,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             if !subject.to_lowercase().contains("autre") {
                 return None;
             }
+        }
+        // "tué 91 personnes et blessé 150 autres": coordinated verbs.
+        let st = subject.trim_end().to_lowercase();
+        if (st.ends_with(" et") || st.ends_with(','))
+            && ACTIVE_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 80))
+        {
+            return None;
         }
         let cleaned = clean_subject(subject);
         if BLOCK.is_match(&cleaned) {
@@ -989,7 +1024,10 @@ fn clean_subject(s: &str) -> String {
     static AGES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:de\s+)?\d+\s*(?:(?:[àa]|et)\s*\d+\s*)?ans\b").unwrap()
     });
+    static DONT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,").unwrap());
     let s = PAREN.replace_all(s, " ");
+    let s = DONT.replace_all(&s, " ");
     AGES.replace_all(&s, " ").into_owned()
 }
 
@@ -1007,9 +1045,6 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         }
         let coord = before.ends_with(" et") || before.ends_with(',');
         if coord && group_after(after, 0).is_some() {
-            continue;
-        }
-        if n.is_one_word(subject) {
             continue;
         }
         return false;
@@ -1030,6 +1065,31 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    #[test]
+    fn coordinated_verbs() {
+        assert_eq!(
+            figs("Il a tué plus de 91 personnes et blessé 150 autres."),
+            vec![(Cat::Killed, 91), (Cat::Injured, 150)]
+        );
+        assert_eq!(
+            figs("Un homme a été percuté et tué."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Un autre chauffeur a perdu la vie."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("30 blessés dont trois policiers sont recensés."),
+            vec![(Cat::Injured, 30), (Cat::Injured, 3)]
+        );
+        assert!(
+            figs("Un homme armé s'introduit dans un centre et tue 19 personnes.")
+                .iter()
+                .all(|f| f.1 != 1)
+        );
     }
 
     #[test]
