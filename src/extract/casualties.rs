@@ -234,7 +234,7 @@ static GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// Head nouns that are not people: their numbers are never tolls.
 static NOT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
+        r"(?i)^(?:v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
     )
     .unwrap()
 });
@@ -271,7 +271,7 @@ static QUAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let e = "[eé]";
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|fauch(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant)|compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait))\s+(?:la\s+mort\s+d(?:e|['’]))?)|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|fauch(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
     ))
     .unwrap()
 });
@@ -319,6 +319,26 @@ static MINOR: LazyLock<Regex> = LazyLock::new(|| {
 static SUBJ_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\s,]*(?:(?:de|d['’]|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des|d['’])|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?)\s*)*").unwrap()
 });
+
+/// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
+static PARMI_TOLL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|bless[ée]s|disparus|otages|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
+});
+
+fn toll_noun_category(w: &str) -> Cat {
+    let w = crate::document::fold(w);
+    if w.contains("bless") {
+        Cat::Injured
+    } else if w.contains("disparu") {
+        Cat::Missing
+    } else if w.contains("otage") {
+        Cat::Kidnapped
+    } else if w.contains("interpell") || w.contains("arret") {
+        Cat::Arrested
+    } else {
+        Cat::Killed
+    }
+}
 
 /// "parmi les soldats" after a toll noun.
 static PARMI_AFTER: LazyLock<Regex> =
@@ -757,7 +777,15 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
         ]
         .iter()
         .find(|(g, _)| c.name(g).is_some())
-        .map(|x| x.1)?;
+        .map(|x| x.1)
+        .or_else(|| {
+            // "on dénombre 68 enfants parmi les victimes": the category is
+            // that of the victims named.
+            c.name("c")?;
+            PARMI_TOLL
+                .captures(sent)
+                .map(|p| toll_noun_category(&p["w"]))
+        })?;
         let m = c.get(0).unwrap();
         let pre_off = pre.len() - pre_t.len();
         let group = group_after(post, post_off);
@@ -894,8 +922,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if !apposition && between.len() > WINDOW {
         return None;
     }
-    // "N, ont été interpellés": the number is not the subject.
-    if subject.trim().is_empty() && aux.contains(',') {
+    // "N, ont été interpellés", "2015, quelques dizaines de personnes…":
+    // the number is not the subject.
+    if subject.trim().is_empty() && aux.contains(',') || subject.trim_start().starts_with(',') {
         return None;
     }
     // "victimes" as the subject of another verb: "deux victimes témoignent".
@@ -1043,7 +1072,10 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         if n.kind == NumberKind::Digits && (1900..=2100).contains(&n.value) {
             continue;
         }
-        let coord = before.ends_with(" et") || before.ends_with(',');
+        // Coordinated: "748 soldats et 18 policiers", a short noun phrase
+        // between the two.
+        let coord = (before.ends_with(" et") || before.ends_with(','))
+            && before.split_whitespace().count() <= 6;
         if coord && group_after(after, 0).is_some() {
             continue;
         }

@@ -145,6 +145,9 @@ fn vague(text: &str, out: &mut Vec<Number>) {
         let plural = c.name("pl").is_some();
         let det = c.name("det").map(|d| d.as_str().to_lowercase());
         // A number word before the noun: "deux centaines".
+        // "une soixantaines" (a typo) is still one.
+        let singular_det = det.as_deref().is_some_and(|d| d == "un" || d == "une");
+        let plural = plural && !singular_det;
         let (mut value, open) = if plural {
             (base * 2, true)
         } else {
@@ -158,7 +161,6 @@ fn vague(text: &str, out: &mut Vec<Number>) {
                 1_000_000
             };
         }
-        let _ = det;
         out.push(Number {
             start,
             end: m.end(),
