@@ -218,7 +218,7 @@ static AUX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that cannot stand in the subject of the toll: another clause.
 static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|aurait|auraient|serait|seraient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|[«»:;]",
+        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|aurait|auraient|serait|seraient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|o[uù]|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|[«»:;]",
     )
     .unwrap()
 });
@@ -304,6 +304,11 @@ static UPDATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "aucun blessé", "aucune victime".
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b").unwrap()
+});
+
+/// Words of an epidemic, for "cas".
+static EPIDEMIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:[ée]pid[ée]mie|chol[ée]ra|virus|grippe|ebola|covid|coronavirus|contamin|infect|maladie|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|fi[èe]vre|intoxication|tuberculose|variole|sida|vih)").unwrap()
 });
 
 /// Severity words after an injury.
@@ -1008,6 +1013,53 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // "15 touchés" alone is too vague.
         return None;
     }
+    let word = crate::document::fold(m.as_str());
+    // "menaces de mort", "condamné à mort": not a death.
+    static DE_A: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:de|d['’]|[àa])\s*$").unwrap());
+    if (word == "mort" || word == "morte") && DE_A.is_match(tail(between, 6)) {
+        return None;
+    }
+    if word.starts_with("sans") && one {
+        // "un sans-abri" is a person, not a toll.
+        return None;
+    }
+    // "deux cas de choléra": cases of a disease only.
+    if cat == Cat::Affected
+        && noun_only
+        && (word.starts_with("cas d") || word.starts_with("cas d'"))
+        && !EPIDEMIC.is_match(sent)
+    {
+        return None;
+    }
+    // A plural subject with a singular auxiliary is not this verb's
+    // subject ("deux survivants du massacre, …, est décédé").
+    if n.value > 1 && n.kind != NumberKind::Vague && !bare {
+        let words: Vec<&str> = aux_l.split(|c: char| !c.is_alphabetic()).collect();
+        let singular = words.iter().any(|w| {
+            matches!(
+                *w,
+                "est" | "était" | "etait" | "a" | "avait" | "fut" | "sera"
+            )
+        });
+        let plural = words.iter().any(|w| {
+            matches!(
+                *w,
+                "sont"
+                    | "étaient"
+                    | "etaient"
+                    | "ont"
+                    | "avaient"
+                    | "furent"
+                    | "seront"
+                    | "auraient"
+                    | "seraient"
+            )
+        });
+        if singular && !plural {
+            return None;
+        }
+    }
     let tstart = post_off + m.start();
     let tend = post_off + m.end();
     let mut f = Fig {
@@ -1204,6 +1256,21 @@ mod tests {
             vec![(Cat::Killed, 29), (Cat::Killed, 27)]
         );
         assert_eq!(figs("Il n'y a eu aucun blessé."), vec![(Cat::Injured, 0)]);
+    }
+
+    #[test]
+    fn not_tolls_by_grammar() {
+        assert!(figs("Il a reçu une trentaine de menaces de mort.").is_empty());
+        assert!(figs("Deux cas de fraude ont été signalés.").is_empty());
+        assert_eq!(
+            figs("Deux cas de choléra ont été signalés."),
+            vec![(Cat::Affected, 2)]
+        );
+        assert!(
+            figs("L'un des deux survivants du massacre, Robert Hébras, est décédé.").is_empty()
+        );
+        assert_eq!(figs("Un spectateur est mort."), vec![(Cat::Killed, 1)]);
+        assert!(figs("Un sans-abri a été relogé.").is_empty());
     }
 
     #[test]
