@@ -234,7 +234,7 @@ static GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// Head nouns that are not people: their numbers are never tolls.
 static NOT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
+        r"(?i)^(?:v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|reprises|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
     )
     .unwrap()
 });
@@ -271,7 +271,7 @@ static QUAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let e = "[eé]";
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|fauch(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
     ))
     .unwrap()
 });
@@ -299,6 +299,11 @@ static SUB_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs of an update: "le bilan passe de 13 à 27".
 static UPDATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:pass[ée]e?|passant|passe|mont[ée]|monte|grimp[ée]|grimpe|augment[ée]|s['’]alourdi[rt]?|alourdi|r[ée]vis[ée]|revu|port[ée])\s+(?:\w+\s+){0,2}?de\s*$").unwrap()
+});
+
+/// Quantities without a number.
+static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:plusieurs|de\s+nombreu(?:x|ses)|nombreu(?:x|ses)|quelques|beaucoup\s+de|bon\s+nombre\s+de)\b").unwrap()
 });
 
 /// "aucun blessé", "aucune victime".
@@ -371,6 +376,8 @@ struct Fig {
     severity: Option<Severity>,
     /// Where the toll word is, for modality.
     trigger: usize,
+    /// "plusieurs morts": a toll without a number.
+    indefinite: bool,
 }
 
 /// Every casualty figure of the document.
@@ -401,7 +408,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         for f in figs {
             let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
             let a = modality::assess(sent, f.trigger);
-            let mut modality = a.modality;
+            let mut modality = figure_modality(sent, &f, a.attribution.is_some());
             if f.count == 0 && modality == Modality::Negated {
                 // "aucun blessé": zero is what is asserted.
                 modality = if a.attribution.is_some() {
@@ -416,7 +423,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 end: ce,
                 paragraph: para,
                 category: f.cat,
-                count: Some(f.count),
+                count: (!f.indefinite).then_some(f.count),
                 min: f.min,
                 max: f.max,
                 approximate: f.approximate,
@@ -429,6 +436,46 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         }
     }
     out
+}
+
+/// Clause boundaries: a figure's modality is read in its own clause ("un
+/// homme aurait été intercepté et un autre a été tué": the second is sure).
+static CLAUSE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[,;:(]|\s(?:et|mais|puis|tandis\s+que|alors\s+que)\s)").unwrap()
+});
+static CLAUSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[,;:()]|\s(?:et|mais|puis|qui|dont|tandis\s+que|alors\s+que)\s)").unwrap()
+});
+/// "qui auront fait 40 morts": the futur antérieur of news looks back.
+static LOOK_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baur(?:a|ont|ait|aient)\s+(?:\w+\s+){0,2}?(?:fait|co[uû]t[ée]|caus[ée]|tu[ée]|provoqu[ée]|entra[iî]n[ée]|bless[ée])\b").unwrap()
+});
+
+/// The modality of a figure in its clause; an attribution anywhere in the
+/// sentence makes a sure figure reported.
+fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
+    let lo = f.start.min(f.trigger);
+    let hi = f.end.max(f.trigger);
+    let cs = CLAUSE_BEFORE
+        .find_iter(&sent[..lo])
+        .last()
+        .map_or(0, |m| m.end());
+    let ce = CLAUSE_AFTER
+        .find(&sent[hi..])
+        .map_or(sent.len(), |m| hi + m.start());
+    let clause = &sent[cs..ce];
+    let local = modality::assess(clause, f.trigger - cs);
+    match local.modality {
+        Modality::Asserted if attributed => Modality::Reported,
+        Modality::Future if LOOK_BACK.is_match(clause) => {
+            if attributed {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            }
+        }
+        m => m,
+    }
 }
 
 /// The last `n` bytes of `s` (at a char boundary).
@@ -565,6 +612,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             group_category: None,
             severity: None,
             trigger: prev.trigger,
+            indefinite: false,
         };
         bounds(&mut f, n, q.map(|q| &sent[q.0..q.1]));
         if let Some((gs, ge, gc)) = group {
@@ -578,6 +626,28 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         figs[i] = Some(f);
     }
     let mut out: Vec<Fig> = figs.into_iter().flatten().collect();
+    // "plusieurs morts", "de nombreux blessés": a toll without a count.
+    for m in INDEFINITE.find_iter(sent) {
+        if nums.iter().any(|n| n.start < m.end() && m.start() < n.end) {
+            continue;
+        }
+        let pseudo = Number {
+            start: m.start(),
+            end: m.end(),
+            value: 0,
+            approximate: true,
+            open_ended: false,
+            kind: NumberKind::Vague,
+            fractional: false,
+        };
+        if let Some(mut f) = read_number(sent, &pseudo) {
+            f.indefinite = true;
+            f.min = None;
+            f.max = None;
+            f.approximate = true;
+            out.push(f);
+        }
+    }
     // "aucun blessé".
     for c in NONE.captures_iter(sent) {
         let m = c.get(0).unwrap();
@@ -604,6 +674,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             group_category: None,
             severity: None,
             trigger: c.get(1).unwrap().start(),
+            indefinite: false,
         });
     }
     out.sort_by_key(|f| f.num_start);
@@ -829,6 +900,7 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
             group_category: None,
             severity: None,
             trigger: pre_off + m.start(),
+            indefinite: false,
         };
         if let Some((gs, ge, gc)) = group {
             f.group = Some((gs, ge));
@@ -885,6 +957,7 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
             group_category: None,
             severity: None,
             trigger: pre_off + m.start(),
+            indefinite: false,
         };
         bounds(&mut f, n, qual);
         return Some(f);
@@ -1075,6 +1148,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         group_category: None,
         severity: None,
         trigger: tstart,
+        indefinite: false,
     };
     if let Some((gs, ge, gc)) = group {
         f.group = Some((gs, ge));
@@ -1256,6 +1330,56 @@ mod tests {
             vec![(Cat::Killed, 29), (Cat::Killed, 27)]
         );
         assert_eq!(figs("Il n'y a eu aucun blessé."), vec![(Cat::Injured, 0)]);
+    }
+
+    fn modality_of(s: &str) -> Vec<Modality> {
+        sentence_figures(s)
+            .iter()
+            .map(|f| figure_modality(s, f, modality::assess(s, f.trigger).attribution.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn modality_in_its_clause() {
+        assert_eq!(
+            modality_of("Un homme aurait été intercepté et un autre a été tué."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("Une centaine d'entre eux aurait été abattue."),
+            vec![Modality::Uncertain]
+        );
+        assert_eq!(
+            modality_of("Il y aurait plus de 50 morts selon les médias."),
+            vec![Modality::Uncertain]
+        );
+        assert_eq!(
+            modality_of("Selon la police, 3 personnes ont été tuées."),
+            vec![Modality::Reported]
+        );
+        assert_eq!(
+            modality_of("Les attentats auront fait plus de 40 morts."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("L'arrestation de trois suspects n'est pas confirmée."),
+            vec![Modality::Uncertain]
+        );
+    }
+
+    #[test]
+    fn indefinite_tolls() {
+        let f = sentence_figures("L'explosion a fait plusieurs morts.");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].indefinite && f[0].cat == Cat::Killed);
+        let f = sentence_figures("De nombreux manifestants ont été interpellés.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].cat, Cat::Arrested);
+        assert!(
+            sentence_figures("Plusieurs centaines de blessés.")
+                .iter()
+                .all(|f| !f.indefinite && f.count == 200)
+        );
     }
 
     #[test]
