@@ -646,6 +646,8 @@ struct Ctx<'a> {
     place: Vec<bool>,
     lower_vocab: HashSet<String>,
     sent_first: Vec<bool>,
+    /// Per sentence: it lies in a headline paragraph.
+    headline: Vec<bool>,
 }
 
 impl Ctx<'_> {
@@ -733,10 +735,8 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     }
     // Tokens after an opening quote or a dash also start a clause.
     for k in 1..toks.len() {
-        if matches!(
-            toks[k - 1].f.as_str(),
-            "«" | "\"" | "“" | "—" | "–" | "(" | ":"
-        ) {
+        let prev = &text[toks[k - 1].s..toks[k - 1].e];
+        if matches!(prev, "«" | "\"" | "“" | "—" | "–" | "(" | ":") {
             sent_first[k] = true;
         }
     }
@@ -761,8 +761,25 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         place,
         lower_vocab,
         sent_first,
+        headline: doc
+            .sentences
+            .iter()
+            .map(|st| doc.paragraphs[st.paragraph].kind == crate::model::ParagraphKind::Headline)
+            .collect(),
     };
     let mut cands: Vec<Cand> = Vec::new();
+    // The grammar is French: a document in English gets no names.
+    let count = |ws: &[&str]| {
+        cx.toks
+            .iter()
+            .filter(|t| ws.contains(&t.f.as_str()))
+            .count()
+    };
+    if count(&["the", "of", "and", "is", "to"])
+        > 2 * count(&["le", "la", "les", "de", "et", "des"]) + 5
+    {
+        return Vec::new();
+    }
     lexicon_orgs(&mut cx, &mut cands);
     acronyms(&mut cx, &mut cands);
     head_orgs(&mut cx, &mut cands);
@@ -1301,6 +1318,10 @@ fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
     if cx.word(k) && cx.toks[k].f.chars().all(|c| c.is_ascii_digit()) && cx.f(k + 1) == "ans" {
         return Some((None, Category::Other));
     }
+    // ", né le 10 juillet 1987", ", née à Lyon".
+    if matches!(cx.f(k), "ne" | "nee") && matches!(cx.f(k + 1), "le" | "en" | "a" | "au" | "dans") {
+        return Some((None, Category::Other));
+    }
     if matches!(cx.f(k), "l'" | "le" | "la" | "un" | "une") {
         k += 1;
     }
@@ -1454,7 +1475,8 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         // 3. An apposition after the name.
         if let Some((title, cat)) = apposition_after(cx, b)
-            && (b - ca >= 2 || !cx.sent_first[ca])
+            && (b - ca >= 2 || !cx.sent_first[ca] || is_first_name(cx.f(ca)))
+            && !after_locative(cx, ca)
             && b - ca <= 4
             && !cx.place[a]
             && !after_determiner(cx, ca)
@@ -1475,6 +1497,45 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         unresolved.push((ca, cb));
     }
 
+    // A two- or three-word name whose last word also stands alone elsewhere
+    // in the text ("Jacline Mouraud" ... "Mouraud") is a person's name
+    // even without a known first name.
+    let alone: HashSet<String> = unresolved
+        .iter()
+        .filter(|&&(a, b)| b - a == 1 && !after_locative(cx, a) && !english(cx, a))
+        .map(|&(a, _)| cx.toks[a].f.clone())
+        .collect();
+    let mut rest = Vec::new();
+    for (ca, cb) in unresolved {
+        let len = cb - ca;
+        let plain = (ca..cb).all(|k| {
+            cx.name_tok(k)
+                && !PARTICLES.contains(&cx.f(k))
+                && org_head(cx.f(k)).is_none()
+                && !cx.place[k]
+        });
+        if (2..=3).contains(&len)
+            && plain
+            && alone.contains(cx.f(cb - 1))
+            && !after_determiner(cx, ca)
+            && !after_locative(cx, ca)
+            && !english(cx, ca)
+            && !(cx.sent_first[ca] && headline(cx, ca))
+            && !(ca > 0
+                && cx.word(ca - 1)
+                && (cx.toks[ca - 1].cap
+                    || cx.toks[ca - 1].f.starts_with(|c: char| c.is_ascii_digit())))
+            && !(ca > 0 && NAMED_AFTER.contains(&cx.f(ca - 1)))
+        {
+            let (title, cat, country) =
+                title_before(cx, ca).unwrap_or((None, Category::Other, None));
+            push_person(cx, cands, ca, cb, title, cat, country, true);
+        } else {
+            rest.push((ca, cb));
+        }
+    }
+    let unresolved = rest;
+
     // Coreference: surnames of the full names.
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
@@ -1482,7 +1543,14 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         for k in c.a + 1..c.b {
-            if !cx.word(k) || (!cx.toks[k].cap && PARTICLES.contains(&cx.f(k))) {
+            if !cx.word(k) {
+                continue;
+            }
+            // "de Gaulle" is a surname, "Gaulle" alone is not.
+            if !cx.toks[k - 1].cap && PARTICLES.contains(&cx.f(k - 1)) {
+                continue;
+            }
+            if !cx.toks[k].cap && !PARTICLES.contains(&cx.f(k)) {
                 continue;
             }
             if cx.initial(k) {
@@ -1643,6 +1711,27 @@ const NAMED_AFTER: &[&str] = &[
     "roman",
     "serie",
     "emission",
+    "bar",
+    "restaurant",
+    "club",
+    "discotheque",
+    "cafe",
+    "boutique",
+    "magasin",
+    "journal",
+    "magazine",
+    "revue",
+    "quotidien",
+    "hebdomadaire",
+    "chaine",
+    "marque",
+    "entreprise",
+    "societe",
+    "compagnie",
+    "groupe",
+    "concours",
+    "salon",
+    "exposition",
 ];
 
 /// A title cue (or "M.", "Mme") ends right before token `a`, possibly
@@ -1665,6 +1754,29 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
         k -= 1;
     }
     title_ending_at(cx, k).is_some()
+}
+
+/// The token before `a` is a locative preposition: "à Paris", "au Canada".
+fn after_locative(cx: &Ctx, a: usize) -> bool {
+    a > 0
+        && matches!(
+            cx.f(a - 1),
+            "a" | "en" | "au" | "aux" | "vers" | "dans" | "sur" | "pres"
+        )
+}
+
+/// Token `a` stands in an English sentence (quoted titles, licences).
+fn english(cx: &Ctx, a: usize) -> bool {
+    let sent = cx.toks[a].sent;
+    let lo = a.saturating_sub(12);
+    let hi = (a + 12).min(cx.toks.len());
+    (lo..hi)
+        .any(|k| cx.toks[k].sent == sent && matches!(cx.f(k), "the" | "of" | "and" | "you" | "for"))
+}
+
+/// Token `a` lies in a headline paragraph.
+fn headline(cx: &Ctx, a: usize) -> bool {
+    cx.headline.get(cx.toks[a].sent).copied().unwrap_or(false)
 }
 
 /// The owner of a surname: the nearest full name before `at`, else the first.
