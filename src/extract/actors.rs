@@ -491,7 +491,7 @@ static CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      desormais d'apres aujourd'hui hier demain jusqu' jusqu'a mr mme mlle m dr me mgr pr \
      monsieur madame mademoiselle the of and in for to at by a an with from on is \
      premier premiere dernier derniere nouveau nouvelle ancien ancienne grand grande petit \
-     petite haut bas nord sud est ouest centre saint sainte st ste etat etats republique \
+     petite haut nord sud est ouest centre saint sainte st ste etat etats republique \
      gouvernement president presidente ministre general colonel capitaine commandant \
      lieutenant sergent docteur professeur maitre sir lord lady cheikh sheikh emir roi reine \
      prince princesse pape imam ayatollah abbe pere soeur frere mere fils fille"
@@ -607,7 +607,20 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 break;
             }
             if j > start {
-                out.push(make_tok(text, at(start), at(j)));
+                // "anti-Trump", "pro-Assad": the name stands on its own.
+                let w = &text[at(start)..at(j)];
+                let split = ["anti-", "pro-", "Anti-", "Pro-"].iter().find_map(|p| {
+                    w.strip_prefix(p)
+                        .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
+                        .map(|_| p.len())
+                });
+                match split {
+                    Some(len) => {
+                        out.push(make_tok(text, at(start), at(start) + len));
+                        out.push(make_tok(text, at(start) + len, at(j)));
+                    }
+                    None => out.push(make_tok(text, at(start), at(j))),
+                }
             }
             i = j;
         } else if c.is_whitespace() {
@@ -1371,6 +1384,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 j += 1;
                 continue;
             }
+            // The dot of an initial: "E. Macron", "Andrew G. McCabe".
+            if cx.f(j) == "." && cx.initial(j - 1) && cx.name_tok(j + 1) {
+                j += 1;
+                continue;
+            }
             // A particle between two name words ("Jean-Yves Le Drian",
             // "Charles de Gaulle", "Oussama ben Laden").
             if cx.word(j) && !cx.used[j] && PARTICLES.contains(&cx.f(j)) {
@@ -1430,6 +1448,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if p == a + 1
                 && !complement
                 && !after_determiner(cx, a)
+                && !matches!(
+                    cx.f(a.wrapping_sub(1)),
+                    "du" | "au" | "autre" | "aux" | "des"
+                )
+                && !demonym_like(cx.f(a))
                 && nationality::country_of(cx.f(a)).is_none()
                 && !cx.place[a]
             {
@@ -1442,16 +1465,25 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     None => (None, Category::Other, None),
                 },
             };
+            // Two names side by side: "François Hollande Arnaud Montebourg".
+            let q = (p + 2..b.saturating_sub(1)).find(|&q| {
+                is_first_name(cx.f(q)) && !PARTICLES.contains(&cx.f(q - 1)) && !cx.initial(q)
+            });
+            let end = q.unwrap_or(b);
             push_person(
                 cx,
                 cands,
                 p,
-                end_of_name(cx, p, b),
+                end_of_name(cx, p, end),
                 title,
                 cat,
                 country,
                 true,
             );
+            if let Some(q) = q {
+                let (t2, c2) = apposition_after(cx, b).unwrap_or((None, Category::Other));
+                push_person(cx, cands, q, end_of_name(cx, q, b), t2, c2, None, true);
+            }
             continue;
         }
         // 2. A title cue right before the name ("le général Zorbakhov",
@@ -1601,10 +1633,19 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     break;
                 }
             }
+            if i == ca && after_locative(cx, i) {
+                hit = None;
+            }
             match hit {
                 Some((len, o)) => {
+                    // "E. Macron": a leading initial belongs to the name.
+                    let start = if i >= ca + 2 && cx.initial(i - 2) {
+                        i - 2
+                    } else {
+                        i
+                    };
                     let c = Cand {
-                        a: i,
+                        a: start,
                         b: i + len,
                         kind: ActorKind::Person,
                         key: cands[o].key.clone(),
@@ -1621,6 +1662,50 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 }
                 None => i += 1,
             }
+        }
+    }
+    coordinated_persons(cx, cands, &chunks);
+}
+
+/// Lone capitalised names listed with persons ("Hollande, Mélenchon,
+/// Estrosi et Juppé") are persons too.
+fn coordinated_persons(cx: &mut Ctx, cands: &mut Vec<Cand>, chunks: &[(usize, usize)]) {
+    for _ in 0..3 {
+        let mut person_end: HashMap<usize, usize> = HashMap::new();
+        let mut person_start: HashMap<usize, usize> = HashMap::new();
+        for (ci, c) in cands.iter().enumerate() {
+            if c.kind == ActorKind::Person {
+                person_end.insert(c.b, ci);
+                person_start.insert(c.a, ci);
+            }
+        }
+        let mut added = false;
+        for &(ca, cb) in chunks {
+            if cb - ca > 2 || (ca..cb).any(|k| cx.used[k]) {
+                continue;
+            }
+            if !(ca..cb).all(|k| cx.name_tok(k) && !cx.place[k] && org_head(cx.f(k)).is_none()) {
+                continue;
+            }
+            if after_locative(cx, ca)
+                || after_determiner(cx, ca)
+                || cx.sent_first[ca]
+                || matches!(cx.f(ca.wrapping_sub(1)), "du" | "des" | "aux")
+            {
+                continue;
+            }
+            let list = |k: usize| matches!(cx.f(k), "," | "et" | "ou");
+            let before = ca >= 2 && list(ca - 1) && person_end.contains_key(&(ca - 1));
+            let after = list(cb) && person_start.contains_key(&(cb + 1));
+            if !(before || after) {
+                continue;
+            }
+            // The neighbour itself must be a name standing alone in the list.
+            push_person(cx, cands, ca, cb, None, Category::Other, None, cb - ca >= 2);
+            added = true;
+        }
+        if !added {
+            break;
         }
     }
 }
@@ -1777,6 +1862,17 @@ fn english(cx: &Ctx, a: usize) -> bool {
 /// Token `a` lies in a headline paragraph.
 fn headline(cx: &Ctx, a: usize) -> bool {
     cx.headline.get(cx.toks[a].sent).copied().unwrap_or(false)
+}
+
+/// A capitalised demonym ("Espagnol", "Sud-Africain", "Britannique")
+/// by its ending, for words the nationality table may not know.
+fn demonym_like(f: &str) -> bool {
+    [
+        "ain", "aine", "ais", "aise", "ien", "ienne", "ois", "oise", "ol", "ole", "and", "ande",
+        "que", "ite", "eque",
+    ]
+    .iter()
+    .any(|suf| f.ends_with(suf))
 }
 
 /// The owner of a surname: the nearest full name before `at`, else the first.
