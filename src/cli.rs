@@ -140,7 +140,12 @@ impl Ctx {
     }
 
     fn error_record(&self, source: &str, error: &str, o: &mut Outcome) {
-        let rec = serde_json::json!({"source": source, "error": error});
+        #[derive(serde::Serialize)]
+        struct ErrorRecord<'a> {
+            source: &'a str,
+            error: &'a str,
+        }
+        let rec = ErrorRecord { source, error };
         let _ = match self.format {
             Format::Jsonl => serde_json::to_writer(&mut o.out, &rec),
             Format::Json => serde_json::to_writer_pretty(&mut o.out, &rec),
@@ -183,8 +188,13 @@ impl Ctx {
                     Ok(item) => self.document(&item.id, &item.text, item.date, &mut o),
                     Err((source, msg)) => {
                         o.failed = true;
+                        let named = if source == format!("line {line_no}") {
+                            String::new()
+                        } else {
+                            format!(" ({source})")
+                        };
                         o.errors
-                            .push(format!("{file}: line {line_no}: {source}: {msg}"));
+                            .push(format!("{file}: line {line_no}{named}: {msg}"));
                         self.error_record(&source, &msg, &mut o);
                     }
                 }
