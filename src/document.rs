@@ -347,28 +347,33 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut quote_depth: i32 = 0;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    // Byte offsets throughout: no per-character vector (a paragraph may be
+    // a 100 MB line).
+    let char_at = |b: usize| p.get(b..).and_then(|r| r.chars().next());
     let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    while let Some(c) = char_at(i) {
+        let b = i;
         match c {
             '«' => quote_depth += 1,
             '»' => quote_depth = (quote_depth - 1).max(0),
             '.' | '!' | '?' | '…' if quote_depth == 0 => {
                 // Extend over repeated punctuation and closing quotes/brackets.
-                let mut j = i + 1;
-                while j < chars.len()
-                    && matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | '"' | '”')
+                let mut j = i + c.len_utf8();
+                while let Some(cj) = char_at(j)
+                    && matches!(cj, '.' | '!' | '?' | '…' | ')' | '"' | '”')
                 {
-                    j += 1;
+                    j += cj.len_utf8();
                 }
                 // Must be followed by white space, then a sentence start.
                 let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
+                while let Some(ck) = char_at(k)
+                    && ck.is_whitespace()
+                {
+                    k += ck.len_utf8();
                 }
-                if k > j && k < chars.len() {
-                    let next = chars[k].1;
+                if k > j
+                    && let Some(next) = char_at(k)
+                {
                     let starts = next.is_uppercase()
                         || next.is_ascii_digit()
                         || matches!(next, '«' | '"' | '“' | '–' | '—' | '-' | '(' | '[');
@@ -379,23 +384,25 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
                         is_abbreviation(&p[word_start..b])
                     };
                     if starts && !abbrev {
-                        let mut end = if j < chars.len() { chars[j].0 } else { p.len() };
+                        let mut end = j;
                         // A dateline's dash stays with it: "26 juin 2017. – Dimanche, …"
-                        if matches!(chars[k].1, '–' | '—')
-                            && chars.get(k + 1).is_some_and(|c| c.1.is_whitespace())
+                        if matches!(next, '–' | '—')
+                            && char_at(k + next.len_utf8()).is_some_and(|c| c.is_whitespace())
                         {
-                            end = chars[k].0 + chars[k].1.len_utf8();
-                            k += 1;
-                            while k < chars.len() && chars[k].1.is_whitespace() {
-                                k += 1;
+                            end = k + next.len_utf8();
+                            k = end;
+                            while let Some(ck) = char_at(k)
+                                && ck.is_whitespace()
+                            {
+                                k += ck.len_utf8();
                             }
-                            if k >= chars.len() {
+                            if k >= p.len() {
                                 i = k;
                                 continue;
                             }
                         }
                         out.push((start, end));
-                        start = chars[k].0;
+                        start = k;
                         i = k;
                         continue;
                     }
@@ -405,7 +412,7 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
-        i += 1;
+        i += c.len_utf8();
     }
     if start < p.len() {
         let t = p[start..].trim_end();
