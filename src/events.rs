@@ -135,11 +135,12 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
     let folded = doc.folded();
     // Organisation names ("Organisation du Traité de Sécurité Collective")
     // hold no triggers.
-    let org_spans: Vec<(usize, usize)> = actors
+    let mut org_spans: Vec<(usize, usize)> = actors
         .iter()
         .filter(|a| a.kind == crate::model::ActorKind::Organization)
         .map(|a| (a.start, a.end))
         .collect();
+    org_spans.sort_unstable();
     let mut out = Vec::new();
     for m in lex.any.find_iter(&folded.text) {
         let Some(rule) = lex.rules.iter().find(|r| r.re.is_match(m.as_str())) else {
@@ -147,7 +148,9 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
         };
         let (start, end) = folded.original(m.start(), m.end());
         let cs = doc.char_offset(start);
-        if org_spans.iter().any(|&(s, e)| cs >= s && cs < e) {
+        // The last organisation starting at or before the trigger.
+        let n = org_spans.partition_point(|&(s, _)| s <= cs);
+        if n > 0 && org_spans[..n].iter().rev().take(4).any(|&(_, e)| cs < e) {
             continue;
         }
         let Some(sentence) = doc.sentence_at(start) else {
@@ -204,6 +207,20 @@ fn place_rank(p: &PlaceMention) -> u8 {
     }
 }
 
+/// Characters either side of a trigger within which its sentence's actors
+/// are its arguments.
+const ACTOR_REACH: usize = 250;
+
+/// How many earlier mentions of a paragraph an event may inherit from.
+const INHERIT_WINDOW: usize = 16;
+
+/// The items of a slice sorted by `start` whose start lies in `lo..hi`.
+fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, lo: usize, hi: usize) -> &[T] {
+    let a = items.partition_point(|x| start(x) < lo);
+    let b = items.partition_point(|x| start(x) < hi);
+    &items[a..b.max(a)]
+}
+
 /// Context shared by all events of a document.
 struct Context<'a> {
     doc: &'a Document,
@@ -244,11 +261,9 @@ impl<'a> Context<'a> {
     /// in its paragraph, else the headline's, else the document's.
     fn date_for(&self, s: &Sentence, trigger: usize) -> Option<EventDate> {
         let (ss, se) = self.sentence_chars(s);
-        let here = self
-            .m
-            .dates
+        let here = starting_in(self.m.dates, |d| d.start, ss, se)
             .iter()
-            .filter(|d| d.start >= ss && d.end <= se && is_calendar(d))
+            .filter(|d| d.end <= se && is_calendar(d))
             .min_by_key(|d| d.start.abs_diff(trigger));
         if let Some(d) = here {
             return Some(EventDate {
@@ -258,11 +273,9 @@ impl<'a> Context<'a> {
         }
         let para = &self.doc.paragraphs[s.paragraph];
         let pstart = self.doc.char_offset(para.start);
-        let earlier = self
-            .m
-            .dates
+        let earlier = starting_in(self.m.dates, |d| d.start, pstart, ss)
             .iter()
-            .rfind(|d| d.start >= pstart && d.end <= ss && is_day(d));
+            .rfind(|d| d.end <= ss && is_day(d));
         let inherited = earlier.or(self.doc_date.as_ref());
         inherited.map(|d| EventDate {
             date: d.clone(),
@@ -275,11 +288,9 @@ impl<'a> Context<'a> {
     /// else the headline's, else the document's.
     fn place_for(&self, s: &Sentence, trigger: usize) -> Option<EventPlace> {
         let (ss, se) = self.sentence_chars(s);
-        let here = self
-            .m
-            .places
+        let here = starting_in(self.m.places, |p| p.start, ss, se)
             .iter()
-            .filter(|p| p.start >= ss && p.end <= se && !is_background(self.doc, p, s))
+            .filter(|p| p.end <= se && !is_background(self.doc, p, s))
             .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
         if let Some(p) = here {
             return Some(EventPlace {
@@ -289,11 +300,11 @@ impl<'a> Context<'a> {
         }
         let para = &self.doc.paragraphs[s.paragraph];
         let pstart = self.doc.char_offset(para.start);
-        let earlier = self
-            .m
-            .places
+        // The last few places of the paragraph before the sentence.
+        let before = starting_in(self.m.places, |p| p.start, pstart, ss);
+        let earlier = before[before.len().saturating_sub(INHERIT_WINDOW)..]
             .iter()
-            .filter(|p| p.start >= pstart && p.end <= ss)
+            .filter(|p| p.end <= ss)
             .filter(|p| {
                 self.doc
                     .sentence_at(self.byte_of(p.start))
@@ -317,11 +328,13 @@ impl<'a> Context<'a> {
         let tce = self.doc.char_offset(t.end);
         let passive = t.pos == Pos::Passive || self.doc.text[t.start..t.end].contains("été");
         let mut out: Vec<EventActor> = Vec::new();
-        for a in self
-            .m
-            .actors
+        let mut seen = std::collections::HashSet::new();
+        // Actors of the sentence within reach of the trigger's clause.
+        let lo = ss.max(tc.saturating_sub(ACTOR_REACH));
+        let hi = se.min(tce + ACTOR_REACH);
+        for a in starting_in(self.m.actors, |a| a.start, lo, hi)
             .iter()
-            .filter(|a| a.start >= ss && a.end <= se)
+            .filter(|a| a.end <= se)
         {
             let role = if t.pos == Pos::Noun {
                 Role::Other
@@ -342,7 +355,7 @@ impl<'a> Context<'a> {
             } else {
                 Role::Other
             };
-            if out.iter().any(|e| e.actor.name == a.name && e.role == role) {
+            if !seen.insert((a.name.clone(), role as u8)) {
                 continue;
             }
             out.push(EventActor {
@@ -427,42 +440,43 @@ pub fn assemble_with_reference(
 ) -> Vec<Event> {
     let cx = Context::new(doc, m, reference);
     let mut triggers = find_triggers(doc, m.actors);
-    let all = triggers.clone();
-    // One event per type and sentence; a bare toll verb ("ont été tués")
-    // joins a toll-bearing event of its sentence instead of making its own.
+    use std::collections::HashSet;
+    let all_types: HashSet<(usize, &str)> = triggers
+        .iter()
+        .map(|t| (t.sentence, t.event_type))
+        .collect();
+    // One event per type and sentence; a noun after a demonstrative ("cette
+    // seconde arrestation") is an anaphor of an event already told.
     let mut kept: Vec<Trigger> = Vec::new();
+    let mut kept_types: HashSet<(usize, &str)> = HashSet::new();
+    let mut told: HashSet<&str> = HashSet::new();
     for t in triggers.drain(..) {
-        if kept
-            .iter()
-            .any(|k| k.sentence == t.sentence && k.event_type == t.event_type)
-        {
+        if kept_types.contains(&(t.sentence, t.event_type)) {
             continue;
         }
-        // "cette (seconde) arrestation": an anaphor of an event already told.
-        if t.pos == Pos::Noun
-            && is_anaphoric(&doc.text[..t.start])
-            && kept.iter().any(|k| k.event_type == t.event_type)
-        {
+        if t.pos == Pos::Noun && told.contains(t.event_type) && is_anaphoric(&doc.text[..t.start]) {
             continue;
         }
+        kept_types.insert((t.sentence, t.event_type));
+        told.insert(t.event_type);
         kept.push(t);
     }
     // A bare toll verb ("7 soldats ont été tués") is an event of its own
     // only when no toll-bearing event came before it or stands in its
     // sentence: otherwise its figures belong to that event.
-    let has_cause = |t: &Trigger, all: &[Trigger]| {
-        all.iter().any(|o| {
-            o.pos != Pos::Passive
-                && bears_toll(o.event_type)
-                && (o.sentence == t.sentence || o.start < t.start)
-        })
+    let causes: Vec<&Trigger> = kept
+        .iter()
+        .filter(|o| o.pos != Pos::Passive && bears_toll(o.event_type))
+        .collect();
+    let first_cause = causes.iter().map(|o| o.start).min();
+    let cause_sentences: HashSet<usize> = causes.iter().map(|o| o.sentence).collect();
+    let has_cause = |t: &Trigger| {
+        first_cause.is_some_and(|f| f < t.start) || cause_sentences.contains(&t.sentence)
     };
-    let snapshot = kept.clone();
-    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t, &snapshot));
+    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t));
 
     let mut events: Vec<Event> = Vec::new();
     let mut event_sentence: Vec<usize> = Vec::new();
-    let mut event_trigger_pos: Vec<Pos> = Vec::new();
     for t in &kept {
         let s = &doc.sentences[t.sentence];
         let stext = doc.sentence_text(s);
@@ -475,10 +489,8 @@ pub fn assemble_with_reference(
         if matches!(modality, Modality::Asserted | Modality::Reported)
             && let Some(next) = doc.sentences.get(t.sentence + 1)
             && next.paragraph == s.paragraph
+            && all_types.contains(&(next.index, t.event_type))
             && not_confirmed(doc.sentence_text(next))
-            && all
-                .iter()
-                .any(|o| o.sentence == next.index && o.event_type == t.event_type)
         {
             modality = Modality::Uncertain;
         }
@@ -501,49 +513,71 @@ pub fn assemble_with_reference(
             attribution,
         });
         event_sentence.push(t.sentence);
-        event_trigger_pos.push(t.pos);
     }
 
     // Casualty figures to events: the best-suited event of the figure's
     // sentence, else the nearest earlier one of its paragraph, else the
     // document's first toll-bearing event (headline first), else a new event
     // made from the figure itself.
+    let mut by_paragraph: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, &si) in event_sentence.iter().enumerate() {
+        by_paragraph
+            .entry(doc.sentences[si].paragraph)
+            .or_default()
+            .push(i);
+    }
+    // The document's first suitable event per casualty category (headline
+    // first), recomputed when an event is added.
+    let mut main_cache: [Option<Option<usize>>; 7] = [None; 7];
     for c in m.casualties {
         let byte = cx.byte_of(c.start);
         let Some(s) = doc.sentence_at(byte) else {
             continue;
         };
-        let pick = |filter: &dyn Fn(usize) -> bool| -> Option<usize> {
-            (0..events.len())
-                .filter(|&i| filter(i) && suits(&events[i].event_type, c.category) > 0)
-                .max_by_key(|&i| {
-                    (
-                        suits(&events[i].event_type, c.category),
-                        usize::MAX - events[i].trigger.start.abs_diff(c.start),
-                    )
-                })
+        let score = |i: usize| {
+            (
+                suits(&events[i].event_type, c.category),
+                usize::MAX - events[i].trigger.start.abs_diff(c.start),
+            )
         };
-        let same = pick(&|i| event_sentence[i] == s.index);
-        let para = same.or_else(|| {
-            pick(&|i| {
-                let es = &doc.sentences[event_sentence[i]];
-                es.paragraph == s.paragraph && es.index < s.index
+        let in_para: &[usize] = by_paragraph.get(&s.paragraph).map_or(&[], |v| v.as_slice());
+        let same = in_para
+            .iter()
+            .copied()
+            .filter(|&i| {
+                event_sentence[i] == s.index && suits(&events[i].event_type, c.category) > 0
             })
+            .max_by_key(|&i| score(i));
+        let para = same.or_else(|| {
+            let earlier: Vec<usize> = in_para
+                .iter()
+                .copied()
+                .filter(|&i| event_sentence[i] < s.index)
+                .collect();
+            earlier[earlier.len().saturating_sub(INHERIT_WINDOW)..]
+                .iter()
+                .copied()
+                .filter(|&i| suits(&events[i].event_type, c.category) > 0)
+                .max_by_key(|&i| score(i))
         });
+        let slot = c.category as usize;
         let main = para.or_else(|| {
-            (0..events.len())
-                .filter(|&i| {
-                    suits(&events[i].event_type, c.category) >= 2
-                        || (c.category == CasualtyCategory::Arrested
-                            && suits(&events[i].event_type, c.category) >= 3)
-                })
-                .min_by_key(|&i| {
-                    (
-                        doc.paragraphs[events[i].paragraph].kind
-                            != crate::model::ParagraphKind::Headline,
-                        events[i].trigger.start,
-                    )
-                })
+            *main_cache[slot].get_or_insert_with(|| {
+                (0..events.len())
+                    .filter(|&i| {
+                        suits(&events[i].event_type, c.category) >= 2
+                            || (c.category == CasualtyCategory::Arrested
+                                && suits(&events[i].event_type, c.category) >= 3)
+                    })
+                    .min_by_key(|&i| {
+                        (
+                            doc.paragraphs[events[i].paragraph].kind
+                                != crate::model::ParagraphKind::Headline,
+                            events[i].trigger.start,
+                        )
+                    })
+            })
         });
         match main {
             Some(i) => events[i].casualties.push(c.clone()),
@@ -577,7 +611,11 @@ pub fn assemble_with_reference(
                     attribution: c.attribution.clone(),
                 });
                 event_sentence.push(s.index);
-                event_trigger_pos.push(Pos::Passive);
+                by_paragraph
+                    .entry(s.paragraph)
+                    .or_default()
+                    .push(events.len() - 1);
+                main_cache = [None; 7];
             }
         }
     }

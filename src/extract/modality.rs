@@ -67,6 +67,35 @@ const AFTER: usize = 45;
 
 /// Assess the modality of what `sentence` says at byte offset `trigger`.
 pub fn assess(sentence: &str, trigger: usize) -> Assessment {
+    // Look no further than SPAN bytes either side of the trigger, so that
+    // the cost per trigger is bounded however long the sentence is.
+    let (ls, le) = bounded(sentence, trigger, SPAN);
+    let mut a = assess_within(&sentence[ls..le], trigger - ls);
+    if let Some((x, y)) = a.attribution.as_mut() {
+        *x += ls;
+        *y += ls;
+    }
+    a
+}
+
+/// Bytes either side of a trigger that modality cues may come from.
+const SPAN: usize = 400;
+
+/// A char-boundary window of `sentence` of `span` bytes either side of `at`.
+fn bounded(sentence: &str, at: usize, span: usize) -> (usize, usize) {
+    let at = at.min(sentence.len());
+    let mut s = at.saturating_sub(span);
+    while !sentence.is_char_boundary(s) {
+        s += 1;
+    }
+    let mut e = (at + span).min(sentence.len());
+    while !sentence.is_char_boundary(e) {
+        e -= 1;
+    }
+    (s.min(at), e.max(at))
+}
+
+fn assess_within(sentence: &str, trigger: usize) -> Assessment {
     let (cs, ce) = clause_window(sentence, trigger);
     let window = &sentence[cs..ce];
     let near = |re: &Regex| re.find_iter(window).next().is_some();
