@@ -407,7 +407,12 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         }
         for f in figs {
             let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
-            let a = modality::assess(sent, f.trigger);
+            let mut a = modality::assess(sent, f.trigger);
+            if a.attribution.is_some_and(|(x, y)| {
+                !is_source(&sent[x..y]) || x > f.end && SEPARATE.is_match(&sent[f.end..x])
+            }) {
+                a.attribution = None;
+            }
             let mut modality = figure_modality(sent, &f, a.attribution.is_some());
             if f.count == 0 && modality == Modality::Negated {
                 // "aucun blessé": zero is what is asserted.
@@ -451,6 +456,25 @@ static LOOK_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\baur(?:a|ont|ait|aient)\s+(?:\w+\s+){0,2}?(?:fait|co[uû]t[ée]|caus[ée]|tu[ée]|provoqu[ée]|entra[iî]n[ée]|bless[ée])\b").unwrap()
 });
 
+/// Between a figure and a source after it: another clause ("deux morts : le
+/// pilote, qui, d'après la police, était…").
+static SEPARATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[:;«»]|\bqui\b|\bque\b").unwrap());
+
+/// Is this attribution a source, or only a verb that states the toll ("un
+/// bilan fait état de", "on dénombre", "on recense")?
+fn is_source(attribution: &str) -> bool {
+    static STATING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:fait\s+[ée]tat|d[ée]nombr(?:e|ent|é)|recens(?:e|ent|é)|compt(?:e|ent|é))\s*$",
+        )
+        .unwrap()
+    });
+    static IMPERSONAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^(?:on|l['’]on|il|nous)\b|\bbilans?\b").unwrap());
+    !(STATING.is_match(attribution) && IMPERSONAL.is_match(attribution.trim_start()))
+}
+
 /// The modality of a figure in its clause; an attribution anywhere in the
 /// sentence makes a sure figure reported.
 fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
@@ -463,9 +487,35 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
     let ce = CLAUSE_AFTER
         .find(&sent[hi..])
         .map_or(sent.len(), |m| hi + m.start());
-    let clause = &sent[cs..ce];
+    // "21 de ses membres présumés ont été arrêtés": "présumés" qualifies
+    // the victims, not the toll.
+    static PRESUMED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:pr[ée]sum[ée]e?s?|suppos[ée]e?s?)\b").unwrap());
+    let mut clause = sent[cs..ce].to_string();
+    if f.trigger > f.start {
+        let (gs, ge) = (f.start - cs.min(f.start), f.trigger - cs);
+        let blanks: Vec<(usize, usize)> = PRESUMED
+            .find_iter(&clause)
+            .filter(|m| m.start() >= gs && m.end() <= ge)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        for (x, y) in blanks {
+            clause.replace_range(x..y, &" ".repeat(y - x));
+        }
+    }
+    let clause = clause.as_str();
     let local = modality::assess(clause, f.trigger - cs);
-    match local.modality {
+    let local_modality = match local.modality {
+        Modality::Reported
+            if local
+                .attribution
+                .is_some_and(|(x, y)| !is_source(&clause[x..y])) =>
+        {
+            Modality::Asserted
+        }
+        m => m,
+    };
+    match local_modality {
         Modality::Asserted if attributed => Modality::Reported,
         Modality::Future if LOOK_BACK.is_match(clause) => {
             if attributed {
@@ -1335,7 +1385,10 @@ mod tests {
     fn modality_of(s: &str) -> Vec<Modality> {
         sentence_figures(s)
             .iter()
-            .map(|f| figure_modality(s, f, modality::assess(s, f.trigger).attribution.is_some()))
+            .map(|f| {
+                let a = modality::assess(s, f.trigger).attribution;
+                figure_modality(s, f, a.is_some_and(|(x, y)| is_source(&s[x..y])))
+            })
             .collect()
     }
 
@@ -1355,6 +1408,22 @@ mod tests {
         );
         assert_eq!(
             modality_of("Selon la police, 3 personnes ont été tuées."),
+            vec![Modality::Reported]
+        );
+        assert_eq!(
+            modality_of("21 de ses membres présumés ont été arrêtés."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("21 membres auraient été arrêtés."),
+            vec![Modality::Uncertain]
+        );
+        assert_eq!(
+            modality_of("On dénombre également 20 blessés."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("Trois morts, a indiqué la police."),
             vec![Modality::Reported]
         );
         assert_eq!(
