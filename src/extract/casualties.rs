@@ -936,6 +936,15 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
         if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() {
             return None;
         }
+        // Other acts than killing and wounding need people too: a known
+        // group or a proper adjective ("enlevé trois Français"), not "enlevé
+        // trois peaux".
+        if !matches!(cat, Cat::Killed | Cat::Injured)
+            && group.is_none()
+            && unknown.is_some_and(|(a, _)| !sent[a..].starts_with(char::is_uppercase))
+        {
+            return None;
+        }
         let mut f = Fig {
             start: (pre_off + m.start()).min(start),
             end: n.end,
@@ -1058,7 +1067,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if noun_only && crate::document::fold(m.as_str()).starts_with("victime") {
         static VERB_NEXT: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
-        if VERB_NEXT.is_match(head(&win[m.end()..], 30)) {
+        // "victimes de viol": other harm than death.
+        static OTHER_HARM: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^\s+(?:de|d['’])\s*(?:viols?|agressions?|harc[eè]lement|violences|abus|fraudes?|escroqueries?|discriminations?|attouchements|racisme|vols?|cambriolages?|arnaques?|maltraitances?|intimidations?|menaces|chantage|la\s+traite|traite)\b").unwrap()
+        });
+        if VERB_NEXT.is_match(head(&win[m.end()..], 30))
+            || OTHER_HARM.is_match(head(&win[m.end()..], 40))
+        {
             return None;
         }
     }
@@ -1072,6 +1087,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     });
     let ete = aux_l.contains("été") || aux_l.contains("ete");
     if avoir && !ete && is_transitive(m.as_str()) {
+        return None;
+    }
+    // "s'est arrêté", "se sont arrêtés": stopped, not arrested.
+    if cat == Cat::Arrested
+        && aux_l
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == "se" || w == "s")
+    {
         return None;
     }
     // Nouns only: "32 morts", "des dizaines d'autres", not "32 personnes … victimes".
@@ -1448,6 +1471,17 @@ mod tests {
                 .iter()
                 .all(|f| !f.indefinite && f.count == 200)
         );
+    }
+
+    #[test]
+    fn not_tolls_by_grammar_2() {
+        assert!(figs("Il a enlevé trois peaux de bête.").is_empty());
+        assert_eq!(
+            figs("Ils ont enlevé trois Français."),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        assert!(figs("Cinq femmes victimes de viol ont témoigné.").is_empty());
+        assert!(figs("Les deux trains se sont arrêtés en gare.").is_empty());
     }
 
     #[test]
