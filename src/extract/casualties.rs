@@ -458,7 +458,7 @@ static LOOK_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// Between a figure and a source after it: another clause ("deux morts : le
 /// pilote, qui, d'après la police, était…").
 static SEPARATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)[:;«»]|\bqui\b|\bque\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)[:;]|\bqui\b|\bque\b").unwrap());
 
 /// Is this attribution a source, or only a verb that states the toll ("un
 /// bilan fait état de", "on dénombre", "on recense")?
@@ -882,7 +882,13 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
     let start = q.map_or(n.start, |q| q.0);
 
     // 1. The toll word after the number.
-    if let Some(f) = toll_after(sent, n, post_off, one) {
+    // After "dont", only a toll word right after the number is its own
+    // ("dont 4 morts"); else it is a sub-count of the figure before ("10
+    // blessés dont 6 agents et 15 personnes ont été interpellées").
+    let sub = SUB_BEFORE.is_match(tail(pre, 40));
+    if let Some(f) = toll_after(sent, n, post_off, one)
+        && (!sub || f.group.is_none())
+    {
         let mut f = f;
         f.start = start;
         bounds(&mut f, n, qual);
@@ -1272,7 +1278,11 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         }
         // Coordinated: "748 soldats et 18 policiers", a short noun phrase
         // between the two.
-        let coord = (before.ends_with(" et") || before.ends_with(','))
+        // With a comma, the list must end with "et": "748 soldats, 18
+        // policiers et 3 civils", not "une vingtaine de Gilets jaunes, deux
+        // personnes ont été interpellées".
+        let coord = (before.ends_with(" et")
+            || before.ends_with(',') && after.to_lowercase().contains(" et "))
             && before.split_whitespace().count() <= 6;
         if coord && group_after(after, 0).is_some() {
             continue;
@@ -1482,6 +1492,26 @@ mod tests {
         );
         assert!(figs("Cinq femmes victimes de viol ont témoigné.").is_empty());
         assert!(figs("Les deux trains se sont arrêtés en gare.").is_empty());
+    }
+
+    #[test]
+    fn lists_and_sub_counts() {
+        assert_eq!(
+            figs(
+                "10 personnes ont été blessées dont 6 policiers et 15 personnes ont été interpellées."
+            ),
+            vec![(Cat::Injured, 10), (Cat::Injured, 6), (Cat::Arrested, 15)]
+        );
+        assert_eq!(
+            figs(
+                "Ils ont expulsé une vingtaine de manifestants, deux personnes ont été interpellées."
+            ),
+            vec![(Cat::Arrested, 2)]
+        );
+        assert_eq!(
+            figs("748 soldats, 18 policiers et 3 civils ont été blessés."),
+            vec![(Cat::Injured, 748), (Cat::Injured, 18), (Cat::Injured, 3)]
+        );
     }
 
     #[test]
