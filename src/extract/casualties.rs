@@ -553,7 +553,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         .collect();
     let mut figs: Vec<Option<Fig>> = Vec::with_capacity(nums.len());
     for n in &nums {
-        figs.push(read_number(sent, n));
+        figs.push(read_number(sent, n, false));
     }
     // Links between two numbers: "entre 600 et 800", "16 ou 17", "de 13 à 27".
     for i in 0..nums.len().saturating_sub(1) {
@@ -605,6 +605,9 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             && carry.is_some()
             && SUB_START.is_match(strip_qualifier(&sent[..n.start]).0);
         let Some(prev) = in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) else {
+            // "57 manifestants dont 48 policiers ont été blessés": no figure
+            // before to inherit from; the toll after is its own.
+            figs[i] = read_number(sent, n, true);
             continue;
         };
         if unit_after(sent, n) {
@@ -689,7 +692,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             kind: NumberKind::Vague,
             fractional: false,
         };
-        if let Some(mut f) = read_number(sent, &pseudo) {
+        if let Some(mut f) = read_number(sent, &pseudo, false) {
             f.indefinite = true;
             f.min = None;
             f.max = None;
@@ -860,7 +863,7 @@ fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
 }
 
 /// Read one number by its neighbours.
-fn read_number(sent: &str, n: &Number) -> Option<Fig> {
+fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     if unit_after(sent, n) {
         return None;
     }
@@ -885,7 +888,7 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
     // After "dont", only a toll word right after the number is its own
     // ("dont 4 morts"); else it is a sub-count of the figure before ("10
     // blessés dont 6 agents et 15 personnes ont été interpellées").
-    let sub = SUB_BEFORE.is_match(tail(pre, 40));
+    let sub = !after_dont && SUB_BEFORE.is_match(tail(pre, 40));
     if let Some(f) = toll_after(sent, n, post_off, one)
         && (!sub || f.group.is_none())
     {
