@@ -44,7 +44,11 @@ static GATE: LazyLock<Regex> = LazyLock::new(|| {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
-    Regex::new(&format!(r"(?i)\b(?:{})", stems.join("|"))).unwrap()
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?:{})",
+        stems.join("|")
+    ))
+    .unwrap()
 });
 
 /// Toll words (nouns, participles, finite verbs) after the number.
@@ -135,7 +139,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     ]
     .join("|");
     let re = format!(
-        r"(?i)\b(?:(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))\b"
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?P<t>(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))(?:$|[^\p{{L}}\p{{N}}_])"
     );
     Regex::new(&re).unwrap()
 });
@@ -388,7 +392,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     // The last figure of the sentence before, for "Parmi eux, …".
     let mut carry: Option<(usize, Fig)> = None;
     for m in GATE.find_iter(text) {
-        let Some(s) = doc.sentence_at(m.start()) else {
+        let Some(s) = doc.sentence_at(m.end() - 1) else {
             continue;
         };
         if s.index == last_sentence {
@@ -1045,7 +1049,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // lors de l'attentat, a succombé"): then the main verb after it.
     let mut found = None;
     for c in TOLL.captures_iter(win) {
-        let m = c.get(0).unwrap();
+        let m = c.name("t").unwrap();
         let between = &win[..m.start()];
         let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
         let in_apposition = between.trim_end().ends_with(',')
@@ -1058,7 +1062,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let (c, aux_start) = found?;
-    let m = c.get(0).unwrap();
+    let m = c.name("t").unwrap();
     let (cat, noun_only) = toll_kind(&c);
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
