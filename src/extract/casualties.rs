@@ -123,7 +123,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"s{e}questr{pp}"),
     ]
     .join("|");
-    let displaced_noun = r"sans[- ]abris?".to_string();
+    let displaced_noun = format!(r"sans[- ]abris?|{e}vacuations");
     let displaced = [
         format!(r"d{e}plac{pp}"),
         format!(r"{e}vacu{pp}"),
@@ -352,6 +352,12 @@ fn toll_noun_category(w: &str) -> Cat {
         Cat::Killed
     }
 }
+
+/// "est à déplorer parmi", "figurent parmi", "sont au nombre des" after the
+/// victims.
+static AMONG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:]*?(?P<v>\b(?:(?:est|sont)\s+[àa]\s+d[ée]plorer|figur(?:e|ent|aient|ait)\s+parmi|compt(?:e|ent)\s+parmi|(?:est|sont)\s+au\s+nombre\s+des|(?:est|sont)\s+parmi))").unwrap()
+});
 
 /// "parmi les soldats" after a toll noun.
 static PARMI_AFTER: LazyLock<Regex> =
@@ -987,7 +993,43 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         bounds(&mut f, n, qual);
         return Some(f);
     }
-    // 3. The total of a toll: "le bilan s'élève à 34".
+    // 3. The victims counted among a toll named elsewhere in the sentence:
+    // "une fillette de 9 ans est à déplorer parmi les victimes", "trois
+    // enfants figurent parmi les blessés".
+    if let Some(c) = AMONG_AFTER.captures(head(post, 120))
+        && let Some(p) = PARMI_TOLL.captures(sent)
+    {
+        let subject = &post[..c.name("v").unwrap().start()];
+        let group = group_after(post, post_off).or_else(|| {
+            unknown_head(post, n.value > 1)
+                .filter(|(a, _)| post[*a..].starts_with(char::is_uppercase))
+                .map(|(a, b)| (post_off + a, post_off + b, None))
+        });
+        let Some((gs, ge, gc)) = group else {
+            return None;
+        };
+        if BLOCK.is_match(&clean_subject(subject)) {
+            return None;
+        }
+        let mut f = Fig {
+            start,
+            end: ge,
+            num_start: n.start,
+            cat: toll_noun_category(&p["w"]),
+            count: n.value,
+            min: None,
+            max: None,
+            approximate: false,
+            group: Some((gs, ge)),
+            group_category: gc,
+            severity: None,
+            trigger: post_off + c.name("v").unwrap().start(),
+            indefinite: false,
+        };
+        bounds(&mut f, n, qual);
+        return Some(f);
+    }
+    // 4. The total of a toll: "le bilan s'élève à 34".
     if let Some(c) = BILAN_BEFORE.captures(tail(pre, 90)) {
         if one {
             return None;
@@ -1192,7 +1234,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     // A plural subject with a singular auxiliary is not this verb's
     // subject ("deux survivants du massacre, …, est décédé").
-    if n.value > 1 && n.kind != NumberKind::Vague && !bare {
+    if n.value > 1 && n.kind != NumberKind::Vague && (!bare || n.kind == NumberKind::Digits) {
         let words: Vec<&str> = aux_l.split(|c: char| !c.is_alphabetic()).collect();
         let singular = words.iter().any(|w| {
             matches!(
@@ -1522,6 +1564,19 @@ mod tests {
     }
 
     #[test]
+    fn counted_among_a_toll() {
+        assert_eq!(
+            figs("Une fillette de 9 ans est à déplorer parmi les victimes."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Trois Français figurent parmi les blessés."),
+            vec![(Cat::Injured, 3)]
+        );
+        assert!(figs("Trois Français figurent parmi les lauréats.").is_empty());
+    }
+
+    #[test]
     fn not_tolls_by_grammar() {
         assert!(figs("Il a reçu une trentaine de menaces de mort.").is_empty());
         assert!(figs("Deux cas de fraude ont été signalés.").is_empty());
@@ -1534,6 +1589,7 @@ mod tests {
         );
         assert_eq!(figs("Un spectateur est mort."), vec![(Cat::Killed, 1)]);
         assert!(figs("Un sans-abri a été relogé.").is_empty());
+        assert!(figs("Président de 1988 à 1991 est décédé.").is_empty());
     }
 
     #[test]
