@@ -1005,9 +1005,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
                 .filter(|(a, _)| post[*a..].starts_with(char::is_uppercase))
                 .map(|(a, b)| (post_off + a, post_off + b, None))
         });
-        let Some((gs, ge, gc)) = group else {
-            return None;
-        };
+        let (gs, ge, gc) = group?;
         if BLOCK.is_match(&clean_subject(subject)) {
             return None;
         }
