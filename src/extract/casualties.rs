@@ -107,6 +107,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"emprisonn{pp}"),
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
+        r"en\s+garde\s+[aà]\s+vue".to_string(),
     ]
     .join("|");
     let missing = [
@@ -1400,6 +1401,10 @@ mod tests {
             vec![(Cat::Arrested, 3)]
         );
         assert_eq!(figs("Un policier a été blessé."), vec![(Cat::Injured, 1)]);
+        assert_eq!(
+            figs("La police en a placé 20 en garde à vue."),
+            vec![(Cat::Arrested, 20)]
+        );
     }
 
     #[test]
