@@ -662,9 +662,23 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         {
             continue;
         }
+        // The text of a sub-count: "dont 4 en urgence absolue".
+        let (text_start, text_end) = if sub {
+            let t = tail(pre, 40);
+            let ds = SUB_BEFORE
+                .find(t)
+                .map_or(n.start, |m| pre.len() - t.len() + m.start());
+            let rest = head(post, 60);
+            let pe = rest
+                .find([',', ';', '.', ')', '(', '«', '»'])
+                .unwrap_or(rest.len());
+            (ds, n.end + rest[..pe].trim_end().len())
+        } else {
+            (q.map_or(n.start, |q| q.0), n.end)
+        };
         let mut f = Fig {
-            start: q.map_or(n.start, |q| q.0),
-            end: n.end,
+            start: text_start,
+            end: text_end,
             num_start: n.start,
             cat: prev.cat,
             count: n.value,
@@ -681,7 +695,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         if let Some((gs, ge, gc)) = group {
             f.group = Some((n.end + gs, n.end + ge));
             f.group_category = gc;
-            f.end = n.end + ge;
+            f.end = f.end.max(n.end + ge);
         }
         if f.cat == Cat::Injured {
             f.severity = severity(head(post, 60)).or(prev.severity);
