@@ -59,7 +59,6 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     // Participle endings: "é", "és", "ée", "ées" (and unaccented "ee"),
     // never the present "tue", "blesse".
     let pp = "(?:ées?|ees?|és?)";
-    let p = |stem: &str| format!(r"{stem}(?:e|ée|é)?s?");
     let killed_noun = format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts");
     let killed = [
         format!(r"tu{pp}"),
@@ -67,7 +66,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"d{e}c{e}d{pp}"),
         format!(r"p{e}ri(?:e|s|es)?"),
         r"abattue?s?".to_string(),
-        p(&format!(r"assassin{e}")).replace("{e}", e),
+        format!(r"assassin{pp}"),
         format!(r"ex{e}cut{pp}"),
         format!(r"massacr{pp}"),
         format!(r"{e}gorg{pp}"),
