@@ -213,7 +213,7 @@ fn is_transitive(word: &str) -> bool {
 /// Auxiliaries, adverbs and pronouns between the victims and the toll verb.
 static AUX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|sont\s+morts|port[ée]e?s?|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
+        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
     )
     .unwrap()
 });
@@ -237,7 +237,7 @@ static GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// Head nouns that are not people: their numbers are never tolls.
 static NOT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|reprises|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
+        r"(?i)^(?:drones?|h[ée]licopt[èe]res?|chars?|blind[ée]s|chiens?|loups?|ours|oiseaux|poissons|b[êe]tes|porcs|volailles|poulets|arbres?|v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|reprises|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
     )
     .unwrap()
 });
@@ -245,7 +245,7 @@ static NOT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows a number that is not a toll: units, months, ordinals.
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:ans?\b|ann[ée]es?|mois\b|semaines?|jours?|nuits?|heures?|h\b|h\d|minutes?|min\b|secondes?|km|kilom[èe]tres?|m[èe]tres?|m\b|cm\b|mm\b|%|pour\s*cent|euros?|€|\$|dollars?|francs?|livres\b|yuans?|roubles?|tonnes?|kg\b|kilos?|degr[ée]s|°|fois\b|janvier|f[ée]vrier|mars\b|avril|mai\b|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?\b|[èe]me\b|e\b|er\b|[èe]re\b|sur\s+l['’][ée]chelle|de\s+magnitude|ha\b|hectares?)",
+        r"(?i)^\s*(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)\b|ans?\b|ann[ée]es?|mois\b|semaines?|jours?|nuits?|heures?|h\b|h\d|minutes?|min\b|secondes?|km|kilom[èe]tres?|m[èe]tres?|m\b|cm\b|mm\b|%|pour\s*cent|euros?|€|\$|dollars?|francs?|livres\b|yuans?|roubles?|tonnes?|kg\b|kilos?|degr[ée]s|°|fois\b|janvier|f[ée]vrier|mars\b|avril|mai\b|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?\b|[èe]me\b|e\b|er\b|[èe]re\b|sur\s+l['’][ée]chelle|de\s+magnitude|ha\b|hectares?)",
     )
     .unwrap()
 });
@@ -311,7 +311,7 @@ static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "aucun blessé", "aucune victime".
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b|(?:aucune?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|personne)\s+n['’](?:a|avait|aurait)\s+(?:[ée]t[ée]\s+)?(?P<v>tu[ée]e?|bless[ée]e?|arr[êe]t[ée]e?|interpell[ée]e?|enlev[ée]e?|kidnapp[ée]e?|p[ée]ri|perdu\s+la\s+vie|trouv[ée]\s+la\s+mort)\b)").unwrap()
 });
 
 /// Words of an epidemic, for "cas".
@@ -668,8 +668,13 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
                 .find(t)
                 .map_or(n.start, |m| pre.len() - t.len() + m.start());
             let rest = head(post, 60);
-            let pe = rest
-                .find([',', ';', '.', ')', '(', '«', '»'])
+            let pe = CLAUSE_AFTER
+                .find(rest)
+                .map(|m| m.start())
+                .into_iter()
+                .chain(rest.find(['.', '«', '»']))
+                .min()
+                .or_else(|| rest.rfind(' ').filter(|_| rest.len() == 60))
                 .unwrap_or(rest.len());
             (ds, n.end + rest[..pe].trim_end().len())
         } else {
@@ -727,13 +732,16 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
     // "aucun blessé".
     for c in NONE.captures_iter(sent) {
         let m = c.get(0).unwrap();
-        let w = crate::document::fold(&c["w"]);
+        let word = c.name("w").or_else(|| c.name("v")).unwrap();
+        let w = crate::document::fold(word.as_str());
         let cat = if w.starts_with("bless") {
             Cat::Injured
         } else if w.starts_with("disparu") {
             Cat::Missing
         } else if w.starts_with("interpell") || w.starts_with("arrest") {
             Cat::Arrested
+        } else if w.starts_with("enlev") || w.starts_with("kidnapp") {
+            Cat::Kidnapped
         } else {
             Cat::Killed
         };
@@ -749,7 +757,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             group: None,
             group_category: None,
             severity: None,
-            trigger: c.get(1).unwrap().start(),
+            trigger: word.start(),
             indefinite: false,
         });
     }
@@ -1477,6 +1485,11 @@ mod tests {
             vec![(Cat::Killed, 29), (Cat::Killed, 27)]
         );
         assert_eq!(figs("Il n'y a eu aucun blessé."), vec![(Cat::Injured, 0)]);
+        assert_eq!(figs("Aucun soldat n'a été tué."), vec![(Cat::Killed, 0)]);
+        assert_eq!(
+            figs("Le bilan s'est alourdi : 8 personnes sont désormais décédées."),
+            vec![(Cat::Killed, 8)]
+        );
     }
 
     fn modality_of(s: &str) -> Vec<Modality> {
@@ -1621,5 +1634,7 @@ mod tests {
         assert!(figs("Un séisme de magnitude 6,4 a fait 2 morts.") == vec![(Cat::Killed, 2)]);
         assert!(figs("Les attaques ont tué des civils en 2016.").is_empty());
         assert!(figs("3 bâtiments ont été évacués.").is_empty());
+        assert!(figs("L'armée a abattu 3 drones.").is_empty());
+        assert!(figs("La tempête a touché 2 millions d'euros de récoltes.").is_empty());
     }
 }
