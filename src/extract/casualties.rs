@@ -128,6 +128,9 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"d{e}plac{pp}"),
         format!(r"{e}vacu{pp}"),
         format!(r"relog{pp}"),
+        // "10 000 personnes ont fui les combats", not "ont fui à l'arrivée
+        // des gendarmes".
+        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions)".to_string(),
     ]
     .join("|");
     let affected_noun = format!(r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)|sinistr{pp}");
@@ -1422,6 +1425,13 @@ mod tests {
             vec![(Cat::Arrested, 3)]
         );
         assert_eq!(figs("Un policier a été blessé."), vec![(Cat::Injured, 1)]);
+        assert_eq!(
+            figs("Plus de 10 000 habitants ont fui les combats."),
+            vec![(Cat::Displaced, 10_000)]
+        );
+        assert!(
+            figs("Une cinquantaine de personnes ont fui à l'arrivée des gendarmes.").is_empty()
+        );
         assert_eq!(
             figs("La police en a placé 20 en garde à vue."),
             vec![(Cat::Arrested, 20)]
