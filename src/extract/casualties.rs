@@ -820,7 +820,7 @@ fn bounds(f: &mut Fig, n: &Number, qual: Option<&str>) {
         f.max = None;
         f.approximate = true;
     } else if q.contains("plus d") || q.starts_with("plus que") || q.starts_with("au-del") {
-        f.min = Some(v + 1);
+        f.min = Some(v.saturating_add(1));
         f.max = None;
         f.approximate = true;
     } else if q.contains("moins d") {
@@ -1629,6 +1629,25 @@ mod tests {
         assert_eq!(figs("Un spectateur est mort."), vec![(Cat::Killed, 1)]);
         assert!(figs("Un sans-abri a été relogé.").is_empty());
         assert!(figs("Président de 1988 à 1991 est décédé.").is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_offsets_are_in_the_sentence(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "7", "4 400", "soldats", "ont", "été", "tués", "blessés", "dont", "plus de",
+                "au moins", "entre", "et", "ou", "à", "morts", ",", ":", "un", "une", "centaine",
+                "d'entre", "eux", "aurait", "arrêtés", "selon", "la", "police", "aucun", "de",
+                "personnes", "le", "bilan", "passe", "99999999999999999999", "milliards",
+            ]),
+            0..30,
+        )) {
+            let s = words.join(" ");
+            for f in super::sentence_figures(&s, None) {
+                proptest::prop_assert!(f.start <= f.end && f.end <= s.len());
+                proptest::prop_assert!(f.trigger <= s.len());
+            }
+        }
     }
 
     #[test]

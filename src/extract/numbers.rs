@@ -351,7 +351,7 @@ struct Reader {
 
 impl Reader {
     fn value(&self) -> u64 {
-        self.total + self.group
+        self.total.saturating_add(self.group)
     }
 
     /// Try to add a token; false if it cannot continue this number.
@@ -454,7 +454,7 @@ impl Reader {
                 if self.pending_et || matches!(self.prev, Some(W::Mille)) {
                     false
                 } else if self.last_scale == 0 || self.last_scale > 1000 {
-                    self.total += self.group.max(1) * 1000;
+                    self.total = self.total.saturating_add(self.group.max(1) * 1000);
                     self.group = 0;
                     self.last_scale = 1000;
                     true
@@ -467,7 +467,7 @@ impl Reader {
                     false
                 } else if self.last_scale != 0 && self.last_scale < s {
                     // "cinquante trois mille millions": the scale multiplies all.
-                    self.total = (self.total + self.group) * s;
+                    self.total = self.total.saturating_add(self.group).saturating_mul(s);
                     self.group = 0;
                     self.last_scale = s;
                     true
@@ -475,7 +475,7 @@ impl Reader {
                     if self.group == 0 {
                         false
                     } else {
-                        self.total += self.group * s;
+                        self.total = self.total.saturating_add(self.group.saturating_mul(s));
                         self.group = 0;
                         self.last_scale = s;
                         true
@@ -655,6 +655,32 @@ mod tests {
         assert!(find_numbers("ils étaient détrois").is_empty());
         assert!(find_numbers("la centaineé").is_empty());
         assert_eq!(parse_whole("zéro"), Some(0));
+    }
+
+    #[test]
+    fn huge_and_odd_inputs_do_not_panic() {
+        let s = "mille milliards de milliards milliards millions ".repeat(20);
+        let _ = find_numbers(&s);
+        let _ = find_numbers("99999999999999999999999999 personnes");
+        let _ = find_numbers("cent cent cent mille mille million et et vingt");
+        let _ = find_numbers(",5 ,,, 1.2.3 4 4 4 4 1e9 3M 2G 10k");
+        let _ = find_numbers("zéro zéro zéro milliard");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_number_words(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "un", "deux", "dix", "onze", "vingt", "quatre", "cent", "cents", "mille",
+                "million", "milliard", "et", "zéro", "soixante", "-", "4", "000", " ",
+            ]),
+            0..25,
+        )) {
+            let s = words.join(" ");
+            for n in find_numbers(&s) {
+                proptest::prop_assert!(n.start < n.end && n.end <= s.len());
+            }
+        }
     }
 
     #[test]
