@@ -142,88 +142,87 @@ const NOT_VERBS: &[&str] = &[
     "chimera", "aura", "mira", "era",
 ];
 
-const PERSON_NOUNS: &[&str] = &[
-    "homme",
-    "femme",
-    "fille",
-    "garcon",
-    "enfant",
-    "jeune",
-    "adolescent",
-    "adolescente",
-    "fillette",
-    "bebe",
-    "mere",
-    "pere",
-    "victime",
-    "suspect",
-    "individu",
-    "etudiant",
-    "etudiante",
-    "hommes",
-    "femmes",
-    "filles",
-    "garcons",
-    "enfants",
-    "jeunes",
-    "adolescents",
-    "victimes",
-    "suspects",
-    "individus",
-    "militant",
-    "militante",
-    "soldat",
-    "policier",
-    "conducteur",
-    "conductrice",
-    "retraite",
-    "retraitee",
-    "agriculteur",
-    "pilote",
-    "touriste",
-    "ressortissant",
-    "ressortissante",
-    "fils",
-    "frere",
-    "soeur",
-    "epouse",
-    "mari",
-    "veuve",
-    "auteur",
-    "tireur",
-    "kamikaze",
-    "assaillant",
-    "detenu",
-    "joueur",
-    "joueuse",
-    "chanteur",
-    "chanteuse",
-    "acteur",
-    "actrice",
-    "ecrivain",
-    "president",
-    "dirigeant",
-    "opposant",
-    "journaliste",
-    "photographe",
-    "medecin",
-    "infirmiere",
-    "pompier",
-    "gendarme",
-    "ouvrier",
-    "ouvriere",
-    "salarie",
-    "cycliste",
-    "pieton",
-    "passager",
-    "passagere",
-    "migrant",
-    "refugie",
-    "eleve",
-    "lyceen",
-    "lyceenne",
-    "collegien",
-    "collegienne",
+/// Nouns that a duration can follow with "de" ("une peine de 10 ans"),
+/// where "de N ans" is not an age.
+const DURATION_NOUNS: &[&str] = &[
+    "peine",
+    "prison",
+    "periode",
+    "duree",
+    "total",
+    "mandat",
+    "bail",
+    "contrat",
+    "delai",
+    "condamnation",
+    "reclusion",
+    "espace",
+    "terme",
+    "absence",
+    "interdiction",
+    "sursis",
+    "emprisonnement",
+    "detention",
+    "service",
+    "exil",
+    "guerre",
+    "conflit",
+    "travaux",
+    "moratoire",
+    "programme",
+    "plan",
+    "retard",
+    "attente",
+    "carriere",
+    "cycle",
+    "pause",
+    "treve",
+    "suspension",
+    "greve",
+    "sejour",
+    "voyage",
+    "marche",
+    "course",
+    "enquete",
+    "proces",
+    "regne",
+    "occupation",
+    "blocus",
+    "siege",
+    "couvre",
+    "etat",
+    "cessez",
+    "mois",
+    "semaines",
+    "jours",
+    "heures",
+    "minutes",
+    "secondes",
+    "plus",
+    "moins",
+    "pres",
+    "avance",
+    "minimum",
+    "maximum",
+    "apres",
+    "depuis",
+    "pendant",
+    "durant",
+];
+
+const STREETS: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "bd",
+    "place",
+    "impasse",
+    "chemin",
+    "route",
+    "allee",
+    "quai",
+    "cours",
+    "av",
 ];
 
 /// Phrases with a fixed meaning, tokenized once.
@@ -260,8 +259,6 @@ const LEXICON: &[(&str, Lex)] = &[
     ("cette nuit", Lex::Day(0, Some("NI"))),
     ("cet apres-midi", Lex::Day(0, Some("AF"))),
     ("cette apres-midi", Lex::Day(0, Some("AF"))),
-    ("cette matinee", Lex::Day(0, Some("MO"))),
-    ("cette soiree", Lex::Day(0, Some("EV"))),
     ("dans la journee", Lex::Day(0, None)),
     ("veille", Lex::Anchor(-1)),
     ("avant-veille", Lex::Anchor(-2)),
@@ -559,7 +556,6 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("journee de la toussaint", Holiday::Fixed(11, 1)),
     ("jour des morts", Holiday::Fixed(11, 1)),
     ("14-juillet", Holiday::Fixed(7, 14)),
-    ("fete nationale", Holiday::Fixed(7, 14)),
     ("1er-mai", Holiday::Fixed(5, 1)),
     ("fete du travail", Holiday::Fixed(5, 1)),
     ("8-mai", Holiday::Fixed(5, 8)),
@@ -623,6 +619,78 @@ fn roman(s: &str) -> Option<u32> {
         }
     }
     (total > 0).then_some(total as u32)
+}
+
+/// Forms of "être": with them only the verbs of [`ETRE_VERBS`] (or a
+/// reflexive) make a past tense; else it is a present passive ("est fixé").
+const ETRE: &[&str] = &[
+    "est", "sont", "suis", "sommes", "etes", "etait", "etaient", "etais", "fut", "furent",
+];
+
+/// Participle stems of the verbs conjugated with "être".
+const ETRE_VERBS: &[&str] = &[
+    "arriv",
+    "parti",
+    "mort",
+    "ne",
+    "nee",
+    "venu",
+    "tomb",
+    "entre",
+    "sorti",
+    "rest",
+    "devenu",
+    "deced",
+    "alle",
+    "mont",
+    "descendu",
+    "retourn",
+    "pass",
+    "survenu",
+    "intervenu",
+    "rentr",
+    "revenu",
+    "parvenu",
+    "apparu",
+    "disparu",
+    "ete",
+];
+
+/// A conditional ("serait", "annoncerait", "viendrait"), not an imperfect
+/// ("assurait", "espérait").
+fn is_conditional(w: &str, orig: &str) -> bool {
+    const IRREG: &[&str] = &[
+        "serait",
+        "seraient",
+        "aurait",
+        "auraient",
+        "ferait",
+        "feraient",
+        "pourrait",
+        "pourraient",
+        "devrait",
+        "devraient",
+        "irait",
+        "iraient",
+        "faudrait",
+        "saurait",
+        "sauraient",
+        "courrait",
+        "mourrait",
+        "verrait",
+        "verraient",
+        "enverrait",
+        "voudrait",
+        "voudraient",
+    ];
+    if IRREG.contains(&w) {
+        return true;
+    }
+    let o = orig.to_lowercase();
+    (o.ends_with("erait") || o.ends_with("eraient"))
+        && !o.ends_with("érait")
+        && !o.ends_with("éraient")
+        || (w.len() > 6 && (w.ends_with("drait") || w.ends_with("draient")))
 }
 
 /// A past participle after an auxiliary ("tué", "mort", "pris", "venu").
@@ -748,6 +816,17 @@ struct Ctx<'a> {
     tense_memo: RefCell<HashMap<usize, Vec<(usize, i8)>>>,
 }
 
+/// Tense cues farther than this (in tokens) from a date are ignored.
+const MAX_CUE_DISTANCE: i64 = 25;
+
+/// Policy for an underspecified day and month with no tense cue: -1 past,
+/// 0 nearest, 1 future.
+const NO_CUE_DAY: i8 = 0;
+/// The same for a bare weekday.
+const NO_CUE_WEEKDAY: i8 = 0;
+/// The same for holidays.
+const NO_CUE_HOLIDAY: i8 = 1;
+
 const DETS: &[&str] = &["le", "la", "ce", "cette", "cet", "l"];
 
 impl<'a> Ctx<'a> {
@@ -818,6 +897,7 @@ impl<'a> Ctx<'a> {
             self.cues(lo, hi)
         });
         cues.iter()
+            .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
             .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
             .map_or(0, |c| c.1)
     }
@@ -891,8 +971,41 @@ impl<'a> Ctx<'a> {
                 out.push((j, 1));
                 continue;
             }
-            if AUX.contains(&w) && !(w == "a" && o != "a") {
+            if w == "partir" && j > lo && self.is(j - 1, "a") {
+                out.push((j, 1));
+                continue;
+            }
+            if w == "ici" && j > lo && self.is(j - 1, "'") {
+                // "d'ici le 30 juin"
+                out.push((j, 1));
+                continue;
+            }
+            let conditional = is_conditional(w, o);
+            if (AUX.contains(&w) && !(w == "a" && o != "a")) || conditional {
+                let etre = ETRE.contains(&w);
+                let reflexive =
+                    j > lo + 1 && self.is(j - 1, "'") && self.isin(j - 2, &["s", "m", "t"])
+                        || j > lo && self.isin(j - 1, &["se", "me", "nous", "vous"]);
                 let mut x = j + 1;
+                // An imperfect or simple past of the auxiliary is past by itself.
+                let mut cue = if conditional {
+                    1
+                } else if matches!(
+                    w,
+                    "avait"
+                        | "avaient"
+                        | "etait"
+                        | "etaient"
+                        | "eut"
+                        | "fut"
+                        | "furent"
+                        | "avais"
+                        | "etais"
+                ) {
+                    -1
+                } else {
+                    0
+                };
                 while x < hi && x < j + 6 {
                     let nw = self.w(x);
                     if SKIP.contains(&nw) || self.k(x) == Some(Tk::P) {
@@ -902,10 +1015,18 @@ impl<'a> Ctx<'a> {
                     if nw.starts_with("prevu") {
                         break;
                     }
-                    if is_participle(nw, self.orig(x)) {
-                        out.push((j, -1));
+                    if is_participle(nw, self.orig(x))
+                        && (!etre
+                            || reflexive
+                            || nw == "ete"
+                            || ETRE_VERBS.iter().any(|v| nw.starts_with(v)))
+                    {
+                        cue = -1;
                     }
                     break;
+                }
+                if cue != 0 {
+                    out.push((j, cue));
                 }
                 continue;
             }
@@ -956,11 +1077,21 @@ impl<'a> Ctx<'a> {
         };
         let tense = if sp.dir == 0 { self.tense(at) } else { 0 };
         match (sp.m, sp.d, sp.wd) {
-            (Some(m), Some(d), _) => {
-                let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+            (Some(m), Some(d), wd) => {
+                let mut c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                     .filter_map(|y| ymd(y, m, d))
                     .collect();
-                (pick(&c, r, sp.dir, tense).map(R::Day), unres, kind)
+                // "jeudi 16 septembre": the year where the weekday fits.
+                if let Some(wd) = wd
+                    && c.iter().any(|x| x.weekday().num_days_from_monday() == wd)
+                {
+                    c.retain(|x| x.weekday().num_days_from_monday() == wd);
+                }
+                (
+                    pick(&c, r, sp.dir, if tense == 0 { NO_CUE_DAY } else { tense }).map(R::Day),
+                    unres,
+                    kind,
+                )
             }
             (None, Some(d), _) => {
                 let c: Vec<NaiveDate> = (-1..=1)
@@ -969,14 +1100,18 @@ impl<'a> Ctx<'a> {
                         ymd(y, m, d)
                     })
                     .collect();
-                (pick(&c, r, sp.dir, tense).map(R::Day), unres, kind)
+                (
+                    pick(&c, r, sp.dir, if tense == 0 { NO_CUE_DAY } else { tense }).map(R::Day),
+                    unres,
+                    kind,
+                )
             }
             (Some(m), None, _) => {
                 let r1 = ymd(r.year(), r.month(), 1).unwrap();
                 let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                     .filter_map(|y| ymd(y, m, 1))
                     .collect();
-                let t = if tense == 0 && sp.dir == 0 { 0 } else { tense };
+                let t = if tense == 0 { NO_CUE_DAY } else { tense };
                 let p = pick(&c, r1, sp.dir, t);
                 (
                     p.map(|d| R::Month(d.year(), d.month())),
@@ -990,7 +1125,7 @@ impl<'a> Ctx<'a> {
                     .filter(|d| d.weekday().num_days_from_monday() == wd)
                     .collect();
                 // Without a tense, a bare weekday names the coming one.
-                let t = if tense == 0 { 1 } else { tense };
+                let t = if tense == 0 { NO_CUE_WEEKDAY } else { tense };
                 (pick(&c, r, sp.dir, t).map(R::Day), unres, kind)
             }
             _ => (None, unres, kind),
@@ -1028,6 +1163,7 @@ impl<'a> Ctx<'a> {
         if let Some(p) = WEEKDAY_ABBR.iter().position(|d| *d == w)
             && self.is(i + 1, ".")
             && self.glued(i + 1)
+            && self.num(i + 2).is_some()
         {
             return Some((p as u32, i + 2));
         }
@@ -1107,7 +1243,7 @@ impl<'a> Ctx<'a> {
     /// A year after a month: four digits, or two ("octobre 98") before no word.
     fn year_after_month(&self, i: usize) -> Option<(i32, usize)> {
         if let Some(y) = self.four_digit_year(i)
-            && !(self.glued(i + 1) && self.isin(i + 1, &[",", "."]) && self.num(i + 2).is_some())
+            && !self.decimal_at(i + 1)
         {
             return Some((y, i + 1));
         }
@@ -1118,8 +1254,9 @@ impl<'a> Ctx<'a> {
                     i + 1,
                     &["a", "et", "au", "en", "dans", "ou", "puis", "lors"],
                 ))
-            && !self.glued(i + 1)
+            && !(self.glued(i + 1) && self.k(i + 1) != Some(Tk::P))
             && !self.isin(i + 1, &["%", "h", ":"])
+            && !self.decimal_at(i + 1)
         {
             let y = if y < 40 { 2000 + y } else { 1900 + y } as i32;
             return Some((y, i + 1));
@@ -1226,7 +1363,12 @@ impl<'a> Ctx<'a> {
                 j = e2;
             }
         }
-        let Some((d, e)) = self.day_num(j, bare || sp.wd.is_some()) else {
+        let dn = self.day_num(j, bare || sp.wd.is_some()).or_else(|| {
+            // "dix juillet"
+            self.number_words(j)
+                .filter(|(n, e)| (1..=31).contains(n) && self.month_at(*e, false).is_some())
+        });
+        let Some((d, e)) = dn else {
             if sp.wd.is_some() && (bare || j > i) {
                 return Some((sp, j));
             }
@@ -1281,7 +1423,20 @@ impl<'a> Ctx<'a> {
             } else if self.is(e, "suivant") || self.is(e, "suivante") {
                 sp.dir = 1;
                 e += 1;
+            } else if self.is(e, "d") && self.is(e + 1, "'") && self.is(e + 2, "apres") {
+                sp.dir = 1;
+                e += 3;
             } else if let Some(m) = self.weekday_week(i, wd, e) {
+                return Some(m);
+            } else if i > 0 && self.is(i - 1, "le") && self.daypart(e).is_none() {
+                // "le mercredi": every Wednesday.
+                let mut m = M::new(
+                    i,
+                    e,
+                    Some(format!("XXXX-WXX-{}", wd + 1)),
+                    DateKind::Duration,
+                );
+                m.det = true;
                 return Some(m);
             }
             if let Some((p, e2)) = self.daypart(e) {
@@ -1360,6 +1515,11 @@ impl<'a> Ctx<'a> {
         if self.isin(e, &["%", "/", "-"]) && self.glued(e) {
             return None;
         }
+        // "le 10, rue Paul-Bert"
+        let street = if self.is(e, ",") { e + 1 } else { e };
+        if self.isin(street, STREETS) || self.isin(i.wrapping_sub(1), &["devant", "numero"]) {
+            return None;
+        }
         let sp = Spec {
             d: Some(d),
             ..Spec::default()
@@ -1401,8 +1561,14 @@ impl<'a> Ctx<'a> {
             mm.det = true;
             return Some(mm);
         }
-        // "le 17/02": day/month only after "le", "du", "au".
-        if sep == "/" && la <= 2 && lb <= 2 && i > 0 && self.isin(i - 1, &["le", "du", "au"]) {
+        // "le 17/2", "17/02": day/month after "le", "du", "au", or with a
+        // two-digit month.
+        if sep == "/"
+            && la <= 2
+            && lb <= 2
+            && (lb == 2 || (i > 0 && self.isin(i - 1, &["le", "du", "au"])))
+            && !(self.glued(i + 3) && self.isin(i + 3, &["/", "."]))
+        {
             if self.glued(i + 3) && self.k(i + 3).is_some_and(|k| k != Tk::P) {
                 return None;
             }
@@ -1586,8 +1752,16 @@ impl<'a> Ctx<'a> {
         self.year_tail_ok(i + 1)
     }
 
+    /// A decimal or thousands separator at `e`: "2001,5", "1.500".
+    fn decimal_at(&self, e: usize) -> bool {
+        self.glued(e)
+            && self.glued(e + 1)
+            && self.isin(e, &[",", ".", ":"])
+            && self.num(e + 1).is_some()
+    }
+
     fn year_tail_ok(&self, e: usize) -> bool {
-        if self.glued(e) && self.isin(e, &[",", ".", ":"]) && self.num(e + 1).is_some() {
+        if self.decimal_at(e) {
             return false;
         }
         if self.is(e, "%") || (self.k(e) == Some(Tk::N) && !self.nl(e)) {
@@ -1633,11 +1807,26 @@ impl<'a> Ctx<'a> {
                     m
                 }
                 Lex::Anchor(off) => {
-                    // "au lendemain de l'attentat": anchored on an event.
-                    if self.isin(e, &["de", "du", "des", "d"]) {
+                    // "le lendemain du 13 février"; "au lendemain de
+                    // l'attentat" is anchored on an event: not a date.
+                    let mut base = self.last_day.or(r);
+                    // "l'incertitude du lendemain": a noun, not a date.
+                    let pk = if self.is(i.wrapping_sub(1), "'") {
+                        i.wrapping_sub(2)
+                    } else {
+                        i.wrapping_sub(1)
+                    };
+                    if !self.isin(pk, &["le", "la", "l", "au", "a", "ce", "meme"]) {
                         continue;
                     }
-                    let base = self.last_day.or(r);
+                    if self.isin(e, &["de", "du", "des", "d"]) {
+                        let k = if self.is(e, "du") { e + 1 } else { e + 2 };
+                        let Some(inner) = self.p_day(k).filter(|m| m.day.is_some()) else {
+                            continue;
+                        };
+                        base = inner.day;
+                        e = inner.e;
+                    }
                     let d = base.map(|b| b + Duration::days(off));
                     let mut part = None;
                     if let Some((p, e2)) = self.daypart(e)
@@ -1794,6 +1983,11 @@ impl<'a> Ctx<'a> {
         let q0 = j;
         // approximations kept in the span
         let mut approx = false;
+        if self.is(j, "ces")
+            && self.isin(j + 1, &["derniers", "dernieres", "prochains", "prochaines"])
+        {
+            j += 2;
+        }
         if self.isin(j, &["plus", "moins", "pres"]) && self.is(j + 1, "de") {
             j += 2;
             approx = true;
@@ -1819,6 +2013,13 @@ impl<'a> Ctx<'a> {
             (Some(s), e)
         } else if matches!(self.w(j), "quelques" | "plusieurs" | "des") {
             (None, j + 1)
+        } else if self.is(j, "un")
+            && self.is(j + 1, "quart")
+            && self.is(j + 2, "de")
+            && self.is(j + 3, "siecle")
+        {
+            return (!ago && !within)
+                .then(|| M::new(i, j + 4, Some("P25Y".into()), DateKind::Duration));
         } else if self.isin(j, &["un", "une"])
             && self.is(j + 1, "demi")
             && self.is(j + 2, "-")
@@ -1888,8 +2089,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         e += 1;
-        // "des" only for plural units: "des années"
-        if self.w(j) == "des" && !uw.ends_with('s') {
+        // "des" only for long plural units: "des années"
+        if self.w(j) == "des" && (!uw.ends_with('s') || unit.starts_with('T')) {
+            return None;
+        }
+        // "une seconde fois"
+        if unit == "TS" && self.is(e, "fois") {
             return None;
         }
         // "un jour" alone is "one day" (someday); "à une heure" is a time.
@@ -1897,8 +2102,8 @@ impl<'a> Ctx<'a> {
             let prev = self.w(i.wrapping_sub(1));
             if uw == "jour"
                 && !ago
-                && !within
                 && !matches!(prev, "pendant" | "durant" | "depuis" | "en")
+                && !(self.is(e, "apres") || self.is(e, "plus") && self.is(e + 1, "tard"))
             {
                 return None;
             }
@@ -1906,15 +2111,30 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        // "les 3 derniers jours" etc. are left alone
-        if self.isin(i.wrapping_sub(1), &["les", "des", "ces"]) && !ago && !within && i == j {
+        // The words before the quantity ("d'une trentaine" looks past "'").
+        let (p1, p2, p3) = {
+            let k = if self.is(q0.wrapping_sub(1), "'") {
+                q0.wrapping_sub(2)
+            } else {
+                q0.wrapping_sub(1)
+            };
+            (
+                self.w(k),
+                self.w(k.wrapping_sub(1)),
+                self.w(k.wrapping_sub(2)),
+            )
+        };
+        // "les 3 derniers jours", "les moins de 17 ans" are left alone
+        if matches!(p1, "les" | "des" | "ces") && !ago && !within {
             return None;
         }
         // ages: "un homme de 29 ans", "âgé de 29 ans", "(29 ans)", ", 29 ans,"
         if unit == "Y" && !ago && !within {
-            let p1 = self.w(i.wrapping_sub(1));
-            let p2 = self.w(i.wrapping_sub(2));
-            if (p1 == "de" && (p2.starts_with("age") || PERSON_NOUNS.contains(&p2)))
+            let _ = p3;
+            let num_before = self.k(q0.wrapping_sub(2)) == Some(Tk::N);
+            if (matches!(p1, "de" | "d")
+                && (p2.starts_with("age") || !DURATION_NOUNS.contains(&p2)))
+                || (matches!(p1, "a" | "-") && num_before)
                 || (matches!(p1, "(" | ",") && self.isin(e, &[")", ","]))
                 || (p1 == "(" || (p1 == "," && self.k(e) != Some(Tk::W)))
                 || self.is(e, "et") && self.is(e + 1, "demi") && p1 == "("
@@ -1952,7 +2172,12 @@ impl<'a> Ctx<'a> {
                 "W" => R::Day(base + Duration::days(7 * k)),
                 "M" => {
                     let (y, m) = add_months(base.year(), base.month(), k);
-                    R::Month(y, m)
+                    // "il y a trois mois": the day, clipped to the month's end.
+                    let d = (1..=base.day())
+                        .rev()
+                        .find_map(|d| ymd(y, m, d))
+                        .unwrap_or(base);
+                    R::Day(d)
                 }
                 "Y" => R::Year(base.year() + k as i32),
                 "DE" => R::Year(base.year() + 10 * k as i32),
@@ -1972,7 +2197,8 @@ impl<'a> Ctx<'a> {
             }
             let mut m = M::new(i, e, v, kind);
             if kind == DateKind::Vague {
-                m.tml = Some(if ago { "PAST_REF" } else { "FUTURE_REF" }.into());
+                // TimeML annotates the vague quantity as a duration.
+                m.parts = vec![(q0, e, Some(dur.clone()))];
             }
             m.day = r
                 .and_then(|r| shift(r, sign))
@@ -1992,10 +2218,8 @@ impl<'a> Ctx<'a> {
         } else if self.is(e, "auparavant") {
             after = -1;
             e2 = e + 1;
-        } else if (self.is(e, "apres") || self.is(e, "avant"))
-            && (self.k(e + 1) != Some(Tk::W) || self.nl(e + 1))
-        {
-            after = if self.is(e, "apres") { 1 } else { -1 };
+        } else if self.is(e, "apres") && (self.k(e + 1) != Some(Tk::W) || self.nl(e + 1)) {
+            after = 1;
             e2 = e + 1;
         }
         if after != 0 && k.is_some() && matches!(unit, "D" | "W" | "M" | "Y") {
@@ -2094,7 +2318,7 @@ impl<'a> Ctx<'a> {
                         .collect();
                     let t = if dir == 0 { self.tense(i) } else { 0 };
                     (
-                        pick(&c, r, dir, if t == 0 { 1 } else { t }),
+                        pick(&c, r, dir, if t == 0 { NO_CUE_HOLIDAY } else { t }),
                         DateKind::Underspecified,
                     )
                 }
@@ -2126,6 +2350,10 @@ impl<'a> Ctx<'a> {
             _ => return None,
         };
         let mut e = j + 1;
+        // "au printemps de l'environnement"
+        if self.isin(e, &["de", "du", "des", "d"]) {
+            return None;
+        }
         let r = self.reference;
         let (v, kind) = if let Some(y) = self.four_digit_year(e) {
             e += 1;
@@ -2503,7 +2731,7 @@ impl<'a> Ctx<'a> {
         let va = ra.map_or("XXXX-XX-XXTNI".into(), |r| r.fmt() + "TNI");
         let mut m = M::new(s, b_e, Some(va), DateKind::Range);
         m.end = Some(rb.map_or(ub, R::fmt));
-        m.day = ra.and_then(R::day);
+        m.day = rb.and_then(R::day);
         Some(m)
     }
 
