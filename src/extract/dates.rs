@@ -2100,11 +2100,11 @@ impl<'a> Ctx<'a> {
         // "un jour" alone is "one day" (someday); "à une heure" is a time.
         if q.as_deref() == Some("1") && self.k(j) == Some(Tk::W) {
             let prev = self.w(i.wrapping_sub(1));
-            if uw == "jour"
-                && !ago
-                && !matches!(prev, "pendant" | "durant" | "depuis" | "en")
-                && !(self.is(e, "apres") || self.is(e, "plus") && self.is(e + 1, "tard"))
-            {
+            let kept = ago
+                || matches!(prev, "pendant" | "durant" | "depuis" | "en")
+                || self.is(e, "apres")
+                || (self.is(e, "plus") && self.is(e + 1, "tard"));
+            if uw == "jour" && !kept {
                 return None;
             }
             if unit == "TH" && matches!(prev, "a" | "vers") {
