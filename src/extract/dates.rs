@@ -198,9 +198,6 @@ const DURATION_NOUNS: &[&str] = &[
     "heures",
     "minutes",
     "secondes",
-    "plus",
-    "moins",
-    "pres",
     "avance",
     "minimum",
     "maximum",
@@ -232,6 +229,8 @@ enum Lex {
     Day(i64, Option<&'static str>),
     /// Days from the last day mentioned (the reference date failing that).
     Anchor(i64),
+    /// The same with a part of day.
+    AnchorPart(i64, &'static str),
     Week(i64),
     Weekend(i64),
     Month(i64),
@@ -323,6 +322,16 @@ const LEXICON: &[(&str, Lex)] = &[
     ("ces prochaines semaines", Lex::VagueDur("PXW")),
     ("ces prochains mois", Lex::VagueDur("PXM")),
     ("ces prochaines annees", Lex::VagueDur("PXY")),
+    ("le matin meme", Lex::AnchorPart(0, "MO")),
+    ("le soir meme", Lex::AnchorPart(0, "EV")),
+    ("la veille au soir", Lex::AnchorPart(-1, "EV")),
+    ("le lendemain matin", Lex::AnchorPart(1, "MO")),
+    ("le lendemain soir", Lex::AnchorPart(1, "EV")),
+    ("a ce moment-la", Lex::Vague("PRESENT_REF")),
+    ("a ce moment la", Lex::Vague("PRESENT_REF")),
+    ("une date ulterieure", Lex::Vague("FUTURE_REF")),
+    ("quinquennat", Lex::Set("P5Y")),
+    ("septennat", Lex::Set("P7Y")),
     ("chaque jour", Lex::Set("P1D")),
     ("chaque semaine", Lex::Set("P1W")),
     ("chaque mois", Lex::Set("P1M")),
@@ -463,6 +472,8 @@ struct M {
     clock: Option<(u32, u32)>,
     /// May take a determiner before it ("le", "ce").
     det: bool,
+    /// Only reported under the TimeML conventions (temporal adjectives).
+    tml_only: bool,
 }
 
 impl M {
@@ -478,6 +489,7 @@ impl M {
             parts: Vec::new(),
             clock: None,
             det: false,
+            tml_only: false,
         }
     }
     fn from_r(s: usize, e: usize, r: Option<R>, unres: String, kind: DateKind) -> M {
@@ -1682,6 +1694,25 @@ impl<'a> Ctx<'a> {
             }
             ctx = true;
         }
+        // "en 97," "rien en 98." : a two-digit year after "en" before punctuation.
+        if j == i
+            && self.is(i.wrapping_sub(1), "en")
+            && self.nlen(i) == 2
+            && let Some(n) = self.num(i)
+            && (n >= 50 || n < 10)
+            && self.k(i + 1) == Some(Tk::P)
+            && !self.isin(i + 1, &["%", "-", "/", ":", "h"])
+            && !self.decimal_at(i + 1)
+        {
+            let y = if n < 10 { 2000 + n } else { 1900 + n } as i32;
+            return Some(M::from_r(
+                i,
+                i + 1,
+                Some(R::Year(y)),
+                String::new(),
+                DateKind::Absolute,
+            ));
+        }
         let y = self.four_digit_year(j)?;
         if j == i && !self.year_ok(j, y) {
             return None;
@@ -1795,6 +1826,13 @@ impl<'a> Ctx<'a> {
                         part = Some(p);
                         e = e2;
                     }
+                    // "aujourd'hui vendredi"
+                    if part.is_none()
+                        && let Some((_, e2)) = self.weekday_at(e)
+                        && self.day_num(e2, false).is_none()
+                    {
+                        e = e2;
+                    }
                     let mut m = M::new(
                         i,
                         e,
@@ -1822,7 +1860,11 @@ impl<'a> Ctx<'a> {
                     if self.isin(e, &["de", "du", "des", "d"]) {
                         let k = if self.is(e, "du") { e + 1 } else { e + 2 };
                         let Some(inner) = self.p_day(k).filter(|m| m.day.is_some()) else {
-                            continue;
+                            // "au lendemain de l'attentat": a vague date.
+                            let mut m = M::new(i, e, None, DateKind::Vague);
+                            m.tml = base.map(|b| R::Day(b + Duration::days(off)).fmt());
+                            m.det = true;
+                            return Some(m);
                         };
                         base = inner.day;
                         e = inner.e;
@@ -1845,6 +1887,17 @@ impl<'a> Ctx<'a> {
                     );
                     m.day = d;
                     m.det = true;
+                    m
+                }
+                Lex::AnchorPart(off, part) => {
+                    let d = self.last_day.or(r).map(|b| b + Duration::days(off));
+                    let mut m = M::new(
+                        i,
+                        e,
+                        d.map(|d| R::Day(d).fmt() + "T" + part),
+                        DateKind::Relative,
+                    );
+                    m.day = d;
                     m
                 }
                 Lex::Week(off) => {
@@ -1895,6 +1948,10 @@ impl<'a> Ctx<'a> {
                 Lex::Set(v) => M::new(i, e, Some(v.to_string()), DateKind::Duration),
             };
             m.e = e;
+            // "à ce moment-là": the preposition stays out.
+            if toks[0] == "a" && toks.len() > 2 {
+                m.s = i + 1;
+            }
             return Some(m);
         }
         None
@@ -1911,6 +1968,10 @@ impl<'a> Ctx<'a> {
         }
         let s = j;
         if !self.isin(j, &["fin", "debut", "milieu"]) {
+            return None;
+        }
+        // "une fête de fin d'année": a noun complement, not a date.
+        if s == i && self.isin(i.wrapping_sub(1), &["de", "d"]) {
             return None;
         }
         j += 1;
@@ -1956,8 +2017,8 @@ impl<'a> Ctx<'a> {
         } else {
             return None;
         };
-        let start = if self.is(i, "la") || self.is(i, "le") {
-            i
+        let start = if self.isin(s - 1, &["la", "le"]) && s > i {
+            s - 1
         } else {
             s
         };
@@ -2232,6 +2293,112 @@ impl<'a> Ctx<'a> {
         Some(M::new(i, e, Some(dur), DateKind::Duration))
     }
 
+    /// Recurrences: "par an", "tous les jeudis", "chaque lundi".
+    fn p_set(&self, i: usize) -> Option<M> {
+        if self.is(i, "par") {
+            let v = match self.w(i + 1) {
+                "an" | "annee" => "P1Y",
+                "jour" => "P1D",
+                "semaine" => "P1W",
+                "mois" => "P1M",
+                "semestre" => "P6M",
+                "trimestre" => "P3M",
+                "heure" => "PT1H",
+                _ => return None,
+            };
+            // TimeML marks the unit only.
+            return Some(M::new(i + 1, i + 2, Some(v.into()), DateKind::Duration));
+        }
+        let j = if self.is(i, "tous") && self.is(i + 1, "les") {
+            i + 2
+        } else if self.is(i, "chaque") {
+            i + 1
+        } else {
+            return None;
+        };
+        let w = self.w(j);
+        let wd = WEEKDAYS
+            .iter()
+            .position(|d| w == *d || w.strip_suffix('s') == Some(d))?;
+        Some(M::new(
+            i,
+            j + 1,
+            Some(format!("XXXX-WXX-{}", wd + 1)),
+            DateKind::Duration,
+        ))
+    }
+
+    /// A part of day anchored on the last day: "dans la soirée", "pendant la
+    /// nuit", "en fin d'après-midi".
+    fn p_daypart_anchor(&self, i: usize) -> Option<M> {
+        let base = self.last_day.or(self.reference);
+        let fmt = |p: &str| base.map(|d| R::Day(d).fmt() + "T" + p);
+        if self.is(i, "la") {
+            let pk = if self.is(i.wrapping_sub(1), "'") {
+                i.wrapping_sub(2)
+            } else {
+                i.wrapping_sub(1)
+            };
+            if !self.isin(
+                pk,
+                &[
+                    "dans", "pendant", "durant", "de", "passe", "passee", "toute", "d",
+                ],
+            ) {
+                return None;
+            }
+            let p = match self.w(i + 1) {
+                "soiree" => "EV",
+                "nuit" => "NI",
+                "matinee" => "MO",
+                _ => return None,
+            };
+            // "la nuit de samedi à dimanche" is a range, "la nuit du 14"...
+            if self.isin(i + 2, &["de", "du", "d"]) {
+                return None;
+            }
+            let mut m = M::new(i, i + 2, fmt(p), DateKind::Relative);
+            m.day = None;
+            return Some(m);
+        }
+        if self.isin(i, &["debut", "fin", "milieu"]) && self.is(i.wrapping_sub(1), "en") {
+            let (p, e) = self.daypart(i - 1)?;
+            return Some(M::new(i, e, fmt(p), DateKind::Relative));
+        }
+        None
+    }
+
+    /// Temporal adjectives that TimeML annotates ("actuel", "prochain",
+    /// "annuel"); reported in TimeML mode only.
+    fn p_adjective(&self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        let stem = w.trim_end_matches('s');
+        let v = match stem {
+            "actuel" | "actuelle" => "PRESENT_REF",
+            "prochain" | "prochaine" | "futur" | "future" => "FUTURE_REF",
+            "precedent" | "precedente" if !self.is(i.wrapping_sub(1), "sans") => "PAST_REF",
+            "annuel" | "annuelle" => "P1Y",
+            "hebdomadaire" => "P1W",
+            "mensuel" | "mensuelle" => "P1M",
+            "nocturne" => "TNI",
+            "avenir" if !self.is(i.wrapping_sub(1), "'") => "FUTURE_REF",
+            "ici" if self.is(i.wrapping_sub(1), "'") && self.is(i.wrapping_sub(2), "d") => {
+                let mut m = M::new(
+                    i,
+                    i + 1,
+                    self.reference.map(|r| R::Day(r).fmt()),
+                    DateKind::Vague,
+                );
+                m.tml_only = true;
+                return Some(m);
+            }
+            _ => return None,
+        };
+        let mut m = M::new(i, i + 1, Some(v.into()), DateKind::Vague);
+        m.tml_only = true;
+        Some(m)
+    }
+
     fn p_clock(&self, i: usize) -> Option<M> {
         // "24 heures" without a time preposition is a duration.
         let ((h, mi), e) = self.clock(i)?;
@@ -2395,12 +2562,14 @@ impl<'a> Ctx<'a> {
                 (4, n) if n % 10 == 0 && (1000..2100).contains(&n) => format!("{}X", n / 10),
                 _ => return None,
             };
-            let mut m = M::new(
-                if edged { i } else { j - 2 },
-                j + 1,
-                Some(v),
-                DateKind::Vague,
-            );
+            let start = if edged && self.is(i, "au") {
+                i + 1
+            } else if edged {
+                i
+            } else {
+                j - 2
+            };
+            let mut m = M::new(start, j + 1, Some(v), DateKind::Vague);
             if self.is(j - 2, "des") && !edged {
                 m.s = j - 1;
             }
@@ -2777,12 +2946,17 @@ impl<'a> Ctx<'a> {
         consider(self.p_period_edge(i));
         consider(self.p_duration(i));
         consider(self.p_clock(i));
+        consider(self.p_set(i));
+        consider(self.p_daypart_anchor(i));
+        consider(self.p_adjective(i));
         consider(self.p_holiday(i));
         consider(self.p_season(i));
         consider(self.p_decade(i));
         // A determiner before a date that takes one: "le 5 mars", "ce mardi".
         if self.isin(i, DETS) && i + 1 < self.t.len() {
             let j = if self.is(i, "l") && self.is(i + 1, "'") {
+                i + 2
+            } else if self.isin(i, &["ce", "cette"]) && self.is(i + 1, "meme") {
                 i + 2
             } else {
                 i + 1
@@ -2939,7 +3113,7 @@ pub fn extract(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention>
     let mut prev_end_tok: Option<(usize, bool)> = None;
     // Byte start of each output mention.
     let mut starts: Vec<usize> = Vec::with_capacity(ms.len());
-    for m in &ms {
+    for m in ms.iter().filter(|m| !m.tml_only) {
         // A clock time right after a day: "mardi 5 janvier à 14 h 30".
         if let (Some((h, mi)), Some((pe, true))) = (m.clock, prev_end_tok) {
             let gap: Vec<&str> = (pe..m.s).map(|k| ctx.w(k)).collect();
