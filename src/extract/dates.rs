@@ -1699,7 +1699,7 @@ impl<'a> Ctx<'a> {
             && self.is(i.wrapping_sub(1), "en")
             && self.nlen(i) == 2
             && let Some(n) = self.num(i)
-            && (n >= 50 || n < 10)
+            && !(10..50).contains(&n)
             && self.k(i + 1) == Some(Tk::P)
             && !self.isin(i + 1, &["%", "-", "/", ":", "h"])
             && !self.decimal_at(i + 1)
@@ -2954,9 +2954,9 @@ impl<'a> Ctx<'a> {
         consider(self.p_decade(i));
         // A determiner before a date that takes one: "le 5 mars", "ce mardi".
         if self.isin(i, DETS) && i + 1 < self.t.len() {
-            let j = if self.is(i, "l") && self.is(i + 1, "'") {
-                i + 2
-            } else if self.isin(i, &["ce", "cette"]) && self.is(i + 1, "meme") {
+            let j = if (self.is(i, "l") && self.is(i + 1, "'"))
+                || (self.isin(i, &["ce", "cette"]) && self.is(i + 1, "meme"))
+            {
                 i + 2
             } else {
                 i + 1
