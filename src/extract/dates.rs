@@ -1392,9 +1392,12 @@ impl<'a> Ctx<'a> {
         sp.d = Some(d);
         j = e;
         if let Some((m, e)) = self.month_at(j, true) {
+            // "31 juin" is no date ("29 février" needs a leap year).
+            ymd(2000, m, d)?;
             sp.m = Some(m);
             j = e;
             if let Some((y, e)) = self.year_after_month(j) {
+                ymd(y, m, d)?;
                 sp.y = Some(y);
                 j = e;
             } else if let Some((dir, e)) = self.dir_at(j) {
@@ -1425,6 +1428,13 @@ impl<'a> Ctx<'a> {
     // ------------------------------------------------ patterns
 
     fn p_day(&self, i: usize) -> Option<M> {
+        // "lundi 8/2/2016"
+        if let Some((_, e)) = self.weekday_at(i)
+            && let Some(mut m) = self.p_numeric_at(e, true)
+        {
+            m.s = i;
+            return Some(m);
+        }
         let (mut sp, mut e) = self.day_point(i, false)?;
         if sp.d.is_none() {
             // A weekday: "mardi dernier", "mardi soir", "lundi prochain".
@@ -1540,8 +1550,32 @@ impl<'a> Ctx<'a> {
     }
 
     fn p_numeric(&self, i: usize) -> Option<M> {
+        self.p_numeric_at(i, false)
+    }
+
+    /// Numeric dates; `dated` when a weekday or article announces a date.
+    fn p_numeric_at(&self, i: usize, dated: bool) -> Option<M> {
         let a = self.num(i)?;
         let la = self.nlen(i);
+        // "20 02 2014": day, month, four-digit year separated by spaces (not
+        // a phone number: nothing numeric may follow).
+        if la <= 2
+            && self.k(i + 1) == Some(Tk::N)
+            && self.k(i + 2) == Some(Tk::N)
+            && !self.glued(i + 1)
+            && !self.glued(i + 2)
+            && self.nlen(i + 1) <= 2
+            && self.nlen(i + 2) == 4
+            && self.k(i + 3) != Some(Tk::N)
+            && !(self.glued(i + 3) && self.k(i + 3) == Some(Tk::W))
+            && !self.decimal_at(i + 3)
+            && let (Some(m), Some(y)) = (self.num(i + 1), self.num(i + 2))
+            && let Some(d) = ymd(y as i32, m, a)
+        {
+            let mut mm = M::from_r(i, i + 3, Some(R::Day(d)), String::new(), DateKind::Absolute);
+            mm.det = true;
+            return Some(mm);
+        }
         let sep = self.w(i + 1);
         if !matches!(sep, "/" | "." | "-") || !self.glued(i + 1) || !self.glued(i + 2) {
             return None;
@@ -1578,7 +1612,7 @@ impl<'a> Ctx<'a> {
         if sep == "/"
             && la <= 2
             && lb <= 2
-            && (lb == 2 || (i > 0 && self.isin(i - 1, &["le", "du", "au"])))
+            && (lb == 2 || dated || (i > 0 && self.isin(i - 1, &["le", "du", "au"])))
             && !(self.glued(i + 3) && self.isin(i + 3, &["/", "."]))
         {
             if self.glued(i + 3) && self.k(i + 3).is_some_and(|k| k != Tk::P) {
