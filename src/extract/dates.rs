@@ -997,7 +997,7 @@ impl<'a> Ctx<'a> {
                 let etre = ETRE.contains(&w);
                 let reflexive =
                     j > lo + 1 && self.is(j - 1, "'") && self.isin(j - 2, &["s", "m", "t"])
-                        || j > lo && self.isin(j - 1, &["se", "me", "nous", "vous"]);
+                        || j > lo && self.isin(j - 1, &["se", "me"]);
                 let mut x = j + 1;
                 // An imperfect or simple past of the auxiliary is past by itself.
                 let mut cue = if conditional {
@@ -1534,7 +1534,7 @@ impl<'a> Ctx<'a> {
         if self.k(e) == Some(Tk::W) && !self.isin(e, &["et", "au", "ou", "dernier", "prochain"]) {
             return None;
         }
-        if self.isin(e, &["%", "/", "-"]) && self.glued(e) {
+        if (self.isin(e, &["%", "/", "-"]) && self.glued(e)) || self.k(e) == Some(Tk::N) {
             return None;
         }
         // "le 10, rue Paul-Bert"
@@ -2188,8 +2188,11 @@ impl<'a> Ctx<'a> {
         if self.w(j) == "des" && (!uw.ends_with('s') || unit.starts_with('T')) {
             return None;
         }
-        // "une seconde fois"
-        if unit == "TS" && self.is(e, "fois") {
+        // "une seconde fois", "une seconde attaque": the ordinal.
+        if uw == "seconde"
+            && self.k(e) == Some(Tk::W)
+            && !self.isin(e, &["plus", "apres", "de", "d"])
+        {
             return None;
         }
         // "un jour" alone is "one day" (someday); "à une heure" is a time.
@@ -3499,6 +3502,105 @@ mod tests {
     #[test]
     fn unresolved_keeps_x() {
         assert_eq!(val("Il est arrivé le 2 janvier.", ""), "XXXX-01-02");
+    }
+
+    #[test]
+    fn recurrences() {
+        let r = "2021-01-06";
+        assert_eq!(one("Il gagne 3 % par an.", r), ("an".into(), "P1Y".into()));
+        assert_eq!(val("Le marché a lieu tous les jeudis.", r), "XXXX-WXX-4");
+        assert_eq!(val("La bibliothèque ouvre le mercredi.", r), "XXXX-WXX-3");
+        assert_eq!(val("Il court chaque semaine.", r), "P1W");
+    }
+
+    #[test]
+    fn parts_of_day_anchor_on_the_last_day() {
+        let v = run(
+            "Le 3 mars, il est sorti. Dans la soirée, il a été arrêté.",
+            "2021-03-10",
+        );
+        assert_eq!(
+            v[1],
+            ("la soirée".into(), Some("2021-03-03TEV".into()), None)
+        );
+        let v = run(
+            "Le 3 mars, il est sorti. En fin d'après-midi, il est rentré.",
+            "2021-03-10",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2021-03-03TAF"));
+        let v = run(
+            "Le 3 mars, il est sorti. Le lendemain matin, il est parti.",
+            "2021-03-10",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2021-03-04TMO"));
+        assert_eq!(
+            val("Il est arrivé le lendemain du 13 février.", "2021-03-10"),
+            "2021-02-14"
+        );
+        // Anchored on an event: vague.
+        let d = Document::parse("Au lendemain de l'attentat, la ville se tait.");
+        let m = extract(&d, ref_d("2021-03-10"));
+        assert_eq!((m[0].kind, m[0].value.clone()), (DateKind::Vague, None));
+    }
+
+    #[test]
+    fn tense_cues() {
+        // Conditional is future-like; imperfect of -rer verbs is past.
+        assert_eq!(
+            val("Il annonçait qu'il viendrait le 20 mars.", "2021-03-10"),
+            "2021-03-20"
+        );
+        assert_eq!(
+            val(
+                "Le rapport, publié le 20 mars, assurait le contraire.",
+                "2021-03-10"
+            ),
+            "2020-03-20"
+        );
+        // A present passive is no past: nearest.
+        assert_eq!(
+            val("Le rendez-vous est fixé à samedi.", "2021-03-10"),
+            "2021-03-13"
+        );
+        // "d'ici" points to the future.
+        assert_eq!(
+            val("Il faut un accord d'ici le 5 mars.", "2021-03-10"),
+            "2022-03-05"
+        );
+    }
+
+    #[test]
+    fn more_numeric_forms() {
+        let r = "2013-02-12";
+        assert_eq!(val("Rendez-vous lundi 8/2/2016 au siège.", r), "2016-02-08");
+        assert_eq!(val("Le 20 02 2014 il neigeait.", r), "2014-02-20");
+        // A phone number is no date.
+        assert!(run("Appelez le 06 12 34 56 78.", r).is_empty());
+        assert!(run("Il est né le 31 juin.", r).is_empty());
+    }
+
+    #[test]
+    fn ages_and_ordinals_are_no_durations() {
+        let r = "2021-01-01";
+        assert!(run("Une femme d'une trentaine d'années est tombée.", r).is_empty());
+        assert!(run("Pour les enfants de 2 à 8 ans et les moins de 17 ans.", r).is_empty());
+        assert!(run("Il a tenté une seconde fois, puis une seconde attaque.", r).is_empty());
+        assert_eq!(val("Il a été condamné à une peine de 12 ans.", r), "P12Y");
+    }
+
+    #[test]
+    fn decades_centuries_two_digit_years() {
+        let r = "1999-07-29";
+        assert_eq!(
+            one("Au début des années 60, rien.", r).0,
+            "début des années 60"
+        );
+        assert_eq!(
+            one("C'était à la fin du XIXe siècle.", r).0,
+            "la fin du XIXe siècle"
+        );
+        assert_eq!(val("Deux ruptures en 97, aucune depuis.", r), "1997");
+        assert_eq!(val("Il est entré à l'école dès octobre 98.", r), "1998-10");
     }
 
     #[test]
