@@ -217,6 +217,8 @@ fn main_mention(ms: &[DateMention]) -> Option<&DateMention> {
 
 fn duckling(lines: &[Value], show: bool) {
     let mut by_grain: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    // Single values (not intervals) at day, month or year grain.
+    let mut single = (0, 0);
     for l in lines {
         let text = l["text"].as_str().unwrap();
         let reference = date(l["reference"].as_str().unwrap());
@@ -259,6 +261,10 @@ fn duckling(lines: &[Value], show: bool) {
         let ent = by_grain.entry(grain.clone()).or_default();
         ent.0 += ok as usize;
         ent.1 += 1;
+        if e["type"] == "value" && matches!(grain.as_str(), "day" | "month" | "year") {
+            single.0 += ok as usize;
+            single.1 += 1;
+        }
         if show && !ok && matches!(grain.as_str(), "day" | "month" | "year") {
             println!(
                 "MISS [{grain}] {text:?}: expected {} got {:?}",
@@ -268,6 +274,12 @@ fn duckling(lines: &[Value], show: bool) {
         }
     }
     report("Duckling FR time corpus", &by_grain);
+    println!(
+        "  day+month+year single values (no intervals) {}/{} {:.3}",
+        single.0,
+        single.1,
+        single.0 as f64 / single.1.max(1) as f64
+    );
 }
 
 fn report(name: &str, by: &BTreeMap<String, (usize, usize)>) {
