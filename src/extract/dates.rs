@@ -521,9 +521,15 @@ fn pick(c: &[NaiveDate], r: NaiveDate, dir: i8, tense: i8) -> Option<NaiveDate> 
     match (dir, tense) {
         (-1, _) => it.filter(|d| *d < r).max(),
         (1, _) => it.filter(|d| *d > r).min(),
-        (_, -1) => it.filter(|d| *d <= r).max(),
+        // A future verb cannot tell a past date.
         (_, 1) => it.filter(|d| *d >= r).min(),
-        _ => it.min_by_key(|d| ((*d - r).num_days().abs(), *d > r)),
+        // A past verb makes the future costlier, not impossible: "a appelé à
+        // manifester le 8 décembre" two days ahead beats a year back.
+        (_, t) => it.min_by_key(|d| {
+            let days = (*d - r).num_days();
+            let wrong = (t < 0 && days > 0) || (t > 0 && days < 0);
+            (days.abs() * if wrong { TENSE_WEIGHT } else { 1 }, *d > r)
+        }),
     }
 }
 
@@ -828,6 +834,9 @@ struct Ctx<'a> {
     tense_memo: RefCell<HashMap<usize, Vec<(usize, i8)>>>,
 }
 
+/// How much farther a date on the side the tense contradicts may be.
+const TENSE_WEIGHT: i64 = 8;
+
 /// Tense cues farther than this (in tokens) from a date are ignored.
 const MAX_CUE_DISTANCE: i64 = 25;
 
@@ -837,7 +846,7 @@ const NO_CUE_DAY: i8 = 0;
 /// The same for a bare weekday.
 const NO_CUE_WEEKDAY: i8 = 0;
 /// The same for holidays.
-const NO_CUE_HOLIDAY: i8 = 1;
+const NO_CUE_HOLIDAY: i8 = 0;
 
 const DETS: &[&str] = &["le", "la", "ce", "cette", "cet", "l"];
 
@@ -3552,10 +3561,26 @@ mod tests {
         );
         assert_eq!(
             val(
-                "Le rapport, publié le 20 mars, assurait le contraire.",
+                "Le rapport, publié le 2 mars, assurait le contraire.",
                 "2021-03-10"
             ),
-            "2020-03-20"
+            "2021-03-02"
+        );
+        // A past verb reporting an event a few days ahead.
+        assert_eq!(
+            val(
+                "Le syndicat a appelé à manifester le 12 mars.",
+                "2021-03-10"
+            ),
+            "2021-03-12"
+        );
+        // ... but a past verb and a date well ahead: last year's.
+        assert_eq!(
+            val(
+                "Le rapport, publié le 20 juin, assurait le contraire.",
+                "2021-03-10"
+            ),
+            "2020-06-20"
         );
         // A present passive is no past: nearest.
         assert_eq!(
