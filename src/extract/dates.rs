@@ -2086,23 +2086,18 @@ impl<'a> Ctx<'a> {
         }
         let q0 = j;
         // approximations kept in the span
-        let mut approx = false;
         if self.is(j, "ces")
             && self.isin(j + 1, &["derniers", "dernieres", "prochains", "prochaines"])
         {
             j += 2;
         }
-        if self.isin(j, &["plus", "moins", "pres"]) && self.is(j + 1, "de") {
+        if (self.isin(j, &["plus", "moins", "pres"]) && self.is(j + 1, "de"))
+            || (self.is(j, "au") && self.is(j + 1, "moins"))
+        {
             j += 2;
-            approx = true;
         } else if self.is(j, "environ") {
             j += 1;
-            approx = true;
-        } else if self.is(j, "au") && self.is(j + 1, "moins") {
-            j += 2;
-            approx = true;
         }
-        let _ = approx;
         // quantity
         let (q, mut e): (Option<String>, usize) = if let Some(n) = self.num(j) {
             if self.glued(j) && j > 0 && self.k(j - 1) != Some(Tk::P) {
@@ -2219,17 +2214,13 @@ impl<'a> Ctx<'a> {
             }
         }
         // The words before the quantity ("d'une trentaine" looks past "'").
-        let (p1, p2, p3) = {
+        let (p1, p2) = {
             let k = if self.is(q0.wrapping_sub(1), "'") {
                 q0.wrapping_sub(2)
             } else {
                 q0.wrapping_sub(1)
             };
-            (
-                self.w(k),
-                self.w(k.wrapping_sub(1)),
-                self.w(k.wrapping_sub(2)),
-            )
+            (self.w(k), self.w(k.wrapping_sub(1)))
         };
         // "les 3 derniers jours", "les moins de 17 ans" are left alone
         if matches!(p1, "les" | "des" | "ces") && !ago && !within {
@@ -2237,7 +2228,6 @@ impl<'a> Ctx<'a> {
         }
         // ages: "un homme de 29 ans", "âgé de 29 ans", "(29 ans)", ", 29 ans,"
         if unit == "Y" && !ago && !within {
-            let _ = p3;
             let num_before = self.k(q0.wrapping_sub(2)) == Some(Tk::N);
             if (matches!(p1, "de" | "d")
                 && (p2.starts_with("age") || !DURATION_NOUNS.contains(&p2)))
@@ -2332,6 +2322,16 @@ impl<'a> Ctx<'a> {
         if after != 0 && k.is_some() && matches!(unit, "D" | "W" | "M" | "Y") {
             let base = self.last_day.or(r);
             let v = base.and_then(|b| shift(b, after));
+            // A narrative in the past cannot run past the reference date:
+            // the anchor was not the right one, the date stays vague.
+            if let (Some(R::Day(d)), Some(r)) = (v, r)
+                && d > r
+                && self.tense(i) != 1
+            {
+                let mut m = M::new(i, e2, None, DateKind::Vague);
+                m.tml = Some(R::Day(d).fmt());
+                return Some(m);
+            }
             let mut m = M::new(i, e2, v.map(R::fmt), DateKind::Relative);
             m.day = v.and_then(R::day);
             return Some(m);
@@ -2678,9 +2678,6 @@ impl<'a> Ctx<'a> {
             "jusqu" if self.is(b0 + 1, "'") && self.is(b0 + 2, "au") => b0 += 3,
             _ => return None,
         }
-        if conn == "-" && (a.m.is_some() && lead.is_empty()) {
-            // "5 janvier - 6 janvier" fine; keep
-        }
         let b_s = b0;
         let b_j = if self.is(b0, "le") { b0 + 1 } else { b0 };
         let (b, b_e) = self.day_point(b_j, bare || lead == "de")?;
@@ -2708,7 +2705,7 @@ impl<'a> Ctx<'a> {
             e = e2;
         }
         // Resolve the end, then the start against it.
-        let (rb, ub, kb) = self.resolve(b, b_j);
+        let (rb, ub, _) = self.resolve(b, b_j);
         let (ra, ua) = if let Some(wa) = a.wd.filter(|_| a.d.is_none()) {
             // weekdays: start is the same weekday before the end.
             match rb.and_then(R::day) {
@@ -2764,7 +2761,6 @@ impl<'a> Ctx<'a> {
         let mut m = M::new(i, e, Some(va.clone()), DateKind::Range);
         m.end = Some(vb.clone());
         m.day = rb.and_then(R::day);
-        let _ = kb;
         m.parts = vec![
             (if lead == "les" { i } else { a_s }, a_e, Some(va)),
             (b_s, e, Some(vb)),
@@ -2913,14 +2909,12 @@ impl<'a> Ctx<'a> {
         if !self.isin(j, &["du", "de"]) {
             return None;
         }
-        let lead_du = self.is(j, "du");
         let (a, a_e) = self.day_point(j + 1, true)?;
         if !self.isin(a_e, &["a", "au"]) {
             return None;
         }
         let (b, b_e) = self.day_point(a_e + 1, true)?;
-        let _ = lead_du;
-        // Resolve via a fake range parse on the same tokens.
+        // The end first, the start against it.
         let (rb, ub, _) = self.resolve(b, a_e + 1);
         let ra: Option<R> = match rb.and_then(R::day) {
             Some(db) => {
