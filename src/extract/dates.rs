@@ -760,6 +760,17 @@ fn is_participle(w: &str, orig: &str) -> bool {
     if lw.ends_with('é') || lw.ends_with("ée") || lw.ends_with("és") || lw.ends_with("ées") {
         return true;
     }
+    // "éteinte", "ouverte", "mise", "construite"
+    if w.len() >= 4
+        && [
+            "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes", "ise", "ises", "uite",
+            "uit", "uits", "uites",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        return true;
+    }
     if IRREG.contains(&w) {
         return true;
     }
@@ -903,6 +914,21 @@ impl<'a> Ctx<'a> {
 
     /// Tense cues of the sentence holding token `i`: (token, -1 past / +1 future).
     fn tense(&self, i: usize) -> i8 {
+        // "les modifications annoncées mercredi": a participle right before.
+        if i > 0
+            && self.k(i - 1) == Some(Tk::W)
+            && ![
+                "prevu", "programm", "fixe", "planifi", "report", "convoqu", "attendu",
+            ]
+            .iter()
+            .any(|p| self.w(i - 1).starts_with(p))
+        {
+            let o = self.orig(i - 1).to_lowercase();
+            if o.ends_with('é') || o.ends_with("ée") || o.ends_with("és") || o.ends_with("ées")
+            {
+                return -1;
+            }
+        }
         let ob = self.fo.map[self.t[i].s] as usize;
         let Some(sent) = self.doc.sentence_at(ob) else {
             return 0;
@@ -967,7 +993,10 @@ impl<'a> Ctx<'a> {
             }
             let w = self.w(j);
             let o = self.orig(j);
-            let lower = !o.chars().next().is_some_and(char::is_uppercase) || j == lo;
+            // Lower case, sentence-initial, or a headline in capitals.
+            let lower = !o.chars().next().is_some_and(char::is_uppercase)
+                || j == lo
+                || !o.chars().any(char::is_lowercase);
             if matches!(w, "hier" | "dernier" | "derniere" | "passe" | "passee") {
                 out.push((j, -1));
                 continue;
@@ -983,12 +1012,13 @@ impl<'a> Ctx<'a> {
                 out.push((j, 1));
                 continue;
             }
-            if (w == "va" || w == "vont")
-                && (j + 1..(j + 4).min(hi)).any(|x| {
-                    let n = self.w(x);
-                    n.len() > 3 && (n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"))
-                })
-            {
+            if matches!(
+                w,
+                "va" | "vont" | "peut" | "peuvent" | "pourra" | "pourront"
+            ) && (j + 1..(j + 4).min(hi)).any(|x| {
+                let n = self.w(x);
+                n.len() > 3 && (n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"))
+            }) {
                 out.push((j, 1));
                 continue;
             }
@@ -3585,6 +3615,27 @@ mod tests {
         assert_eq!(
             val("Il faut un accord d'ici le 5 mars.", "2021-03-10"),
             "2022-03-05"
+        );
+    }
+
+    #[test]
+    fn participle_before_the_date() {
+        // Reference is a Wednesday.
+        assert_eq!(
+            val("Les mesures annoncées lundi font débat.", "2021-03-10"),
+            "2021-03-08"
+        );
+        assert_eq!(
+            val("Un concert programmé samedi.", "2021-03-10"),
+            "2021-03-13"
+        );
+        assert_eq!(
+            val("Ils peuvent rêver du titre dimanche.", "2021-03-10"),
+            "2021-03-14"
+        );
+        assert_eq!(
+            val("LE VILLAGE FERA LA FÊTE DIMANCHE.", "2021-03-10"),
+            "2021-03-14"
         );
     }
 
