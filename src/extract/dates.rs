@@ -207,6 +207,17 @@ const DURATION_NOUNS: &[&str] = &[
     "durant",
 ];
 
+/// Function words that may follow a year ("en 2014 dans", "2015 puis").
+const FUNCTION_WORDS: &[&str] = &[
+    "et", "a", "au", "aux", "le", "la", "les", "l", "de", "du", "des", "d", "en", "ou", "il",
+    "elle", "ils", "elles", "on", "ce", "cette", "ces", "un", "une", "dans", "par", "pour", "sur",
+    "avec", "apres", "avant", "quand", "lors", "alors", "puis", "mais", "qui", "que", "qu", "deja",
+    "selon", "contre", "jusqu", "pendant", "depuis", "sous", "chez", "se", "s", "ne", "n", "y",
+    "lorsque", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "vers", "plus", "moins",
+    "tous", "toutes", "jamais", "encore", "aussi", "ainsi", "dont", "ni", "soit", "car", "donc",
+    "meme", "entre", "c", "j", "m", "t", "je", "nous", "vous", "parmi", "malgre", "sans", "hors",
+];
+
 const STREETS: &[&str] = &[
     "rue",
     "avenue",
@@ -1852,6 +1863,10 @@ impl<'a> Ctx<'a> {
             ) {
                 return false;
             }
+            // An old year before a word: "et 1370 ont péri", "des 1600 Gilets".
+            if self.k(i + 1) == Some(Tk::W) && !FUNCTION_WORDS.contains(&self.w(i + 1)) {
+                return false;
+            }
         }
         self.year_tail_ok(i + 1)
     }
@@ -1875,6 +1890,10 @@ impl<'a> Ctx<'a> {
             let w = self.w(e);
             let stem = w.trim_end_matches(['s', 'x']);
             if COUNT_NOUNS.contains(&stem) || COUNT_NOUNS.contains(&w) {
+                return false;
+            }
+            // A plural noun after the number counts it: "2000 manifestants".
+            if w.len() > 3 && w.ends_with(['s', 'x']) && !FUNCTION_WORDS.contains(&w) {
                 return false;
             }
         }
@@ -2259,6 +2278,25 @@ impl<'a> Ctx<'a> {
         // ages: "un homme de 29 ans", "âgé de 29 ans", "(29 ans)", ", 29 ans,"
         if unit == "Y" && !ago && !within {
             let num_before = self.k(q0.wrapping_sub(2)) == Some(Tk::N);
+            // "il aurait 29 ans", "allait avoir 38 ans", "mort à 74 ans"
+            let o1 = self.orig(q0.saturating_sub(1)).to_lowercase();
+            let had = matches!(
+                o1.as_str(),
+                "a" | "avait"
+                    | "aurait"
+                    | "aura"
+                    | "avoir"
+                    | "ayant"
+                    | "ont"
+                    | "avaient"
+                    | "auraient"
+            ) || (o1 == "à"
+                && ["mort", "dece", "eteint", "meurt", "disparu"]
+                    .iter()
+                    .any(|v| p2.starts_with(v)));
+            if had && q0 > 0 {
+                return None;
+            }
             if (matches!(p1, "de" | "d")
                 && (p2.starts_with("age") || !DURATION_NOUNS.contains(&p2)))
                 || (matches!(p1, "a" | "-") && num_before)
@@ -2719,6 +2757,15 @@ impl<'a> Ctx<'a> {
         }
         if lead == "les" && b.m.is_none() {
             return None;
+        }
+        // Two bare numbers: "du 13 au 18", "entre le 13 et le 18", but not
+        // "entre 15 et 20 points".
+        if b.m.is_none() && a.m.is_none() && a.wd.is_none() && b.wd.is_none() {
+            let with_le = self.is(a0, "le") || lead == "du";
+            let after = self.k(b_e) == Some(Tk::W) && !self.isin(b_e, &["et", "ou", "inclus"]);
+            if !with_le || after || self.k(b_e) == Some(Tk::N) {
+                return None;
+            }
         }
         if a.d.is_some() && b.m.is_none() && a.m.is_none() && !matches!(lead, "du" | "entre") {
             return None;
@@ -3636,6 +3683,22 @@ mod tests {
         assert_eq!(
             val("LE VILLAGE FERA LA FÊTE DIMANCHE.", "2021-03-10"),
             "2021-03-14"
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_no_dates() {
+        let r = "2018-12-15";
+        assert!(run("Une perte d'entre 15 et 20 points à cause des blocages.", r).is_empty());
+        assert!(run("Le cortège des 1600 Gilets jaunes a fusionné.", r).is_empty());
+        assert!(run("Il y avait 2000 manifestants et 1370 ont été évacués.", r).is_empty());
+        assert!(run("Selon l'enquête, il aurait 29 ans.", r).is_empty());
+        assert!(run("Haïti : mort à 74 ans de l'ancien président.", r).is_empty());
+        // but a bare range with "le" is a date range
+        let v = run("La fête a lieu du 13 au 18.", r);
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2018-12-13"), Some("2018-12-18"))
         );
     }
 
