@@ -1349,6 +1349,9 @@ impl<'a> Ctx<'a> {
             }
         } else if self.is(j, "dans") && self.is(j + 1, "la") {
             j += 2;
+        } else if self.is(j, "au") && self.isin(j + 1, &["matin", "soir"]) {
+            // "lundi 4 janvier au matin"
+            j += 1;
         }
         let p = match self.w(j) {
             "matin" | "matinee" => "MO",
@@ -2978,17 +2981,34 @@ impl<'a> Ctx<'a> {
         if self.is(j, "dans") {
             j += 1;
         }
-        if !self.is(j, "la") || !self.is(j + 1, "nuit") {
+        if !self.is(j, "la") {
             return None;
         }
+        let part = match self.w(j + 1) {
+            "nuit" => "NI",
+            "matinee" => "MO",
+            "soiree" => "EV",
+            "journee" => "",
+            _ => return None,
+        };
         let s = j;
         j += 2;
         if !self.isin(j, &["du", "de"]) {
             return None;
         }
         let (a, a_e) = self.day_point(j + 1, true)?;
-        if !self.isin(a_e, &["a", "au"]) {
-            return None;
+        if !self.isin(a_e, &["a", "au"]) || part != "NI" {
+            // "dans la soirée de mardi", "la nuit du 14 juillet": one day.
+            if a.wd.is_none() && a.m.is_none() {
+                return None;
+            }
+            let mut sp = a;
+            if !part.is_empty() {
+                sp.part = Some(part);
+            }
+            let mut m = self.date_m(s, a_e, sp, j + 1);
+            m.day = self.resolve(a, j + 1).0.and_then(R::day);
+            return Some(m);
         }
         let (b, b_e) = self.day_point(a_e + 1, true)?;
         // The end first, the start against it.
@@ -3700,6 +3720,27 @@ mod tests {
             (v[0].1.as_deref(), v[0].2.as_deref()),
             (Some("2018-12-13"), Some("2018-12-18"))
         );
+    }
+
+    #[test]
+    fn parts_of_a_named_day() {
+        let r = "2021-03-10";
+        assert_eq!(
+            one("Il a été tué dans la soirée de lundi.", r).1,
+            "2021-03-08TEV"
+        );
+        assert_eq!(
+            one("Des tirs ont éclaté dans la nuit de lundi.", r).0,
+            "la nuit de lundi"
+        );
+        assert_eq!(
+            val("Il est arrivé lundi 8 mars au matin.", r),
+            "2021-03-08TMO"
+        );
+        let d = Document::parse(
+            "Séisme\n\nParis, 5 janvier (AFP) – Un séisme. Le 3 janvier 2021, rien.",
+        );
+        assert_eq!(reference_date(&d), ref_d("2021-01-05"));
     }
 
     #[test]
