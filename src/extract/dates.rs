@@ -3121,6 +3121,16 @@ impl<'a> Ctx<'a> {
 /// Scan the document: every match, in order, with token spans mapped to
 /// original byte spans.
 fn scan(doc: &Document, reference: Option<NaiveDate>) -> (Vec<M>, Ctx<'_>) {
+    scan_until(doc, reference, |_, _| false)
+}
+
+/// [`scan`], stopping after the first match for which `stop` (given the
+/// match and its paragraph) is true.
+fn scan_until(
+    doc: &Document,
+    reference: Option<NaiveDate>,
+    mut stop: impl FnMut(&M, usize) -> bool,
+) -> (Vec<M>, Ctx<'_>) {
     let fo = doc.folded();
     let mut ctx = Ctx {
         doc,
@@ -3149,7 +3159,12 @@ fn scan(doc: &Document, reference: Option<NaiveDate>) -> (Vec<M>, Ctx<'_>) {
                     ctx.last_day_par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
                 }
                 i = m.e;
+                let par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
+                let done = stop(&m, par);
                 out.push(m);
+                if done {
+                    break;
+                }
             }
             None => i += 1,
         }
@@ -3181,8 +3196,11 @@ fn mention(
 /// The document's own reference date: its dateline ("Paris, 5 janvier (AFP) –",
 /// "7 août 2016. –"), else its first complete date.
 pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
-    let (ms, ctx) = scan(doc, None);
     let full = |v: &str| NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok();
+    // Past the dateline zone, the first complete date is all we need.
+    let (ms, ctx) = scan_until(doc, None, |m, par| {
+        par > 3 && m.kind == DateKind::Absolute && m.value.as_deref().and_then(full).is_some()
+    });
     let first_year = ms
         .iter()
         .filter(|m| m.kind == DateKind::Absolute)
