@@ -242,6 +242,11 @@ enum Lex {
     Anchor(i64),
     /// The same with a part of day.
     AnchorPart(i64, &'static str),
+    /// Weeks, months, years from the last date mentioned ("la semaine
+    /// suivante", "l'année précédente").
+    AnchorWeek(i64),
+    AnchorMonth(i64),
+    AnchorYear(i64),
     Week(i64),
     Weekend(i64),
     Month(i64),
@@ -283,7 +288,8 @@ const LEXICON: &[(&str, Lex)] = &[
     ("semaine derniere", Lex::Week(-1)),
     ("semaine passee", Lex::Week(-1)),
     ("semaine prochaine", Lex::Week(1)),
-    ("semaine suivante", Lex::Week(1)),
+    ("semaine suivante", Lex::AnchorWeek(1)),
+    ("semaine precedente", Lex::AnchorWeek(-1)),
     ("ce week-end", Lex::Weekend(0)),
     ("ce week end", Lex::Weekend(0)),
     ("week-end dernier", Lex::Weekend(-1)),
@@ -293,7 +299,8 @@ const LEXICON: &[(&str, Lex)] = &[
     ("mois dernier", Lex::Month(-1)),
     ("mois passe", Lex::Month(-1)),
     ("mois prochain", Lex::Month(1)),
-    ("mois suivant", Lex::Month(1)),
+    ("mois suivant", Lex::AnchorMonth(1)),
+    ("mois precedent", Lex::AnchorMonth(-1)),
     ("cette annee", Lex::Year(0)),
     ("l'annee en cours", Lex::Year(0)),
     ("l'an dernier", Lex::Year(-1)),
@@ -302,8 +309,10 @@ const LEXICON: &[(&str, Lex)] = &[
     ("l'annee derniere", Lex::Year(-1)),
     ("l'annee passee", Lex::Year(-1)),
     ("l'annee prochaine", Lex::Year(1)),
-    ("l'annee suivante", Lex::Year(1)),
-    ("l'annee precedente", Lex::Year(-1)),
+    ("l'annee suivante", Lex::AnchorYear(1)),
+    ("l'annee precedente", Lex::AnchorYear(-1)),
+    ("l'an suivant", Lex::AnchorYear(1)),
+    ("l'an precedent", Lex::AnchorYear(-1)),
     ("maintenant", Lex::Vague("PRESENT_REF")),
     ("actuellement", Lex::Vague("PRESENT_REF")),
     ("desormais", Lex::Vague("PRESENT_REF")),
@@ -853,6 +862,8 @@ struct Ctx<'a> {
     reference: Option<NaiveDate>,
     last_day: Option<NaiveDate>,
     last_day_par: usize,
+    /// The year of the last date mentioned.
+    last_year: Option<i32>,
     tense_memo: RefCell<HashMap<usize, Vec<(usize, i8)>>>,
 }
 
@@ -1994,6 +2005,40 @@ impl<'a> Ctx<'a> {
                     );
                     m.day = d;
                     m
+                }
+                Lex::AnchorWeek(off) => {
+                    let base = self.last_day.or(r);
+                    let mut m = M::new(
+                        i,
+                        e,
+                        base.map(|b| week_value(b + Duration::days(7 * off))),
+                        DateKind::Relative,
+                    );
+                    m.det = true;
+                    m
+                }
+                Lex::AnchorMonth(off) => {
+                    let base = self.last_day.or(r);
+                    let mut m = M::new(
+                        i,
+                        e,
+                        base.map(|b| {
+                            let (y, mo) = add_months(b.year(), b.month(), off);
+                            R::Month(y, mo).fmt()
+                        }),
+                        DateKind::Relative,
+                    );
+                    m.det = true;
+                    m
+                }
+                Lex::AnchorYear(off) => {
+                    let base = self.last_year.or(r.map(|r| r.year()));
+                    M::new(
+                        i,
+                        e,
+                        base.map(|y| R::Year(y + off as i32).fmt()),
+                        DateKind::Relative,
+                    )
                 }
                 Lex::Week(off) => {
                     let mut m = M::new(
@@ -3140,6 +3185,7 @@ fn scan_until(
         reference,
         last_day: None,
         last_day_par: 0,
+        last_year: None,
         tense_memo: RefCell::new(HashMap::new()),
     };
     let mut out = Vec::new();
@@ -3157,6 +3203,11 @@ fn scan_until(
                 {
                     ctx.last_day = Some(d);
                     ctx.last_day_par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
+                }
+                if m.kind != DateKind::Duration
+                    && let Some(y) = m.value.as_deref().and_then(|v| v.get(..4)?.parse().ok())
+                {
+                    ctx.last_year = Some(y);
                 }
                 i = m.e;
                 let par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
@@ -3759,6 +3810,20 @@ mod tests {
             "Séisme\n\nParis, 5 janvier (AFP) – Un séisme. Le 3 janvier 2021, rien.",
         );
         assert_eq!(reference_date(&d), ref_d("2021-01-05"));
+    }
+
+    #[test]
+    fn anchored_weeks_months_years() {
+        let v = run(
+            "En 2015, il est élu. L'année suivante, il démissionne.",
+            "2021-03-10",
+        );
+        assert_eq!(v[1], ("L'année suivante".into(), Some("2016".into()), None));
+        let v = run(
+            "Le 3 mars, il part. Le mois précédent, il hésitait.",
+            "2021-03-10",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2021-02"));
     }
 
     #[test]
