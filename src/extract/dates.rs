@@ -576,6 +576,8 @@ fn easter(y: i32) -> Option<NaiveDate> {
 enum Holiday {
     Fixed(u32, u32),
     Easter(i64),
+    /// A day named after a single event ("le 11-Septembre").
+    Event(i32, u32, u32),
 }
 
 const HOLIDAYS: &[(&str, Holiday)] = &[
@@ -594,6 +596,7 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("journee de la toussaint", Holiday::Fixed(11, 1)),
     ("jour des morts", Holiday::Fixed(11, 1)),
     ("14-juillet", Holiday::Fixed(7, 14)),
+    ("11-septembre", Holiday::Event(2001, 9, 11)),
     ("1er-mai", Holiday::Fixed(5, 1)),
     ("fete du travail", Holiday::Fixed(5, 1)),
     ("8-mai", Holiday::Fixed(5, 8)),
@@ -634,6 +637,7 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => ymd(y, m, d),
         Holiday::Easter(k) => easter(y).map(|e| e + Duration::days(k)),
+        Holiday::Event(y, m, d) => ymd(y, m, d),
     }
 }
 
@@ -2640,6 +2644,9 @@ impl<'a> Ctx<'a> {
                 e = e2;
             }
             let (r, kind) = match (sp_y, self.reference) {
+                (_, _) if matches!(h, Holiday::Event(..)) => {
+                    (holiday_date(*h, 0), DateKind::Absolute)
+                }
                 (Some(y), _) => (holiday_date(*h, y), DateKind::Absolute),
                 (None, Some(r)) => {
                     let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
@@ -2656,6 +2663,7 @@ impl<'a> Ctx<'a> {
             let unres = match h {
                 Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
                 Holiday::Easter(_) => "XXXX-XX-XX".into(),
+                Holiday::Event(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
             };
             let mut m = M::from_r(i, e, r.map(R::Day), unres, kind);
             m.det = true;
@@ -3824,6 +3832,15 @@ mod tests {
             "2021-03-10",
         );
         assert_eq!(v[1].1.as_deref(), Some("2021-02"));
+    }
+
+    #[test]
+    fn named_days() {
+        assert_eq!(
+            val("Depuis le 11-Septembre, tout a changé.", "2016-03-10"),
+            "2001-09-11"
+        );
+        assert_eq!(val("Le 14-Juillet sera fêté.", "2016-03-10"), "2016-07-14");
     }
 
     #[test]
