@@ -3274,7 +3274,22 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
         let before = &doc.text[par.start..bs];
         // Nothing before the date but a place: "Paris, ".
         let b = before.trim();
+        // "Page actualisée : 23 mars 2016 —", "Publié le 5 janvier 2021"
+        let stamp = {
+            let f = crate::document::fold(b);
+            f.len() <= 30
+                && [
+                    "page actualisee",
+                    "actualise",
+                    "mis a jour",
+                    "publie",
+                    "date",
+                ]
+                .iter()
+                .any(|p| f.starts_with(p))
+        };
         let place_only = b.is_empty()
+            || stamp
             || (b.ends_with(',')
                 && b.chars().count() <= 40
                 && b.split_whitespace().all(|w| {
@@ -3668,6 +3683,10 @@ mod tests {
     fn dateline_reference() {
         let d = Document::parse("Titre\n\nParis, 5 janvier 2021 (AFP) – Il est parti hier.");
         assert_eq!(reference_date(&d), ref_d("2021-01-05"));
+        let d = Document::parse(
+            "Titre\n\nPage actualisée : 23 mars 2016 — « Suite »\n\n22 mars 2016. – Texte.",
+        );
+        assert_eq!(reference_date(&d), ref_d("2016-03-23"));
         let d = Document::parse("Titre\n\n7 août 2016. – Il est parti hier.");
         assert_eq!(reference_date(&d), ref_d("2016-08-07"));
         let d = Document::parse("Titre\n\nLe texte parle du 3 mars 2019 puis du 4 avril 2019.");
