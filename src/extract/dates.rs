@@ -1704,6 +1704,10 @@ impl<'a> Ctx<'a> {
     /// Months: "mars 2017", "en mars", "fin mars", "à la mi-octobre",
     /// "le mois de juin", "juin prochain".
     fn p_month(&self, i: usize) -> Option<M> {
+        // "32 août 2014", "29 février 2014": an impossible day, no date at all.
+        if i > 0 && self.k(i - 1) == Some(Tk::N) && self.nlen(i - 1) <= 2 {
+            return None;
+        }
         let mut j = i;
         let mut prefixed = false;
         let mut this_month = false;
@@ -1835,6 +1839,10 @@ impl<'a> Ctx<'a> {
 
     /// Is the four-digit number at `i` a year? (not "1500 personnes")
     fn year_ok(&self, i: usize, y: i32) -> bool {
+        // After a month that no date took ("29 février 2014").
+        if i > 0 && self.month_at(i - 1, true).is_some() {
+            return false;
+        }
         if i > 0 && self.glued(i) && self.k(i - 1).is_some_and(|k| k != Tk::P) {
             return false;
         }
@@ -3870,6 +3878,7 @@ mod tests {
         // A phone number is no date.
         assert!(run("Appelez le 06 12 34 56 78.", r).is_empty());
         assert!(run("Il est né le 31 juin.", r).is_empty());
+        assert!(run("Le 29 février 2014 n'existe pas.", r).is_empty());
     }
 
     #[test]
