@@ -1595,7 +1595,8 @@ impl<'a> Ctx<'a> {
 
     /// "le 14": a bare day after "le".
     fn p_bare_day(&self, i: usize) -> Option<M> {
-        if !self.is(i, "le") {
+        // "le premier" alone is "the first" (minister...), not a day.
+        if !self.is(i, "le") || self.k(i + 1) != Some(Tk::N) {
             return None;
         }
         let (d, e) = self.day_num(i + 1, false)?;
@@ -3879,6 +3880,7 @@ mod tests {
         assert!(run("Appelez le 06 12 34 56 78.", r).is_empty());
         assert!(run("Il est né le 31 juin.", r).is_empty());
         assert!(run("Le 29 février 2014 n'existe pas.", r).is_empty());
+        assert!(run("Le premier ministre est venu.", r).is_empty());
     }
 
     #[test]
