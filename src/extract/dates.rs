@@ -2820,7 +2820,8 @@ impl<'a> Ctx<'a> {
         if a.d.is_some() != b.d.is_some() {
             return None;
         }
-        if lead == "les" && b.m.is_none() {
+        // "les 14 juillet et 19 décembre derniers" is a list of two dates.
+        if lead == "les" && (b.m.is_none() || a.m.is_some()) {
             return None;
         }
         // Two bare numbers: "du 13 au 18", "entre le 13 et le 18", but not
@@ -3707,6 +3708,17 @@ mod tests {
     #[test]
     fn unresolved_keeps_x() {
         assert_eq!(val("Il est arrivé le 2 janvier.", ""), "XXXX-01-02");
+    }
+
+    #[test]
+    fn lists_are_not_ranges() {
+        let v = run(
+            "Les attentats de Nice et Berlin, les 14 juillet et 19 décembre derniers.",
+            "2017-01-10",
+        );
+        let vals: Vec<_> = v.iter().map(|m| m.1.clone().unwrap()).collect();
+        assert!(vals.contains(&"2016-12-19".to_string()), "{v:?}");
+        assert!(v.iter().all(|m| m.2.is_none()), "{v:?}");
     }
 
     #[test]
