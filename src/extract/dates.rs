@@ -2696,8 +2696,13 @@ impl<'a> Ctx<'a> {
             _ => return None,
         };
         let mut e = j + 1;
-        // "au printemps de l'environnement"
-        if self.isin(e, &["de", "du", "des", "d"]) {
+        // "au printemps de l'environnement", "le printemps arabe"
+        if self.isin(e, &["de", "du", "des", "d"])
+            || (code == "SP"
+                && self.k(e) == Some(Tk::W)
+                && self.dir_at(e).is_none()
+                && !FUNCTION_WORDS.contains(&self.w(e)))
+        {
             return None;
         }
         let r = self.reference;
@@ -3719,6 +3724,14 @@ mod tests {
         let vals: Vec<_> = v.iter().map(|m| m.1.clone().unwrap()).collect();
         assert!(vals.contains(&"2016-12-19".to_string()), "{v:?}");
         assert!(v.iter().all(|m| m.2.is_none()), "{v:?}");
+    }
+
+    #[test]
+    fn seasons() {
+        assert_eq!(val("Il est parti l'été dernier.", "2021-03-10"), "2020-SU");
+        assert_eq!(val("Il partira à l'automne 2022.", "2021-03-10"), "2022-FA");
+        assert!(run("Depuis le printemps arabe, tout a changé.", "2021-03-10").is_empty());
+        assert!(run("Il a été tué.", "2021-03-10").is_empty());
     }
 
     #[test]
