@@ -1948,9 +1948,15 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let sent_end = cx.text[cx.toks[i].s..]
+        // A group noun is a few words long: look no further than 160 bytes.
+        let from = cx.toks[i].s;
+        let mut lim = (from + 160).min(cx.text.len());
+        while !cx.text.is_char_boundary(lim) {
+            lim -= 1;
+        }
+        let sent_end = cx.text[from..lim]
             .find(['.', ',', ';', ':', '!', '?', '(', ')', '«', '»', '\n'])
-            .map_or(cx.text.len(), |x| cx.toks[i].s + x);
+            .map_or(lim, |x| from + x);
         let Some((len, cat)) = groups::longest_prefix(&cx.text[cx.toks[i].s..sent_end]) else {
             i += 1;
             continue;
