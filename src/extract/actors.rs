@@ -70,6 +70,9 @@ struct OrgEntry {
 
 struct OrgForm {
     entry: usize,
+    /// Place of the form on its line: the first present one names the
+    /// organisation.
+    rank: usize,
     words: Vec<String>,
     /// The form starts with an upper-case letter: the text must too.
     upper: bool,
@@ -100,7 +103,7 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             .map(str::to_string);
         let entry = entries.len();
         entries.push(OrgEntry { category, country });
-        for form in cols[0].split('|') {
+        for (rank, form) in cols[0].split('|').enumerate() {
             let words: Vec<String> = tokenize(form).into_iter().map(|t| t.f).collect();
             if words.is_empty() {
                 continue;
@@ -108,6 +111,7 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             let upper = form.chars().next().is_some_and(char::is_uppercase);
             forms.entry(words[0].clone()).or_default().push(OrgForm {
                 entry,
+                rank,
                 words,
                 upper,
             });
@@ -197,12 +201,7 @@ const LC_HEADS: &[&str] = &[
     "parlement",
     "secretariat",
     "etat-major",
-    "peloton",
     "cour",
-    "conseil",
-    "commission",
-    "comite",
-    "gouvernement",
 ];
 
 /// Capitalised heads that name an organisation on their own.
@@ -470,6 +469,60 @@ static ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "l'integration",
         "l'armee",
         "armee",
+        "patinage",
+        "football",
+        "triathlon",
+        "natation",
+        "athletisme",
+        "cyclisme",
+        "rugby",
+        "tennis",
+        "handball",
+        "basket-ball",
+        "ski",
+        "radio-television",
+        "television",
+        "radio",
+        "chanson",
+        "cinema",
+        "musique",
+        "arts",
+        "lettres",
+        "patrimoine",
+        "tourisme",
+        "enseignement",
+        "universites",
+        "avocats",
+        "medecins",
+        "infirmiers",
+        "agriculteurs",
+        "cheminots",
+        "enseignants",
+        "policiers",
+        "gendarmes",
+        "militaires",
+        "officiers",
+        "etudiants",
+        "lyceens",
+        "salaries",
+        "employeurs",
+        "retraites",
+        "chomeurs",
+        "locataires",
+        "proprietaires",
+        "parents",
+        "familles",
+        "maires",
+        "regions",
+        "departements",
+        "collectivites",
+        "l'hopital",
+        "hopitaux",
+        "l'europe",
+        "reforme",
+        "reformes",
+        "dialogue",
+        "concertation",
         "l'air",
     ]
     .into_iter()
@@ -499,6 +552,17 @@ static CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Capitalised words that never continue an organisation name.
+static ORG_CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on mais et ou \
+     donc or ni car si selon pour par avec sans dans en sur sous entre vers chez apres avant \
+     depuis pendant lors quand alors ainsi puis enfin cependant lundi mardi mercredi jeudi \
+     vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre \
+     octobre novembre decembre m mme mr"
+        .split_whitespace()
+        .collect()
+});
+
 /// Lower-case (or capitalised, inside a name) particles of personal names.
 const PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "ibn", "al", "el", "da",
@@ -512,7 +576,8 @@ static ACRONYM_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      sms pdf usb ok ndlr cdd cdi smic rsa tva ttc ht km kg mw kwh ii iii iv vi vii viii ix xi \
      xii xiii xiv xv xvi xvii xviii xix xx xxi xxx the of in and for to not on you this it is \
      an as at be by or we my no yes new cd dvd pc ia ai ps4 lgbt lgbti q&a fm am pm jo hd \
-     it ip cv rer ter tgv suv qg ps"
+     it ip cv rer ter tgv suv qg ps crs isf ric tpe pme avc epr ivg bac bts hlm sdf ist jt qi edt \
+     est cet pdt tatp ogm btp rh ceo cfo vip ok ko nb mm cm kv gw mhz ghz hiv dna"
         .split_whitespace()
         .filter(|w| !w.ends_with('?'))
         .collect()
@@ -650,6 +715,8 @@ struct Cand {
     /// Strength of the name: full names win over surnames, expansions
     /// over acronyms.
     full: bool,
+    /// Preference of a lexicon form (its place on its line), lower first.
+    rank: usize,
 }
 
 struct Ctx<'a> {
@@ -832,10 +899,10 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
             // Not the start of a longer capitalised name ("Total Energies").
-            hit = Some((form.entry, len));
+            hit = Some((form.entry, len, form.rank));
             break;
         }
-        let Some((entry, len)) = hit else {
+        let Some((entry, len, rank)) = hit else {
             i += 1;
             continue;
         };
@@ -853,7 +920,8 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             country = Some(c.to_string());
             b += 1;
         }
-        push_org(cx, cands, i, b, format!("lex:{entry}"), e.category, country);
+        let key = format!("lex:{entry}");
+        push_org_ranked(cx, cands, i, b, key, e.category, country, rank);
         i = b;
     }
 }
@@ -866,6 +934,20 @@ fn push_org(
     key: String,
     category: Category,
     country: Option<String>,
+) {
+    push_org_ranked(cx, cands, a, b, key, category, country, usize::MAX);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_org_ranked(
+    cx: &mut Ctx,
+    cands: &mut Vec<Cand>,
+    a: usize,
+    b: usize,
+    key: String,
+    category: Category,
+    country: Option<String>,
+    rank: usize,
 ) {
     for k in a..b {
         cx.used[k] = true;
@@ -880,6 +962,7 @@ fn push_org(
         category,
         country,
         full,
+        rank,
     });
 }
 
@@ -896,6 +979,10 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     if nationality::country_of(&t.f).is_some() {
+        return false;
+    }
+    // "RN 7", "A 320": a road or a model, not an organisation.
+    if cx.word(i + 1) && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     // A run of upper-case words is a shouted headline, not acronyms.
@@ -1103,7 +1190,9 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 .rev()
                 .find(|c| c.kind == ActorKind::Organization && c.full && cx.f(c.a) == t.f)
                 .map(|c| (c.key.clone(), c.category, c.country.clone()));
-            if let Some((key, cat, country)) = prev {
+            if let Some((key, cat, country)) = prev
+                && !lc
+            {
                 let mut c = Cand {
                     a: i,
                     b: i + 1,
@@ -1113,6 +1202,7 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     category: cat,
                     country,
                     full: false,
+                    rank: usize::MAX,
                 };
                 c.full = false;
                 cx.used[i] = true;
@@ -1151,7 +1241,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
     let mut has_cap = !lc_head;
     while j < n && j <= i + 16 && cx.same_sent(i, j) && cx.word(j) && !cx.used[j] {
         let t = &cx.toks[j];
-        if t.cap && cap_ok && !CAP_STOP.contains(t.f.as_str()) && !t.upper {
+        if t.cap && cap_ok && !ORG_CAP_STOP.contains(t.f.as_str()) && !t.upper {
             if is_first_name(&t.f) && cx.word(j + 1) && cx.toks[j + 1].cap {
                 break;
             }
@@ -1186,7 +1276,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
                 break;
             }
             let c = &cx.toks[k];
-            let content = (c.cap && !CAP_STOP.contains(c.f.as_str()) && !c.upper)
+            let content = (c.cap && !ORG_CAP_STOP.contains(c.f.as_str()) && !c.upper)
                 || (!c.cap && ORG_NOUNS.contains(c.f.as_str()));
             if !content {
                 break;
@@ -1207,10 +1297,8 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
     // "parquet fédéral", "parlement kazakh"; not "conseil de sécurité" alone.
     if lc_head && last > i {
         let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
-        let any_adj = (i + 1..=last).any(|k| {
-            !cx.toks[k].cap
-                && (nationality::country_of(cx.f(k)).is_some() || ORG_ADJ.contains(cx.f(k)))
-        });
+        let any_adj =
+            (i + 1..=last).any(|k| !cx.toks[k].cap && nationality::country_of(cx.f(k)).is_some());
         if !any_cap && !any_adj {
             return i;
         }
@@ -1653,6 +1741,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                         category: cands[o].category,
                         country: cands[o].country.clone(),
                         full: false,
+                        rank: usize::MAX,
                     };
                     for k in c.a..c.b {
                         cx.used[k] = true;
@@ -1920,6 +2009,7 @@ fn push_person(
         category,
         country,
         full,
+        rank: usize::MAX,
     });
 }
 
@@ -1987,6 +2077,7 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             category: cat,
             country,
             full: true,
+            rank: usize::MAX,
         });
         i = e;
     }
@@ -2002,7 +2093,7 @@ fn norm_space(s: &str) -> String {
 fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
     cands.sort_by_key(|c| (cx.toks[c.a].s, c.b));
     // Canonical name per key: the fullest (longest) form, first on ties.
-    let mut canon: HashMap<String, String> = HashMap::new();
+    let mut canon: HashMap<String, (usize, String)> = HashMap::new();
     let mut info: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
     for c in &cands {
         if c.kind == ActorKind::Group {
@@ -2011,7 +2102,8 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
         let form = strip_article(&norm_space(cx.raw(c.a, c.b)));
         let better = match canon.get(&c.key) {
             None => true,
-            Some(cur) => {
+            Some((rank, _)) if *rank != c.rank => c.rank < *rank,
+            Some((_, cur)) => {
                 let cur_upper = cur.chars().all(|ch| !ch.is_lowercase());
                 let new_upper = form.chars().all(|ch| !ch.is_lowercase());
                 // An expansion beats an acronym; then the longer form.
@@ -2020,7 +2112,7 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
             }
         };
         if better {
-            canon.insert(c.key.clone(), form);
+            canon.insert(c.key.clone(), (c.rank, form));
         }
         let e = info.entry(c.key.clone()).or_default();
         if e.0.is_none() {
@@ -2039,7 +2131,10 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
             } else {
                 let (t, co) = info.get(&c.key).cloned().unwrap_or_default();
                 (
-                    canon.get(&c.key).cloned().unwrap_or_else(|| text.clone()),
+                    canon
+                        .get(&c.key)
+                        .map(|(_, n)| n.clone())
+                        .unwrap_or_else(|| text.clone()),
                     c.title.clone().or(t),
                     c.country.clone().or(co),
                 )
