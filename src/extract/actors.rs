@@ -863,6 +863,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     lexicon_orgs(&mut cx, &mut cands);
     acronyms(&mut cx, &mut cands);
     head_orgs(&mut cx, &mut cands);
+    bare_acronyms(&mut cx, &mut cands);
     persons(&mut cx, &mut cands);
     group_mentions(&mut cx, &mut cands);
     finish(doc, &cx, cands)
@@ -1182,7 +1183,12 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let last = extend_org(cx, i, lc);
+        let lex: HashMap<usize, usize> = cands
+            .iter()
+            .filter(|c| c.key.starts_with("lex:") && c.b - c.a > 1)
+            .map(|c| (c.a, c.b))
+            .collect();
+        let last = extend_org(cx, i, lc, &lex);
         if last == i {
             // A bare head: the organisation named before with that head.
             let prev = cands
@@ -1221,8 +1227,82 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
         });
         let key = format!("org:{}", norm_key(cx.raw(i, last + 1)));
+        // Drop the known organisations the longer name swallowed.
+        let mut k = 0;
+        while k < cands.len() {
+            if cands[k].a > i && cands[k].b <= last + 1 {
+                cands.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         push_org(cx, cands, i, last + 1, key, cat, country);
         i = last + 1;
+    }
+}
+
+/// A bare acronym whose letters are the initials of words elsewhere in
+/// the text ("l'État-major des armées" ... "l'EMA"; "les forces de
+/// défense et de sécurité" ... "les FDS") takes that expansion's name.
+fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let acr_keys: Vec<String> = cands
+        .iter()
+        .filter(|c| c.key.starts_with("acr:"))
+        .map(|c| c.key.clone())
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    for key in acr_keys {
+        let letters: Vec<char> = key[4..]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        if letters.len() < 2 {
+            continue;
+        }
+        let n = cx.toks.len();
+        let mut found = None;
+        'search: for i in 0..n {
+            if !cx.word(i) || initials(cx.f(i)).first() != Some(&letters[0]) {
+                continue;
+            }
+            if org_head(cx.f(i)).is_none() {
+                continue;
+            }
+            for end in (i + 2..=(i + 14).min(n)).rev() {
+                if !cx.word(end - 1)
+                    || !cx.same_sent(i, end - 1)
+                    || FUNCTION_WORDS.contains(&cx.f(end - 1))
+                {
+                    continue;
+                }
+                if acronym_matches(cx, &letters, i, end) {
+                    found = Some((i, end));
+                    break 'search;
+                }
+            }
+        }
+        let Some((a, b)) = found else { continue };
+        // An organisation already there: its key names the acronym.
+        if let Some(c) = cands
+            .iter()
+            .find(|c| c.kind == ActorKind::Organization && c.a == a && c.b == b)
+        {
+            let new_key = c.key.clone();
+            for c in cands.iter_mut() {
+                if c.key == key {
+                    c.key.clone_from(&new_key);
+                }
+            }
+            continue;
+        }
+        if (a..b).any(|k| cx.used[k]) {
+            continue;
+        }
+        let cat = org_head(cx.f(a)).unwrap_or(Category::Other);
+        let country = (a..b).find_map(|k| nationality::country_of(cx.f(k)).map(str::to_string));
+        push_org(cx, cands, a, b, key.clone(), cat, country);
     }
 }
 
@@ -1231,7 +1311,7 @@ fn norm_key(s: &str) -> String {
 }
 
 /// The last token of an organisation name opening at head `i`.
-fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
+fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) -> usize {
     let n = cx.toks.len();
     let mut last = i;
     let mut j = i + 1;
@@ -1271,6 +1351,17 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
             if matches!(conn, "a" | "aux" | "en" | "et" | "sur" | "contre") && !has_cap && !lc_head
             {
                 break;
+            }
+            // A known organisation inside a longer name: "Mission des
+            // Nations unies pour...".
+            if let Some(&e) = lex.get(&k)
+                && cx.same_sent(i, e - 1)
+            {
+                last = e - 1;
+                has_cap = true;
+                cap_ok = false;
+                j = e;
+                continue;
             }
             if !cx.word(k) || cx.used[k] || !cx.same_sent(i, k) {
                 break;
