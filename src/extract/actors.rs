@@ -29,13 +29,18 @@ use crate::model::{ActorKind, ActorMention, Category, PlaceMention};
 // ---------------------------------------------------------------------------
 // Lexicons
 
-static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// Folded first names, sorted bytewise (see `tools/gen_firstnames.py`):
+/// loaded without allocation, looked up by binary search.
+static FIRST_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     include_str!("actors_firstnames.tsv")
         .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| fold(l.trim()))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
+
+fn known_first_name(f: &str) -> bool {
+    FIRST_NAMES.binary_search(&f).is_ok()
+}
 
 /// Title cues keyed by their first folded word: (folded words, category).
 type TitleMap = HashMap<String, Vec<(Vec<String>, Category)>>;
@@ -763,7 +768,7 @@ impl Ctx<'_> {
             return false;
         }
         // A sentence-initial common word ("Selon", "Mercredi").
-        if self.sent_first[i] && self.lower_vocab.contains(&t.f) && !FIRST_NAMES.contains(&t.f) {
+        if self.sent_first[i] && self.lower_vocab.contains(&t.f) && !known_first_name(&t.f) {
             return false;
         }
         true
@@ -780,12 +785,12 @@ impl Ctx<'_> {
 }
 
 fn is_first_name(f: &str) -> bool {
-    if FIRST_NAMES.contains(f) {
+    if known_first_name(f) {
         return true;
     }
     // "Jean-Yves", "Kassym-Jomart": the first part decides.
     match f.split_once('-') {
-        Some((a, _)) => a.len() > 2 && FIRST_NAMES.contains(a),
+        Some((a, _)) => a.len() > 2 && known_first_name(a),
         None => false,
     }
 }
