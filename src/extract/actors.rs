@@ -693,7 +693,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             i = j;
-        } else if c.is_whitespace() {
+        } else if c.is_whitespace()
+            || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}')
+        {
             i += 1;
         } else {
             out.push(make_tok(text, at(i), at(i + 1)));
@@ -1350,7 +1352,9 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) ->
             if conn == "et" && matches!(cx.f(k), "de" | "du" | "des" | "d'" | "pour") {
                 k += 1;
             }
-            if matches!(cx.f(k), "la" | "l'" | "le" | "les") && conn != "du" && conn != "des" {
+            if matches!(cx.f(k), "la" | "l'" | "le" | "les")
+                && !matches!(conn, "du" | "des" | "et" | "en")
+            {
                 k += 1;
             }
             if matches!(conn, "a" | "aux" | "en" | "et" | "sur" | "contre") && !has_cap && !lc_head
@@ -1377,6 +1381,16 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) ->
             if !content {
                 break;
             }
+            // "à"/"aux" take a domain noun ("secrétariat d'État à l'aide aux
+            // victimes"), never a place ("ministère de l'Intérieur à Paris");
+            // "en" takes a place only after a capitalised name ("Mission des
+            // Nations unies ... en Haïti").
+            if matches!(conn, "a" | "aux") && c.cap {
+                break;
+            }
+            if conn == "en" && (!c.cap || lc_head) {
+                break;
+            }
             // A capitalised complement that opens a person name stops here.
             if c.cap && is_first_name(&c.f) && cx.word(k + 1) && cx.toks[k + 1].cap {
                 break;
@@ -1391,6 +1405,13 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) ->
     }
     // A lower-case head needs a real complement: "ministère de l'Intérieur",
     // "parquet fédéral", "parlement kazakh"; not "conseil de sécurité" alone.
+    if lc_head
+        && last > i
+        && cx.f(i) == "parlement"
+        && nationality::country_of(cx.f(i + 1)).is_none()
+    {
+        return i;
+    }
     if lc_head && last > i {
         let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
         let any_adj =
@@ -1568,6 +1589,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 j += 1;
                 continue;
             }
+            // A regnal number: "Elizabeth II", "Charles XVI Gustave".
+            if roman(cx, j) {
+                j += 1;
+                continue;
+            }
             // The dot of an initial: "E. Macron", "Andrew G. McCabe".
             if cx.f(j) == "." && cx.initial(j - 1) && cx.name_tok(j + 1) {
                 j += 1;
@@ -1636,6 +1662,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     cx.f(a.wrapping_sub(1)),
                     "du" | "au" | "autre" | "aux" | "des"
                 )
+                && (cx.f(a.wrapping_sub(1)) != "de" || apposition_after(cx, b).is_some())
                 && !demonym_like(cx.f(a))
                 && nationality::country_of(cx.f(a)).is_none()
                 && !cx.place[a]
@@ -1881,7 +1908,12 @@ fn coordinated_persons(cx: &mut Ctx, cands: &mut Vec<Cand>, chunks: &[(usize, us
             }
             let list = |k: usize| matches!(cx.f(k), "," | "et" | "ou");
             let before = ca >= 2 && list(ca - 1) && person_end.contains_key(&(ca - 1));
-            let after = list(cb) && person_start.contains_key(&(cb + 1));
+            let after = list(cb)
+                && person_start.contains_key(&(cb + 1))
+                && matches!(
+                    cx.f(ca.wrapping_sub(1)),
+                    "," | ":" | "comme" | "tels" | "telles" | "dont" | "entre"
+                );
             if !(before || after) {
                 continue;
             }
@@ -2024,6 +2056,17 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
         k -= 1;
     }
     title_ending_at(cx, k).is_some()
+}
+
+/// An upper-case Roman numeral from I to XXX.
+fn roman(cx: &Ctx, i: usize) -> bool {
+    cx.word(i)
+        && !cx.used[i]
+        && cx.toks[i].cap
+        && cx.text[cx.toks[i].s..cx.toks[i].e]
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && cx.toks[i].e - cx.toks[i].s <= 5
 }
 
 /// The token before `a` is a locative preposition: "à Paris", "au Canada".
