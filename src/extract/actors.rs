@@ -902,6 +902,14 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if !ok || (form.upper && !cx.toks[i].cap) {
                 continue;
             }
+            // "RN 7" is a road, "A 320" a model.
+            if len == 1
+                && cx.toks[i].upper
+                && cx.word(i + 1)
+                && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
             // A one-word name that is also a common word, opening a sentence.
             if len == 1 && cx.sent_first[i] && cx.lower_vocab.contains(&cx.toks[i].f) {
                 continue;
@@ -1157,7 +1165,8 @@ fn link_expansion(
             k += 1;
         }
     }
-    push_org(cx, cands, a, b, key.clone(), category, country.clone());
+    // The expansion as written names the organisation.
+    push_org_ranked(cx, cands, a, b, key.clone(), category, country.clone(), 0);
     push_org(cx, cands, acr, acr + 1, key, category, country);
 }
 
@@ -1800,6 +1809,16 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
             let key = norm_key(cx.raw(k, c.b));
+            // "al-Assad" is also "Assad".
+            for p in [
+                "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-",
+            ] {
+                if let Some(rest) = key.strip_prefix(p)
+                    && !rest.is_empty()
+                {
+                    surnames.entry(rest.to_string()).or_default().push(ci);
+                }
+            }
             surnames.entry(key).or_default().push(ci);
         }
     }
@@ -2500,5 +2519,126 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         let s: String = chars[p.start..p.end].iter().collect();
         assert_eq!(s, p.text);
+    }
+    #[test]
+    fn adjacent_names_are_split() {
+        let v = run(
+            "Les anciens ministres de François Hollande Arnaud Montebourg et Benoît Hamon sont candidats.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            ["François Hollande", "Arnaud Montebourg", "Benoît Hamon"]
+        );
+    }
+
+    #[test]
+    fn regnal_numbers_and_initials() {
+        let v = run(
+            "La reine Elizabeth II a reçu Andrew G. McCabe. E. Macron était absent, selon Emmanuel Macron lui-même.",
+        );
+        let p = names(&v, ActorKind::Person);
+        assert!(p.contains(&"Elizabeth II".to_string()), "{p:?}");
+        assert!(p.contains(&"Andrew G. McCabe".to_string()), "{p:?}");
+        let e = v
+            .iter()
+            .find(|a| a.text == "E. Macron")
+            .expect("initial + surname");
+        assert_eq!(e.name, "Emmanuel Macron");
+    }
+
+    #[test]
+    fn lone_surnames_listed_with_persons() {
+        let v = run("Des candidats comme François Fillon, Mélenchon et Juppé ont réagi à Paris.");
+        let p = names(&v, ActorKind::Person);
+        assert_eq!(p, ["François Fillon", "Mélenchon", "Juppé"]);
+    }
+
+    #[test]
+    fn repeated_surname_reveals_unknown_first_name() {
+        let v = run(
+            "La militante Zoubida Kerrache a pris la parole. Ensuite, selon Kerrache, le cortège est parti.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].text, "Zoubida Kerrache");
+        assert_eq!(p[1].name, "Zoubida Kerrache");
+    }
+
+    #[test]
+    fn places_after_prepositions_are_not_persons() {
+        let v = run(
+            "Le maire de Lyon, Gérard Collomb, a parlé. Il vit à Lyon depuis 1970, comme Collomb le rappelle.",
+        );
+        let p = names(&v, ActorKind::Person);
+        assert_eq!(p, ["Gérard Collomb"]);
+    }
+
+    #[test]
+    fn acronym_matched_on_initials_without_parentheses() {
+        let v = run(
+            "Les forces de défense et de sécurité burkinabées ont riposté. Huit membres des FDS sont morts.",
+        );
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 2, "{o:?}");
+        assert!(
+            o.iter()
+                .all(|a| a.name == "forces de défense et de sécurité")
+        );
+    }
+
+    #[test]
+    fn known_organisation_inside_a_longer_name() {
+        let v = run("La Mission des Nations unies pour la stabilisation en Haïti a pris fin.");
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 1);
+        assert_eq!(
+            o[0].text,
+            "Mission des Nations unies pour la stabilisation en Haïti"
+        );
+    }
+
+    #[test]
+    fn lower_case_heads_need_a_name() {
+        let v = run(
+            "Le ministère de l'Intérieur à Paris a saisi le parquet de Bobigny. Le parlement de la ville et le ministère ont réagi.",
+        );
+        let o = names(&v, ActorKind::Organization);
+        assert_eq!(o, ["ministère de l'Intérieur", "parquet de Bobigny"]);
+    }
+
+    #[test]
+    fn lexicon_prefers_the_first_form_of_its_line() {
+        let v = run("Les Nations unies ont voté. L'ONU enverra des casques bleus.");
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 2);
+        assert!(o.iter().all(|a| a.name == "ONU"), "{o:?}");
+    }
+
+    #[test]
+    fn non_organisation_acronyms() {
+        let v = run("Le PIB a baissé, selon l'Insee. Un bus a quitté la RN 7 vers 14 h UTC.");
+        assert_eq!(names(&v, ActorKind::Organization), ["Insee"]);
+    }
+
+    #[test]
+    fn english_text_gets_no_names() {
+        let v = run(
+            "The Licensor grants You a worldwide, royalty-free license to use the Licensed Material and to Share it with John Smith of the Foundation.",
+        );
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn things_named_after_people_are_not_persons() {
+        let v = run("Le télescope James Webb a été lancé depuis le stade Nelson Mandela.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
 }
