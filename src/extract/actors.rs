@@ -1647,6 +1647,36 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if NAMED_AFTER.contains(&cx.f(ca)) {
             continue;
         }
+        // 0. A demonym right before the name or opening the chunk: "le
+        // Chinois Ji Boyang", "l'Australienne Mirinda Carfrae".
+        let dem = if demonym_tok(cx, ca) && after_det_broad(cx, ca) {
+            Some((ca, ca + 1))
+        } else if ca > 0 && demonym_tok(cx, ca - 1) && after_det_broad(cx, ca - 1) {
+            Some((ca - 1, ca))
+        } else {
+            None
+        };
+        if let Some((d, start)) = dem {
+            let known = nationality::country_of(cx.f(d)).map(str::to_string);
+            let need = if known.is_some() { 1 } else { 2 };
+            if b >= start + need
+                && b - start <= 4
+                && (start..b).all(|k| !cx.place[k] && org_head(cx.f(k)).is_none())
+            {
+                let title = title_before(cx, d).and_then(|t| t.0);
+                push_person(
+                    cx,
+                    cands,
+                    start,
+                    end_of_name(cx, start, b),
+                    title,
+                    Category::Other,
+                    known,
+                    b - start >= 2,
+                );
+                continue;
+            }
+        }
         // 1. A known first name followed by at least one more name word.
         let fname = (a..b).find(|&p| {
             is_first_name(cx.f(p))
@@ -2086,6 +2116,43 @@ fn roman(cx: &Ctx, i: usize) -> bool {
             .chars()
             .all(|c| matches!(c, 'I' | 'V' | 'X'))
         && cx.toks[i].e - cx.toks[i].s <= 5
+}
+
+/// A capitalised demonym: known to the nationality table, or shaped like
+/// one ("Australienne", "Hollandais", "Britanniques").
+fn demonym_tok(cx: &Ctx, k: usize) -> bool {
+    if !cx.word(k) || !cx.toks[k].cap || cx.toks[k].upper {
+        return false;
+    }
+    let f = cx.f(k);
+    if nationality::country_of(f).is_some() {
+        return true;
+    }
+    if CAP_STOP.contains(f) || org_head(f).is_some() || NAMED_AFTER.contains(&f) {
+        return false;
+    }
+    let sing = f.strip_suffix('s').unwrap_or(f);
+    !f.contains('-') && sing.len() > 4 && demonym_like(sing) && !known_first_name(f)
+}
+
+/// A determiner before a demonym noun: "le", "l'", "la", "les", "un",
+/// "une", "du", "des", "au", "aux", "autre", "compatriote".
+fn after_det_broad(cx: &Ctx, a: usize) -> bool {
+    a > 0
+        && matches!(
+            cx.f(a - 1),
+            "le" | "la"
+                | "l'"
+                | "les"
+                | "un"
+                | "une"
+                | "du"
+                | "des"
+                | "au"
+                | "aux"
+                | "autre"
+                | "jeune"
+        )
 }
 
 /// The token before `a` is a locative preposition: "à Paris", "au Canada".
