@@ -903,11 +903,7 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
             // "RN 7" is a road, "A 320" a model.
-            if len == 1
-                && cx.toks[i].upper
-                && cx.word(i + 1)
-                && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit())
-            {
+            if len == 1 && cx.toks[i].upper && followed_by_number(cx, i) {
                 continue;
             }
             // A one-word name that is also a common word, opening a sentence.
@@ -982,6 +978,13 @@ fn push_org_ranked(
     });
 }
 
+/// Token `i` is followed on the same line by a number: "RN 7", "A 320".
+fn followed_by_number(cx: &Ctx, i: usize) -> bool {
+    cx.word(i + 1)
+        && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit())
+        && !cx.text[cx.toks[i].e..cx.toks[i + 1].s].contains('\n')
+}
+
 fn is_acronym(cx: &Ctx, i: usize) -> bool {
     if !cx.word(i) || !cx.toks[i].upper {
         return false;
@@ -998,7 +1001,7 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     // "RN 7", "A 320": a road or a model, not an organisation.
-    if cx.word(i + 1) && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit()) {
+    if followed_by_number(cx, i) {
         return false;
     }
     // A run of upper-case words is a shouted headline, not acronyms.
@@ -1641,7 +1644,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if cx.place[a] && b - a == 1 {
             continue;
         }
-        if ca > 0 && NAMED_AFTER.contains(&cx.f(ca - 1)) {
+        if named_after(cx, ca) {
             continue;
         }
         if NAMED_AFTER.contains(&cx.f(ca)) {
@@ -1893,7 +1896,14 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     break;
                 }
             }
-            if i == ca && after_locative(cx, i) {
+            // "en France", "au Canada": a place, even if a person bears the
+            // name; "à Macron", "sur Fillon" stay persons.
+            if i == ca
+                && matches!(
+                    cx.f(i.wrapping_sub(1)),
+                    "en" | "au" | "aux" | "dans" | "vers"
+                )
+            {
                 hit = None;
             }
             match hit {
@@ -2084,6 +2094,29 @@ const NAMED_AFTER: &[&str] = &[
     "salon",
     "exposition",
 ];
+
+/// A thing named after a person: "stade Nelson Mandela", "porte-avions
+/// russe Amiral Kouznetsov", "télescope spatial James Webb".
+fn named_after(cx: &Ctx, a: usize) -> bool {
+    if a == 0 {
+        return false;
+    }
+    if NAMED_AFTER.contains(&cx.f(a - 1)) {
+        return true;
+    }
+    let adj = |k: usize| {
+        cx.word(k)
+            && !cx.toks[k].cap
+            && (nationality::country_of(cx.f(k)).is_some()
+                || ORG_ADJ.contains(cx.f(k))
+                || demonym_like(cx.f(k))
+                || matches!(
+                    cx.f(k),
+                    "spatial" | "nouveau" | "nouvelle" | "celebre" | "grand" | "grande"
+                ))
+    };
+    a >= 2 && adj(a - 1) && NAMED_AFTER.contains(&cx.f(a - 2))
+}
 
 /// A title cue (or "M.", "Mme") ends right before token `a`, possibly
 /// followed by a nationality adjective ("le président kazakh").
@@ -2707,5 +2740,15 @@ mod tests {
     fn things_named_after_people_are_not_persons() {
         let v = run("Le télescope James Webb a été lancé depuis le stade Nelson Mandela.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+    }
+    #[test]
+    fn headline_acronym_before_a_dateline() {
+        let v =
+            run("Le Burundi critique l'ONU\n\n31 décembre 2016. – Le chef de l'ONU est parti.\n");
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 2, "{o:?}");
     }
 }
