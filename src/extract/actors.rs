@@ -1457,6 +1457,10 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
     ) {
         return Some((None, Category::Other, None));
     }
+    // "le porte-parole de Vladimir Poutine": the title is someone else's.
+    if matches!(cx.f(p), "de" | "d'" | "du" | "des") {
+        return None;
+    }
     // Scan back over the complement of the title.
     let mut country = None;
     let mut k = a;
@@ -1495,7 +1499,7 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
             while end > k + 1 && nationality::country_of(cx.f(end - 1)).is_some() {
                 end -= 1;
             }
-            let title = cx.raw(start, end).to_string();
+            let title = clean_title(cx, start, end);
             return Some((Some(title), cat, country));
         }
         if let Some(c) = nationality::country_of(f)
@@ -1538,6 +1542,22 @@ fn title_ending_at(cx: &Ctx, k: usize) -> Option<(usize, Category)> {
     None
 }
 
+/// The text of a title cue: without trailing function words ("porte-parole
+/// d'" -> "porte-parole"), lower case at its start ("Président").
+fn clean_title(cx: &Ctx, a: usize, mut b: usize) -> String {
+    while b > a + 1 && (!cx.word(b - 1) || FUNCTION_WORDS.contains(&cx.f(b - 1))) {
+        b -= 1;
+    }
+    let raw = norm_space(cx.raw(a, b));
+    let mut chars = raw.chars();
+    match chars.next() {
+        Some(c) if !raw.chars().all(|c| !c.is_lowercase()) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => raw,
+    }
+}
+
 /// An apposition after a name ending before token `b`: ", président du…",
 /// ", 39 ans". Returns the title (if any) and its category.
 fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
@@ -1569,7 +1589,7 @@ fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
     for (words, cat) in entries {
         let len = words.len();
         if (0..len).all(|m| cx.f(k + m) == words[m]) {
-            let title = cx.raw(start, k + len).to_string();
+            let title = clean_title(cx, start, k + len);
             return Some((Some(title), *cat));
         }
     }
@@ -2283,11 +2303,137 @@ static GROUP_FIRST: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Group nouns that are adjectives too ("terroriste", "militaire").
+const ADJECTIVAL: &[&str] = &[
+    "terroriste",
+    "islamiste",
+    "djihadiste",
+    "jihadiste",
+    "militaire",
+    "civil",
+    "civile",
+    "paramilitaire",
+    "extremiste",
+    "separatiste",
+    "rebelle",
+    "humanitaire",
+    "policier",
+    "policiere",
+    "suspect",
+    "kamikaze",
+    "insurge",
+    "fidele",
+    "militant",
+    "combattant",
+    "elu",
+];
+
+/// Words that may stand right before a group noun used as a noun.
+const DETERMINERS: &[&str] = &[
+    "le",
+    "la",
+    "l'",
+    "les",
+    "un",
+    "une",
+    "du",
+    "de",
+    "d'",
+    "des",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "au",
+    "aux",
+    "chaque",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "autre",
+    "autres",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "cent",
+    "mille",
+    "et",
+    "ou",
+    "par",
+    "pour",
+    "contre",
+    "entre",
+    "avec",
+    "sans",
+    "sur",
+    "dont",
+    "nombreux",
+    "nombreuses",
+    "divers",
+    "quelques",
+    "anciens",
+    "ancien",
+    "ex",
+    "jeunes",
+    "jeune",
+    "trente",
+    "vingt",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "onze",
+    "douze",
+    "treize",
+    "quinze",
+];
+
 fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
     let mut i = 0;
     while i < n {
         if !cx.word(i) || cx.used[i] || !GROUP_FIRST.contains(cx.f(i)) {
+            i += 1;
+            continue;
+        }
+        // A title before a name ("le ministre Bernard Cazeneuve",
+        // "la juge Eva Joly") is the person's, not a group.
+        if person_within(cx, cands, i) {
+            i += 1;
+            continue;
+        }
+        // "placé en garde à vue" is custody, not guards.
+        if matches!(cx.f(i), "garde" | "gardes") && cx.f(i + 1) == "a" && cx.f(i + 2) == "vue" {
+            i += 1;
+            continue;
+        }
+        // A noun that is also an adjective, after a noun: "attaque
+        // terroriste", "sources policières", "aide humanitaire".
+        if ADJECTIVAL.contains(&cx.f(i).trim_end_matches('s'))
+            && i > 0
+            && cx.word(i - 1)
+            && !cx.toks[i - 1].cap
+            && !DETERMINERS.contains(&cx.f(i - 1))
+            && !cx.f(i - 1).starts_with(|c: char| c.is_ascii_digit())
+        {
             i += 1;
             continue;
         }
@@ -2339,6 +2485,19 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         });
         i = e;
     }
+}
+
+/// A person mention with a title starts within a few tokens after `i`,
+/// in the same sentence.
+fn person_within(cx: &Ctx, cands: &[Cand], i: usize) -> bool {
+    cands.iter().any(|c| {
+        c.kind == ActorKind::Person
+            && c.title.is_some()
+            && c.a > i
+            && c.a <= i + 8
+            && cx.same_sent(i, c.a)
+            && !(i + 1..c.a).any(|k| matches!(cx.f(k), "," | "." | ";" | ":" | "et" | "ou"))
+    })
 }
 
 fn norm_space(s: &str) -> String {
@@ -2750,5 +2909,31 @@ mod tests {
             .filter(|a| a.kind == ActorKind::Organization)
             .collect();
         assert_eq!(o.len(), 2, "{o:?}");
+    }
+    #[test]
+    fn group_nouns_used_as_adjectives_or_titles() {
+        let v = run(
+            "Une attaque terroriste a visé 3 policiers. Le ministre Bernard Cazeneuve a placé deux suspects en garde à vue.",
+        );
+        let g: Vec<&str> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Group)
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(g, ["policiers", "suspects"]);
+    }
+
+    #[test]
+    fn titles_are_cleaned() {
+        let v = run(
+            "Président Kassym-Jomart Tokayev a parlé. Selon la porte-parole d'Alexeï Navalny, rien.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].title.as_deref(), Some("président"));
+        // The spokesperson is someone else.
+        assert_eq!(p[1].title, None);
+        let v = run("Le Premier ministre Édouard Philippe a parlé.");
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("premier ministre"));
     }
 }
