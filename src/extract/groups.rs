@@ -60,8 +60,8 @@ pub fn category_of(noun: &str) -> Option<Category> {
     let noun = noun.trim();
     let (forms, cat) = LEXICON.get(&fold(noun))?;
     let lower = noun.to_lowercase().replace('’', "'");
-    let accented = lower.chars().any(|c| !c.is_ascii());
-    if !accented || forms.iter().any(|f| *f == lower) {
+    let accented = !lower.is_ascii();
+    if !accented || forms.contains(&lower) {
         Some(*cat)
     } else {
         None
