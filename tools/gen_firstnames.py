@@ -31,10 +31,9 @@ CYR.update({"ж": "j", "ч": "tch", "ш": "ch", "щ": "chtch", "ю": "iou", "я"
 
 STOP = set("""
 avril mai juin juillet aout janvier mars paris france europe afrique asie
-amerique florence lourdes victoria georgia virginia carolina israel jordan
-chine inde irak iran liban syrie russie chad chance grace joy hope faith
-rose marguerite violette prune olive blanche claire belle aurore etoile
-soleil fleur lune ange pierre roche rocher leon roi reine prince princesse
+amerique israel chine inde irak iran liban syrie russie chad chance hope faith
+prune olive belle etoile soleil fleur lune ange roche rocher roi reine prince
+princesse
 bien bon bonne beau franc franche constant sage vital just juste modeste
 aime honore desire parfait fidele clement patient victoire gloire
 justice liberte paix noel pascal toussaint dimanche lundi samedi

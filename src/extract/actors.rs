@@ -1661,7 +1661,10 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         let b = cb;
-        if cx.place[a] && b - a == 1 {
+        // A place ("Paris", "Rio de Janeiro") is no name of its own, but a
+        // surname that is also a place ("Hollande") may still corefer.
+        if (a..b).all(|k| cx.place[k] || PARTICLES.contains(&cx.f(k))) {
+            unresolved.push((ca, cb));
             continue;
         }
         if named_after(cx, ca) {
@@ -1702,11 +1705,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         // 1. A known first name followed by at least one more name word.
         let fname = (a..b).find(|&p| {
-            is_first_name(cx.f(p))
-                && p + 1 < b
-                && !cx.place[p]
-                && (p == a || !cx.initial(p))
-                && !cx.initial(p)
+            is_first_name(cx.f(p)) && p + 1 < b && (p == a || !cx.initial(p)) && !cx.initial(p)
         });
         if let Some(mut p) = fname {
             // Capitalised words before the first name belong to the name
@@ -1919,10 +1918,10 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // "en France", "au Canada": a place, even if a person bears the
             // name; "à Macron", "sur Fillon" stay persons.
             if i == ca
-                && matches!(
+                && (matches!(
                     cx.f(i.wrapping_sub(1)),
                     "en" | "au" | "aux" | "dans" | "vers"
-                )
+                ) || after_determiner(cx, i))
             {
                 hit = None;
             }
@@ -2935,5 +2934,43 @@ mod tests {
         let v = run("Le Premier ministre Édouard Philippe a parlé.");
         let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
         assert_eq!(p.title.as_deref(), Some("premier ministre"));
+    }
+    #[test]
+    fn places_block_only_whole_names() {
+        let text = "Florence Parly et François Hollande sont à Paris. Hollande visite la Hollande ensuite.";
+        let doc = Document::parse(text);
+        let place = |s: usize, e: usize, name: &str| PlaceMention {
+            text: name.to_string(),
+            start: s,
+            end: e,
+            paragraph: 0,
+            name: name.to_string(),
+            country: None,
+            kind: crate::model::PlaceKind::City,
+            lat: None,
+            lon: None,
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let find = |w: &str, from: usize| {
+            let wc: Vec<char> = w.chars().collect();
+            (from..chars.len())
+                .find(|&i| chars[i..].starts_with(&wc))
+                .unwrap()
+        };
+        let fl = find("Florence", 0);
+        let pa = find("Paris", 0);
+        let h2 = find("Hollande", find("Hollande visite", 0) + 3);
+        let places = vec![
+            place(fl, fl + 8, "Florence"),
+            place(pa, pa + 5, "Paris"),
+            place(h2, h2 + 8, "Hollande"),
+        ];
+        let v = extract(&doc, &places);
+        let p: Vec<&str> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .map(|a| a.text.as_str())
+            .collect();
+        assert_eq!(p, ["Florence Parly", "François Hollande", "Hollande"]);
     }
 }
