@@ -732,6 +732,9 @@ struct Ctx<'a> {
     used: Vec<bool>,
     place: Vec<bool>,
     lower_vocab: HashSet<String>,
+    /// Acronyms whose expansion names a thing, not an organisation
+    /// ("véhicules blindés à roues de la gendarmerie (VBRG)").
+    not_org: HashSet<String>,
     sent_first: Vec<bool>,
     /// Per sentence: it lies in a headline paragraph.
     headline: Vec<bool>,
@@ -847,6 +850,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         used: vec![false; n],
         place,
         lower_vocab,
+        not_org: HashSet::new(),
         sent_first,
         headline: doc
             .sentences
@@ -1106,7 +1110,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
         }
-        if cx.used[i] {
+        if cx.used[i] || cx.not_org.contains(&cx.toks[i].f) {
             continue;
         }
         // A bare acronym: an organisation of its own (or already linked).
@@ -1131,6 +1135,28 @@ fn link_expansion(
     acr: usize,
     acr_key: &str,
 ) {
+    // A lower-case expansion without an organisation head names a thing:
+    // "véhicules blindés à roues de la gendarmerie (VBRG)", "sclérose
+    // latérale amyotrophique (SLA)". Neither side is an organisation.
+    let known = cands
+        .iter()
+        .any(|c| c.key.starts_with("lex:") && ((c.a < b && a < c.b) || c.a == acr));
+    if !known && !cx.toks[a].cap && org_head(cx.f(a)).is_none() {
+        cx.not_org.insert(cx.toks[acr].f.clone());
+        let f = cx.toks[acr].f.clone();
+        let mut k = 0;
+        while k < cands.len() {
+            let c = &cands[k];
+            if c.kind == ActorKind::Organization && c.b - c.a == 1 && cx.toks[c.a].f == f {
+                cx.used[c.a] = false;
+                cands.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        cx.used[acr] = true;
+        return;
+    }
     // Reuse a lexicon key when either side is already known.
     let existing: Vec<usize> = cands
         .iter()
@@ -2972,5 +2998,12 @@ mod tests {
             .map(|a| a.text.as_str())
             .collect();
         assert_eq!(p, ["Florence Parly", "François Hollande", "Hollande"]);
+    }
+    #[test]
+    fn acronyms_of_things_are_not_organisations() {
+        let v = run(
+            "Des véhicules blindés à roues de la gendarmerie (VBRG) ont été déployés. Les VBRG sont partis.",
+        );
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
     }
 }
