@@ -582,7 +582,9 @@ static ACRONYM_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      xii xiii xiv xv xvi xvii xviii xix xx xxi xxx the of in and for to not on you this it is \
      an as at be by or we my no yes new cd dvd pc ia ai ps4 lgbt lgbti q&a fm am pm jo hd \
      it ip cv rer ter tgv suv qg ps crs isf ric tpe pme avc epr ivg bac bts hlm sdf ist jt qi edt \
-     est cet pdt tatp ogm btp rh ceo cfo vip ok ko nb mm cm kv gw mhz ghz hiv dna"
+     est cet pdt tatp ogm btp rh ceo cfo vip ok ko nb mm cm kv gw mhz ghz hiv dna \
+     de la le les du des par et en un une au aux sur pour va re ne se sa son ses il on ce qui \
+     que ou mais est sont ont"
         .split_whitespace()
         .filter(|w| !w.ends_with('?'))
         .collect()
@@ -732,6 +734,8 @@ struct Ctx<'a> {
     used: Vec<bool>,
     place: Vec<bool>,
     lower_vocab: HashSet<String>,
+    /// Folded words written capitalised (not all in capitals).
+    cap_vocab: HashSet<String>,
     /// Acronyms whose expansion names a thing, not an organisation
     /// ("véhicules blindés à roues de la gendarmerie (VBRG)").
     not_org: HashSet<String>,
@@ -843,6 +847,11 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         .filter(|t| t.word && !t.cap)
         .map(|t| t.f.clone())
         .collect();
+    let cap_vocab = toks
+        .iter()
+        .filter(|t| t.word && t.cap && !t.upper)
+        .map(|t| t.f.clone())
+        .collect();
     let n = toks.len();
     let mut cx = Ctx {
         text,
@@ -850,6 +859,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         used: vec![false; n],
         place,
         lower_vocab,
+        cap_vocab,
         not_org: HashSet::new(),
         sent_first,
         headline: doc
@@ -998,6 +1008,15 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     if !(2..=10).contains(&len) || ACRONYM_STOP.contains(t.f.as_str()) {
         return false;
     }
+    // Acronyms are plain letters: "CENSURÉ", "LEÇONS" are words in capitals.
+    if !t.f.is_ascii() || !cx.text[t.s..t.e].is_ascii() {
+        return false;
+    }
+    // A word in capitals ("HEURES", "PARIS") that the text also writes in
+    // lower case or capitalised.
+    if len > 3 && (cx.lower_vocab.contains(&t.f) || cx.cap_vocab.contains(&t.f)) {
+        return false;
+    }
     if t.f.chars().filter(|c| c.is_ascii_digit()).count() > 1 {
         return false;
     }
@@ -1111,6 +1130,11 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
         }
         if cx.used[i] || cx.not_org.contains(&cx.toks[i].f) {
+            continue;
+        }
+        // A long word in capitals that no expansion explains is rather a
+        // shouted word ("REGARDS", "EMPLOIS") than an acronym.
+        if letters.len() > 6 && !cands.iter().any(|c| c.key == acr_key) {
             continue;
         }
         // A bare acronym: an organisation of its own (or already linked).
@@ -3005,5 +3029,12 @@ mod tests {
             "Des véhicules blindés à roues de la gendarmerie (VBRG) ont été déployés. Les VBRG sont partis.",
         );
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+    }
+    #[test]
+    fn shouted_words_are_not_acronyms() {
+        let v = run(
+            "DEMANDES D'EMPLOIS. Les demandes sont nombreuses à PARIS, dit le CENSURÉ. Paris est calme. Le FMI a parlé.",
+        );
+        assert_eq!(names(&v, ActorKind::Organization), ["FMI"]);
     }
 }
