@@ -1546,7 +1546,10 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
             }
             // The title text, without a trailing nationality adjective.
             let mut end = a;
-            while end > k + 1 && nationality::country_of(cx.f(end - 1)).is_some() {
+            while end > k + 1
+                && !cx.toks[end - 1].cap
+                && (nationality::country_of(cx.f(end - 1)).is_some() || demonym_like(cx.f(end - 1)))
+            {
                 end -= 1;
             }
             let title = clean_title(cx, start, end);
@@ -1559,6 +1562,7 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
             continue;
         }
         let ok = cx.toks[k].cap
+            || demonym_like(f)
             || FUNCTION_WORDS.contains(&f)
             || ORG_NOUNS.contains(f)
             || ORG_ADJ.contains(f)
@@ -1824,6 +1828,26 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 cat,
                 country,
                 full,
+            );
+            continue;
+        }
+        // 2b. A title, a comma, then the name: "le représentant spécial de
+        // l'ONU, El-Ghassim Wane".
+        if ca >= 2
+            && cx.f(ca - 1) == ","
+            && (2..=3).contains(&(b - ca))
+            && !(ca..b).any(|k| cx.place[k])
+            && let Some((title, cat, country)) = title_before(cx, ca - 1)
+        {
+            push_person(
+                cx,
+                cands,
+                ca,
+                end_of_name(cx, ca, b),
+                title,
+                cat,
+                country,
+                true,
             );
             continue;
         }
@@ -2203,7 +2227,10 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
     ) {
         return true;
     }
-    while k > 0 && !cx.toks[k].cap && nationality::country_of(cx.f(k)).is_some() {
+    while k > 0
+        && !cx.toks[k].cap
+        && (nationality::country_of(cx.f(k)).is_some() || demonym_like(cx.f(k)))
+    {
         k -= 1;
     }
     title_ending_at(cx, k).is_some()
@@ -3036,5 +3063,15 @@ mod tests {
             "DEMANDES D'EMPLOIS. Les demandes sont nombreuses à PARIS, dit le CENSURÉ. Paris est calme. Le FMI a parlé.",
         );
         assert_eq!(names(&v, ActorKind::Organization), ["FMI"]);
+    }
+    #[test]
+    fn title_then_comma_then_name() {
+        let v = run(
+            "Il a reçu le représentant spécial de l'ONU, Ghassim Wanebo. Son homologue malien Abdoulaye Diop a parlé.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].text, "Ghassim Wanebo");
+        assert_eq!(p[1].text, "Abdoulaye Diop");
+        assert_eq!(p[1].title.as_deref(), Some("homologue"));
     }
 }
