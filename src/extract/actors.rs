@@ -529,6 +529,20 @@ static ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "dialogue",
         "concertation",
         "l'air",
+        "attentats",
+        "d'attentats",
+        "accidents",
+        "catastrophes",
+        "crimes",
+        "disparus",
+        "otages",
+        "migrants",
+        "prisonniers",
+        "detenus",
+        "blesses",
+        "sinistres",
+        "consommation",
+        "concurrence",
     ]
     .into_iter()
     .collect()
@@ -1563,6 +1577,7 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
         }
         let ok = cx.toks[k].cap
             || demonym_like(f)
+            || org_head(f).is_some()
             || FUNCTION_WORDS.contains(&f)
             || ORG_NOUNS.contains(f)
             || ORG_ADJ.contains(f)
@@ -1784,7 +1799,14 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             {
                 p = a;
             }
-            let (title, cat, country) = match title_before(cx, p) {
+            // "le maire de Nice, Christian Estrosi": the title may stand
+            // before a comma.
+            let before = title_before(cx, p).or_else(|| {
+                (p == a && p >= 2 && cx.f(p - 1) == ",")
+                    .then(|| title_before(cx, p - 1))
+                    .flatten()
+            });
+            let (title, cat, country) = match before {
                 Some((t, c, co)) => (t, c, co),
                 None => match apposition_after(cx, b) {
                     Some((t, c)) => (t, c, None),
@@ -2318,6 +2340,33 @@ fn demonym_like(f: &str) -> bool {
     .any(|suf| f.ends_with(suf))
 }
 
+/// The category a title's complement implies: "président du tribunal"
+/// (judiciary), "chef de l'armée" (military).
+fn refine_category(title: &str, category: Category) -> Category {
+    let t = fold(title);
+    let has = |ws: &[&str]| ws.iter().any(|w| t.split([' ', '\'']).any(|x| x == *w));
+    if has(&["tribunal", "cour", "parquet", "justice", "juridiction"]) {
+        Category::Judiciary
+    } else if has(&[
+        "armee",
+        "armees",
+        "etat-major",
+        "militaire",
+        "junte",
+        "marine",
+    ]) {
+        Category::Military
+    } else if has(&["police", "gendarmerie"]) {
+        Category::Police
+    } else if has(&[
+        "onu", "nations", "otan", "ue", "unicef", "hcr", "cicr", "msf", "oms",
+    ]) {
+        Category::International
+    } else {
+        category
+    }
+}
+
 /// The owner of a surname: the nearest full name before `at`, else the first.
 fn pick_owner(cands: &[Cand], owners: &[usize], at: usize) -> usize {
     owners
@@ -2354,6 +2403,9 @@ fn push_person(
         cx.used[k] = true;
     }
     let key = norm_key(cx.raw(a, b));
+    let category = title
+        .as_deref()
+        .map_or(category, |t| refine_category(t, category));
     cands.push(Cand {
         a,
         b,
@@ -3073,5 +3125,16 @@ mod tests {
         assert_eq!(p[0].text, "Ghassim Wanebo");
         assert_eq!(p[1].text, "Abdoulaye Diop");
         assert_eq!(p[1].title.as_deref(), Some("homologue"));
+    }
+    #[test]
+    fn titles_before_a_comma_and_their_categories() {
+        let v = run(
+            "Le président du tribunal, Laurent Raviot, a parlé. Le maire de Nice, Christian Estrosi, était là.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].title.as_deref(), Some("président du tribunal"));
+        assert_eq!(p[0].category, Category::Judiciary);
+        assert_eq!(p[1].title.as_deref(), Some("maire de Nice"));
+        assert_eq!(p[1].category, Category::Government);
     }
 }
