@@ -746,6 +746,8 @@ struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     used: Vec<bool>,
+    /// Tokens of person mentions.
+    person: Vec<bool>,
     place: Vec<bool>,
     lower_vocab: HashSet<String>,
     /// Folded words written capitalised (not all in capitals).
@@ -871,6 +873,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         text,
         toks,
         used: vec![false; n],
+        person: vec![false; n],
         place,
         lower_vocab,
         cap_vocab,
@@ -1575,6 +1578,11 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
             country.get_or_insert_with(|| c.to_string());
             continue;
         }
+        // Another person's name stands between: "l'ancien président
+        // Nursultan Nazarbaev, Samat Abish".
+        if cx.person[k] {
+            return None;
+        }
         let ok = cx.toks[k].cap
             || demonym_like(f)
             || org_head(f).is_some()
@@ -2042,6 +2050,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     };
                     for k in c.a..c.b {
                         cx.used[k] = true;
+                        cx.person[k] = true;
                     }
                     cands.push(c);
                     i += len;
@@ -2401,6 +2410,7 @@ fn push_person(
 ) {
     for k in a..b {
         cx.used[k] = true;
+        cx.person[k] = true;
     }
     let key = norm_key(cx.raw(a, b));
     let category = title
@@ -2639,7 +2649,9 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
     cands.sort_by_key(|c| (cx.toks[c.a].s, c.b));
     // Canonical name per key: the fullest (longest) form, first on ties.
     let mut canon: HashMap<String, (usize, String)> = HashMap::new();
-    let mut info: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
+    // Per key: the first title, country and specific category seen.
+    type Info = (Option<String>, Option<String>, Option<Category>);
+    let mut info: HashMap<String, Info> = HashMap::new();
     for c in &cands {
         if c.kind == ActorKind::Group {
             continue;
@@ -2666,15 +2678,27 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
         if e.1.is_none() {
             e.1.clone_from(&c.country);
         }
+        if e.2.is_none() && c.category != Category::Other {
+            e.2 = Some(c.category);
+        }
     }
     cands
         .into_iter()
         .map(|c| {
             let (text, start, end, paragraph) = doc.span(cx.toks[c.a].s, cx.toks[c.b - 1].e);
-            let (name, title, country) = if c.kind == ActorKind::Group {
-                (c.key.clone(), c.title.clone(), c.country.clone())
+            let (name, title, country, category) = if c.kind == ActorKind::Group {
+                (
+                    c.key.clone(),
+                    c.title.clone(),
+                    c.country.clone(),
+                    c.category,
+                )
             } else {
-                let (t, co) = info.get(&c.key).cloned().unwrap_or_default();
+                let (t, co, cat) = info.get(&c.key).cloned().unwrap_or_default();
+                let category = match (c.category, cat) {
+                    (Category::Other, Some(k)) => k,
+                    (own, _) => own,
+                };
                 (
                     canon
                         .get(&c.key)
@@ -2682,6 +2706,7 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
                         .unwrap_or_else(|| text.clone()),
                     c.title.clone().or(t),
                     c.country.clone().or(co),
+                    category,
                 )
             };
             ActorMention {
@@ -2691,7 +2716,7 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
                 paragraph,
                 name,
                 kind: c.kind,
-                category: c.category,
+                category,
                 title,
                 country,
             }
@@ -3136,5 +3161,28 @@ mod tests {
         assert_eq!(p[0].category, Category::Judiciary);
         assert_eq!(p[1].title.as_deref(), Some("maire de Nice"));
         assert_eq!(p[1].category, Category::Government);
+    }
+    #[test]
+    fn titles_do_not_cross_another_name() {
+        let v =
+            run("Le neveu de l'ancien président Nursultan Nazarbaev, Samat Abish, a été arrêté.");
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].title.as_deref(), Some("ancien président"));
+        assert_eq!(p[1].text, "Samat Abish");
+        assert_eq!(p[1].title, None);
+    }
+
+    #[test]
+    fn mentions_share_title_country_and_category() {
+        let v = run(
+            "Sous la présidence de Kassym-Jomart Tokayev, le Conseil a siégé. Le président kazakh Kassym-Jomart Tokayev a parlé.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p.len(), 2);
+        for m in p {
+            assert_eq!(m.title.as_deref(), Some("président"));
+            assert_eq!(m.country.as_deref(), Some("KZ"));
+            assert_eq!(m.category, Category::Government);
+        }
     }
 }
