@@ -748,6 +748,8 @@ struct Ctx<'a> {
     used: Vec<bool>,
     /// Tokens of person mentions.
     person: Vec<bool>,
+    /// Country of each word read as a nationality adjective, looked up once.
+    nat: Vec<Option<&'static str>>,
     place: Vec<bool>,
     lower_vocab: HashSet<String>,
     /// Folded words written capitalised (not all in capitals).
@@ -763,6 +765,10 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].word
+    }
+    /// The country of token `i` as a nationality adjective or demonym.
+    fn nat(&self, i: usize) -> Option<&'static str> {
+        self.nat.get(i).copied().flatten()
     }
     fn same_sent(&self, i: usize, j: usize) -> bool {
         i < self.toks.len() && j < self.toks.len() && self.toks[i].sent == self.toks[j].sent
@@ -789,7 +795,7 @@ impl Ctx<'_> {
             return false;
         }
         // A nationality noun ("les Français") is no name.
-        if nationality::country_of(&t.f).is_some() {
+        if self.nat(i).is_some() {
             return false;
         }
         // A sentence-initial common word ("Selon", "Mercredi").
@@ -869,11 +875,22 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         .map(|t| t.f.clone())
         .collect();
     let n = toks.len();
+    let nat = toks
+        .iter()
+        .map(|t| {
+            if t.word && t.f.chars().next().is_some_and(char::is_alphabetic) {
+                nationality::country_of(&t.f)
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut cx = Ctx {
         text,
         toks,
         used: vec![false; n],
         person: vec![false; n],
+        nat,
         place,
         lower_vocab,
         cap_vocab,
@@ -956,7 +973,7 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if cx.word(b)
             && !cx.toks[b].cap
             && cx.same_sent(i, b)
-            && let Some(c) = nationality::country_of(&cx.toks[b].f)
+            && let Some(c) = cx.nat(b)
             && len == 1
             && !cx.toks[i].upper
         {
@@ -1037,7 +1054,7 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     if t.f.chars().filter(|c| c.is_ascii_digit()).count() > 1 {
         return false;
     }
-    if nationality::country_of(&t.f).is_some() {
+    if cx.nat(i).is_some() {
         return false;
     }
     // "RN 7", "A 320": a road or a model, not an organisation.
@@ -1215,7 +1232,7 @@ fn link_expansion(
         .map(|&k| cands[k].category)
         .or_else(|| org_head(cx.f(a)))
         .unwrap_or(Category::Other);
-    let country = (a..b).find_map(|k| nationality::country_of(cx.f(k)).map(str::to_string));
+    let country = (a..b).find_map(|k| cx.nat(k).map(str::to_string));
     // Earlier mentions under the acronym key join the new key.
     for c in cands.iter_mut() {
         if c.key == acr_key || existing.iter().any(|&k| cands_key_eq(&c.key, &key, k)) {
@@ -1309,7 +1326,7 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if cx.toks[k].cap {
                 None
             } else {
-                nationality::country_of(cx.f(k)).map(str::to_string)
+                cx.nat(k).map(str::to_string)
             }
         });
         let key = format!("org:{}", norm_key(cx.raw(i, last + 1)));
@@ -1387,7 +1404,7 @@ fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         let cat = org_head(cx.f(a)).unwrap_or(Category::Other);
-        let country = (a..b).find_map(|k| nationality::country_of(cx.f(k)).map(str::to_string));
+        let country = (a..b).find_map(|k| cx.nat(k).map(str::to_string));
         push_org(cx, cands, a, b, key.clone(), cat, country);
     }
 }
@@ -1416,7 +1433,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) ->
             has_cap = true;
             continue;
         }
-        if !t.cap && (ORG_ADJ.contains(t.f.as_str()) || nationality::country_of(&t.f).is_some()) {
+        if !t.cap && (ORG_ADJ.contains(t.f.as_str()) || cx.nat(j).is_some()) {
             last = j;
             j += 1;
             cap_ok = false;
@@ -1484,17 +1501,12 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) ->
     }
     // A lower-case head needs a real complement: "ministère de l'Intérieur",
     // "parquet fédéral", "parlement kazakh"; not "conseil de sécurité" alone.
-    if lc_head
-        && last > i
-        && cx.f(i) == "parlement"
-        && nationality::country_of(cx.f(i + 1)).is_none()
-    {
+    if lc_head && last > i && cx.f(i) == "parlement" && cx.nat(i + 1).is_none() {
         return i;
     }
     if lc_head && last > i {
         let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
-        let any_adj =
-            (i + 1..=last).any(|k| !cx.toks[k].cap && nationality::country_of(cx.f(k)).is_some());
+        let any_adj = (i + 1..=last).any(|k| !cx.toks[k].cap && cx.nat(k).is_some());
         if !any_cap && !any_adj {
             return i;
         }
@@ -1565,14 +1577,14 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
             let mut end = a;
             while end > k + 1
                 && !cx.toks[end - 1].cap
-                && (nationality::country_of(cx.f(end - 1)).is_some() || demonym_like(cx.f(end - 1)))
+                && (cx.nat(end - 1).is_some() || demonym_like(cx.f(end - 1)))
             {
                 end -= 1;
             }
             let title = clean_title(cx, start, end);
             return Some((Some(title), cat, country));
         }
-        if let Some(c) = nationality::country_of(f)
+        if let Some(c) = cx.nat(k)
             && !cx.toks[k].cap
         {
             country.get_or_insert_with(|| c.to_string());
@@ -1760,7 +1772,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             None
         };
         if let Some((d, start)) = dem {
-            let known = nationality::country_of(cx.f(d)).map(str::to_string);
+            let known = cx.nat(d).map(str::to_string);
             let need = if known.is_some() { 1 } else { 2 };
             if b >= start + need
                 && b - start <= 4
@@ -1802,7 +1814,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 )
                 && (cx.f(a.wrapping_sub(1)) != "de" || apposition_after(cx, b).is_some())
                 && !demonym_like(cx.f(a))
-                && nationality::country_of(cx.f(a)).is_none()
+                && cx.nat(a).is_none()
                 && !cx.place[a]
             {
                 p = a;
@@ -2231,7 +2243,7 @@ fn named_after(cx: &Ctx, a: usize) -> bool {
     let adj = |k: usize| {
         cx.word(k)
             && !cx.toks[k].cap
-            && (nationality::country_of(cx.f(k)).is_some()
+            && (cx.nat(k).is_some()
                 || ORG_ADJ.contains(cx.f(k))
                 || demonym_like(cx.f(k))
                 || matches!(
@@ -2258,10 +2270,7 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
     ) {
         return true;
     }
-    while k > 0
-        && !cx.toks[k].cap
-        && (nationality::country_of(cx.f(k)).is_some() || demonym_like(cx.f(k)))
-    {
+    while k > 0 && !cx.toks[k].cap && (cx.nat(k).is_some() || demonym_like(cx.f(k))) {
         k -= 1;
     }
     title_ending_at(cx, k).is_some()
@@ -2285,7 +2294,7 @@ fn demonym_tok(cx: &Ctx, k: usize) -> bool {
         return false;
     }
     let f = cx.f(k);
-    if nationality::country_of(f).is_some() {
+    if cx.nat(k).is_some() {
         return true;
     }
     if CAP_STOP.contains(f) || org_head(f).is_some() || NAMED_AFTER.contains(&f) {
@@ -2602,7 +2611,7 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if cx.word(b)
             && !cx.toks[b].cap
             && cx.same_sent(i, b)
-            && let Some(c) = nationality::country_of(cx.f(b))
+            && let Some(c) = cx.nat(b)
         {
             country = Some(c.to_string());
             e = b + 1;
