@@ -1722,7 +1722,16 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
             // A particle between two name words ("Jean-Yves Le Drian",
             // "Charles de Gaulle", "Oussama ben Laden").
-            if cx.word(j) && !cx.used[j] && PARTICLES.contains(&cx.f(j)) {
+            // A lower-case "de" follows a first name only: "Charles de
+            // Gaulle", not "Paul Pogba de Juventus".
+            let lower_de =
+                !cx.toks[j].cap && matches!(cx.f(j), "de" | "du" | "des" | "d'" | "la" | "le");
+            let after_first = (a..j).all(|k| is_first_name(cx.f(k)) || cx.initial(k));
+            if cx.word(j)
+                && !cx.used[j]
+                && PARTICLES.contains(&cx.f(j))
+                && (!lower_de || after_first)
+            {
                 let mut k = j + 1;
                 if PARTICLES.contains(&cx.f(k)) && cx.word(k) {
                     k += 1;
@@ -1746,6 +1755,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         while a < cb && PARTICLES.contains(&cx.f(a)) {
             a += 1;
         }
+        // A capitalised title opening the chunk: "Vice-président Gaston
+        // Sindimwo", "Chancelière Angela Merkel".
+        while a + 1 < cb && cx.toks[a].cap && single_title(cx.f(a)) {
+            a += 1;
+        }
         if a >= cb {
             continue;
         }
@@ -1764,10 +1778,10 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         // 0. A demonym right before the name or opening the chunk: "le
         // Chinois Ji Boyang", "l'Australienne Mirinda Carfrae".
-        let dem = if demonym_tok(cx, ca) && after_det_broad(cx, ca) {
-            Some((ca, ca + 1))
-        } else if ca > 0 && demonym_tok(cx, ca - 1) && after_det_broad(cx, ca - 1) {
-            Some((ca - 1, ca))
+        let dem = if demonym_tok(cx, a) && after_det_broad(cx, a) {
+            Some((a, a + 1))
+        } else if a > 0 && demonym_tok(cx, a - 1) && after_det_broad(cx, a - 1) {
+            Some((a - 1, a))
         } else {
             None
         };
@@ -1805,7 +1819,16 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     cx.f(a - 1),
                     "l'" | "d'" | "du" | "des" | "la" | "au" | "aux"
                 ) || (matches!(cx.f(a - 1), "de") && title_before(cx, a).is_some()));
+            // "Abou Mohammed al-Adnani": the kunya belongs to the name.
+            if p == a
+                && a > ca
+                && matches!(cx.f(a - 1), "abou" | "abu" | "ibn" | "ould")
+                && cx.toks[a - 1].cap
+            {
+                p = a - 1;
+            }
             if p == a + 1
+                && !cx.sent_first[a]
                 && !complement
                 && !after_determiner(cx, a)
                 && !matches!(
@@ -2287,6 +2310,13 @@ fn roman(cx: &Ctx, i: usize) -> bool {
         && cx.toks[i].e - cx.toks[i].s <= 5
 }
 
+/// A one-word title ("président", "vice-président", "chancelière").
+fn single_title(f: &str) -> bool {
+    TITLES
+        .get(f)
+        .is_some_and(|v| v.iter().any(|(w, _)| w.len() == 1))
+}
+
 /// A capitalised demonym: known to the nationality table, or shaped like
 /// one ("Australienne", "Hollandais", "Britanniques").
 fn demonym_tok(cx: &Ctx, k: usize) -> bool {
@@ -2300,8 +2330,10 @@ fn demonym_tok(cx: &Ctx, k: usize) -> bool {
     if CAP_STOP.contains(f) || org_head(f).is_some() || NAMED_AFTER.contains(&f) {
         return false;
     }
-    let sing = f.strip_suffix('s').unwrap_or(f);
-    !f.contains('-') && sing.len() > 4 && demonym_like(sing) && !known_first_name(f)
+    // "Néo-Zélandaise", "Sud-Africain": the last part decides.
+    let last = f.rsplit('-').next().unwrap_or(f);
+    let sing = last.strip_suffix('s').unwrap_or(last);
+    sing.len() > 4 && demonym_like(sing) && !known_first_name(f)
 }
 
 /// A determiner before a demonym noun: "le", "l'", "la", "les", "un",
@@ -3193,5 +3225,21 @@ mod tests {
             assert_eq!(m.country.as_deref(), Some("KZ"));
             assert_eq!(m.category, Category::Government);
         }
+    }
+    #[test]
+    fn name_boundaries() {
+        let v = run(
+            "Le transfert de Paul Pogba de Juventus a surpris. Le Vice-président Gaston Sindimwo a parlé. La Néo-Zélandaise Andrea Hewitt gagne. Selon Abou Mohammed al-Adnani, rien. Charles de Gaulle est mort.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            [
+                "Paul Pogba",
+                "Gaston Sindimwo",
+                "Andrea Hewitt",
+                "Abou Mohammed al-Adnani",
+                "Charles de Gaulle"
+            ]
+        );
     }
 }
