@@ -1117,7 +1117,9 @@ fn acronym_matches(cx: &Ctx, letters: &[char], from: usize, to: usize) -> bool {
 
 fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
-    // Links between acronym groups found here: acronym key -> expansion key.
+    // Per acronym: the organisation it already names (key, category),
+    // remembered until an expansion relinks keys.
+    let mut memo: HashMap<String, Option<(String, Category)>> = HashMap::new();
     for i in 0..n {
         if !is_acronym(cx, i) {
             continue;
@@ -1150,6 +1152,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
             if let Some(start) = best {
                 link_expansion(cx, cands, start, end, i, &acr_key);
+                memo.clear();
                 continue;
             }
         }
@@ -1160,6 +1163,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 && acronym_matches(cx, &letters, i + 2, close)
             {
                 link_expansion(cx, cands, i + 2, close, i, &acr_key);
+                memo.clear();
                 continue;
             }
         }
@@ -1168,18 +1172,22 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         // A long word in capitals that no expansion explains is rather a
         // shouted word ("REGARDS", "EMPLOIS") than an acronym.
-        if letters.len() > 6 && !cands.iter().any(|c| c.key == acr_key) {
+        let f = cx.toks[i].f.clone();
+        let known = memo
+            .entry(f.clone())
+            .or_insert_with(|| {
+                cands
+                    .iter()
+                    .find(|c| c.key == acr_key || (c.b - c.a == 1 && cx.toks[c.a].f == f))
+                    .map(|c| (c.key.clone(), c.category))
+            })
+            .clone();
+        if letters.len() > 6 && known.is_none() {
             continue;
         }
         // A bare acronym: an organisation of its own (or already linked).
-        let key = cands
-            .iter()
-            .find(|c| c.key == acr_key || (c.b - c.a == 1 && cx.toks[c.a].f == cx.toks[i].f))
-            .map_or(acr_key, |c| c.key.clone());
-        let cat = cands
-            .iter()
-            .find(|c| c.key == key)
-            .map_or(Category::Other, |c| c.category);
+        let (key, cat) = known.unwrap_or((acr_key, Category::Other));
+        memo.insert(f, Some((key.clone(), cat)));
         push_org(cx, cands, i, i + 1, key, cat, None);
     }
 }
@@ -1264,6 +1272,22 @@ fn cands_key_eq(_a: &str, _b: &str, _k: usize) -> bool {
 /// Organisations on a head noun.
 fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
+    // Known multi-word organisations that a longer name may swallow.
+    let lex: HashMap<usize, usize> = cands
+        .iter()
+        .filter(|c| c.key.starts_with("lex:") && c.b - c.a > 1)
+        .map(|c| (c.a, c.b))
+        .collect();
+    // The last full organisation named with each head word.
+    let mut by_head: HashMap<String, (String, Category, Option<String>)> = HashMap::new();
+    for c in cands.iter() {
+        if c.kind == ActorKind::Organization && c.full {
+            by_head.insert(
+                cx.f(c.a).to_string(),
+                (c.key.clone(), c.category, c.country.clone()),
+            );
+        }
+    }
     let mut i = 0;
     while i < n {
         if !cx.word(i) || cx.used[i] {
@@ -1286,19 +1310,10 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let lex: HashMap<usize, usize> = cands
-            .iter()
-            .filter(|c| c.key.starts_with("lex:") && c.b - c.a > 1)
-            .map(|c| (c.a, c.b))
-            .collect();
         let last = extend_org(cx, i, lc, &lex);
         if last == i {
             // A bare head: the organisation named before with that head.
-            let prev = cands
-                .iter()
-                .rev()
-                .find(|c| c.kind == ActorKind::Organization && c.full && cx.f(c.a) == t.f)
-                .map(|c| (c.key.clone(), c.category, c.country.clone()));
+            let prev = by_head.get(&t.f).cloned();
             if let Some((key, cat, country)) = prev
                 && !lc
             {
@@ -1331,14 +1346,10 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         });
         let key = format!("org:{}", norm_key(cx.raw(i, last + 1)));
         // Drop the known organisations the longer name swallowed.
-        let mut k = 0;
-        while k < cands.len() {
-            if cands[k].a > i && cands[k].b <= last + 1 {
-                cands.remove(k);
-            } else {
-                k += 1;
-            }
+        if (i + 1..=last).any(|k| lex.contains_key(&k)) {
+            cands.retain(|c| !(c.a > i && c.b <= last + 1));
         }
+        by_head.insert(t.f.clone(), (key.clone(), cat, country.clone()));
         push_org(cx, cands, i, last + 1, key, cat, country);
         i = last + 1;
     }
@@ -1355,6 +1366,13 @@ fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         .collect::<HashSet<_>>()
         .into_iter()
         .collect();
+    if acr_keys.is_empty() {
+        return;
+    }
+    // Organisation heads, found once: the only places an expansion starts.
+    let heads: Vec<usize> = (0..cx.toks.len())
+        .filter(|&i| cx.word(i) && org_head(cx.f(i)).is_some())
+        .collect();
     for key in acr_keys {
         let letters: Vec<char> = key[4..]
             .chars()
@@ -1366,11 +1384,8 @@ fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         let n = cx.toks.len();
         let mut found = None;
-        'search: for i in 0..n {
-            if !cx.word(i) || initials(cx.f(i)).first() != Some(&letters[0]) {
-                continue;
-            }
-            if org_head(cx.f(i)).is_none() {
+        'search: for &i in &heads {
+            if cx.f(i).chars().next().map(|c| c.to_ascii_uppercase()) != Some(letters[0]) {
                 continue;
             }
             for end in (i + 2..=(i + 14).min(n)).rev() {
@@ -2587,6 +2602,12 @@ const DETERMINERS: &[&str] = &[
 
 fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
+    let mut titled: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.kind == ActorKind::Person && c.title.is_some())
+        .map(|c| c.a)
+        .collect();
+    titled.sort_unstable();
     let mut i = 0;
     while i < n {
         if !cx.word(i) || cx.used[i] || !GROUP_FIRST.contains(cx.f(i)) {
@@ -2595,7 +2616,7 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         // A title before a name ("le ministre Bernard Cazeneuve",
         // "la juge Eva Joly") is the person's, not a group.
-        if person_within(cx, cands, i) {
+        if person_within(cx, &titled, i) {
             i += 1;
             continue;
         }
@@ -2668,15 +2689,16 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
 
 /// A person mention with a title starts within a few tokens after `i`,
 /// in the same sentence.
-fn person_within(cx: &Ctx, cands: &[Cand], i: usize) -> bool {
-    cands.iter().any(|c| {
-        c.kind == ActorKind::Person
-            && c.title.is_some()
-            && c.a > i
-            && c.a <= i + 8
-            && cx.same_sent(i, c.a)
-            && !(i + 1..c.a).any(|k| matches!(cx.f(k), "," | "." | ";" | ":" | "et" | "ou"))
-    })
+/// `titled` holds the sorted starts of the person mentions with a title.
+fn person_within(cx: &Ctx, titled: &[usize], i: usize) -> bool {
+    let from = titled.partition_point(|&a| a <= i);
+    titled[from..]
+        .iter()
+        .take_while(|&&a| a <= i + 8)
+        .any(|&a| {
+            cx.same_sent(i, a)
+                && !(i + 1..a).any(|k| matches!(cx.f(k), "," | "." | ";" | ":" | "et" | "ou"))
+        })
 }
 
 fn norm_space(s: &str) -> String {
