@@ -1243,30 +1243,23 @@ fn link_expansion(
     let country = (a..b).find_map(|k| cx.nat(k).map(str::to_string));
     // Earlier mentions under the acronym key join the new key.
     for c in cands.iter_mut() {
-        if c.key == acr_key || existing.iter().any(|&k| cands_key_eq(&c.key, &key, k)) {
+        if c.key == acr_key {
             c.key = key.clone();
         }
     }
     // Drop what overlapped, then push the expansion and the acronym.
-    let mut k = 0;
-    while k < cands.len() {
-        let c = &cands[k];
-        if (c.a < b && a < c.b) || c.a == acr {
+    cands.retain(|c| {
+        let overlaps = (c.a < b && a < c.b) || c.a == acr;
+        if overlaps {
             for t in c.a..c.b {
                 cx.used[t] = false;
             }
-            cands.remove(k);
-        } else {
-            k += 1;
         }
-    }
+        !overlaps
+    });
     // The expansion as written names the organisation.
     push_org_ranked(cx, cands, a, b, key.clone(), category, country.clone(), 0);
     push_org(cx, cands, acr, acr + 1, key, category, country);
-}
-
-fn cands_key_eq(_a: &str, _b: &str, _k: usize) -> bool {
-    false
 }
 
 /// Organisations on a head noun.
@@ -1718,7 +1711,9 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let a = i;
         let mut j = i + 1;
         loop {
-            if j >= n || !cx.same_sent(a, j) {
+            // Names are short; a long run of capitalised words is a title
+            // or a list, and must not cost quadratic time.
+            if j >= n || !cx.same_sent(a, j) || j - a >= 12 {
                 break;
             }
             if cx.name_tok(j) || cx.initial(j) {
