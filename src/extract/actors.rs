@@ -1441,7 +1441,13 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) ->
             has_cap = true;
             continue;
         }
-        if !t.cap && (ORG_ADJ.contains(t.f.as_str()) || cx.nat(j).is_some()) {
+        // "inter-américaine", "pan-africain": the last part decides.
+        let hyphen_adj = t.f.contains('-')
+            && t.f
+                .rsplit('-')
+                .next()
+                .is_some_and(|l| ORG_ADJ.contains(l) || demonym_like(l));
+        if !t.cap && (ORG_ADJ.contains(t.f.as_str()) || cx.nat(j).is_some() || hyphen_adj) {
             last = j;
             j += 1;
             cap_ok = false;
@@ -3257,6 +3263,14 @@ mod tests {
                 "Abou Mohammed al-Adnani",
                 "Charles de Gaulle"
             ]
+        );
+    }
+    #[test]
+    fn hyphenated_adjectives_inside_organisation_names() {
+        let v = run("La Banque inter-américaine de développement a prêté 50 millions.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Banque inter-américaine de développement"]
         );
     }
 }
