@@ -1051,7 +1051,8 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     if len > 3 && (cx.lower_vocab.contains(&t.f) || cx.cap_vocab.contains(&t.f)) {
         return false;
     }
-    if t.f.chars().filter(|c| c.is_ascii_digit()).count() > 1 {
+    // "PT2", "A320", "LAB-1": models and codes, not organisations.
+    if t.f.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     if cx.nat(i).is_some() {
@@ -1301,6 +1302,11 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // manifestants...") is no name.
         if t.cap && cx.sent_first[i] && groups::is_group(&t.f) {
             i += 1;
+            continue;
+        }
+        // "le garde des Sceaux" is the justice minister, a title.
+        if t.f == "garde" && cx.f(i + 1) == "des" && cx.f(i + 2) == "sceaux" {
+            i += 3;
             continue;
         }
         let last = extend_org(cx, i, lc, &lex);
@@ -3272,5 +3278,12 @@ mod tests {
             names(&v, ActorKind::Organization),
             ["Banque inter-américaine de développement"]
         );
+    }
+    #[test]
+    fn codes_and_the_keeper_of_the_seals() {
+        let v = run("Le garde des Sceaux Éric Dupond-Moretti a parlé du PT2 et de la RN7.");
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("garde des Sceaux"));
     }
 }
