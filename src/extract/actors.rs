@@ -2136,7 +2136,13 @@ fn coordinated_persons(cx: &mut Ctx, cands: &mut Vec<Cand>, chunks: &[(usize, us
             if cb - ca > 2 || (ca..cb).any(|k| cx.used[k]) {
                 continue;
             }
-            if !(ca..cb).all(|k| cx.name_tok(k) && !cx.place[k] && org_head(cx.f(k)).is_none()) {
+            if !(ca..cb).all(|k| {
+                cx.name_tok(k)
+                    && !cx.place[k]
+                    && org_head(cx.f(k)).is_none()
+                    && !single_title(cx.f(k))
+                    && !demonym_tok(cx, k)
+            }) {
                 continue;
             }
             if after_locative(cx, ca)
