@@ -72,7 +72,8 @@ for loc in sorted(os.listdir(base)):
         continue
     prov = m.Provider
     for a in ("first_names", "first_names_male", "first_names_female",
-              "first_names_nonbinary", "first_names_unisex"):
+              "first_names_nonbinary", "first_names_unisex", "first_romanized_names",
+              "first_romanized_names_male", "first_romanized_names_female"):
         v = prov.__dict__.get(a)
         if v is None:
             for k in prov.__mro__:
