@@ -3292,4 +3292,14 @@ mod tests {
         let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
         assert_eq!(p.title.as_deref(), Some("garde des Sceaux"));
     }
+    #[test]
+    fn first_name_file_is_folded_and_sorted() {
+        // The lookup is a binary search: a hand edit must keep the order.
+        assert!(FIRST_NAMES.len() > 10_000);
+        assert!(FIRST_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(FIRST_NAMES.iter().all(|n| fold(n) == *n));
+        assert!(known_first_name("francois") && known_first_name("kassym"));
+        assert!(is_first_name("jean-yves"));
+        assert!(!known_first_name("selon"));
+    }
 }
