@@ -2,22 +2,38 @@
 //!
 //! One tokenisation of the text, then passes over the tokens:
 //! 1. organisations of the lexicon (`actors_orgs.tsv`: "ONU", "État
-//!    islamique", "Daech"...), matched on folded tokens;
+//!    islamique", "Daech"...), matched on folded tokens; the forms of one
+//!    line are one organisation, named by the first form present;
 //! 2. acronyms and their expansions in either order ("Organisation du
-//!    Traité de Sécurité Collective (OSTC)"), checked letter by letter;
+//!    Traité de Sécurité Collective (OSTC)"), checked letter by letter; a
+//!    lower-case expansion without an organisation head ("véhicules blindés
+//!    à roues de la gendarmerie (VBRG)") makes neither side an organisation;
 //! 3. organisations built on a head noun ("Conseil de sécurité kazakh",
-//!    "ministère de l'Intérieur", "parquet fédéral de Belgique");
+//!    "ministère de l'Intérieur", "parquet fédéral de Belgique"), which may
+//!    swallow a known one ("Mission des Nations unies pour..."); a bare
+//!    acronym matched on the initials of such a name elsewhere ("l'EMA" ...
+//!    "l'État-major des armées");
 //! 4. persons: runs of capitalised words (with particles "de", "Le",
 //!    "al-", "ben", "van"...) that open on a known first name
 //!    (`actors_firstnames.tsv`), follow a title cue ("le président",
-//!    "M.", "le ministre de l'Intérieur", `actors_titles.tsv`) or stand
-//!    before an apposition (", président du...", ", 39 ans");
-//! 5. coreference: a surname ("Tokayev", "Le Drian") after or before the
-//!    full name takes the full name; "le Conseil" after "le Conseil de
-//!    sécurité kazakh" takes the full organisation; an acronym and its
-//!    expansion share the expansion's name;
+//!    "M.", "le ministre de l'Intérieur", "le maire de Nice,",
+//!    `actors_titles.tsv`) or a demonym ("l'Australienne Mirinda Carfrae"),
+//!    or stand before an apposition (", président du...", ", 39 ans",
+//!    ", né le..."); a two-word name whose last word also stands alone
+//!    elsewhere ("Jacline Mouraud" ... "Mouraud");
+//! 5. coreference: a surname ("Tokayev", "Le Drian", "Assad") after or
+//!    before the full name takes the full name, as do lone names listed
+//!    with persons ("Fillon, Mélenchon et Juppé"); "le Conseil" after "le
+//!    Conseil de sécurité kazakh" takes the full organisation; an acronym
+//!    and its expansion share the expansion's name; mentions of one actor
+//!    share its title, country and category;
 //! 6. groups: the role nouns of `groups.tsv` ("soldats", "forces de
-//!    l'ordre"), with a following nationality adjective setting the country.
+//!    l'ordre"), with a following nationality adjective setting the
+//!    country; not when used as an adjective ("attaque terroriste") or as
+//!    a person's title ("le juge Eva Joly").
+//!
+//! Places (when the gazetteer gives them) only keep a whole place ("Rio de
+//! Janeiro") from being a person; a text in English gets no names.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
