@@ -1360,6 +1360,9 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
         });
         let key = format!("org:{}", norm_key(cx.raw(i, last + 1)));
+        // "Conseil ... des Nations unies" is international, "Direction ...
+        // de la police" police.
+        let cat = refine_category(cx.raw(i + 1, last + 1), cat);
         // Drop the known organisations the longer name swallowed.
         if (i + 1..=last).any(|k| lex.contains_key(&k)) {
             cands.retain(|c| !(c.a > i && c.b <= last + 1));
@@ -3317,5 +3320,17 @@ mod tests {
         assert!(known_first_name("francois") && known_first_name("kassym"));
         assert!(is_first_name("jean-yves"));
         assert!(!known_first_name("selon"));
+    }
+    #[test]
+    fn organisation_categories_from_their_complement() {
+        let v = run(
+            "La Direction centrale de la police judiciaire a enquêté. Le Conseil des droits de l'homme des Nations unies a siégé.",
+        );
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o[0].category, Category::Police);
+        assert_eq!(o[1].category, Category::International);
     }
 }
