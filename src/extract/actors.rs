@@ -1575,6 +1575,11 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
     ) {
         return Some((None, Category::Other, None));
     }
+    // Kinship before a name: "son frère Saïd", "les frères Jonathan et
+    // Alistair Brownlee", "sa fille Léa".
+    if KINSHIP.contains(&cx.f(p)) {
+        return Some((None, Category::Other, None));
+    }
     // "le porte-parole de Vladimir Poutine": the title is someone else's.
     if matches!(cx.f(p), "de" | "d'" | "du" | "des") {
         return None;
@@ -2324,6 +2329,38 @@ fn named_after(cx: &Ctx, a: usize) -> bool {
     a >= 2 && adj(a - 1) && NAMED_AFTER.contains(&cx.f(a - 2))
 }
 
+/// Kinship nouns that name the person who follows.
+const KINSHIP: &[&str] = &[
+    "frere",
+    "freres",
+    "soeur",
+    "soeurs",
+    "fils",
+    "fille",
+    "filles",
+    "epouse",
+    "mari",
+    "veuve",
+    "veuf",
+    "neveu",
+    "niece",
+    "cousin",
+    "cousine",
+    "oncle",
+    "tante",
+    "compagne",
+    "compagnon",
+    "beau-frere",
+    "belle-soeur",
+    "beau-pere",
+    "belle-mere",
+    "gendre",
+    "petit-fils",
+    "petite-fille",
+    "grand-pere",
+    "grand-mere",
+];
+
 /// A title cue (or "M.", "Mme") ends right before token `a`, possibly
 /// followed by a nationality adjective ("le président kazakh").
 fn direct_cue(cx: &Ctx, a: usize) -> bool {
@@ -2337,7 +2374,8 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
     if matches!(
         cx.f(k),
         "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr"
-    ) {
+    ) || KINSHIP.contains(&cx.f(k))
+    {
         return true;
     }
     while k > 0 && !cx.toks[k].cap && (cx.nat(k).is_some() || demonym_like(cx.f(k))) {
@@ -3332,5 +3370,15 @@ mod tests {
             .collect();
         assert_eq!(o[0].category, Category::Police);
         assert_eq!(o[1].category, Category::International);
+    }
+    #[test]
+    fn kinship_names_the_person_who_follows() {
+        let v = run(
+            "Les frères Jonathan et Alistair Brownlee ont gagné. Des hommes déguisés en père Noël ont tiré. Son neveu Samat Abishev a été arrêté.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            ["Jonathan", "Alistair Brownlee", "Samat Abishev"]
+        );
     }
 }
