@@ -582,7 +582,11 @@ static CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      petite haut nord sud est ouest centre saint sainte st ste etat etats republique \
      gouvernement president presidente ministre general colonel capitaine commandant \
      lieutenant sergent docteur professeur maitre sir lord lady cheikh sheikh emir roi reine \
-     prince princesse pape imam ayatollah abbe pere soeur frere mere fils fille"
+     prince princesse pape imam ayatollah abbe pere soeur frere mere fils fille \
+     ensuite egalement notamment surtout autrefois finalement actuellement parallelement \
+     auparavant certes bref d'abord seul seule seuls sauf voire quant durant des via chacun \
+     chacune personne rien quelques beaucoup trop peu tres jamais toujours souvent parfois \
+     depuis lorsque puisque quoique pourquoi comment combien oui merci bonjour bravo attention"
         .split_whitespace()
         .collect()
 });
@@ -3380,5 +3384,12 @@ mod tests {
             names(&v, ActorKind::Person),
             ["Jonathan", "Alistair Brownlee", "Samat Abishev"]
         );
+    }
+    #[test]
+    fn sentence_adverbs_are_not_names() {
+        let v = run(
+            "Ensuite Mario Mola a gagné. Finalement Durant la course, Surtout Brownlee a chuté. Personne Rien.",
+        );
+        assert_eq!(names(&v, ActorKind::Person), ["Mario Mola"]);
     }
 }
