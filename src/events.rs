@@ -288,9 +288,24 @@ impl<'a> Context<'a> {
     /// else the headline's, else the document's.
     fn place_for(&self, s: &Sentence, trigger: usize) -> Option<EventPlace> {
         let (ss, se) = self.sentence_chars(s);
+        // The source's place ("a affirmé le bureau de MSF à Beyrouth") is not
+        // the event's.
+        let stext = self.doc.sentence_text(s);
+        let tb = self
+            .doc
+            .byte_offset(trigger)
+            .saturating_sub(s.start)
+            .min(stext.len());
+        let source = modality::assess(stext, tb).attribution.map(|(x, y)| {
+            (
+                self.doc.char_offset(s.start + x),
+                self.doc.char_offset(s.start + y),
+            )
+        });
+        let in_source = |p: &PlaceMention| source.is_some_and(|(x, y)| p.start >= x && p.end <= y);
         let here = starting_in(self.m.places, |p| p.start, ss, se)
             .iter()
-            .filter(|p| p.end <= se && !is_background(self.doc, p, s))
+            .filter(|p| p.end <= se && !in_source(p) && !is_background(self.doc, p, s))
             .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
         if let Some(p) = here {
             return Some(EventPlace {

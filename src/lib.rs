@@ -48,6 +48,13 @@ pub fn process_document(
     places.sort_by_key(|p| (p.start, p.end));
     let mut actors = extract::actors::extract(doc, &places);
     actors.sort_by_key(|a| (a.start, a.end));
+    // A place that opens an organisation's name ("Médecins sans frontières")
+    // is part of that name; one after "de" ("Parlement de Londres") stays.
+    places.retain(|p| {
+        !actors.iter().any(|a| {
+            a.kind == model::ActorKind::Organization && a.start == p.start && a.end > p.end
+        })
+    });
     let mut casualties = extract::casualties::extract(doc);
     casualties.sort_by_key(|c| (c.start, c.end));
     let reference_text = reference.map(|d| d.format("%Y-%m-%d").to_string());

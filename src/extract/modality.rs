@@ -109,6 +109,15 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         })
         .or_else(|| {
             REPORT_VERB.find(sentence).map(|m| {
+                let before = sentence[..m.start()].trim_end();
+                if before.ends_with(['»', '"', '”', ',']) {
+                    // Inverted: "« … », a affirmé le bureau de MSF à Beyrouth."
+                    // The source follows the verb, to the end of the clause.
+                    let end = sentence[m.end()..]
+                        .find(['.', ';', '«', '!', '?'])
+                        .map_or(sentence.len(), |i| m.end() + i);
+                    return (m.start(), m.end() + sentence[m.end()..end].trim_end().len());
+                }
                 // The reporting clause: from its clause start to the verb.
                 let start = sentence[..m.start()]
                     .rfind([',', ';', '«', '»'])
