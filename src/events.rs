@@ -341,7 +341,7 @@ impl<'a> Context<'a> {
         let (ss, se) = self.sentence_chars(s);
         let tc = self.doc.char_offset(t.start);
         let tce = self.doc.char_offset(t.end);
-        let passive = t.pos == Pos::Passive || self.doc.text[t.start..t.end].contains("été");
+        let passive = t.pos == Pos::Passive || is_passive(self.doc, t);
         let mut out: Vec<EventActor> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         // Actors of the sentence within reach of the trigger's clause.
@@ -644,6 +644,43 @@ pub fn assemble_with_reference(
     sorted
 }
 
+static PASSIVE_AUX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|soit|soient)\s+(?:\w+\s+){0,2}$").unwrap()
+});
+static ACTIVE_AUX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)\s+(?:\w+\s+)?$",
+    )
+    .unwrap()
+});
+
+/// Is a verb trigger in the passive voice? "a été arrêté", "aurait également
+/// été arrêté", a participle after "est", or a bare participle ("Deux
+/// personnalités arrêtées") — but not "a arrêté".
+fn is_passive(doc: &Document, t: &Trigger) -> bool {
+    let trig = crate::document::fold(&doc.text[t.start..t.end]);
+    if trig.split(' ').any(|w| w == "ete") {
+        return true;
+    }
+    if trig.contains(' ') {
+        // An auxiliary of its own that is not "été": active ("ont attaqué").
+        return false;
+    }
+    let mut from = t.start.saturating_sub(40);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &doc.text[from..t.start];
+    if PASSIVE_AUX.is_match(before) {
+        return true;
+    }
+    let participle = trig.ends_with('e')
+        || trig.ends_with("es")
+        || trig.ends_with("ee")
+        || trig.ends_with("ees");
+    participle && !ACTIVE_AUX.is_match(before)
+}
+
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:ce|cet|cette|ces|ladite|ledit|lesdites|lesdits|même|mêmes)\s+(?:\w+\s+)?$",
@@ -873,6 +910,35 @@ mod tests {
         };
         let ev = assemble(&doc, &m);
         assert_eq!(ev[0].modality, Modality::Uncertain);
+    }
+
+    #[test]
+    fn passive_voice_makes_patients() {
+        let doc = Document::parse(
+            "Son neveu, Samat Abish, aurait également été arrêté. La police a arrêté Paul.",
+        );
+        let t = |w: &str| {
+            let b = doc.text.find(w).unwrap();
+            Trigger {
+                event_type: "arrest",
+                pos: Pos::Verb,
+                start: b,
+                end: b + "arrêté".len(),
+                sentence: doc.sentence_at(b).unwrap().index,
+            }
+        };
+        assert!(is_passive(&doc, &t("arrêté.")));
+        assert!(!is_passive(&doc, &t("arrêté Paul")));
+        let d2 = Document::parse("Deux personnalités arrêtées au Kazakhstan");
+        let b = d2.text.find("arrêtées").unwrap();
+        let tr = Trigger {
+            event_type: "arrest",
+            pos: Pos::Verb,
+            start: b,
+            end: b + "arrêtées".len(),
+            sentence: 0,
+        };
+        assert!(is_passive(&d2, &tr));
     }
 
     #[test]
