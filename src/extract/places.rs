@@ -344,31 +344,6 @@ const TITLES: &[&str] = &[
     "ms",
 ];
 
-/// Events, teams and media named "X de France".
-const EVENT_HEADS: &[&str] = &[
-    "championnat",
-    "championnats",
-    "champion",
-    "champions",
-    "championne",
-    "championnes",
-    "coupe",
-    "tour",
-    "open",
-    "stade",
-    "equipe",
-    "ligue",
-    "rallye",
-    "radio",
-    "selection",
-    "vice-champion",
-    "vice-championne",
-    "trophee",
-    "grand",
-    "masters",
-    "marathon",
-];
-
 /// Designators that announce a place name and the kind they give it when the
 /// name is not in the gazetteer.
 const DESIGNATORS: &[(&str, PlaceKind)] = &[
@@ -380,6 +355,7 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("municipalite", PlaceKind::City),
     ("agglomeration", PlaceKind::City),
     ("hameau", PlaceKind::Other),
+    ("station", PlaceKind::Other),
     ("province", PlaceKind::Region),
     ("region", PlaceKind::Region),
     ("departement", PlaceKind::Region),
@@ -485,15 +461,6 @@ impl Ctx<'_> {
             || (gap == ". " && matches!(w, "m" | "mm" | "mme" | "dr" | "pr" | "mgr"))
     }
 
-    /// An event, team or medium named after the place ("Tour de France",
-    /// "championnat d'Europe", "Stade de France").
-    fn event_before(&self, k: usize) -> bool {
-        matches!(self.prev_word(k), Some("de" | "d'" | "du"))
-            && self
-                .prev_word(k - 1)
-                .is_some_and(|w| EVENT_HEADS.contains(&w))
-    }
-
     fn word(&self, k: usize) -> &str {
         &self.folded[self.toks[k].fs..self.toks[k].fe]
     }
@@ -502,7 +469,7 @@ impl Ctx<'_> {
     /// spaces or hyphens (or glued after an apostrophe).
     fn joined(&self, k: usize) -> bool {
         let gap = &self.folded[self.toks[k].fe..self.toks[k + 1].fs];
-        gap.len() <= 3 && gap.bytes().all(|b| b == b' ' || b == b'-')
+        matches!(gap, " " | "-" | "  " | "")
     }
 
     fn joined_by_space(&self, k: usize) -> bool {
@@ -732,7 +699,8 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
             if postings.is_empty() {
                 continue;
             }
-            if let Some(c) = accept(ctx, i, *last, postings) {
+            let prev_place = out.last().map(|c: &Cand| c.last);
+            if let Some(c) = accept(ctx, i, *last, postings, prev_place) {
                 found = Some(c);
                 break;
             }
@@ -876,7 +844,13 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     })
 }
 
-fn accept(ctx: &Ctx, i: usize, last: usize, postings: Vec<Posting>) -> Option<Cand> {
+fn accept(
+    ctx: &Ctx,
+    i: usize,
+    last: usize,
+    postings: Vec<Posting>,
+    prev_place: Option<usize>,
+) -> Option<Cand> {
     let toks = &ctx.toks;
     let first = &toks[i];
     let introduced = ctx.introduced(i);
@@ -884,6 +858,13 @@ fn accept(ctx: &Ctx, i: usize, last: usize, postings: Vec<Posting>) -> Option<Ca
     let bracket = ctx.region_in_brackets(last);
     let single = i == last;
     let supported = introduced || designated || bracket;
+    // In a list after another place: "La Ciotat et Bandol", "Lahore, Karachi".
+    let listed = prev_place.is_some_and(|end| {
+        end + 1 == i && matches!(&ctx.folded[toks[end].fe..first.fs], ", " | " et " | " ou ")
+            || end + 2 == i
+                && matches!(ctx.word(end + 1), "et" | "ou")
+                && ctx.folded[toks[end].fe..toks[end + 1].fs].trim().is_empty()
+    });
     let kept: Vec<Posting> = postings
         .into_iter()
         .filter(|p| {
@@ -891,8 +872,13 @@ fn accept(ctx: &Ctx, i: usize, last: usize, postings: Vec<Posting>) -> Option<Ca
                 return false;
             }
             // Small communes need a preposition unless the name is long.
-            if p.flags & F_WEAK != 0 && single && !supported {
-                return false;
+            if p.flags & F_WEAK != 0 && !supported && !listed {
+                // a long name may stand alone if it is written as a name
+                // ("Valence d'Agen", not "Les attaques")
+                let caps = (i..=last).filter(|&t| toks[t].cap).count();
+                if single || caps < 2 {
+                    return false;
+                }
             }
             if p.flags & F_COMMON != 0
                 && (first.start || p.flags & F_ALTERNATE != 0)
@@ -901,8 +887,16 @@ fn accept(ctx: &Ctx, i: usize, last: usize, postings: Vec<Posting>) -> Option<Ca
             {
                 return false;
             }
-            if single && !supported {
+            if single && !supported && !listed {
                 let e = entry(p.entry);
+                // An old or foreign name of a small town needs a preposition.
+                if p.flags & F_ALTERNATE != 0
+                    && p.flags & F_FRENCH == 0
+                    && !e.curated
+                    && e.population < 100_000
+                {
+                    return false;
+                }
                 // A small town named without a preposition: only in a
                 // country the document names ("Magumeri" in a dispatch on
                 // Nigeria), else it is more likely a person or a word.
@@ -916,7 +910,12 @@ fn accept(ctx: &Ctx, i: usize, last: usize, postings: Vec<Posting>) -> Option<Ca
                 // A common word that is a small place: only after a preposition.
                 if p.flags & F_COMMON != 0 && e.population < 100_000 && e.kind != PlaceKind::Country
                 {
-                    let de = matches!(ctx.prev_word(i), Some("de" | "d'"));
+                    let de = match ctx.prev_word(i) {
+                        Some("de" | "d'" | "du" | "des") => true,
+                        // "le Var", "la Somme", "l'Aube": départements
+                        Some("le" | "la" | "l'" | "les") => e.kind == PlaceKind::Region,
+                        _ => false,
+                    };
                     if !de {
                         return false;
                     }
@@ -932,8 +931,25 @@ fn accept(ctx: &Ctx, i: usize, last: usize, postings: Vec<Posting>) -> Option<Ca
     let any_country = kept
         .iter()
         .any(|p| entry(p.entry).kind == PlaceKind::Country);
-    // Short acronyms ("RDC", "USA") only in capitals.
-    if single && word.len() <= 3 && !first.upper {
+    // Short names in capitals are acronyms ("RDC", "USA", but not "ITU"):
+    // only the aliases and countries of the gazetteer; short aliases only in
+    // capitals.
+    if single && word.len() <= 4 && first.upper {
+        let alias_or_country = kept.iter().any(|p| {
+            p.flags & F_ALTERNATE != 0 && entry(p.entry).curated
+                || entry(p.entry).kind == PlaceKind::Country
+        });
+        if !alias_or_country {
+            return None;
+        }
+    }
+    if single
+        && word.len() <= 3
+        && !first.upper
+        && kept
+            .iter()
+            .all(|p| p.flags & F_ALTERNATE != 0 && p.flags & F_FRENCH == 0)
+    {
         return None;
     }
     // A nationality adjective is not a place.
@@ -943,17 +959,20 @@ fn accept(ctx: &Ctx, i: usize, last: usize, postings: Vec<Posting>) -> Option<Ca
     if single && BRANDS.contains(&word) && !supported {
         return None;
     }
-    if ctx.title_before(i) || ctx.event_before(i) {
+    if ctx.title_before(i) {
         return None;
     }
     // Glued to a capitalised word or a number after it: part of a longer
     // name ("Paris Hilton", "France 2"); glued by a hyphen to any word
     // ("Gulshan-e-Iqbal").
+    // After "à", "en" the name is a place and a capitalised word after it
+    // starts another name ("à Paris Anne Hidalgo a dit").
+    let after_prep = matches!(ctx.prev_word(i), Some("a" | "en"));
     if last + 1 < toks.len() && ctx.joined(last) {
         let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
         let next = ctx.word(last + 1);
-        if gap.contains('-')
-            || (toks[last + 1].cap && !toks[last + 1].upper)
+        if gap == "-"
+            || (toks[last + 1].cap && !toks[last + 1].upper && !after_prep)
             || next.bytes().all(|b| b.is_ascii_digit())
         {
             return None;
@@ -1265,7 +1284,11 @@ mod tests {
     #[test]
     fn people_and_events_are_not_places() {
         assert!(places("Le président Obama et M. Hollande ont parlé.").is_empty());
-        assert!(places("Il a gagné le Tour de France et le championnat d'Europe.").is_empty());
+        // The country of a championship is still a place mention.
+        assert_eq!(
+            names("Il a gagné le Tour de France et le championnat d'Europe."),
+            vec!["France", "Europe"]
+        );
         assert!(places("Il travaille pour France 2 et la Croix-Rouge.").is_empty());
     }
 

@@ -24,6 +24,7 @@ l = may start with a lower-case word ("mer Rouge", "bande de Gaza"),
 f = a French form of the name, printed as written ("Nur-Sultan" / "Astana").
 """
 import argparse
+import difflib
 import gettext
 import json
 import math
@@ -77,11 +78,15 @@ class Gaz:
         old = self.names.get((key, id_))
         if old is not None:
             # keep the strongest reading: own name over alternate, strong over weak
-            flags = "".join(sorted(set(old) | set(flags)))
-            if "a" not in old or "a" not in flags:
-                flags = flags.replace("a", "")
-            if "w" not in old or "w" not in flags:
-                flags = flags.replace("w", "")
+            if "a" not in old and "a" in flags:
+                return
+            if ("a" in old) == ("a" in flags):
+                merged = set(old) | set(flags)
+                if "w" not in old or "w" not in flags:
+                    merged.discard("w")
+                if "c" not in old or "c" not in flags:
+                    merged.discard("c")
+                flags = "".join(merged)
         self.names[(key, id_)] = "".join(sorted(set(flags)))
 
 
@@ -200,9 +205,11 @@ def main():
         i = g.add_entry(name, cc, "city", c["latitude"], c["longitude"], pop, bool(e))
         base = "w" if weak else ""
 
-        def cflag(n):
+        def cflag(n, alternate=False):
             # a common word, and not a big city: needs support in the text
-            return "c" if norm(n) in words and pop < 500000 else ""
+            return "c" if norm(n) in words and (pop < 500000 or alternate) else ""
+
+        main_keys = [norm(c["name"]), norm(name)]
 
         g.add_name(i, name, base + cflag(name) + ("f" if e else ""))
         if e:
@@ -227,7 +234,11 @@ def main():
             # short alternates of small towns are mostly noise
             if pop < 50000 and len(n) < 6:
                 continue
-            g.add_name(i, alt, "a" + cflag(alt))
+            # an alternate that does not look like the name is an old name,
+            # a nickname or a prank ("Google" for Topeka): left out
+            if max((difflib.SequenceMatcher(None, n, k).ratio() for k in main_keys if k), default=1) < 0.5:
+                continue
+            g.add_name(i, alt, "a" + cflag(alt, True))
 
     # ---- write -------------------------------------------------------------
     os.makedirs(args.out, exist_ok=True)

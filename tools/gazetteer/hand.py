@@ -14,10 +14,13 @@ president prefet police armee paix guerre liberte victoire espoir esperance
 centrale central national nationale internationale
 mais pour avec sans sous sur vers chez depuis pendant selon apres avant
 lundi mardi mercredi jeudi vendredi samedi dimanche
-janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre
+matignon elysee kremlin
 islam allah dieu jesus christ marie
 europa america africa asia
 """.split())
+
+NEVER |= {"maison blanche", "la maison blanche"}
 
 # Keys that may stay as the name of an area but never as an alternate city name.
 NOT_CITY = set("""
