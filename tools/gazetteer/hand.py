@@ -15,7 +15,7 @@ centrale central national nationale internationale
 mais pour avec sans sous sur vers chez depuis pendant selon apres avant
 lundi mardi mercredi jeudi vendredi samedi dimanche
 janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre
-matignon elysee kremlin
+matignon kremlin
 islam allah dieu jesus christ marie
 europa america africa asia
 """.split())
@@ -339,6 +339,32 @@ AREAS = [
     ("place Tahrir", "EG", "other", 30.0444, 31.2357, [], "l"),
     ("place Tian'anmen", "CN", "other", 39.9055, 116.3976, ["place Tiananmen", "Tiananmen"], "l"),
     ("Maïdan", "UA", "other", 50.4501, 30.5234, [], ""),
+    ("Élysée", "FR", "other", 48.8704, 2.3167, ["palais de l'Élysée"], ""),
+    ("Louvre", "FR", "other", 48.8606, 2.3376, [], ""),
+    ("place de l'Étoile", "FR", "other", 48.8738, 2.295, [], "l"),
+    ("Wall Street", "US", "other", 40.7064, -74.0094, [], ""),
+    # former French regions, still named in the news
+    ("Haute-Normandie", "FR", "region", 49.4, 1, [], ""),
+    ("Basse-Normandie", "FR", "region", 49, -0.5, [], ""),
+    ("Auvergne", "FR", "region", 45.5, 3, [], ""),
+    ("Limousin", "FR", "region", 45.8, 1.6, [], ""),
+    ("Poitou-Charentes", "FR", "region", 46, 0, [], ""),
+    ("Aquitaine", "FR", "region", 44.5, 0, [], ""),
+    ("Midi-Pyrénées", "FR", "region", 43.7, 1.5, [], ""),
+    ("Languedoc-Roussillon", "FR", "region", 43.6, 3.5, [], ""),
+    ("Languedoc", "FR", "region", 43.6, 3.5, [], ""),
+    ("Rhône-Alpes", "FR", "region", 45.5, 5, [], ""),
+    ("Champagne-Ardenne", "FR", "region", 49, 4.5, [], ""),
+    ("Champagne", "FR", "region", 49, 4, [], ""),
+    ("Picardie", "FR", "region", 49.7, 2.7, [], ""),
+    ("Nord-Pas-de-Calais", "FR", "region", 50.5, 2.7, [], ""),
+    ("Franche-Comté", "FR", "region", 47, 6, [], ""),
+    ("Bourgogne", "FR", "region", 47, 4.5, [], ""),
+    ("Savoie", "FR", "region", 45.5, 6.4, [], ""),
+    ("Dauphiné", "FR", "region", 45, 5.5, [], ""),
+    ("Camargue", "FR", "region", 43.5, 4.5, [], ""),
+    ("Cévennes", "FR", "region", 44.2, 3.7, [], ""),
+    ("Vallée d'Aoste", "IT", "region", 45.7, 7.4, [], ""),
     # the Earth and its neighbours
     ("Terre", None, "other", None, None, [], ""),
     ("Lune", None, "other", None, None, [], ""),
@@ -467,7 +493,8 @@ CITY_FRENCH = [
     ("Sanaa", "YE", "Sanaa", []),
     ("Aden", "YE", "Aden", []),
     ("Kuwait City", "KW", "Koweït", []),
-    ("Abu Dhabi", "AE", "Abou Dabi", ["Abu Dhabi"]),
+    ("Abu Dhabi", "AE", "Abou Dabi", ["Abu Dhabi", "Abou Dhabi"]),
+    ("Tadmur", "SY", "Palmyre", []),
     ("Dubai", "AE", "Dubaï", []),
     ("Tunis", "TN", "Tunis", []),
     ("Homs", "SY", "Homs", []),
