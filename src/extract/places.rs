@@ -432,6 +432,54 @@ const BRANDS: &[&str] = &[
     "orange", "total", "renault", "peugeot", "michelin", "mercedes",
 ];
 
+/// First names that are also the names of towns ("Elizabeth", "Charlotte"):
+/// places only after a place preposition.
+const FIRST_NAMES: &[&str] = &[
+    "elizabeth",
+    "gilbert",
+    "flora",
+    "florence",
+    "victoria",
+    "charlotte",
+    "jackson",
+    "madison",
+    "lincoln",
+    "franklin",
+    "clinton",
+    "jefferson",
+    "austin",
+    "eugene",
+    "marion",
+    "vincent",
+    "martin",
+    "laurent",
+    "bernard",
+    "carmen",
+    "roman",
+    "jordan",
+    "georgia",
+    "chester",
+    "hamilton",
+    "milton",
+    "preston",
+    "clayton",
+    "mercedes",
+    "camden",
+    "dayton",
+    "douglas",
+    "lafayette",
+    "lawrence",
+    "logan",
+    "pierre",
+    "raleigh",
+    "wilson",
+    "tyler",
+    "warren",
+    "winston",
+    "anderson",
+    "murray",
+];
+
 /// Capitalised words that may stand just before a place name without making
 /// it part of a longer name.
 const FREE_BEFORE: &[&str] = &[
@@ -505,6 +553,15 @@ impl Ctx<'_> {
             return BEFORE_DE.contains(&pp);
         }
         false
+    }
+
+    /// The original text of tokens first..=last.
+    fn surface(&self, first: usize, last: usize) -> String {
+        let (s, e) = self
+            .doc
+            .folded()
+            .original(self.toks[first].fs, self.toks[last].fe);
+        self.doc.text[s..e].to_string()
     }
 
     /// Tokens k and k+1 are joined by spaces or glued after an apostrophe.
@@ -850,7 +907,11 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
         last -= 1;
     }
     let w = ctx.word(i);
-    if crate::extract::nationality::country_of(w).is_some() || w.len() < 3 {
+    let article = ARABIC_ARTICLES.contains(&w) && i < last;
+    if crate::extract::nationality::country_of(w).is_some()
+        || (w.len() < 3 && !article)
+        || toks[i].upper
+    {
         return None;
     }
     Some(Cand {
@@ -877,6 +938,9 @@ fn accept(
     let arabic =
         !first.cap && ARABIC_ARTICLES.contains(&ctx.word(i)) && i < last && toks[i + 1].cap;
     let supported = introduced || designated || bracket;
+    let name_caps = (i..=last)
+        .filter(|&t| toks[t].cap && !matches!(ctx.word(t), "le" | "la" | "les" | "l'"))
+        .count();
     // In a list after another place: "La Ciotat et Bandol", "Lahore, Karachi".
     let listed = prev_place.is_some_and(|end| {
         end + 1 == i && ctx.folded[toks[end].fe..first.fs].trim() == ","
@@ -890,14 +954,27 @@ fn accept(
             if !first.cap && !arabic && p.flags & F_LOWER == 0 {
                 return false;
             }
+            // "La garde à vue" is not La Garde: beyond an article, a name
+            // has a capital.
+            if !single && p.flags & F_LOWER == 0 && name_caps == 0 {
+                return false;
+            }
             // Small communes need a preposition unless the name is long.
             if p.flags & F_WEAK != 0 && !supported && !listed {
                 // a long name may stand alone if it is written as a name
                 // ("Valence d'Agen", not "Les attaques")
-                let caps = (i..=last).filter(|&t| toks[t].cap).count();
-                if single || caps < 2 {
+                if single || name_caps < 2 {
                     return false;
                 }
+            }
+            // "Marché" is not "Marche": a name that is also a word must be
+            // written with the name's own accents.
+            if p.flags & F_COMMON != 0
+                && single
+                && p.flags & F_ALTERNATE == 0
+                && !same_letters(&ctx.surface(i, last), entry(p.entry).name)
+            {
+                return false;
             }
             if p.flags & F_COMMON != 0
                 && (first.start || p.flags & F_ALTERNATE != 0)
@@ -982,7 +1059,7 @@ fn accept(
     if single && !any_country && crate::extract::nationality::country_of(word).is_some() {
         return None;
     }
-    if single && BRANDS.contains(&word) && !supported {
+    if single && (BRANDS.contains(&word) || FIRST_NAMES.contains(&word)) && !supported {
         return None;
     }
     if ctx.title_before(i) {
@@ -1033,6 +1110,11 @@ fn accept(
     })
 }
 
+/// Same letters, case aside (accents count).
+fn same_letters(a: &str, b: &str) -> bool {
+    a.to_lowercase() == b.to_lowercase()
+}
+
 fn score(e: &Entry, p: &Posting, doc_countries: &[&str]) -> f64 {
     let mut s = 0.0;
     if p.flags & F_ALTERNATE == 0 || p.flags & F_FRENCH != 0 {
@@ -1040,7 +1122,7 @@ fn score(e: &Entry, p: &Posting, doc_countries: &[&str]) -> f64 {
     }
     s += match e.kind {
         PlaceKind::Country => 5.0,
-        PlaceKind::Region => 2.0,
+        PlaceKind::Region => 1.0,
         _ => 0.0,
     };
     if let Some(c) = e.country {
@@ -1051,7 +1133,12 @@ fn score(e: &Entry, p: &Posting, doc_countries: &[&str]) -> f64 {
             s += 0.3;
         }
     }
-    s + ((e.population + 1) as f64).log10()
+    let pop = match (e.kind, e.population) {
+        (PlaceKind::Country, 0) => 10_000_000,
+        (PlaceKind::Region, 0) => 100_000,
+        (_, p) => p,
+    };
+    s + ((pop + 1) as f64).log10()
 }
 
 fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<PlaceMention> {
@@ -1164,7 +1251,12 @@ fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<PlaceMention> {
             .filter(|&j| sent[j] == sent[k])
             .map(|j| &out[j])
             .find(known);
-        let before = out[..k].iter().rev().find(known);
+        let para = out[k].paragraph;
+        let before = out[..k]
+            .iter()
+            .rev()
+            .filter(|m| m.paragraph == para)
+            .find(known);
         out[k].country = same_before
             .or(same_after)
             .or(before)

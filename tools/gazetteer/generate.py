@@ -219,7 +219,7 @@ def main():
         # "au Mans", "du Havre", "au Caire": the article merges with the preposition
         for n in [name] + (e[1] if e else []):
             m = re.match(r"^(Le|Les) (.{4,})$", n)
-            if m:
+            if m and pop >= 50000:
                 g.add_name(i, m.group(2), "aw")
         if weak:
             continue
