@@ -344,6 +344,21 @@ const TITLES: &[&str] = &[
     "ms",
 ];
 
+/// Races, banks, agencies, stadiums named "X de France".
+const EVENT_HEADS: &[&str] = &[
+    "tour",
+    "open",
+    "stade",
+    "banque",
+    "internationaux",
+    "electricite",
+    "gaz",
+    "batiments",
+    "rallye",
+    "grand-prix",
+    "masters",
+];
+
 /// Designators that announce a place name and the kind they give it when the
 /// name is not in the gazetteer.
 const DESIGNATORS: &[(&str, PlaceKind)] = &[
@@ -618,6 +633,15 @@ impl Ctx<'_> {
                 .collect::<Vec<_>>()
                 .join(" "),
         )
+    }
+
+    /// A race, a bank or an agency named after the place ("Tour de France",
+    /// "Banque de France", "Stade de France").
+    fn event_before(&self, k: usize) -> bool {
+        matches!(self.prev_word(k), Some("de" | "d'" | "du"))
+            && self
+                .prev_word(k - 1)
+                .is_some_and(|w| EVENT_HEADS.contains(&w))
     }
 
     /// The designator kind when the name at token k follows one.
@@ -1062,7 +1086,7 @@ fn accept(
     if single && (BRANDS.contains(&word) || FIRST_NAMES.contains(&word)) && !supported {
         return None;
     }
-    if ctx.title_before(i) {
+    if ctx.title_before(i) || ctx.event_before(i) {
         return None;
     }
     // Glued to a capitalised word or a number after it: part of a longer
@@ -1076,7 +1100,10 @@ fn accept(
         let next = ctx.word(last + 1);
         let after_de = matches!(ctx.prev_word(i), Some("de" | "d'" | "du"));
         if gap == "-"
-            || (toks[last + 1].cap && !toks[last + 1].upper && !after_prep && !own_country)
+            || (toks[last + 1].cap
+                && !toks[last + 1].upper
+                && !after_prep
+                && !(own_country && after_de))
             || (next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && !after_de)
         {
             return None;
@@ -1093,7 +1120,6 @@ fn accept(
         // Barcelone"): the name is still the place's.
         let acronym = toks[i - 1].upper && ctx.word(i - 1).len() <= 4;
         if !first.start
-            && !own_country
             && !acronym
             && ctx.joined_by_space(i - 1)
             && toks[i - 1].cap
@@ -1408,11 +1434,13 @@ mod tests {
     #[test]
     fn people_and_events_are_not_places() {
         assert!(places("Le président Obama et M. Hollande ont parlé.").is_empty());
-        // The country of a championship is still a place mention.
+        // The country of a championship is still a place mention, not that
+        // of a race or a bank.
         assert_eq!(
             names("Il a gagné le Tour de France et le championnat d'Europe."),
-            vec!["France", "Europe"]
+            vec!["Europe"]
         );
+        assert!(places("La Banque de France et Météo France.").is_empty());
         assert!(places("Il travaille pour France 2 et la Croix-Rouge.").is_empty());
         // A country inside a name is still a place mention.
         assert_eq!(
