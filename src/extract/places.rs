@@ -1098,12 +1098,12 @@ fn accept(
     if last + 1 < toks.len() && ctx.joined(last) {
         let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
         let next = ctx.word(last + 1);
-        let after_de = matches!(ctx.prev_word(i), Some("de" | "d'" | "du"));
+        let after_de = matches!(ctx.prev_word(i), Some("de" | "d'" | "du" | "des"));
         if gap == "-"
             || (toks[last + 1].cap
                 && !toks[last + 1].upper
                 && !after_prep
-                && !(own_country && after_de))
+                && (!own_country || !after_de))
             || (next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && !after_de)
         {
             return None;
