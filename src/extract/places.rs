@@ -182,7 +182,7 @@ const LOWER_HEADS: &[&str] = &[
 
 /// Words before a name that say it is a place.
 const PREPOSITIONS: &[&str] = &[
-    "a", "en", "au", "aux", "du", "vers", "depuis", "jusqu'", "dans", "sur", "par",
+    "a", "en", "au", "aux", "du", "vers", "depuis", "jusqu'", "dans", "sur", "par", "entre", "via",
 ];
 
 /// Words before "de" that say the next name is a place ("près de", "au nord de").
@@ -557,7 +557,7 @@ impl Ctx<'_> {
     /// "la commune de X", "au lieu-dit X")?
     fn introduced(&self, k: usize) -> bool {
         let Some(p) = self.prev_word(k) else {
-            return false;
+            return self.bracketed(k) || self.topic(k);
         };
         if PREPOSITIONS.contains(&p) || DIRECT_DESIGNATORS.contains(&p) {
             return true;
@@ -568,6 +568,28 @@ impl Ctx<'_> {
             return BEFORE_DE.contains(&pp);
         }
         false
+    }
+
+    /// "Caen (Calvados)": a one-word name in brackets after a capitalised
+    /// word.
+    fn bracketed(&self, k: usize) -> bool {
+        if k == 0 || k + 1 > self.toks.len() {
+            return false;
+        }
+        let before = &self.folded[self.toks[k - 1].fe..self.toks[k].fs];
+        let after = match self.toks.get(k + 1) {
+            Some(n) => &self.folded[self.toks[k].fe..n.fs],
+            None => &self.folded[self.toks[k].fe..],
+        };
+        before.trim() == "(" && after.trim_start().starts_with(')') && self.toks[k - 1].cap
+    }
+
+    /// "Nice : le bilan s'alourdit": the topic of a headline or a line.
+    fn topic(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        let line_start = k == 0 || self.folded[self.toks[k - 1].fe..t.fs].contains('\n');
+        let rest = &self.folded[t.fe..];
+        line_start && (rest.starts_with(" :") || rest.starts_with(':'))
     }
 
     /// The original text of tokens first..=last.
@@ -1079,8 +1101,15 @@ fn accept(
     {
         return None;
     }
-    // A nationality adjective is not a place.
-    if single && !any_country && crate::extract::nationality::country_of(word).is_some() {
+    // A nationality adjective is not a place ("Russe" is not Ruse in
+    // Bulgaria), unless it is the place's own name ("la Corse").
+    if single
+        && !any_country
+        && kept
+            .iter()
+            .all(|p| p.flags & F_ALTERNATE != 0 && p.flags & F_FRENCH == 0)
+        && crate::extract::nationality::country_of(word).is_some()
+    {
         return None;
     }
     if single && (BRANDS.contains(&word) || FIRST_NAMES.contains(&word)) && !supported {

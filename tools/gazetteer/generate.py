@@ -207,7 +207,7 @@ def main():
 
         def cflag(n, alternate=False):
             # a common word, and not a big city: needs support in the text
-            return "c" if norm(n) in words and (pop < 500000 or alternate) else ""
+            return "c" if norm(n) in words and (pop < 200000 or alternate) else ""
 
         main_keys = [norm(c["name"]), norm(name)]
 

@@ -15,7 +15,7 @@ centrale central national nationale internationale
 mais pour avec sans sous sur vers chez depuis pendant selon apres avant
 lundi mardi mercredi jeudi vendredi samedi dimanche
 janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre
-matignon kremlin
+matignon kremlin gare picpus roquette
 islam allah dieu jesus christ marie
 europa america africa asia
 """.split())
@@ -485,6 +485,7 @@ CITY_FRENCH = [
     ("Havana", "CU", "La Havane", []),
     ("Bogotá", "CO", "Bogota", ["Bogotá"]),
     ("Rio de Janeiro", "BR", "Rio de Janeiro", ["Rio"]),
+    ("Dunkirk", "FR", "Dunkerque", []),
     ("New Orleans", "US", "La Nouvelle-Orléans", []),
     ("Philadelphia", "US", "Philadelphie", []),
     ("Washington", "US", "Washington", []),
