@@ -1188,6 +1188,11 @@ fn score(e: &Entry, p: &Posting, doc_countries: &[&str]) -> f64 {
             s += 0.3;
         }
     }
+    // A large town with a checked French name ("Washington", "New York")
+    // over the state of the same name.
+    if e.kind == PlaceKind::City && e.curated {
+        s += 1.0;
+    }
     let pop = match (e.kind, e.population) {
         (PlaceKind::Country, 0) => 10_000_000,
         (PlaceKind::Region, 0) => 100_000,

@@ -157,6 +157,8 @@ def main():
         for v in variants:
             g.add_name(i, v, flags + "a")
 
+    area_keys = {norm(a[0]) for a in hand.AREAS}
+
     # ---- subdivisions (pycountry, French translations) -------------------
     keep_types = hand.SUBDIVISION_TYPES
     if pycountry is not None:
@@ -171,6 +173,10 @@ def main():
             fr = fr2.gettext(en)
             name = hand.SUBDIVISION_NAME.get(s.code, fr)
             if norm(name) in hand.NEVER or not LATIN_NAME.match(name):
+                continue
+            # a named area of the same name wins ("Sahel" is not only a
+            # region of Burkina Faso)
+            if norm(name) in area_keys:
                 continue
             i = g.add_entry(name, cc, "region", None, None, 0)
             flags = "c" if norm(name) in words else ""

@@ -236,7 +236,6 @@ AREAS = [
     ("Fezzan", "LY", "region", 26, 14, [], ""),
     ("Kabylie", "DZ", "region", 36.5, 4.5, [], ""),
     ("Rif", "MA", "region", 35, -4, [], ""),
-    ("Pendjab", None, "region", 31, 74, [], ""),
     ("Baloutchistan", "PK", "region", 28, 65, [], ""),
     ("Anatolie", "TR", "region", 39, 34, [], ""),
     ("Patagonie", None, "region", -45, -69, [], ""),
@@ -274,6 +273,7 @@ AREAS = [
     ("Québec", "CA", "region", 52, -72, [], ""),
     ("Ontario", "CA", "region", 50, -85, [], ""),
     ("Hong Kong", "HK", "city", 22.3, 114.2, [], ""),
+    ("Lampedusa", "IT", "other", 35.51, 12.6, [], ""),
     # seas, oceans, rivers, lakes, mountains
     ("Méditerranée", None, "other", 35, 18, ["mer Méditerranée"], "l"),
     ("mer Noire", None, "other", 43, 35, [], "l"),
@@ -486,6 +486,7 @@ CITY_FRENCH = [
     ("Bogotá", "CO", "Bogota", ["Bogotá"]),
     ("Rio de Janeiro", "BR", "Rio de Janeiro", ["Rio"]),
     ("Dunkirk", "FR", "Dunkerque", []),
+    ("New York City", "US", "New York", []),
     ("New Orleans", "US", "La Nouvelle-Orléans", []),
     ("Philadelphia", "US", "Philadelphie", []),
     ("Washington", "US", "Washington", []),
