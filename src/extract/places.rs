@@ -1170,7 +1170,7 @@ fn same_letters(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
 }
 
-fn score(e: &Entry, p: &Posting, doc_countries: &[&str]) -> f64 {
+fn score(e: &Entry, p: &Posting, doc_countries: &[&str], region_rival: bool) -> f64 {
     let mut s = 0.0;
     if p.flags & F_ALTERNATE == 0 || p.flags & F_FRENCH != 0 {
         s += 4.0;
@@ -1190,7 +1190,7 @@ fn score(e: &Entry, p: &Posting, doc_countries: &[&str]) -> f64 {
     }
     // A large town with a checked French name ("Washington", "New York")
     // over the state of the same name.
-    if e.kind == PlaceKind::City && e.curated {
+    if e.kind == PlaceKind::City && e.curated && region_rival {
         s += 1.0;
     }
     let pop = match (e.kind, e.population) {
@@ -1243,13 +1243,17 @@ fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<PlaceMention> {
             });
             continue;
         }
+        let region_rival = c
+            .postings
+            .iter()
+            .any(|p| entry(p.entry).kind == PlaceKind::Region);
         let best = c
             .postings
             .iter()
             .map(|p| (entry(p.entry), *p))
             .max_by(|(a, pa), (b, pb)| {
-                score(a, pa, &doc_countries)
-                    .partial_cmp(&score(b, pb, &doc_countries))
+                score(a, pa, &doc_countries, region_rival)
+                    .partial_cmp(&score(b, pb, &doc_countries, region_rival))
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
         let Some((e, p)) = best else { continue };
