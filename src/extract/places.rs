@@ -1123,7 +1123,8 @@ fn accept(
     // ("Gulshan-e-Iqbal").
     // After "à", "en" the name is a place and a capitalised word after it
     // starts another name ("à Paris Anne Hidalgo a dit").
-    let after_prep = matches!(ctx.prev_word(i), Some("a" | "en"));
+    let after_prep =
+        matches!(ctx.prev_word(i), Some("a" | "en")) && !(single && FIRST_NAMES.contains(&word));
     if last + 1 < toks.len() && ctx.joined(last) {
         let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
         let next = ctx.word(last + 1);
@@ -1182,7 +1183,7 @@ fn score(e: &Entry, p: &Posting, doc_countries: &[&str], region_rival: bool) -> 
     };
     if let Some(c) = e.country {
         if doc_countries.contains(&c) {
-            s += 1.5;
+            s += 1.0;
         }
         if c == "FR" {
             s += 0.3;
@@ -1409,6 +1410,7 @@ mod tests {
         assert!(places("Une photo de Paris Hilton circule.").is_empty());
         assert!(places("Selon le Washington Post, rien.").is_empty());
         assert!(places("Une interview de Jordan Bardella.").is_empty());
+        assert!(places("Il a perdu face à Roman Reigns.").is_empty());
         assert!(places("La ministre Florence Parly a parlé.").is_empty());
     }
 
@@ -1422,6 +1424,11 @@ mod tests {
 
     #[test]
     fn homonyms_follow_the_document() {
+        // A town of the country the text names, unless it is far smaller.
+        let ps = places("En Belgique, un blessé a été transporté à l'hôpital de Lille.");
+        assert_eq!(find(&ps, "Lille").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("Au Liban, des heurts à Tripoli.");
+        assert_eq!(find(&ps, "Tripoli").unwrap().2.as_deref(), Some("LB"));
         let ps = places("Attaque à Valence (Drôme), en France.");
         assert_eq!(find(&ps, "Valence").unwrap().2.as_deref(), Some("FR"));
         let ps = places("En Espagne, un match à Valence a été annulé.");

@@ -15,7 +15,7 @@ centrale central national nationale internationale
 mais pour avec sans sous sur vers chez depuis pendant selon apres avant
 lundi mardi mercredi jeudi vendredi samedi dimanche
 janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre
-matignon kremlin gare picpus roquette
+matignon kremlin gare picpus roquette lac
 islam allah dieu jesus christ marie
 europa america africa asia
 """.split())
