@@ -395,6 +395,12 @@ const ARABIC_ARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ech", "es", "ez",
 ];
 
+/// Names after an Arabic article that are organisations, not places.
+const ARABIC_NOT_PLACES: &[&str] = &[
+    "qaida", "qaeda", "shabaab", "shebab", "nosra", "nusra", "jazeera", "jazira", "arabiya",
+    "azhar", "baghdadi", "assad", "sissi", "sisi", "saoud",
+];
+
 /// Head words of streets, squares and other named sites in a town.
 const STREET_HEADS: &[&str] = &[
     "rue",
@@ -617,6 +623,7 @@ impl Ctx<'_> {
         if ARABIC_ARTICLES.contains(&w)
             && k + 1 < self.toks.len()
             && &self.folded[self.toks[k].fe..self.toks[k + 1].fs] == "-"
+            && !ARABIC_NOT_PLACES.contains(&self.word(k + 1))
         {
             return Some(PlaceKind::City);
         }

@@ -158,6 +158,7 @@ def main():
             g.add_name(i, v, flags + "a")
 
     area_keys = {norm(a[0]) for a in hand.AREAS}
+    SUB_NEVER = {norm(w) for w in hand.SUBDIVISION_NEVER}
 
     # ---- subdivisions (pycountry, French translations) -------------------
     keep_types = hand.SUBDIVISION_TYPES
@@ -176,7 +177,7 @@ def main():
                 continue
             # a named area of the same name wins ("Sahel" is not only a
             # region of Burkina Faso)
-            if norm(name) in area_keys:
+            if norm(name) in area_keys or norm(name) in SUB_NEVER:
                 continue
             i = g.add_entry(name, cc, "region", None, None, 0)
             flags = "c" if norm(name) in words else ""

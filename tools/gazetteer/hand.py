@@ -22,6 +22,15 @@ europa america africa asia
 
 NEVER |= {"maison blanche", "la maison blanche"}
 
+# Subdivision names that are compass points or common geographic words in
+# French ("Sud-Ouest" of Burkina Faso, "Atlantique" of Benin): left out.
+SUBDIVISION_NEVER = [
+    "Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est",
+    "Sud-Ouest", "Centre-Est", "Centre-Ouest", "Centre-Nord", "Centre-Sud", "Extrême-Nord",
+    "Hauts-Bassins", "Atlantique", "Littoral", "Plateau", "Plateaux", "Lacs", "Savanes",
+    "Maritime", "Mer", "Capitale", "Île", "Îles", "Montagnes", "Lagunes", "Cascades",
+]
+
 # Keys that may stay as the name of an area but never as an alternate city name.
 NOT_CITY = set("""
 france europe afrique asie amerique orient occident
