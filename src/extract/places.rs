@@ -401,6 +401,27 @@ const ARABIC_NOT_PLACES: &[&str] = &[
     "azhar", "baghdadi", "assad", "sissi", "sisi", "saoud",
 ];
 
+/// Capitalised words after a designator that name an institution, not a
+/// place ("la préfecture de Police", "le département de la Justice").
+const UNKNOWN_NEVER: &[&str] = &[
+    "police",
+    "justice",
+    "securite",
+    "sante",
+    "defense",
+    "gendarmerie",
+    "region",
+    "etat",
+    "republique",
+    "gilets",
+    "interieur",
+    "education",
+    "culture",
+    "armee",
+    "marine",
+    "paix",
+];
+
 /// Head words of streets, squares and other named sites in a town.
 const STREET_HEADS: &[&str] = &[
     "rue",
@@ -960,6 +981,9 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
         last -= 1;
     }
     let w = ctx.word(i);
+    if UNKNOWN_NEVER.contains(&w) {
+        return None;
+    }
     let article = ARABIC_ARTICLES.contains(&w) && i < last;
     if crate::extract::nationality::country_of(w).is_some()
         || (w.len() < 3 && !article)
@@ -991,6 +1015,20 @@ fn accept(
     let arabic =
         !first.cap && ARABIC_ARTICLES.contains(&ctx.word(i)) && i < last && toks[i + 1].cap;
     let supported = introduced || designated || bracket;
+    // Whether the name is a word of the language, as its most important
+    // bearer says ("paris" is a word, but Paris is a capital).
+    let key_common = postings
+        .iter()
+        .filter(|p| p.flags & F_ALTERNATE == 0 || p.flags & F_FRENCH != 0)
+        .max_by_key(|p| {
+            let e = entry(p.entry);
+            if e.kind == PlaceKind::Country {
+                u64::MAX
+            } else {
+                e.population
+            }
+        })
+        .is_some_and(|p| p.flags & F_COMMON != 0);
     let name_caps = (i..=last)
         .filter(|&t| toks[t].cap && !matches!(ctx.word(t), "le" | "la" | "les" | "l'"))
         .count();
@@ -1029,8 +1067,10 @@ fn accept(
             {
                 return false;
             }
-            if p.flags & F_COMMON != 0
-                && (first.start || p.flags & F_ALTERNATE != 0)
+            // A word of the language at the start of a sentence: whatever
+            // place it may name, it needs a preposition.
+            if ((key_common && first.start)
+                || (p.flags & F_COMMON != 0 && p.flags & F_ALTERNATE != 0))
                 && !first.upper
                 && !supported
             {
@@ -1064,7 +1104,9 @@ fn accept(
                     let de = match ctx.prev_word(i) {
                         Some("de" | "d'" | "du" | "des") => true,
                         // "le Var", "la Somme", "l'Aube": départements
-                        Some("le" | "la" | "l'" | "les") => e.kind == PlaceKind::Region,
+                        Some("le" | "la" | "l'" | "les") => {
+                            e.kind == PlaceKind::Region && e.country == Some("FR")
+                        }
                         _ => false,
                     };
                     if !de {

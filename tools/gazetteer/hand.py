@@ -283,6 +283,7 @@ AREAS = [
     ("Ontario", "CA", "region", 50, -85, [], ""),
     ("Hong Kong", "HK", "city", 22.3, 114.2, [], ""),
     ("Lampedusa", "IT", "other", 35.51, 12.6, [], ""),
+    ("Westminster", "GB", "other", 51.4975, -0.1357, [], ""),
     # seas, oceans, rivers, lakes, mountains
     ("Méditerranée", None, "other", 35, 18, ["mer Méditerranée"], "l"),
     ("mer Noire", None, "other", 43, 35, [], "l"),
