@@ -1017,6 +1017,15 @@ fn accept(
     let supported = introduced || designated || bracket;
     // Whether the name is a word of the language, as its most important
     // bearer says ("paris" is a word, but Paris is a capital).
+    // The first word of a sentence, or the word after its first article
+    // ("Les Tours de contrôle").
+    let start_like = first.start
+        || (i > 0
+            && toks[i - 1].start
+            && matches!(
+                ctx.word(i - 1),
+                "le" | "la" | "les" | "l'" | "un" | "une" | "des" | "du"
+            ));
     let key_common = postings
         .iter()
         .filter(|p| p.flags & F_ALTERNATE == 0 || p.flags & F_FRENCH != 0)
@@ -1069,7 +1078,7 @@ fn accept(
             }
             // A word of the language at the start of a sentence: whatever
             // place it may name, it needs a preposition.
-            if ((key_common && first.start)
+            if ((key_common && start_like)
                 || (p.flags & F_COMMON != 0 && p.flags & F_ALTERNATE != 0))
                 && !first.upper
                 && !supported
@@ -1541,6 +1550,27 @@ mod tests {
             names("Le président des États-Unis Donald Trump."),
             vec!["États-Unis"]
         );
+    }
+
+    #[test]
+    fn departements_in_brackets_and_headline_topics() {
+        let ps = places("Des manifestants à Caen (Calvados) et à Amiens (Somme).");
+        assert_eq!(find(&ps, "Calvados").unwrap().2.as_deref(), Some("FR"));
+        assert_eq!(find(&ps, "Somme").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("Tours : la mairie évacuée\n\nLes Tours de contrôle restent ouvertes.");
+        assert_eq!(ps.len(), 1);
+        assert_eq!(ps[0].1, "Tours");
+        // A department named after a river, after its article.
+        let ps = places("Des crues dans le Var et dans l'Aube.");
+        assert_eq!(find(&ps, "Var").unwrap().2.as_deref(), Some("FR"));
+        assert_eq!(find(&ps, "Aube").unwrap().2.as_deref(), Some("FR"));
+        assert!(places("Ils ont rejoint la Marche pour le climat.").is_empty());
+    }
+
+    #[test]
+    fn lists_of_places_and_motorways() {
+        let n = names("Les péages de La Ciotat et Bandol, puis les autoroutes A7, A8 et A9.");
+        assert_eq!(n, vec!["La Ciotat", "Bandol", "A7", "A8", "A9"]);
     }
 
     #[test]
