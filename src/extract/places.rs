@@ -152,7 +152,10 @@ fn tokenize(doc: &Document) -> Vec<Tok> {
         }
         let (os, oe) = folded.original(s, i);
         let word = &doc.text[os..oe];
-        let cap = word.chars().next().is_some_and(|c| c.is_uppercase());
+        // "Kaboul", and also "eSwatini"
+        let mut chars = word.chars();
+        let cap = chars.next().is_some_and(|c| c.is_uppercase())
+            || chars.next().is_some_and(|c| c.is_uppercase());
         let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
         let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         let gap = &folded.text[last_end..s];
@@ -649,6 +652,10 @@ impl Ctx<'_> {
         let mut last = k;
         while last + 1 < self.toks.len() && self.joined(last) && self.toks[last + 1].cap {
             last += 1;
+        }
+        // "à Dions (Gard)"
+        if self.region_in_brackets(last) {
+            return Some(PlaceKind::City);
         }
         let rest = &self.folded[self.toks[last].fe..];
         static AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -1513,6 +1520,8 @@ mod tests {
         // Unknown to the gazetteer, but the sentence says it is a place.
         let ps = places("Un accident à Bramans, en Savoie, a fait un blessé.");
         assert_eq!(find(&ps, "Bramans").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("Des barrages à Dions (Gard) et à Tarascon.");
+        assert_eq!(find(&ps, "Dions").unwrap().2.as_deref(), Some("FR"));
         let ps = places("Les otages ont été enlevés à Chibok, un village du Nigeria.");
         assert_eq!(find(&ps, "Chibok").unwrap().2.as_deref(), Some("NG"));
     }

@@ -284,6 +284,8 @@ AREAS = [
     ("Hong Kong", "HK", "city", 22.3, 114.2, [], ""),
     ("Lampedusa", "IT", "other", 35.51, 12.6, [], ""),
     ("Westminster", "GB", "other", 51.4975, -0.1357, [], ""),
+    ("Pyeongchang", "KR", "city", 37.37, 128.39, ["PyeongChang"], ""),
+    ("Auschwitz", "PL", "other", 50.027, 19.204, [], ""),
     # seas, oceans, rivers, lakes, mountains
     ("Méditerranée", None, "other", 35, 18, ["mer Méditerranée"], "l"),
     ("mer Noire", None, "other", 43, 35, [], "l"),
