@@ -1240,7 +1240,7 @@ fn score(e: &Entry, p: &Posting, doc_countries: &[&str], region_rival: bool) -> 
     }
     s += match e.kind {
         PlaceKind::Country => 5.0,
-        PlaceKind::Region => 1.0,
+        PlaceKind::Region => 0.5,
         _ => 0.0,
     };
     if let Some(c) = e.country {

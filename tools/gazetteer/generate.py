@@ -235,6 +235,9 @@ def main():
                 continue
             if "(" in alt or "," in alt:
                 continue
+            # "Paris Le ...": a name does not end on an article or a particle
+            if re.search(r"[ -](le|la|les|de|du|des|d'|l')$", alt, re.I):
+                continue
             n = norm(alt)
             if not n or n in hand.NEVER or n in hand.NOT_CITY:
                 continue

@@ -20,7 +20,7 @@ islam allah dieu jesus christ marie
 europa america africa asia
 """.split())
 
-NEVER |= {"maison blanche", "la maison blanche"}
+NEVER |= {"maison blanche", "la maison blanche", "sud ouest", "sud est", "nord ouest", "nord est"}
 
 # Subdivision names that are compass points or common geographic words in
 # French ("Sud-Ouest" of Burkina Faso, "Atlantique" of Benin): left out.
@@ -70,7 +70,7 @@ COUNTRY_NAME = {
 
 # Other names that point to the country: printed under the canonical name.
 COUNTRY_ALIASES = {
-    "US": ["États-Unis d'Amérique", "USA", "Etats Unis", "Amérique"],
+    "US": ["États-Unis d'Amérique", "USA", "Etats Unis"],
     "GB": ["Grande-Bretagne", "UK", "Royaume Uni"],
     "CN": ["République populaire de Chine", "RPC"],
     "CD": ["RDC", "RD Congo", "Congo-Kinshasa", "Congo Kinshasa", "République démocratique du Congo", "Zaïre"],
