@@ -1,31 +1,47 @@
 //! Place mentions, normalised through the embedded gazetteer.
 //!
-//! The gazetteer (countries, cities of 15,000+ inhabitants under their French
-//! names, French communes, ISO 3166-2 regions, named areas and seas) lives in
+//! The gazetteer (countries and territories, cities of 15,000+ inhabitants
+//! under their French names, French, Belgian, Swiss and Luxembourg communes
+//! of 1,000+, ISO 3166-2 regions, named areas, seas, landmarks) lives in
 //! `data/gazetteer/*.tsv`, made by `tools/gazetteer/generate.py`; `build.rs`
-//! turns it into an fst map embedded with `include_bytes!`, so that nothing is
-//! built at start-up.
+//! turns it into an fst map embedded with `include_bytes!`, and entries are
+//! read from their TSV line only when a name matches: nothing is built at
+//! start-up.
 //!
 //! Matching: the accent-folded text is cut into word tokens; from every
-//! capitalised token (or a lower-case head such as "mer", "lac", "bande"),
-//! the 1–6 token n-grams are looked up, longest first. A match is kept when
-//! the grammar around it agrees:
-//! - a name glued to another capitalised word is part of a longer name
-//!   ("Paris Hilton", "Air France", "Washington Post"), not a place;
-//! - names that are also common French words ("Orange", "Tours") at the start
-//!   of a sentence, and small French communes, need a place preposition or a
-//!   designator in front ("à", "en", "près de", "la commune de");
+//! capitalised token (or a lower-case head such as "mer", "lac", "bande",
+//! "al-"), the n-grams of up to 7 tokens joined by spaces or hyphens are
+//! looked up, longest first. A match is kept when the text around it agrees:
+//! - a name glued to another capitalised word or a small number is part of a
+//!   longer name ("Paris Hilton", "Air France", "France 2"); one glued by a
+//!   hyphen too ("Croix-Rouge"); a name after a title ("le président
+//!   Obama", "M. Hollande") is a person; "Tour de France", "Banque de
+//!   France" are a race and a bank;
+//! - a name that is also a word of the language ("Orange", "Tours", "Var")
+//!   needs a place preposition, a designator, a bracket ("Caen (Calvados)")
+//!   or a headline topic ("Nice : ...") at the start of a sentence, and a
+//!   preposition wherever the town is small; so do first names ("Florence")
+//!   and brands ("Orange"), small communes ("à Louvigny", "la commune de")
+//!   and the small towns of countries the document does not name; a list
+//!   continues a place ("La Ciotat et Bandol");
 //! - a nationality adjective is never a place ("Malien" is not "Mali").
 //!
 //! Between homonyms ("Valence" in France or Spain, "Paris" in France or
-//! Texas), the choice weighs the entry's own name over an alternate one, the
-//! countries the document names elsewhere, the kind (country over region over
-//! city) and the population.
+//! Texas, "Tripoli" in Libya or Lebanon), the choice weighs the entry's own
+//! or French name over an alternate one, the countries the document names,
+//! the kind (country, then town or region) and the population.
+//!
+//! The printed `name` is the form the text uses when it is a French name of
+//! the place ("Nur-Sultan", "Birmanie", "Libéria"), the canonical French
+//! name for other forms ("Moskva" → "Moscou", "RDC" → "République
+//! démocratique du Congo", "au Mans" → "Le Mans").
 //!
 //! Unknown places are still found where the grammar names them ("la commune
-//! de Chechar", "au lieu-dit Seyyar", "dans la province de X"), with kind
-//! "other" (or the kind the designator says) and the country of the nearest
-//! place before them.
+//! de Chechar", "au lieu dit Seyyar", "dans la province de X", "à Chibok, un
+//! village", "à Bramans, en Savoie", "à Dions (Gard)"), and so are streets,
+//! squares and motorways ("rue de Rivoli", "l'A7"): kind "other" (or what the
+//! designator says) and the country of a place of the same sentence or
+//! paragraph, else the document's most named country.
 
 use std::sync::LazyLock;
 
