@@ -1,25 +1,39 @@
-//! Command-line options and the batch driver: inputs in order, each
-//! processed on its own, failures reported on stderr with their path and
-//! never stopping the rest.
+//! Command-line options and the batch driver.
+//!
+//! Inputs (files, folder entries, JSONL lines) flow through three stages:
+//! a reader that walks the paths or reads the lines, `--jobs` workers that
+//! read, decode, process and serialise each input on its own, and the main
+//! thread, which writes the results in input order. At most a few inputs per
+//! worker are in flight at once, so memory does not grow with the number or
+//! the total size of the inputs. A failed input is reported on stderr with
+//! its path and never stops the others; a closed stdout ends the run quietly.
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
-use crate::input;
+use crate::input::{self, Found, Input, WalkOptions};
 use crate::output::{self, Format};
 
 /// Typed events from French news: dates, places, actors, casualty figures.
+///
+/// Exit status: 0 when every input was processed, 1 when at least one input
+/// failed (the others are still processed and printed), 2 on bad usage.
 #[derive(Debug, clap::Parser)]
 #[command(name = "depeche", version, about)]
 pub struct Args {
     /// Text files, folders (every matching file below, recursively, sorted), or `-` for stdin.
     pub paths: Vec<PathBuf>,
 
-    /// Output format [default: table on a terminal, json otherwise].
+    /// Output format [default: table on a terminal; otherwise json, or jsonl with
+    /// `--input-format jsonl`].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 
@@ -27,7 +41,8 @@ pub struct Args {
     #[arg(long, value_parser = parse_date)]
     pub ref_date: Option<NaiveDate>,
 
-    /// Input format: plain text files, or JSON Lines `{"id", "text", "date"?}`.
+    /// Input format: plain text files, or JSON Lines `{"id", "text", "date"?}`
+    /// (one output record per input line, in order, flushed as it goes).
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
     pub input_format: InputFormat,
 
@@ -35,11 +50,19 @@ pub struct Args {
     #[arg(long, value_delimiter = ',', default_value = "txt")]
     pub ext: Vec<String>,
 
+    /// Also take hidden files and folders (names starting with `.`) below folders.
+    #[arg(long)]
+    pub hidden: bool,
+
+    /// Number of documents processed in parallel [default: all cores].
+    #[arg(long, short, value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
     /// Print the JSON Schema of the output contract and exit.
     #[arg(long)]
     pub print_schema: bool,
 
-    /// No warnings or summary on stderr (errors are still reported).
+    /// No warnings, progress bar or summary on stderr (errors are still reported).
     #[arg(long, short)]
     pub quiet: bool,
 }
@@ -54,6 +77,12 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("expected YYYY-MM-DD: {e}"))
 }
 
+/// Write one line on stderr; a stderr that cannot be written is ignored
+/// (never a panic).
+pub fn say(msg: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr().lock(), "depeche: {msg}");
+}
+
 /// Is this error a closed pipe (`depeche big.txt | head -1`)?
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
@@ -62,20 +91,285 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Run the command; returns the exit status (0 all good, 1 some input failed).
+/// One unit of work, in input order.
+enum Job {
+    /// A text input (file or stdin).
+    Text(Input),
+    /// One line of a JSONL input.
+    Line {
+        file: String,
+        line_no: usize,
+        bytes: std::io::Result<Vec<u8>>,
+    },
+    /// An input that could not even be opened.
+    Failed { display: String, error: String },
+    /// A warning from the walk.
+    Warning(String),
+}
+
+/// What one job gives: its bytes for stdout, its lines for stderr, counts.
+#[derive(Default)]
+struct Outcome {
+    out: Vec<u8>,
+    errors: Vec<String>,
+    warnings: Vec<String>,
+    failed: bool,
+    docs: usize,
+    events: usize,
+    tolls: usize,
+    bytes: u64,
+}
+
+/// Settings every worker needs.
+#[derive(Clone)]
+struct Ctx {
+    format: Format,
+    width: Option<u16>,
+    ref_date: Option<NaiveDate>,
+}
+
+impl Ctx {
+    fn document(&self, source: &str, text: &str, date: Option<NaiveDate>, o: &mut Outcome) {
+        let doc = crate::process(source, text, date.or(self.ref_date));
+        o.docs += 1;
+        o.events += doc.events.len();
+        o.tolls += doc.casualties.len();
+        o.bytes += text.len() as u64;
+        output::write_document(&mut o.out, &doc, self.format, self.width)
+            .expect("writing to memory cannot fail");
+    }
+
+    fn error_record(&self, source: &str, error: &str, o: &mut Outcome) {
+        #[derive(serde::Serialize)]
+        struct ErrorRecord<'a> {
+            source: &'a str,
+            error: &'a str,
+        }
+        let rec = ErrorRecord { source, error };
+        let _ = match self.format {
+            Format::Jsonl => serde_json::to_writer(&mut o.out, &rec),
+            Format::Json => serde_json::to_writer_pretty(&mut o.out, &rec),
+            Format::Table => {
+                let _ = write!(o.out, "{source} — error: {error}");
+                Ok(())
+            }
+        };
+        o.out.push(b'\n');
+    }
+
+    fn work(&self, job: Job) -> Outcome {
+        let mut o = Outcome::default();
+        match job {
+            Job::Text(inp) => match input::read(&inp) {
+                Ok(decoded) => {
+                    if let Some(enc) = decoded.fallback {
+                        o.warnings.push(format!(
+                            "warning: {}: not valid UTF-8, decoded as {enc}",
+                            inp.display()
+                        ));
+                    }
+                    self.document(inp.display(), &decoded.text, None, &mut o);
+                }
+                Err(e) => {
+                    o.failed = true;
+                    o.errors.push(format!("{e:#}"));
+                }
+            },
+            Job::Line {
+                file,
+                line_no,
+                bytes,
+            } => {
+                let parsed = match bytes {
+                    Ok(b) => input::parse_jsonl_bytes(&b, line_no),
+                    Err(e) => Err((format!("line {line_no}"), format!("read error: {e}"))),
+                };
+                match parsed {
+                    Ok(item) => self.document(&item.id, &item.text, item.date, &mut o),
+                    Err((source, msg)) => {
+                        o.failed = true;
+                        let named = if source == format!("line {line_no}") {
+                            String::new()
+                        } else {
+                            format!(" ({source})")
+                        };
+                        o.errors
+                            .push(format!("{file}: line {line_no}{named}: {msg}"));
+                        self.error_record(&source, &msg, &mut o);
+                    }
+                }
+            }
+            Job::Failed { display, error } => {
+                o.failed = true;
+                o.errors.push(format!("{display}: {error}"));
+            }
+            Job::Warning(w) => o.warnings.push(format!("warning: {w}")),
+        }
+        o
+    }
+}
+
+/// The jobs of a run, in input order.
+fn jobs(args: &Args, paths: Vec<PathBuf>) -> Box<dyn Iterator<Item = Job> + Send> {
+    match args.input_format {
+        InputFormat::Text => {
+            let opts = WalkOptions {
+                exts: args.ext.clone(),
+                hidden: args.hidden,
+            };
+            Box::new(input::walk_paths(paths, opts).map(|f| match f {
+                Found::Input(i) => Job::Text(i),
+                Found::Failed { display, error } => Job::Failed { display, error },
+                Found::Warning(w) => Job::Warning(w),
+            }))
+        }
+        InputFormat::Jsonl => Box::new(paths.into_iter().flat_map(
+            |p| -> Box<dyn Iterator<Item = Job> + Send> {
+                let file = p.to_string_lossy().to_string();
+                let reader: Box<dyn BufRead + Send> = if file == "-" {
+                    Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin()))
+                } else if p.is_dir() {
+                    return Box::new(std::iter::once(Job::Failed {
+                        display: file,
+                        error: "is a directory (--input-format jsonl reads files)".into(),
+                    }));
+                } else {
+                    match std::fs::File::open(&p) {
+                        Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+                        Err(e) => {
+                            return Box::new(std::iter::once(Job::Failed {
+                                display: file,
+                                error: format!("cannot open: {e}"),
+                            }));
+                        }
+                    }
+                };
+                Box::new(
+                    input::Lines::new(reader).map(move |(line_no, bytes)| Job::Line {
+                        file: file.clone(),
+                        line_no,
+                        bytes,
+                    }),
+                )
+            },
+        )),
+    }
+}
+
+/// Writes outcomes in order; keeps the counts and the progress bar.
+struct Sink<W: Write> {
+    out: W,
+    flush_each: bool,
+    quiet: bool,
+    started: Instant,
+    bar: Option<indicatif::ProgressBar>,
+    bar_wanted: bool,
+    docs: usize,
+    events: usize,
+    tolls: usize,
+    failed: usize,
+    bytes: u64,
+}
+
+impl<W: Write> Sink<W> {
+    fn emit(&mut self, o: Outcome) -> Result<()> {
+        self.out.write_all(&o.out).context("writing the output")?;
+        if self.flush_each {
+            self.out.flush().context("writing the output")?;
+        }
+        let messages = o
+            .errors
+            .iter()
+            .chain(o.warnings.iter().filter(|_| !self.quiet));
+        for m in messages {
+            match &self.bar {
+                Some(bar) => bar.suspend(|| say(m)),
+                None => say(m),
+            }
+        }
+        self.docs += o.docs;
+        self.events += o.events;
+        self.tolls += o.tolls;
+        self.failed += usize::from(o.failed);
+        self.bytes += o.bytes;
+        self.tick();
+        Ok(())
+    }
+
+    fn tick(&mut self) {
+        if !self.bar_wanted {
+            return;
+        }
+        if self.bar.is_none() && self.started.elapsed() > Duration::from_millis(500) {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                None,
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                    .expect("a valid template"),
+            );
+            bar.enable_steady_tick(Duration::from_millis(200));
+            self.bar = Some(bar);
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_message(format!(
+                "{} documents, {} errors, {:.1} MB, {:.1} MB/s",
+                self.docs,
+                self.failed,
+                self.bytes as f64 / 1e6,
+                self.mbps()
+            ));
+        }
+    }
+
+    fn mbps(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.started.elapsed().as_secs_f64().max(1e-9)
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        self.out.flush().context("writing the output")?;
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+        if !self.quiet {
+            let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+            say(format_args!(
+                "{}, {}, {}, {}, {:.2} s, {:.1} MB/s",
+                plural(self.docs, "document"),
+                plural(self.events, "event"),
+                plural(self.tolls, "toll"),
+                plural(self.failed, "error"),
+                self.started.elapsed().as_secs_f64(),
+                self.mbps()
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Run the command; returns the exit status (0 all good, 1 some input
+/// failed, 2 bad usage). An `Err` is a failure to write the output.
 pub fn run(args: &Args) -> Result<ExitCode> {
+    let started = Instant::now();
     if args.print_schema {
         let mut out = std::io::stdout().lock();
-        writeln!(out, "{}", crate::schema::schema_json()).context("writing the schema")?;
-        return Ok(ExitCode::SUCCESS);
+        let r = writeln!(out, "{}", crate::schema::schema_json()).and_then(|_| out.flush());
+        return match r {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+            r => r.map(|_| ExitCode::SUCCESS).context("writing the schema"),
+        };
     }
     let stdout = std::io::stdout();
-    let format = args.format.unwrap_or(if stdout.is_terminal() {
-        Format::Table
-    } else {
-        Format::Json
-    });
-    let width = if stdout.is_terminal() {
+    let on_terminal = stdout.is_terminal();
+    let format = args
+        .format
+        .unwrap_or(match (on_terminal, args.input_format) {
+            (true, _) => Format::Table,
+            (false, InputFormat::Text) => Format::Json,
+            (false, InputFormat::Jsonl) => Format::Jsonl,
+        });
+    let width = if on_terminal {
         terminal_size::terminal_size().map(|(w, _)| w.0)
     } else {
         None
@@ -83,23 +377,44 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         if std::io::stdin().is_terminal() {
-            anyhow::bail!(
-                "no input: give a file, a folder, or `-` for standard input (see --help)"
-            );
+            say("no input: give a file, a folder, or `-` for standard input (see --help)");
+            return Ok(ExitCode::from(2));
         }
         paths.push(PathBuf::from("-"));
     }
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = match args.input_format {
-        InputFormat::Text => run_text(args, &paths, format, width, &mut out),
-        InputFormat::Jsonl => run_jsonl(args, &paths, format, width, &mut out),
+    let jobs = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+    let ctx = Ctx {
+        format,
+        width,
+        ref_date: args.ref_date,
     };
-    let result = result.and_then(|failed| {
-        out.flush().context("writing the output")?;
-        Ok(failed)
-    });
+    let mut sink = Sink {
+        out: std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),
+        flush_each: args.input_format == InputFormat::Jsonl,
+        quiet: args.quiet,
+        started,
+        bar: None,
+        bar_wanted: !args.quiet && std::io::stderr().is_terminal(),
+        docs: 0,
+        events: 0,
+        tolls: 0,
+        failed: 0,
+        bytes: 0,
+    };
+    let source = self::jobs(args, paths);
+    let result = if jobs <= 1 {
+        source
+            .map(|job| ctx.work(job))
+            .try_for_each(|o| sink.emit(o))
+    } else {
+        run_parallel(source, ctx, jobs, &mut sink)
+    }
+    .and_then(|_| sink.finish());
     match result {
-        Ok(failed) => Ok(if failed > 0 {
+        Ok(()) => Ok(if sink.failed > 0 {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
@@ -109,97 +424,70 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     }
 }
 
-/// Process text inputs; returns the number of failed inputs.
-fn run_text(
-    args: &Args,
-    paths: &[PathBuf],
-    format: Format,
-    width: Option<u16>,
-    out: &mut dyn Write,
-) -> Result<usize> {
-    let (inputs, walk_errors) = input::expand(paths, &args.ext);
-    let mut failed = walk_errors.len();
-    for e in &walk_errors {
-        eprintln!("depeche: {e:#}");
+/// Process jobs on `workers` threads, writing outcomes in input order. At
+/// most `4 × workers` jobs are between the reader and the output at once.
+fn run_parallel<W: Write>(
+    source: Box<dyn Iterator<Item = Job> + Send>,
+    ctx: Ctx,
+    workers: usize,
+    sink: &mut Sink<W>,
+) -> Result<()> {
+    let window = workers * 4;
+    // Permits bound the jobs in flight: the reader takes one per job, the
+    // writer gives it back once the job's outcome is written.
+    let (permit_tx, permit_rx) = sync_channel::<()>(window);
+    for _ in 0..window {
+        permit_tx.send(()).expect("the channel has room");
     }
-    for inp in &inputs {
-        match input::read(inp) {
-            Ok(decoded) => {
-                if let Some(enc) = decoded.fallback
-                    && !args.quiet
-                {
-                    eprintln!(
-                        "depeche: warning: {}: not valid UTF-8, decoded as {enc}",
-                        inp.display()
-                    );
-                }
-                let doc = crate::process(inp.display(), &decoded.text, args.ref_date);
-                output::write_document(out, &doc, format, width).context("writing the output")?;
-            }
-            Err(e) => {
-                failed += 1;
-                eprintln!("depeche: {e:#}");
-            }
-        }
-    }
-    Ok(failed)
-}
-
-/// Process JSON Lines inputs: one output record per input line, in order.
-fn run_jsonl(
-    args: &Args,
-    paths: &[PathBuf],
-    format: Format,
-    width: Option<u16>,
-    out: &mut dyn Write,
-) -> Result<usize> {
-    let mut failed = 0;
-    for p in paths {
-        let display = p.to_string_lossy().to_string();
-        let reader: Box<dyn BufRead> = if display == "-" {
-            Box::new(std::io::BufReader::new(std::io::stdin()))
-        } else {
-            match std::fs::File::open(p) {
-                Ok(f) => Box::new(std::io::BufReader::new(f)),
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("depeche: {display}: cannot open: {e}");
-                    continue;
-                }
-            }
-        };
-        for (i, line) in reader.split(b'\n').enumerate() {
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("depeche: {display}: read error at line {}: {e}", i + 1);
+    let (job_tx, job_rx) = sync_channel::<(usize, Job)>(window);
+    let (res_tx, res_rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
+    std::thread::spawn(move || reader(source, permit_rx, job_tx));
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    for _ in 0..workers {
+        let job_rx = Arc::clone(&job_rx);
+        let res_tx = res_tx.clone();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            loop {
+                let next = job_rx.lock().map(|rx| rx.recv());
+                let Ok(Ok((seq, job))) = next else { break };
+                if res_tx.send((seq, ctx.work(job))).is_err() {
                     break;
                 }
-            };
-            let text = String::from_utf8_lossy(&line);
-            if text.trim().is_empty() {
+            }
+        });
+    }
+    drop(res_tx);
+    let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+    let mut next = 0;
+    // Threads are not joined: on an output error the process ends at once.
+    loop {
+        let (seq, outcome) = match res_rx.recv_timeout(Duration::from_millis(250)) {
+            Ok(r) => r,
+            Err(RecvTimeoutError::Timeout) => {
+                sink.tick();
                 continue;
             }
-            match input::parse_jsonl_line(&text, i + 1) {
-                Ok(item) => {
-                    let reference = item.date.or(args.ref_date);
-                    let doc = crate::process(&item.id, &item.text, reference);
-                    output::write_document(out, &doc, format, width)
-                        .context("writing the output")?;
-                }
-                Err((id, msg)) => {
-                    failed += 1;
-                    eprintln!("depeche: {display}: {id}: {msg}");
-                    if format == Format::Jsonl {
-                        output::write_error_line(out, &id, &msg).context("writing the output")?;
-                    }
-                }
-            }
-            if format == Format::Jsonl {
-                out.flush().context("writing the output")?;
-            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        pending.insert(seq, outcome);
+        while let Some(o) = pending.remove(&next) {
+            sink.emit(o)?;
+            let _ = permit_tx.send(());
+            next += 1;
         }
     }
-    Ok(failed)
+    Ok(())
+}
+
+fn reader(
+    source: Box<dyn Iterator<Item = Job> + Send>,
+    permits: Receiver<()>,
+    jobs: SyncSender<(usize, Job)>,
+) {
+    for (seq, job) in source.enumerate() {
+        if permits.recv().is_err() || jobs.send((seq, job)).is_err() {
+            return;
+        }
+    }
 }

@@ -98,6 +98,33 @@ impl Document {
             .count()
     }
 
+    /// Byte offset of a character offset (the inverse of [`Document::char_offset`]);
+    /// offsets past the end give the text's length.
+    pub fn byte_offset(&self, chars: usize) -> usize {
+        // The last block starting at or before that character.
+        let block = self
+            .char_blocks
+            .partition_point(|&c| (c as usize) <= chars)
+            .saturating_sub(1);
+        let mut count = self.char_blocks[block] as usize;
+        let bytes = self.text.as_bytes();
+        let mut b = (block * BLOCK).min(bytes.len());
+        // Skip continuation bytes of a character that began in the previous block.
+        while b < bytes.len() && (bytes[b] as i8) < -0x40 {
+            b += 1;
+        }
+        while b < bytes.len() {
+            if (bytes[b] as i8) >= -0x40 {
+                if count == chars {
+                    return b;
+                }
+                count += 1;
+            }
+            b += 1;
+        }
+        bytes.len()
+    }
+
     /// Length of the text in characters.
     pub fn char_len(&self) -> usize {
         self.char_offset(self.text.len())
@@ -275,7 +302,7 @@ fn is_wrapped(prev: &str, line: &str) -> bool {
 
 fn is_headline(p: &str) -> bool {
     let n = p.chars().count();
-    if n > HEADLINE_MAX || n < 2 {
+    if !(2..=HEADLINE_MAX).contains(&n) {
         return false;
     }
     let t = p.trim_end_matches(['»', '"', '”', ')', ']', ' ']);
@@ -320,28 +347,33 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut quote_depth: i32 = 0;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    // Byte offsets throughout: no per-character vector (a paragraph may be
+    // a 100 MB line).
+    let char_at = |b: usize| p.get(b..).and_then(|r| r.chars().next());
     let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    while let Some(c) = char_at(i) {
+        let b = i;
         match c {
             '«' => quote_depth += 1,
             '»' => quote_depth = (quote_depth - 1).max(0),
             '.' | '!' | '?' | '…' if quote_depth == 0 => {
                 // Extend over repeated punctuation and closing quotes/brackets.
-                let mut j = i + 1;
-                while j < chars.len()
-                    && matches!(chars[j].1, '.' | '!' | '?' | '…' | ')' | '"' | '”')
+                let mut j = i + c.len_utf8();
+                while let Some(cj) = char_at(j)
+                    && matches!(cj, '.' | '!' | '?' | '…' | ')' | '"' | '”')
                 {
-                    j += 1;
+                    j += cj.len_utf8();
                 }
                 // Must be followed by white space, then a sentence start.
                 let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
+                while let Some(ck) = char_at(k)
+                    && ck.is_whitespace()
+                {
+                    k += ck.len_utf8();
                 }
-                if k > j && k < chars.len() {
-                    let next = chars[k].1;
+                if k > j
+                    && let Some(next) = char_at(k)
+                {
                     let starts = next.is_uppercase()
                         || next.is_ascii_digit()
                         || matches!(next, '«' | '"' | '“' | '–' | '—' | '-' | '(' | '[');
@@ -352,9 +384,25 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
                         is_abbreviation(&p[word_start..b])
                     };
                     if starts && !abbrev {
-                        let end = if j < chars.len() { chars[j].0 } else { p.len() };
+                        let mut end = j;
+                        // A dateline's dash stays with it: "26 juin 2017. – Dimanche, …"
+                        if matches!(next, '–' | '—')
+                            && char_at(k + next.len_utf8()).is_some_and(|c| c.is_whitespace())
+                        {
+                            end = k + next.len_utf8();
+                            k = end;
+                            while let Some(ck) = char_at(k)
+                                && ck.is_whitespace()
+                            {
+                                k += ck.len_utf8();
+                            }
+                            if k >= p.len() {
+                                i = k;
+                                continue;
+                            }
+                        }
                         out.push((start, end));
-                        start = chars[k].0;
+                        start = k;
                         i = k;
                         continue;
                     }
@@ -364,7 +412,7 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
-        i += 1;
+        i += c.len_utf8();
     }
     if start < p.len() {
         let t = p[start..].trim_end();
@@ -372,7 +420,16 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
             out.push((start, start + t.len()));
         }
     }
-    out
+    // A fragment without letters or digits ("7 août 2016. –") joins the
+    // sentence before it.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if !p[s..e].chars().any(char::is_alphanumeric) => last.1 = e,
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
 }
 
 /// Fold one character: lower case, no accents, plain apostrophes, dashes and
@@ -473,6 +530,15 @@ mod tests {
     }
 
     #[test]
+    fn dateline_dash_stays_with_its_sentence() {
+        assert_eq!(sentences("7 février 2016. –"), vec!["7 février 2016. –"]);
+        assert_eq!(
+            sentences("26 juin 2017. – Dimanche, ils ont protesté."),
+            vec!["26 juin 2017. –", "Dimanche, ils ont protesté."]
+        );
+    }
+
+    #[test]
     fn quotes_do_not_split() {
         assert_eq!(
             sentences("« C'est fini. Nous partons », a-t-il dit. Ensuite il est parti.").len(),
@@ -490,6 +556,8 @@ mod tests {
         let d = Document::parse("été à Pékin 😀 puis Moscou");
         let b = d.text.find("Moscou").unwrap();
         assert_eq!(d.char_offset(b), 19);
+        assert_eq!(d.byte_offset(19), b);
+        assert_eq!(d.byte_offset(1000), d.text.len());
         assert_eq!(d.char_len(), 25);
     }
 
@@ -498,6 +566,9 @@ mod tests {
         let s = "é".repeat(200) + "x";
         let d = Document::parse(s.clone());
         assert_eq!(d.char_offset(s.len() - 1), 200);
+        for c in [0, 31, 32, 33, 64, 150, 200] {
+            assert_eq!(d.char_offset(d.byte_offset(c)), c);
+        }
     }
 
     #[test]

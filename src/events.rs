@@ -2,9 +2,22 @@
 //! its sentence or inherited from paragraph, headline or document, actors
 //! with roles, the casualty figures that belong to it, modality and
 //! attribution.
+//!
+//! The trigger lexicon is `events.tsv`, beside this file; the taxonomy, its
+//! inheritance rules and its mapping to ACLED and CAMEO are in
+//! `docs/events.md`.
 
-use crate::document::Document;
-use crate::model::{ActorMention, CasualtyFigure, DateMention, Event, PlaceMention, TollSummary};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{Document, Sentence};
+use crate::extract::modality;
+use crate::model::{
+    ActorMention, CasualtyCategory, CasualtyFigure, DateKind, DateMention, Event, EventActor,
+    EventDate, EventPlace, Modality, PlaceKind, PlaceMention, Role, SentenceSpan, Span,
+    TollSummary,
+};
 
 /// Everything the extractors found in one document.
 pub struct Mentions<'a> {
@@ -14,12 +27,823 @@ pub struct Mentions<'a> {
     pub casualties: &'a [CasualtyFigure],
 }
 
-/// Assemble the document's events.
-pub fn assemble(_doc: &Document, _m: &Mentions) -> Vec<Event> {
-    Vec::new()
+/// Part of speech of a trigger form: it decides the voice for roles, and
+/// whether a bare toll verb makes an event of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pos {
+    Noun,
+    Verb,
+    /// A passive or intransitive toll verb ("ont été tués", "sont morts").
+    Passive,
 }
 
-/// The best current figure per casualty category.
-pub fn toll_summary(_casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
-    Vec::new()
+struct TriggerRule {
+    event_type: &'static str,
+    pos: Pos,
+    re: Regex,
+}
+
+struct Lexicon {
+    any: Regex,
+    rules: Vec<TriggerRule>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut rules = Vec::new();
+    let mut forms = Vec::new();
+    for line in include_str!("events.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        let pos = match cols.get(2).copied() {
+            Some("v") => Pos::Verb,
+            Some("p") => Pos::Passive,
+            _ => Pos::Noun,
+        };
+        let re = Regex::new(&format!(r"^(?:{})$", cols[1])).expect("valid trigger pattern");
+        forms.push(format!("(?:{})", cols[1]));
+        rules.push(TriggerRule {
+            event_type: cols[0],
+            pos,
+            re,
+        });
+    }
+    let any = Regex::new(&format!(r"\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
+    Lexicon { any, rules }
+});
+
+/// A trigger found in the text, with byte offsets.
+#[derive(Debug, Clone)]
+struct Trigger {
+    event_type: &'static str,
+    pos: Pos,
+    start: usize,
+    end: usize,
+    sentence: usize,
+}
+
+/// Coarse classes: which events can carry which tolls.
+fn bears_toll(t: &str) -> bool {
+    matches!(
+        t,
+        "attack"
+            | "bombing"
+            | "shooting"
+            | "airstrike"
+            | "clash"
+            | "killing"
+            | "injury"
+            | "arrest"
+            | "kidnapping"
+            | "protest"
+            | "riot"
+            | "disaster"
+            | "accident"
+    )
+}
+
+/// How well an event type suits a casualty category (higher is better, 0 never).
+fn suits(t: &str, c: CasualtyCategory) -> u8 {
+    use CasualtyCategory::*;
+    match c {
+        Arrested => match t {
+            "arrest" => 3,
+            "protest" | "riot" | "attack" | "bombing" | "shooting" | "clash" => 1,
+            _ => 0,
+        },
+        Kidnapped => match t {
+            "kidnapping" => 3,
+            "attack" | "clash" | "riot" => 1,
+            _ => 0,
+        },
+        Displaced | Affected | Missing => match t {
+            "disaster" | "accident" => 3,
+            "attack" | "bombing" | "clash" | "airstrike" | "riot" | "shooting" => 2,
+            _ => 0,
+        },
+        Killed | Injured => match t {
+            "arrest" | "kidnapping" => 1,
+            t if bears_toll(t) => 3,
+            _ => 0,
+        },
+    }
+}
+
+fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
+    let lex = &*LEXICON;
+    let folded = doc.folded();
+    // Organisation names ("Organisation du Traité de Sécurité Collective")
+    // hold no triggers.
+    let org_spans: Vec<(usize, usize)> = actors
+        .iter()
+        .filter(|a| a.kind == crate::model::ActorKind::Organization)
+        .map(|a| (a.start, a.end))
+        .collect();
+    let mut out = Vec::new();
+    for m in lex.any.find_iter(&folded.text) {
+        let Some(rule) = lex.rules.iter().find(|r| r.re.is_match(m.as_str())) else {
+            continue;
+        };
+        let (start, end) = folded.original(m.start(), m.end());
+        let cs = doc.char_offset(start);
+        if org_spans.iter().any(|&(s, e)| cs >= s && cs < e) {
+            continue;
+        }
+        let Some(sentence) = doc.sentence_at(start) else {
+            continue;
+        };
+        out.push(Trigger {
+            event_type: rule.event_type,
+            pos: rule.pos,
+            start,
+            end,
+            sentence: sentence.index,
+        });
+    }
+    out
+}
+
+/// A date mention that names a calendar day, month or year.
+fn is_calendar(d: &DateMention) -> bool {
+    !matches!(d.kind, DateKind::Duration | DateKind::Vague)
+        && d.value
+            .as_deref()
+            .is_some_and(|v| v.as_bytes().first().is_some_and(|b| b.is_ascii_digit()))
+}
+
+fn is_day(d: &DateMention) -> bool {
+    is_calendar(d) && d.value.as_deref().is_some_and(|v| v.len() >= 10)
+}
+
+/// Cues before a place that make it background, not where the event happened.
+static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis)\s+(?:\S+\s+){0,2}$",
+    )
+    .unwrap()
+});
+
+fn is_background(doc: &Document, p: &PlaceMention, sentence: &Sentence) -> bool {
+    // The 40 characters of the sentence before the place.
+    let sb = doc.char_offset(sentence.start);
+    let from = p.start.saturating_sub(40).max(sb);
+    let before: String = doc.text[sentence.start..]
+        .chars()
+        .skip(from - sb)
+        .take(p.start - from)
+        .collect();
+    BACKGROUND.is_match(&before)
+}
+
+fn place_rank(p: &PlaceMention) -> u8 {
+    match p.kind {
+        PlaceKind::City | PlaceKind::Other => 3,
+        PlaceKind::Region => 2,
+        PlaceKind::Country => 1,
+    }
+}
+
+/// Context shared by all events of a document.
+struct Context<'a> {
+    doc: &'a Document,
+    m: &'a Mentions<'a>,
+    /// The document-level date an event inherits when nothing nearer has one.
+    doc_date: Option<DateMention>,
+    /// The document-level place.
+    doc_place: Option<PlaceMention>,
+}
+
+impl<'a> Context<'a> {
+    fn new(doc: &'a Document, m: &'a Mentions<'a>, reference: Option<&str>) -> Self {
+        let doc_date = document_date(doc, m.dates).or_else(|| {
+            reference.map(|r| DateMention {
+                text: String::new(),
+                start: 0,
+                end: 0,
+                paragraph: 0,
+                value: Some(r.to_string()),
+                end_value: None,
+                kind: DateKind::Absolute,
+            })
+        });
+        let doc_place = document_place(doc, m.places);
+        Context {
+            doc,
+            m,
+            doc_date,
+            doc_place,
+        }
+    }
+
+    fn sentence_chars(&self, s: &Sentence) -> (usize, usize) {
+        (self.doc.char_offset(s.start), self.doc.char_offset(s.end))
+    }
+
+    /// The event's date: in its sentence (nearest the trigger), else earlier
+    /// in its paragraph, else the headline's, else the document's.
+    fn date_for(&self, s: &Sentence, trigger: usize) -> Option<EventDate> {
+        let (ss, se) = self.sentence_chars(s);
+        let here = self
+            .m
+            .dates
+            .iter()
+            .filter(|d| d.start >= ss && d.end <= se && is_calendar(d))
+            .min_by_key(|d| d.start.abs_diff(trigger));
+        if let Some(d) = here {
+            return Some(EventDate {
+                date: d.clone(),
+                inherited: false,
+            });
+        }
+        let para = &self.doc.paragraphs[s.paragraph];
+        let pstart = self.doc.char_offset(para.start);
+        let earlier = self
+            .m
+            .dates
+            .iter()
+            .rfind(|d| d.start >= pstart && d.end <= ss && is_day(d));
+        let inherited = earlier.or(self.doc_date.as_ref());
+        inherited.map(|d| EventDate {
+            date: d.clone(),
+            inherited: true,
+        })
+    }
+
+    /// The event's place: in its sentence (cities first, then nearest the
+    /// trigger, background places left out), else earlier in its paragraph,
+    /// else the headline's, else the document's.
+    fn place_for(&self, s: &Sentence, trigger: usize) -> Option<EventPlace> {
+        let (ss, se) = self.sentence_chars(s);
+        let here = self
+            .m
+            .places
+            .iter()
+            .filter(|p| p.start >= ss && p.end <= se && !is_background(self.doc, p, s))
+            .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
+        if let Some(p) = here {
+            return Some(EventPlace {
+                place: p.clone(),
+                inherited: false,
+            });
+        }
+        let para = &self.doc.paragraphs[s.paragraph];
+        let pstart = self.doc.char_offset(para.start);
+        let earlier = self
+            .m
+            .places
+            .iter()
+            .filter(|p| p.start >= pstart && p.end <= ss)
+            .filter(|p| {
+                self.doc
+                    .sentence_at(self.byte_of(p.start))
+                    .is_none_or(|ps| !is_background(self.doc, p, ps))
+            })
+            .max_by_key(|p| (place_rank(p), p.start));
+        earlier.or(self.doc_place.as_ref()).map(|p| EventPlace {
+            place: p.clone(),
+            inherited: true,
+        })
+    }
+
+    fn byte_of(&self, char_offset: usize) -> usize {
+        self.doc.byte_offset(char_offset)
+    }
+
+    /// Actors of the trigger's sentence, with roles from word order and voice.
+    fn actors_for(&self, s: &Sentence, t: &Trigger) -> Vec<EventActor> {
+        let (ss, se) = self.sentence_chars(s);
+        let tc = self.doc.char_offset(t.start);
+        let tce = self.doc.char_offset(t.end);
+        let passive = t.pos == Pos::Passive || self.doc.text[t.start..t.end].contains("été");
+        let mut out: Vec<EventActor> = Vec::new();
+        for a in self
+            .m
+            .actors
+            .iter()
+            .filter(|a| a.start >= ss && a.end <= se)
+        {
+            let role = if t.pos == Pos::Noun {
+                Role::Other
+            } else if a.end <= tc {
+                if passive { Role::Patient } else { Role::Agent }
+            } else if a.start >= tce {
+                let between = &self.doc.text[t.end..self.doc.byte_offset(a.start)];
+                if between
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("par"))
+                {
+                    Role::Agent
+                } else if passive {
+                    Role::Other
+                } else {
+                    Role::Patient
+                }
+            } else {
+                Role::Other
+            };
+            if out.iter().any(|e| e.actor.name == a.name && e.role == role) {
+                continue;
+            }
+            out.push(EventActor {
+                actor: a.clone(),
+                role,
+            });
+        }
+        out
+    }
+}
+
+/// The date a document's events inherit: the first day-precise date of the
+/// body outside a dateline, else the dateline's, else none.
+fn document_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> {
+    let mut dateline = None;
+    for d in dates.iter().filter(|d| is_day(d)) {
+        let p = &doc.paragraphs[d.paragraph];
+        if p.kind == crate::model::ParagraphKind::Headline {
+            continue;
+        }
+        let in_dateline = doc
+            .sentence_at(doc.byte_offset(d.start))
+            .is_some_and(|s| is_dateline(doc.sentence_text(s)));
+        if in_dateline || is_dateline(&doc.text[p.start..p.end]) {
+            dateline.get_or_insert(d);
+            continue;
+        }
+        return Some(d.clone());
+    }
+    dateline.cloned()
+}
+
+/// "Paris, 5 janvier (AFP) –", "7 août 2016. –": a short paragraph ending
+/// with a dash, or the start of a paragraph up to such a dash.
+fn is_dateline(p: &str) -> bool {
+    let t = p.trim_end();
+    (t.ends_with(['–', '—', '-']) && t.chars().count() < 80) || p.chars().count() < 40
+}
+
+/// The place a document's events inherit: the first place of the
+/// headline, else the best-ranked place of the country most mentioned.
+fn document_place(doc: &Document, places: &[PlaceMention]) -> Option<PlaceMention> {
+    if let Some(p) = places
+        .iter()
+        .filter(|p| {
+            doc.paragraphs
+                .get(p.paragraph)
+                .is_some_and(|para| para.kind == crate::model::ParagraphKind::Headline)
+        })
+        .max_by_key(|p| (place_rank(p), usize::MAX - p.start))
+    {
+        return Some(p.clone());
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for p in places {
+        if let Some(c) = p.country.as_deref() {
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some(e) => e.1 += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+    }
+    let best = counts.iter().max_by_key(|(_, n)| *n).map(|(c, _)| *c)?;
+    places
+        .iter()
+        .filter(|p| p.country.as_deref() == Some(best))
+        .max_by_key(|p| (place_rank(p), usize::MAX - p.start))
+        .cloned()
+}
+
+/// Assemble the document's events.
+pub fn assemble(doc: &Document, m: &Mentions) -> Vec<Event> {
+    assemble_with_reference(doc, m, None)
+}
+
+/// [`assemble`], with the document's reference date (`YYYY-MM-DD`) as the
+/// last date an event may inherit.
+pub fn assemble_with_reference(
+    doc: &Document,
+    m: &Mentions,
+    reference: Option<&str>,
+) -> Vec<Event> {
+    let cx = Context::new(doc, m, reference);
+    let mut triggers = find_triggers(doc, m.actors);
+    let all = triggers.clone();
+    // One event per type and sentence; a bare toll verb ("ont été tués")
+    // joins a toll-bearing event of its sentence instead of making its own.
+    let mut kept: Vec<Trigger> = Vec::new();
+    for t in triggers.drain(..) {
+        if kept
+            .iter()
+            .any(|k| k.sentence == t.sentence && k.event_type == t.event_type)
+        {
+            continue;
+        }
+        // "cette (seconde) arrestation": an anaphor of an event already told.
+        if t.pos == Pos::Noun
+            && is_anaphoric(&doc.text[..t.start])
+            && kept.iter().any(|k| k.event_type == t.event_type)
+        {
+            continue;
+        }
+        kept.push(t);
+    }
+    // A bare toll verb ("7 soldats ont été tués") is an event of its own
+    // only when no toll-bearing event came before it or stands in its
+    // sentence: otherwise its figures belong to that event.
+    let has_cause = |t: &Trigger, all: &[Trigger]| {
+        all.iter().any(|o| {
+            o.pos != Pos::Passive
+                && bears_toll(o.event_type)
+                && (o.sentence == t.sentence || o.start < t.start)
+        })
+    };
+    let snapshot = kept.clone();
+    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t, &snapshot));
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut event_sentence: Vec<usize> = Vec::new();
+    let mut event_trigger_pos: Vec<Pos> = Vec::new();
+    for t in &kept {
+        let s = &doc.sentences[t.sentence];
+        let stext = doc.sentence_text(s);
+        let a = modality::assess(stext, t.start - s.start);
+        let mut modality = a.modality;
+        let attribution = a.attribution.map(|(x, y)| stext[x..y].to_string());
+        // "Cependant cette seconde arrestation n'est pas confirmée": a
+        // following sentence of the paragraph that denies confirmation of
+        // an event of the same type.
+        if matches!(modality, Modality::Asserted | Modality::Reported)
+            && let Some(next) = doc.sentences.get(t.sentence + 1)
+            && next.paragraph == s.paragraph
+            && not_confirmed(doc.sentence_text(next))
+            && all
+                .iter()
+                .any(|o| o.sentence == next.index && o.event_type == t.event_type)
+        {
+            modality = Modality::Uncertain;
+        }
+        let tc = doc.char_offset(t.start);
+        let (text, start, end, paragraph) = doc.span(t.start, t.end);
+        events.push(Event {
+            id: String::new(),
+            event_type: t.event_type.to_string(),
+            trigger: Span { text, start, end },
+            sentence: SentenceSpan {
+                start: doc.char_offset(s.start),
+                end: doc.char_offset(s.end),
+            },
+            paragraph,
+            date: cx.date_for(s, tc),
+            place: cx.place_for(s, tc),
+            actors: cx.actors_for(s, t),
+            casualties: Vec::new(),
+            modality,
+            attribution,
+        });
+        event_sentence.push(t.sentence);
+        event_trigger_pos.push(t.pos);
+    }
+
+    // Casualty figures to events: the best-suited event of the figure's
+    // sentence, else the nearest earlier one of its paragraph, else the
+    // document's first toll-bearing event (headline first), else a new event
+    // made from the figure itself.
+    for c in m.casualties {
+        let byte = cx.byte_of(c.start);
+        let Some(s) = doc.sentence_at(byte) else {
+            continue;
+        };
+        let pick = |filter: &dyn Fn(usize) -> bool| -> Option<usize> {
+            (0..events.len())
+                .filter(|&i| filter(i) && suits(&events[i].event_type, c.category) > 0)
+                .max_by_key(|&i| {
+                    (
+                        suits(&events[i].event_type, c.category),
+                        usize::MAX - events[i].trigger.start.abs_diff(c.start),
+                    )
+                })
+        };
+        let same = pick(&|i| event_sentence[i] == s.index);
+        let para = same.or_else(|| {
+            pick(&|i| {
+                let es = &doc.sentences[event_sentence[i]];
+                es.paragraph == s.paragraph && es.index < s.index
+            })
+        });
+        let main = para.or_else(|| {
+            (0..events.len())
+                .filter(|&i| {
+                    suits(&events[i].event_type, c.category) >= 2
+                        || (c.category == CasualtyCategory::Arrested
+                            && suits(&events[i].event_type, c.category) >= 3)
+                })
+                .min_by_key(|&i| {
+                    (
+                        doc.paragraphs[events[i].paragraph].kind
+                            != crate::model::ParagraphKind::Headline,
+                        events[i].trigger.start,
+                    )
+                })
+        });
+        match main {
+            Some(i) => events[i].casualties.push(c.clone()),
+            None => {
+                let event_type = match c.category {
+                    CasualtyCategory::Killed => "killing",
+                    CasualtyCategory::Injured => "injury",
+                    CasualtyCategory::Arrested => "arrest",
+                    CasualtyCategory::Kidnapped => "kidnapping",
+                    _ => "other",
+                };
+                let sb = doc.char_offset(s.start);
+                events.push(Event {
+                    id: String::new(),
+                    event_type: event_type.to_string(),
+                    trigger: Span {
+                        text: c.text.clone(),
+                        start: c.start,
+                        end: c.end,
+                    },
+                    sentence: SentenceSpan {
+                        start: sb,
+                        end: doc.char_offset(s.end),
+                    },
+                    paragraph: s.paragraph,
+                    date: cx.date_for(s, c.start),
+                    place: cx.place_for(s, c.start),
+                    actors: Vec::new(),
+                    casualties: vec![c.clone()],
+                    modality: c.modality,
+                    attribution: c.attribution.clone(),
+                });
+                event_sentence.push(s.index);
+                event_trigger_pos.push(Pos::Passive);
+            }
+        }
+    }
+    // Text order, then ids.
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by_key(|&i| events[i].trigger.start);
+    let mut sorted: Vec<Event> = order.into_iter().map(|i| events[i].clone()).collect();
+    for (i, e) in sorted.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    sorted
+}
+
+static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:ce|cet|cette|ces|ladite|ledit|lesdites|lesdits|même|mêmes)\s+(?:\w+\s+)?$",
+    )
+    .unwrap()
+});
+
+/// Does the text before a noun trigger end with a demonstrative ("cette
+/// seconde arrestation", "ces attaques")?
+fn is_anaphoric(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    ANAPHOR.is_match(&before[from..])
+}
+
+fn not_confirmed(s: &str) -> bool {
+    let f = crate::document::fold(s);
+    f.contains("pas confirme")
+        || f.contains("pas ete confirme")
+        || f.contains("non confirme")
+        || f.contains("dementi")
+}
+
+/// The best current figure per casualty category: the figure of the latest
+/// update of a toll ("le bilan passe à 27 morts") where there is one, else
+/// the largest figure that is neither negated nor hypothetical; every figure
+/// with that count is listed among its mentions.
+pub fn toll_summary(casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
+    let mut out: Vec<TollSummary> = Vec::new();
+    let mut categories: Vec<CasualtyCategory> = Vec::new();
+    for c in casualties {
+        if !categories.contains(&c.category) {
+            categories.push(c.category);
+        }
+    }
+    for cat in categories {
+        let eligible: Vec<(usize, &CasualtyFigure)> = casualties
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.category == cat
+                    && !matches!(
+                        c.modality,
+                        Modality::Negated | Modality::Hypothetical | Modality::Future
+                    )
+            })
+            .collect();
+        let Some(best) = eligible
+            .iter()
+            .filter(|(_, c)| c.count.is_some())
+            .max_by_key(|(_, c)| c.count)
+            .or(eligible.first())
+        else {
+            continue;
+        };
+        let best = best.1;
+        let mentions = casualties
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.category == cat && c.count == best.count)
+            .map(|(i, _)| i)
+            .collect();
+        out.push(TollSummary {
+            category: cat,
+            count: best.count,
+            min: best.min,
+            max: best.max,
+            approximate: best.approximate,
+            mentions,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActorKind, Category};
+
+    fn date(doc: &Document, text: &str, value: &str) -> DateMention {
+        let b = doc.text.find(text).unwrap();
+        let (t, s, e, p) = doc.span(b, b + text.len());
+        DateMention {
+            text: t,
+            start: s,
+            end: e,
+            paragraph: p,
+            value: Some(value.into()),
+            end_value: None,
+            kind: DateKind::Absolute,
+        }
+    }
+
+    fn place(doc: &Document, text: &str, country: &str, kind: PlaceKind) -> PlaceMention {
+        let b = doc.text.find(text).unwrap();
+        let (t, s, e, p) = doc.span(b, b + text.len());
+        PlaceMention {
+            text: t.clone(),
+            start: s,
+            end: e,
+            paragraph: p,
+            name: t,
+            country: Some(country.into()),
+            kind,
+            lat: None,
+            lon: None,
+        }
+    }
+
+    fn figure(doc: &Document, text: &str, cat: CasualtyCategory, n: u64) -> CasualtyFigure {
+        let b = doc.text.find(text).unwrap();
+        let (t, s, e, p) = doc.span(b, b + text.len());
+        CasualtyFigure {
+            text: t,
+            start: s,
+            end: e,
+            paragraph: p,
+            category: cat,
+            count: Some(n),
+            min: Some(n),
+            max: Some(n),
+            approximate: false,
+            group: None,
+            group_category: None,
+            severity: None,
+            modality: Modality::Asserted,
+            attribution: None,
+        }
+    }
+
+    #[test]
+    fn accident_takes_later_toll_and_inherits_date_and_place() {
+        let doc = Document::parse(
+            "Un accident de car a eu lieu hier près de Lyon.\nDouze personnes ont été tuées et trente blessées.",
+        );
+        let dates = vec![date(&doc, "hier", "2020-05-04")];
+        let places = vec![place(&doc, "Lyon", "FR", PlaceKind::City)];
+        let cas = vec![figure(
+            &doc,
+            "Douze personnes ont été tuées",
+            CasualtyCategory::Killed,
+            12,
+        )];
+        let m = Mentions {
+            dates: &dates,
+            places: &places,
+            actors: &[],
+            casualties: &cas,
+        };
+        let ev = assemble(&doc, &m);
+        assert_eq!(ev.len(), 1, "{ev:#?}");
+        assert_eq!(ev[0].event_type, "accident");
+        assert_eq!(ev[0].casualties.len(), 1);
+        assert_eq!(
+            ev[0].date.as_ref().unwrap().date.value.as_deref(),
+            Some("2020-05-04")
+        );
+        assert!(!ev[0].date.as_ref().unwrap().inherited);
+        assert_eq!(ev[0].place.as_ref().unwrap().place.name, "Lyon");
+    }
+
+    #[test]
+    fn background_place_is_not_the_event_place() {
+        let doc =
+            Document::parse("Des combattants ayant combattu en Irak ont attaqué un poste à Kidal.");
+        let places = vec![
+            place(&doc, "Irak", "IQ", PlaceKind::Country),
+            place(&doc, "Kidal", "ML", PlaceKind::City),
+        ];
+        let m = Mentions {
+            dates: &[],
+            places: &places,
+            actors: &[],
+            casualties: &[],
+        };
+        let ev = assemble(&doc, &m);
+        assert_eq!(ev[0].event_type, "attack");
+        assert_eq!(ev[0].place.as_ref().unwrap().place.name, "Kidal");
+    }
+
+    #[test]
+    fn roles_from_voice() {
+        let doc = Document::parse("La police a arrêté trois manifestants.");
+        let mk = |text: &str, cat| {
+            let b = doc.text.find(text).unwrap();
+            let (t, s, e, p) = doc.span(b, b + text.len());
+            ActorMention {
+                text: t.clone(),
+                start: s,
+                end: e,
+                paragraph: p,
+                name: t,
+                kind: ActorKind::Group,
+                category: cat,
+                title: None,
+                country: None,
+            }
+        };
+        let actors = vec![
+            mk("police", Category::Police),
+            mk("manifestants", Category::Protesters),
+        ];
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &actors,
+            casualties: &[],
+        };
+        let ev = assemble(&doc, &m);
+        assert_eq!(ev[0].event_type, "arrest");
+        assert_eq!(ev[0].actors[0].role, Role::Agent);
+        assert_eq!(ev[0].actors[1].role, Role::Patient);
+    }
+
+    #[test]
+    fn unconfirmed_next_sentence_makes_uncertain() {
+        let doc = Document::parse(
+            "Son neveu a été arrêté hier. Cependant cette arrestation n'est pas confirmée.",
+        );
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &[],
+        };
+        let ev = assemble(&doc, &m);
+        assert_eq!(ev[0].modality, Modality::Uncertain);
+    }
+
+    #[test]
+    fn anaphoric_noun_is_not_a_new_event() {
+        let doc = Document::parse("Un attentat a frappé Kaboul. Cet attentat a été revendiqué.");
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &[],
+        };
+        assert_eq!(assemble(&doc, &m).len(), 1);
+    }
+
+    #[test]
+    fn toll_summary_keeps_largest() {
+        let doc = Document::parse("Bilan : 13 morts. Le bilan passe à 27 morts.");
+        let cas = vec![
+            figure(&doc, "13 morts", CasualtyCategory::Killed, 13),
+            figure(&doc, "27 morts", CasualtyCategory::Killed, 27),
+        ];
+        let t = toll_summary(&cas);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].count, Some(27));
+        assert_eq!(t[0].mentions, vec![1]);
+    }
 }

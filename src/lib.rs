@@ -45,7 +45,8 @@ pub fn process_document(
     let places = extract::places::extract(doc);
     let actors = extract::actors::extract(doc, &places);
     let casualties = extract::casualties::extract(doc);
-    let events = events::assemble(
+    let reference_text = reference.map(|d| d.format("%Y-%m-%d").to_string());
+    let events = events::assemble_with_reference(
         doc,
         &events::Mentions {
             dates: &dates,
@@ -53,12 +54,13 @@ pub fn process_document(
             actors: &actors,
             casualties: &casualties,
         },
+        reference_text.as_deref(),
     );
     let toll = events::toll_summary(&casualties);
     DocumentOutput {
         schema_version: SCHEMA_VERSION.to_string(),
         source: source.to_string(),
-        reference_date: reference.map(|d| d.format("%Y-%m-%d").to_string()),
+        reference_date: reference_text,
         reference_date_origin: origin,
         title: doc.title(),
         paragraphs: doc.paragraphs_out(),

@@ -9,7 +9,7 @@ fn main() -> ExitCode {
     match depeche::cli::run(&args) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("depeche: {e:#}");
+            depeche::cli::say(format_args!("{e:#}"));
             ExitCode::from(1)
         }
     }
