@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 
 use crate::document::{Document, Sentence};
 use crate::extract::modality;
@@ -61,7 +61,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("p") => Pos::Passive,
             _ => Pos::Noun,
         };
-        let re = Regex::new(&format!(r"^(?:{})$", cols[1])).expect("valid trigger pattern");
+        // Folded text is ASCII: ASCII classes keep the automata small and
+        // fast (Unicode `\w` and `\b` made this search 30 times slower).
+        let re = RegexBuilder::new(&format!(r"^(?:{})$", cols[1]))
+            .unicode(false)
+            .build()
+            .expect("valid trigger pattern");
         forms.push(format!("(?:{})", cols[1]));
         rules.push(TriggerRule {
             event_type: cols[0],
@@ -69,7 +74,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             re,
         });
     }
-    let any = Regex::new(&format!(r"\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
+    let any = RegexBuilder::new(&format!(r"\b(?:{})\b", forms.join("|")))
+        .unicode(false)
+        .build()
+        .expect("valid trigger lexicon");
     Lexicon { any, rules }
 });
 
