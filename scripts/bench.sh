@@ -101,7 +101,7 @@ measure "jsonl stream, --jobs 1" "$big" sh -c "'$bin' -j 1 --input-format jsonl 
 measure "jsonl stream, --jobs 2" "$big" sh -c "'$bin' -j 2 --input-format jsonl < '$tmp/stream.jsonl'"
 
 # One file, start to finish (mean of 20 runs).
-one=$(find "$tmp/small" -name '*.txt' | sort | head -1)
+one=$(find "$tmp/small" -name '*.txt' | sort | sed -n 1p)
 python3 - "$bin" "$one" <<'PY'
 import subprocess, sys, time
 binp, one = sys.argv[1], sys.argv[2]
