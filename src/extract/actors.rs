@@ -1,10 +1,2270 @@
 //! Persons, organisations and groups, with coreference to the fullest name.
+//!
+//! One tokenisation of the text, then passes over the tokens:
+//! 1. organisations of the lexicon (`actors_orgs.tsv`: "ONU", "État
+//!    islamique", "Daech"...), matched on folded tokens;
+//! 2. acronyms and their expansions in either order ("Organisation du
+//!    Traité de Sécurité Collective (OSTC)"), checked letter by letter;
+//! 3. organisations built on a head noun ("Conseil de sécurité kazakh",
+//!    "ministère de l'Intérieur", "parquet fédéral de Belgique");
+//! 4. persons: runs of capitalised words (with particles "de", "Le",
+//!    "al-", "ben", "van"...) that open on a known first name
+//!    (`actors_firstnames.tsv`), follow a title cue ("le président",
+//!    "M.", "le ministre de l'Intérieur", `actors_titles.tsv`) or stand
+//!    before an apposition (", président du...", ", 39 ans");
+//! 5. coreference: a surname ("Tokayev", "Le Drian") after or before the
+//!    full name takes the full name; "le Conseil" after "le Conseil de
+//!    sécurité kazakh" takes the full organisation; an acronym and its
+//!    expansion share the expansion's name;
+//! 6. groups: the role nouns of `groups.tsv` ("soldats", "forces de
+//!    l'ordre"), with a following nationality adjective setting the country.
 
-use crate::document::Document;
-use crate::model::{ActorMention, PlaceMention};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::document::{Document, fold};
+use crate::extract::{groups, nationality};
+use crate::model::{ActorKind, ActorMention, Category, PlaceMention};
+
+// ---------------------------------------------------------------------------
+// Lexicons
+
+static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("actors_firstnames.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| fold(l.trim()))
+        .collect()
+});
+
+/// Title cues keyed by their first folded word: (folded words, category).
+type TitleMap = HashMap<String, Vec<(Vec<String>, Category)>>;
+
+static TITLES: LazyLock<TitleMap> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<(Vec<String>, Category)>> = HashMap::new();
+    for line in include_str!("actors_titles.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let cue = cols.next().unwrap_or("");
+        let cat = cols
+            .next()
+            .and_then(groups::parse_category)
+            .unwrap_or(Category::Other);
+        let words: Vec<String> = tokenize(cue).into_iter().map(|t| t.f).collect();
+        if let Some(first) = words.first() {
+            map.entry(first.clone()).or_default().push((words, cat));
+        }
+    }
+    for v in map.values_mut() {
+        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    map
+});
+
+struct OrgEntry {
+    category: Category,
+    country: Option<String>,
+}
+
+struct OrgForm {
+    entry: usize,
+    words: Vec<String>,
+    /// The form starts with an upper-case letter: the text must too.
+    upper: bool,
+}
+
+struct OrgLexicon {
+    entries: Vec<OrgEntry>,
+    /// Forms keyed by their first folded word, longest first.
+    forms: HashMap<String, Vec<OrgForm>>,
+}
+
+static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
+    let mut entries = Vec::new();
+    let mut forms: HashMap<String, Vec<OrgForm>> = HashMap::new();
+    for line in include_str!("actors_orgs.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let category = cols
+            .get(1)
+            .and_then(|c| groups::parse_category(c))
+            .unwrap_or(Category::Other);
+        let country = cols
+            .get(2)
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+            .map(str::to_string);
+        let entry = entries.len();
+        entries.push(OrgEntry { category, country });
+        for form in cols[0].split('|') {
+            let words: Vec<String> = tokenize(form).into_iter().map(|t| t.f).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let upper = form.chars().next().is_some_and(char::is_uppercase);
+            forms.entry(words[0].clone()).or_default().push(OrgForm {
+                entry,
+                words,
+                upper,
+            });
+        }
+    }
+    for v in forms.values_mut() {
+        v.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+    }
+    OrgLexicon { entries, forms }
+});
+
+/// Capitalised head nouns of organisation names, with their category.
+const ORG_HEADS: &[(&str, Category)] = &[
+    ("conseil", Category::Government),
+    ("organisation", Category::International),
+    ("agence", Category::Government),
+    ("assemblee", Category::Government),
+    ("parti", Category::Other),
+    ("front", Category::Other),
+    ("union", Category::Other),
+    ("comite", Category::Other),
+    ("commission", Category::Government),
+    ("cour", Category::Judiciary),
+    ("tribunal", Category::Judiciary),
+    ("ministere", Category::Government),
+    ("mouvement", Category::Other),
+    ("federation", Category::Other),
+    ("association", Category::Other),
+    ("banque", Category::Other),
+    ("fonds", Category::Other),
+    ("institut", Category::Other),
+    ("observatoire", Category::Other),
+    ("office", Category::Government),
+    ("bureau", Category::Government),
+    ("mission", Category::International),
+    ("forces", Category::Military),
+    ("armee", Category::Military),
+    ("police", Category::Police),
+    ("gendarmerie", Category::Police),
+    ("brigade", Category::Military),
+    ("brigades", Category::Militants),
+    ("haut-commissariat", Category::International),
+    ("programme", Category::International),
+    ("syndicat", Category::Other),
+    ("confederation", Category::Other),
+    ("alliance", Category::Other),
+    ("coalition", Category::Other),
+    ("ligue", Category::Other),
+    ("societe", Category::Other),
+    ("compagnie", Category::Other),
+    ("direction", Category::Government),
+    ("centre", Category::Other),
+    ("fondation", Category::Other),
+    ("universite", Category::Other),
+    ("academie", Category::Other),
+    ("chambre", Category::Government),
+    ("parlement", Category::Government),
+    ("gouvernement", Category::Government),
+    ("communaute", Category::International),
+    ("secretariat", Category::Government),
+    ("autorite", Category::Government),
+    ("etat-major", Category::Military),
+    ("parquet", Category::Judiciary),
+    ("prefecture", Category::Government),
+    ("conference", Category::International),
+    ("operation", Category::Military),
+    ("regiment", Category::Military),
+    ("garde", Category::Security),
+    ("service", Category::Government),
+    ("services", Category::Security),
+    ("croix-rouge", Category::International),
+    ("haute", Category::Government),
+    ("haut", Category::Government),
+    ("inspection", Category::Government),
+    ("peloton", Category::Police),
+    ("groupement", Category::Other),
+    ("comite", Category::Other),
+];
+
+/// Heads that may open an organisation name in lower case when a
+/// complement or adjective follows ("ministère de l'Intérieur",
+/// "parquet fédéral", "parlement kazakh").
+const LC_HEADS: &[&str] = &[
+    "ministere",
+    "parquet",
+    "tribunal",
+    "parlement",
+    "secretariat",
+    "etat-major",
+    "peloton",
+    "cour",
+    "conseil",
+    "commission",
+    "comite",
+    "gouvernement",
+];
+
+/// Capitalised heads that name an organisation on their own.
+const STANDALONE: &[&str] = &["parlement", "assemblee", "senat", "congres"];
+
+/// Lower-case adjectives that belong inside organisation names.
+static ORG_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let stems = [
+        "national",
+        "international",
+        "europeen",
+        "federal",
+        "islamique",
+        "populaire",
+        "democratique",
+        "revolutionnaire",
+        "arme",
+        "superieur",
+        "general",
+        "supreme",
+        "constitutionnel",
+        "militaire",
+        "africain",
+        "uni",
+        "mondial",
+        "socialiste",
+        "communiste",
+        "republicain",
+        "liberal",
+        "conservateur",
+        "ecologiste",
+        "chretien",
+        "patriotique",
+        "nationaliste",
+        "antiterroriste",
+        "special",
+        "regional",
+        "municipal",
+        "departemental",
+        "central",
+        "interimaire",
+        "transitoire",
+        "provisoire",
+        "independant",
+        "electoral",
+        "judiciaire",
+        "penal",
+        "correctionnel",
+        "criminel",
+        "anticorruption",
+        "humanitaire",
+        "sanitaire",
+        "scientifique",
+        "economique",
+        "social",
+        "arabe",
+        "libre",
+        "unifie",
+        "permanent",
+        "executif",
+        "legislatif",
+        "interieur",
+        "exterieur",
+        "nucleaire",
+        "spatial",
+        "atomique",
+        "olympique",
+        "monetaire",
+        "syndical",
+        "administratif",
+        "financier",
+        "civil",
+        "maritime",
+        "aerien",
+        "terrestre",
+        "paramilitaire",
+        "presidentiel",
+        "royal",
+        "imperial",
+        "islamiste",
+        "salafiste",
+        "jihadiste",
+        "djihadiste",
+        "kurde",
+        "palestinien",
+        "meteorologique",
+        "statistique",
+        "public",
+        "publique",
+        "etranger",
+        "francophone",
+        "atlantique",
+        "occidental",
+        "oriental",
+        "autonome",
+        "collectif",
+        "collective",
+    ];
+    let mut set = HashSet::new();
+    for s in stems {
+        let s: &'static str = s;
+        set.insert(s);
+        for suf in ["e", "s", "es", "ne", "nes", "le", "les", "aux", "ve", "ves"] {
+            set.insert(Box::leak(format!("{s}{suf}").into_boxed_str()));
+        }
+    }
+    set
+});
+
+/// Lower-case nouns that complement an organisation head after "de".
+static ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "securite",
+        "defense",
+        "sante",
+        "justice",
+        "developpement",
+        "enquete",
+        "surveillance",
+        "commerce",
+        "agriculture",
+        "recherche",
+        "travail",
+        "interieur",
+        "affaires",
+        "economie",
+        "finances",
+        "education",
+        "environnement",
+        "droits",
+        "homme",
+        "l'homme",
+        "refugies",
+        "migrations",
+        "energie",
+        "paix",
+        "cooperation",
+        "victimes",
+        "aide",
+        "protection",
+        "lutte",
+        "renseignement",
+        "surete",
+        "transports",
+        "culture",
+        "jeunesse",
+        "communication",
+        "information",
+        "liberation",
+        "salut",
+        "soutien",
+        "armees",
+        "forces",
+        "gendarmerie",
+        "police",
+        "ouragans",
+        "secours",
+        "urgence",
+        "travailleurs",
+        "entreprises",
+        "industrie",
+        "emploi",
+        "solidarite",
+        "sciences",
+        "etudes",
+        "statistique",
+        "medecine",
+        "presse",
+        "journalistes",
+        "reconstruction",
+        "reconciliation",
+        "verite",
+        "democratie",
+        "progres",
+        "independance",
+        "liberte",
+        "unite",
+        "resistance",
+        "revolution",
+        "enfance",
+        "femmes",
+        "consommateurs",
+        "investissement",
+        "controle",
+        "prevention",
+        "asile",
+        "integration",
+        "famille",
+        "logement",
+        "territoires",
+        "transition",
+        "ecologie",
+        "eau",
+        "aviation",
+        "navigation",
+        "telecommunications",
+        "nations",
+        "etats",
+        "armement",
+        "crise",
+        "crises",
+        "ordre",
+        "guerre",
+        "terrorisme",
+        "stabilisation",
+        "maintien",
+        "observation",
+        "haute",
+        "montagne",
+        "intervention",
+        "affaires",
+        "etrangeres",
+        "etranger",
+        "gestion",
+        "conservation",
+        "meteorologie",
+        "cassation",
+        "appel",
+        "comptes",
+        "assises",
+        "instance",
+        "commerce",
+        "magistrature",
+        "ministres",
+        "representants",
+        "deputes",
+        "communes",
+        "lords",
+        "securite",
+        "sport",
+        "sports",
+        "handicap",
+        "pauvres",
+        "ecole",
+        "prisons",
+        "penitentiaire",
+        "douanes",
+        "impots",
+        "budget",
+        "marine",
+        "air",
+        "terre",
+        "frontieres",
+        "contre-espionnage",
+        "espionnage",
+        "diplomatie",
+        "inspection",
+        "evaluation",
+        "planification",
+        "l'enfance",
+        "l'homme",
+        "l'interieur",
+        "l'environnement",
+        "l'education",
+        "l'economie",
+        "l'emploi",
+        "l'agriculture",
+        "l'energie",
+        "l'ordre",
+        "l'immigration",
+        "immigration",
+        "l'information",
+        "l'industrie",
+        "l'aide",
+        "l'integration",
+        "l'armee",
+        "armee",
+        "l'air",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Capitalised words that never open or belong to a name.
+static CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "le la les l' un une des du de d' au aux ce cet cette ces ceux celle celles celui il elle \
+     ils elles on nous vous je j' tu mais et ou donc or ni car si s' selon pour par avec sans \
+     dans en sur sous entre vers chez apres avant depuis pendant lors quand lorsque lorsqu' \
+     alors ainsi puis enfin cependant toutefois pourtant neanmoins outre parmi contre dont ou \
+     qui que qu' quoi quel quelle quels quelles leur leurs son sa ses mon ma mes ton ta tes \
+     notre nos votre vos tout tous toute toutes aucun aucune plusieurs certains certaines \
+     chaque autre autres meme cela ceci ca c' voici voila oui non hors malgre face suite afin \
+     pres ici la deja encore aussi tres plus moins bien lundi mardi mercredi jeudi vendredi \
+     samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre \
+     novembre decembre a n' ne y est sont ont etait fut sera cet une-fois comme tandis \
+     desormais d'apres aujourd'hui hier demain jusqu' jusqu'a mr mme mlle m dr me mgr pr \
+     monsieur madame mademoiselle the of and in for to at by a an with from on is \
+     premier premiere dernier derniere nouveau nouvelle ancien ancienne grand grande petit \
+     petite haut nord sud est ouest centre saint sainte st ste etat etats republique \
+     gouvernement president presidente ministre general colonel capitaine commandant \
+     lieutenant sergent docteur professeur maitre sir lord lady cheikh sheikh emir roi reine \
+     prince princesse pape imam ayatollah abbe pere soeur frere mere fils fille"
+        .split_whitespace()
+        .collect()
+});
+
+/// Lower-case (or capitalised, inside a name) particles of personal names.
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "ibn", "al", "el", "da",
+    "di", "dos", "das", "del", "della", "la", "le", "y", "zu", "abou", "abu", "ould", "mac", "bou",
+    "st",
+];
+
+/// Upper-case tokens that are not organisation acronyms.
+static ACRONYM_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "utc gmt pib ong adn arn pdg tv vtt usa us uk rdc rca urss eau ue? sos vih sida tnt gps \
+     sms pdf usb ok ndlr cdd cdi smic rsa tva ttc ht km kg mw kwh ii iii iv vi vii viii ix xi \
+     xii xiii xiv xv xvi xvii xviii xix xx xxi xxx the of in and for to not on you this it is \
+     an as at be by or we my no yes new cd dvd pc ia ai ps4 lgbt lgbti q&a fm am pm jo hd \
+     it ip cv rer ter tgv suv qg ps"
+        .split_whitespace()
+        .filter(|w| !w.ends_with('?'))
+        .collect()
+});
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone)]
+struct Tok {
+    s: usize,
+    e: usize,
+    /// Folded text (lower case, no accents).
+    f: String,
+    word: bool,
+    /// Starts with an upper-case letter (or "al-X").
+    cap: bool,
+    /// All letters upper case, at least two of them.
+    upper: bool,
+    /// Sentence index.
+    sent: usize,
+}
+
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
+fn is_apos(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+fn make_tok(text: &str, s: usize, e: usize) -> Tok {
+    let t = &text[s..e];
+    let word = t.chars().next().is_some_and(char::is_alphanumeric);
+    let f = fold(t);
+    let first_up = t.chars().next().is_some_and(char::is_uppercase);
+    let arabic = [
+        "al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "ben-", "abu-", "ould-",
+    ]
+    .iter()
+    .any(|p| f.starts_with(p) && t[p.len()..].chars().next().is_some_and(char::is_uppercase));
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = letters >= 2 && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    Tok {
+        s,
+        e,
+        f,
+        word,
+        cap: first_up || arabic,
+        upper,
+        sent: 0,
+    }
+}
+
+/// Words (with inner hyphens, elisions split off: "l'", "d'") and single
+/// punctuation characters.
+fn tokenize(text: &str) -> Vec<Tok> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_alphanumeric() {
+            let mut start = i;
+            let mut j = i;
+            loop {
+                while j < n && chars[j].1.is_alphanumeric() {
+                    j += 1;
+                }
+                if j + 1 < n && is_hyphen(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                if j + 1 < n && is_apos(chars[j].1) && chars[j + 1].1.is_alphabetic() {
+                    let w = fold(&text[at(start)..at(j)]);
+                    let last = w.rsplit('-').next().unwrap_or(&w);
+                    if ELISIONS.contains(&last) && !w.contains('-') {
+                        out.push(make_tok(text, at(start), at(j + 1)));
+                        j += 1;
+                        start = j;
+                        continue;
+                    }
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if j > start {
+                // "anti-Trump", "pro-Assad": the name stands on its own.
+                let w = &text[at(start)..at(j)];
+                let split = ["anti-", "pro-", "Anti-", "Pro-"].iter().find_map(|p| {
+                    w.strip_prefix(p)
+                        .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
+                        .map(|_| p.len())
+                });
+                match split {
+                    Some(len) => {
+                        out.push(make_tok(text, at(start), at(start) + len));
+                        out.push(make_tok(text, at(start) + len, at(j)));
+                    }
+                    None => out.push(make_tok(text, at(start), at(j))),
+                }
+            }
+            i = j;
+        } else if c.is_whitespace() {
+            i += 1;
+        } else {
+            out.push(make_tok(text, at(i), at(i + 1)));
+            i += 1;
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Working state
+
+#[derive(Debug, Clone)]
+struct Cand {
+    /// Token span, end exclusive.
+    a: usize,
+    b: usize,
+    kind: ActorKind,
+    /// Coreference key (persons: folded full name; organisations: a group key).
+    key: String,
+    title: Option<String>,
+    category: Category,
+    country: Option<String>,
+    /// Strength of the name: full names win over surnames, expansions
+    /// over acronyms.
+    full: bool,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    used: Vec<bool>,
+    place: Vec<bool>,
+    lower_vocab: HashSet<String>,
+    sent_first: Vec<bool>,
+    /// Per sentence: it lies in a headline paragraph.
+    headline: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].word
+    }
+    fn same_sent(&self, i: usize, j: usize) -> bool {
+        i < self.toks.len() && j < self.toks.len() && self.toks[i].sent == self.toks[j].sent
+    }
+    fn f(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.f.as_str())
+    }
+    fn raw(&self, a: usize, b: usize) -> &str {
+        &self.text[self.toks[a].s..self.toks[b - 1].e]
+    }
+    /// A capitalised word that may be part of a name.
+    fn name_tok(&self, i: usize) -> bool {
+        if !self.word(i) || self.used[i] {
+            return false;
+        }
+        let t = &self.toks[i];
+        if !t.cap || CAP_STOP.contains(t.f.as_str()) {
+            return false;
+        }
+        if t.upper && t.f.chars().count() > 1 {
+            return false;
+        }
+        if t.f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        // A nationality noun ("les Français") is no name.
+        if nationality::country_of(&t.f).is_some() {
+            return false;
+        }
+        // A sentence-initial common word ("Selon", "Mercredi").
+        if self.sent_first[i] && self.lower_vocab.contains(&t.f) && !FIRST_NAMES.contains(&t.f) {
+            return false;
+        }
+        true
+    }
+    /// An initial "R." closing a name.
+    fn initial(&self, i: usize) -> bool {
+        self.word(i)
+            && !self.used[i]
+            && self.toks[i].e - self.toks[i].s == 1
+            && self.toks[i].cap
+            && self.f(i + 1) == "."
+            && self.toks[i + 1].s == self.toks[i].e
+    }
+}
+
+fn is_first_name(f: &str) -> bool {
+    if FIRST_NAMES.contains(f) {
+        return true;
+    }
+    // "Jean-Yves", "Kassym-Jomart": the first part decides.
+    match f.split_once('-') {
+        Some((a, _)) => a.len() > 2 && FIRST_NAMES.contains(a),
+        None => false,
+    }
+}
+
+fn org_head(f: &str) -> Option<Category> {
+    ORG_HEADS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c)
+}
 
 /// Every actor mention of the document. `places` lets the grammar avoid
 /// taking a place for a person.
-pub fn extract(_doc: &Document, _places: &[PlaceMention]) -> Vec<ActorMention> {
-    Vec::new()
+pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
+    let text = doc.text.as_str();
+    let mut toks = tokenize(text);
+    // Sentence of each token.
+    let mut si = 0;
+    let mut sent_first = vec![false; toks.len()];
+    let mut last_sent = usize::MAX;
+    for (k, t) in toks.iter_mut().enumerate() {
+        while si + 1 < doc.sentences.len() && doc.sentences[si + 1].start <= t.s {
+            si += 1;
+        }
+        t.sent = si;
+        if si != last_sent {
+            sent_first[k] = true;
+            last_sent = si;
+        }
+    }
+    // Tokens after an opening quote or a dash also start a clause.
+    for k in 1..toks.len() {
+        let prev = &text[toks[k - 1].s..toks[k - 1].e];
+        if matches!(prev, "«" | "\"" | "“" | "—" | "–" | "(" | ":") {
+            sent_first[k] = true;
+        }
+    }
+    let mut place = vec![false; toks.len()];
+    if !places.is_empty() {
+        for (k, t) in toks.iter().enumerate() {
+            let cs = doc.char_offset(t.s);
+            let ce = doc.char_offset(t.e);
+            place[k] = places.iter().any(|p| p.start < ce && cs < p.end);
+        }
+    }
+    let lower_vocab = toks
+        .iter()
+        .filter(|t| t.word && !t.cap)
+        .map(|t| t.f.clone())
+        .collect();
+    let n = toks.len();
+    let mut cx = Ctx {
+        text,
+        toks,
+        used: vec![false; n],
+        place,
+        lower_vocab,
+        sent_first,
+        headline: doc
+            .sentences
+            .iter()
+            .map(|st| doc.paragraphs[st.paragraph].kind == crate::model::ParagraphKind::Headline)
+            .collect(),
+    };
+    let mut cands: Vec<Cand> = Vec::new();
+    // The grammar is French: a document in English gets no names.
+    let count = |ws: &[&str]| {
+        cx.toks
+            .iter()
+            .filter(|t| ws.contains(&t.f.as_str()))
+            .count()
+    };
+    if count(&["the", "of", "and", "is", "to"])
+        > 2 * count(&["le", "la", "les", "de", "et", "des"]) + 5
+    {
+        return Vec::new();
+    }
+    lexicon_orgs(&mut cx, &mut cands);
+    acronyms(&mut cx, &mut cands);
+    head_orgs(&mut cx, &mut cands);
+    persons(&mut cx, &mut cands);
+    group_mentions(&mut cx, &mut cands);
+    finish(doc, &cx, cands)
+}
+
+// ---------------------------------------------------------------------------
+// Organisations
+
+fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !cx.word(i) || cx.used[i] {
+            i += 1;
+            continue;
+        }
+        let Some(forms) = ORGS.forms.get(cx.f(i)) else {
+            i += 1;
+            continue;
+        };
+        let mut hit = None;
+        for form in forms {
+            let len = form.words.len();
+            if i + len > n {
+                continue;
+            }
+            let ok = (0..len).all(|k| cx.toks[i + k].f == form.words[k] && !cx.used[i + k])
+                && (len == 1 || cx.same_sent(i, i + len - 1));
+            if !ok || (form.upper && !cx.toks[i].cap) {
+                continue;
+            }
+            // A one-word name that is also a common word, opening a sentence.
+            if len == 1 && cx.sent_first[i] && cx.lower_vocab.contains(&cx.toks[i].f) {
+                continue;
+            }
+            // Not the start of a longer capitalised name ("Total Energies").
+            hit = Some((form.entry, len));
+            break;
+        }
+        let Some((entry, len)) = hit else {
+            i += 1;
+            continue;
+        };
+        let e = &ORGS.entries[entry];
+        let mut b = i + len;
+        let mut country = e.country.clone();
+        // "armée syrienne": a nationality adjective may follow.
+        if cx.word(b)
+            && !cx.toks[b].cap
+            && cx.same_sent(i, b)
+            && let Some(c) = nationality::country_of(&cx.toks[b].f)
+            && len == 1
+            && !cx.toks[i].upper
+        {
+            country = Some(c.to_string());
+            b += 1;
+        }
+        push_org(cx, cands, i, b, format!("lex:{entry}"), e.category, country);
+        i = b;
+    }
+}
+
+fn push_org(
+    cx: &mut Ctx,
+    cands: &mut Vec<Cand>,
+    a: usize,
+    b: usize,
+    key: String,
+    category: Category,
+    country: Option<String>,
+) {
+    for k in a..b {
+        cx.used[k] = true;
+    }
+    let full = b - a > 1 || !cx.toks[a].upper;
+    cands.push(Cand {
+        a,
+        b,
+        kind: ActorKind::Organization,
+        key,
+        title: None,
+        category,
+        country,
+        full,
+    });
+}
+
+fn is_acronym(cx: &Ctx, i: usize) -> bool {
+    if !cx.word(i) || !cx.toks[i].upper {
+        return false;
+    }
+    let t = &cx.toks[i];
+    let len = t.f.chars().count();
+    if !(2..=10).contains(&len) || ACRONYM_STOP.contains(t.f.as_str()) {
+        return false;
+    }
+    if t.f.chars().filter(|c| c.is_ascii_digit()).count() > 1 {
+        return false;
+    }
+    if nationality::country_of(&t.f).is_some() {
+        return false;
+    }
+    // A run of upper-case words is a shouted headline, not acronyms.
+    let neighbour_upper =
+        |j: usize| cx.word(j) && cx.toks[j].upper && cx.toks[j].f.len() > 3 && cx.same_sent(i, j);
+    if (i > 0 && neighbour_upper(i - 1)) || neighbour_upper(i + 1) {
+        return false;
+    }
+    !cx.place[i]
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "du", "des", "d'", "l'", "la", "le", "les", "et", "pour", "en", "a", "au", "aux", "sur",
+    "contre", "dans",
+];
+
+/// Initials of a word for acronym matching ("Croix-Rouge" -> C, R).
+fn initials(f: &str) -> Vec<char> {
+    f.split('-')
+        .filter_map(|p| p.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// Match acronym letters against the words `from..to` (token indices) in
+/// order; returns whether every letter was used by a content word.
+fn acronym_matches(cx: &Ctx, letters: &[char], from: usize, to: usize) -> bool {
+    let words: Vec<usize> = (from..to).filter(|&k| cx.word(k)).collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let mut li = 0;
+    for &k in &words {
+        let f = cx.f(k);
+        if FUNCTION_WORDS.contains(&f) {
+            // A function word may also give a letter ("Médecins sans
+            // frontières"), never required.
+            continue;
+        }
+        let ini = initials(f);
+        let mut matched = false;
+        for (pi, c) in ini.iter().enumerate() {
+            if li < letters.len() && *c == letters[li] {
+                li += 1;
+                matched = true;
+            } else if pi == 0 {
+                break;
+            }
+        }
+        if !matched {
+            return false;
+        }
+    }
+    li == letters.len()
+}
+
+fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.toks.len();
+    // Links between acronym groups found here: acronym key -> expansion key.
+    for i in 0..n {
+        if !is_acronym(cx, i) {
+            continue;
+        }
+        let letters: Vec<char> = cx.toks[i]
+            .f
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let acr_key = format!("acr:{}", cx.toks[i].f);
+        // "Expansion (ACR)": the expansion ends before the parenthesis.
+        if i >= 2 && cx.f(i - 1) == "(" && cx.f(i + 1) == ")" {
+            let end = i - 1;
+            // Try every start up to 14 tokens back, shortest match first
+            // is wrong ("Sécurité Collective"); take the longest that
+            // matches all letters.
+            let mut best = None;
+            for start in (end.saturating_sub(14)..end).rev() {
+                if !cx.word(start) || !cx.same_sent(start, end - 1) {
+                    break;
+                }
+                let f = cx.f(start);
+                if FUNCTION_WORDS.contains(&f) || f == "," {
+                    continue;
+                }
+                if acronym_matches(cx, &letters, start, end) {
+                    best = Some(start);
+                }
+            }
+            if let Some(start) = best {
+                link_expansion(cx, cands, start, end, i, &acr_key);
+                continue;
+            }
+        }
+        // "ACR (Expansion)".
+        if cx.f(i + 1) == "(" {
+            let close = (i + 2..n.min(i + 18)).find(|&k| cx.f(k) == ")");
+            if let Some(close) = close
+                && acronym_matches(cx, &letters, i + 2, close)
+            {
+                link_expansion(cx, cands, i + 2, close, i, &acr_key);
+                continue;
+            }
+        }
+        if cx.used[i] {
+            continue;
+        }
+        // A bare acronym: an organisation of its own (or already linked).
+        let key = cands
+            .iter()
+            .find(|c| c.key == acr_key || (c.b - c.a == 1 && cx.toks[c.a].f == cx.toks[i].f))
+            .map_or(acr_key, |c| c.key.clone());
+        let cat = cands
+            .iter()
+            .find(|c| c.key == key)
+            .map_or(Category::Other, |c| c.category);
+        push_org(cx, cands, i, i + 1, key, cat, None);
+    }
+}
+
+/// An expansion `a..b` and its acronym at token `acr`: one organisation.
+fn link_expansion(
+    cx: &mut Ctx,
+    cands: &mut Vec<Cand>,
+    a: usize,
+    b: usize,
+    acr: usize,
+    acr_key: &str,
+) {
+    // Reuse a lexicon key when either side is already known.
+    let existing: Vec<usize> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| (c.a < b && a < c.b) || c.a == acr)
+        .map(|(k, _)| k)
+        .collect();
+    let key = existing
+        .iter()
+        .map(|&k| cands[k].key.clone())
+        .find(|k| k.starts_with("lex:"))
+        .unwrap_or_else(|| acr_key.to_string());
+    let category = existing
+        .first()
+        .map(|&k| cands[k].category)
+        .or_else(|| org_head(cx.f(a)))
+        .unwrap_or(Category::Other);
+    let country = (a..b).find_map(|k| nationality::country_of(cx.f(k)).map(str::to_string));
+    // Earlier mentions under the acronym key join the new key.
+    for c in cands.iter_mut() {
+        if c.key == acr_key || existing.iter().any(|&k| cands_key_eq(&c.key, &key, k)) {
+            c.key = key.clone();
+        }
+    }
+    // Drop what overlapped, then push the expansion and the acronym.
+    let mut k = 0;
+    while k < cands.len() {
+        let c = &cands[k];
+        if (c.a < b && a < c.b) || c.a == acr {
+            for t in c.a..c.b {
+                cx.used[t] = false;
+            }
+            cands.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    push_org(cx, cands, a, b, key.clone(), category, country.clone());
+    push_org(cx, cands, acr, acr + 1, key, category, country);
+}
+
+fn cands_key_eq(_a: &str, _b: &str, _k: usize) -> bool {
+    false
+}
+
+/// Organisations on a head noun.
+fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !cx.word(i) || cx.used[i] {
+            i += 1;
+            continue;
+        }
+        let t = &cx.toks[i];
+        let Some(cat) = org_head(&t.f) else {
+            i += 1;
+            continue;
+        };
+        let lc = !t.cap;
+        if lc && !LC_HEADS.contains(&t.f.as_str()) {
+            i += 1;
+            continue;
+        }
+        // A group noun opening a sentence ("Forces de sécurité et
+        // manifestants...") is no name.
+        if t.cap && cx.sent_first[i] && groups::is_group(&t.f) {
+            i += 1;
+            continue;
+        }
+        let last = extend_org(cx, i, lc);
+        if last == i {
+            // A bare head: the organisation named before with that head.
+            let prev = cands
+                .iter()
+                .rev()
+                .find(|c| c.kind == ActorKind::Organization && c.full && cx.f(c.a) == t.f)
+                .map(|c| (c.key.clone(), c.category, c.country.clone()));
+            if let Some((key, cat, country)) = prev {
+                let mut c = Cand {
+                    a: i,
+                    b: i + 1,
+                    kind: ActorKind::Organization,
+                    key,
+                    title: None,
+                    category: cat,
+                    country,
+                    full: false,
+                };
+                c.full = false;
+                cx.used[i] = true;
+                cands.push(c);
+            } else if !lc && STANDALONE.contains(&t.f.as_str()) && !cx.sent_first[i] {
+                push_org(cx, cands, i, i + 1, format!("org:{}", t.f), cat, None);
+            }
+            i += 1;
+            continue;
+        }
+        let country = (i + 1..=last).find_map(|k| {
+            if cx.toks[k].cap {
+                None
+            } else {
+                nationality::country_of(cx.f(k)).map(str::to_string)
+            }
+        });
+        let key = format!("org:{}", norm_key(cx.raw(i, last + 1)));
+        push_org(cx, cands, i, last + 1, key, cat, country);
+        i = last + 1;
+    }
+}
+
+fn norm_key(s: &str) -> String {
+    fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The last token of an organisation name opening at head `i`.
+fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
+    let n = cx.toks.len();
+    let mut last = i;
+    let mut j = i + 1;
+    // Whether a capitalised word may follow directly (after the head or
+    // another capitalised word).
+    let mut cap_ok = !lc_head;
+    let mut has_cap = !lc_head;
+    while j < n && j <= i + 16 && cx.same_sent(i, j) && cx.word(j) && !cx.used[j] {
+        let t = &cx.toks[j];
+        if t.cap && cap_ok && !CAP_STOP.contains(t.f.as_str()) && !t.upper {
+            if is_first_name(&t.f) && cx.word(j + 1) && cx.toks[j + 1].cap {
+                break;
+            }
+            last = j;
+            j += 1;
+            has_cap = true;
+            continue;
+        }
+        if !t.cap && (ORG_ADJ.contains(t.f.as_str()) || nationality::country_of(&t.f).is_some()) {
+            last = j;
+            j += 1;
+            cap_ok = false;
+            continue;
+        }
+        let conn = t.f.as_str();
+        if matches!(
+            conn,
+            "de" | "du" | "des" | "d'" | "pour" | "et" | "sur" | "contre" | "en" | "a" | "aux"
+        ) {
+            let mut k = j + 1;
+            if conn == "et" && matches!(cx.f(k), "de" | "du" | "des" | "d'" | "pour") {
+                k += 1;
+            }
+            if matches!(cx.f(k), "la" | "l'" | "le" | "les") && conn != "du" && conn != "des" {
+                k += 1;
+            }
+            if matches!(conn, "a" | "aux" | "en" | "et" | "sur" | "contre") && !has_cap && !lc_head
+            {
+                break;
+            }
+            if !cx.word(k) || cx.used[k] || !cx.same_sent(i, k) {
+                break;
+            }
+            let c = &cx.toks[k];
+            let content = (c.cap && !CAP_STOP.contains(c.f.as_str()) && !c.upper)
+                || (!c.cap && ORG_NOUNS.contains(c.f.as_str()));
+            if !content {
+                break;
+            }
+            // A capitalised complement that opens a person name stops here.
+            if c.cap && is_first_name(&c.f) && cx.word(k + 1) && cx.toks[k + 1].cap {
+                break;
+            }
+            last = k;
+            has_cap |= c.cap;
+            cap_ok = c.cap;
+            j = k + 1;
+            continue;
+        }
+        break;
+    }
+    // A lower-case head needs a real complement: "ministère de l'Intérieur",
+    // "parquet fédéral", "parlement kazakh"; not "conseil de sécurité" alone.
+    if lc_head && last > i {
+        let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
+        let any_adj = (i + 1..=last).any(|k| {
+            !cx.toks[k].cap
+                && (nationality::country_of(cx.f(k)).is_some() || ORG_ADJ.contains(cx.f(k)))
+        });
+        if !any_cap && !any_adj {
+            return i;
+        }
+    }
+    last
+}
+
+// ---------------------------------------------------------------------------
+// Persons
+
+/// A title cue ending right before token `a`: (title text, category,
+/// country from a nationality adjective), or `Some` with an empty title
+/// for "M." / "Mme".
+fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<String>)> {
+    if a == 0 {
+        return None;
+    }
+    // "M. Fillon", "Mme Fillon", "Monsieur X".
+    let p = a - 1;
+    if cx.f(p) == "." && p >= 1 && matches!(cx.f(p - 1), "m" | "mm" | "mme" | "mlle" | "dr" | "pr")
+    {
+        return Some((None, Category::Other, None));
+    }
+    if matches!(
+        cx.f(p),
+        "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr"
+    ) {
+        return Some((None, Category::Other, None));
+    }
+    // Scan back over the complement of the title.
+    let mut country = None;
+    let mut k = a;
+    let mut steps = 0;
+    while k > 0 && steps < 9 {
+        k -= 1;
+        steps += 1;
+        if !cx.word(k) || !cx.same_sent(k, a) {
+            return None;
+        }
+        let f = cx.f(k);
+        // Is a title ending at k?
+        if let Some((len, cat)) = title_ending_at(cx, k) {
+            let mut start = k + 1 - len;
+            if start > 0
+                && matches!(
+                    cx.f(start - 1),
+                    "ancien"
+                        | "ancienne"
+                        | "ex"
+                        | "nouveau"
+                        | "nouvelle"
+                        | "futur"
+                        | "future"
+                        | "actuel"
+                        | "actuelle"
+                        | "premier"
+                        | "jeune"
+                        | "celebre"
+                )
+            {
+                start -= 1;
+            }
+            // The title text, without a trailing nationality adjective.
+            let mut end = a;
+            while end > k + 1 && nationality::country_of(cx.f(end - 1)).is_some() {
+                end -= 1;
+            }
+            let title = cx.raw(start, end).to_string();
+            return Some((Some(title), cat, country));
+        }
+        if let Some(c) = nationality::country_of(f)
+            && !cx.toks[k].cap
+        {
+            country.get_or_insert_with(|| c.to_string());
+            continue;
+        }
+        let ok = cx.toks[k].cap
+            || FUNCTION_WORDS.contains(&f)
+            || ORG_NOUNS.contains(f)
+            || ORG_ADJ.contains(f)
+            || matches!(
+                f,
+                "adjoint" | "adjointe" | "delegue" | "deleguee" | "charge" | "chargee"
+            );
+        if !ok {
+            return None;
+        }
+    }
+    None
+}
+
+/// A title cue whose last word is token `k`: (its length in tokens, category).
+fn title_ending_at(cx: &Ctx, k: usize) -> Option<(usize, Category)> {
+    for len in (1..=4).rev() {
+        if len > k + 1 {
+            continue;
+        }
+        let s = k + 1 - len;
+        let Some(entries) = TITLES.get(cx.f(s)) else {
+            continue;
+        };
+        for (words, cat) in entries {
+            if words.len() == len && (0..len).all(|m| cx.f(s + m) == words[m]) {
+                return Some((len, *cat));
+            }
+        }
+    }
+    None
+}
+
+/// An apposition after a name ending before token `b`: ", président du…",
+/// ", 39 ans". Returns the title (if any) and its category.
+fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
+    if cx.f(b) != "," && cx.f(b) != "(" {
+        return None;
+    }
+    let mut k = b + 1;
+    if cx.word(k) && cx.toks[k].f.chars().all(|c| c.is_ascii_digit()) && cx.f(k + 1) == "ans" {
+        return Some((None, Category::Other));
+    }
+    // ", né le 10 juillet 1987", ", née à Lyon".
+    if matches!(cx.f(k), "ne" | "nee") && matches!(cx.f(k + 1), "le" | "en" | "a" | "au" | "dans") {
+        return Some((None, Category::Other));
+    }
+    if matches!(cx.f(k), "l'" | "le" | "la" | "un" | "une") {
+        k += 1;
+    }
+    let start = k;
+    if matches!(
+        cx.f(k),
+        "ancien" | "ancienne" | "ex" | "nouveau" | "nouvelle" | "actuel" | "actuelle"
+    ) {
+        k += 1;
+        if cx.f(k) == "-" {
+            k += 1;
+        }
+    }
+    let entries = TITLES.get(cx.f(k))?;
+    for (words, cat) in entries {
+        let len = words.len();
+        if (0..len).all(|m| cx.f(k + m) == words[m]) {
+            let title = cx.raw(start, k + len).to_string();
+            return Some((Some(title), *cat));
+        }
+    }
+    None
+}
+
+fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.toks.len();
+    // Chunks of capitalised words.
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let soft = cx.word(i)
+            && !cx.used[i]
+            && cx.toks[i].cap
+            && PARTICLES.contains(&cx.f(i))
+            && cx.name_tok(i + 1);
+        if !cx.name_tok(i) && !soft {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut j = i + 1;
+        loop {
+            if j >= n || !cx.same_sent(a, j) {
+                break;
+            }
+            if cx.name_tok(j) || cx.initial(j) {
+                j += 1;
+                continue;
+            }
+            // The dot of an initial: "E. Macron", "Andrew G. McCabe".
+            if cx.f(j) == "." && cx.initial(j - 1) && cx.name_tok(j + 1) {
+                j += 1;
+                continue;
+            }
+            // A particle between two name words ("Jean-Yves Le Drian",
+            // "Charles de Gaulle", "Oussama ben Laden").
+            if cx.word(j) && !cx.used[j] && PARTICLES.contains(&cx.f(j)) {
+                let mut k = j + 1;
+                if PARTICLES.contains(&cx.f(k)) && cx.word(k) {
+                    k += 1;
+                }
+                if cx.name_tok(k) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // An initial closes the chunk with its dot.
+        chunks.push((a, j));
+        i = j;
+    }
+
+    let mut unresolved: Vec<(usize, usize)> = Vec::new();
+    for &(ca, cb) in &chunks {
+        let mut a = ca;
+        // Leading particles are soft: "Le Drian" stays for coreference.
+        while a < cb && PARTICLES.contains(&cx.f(a)) {
+            a += 1;
+        }
+        if a >= cb {
+            continue;
+        }
+        let b = cb;
+        if cx.place[a] && b - a == 1 {
+            continue;
+        }
+        if ca > 0 && NAMED_AFTER.contains(&cx.f(ca - 1)) {
+            continue;
+        }
+        if NAMED_AFTER.contains(&cx.f(ca)) {
+            continue;
+        }
+        // 1. A known first name followed by at least one more name word.
+        let fname = (a..b).find(|&p| {
+            is_first_name(cx.f(p))
+                && p + 1 < b
+                && !cx.place[p]
+                && (p == a || !cx.initial(p))
+                && !cx.initial(p)
+        });
+        if let Some(mut p) = fname {
+            // Capitalised words before the first name belong to the name
+            // ("Rami Abdel Rahmane") unless they complement a title
+            // ("ministre de l'Intérieur Bernard Cazeneuve").
+            let complement = a > 0
+                && (matches!(
+                    cx.f(a - 1),
+                    "l'" | "d'" | "du" | "des" | "la" | "au" | "aux"
+                ) || (matches!(cx.f(a - 1), "de") && title_before(cx, a).is_some()));
+            if p == a + 1
+                && !complement
+                && !after_determiner(cx, a)
+                && !matches!(
+                    cx.f(a.wrapping_sub(1)),
+                    "du" | "au" | "autre" | "aux" | "des"
+                )
+                && !demonym_like(cx.f(a))
+                && nationality::country_of(cx.f(a)).is_none()
+                && !cx.place[a]
+            {
+                p = a;
+            }
+            let (title, cat, country) = match title_before(cx, p) {
+                Some((t, c, co)) => (t, c, co),
+                None => match apposition_after(cx, b) {
+                    Some((t, c)) => (t, c, None),
+                    None => (None, Category::Other, None),
+                },
+            };
+            // Two names side by side: "François Hollande Arnaud Montebourg".
+            let q = (p + 2..b.saturating_sub(1)).find(|&q| {
+                is_first_name(cx.f(q)) && !PARTICLES.contains(&cx.f(q - 1)) && !cx.initial(q)
+            });
+            let end = q.unwrap_or(b);
+            push_person(
+                cx,
+                cands,
+                p,
+                end_of_name(cx, p, end),
+                title,
+                cat,
+                country,
+                true,
+            );
+            if let Some(q) = q {
+                let (t2, c2) = apposition_after(cx, b).unwrap_or((None, Category::Other));
+                push_person(cx, cands, q, end_of_name(cx, q, b), t2, c2, None, true);
+            }
+            continue;
+        }
+        // 2. A title cue right before the name ("le général Zorbakhov",
+        // "M. Fillon", "le président kazakh Tokayev").
+        if b - ca <= 3
+            && direct_cue(cx, ca)
+            && let Some((title, cat, country)) = title_before(cx, ca)
+        {
+            let full = b - ca >= 2;
+            push_person(
+                cx,
+                cands,
+                ca,
+                end_of_name(cx, ca, b),
+                title,
+                cat,
+                country,
+                full,
+            );
+            continue;
+        }
+        // 3. An apposition after the name.
+        if let Some((title, cat)) = apposition_after(cx, b)
+            && (b - ca >= 2 || !cx.sent_first[ca] || is_first_name(cx.f(ca)))
+            && !after_locative(cx, ca)
+            && b - ca <= 4
+            && !cx.place[a]
+            && !after_determiner(cx, ca)
+        {
+            let full = b - ca >= 2;
+            push_person(
+                cx,
+                cands,
+                ca,
+                end_of_name(cx, ca, b),
+                title,
+                cat,
+                None,
+                full,
+            );
+            continue;
+        }
+        unresolved.push((ca, cb));
+    }
+
+    // A two- or three-word name whose last word also stands alone elsewhere
+    // in the text ("Jacline Mouraud" ... "Mouraud") is a person's name
+    // even without a known first name.
+    let alone: HashSet<String> = unresolved
+        .iter()
+        .filter(|&&(a, b)| b - a == 1 && !after_locative(cx, a) && !english(cx, a))
+        .map(|&(a, _)| cx.toks[a].f.clone())
+        .collect();
+    let mut rest = Vec::new();
+    for (ca, cb) in unresolved {
+        let len = cb - ca;
+        let plain = (ca..cb).all(|k| {
+            cx.name_tok(k)
+                && !PARTICLES.contains(&cx.f(k))
+                && org_head(cx.f(k)).is_none()
+                && !cx.place[k]
+        });
+        if (2..=3).contains(&len)
+            && plain
+            && alone.contains(cx.f(cb - 1))
+            && !after_determiner(cx, ca)
+            && !after_locative(cx, ca)
+            && !english(cx, ca)
+            && !(cx.sent_first[ca] && headline(cx, ca))
+            && !(ca > 0
+                && cx.word(ca - 1)
+                && (cx.toks[ca - 1].cap
+                    || cx.toks[ca - 1].f.starts_with(|c: char| c.is_ascii_digit())))
+            && !(ca > 0 && NAMED_AFTER.contains(&cx.f(ca - 1)))
+        {
+            let (title, cat, country) =
+                title_before(cx, ca).unwrap_or((None, Category::Other, None));
+            push_person(cx, cands, ca, cb, title, cat, country, true);
+        } else {
+            rest.push((ca, cb));
+        }
+    }
+    let unresolved = rest;
+
+    // Coreference: surnames of the full names.
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        if c.kind != ActorKind::Person || !c.full {
+            continue;
+        }
+        for k in c.a + 1..c.b {
+            if !cx.word(k) {
+                continue;
+            }
+            // "de Gaulle" is a surname, "Gaulle" alone is not.
+            if !cx.toks[k - 1].cap && PARTICLES.contains(&cx.f(k - 1)) {
+                continue;
+            }
+            if !cx.toks[k].cap && !PARTICLES.contains(&cx.f(k)) {
+                continue;
+            }
+            if cx.initial(k) {
+                continue;
+            }
+            let key = norm_key(cx.raw(k, c.b));
+            surnames.entry(key).or_default().push(ci);
+        }
+    }
+    // A full name that is the tail of a longer one ("Tayyip Erdogan").
+    let keys: Vec<(usize, String)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == ActorKind::Person)
+        .map(|(ci, c)| (ci, c.key.clone()))
+        .collect();
+    for (ci, key) in keys {
+        if let Some(owners) = surnames.get(&key)
+            && let Some(&o) = owners
+                .iter()
+                .find(|&&o| o != ci && cands[o].b - cands[o].a > cands[ci].b - cands[ci].a)
+        {
+            cands[ci].key = cands[o].key.clone();
+        }
+    }
+    // Cue-found surnames ("M. Fillon") and unresolved chunks.
+    let person_idx: Vec<usize> = (0..cands.len())
+        .filter(|&ci| cands[ci].kind == ActorKind::Person && !cands[ci].full)
+        .collect();
+    for ci in person_idx {
+        let key = norm_key(cx.raw(cands[ci].a, cands[ci].b));
+        if let Some(owners) = surnames.get(&key) {
+            let o = pick_owner(cands, owners, cands[ci].a);
+            cands[ci].key = cands[o].key.clone();
+            if cands[ci].title.is_none() {
+                cands[ci].title = cands[o].title.clone();
+            }
+        }
+    }
+    for (ca, cb) in unresolved {
+        let mut i = ca;
+        while i < cb {
+            let mut hit = None;
+            for len in (1..=(cb - i).min(4)).rev() {
+                let key = norm_key(cx.raw(i, i + len));
+                if let Some(owners) = surnames.get(&key) {
+                    hit = Some((len, pick_owner(cands, owners, i)));
+                    break;
+                }
+            }
+            if i == ca && after_locative(cx, i) {
+                hit = None;
+            }
+            match hit {
+                Some((len, o)) => {
+                    // "E. Macron": a leading initial belongs to the name.
+                    let start = if i >= ca + 2 && cx.initial(i - 2) {
+                        i - 2
+                    } else {
+                        i
+                    };
+                    let c = Cand {
+                        a: start,
+                        b: i + len,
+                        kind: ActorKind::Person,
+                        key: cands[o].key.clone(),
+                        title: cands[o].title.clone(),
+                        category: cands[o].category,
+                        country: cands[o].country.clone(),
+                        full: false,
+                    };
+                    for k in c.a..c.b {
+                        cx.used[k] = true;
+                    }
+                    cands.push(c);
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    coordinated_persons(cx, cands, &chunks);
+}
+
+/// Lone capitalised names listed with persons ("Hollande, Mélenchon,
+/// Estrosi et Juppé") are persons too.
+fn coordinated_persons(cx: &mut Ctx, cands: &mut Vec<Cand>, chunks: &[(usize, usize)]) {
+    for _ in 0..3 {
+        let mut person_end: HashMap<usize, usize> = HashMap::new();
+        let mut person_start: HashMap<usize, usize> = HashMap::new();
+        for (ci, c) in cands.iter().enumerate() {
+            if c.kind == ActorKind::Person {
+                person_end.insert(c.b, ci);
+                person_start.insert(c.a, ci);
+            }
+        }
+        let mut added = false;
+        for &(ca, cb) in chunks {
+            if cb - ca > 2 || (ca..cb).any(|k| cx.used[k]) {
+                continue;
+            }
+            if !(ca..cb).all(|k| cx.name_tok(k) && !cx.place[k] && org_head(cx.f(k)).is_none()) {
+                continue;
+            }
+            if after_locative(cx, ca)
+                || after_determiner(cx, ca)
+                || cx.sent_first[ca]
+                || matches!(cx.f(ca.wrapping_sub(1)), "du" | "des" | "aux")
+            {
+                continue;
+            }
+            let list = |k: usize| matches!(cx.f(k), "," | "et" | "ou");
+            let before = ca >= 2 && list(ca - 1) && person_end.contains_key(&(ca - 1));
+            let after = list(cb) && person_start.contains_key(&(cb + 1));
+            if !(before || after) {
+                continue;
+            }
+            // The neighbour itself must be a name standing alone in the list.
+            push_person(cx, cands, ca, cb, None, Category::Other, None, cb - ca >= 2);
+            added = true;
+        }
+        if !added {
+            break;
+        }
+    }
+}
+
+/// The token before `a` is an article or determiner: "le Sud-Africain X",
+/// "la Martinière".
+fn after_determiner(cx: &Ctx, a: usize) -> bool {
+    a > 0
+        && matches!(
+            cx.f(a - 1),
+            "le" | "la" | "l'" | "les" | "un" | "une" | "ce" | "cette" | "son" | "sa" | "leur"
+        )
+}
+
+/// Nouns after which a capitalised name names a thing: "prix Nobel",
+/// "stade Nelson Mandela", "télescope James Webb".
+const NAMED_AFTER: &[&str] = &[
+    "prix",
+    "trophee",
+    "telescope",
+    "stade",
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "pont",
+    "aeroport",
+    "lycee",
+    "college",
+    "ecole",
+    "hopital",
+    "universite",
+    "fondation",
+    "institut",
+    "musee",
+    "centre",
+    "salle",
+    "gare",
+    "station",
+    "quai",
+    "square",
+    "parc",
+    "allee",
+    "impasse",
+    "memorial",
+    "operation",
+    "coupe",
+    "tournoi",
+    "grand",
+    "mont",
+    "cap",
+    "lac",
+    "ile",
+    "iles",
+    "golfe",
+    "detroit",
+    "canal",
+    "ville",
+    "fort",
+    "camp",
+    "base",
+    "navire",
+    "porte-avions",
+    "sous-marin",
+    "fregate",
+    "satellite",
+    "sonde",
+    "mission",
+    "programme",
+    "festival",
+    "loi",
+    "plan",
+    "projet",
+    "hotel",
+    "theatre",
+    "opera",
+    "eglise",
+    "cathedrale",
+    "mosquee",
+    "basilique",
+    "chapelle",
+    "paroisse",
+    "residence",
+    "quartier",
+    "galerie",
+    "film",
+    "album",
+    "roman",
+    "serie",
+    "emission",
+    "bar",
+    "restaurant",
+    "club",
+    "discotheque",
+    "cafe",
+    "boutique",
+    "magasin",
+    "journal",
+    "magazine",
+    "revue",
+    "quotidien",
+    "hebdomadaire",
+    "chaine",
+    "marque",
+    "entreprise",
+    "societe",
+    "compagnie",
+    "groupe",
+    "concours",
+    "salon",
+    "exposition",
+];
+
+/// A title cue (or "M.", "Mme") ends right before token `a`, possibly
+/// followed by a nationality adjective ("le président kazakh").
+fn direct_cue(cx: &Ctx, a: usize) -> bool {
+    if a == 0 {
+        return false;
+    }
+    let mut k = a - 1;
+    if cx.f(k) == "." && k >= 1 {
+        return matches!(cx.f(k - 1), "m" | "mm" | "mme" | "mlle" | "dr" | "pr");
+    }
+    if matches!(
+        cx.f(k),
+        "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr"
+    ) {
+        return true;
+    }
+    while k > 0 && !cx.toks[k].cap && nationality::country_of(cx.f(k)).is_some() {
+        k -= 1;
+    }
+    title_ending_at(cx, k).is_some()
+}
+
+/// The token before `a` is a locative preposition: "à Paris", "au Canada".
+fn after_locative(cx: &Ctx, a: usize) -> bool {
+    a > 0
+        && matches!(
+            cx.f(a - 1),
+            "a" | "en" | "au" | "aux" | "vers" | "dans" | "sur" | "pres"
+        )
+}
+
+/// Token `a` stands in an English sentence (quoted titles, licences).
+fn english(cx: &Ctx, a: usize) -> bool {
+    let sent = cx.toks[a].sent;
+    let lo = a.saturating_sub(12);
+    let hi = (a + 12).min(cx.toks.len());
+    (lo..hi)
+        .any(|k| cx.toks[k].sent == sent && matches!(cx.f(k), "the" | "of" | "and" | "you" | "for"))
+}
+
+/// Token `a` lies in a headline paragraph.
+fn headline(cx: &Ctx, a: usize) -> bool {
+    cx.headline.get(cx.toks[a].sent).copied().unwrap_or(false)
+}
+
+/// A capitalised demonym ("Espagnol", "Sud-Africain", "Britannique")
+/// by its ending, for words the nationality table may not know.
+fn demonym_like(f: &str) -> bool {
+    [
+        "ain", "aine", "ais", "aise", "ien", "ienne", "ois", "oise", "ol", "ole", "and", "ande",
+        "que", "ite", "eque",
+    ]
+    .iter()
+    .any(|suf| f.ends_with(suf))
+}
+
+/// The owner of a surname: the nearest full name before `at`, else the first.
+fn pick_owner(cands: &[Cand], owners: &[usize], at: usize) -> usize {
+    owners
+        .iter()
+        .copied()
+        .filter(|&o| cands[o].a < at)
+        .max_by_key(|&o| cands[o].a)
+        .unwrap_or(owners[0])
+}
+
+/// Trim trailing particles from a name span and include an initial's dot.
+fn end_of_name(cx: &Ctx, a: usize, mut b: usize) -> usize {
+    while b > a + 1 && PARTICLES.contains(&cx.f(b - 1)) {
+        b -= 1;
+    }
+    if cx.initial(b - 1) {
+        b += 1;
+    }
+    b
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_person(
+    cx: &mut Ctx,
+    cands: &mut Vec<Cand>,
+    a: usize,
+    b: usize,
+    title: Option<String>,
+    category: Category,
+    country: Option<String>,
+    full: bool,
+) {
+    for k in a..b {
+        cx.used[k] = true;
+    }
+    let key = norm_key(cx.raw(a, b));
+    cands.push(Cand {
+        a,
+        b,
+        kind: ActorKind::Person,
+        key,
+        title,
+        category,
+        country,
+        full,
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Groups
+
+static GROUP_FIRST: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("groups.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(|l| l.split('\t').take(2))
+        .filter_map(|w| tokenize(w).first().map(|t| t.f.clone()))
+        .collect()
+});
+
+fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !cx.word(i) || cx.used[i] || !GROUP_FIRST.contains(cx.f(i)) {
+            i += 1;
+            continue;
+        }
+        // "Personne n'a été blessé": nobody.
+        if cx.f(i) == "personne" && (cx.toks[i].cap || matches!(cx.f(i + 1), "n'" | "ne")) {
+            i += 1;
+            continue;
+        }
+        let sent_end = cx.text[cx.toks[i].s..]
+            .find(['.', ',', ';', ':', '!', '?', '(', ')', '«', '»', '\n'])
+            .map_or(cx.text.len(), |x| cx.toks[i].s + x);
+        let Some((len, cat)) = groups::longest_prefix(&cx.text[cx.toks[i].s..sent_end]) else {
+            i += 1;
+            continue;
+        };
+        let end_byte = cx.toks[i].s + len;
+        let mut b = i;
+        while b < n && cx.toks[b].e <= end_byte {
+            b += 1;
+        }
+        if b == i || (i..b).any(|k| cx.used[k]) {
+            i += 1;
+            continue;
+        }
+        let name = norm_space(cx.raw(i, b));
+        let mut e = b;
+        let mut country = None;
+        if cx.word(b)
+            && !cx.toks[b].cap
+            && cx.same_sent(i, b)
+            && let Some(c) = nationality::country_of(cx.f(b))
+        {
+            country = Some(c.to_string());
+            e = b + 1;
+        }
+        for k in i..e {
+            cx.used[k] = true;
+        }
+        cands.push(Cand {
+            a: i,
+            b: e,
+            kind: ActorKind::Group,
+            key: name,
+            title: None,
+            category: cat,
+            country,
+            full: true,
+        });
+        i = e;
+    }
+}
+
+fn norm_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
+    cands.sort_by_key(|c| (cx.toks[c.a].s, c.b));
+    // Canonical name per key: the fullest (longest) form, first on ties.
+    let mut canon: HashMap<String, String> = HashMap::new();
+    let mut info: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
+    for c in &cands {
+        if c.kind == ActorKind::Group {
+            continue;
+        }
+        let form = strip_article(&norm_space(cx.raw(c.a, c.b)));
+        let better = match canon.get(&c.key) {
+            None => true,
+            Some(cur) => {
+                let cur_upper = cur.chars().all(|ch| !ch.is_lowercase());
+                let new_upper = form.chars().all(|ch| !ch.is_lowercase());
+                // An expansion beats an acronym; then the longer form.
+                (cur_upper && !new_upper)
+                    || (cur_upper == new_upper && form.chars().count() > cur.chars().count())
+            }
+        };
+        if better {
+            canon.insert(c.key.clone(), form);
+        }
+        let e = info.entry(c.key.clone()).or_default();
+        if e.0.is_none() {
+            e.0.clone_from(&c.title);
+        }
+        if e.1.is_none() {
+            e.1.clone_from(&c.country);
+        }
+    }
+    cands
+        .into_iter()
+        .map(|c| {
+            let (text, start, end, paragraph) = doc.span(cx.toks[c.a].s, cx.toks[c.b - 1].e);
+            let (name, title, country) = if c.kind == ActorKind::Group {
+                (c.key.clone(), c.title.clone(), c.country.clone())
+            } else {
+                let (t, co) = info.get(&c.key).cloned().unwrap_or_default();
+                (
+                    canon.get(&c.key).cloned().unwrap_or_else(|| text.clone()),
+                    c.title.clone().or(t),
+                    c.country.clone().or(co),
+                )
+            };
+            ActorMention {
+                text,
+                start,
+                end,
+                paragraph,
+                name,
+                kind: c.kind,
+                category: c.category,
+                title,
+                country,
+            }
+        })
+        .collect()
+}
+
+/// "l'Organisation..." -> "Organisation...".
+fn strip_article(s: &str) -> String {
+    for a in ["l'", "l’", "L'", "L’"] {
+        if let Some(r) = s.strip_prefix(a) {
+            return r.to_string();
+        }
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<ActorMention> {
+        extract(&Document::parse(text), &[])
+    }
+
+    fn names(v: &[ActorMention], kind: ActorKind) -> Vec<String> {
+        let mut out: Vec<String> = v
+            .iter()
+            .filter(|a| a.kind == kind)
+            .map(|a| a.name.clone())
+            .collect();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn tokenizer_splits_elisions_and_keeps_hyphens() {
+        let t = tokenize("l'Organisation d'Al-Bab, aujourd'hui Jean-Yves O'Brien.");
+        let f: Vec<&str> = t.iter().map(|t| t.f.as_str()).collect();
+        assert_eq!(
+            f,
+            [
+                "l'",
+                "organisation",
+                "d'",
+                "al-bab",
+                ",",
+                "aujourd'hui",
+                "jean-yves",
+                "o'brien",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn person_with_first_name_and_surname_coreference() {
+        let v = run(
+            "Le président Kassym-Jomart Tokayev a limogé son Premier ministre. Tokayev a ensuite parlé.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].text, "Kassym-Jomart Tokayev");
+        assert_eq!(p[1].text, "Tokayev");
+        assert_eq!(p[1].name, "Kassym-Jomart Tokayev");
+        assert_eq!(p[0].title.as_deref(), Some("président"));
+        assert_eq!(p[0].category, Category::Government);
+    }
+
+    #[test]
+    fn surname_before_full_name_and_particles() {
+        let v = run(
+            "Le Drian en visite\n\nLe ministre Jean-Yves Le Drian est arrivé hier. Selon M. Le Drian, tout va bien.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert!(p.iter().any(|a| a.text == "Jean-Yves Le Drian"));
+        assert!(p.iter().all(|a| a.name == "Jean-Yves Le Drian"), "{p:?}");
+        assert!(p.len() >= 2);
+    }
+
+    #[test]
+    fn title_cue_without_known_first_name() {
+        let v = run(
+            "Il a rencontré le général Zorbakhov à Moscou. Selon Mme Plante, la ville est calme.",
+        );
+        assert_eq!(names(&v, ActorKind::Person), ["Zorbakhov", "Plante"]);
+        let z = v.iter().find(|a| a.text == "Zorbakhov").unwrap();
+        assert_eq!(z.title.as_deref(), Some("général"));
+        assert_eq!(z.category, Category::Military);
+    }
+
+    #[test]
+    fn apposition_gives_title() {
+        let v = run("Il a cité Rami Abdel Rahmane, directeur de l'OSDH, hier.");
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.text, "Rami Abdel Rahmane");
+        assert_eq!(p.title.as_deref(), Some("directeur"));
+    }
+
+    #[test]
+    fn complement_of_title_is_not_a_name() {
+        let v = run("Le ministre de l'Intérieur Bernard Cazeneuve a parlé.");
+        assert_eq!(names(&v, ActorKind::Person), ["Bernard Cazeneuve"]);
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("ministre de l'Intérieur"));
+    }
+
+    #[test]
+    fn sentence_starts_are_not_persons() {
+        let v = run("Selon la police, Mercredi soir, les manifestants sont partis. Depuis, rien.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn acronym_and_expansion_share_the_expansion_name() {
+        let v = run(
+            "Le Kazakhstan a sollicité l'Organisation du Traité de Sécurité Collective (OSTC). L'OSTC a répondu.",
+        );
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 3, "{o:?}");
+        assert!(
+            o.iter()
+                .all(|a| a.name == "Organisation du Traité de Sécurité Collective")
+        );
+    }
+
+    #[test]
+    fn acronym_first_then_expansion() {
+        let v =
+            run("Le MNLA (Mouvement national de libération de l'Azawad) a revendiqué l'attaque.");
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert!(
+            o.iter()
+                .all(|a| a.name == "Mouvement national de libération de l'Azawad"),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn head_noun_orgs_and_bare_head_coreference() {
+        let v = run(
+            "Le Conseil de sécurité kazakh s'est réuni. Le Conseil a décidé de fermer le parlement kazakh.",
+        );
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o[0].text, "Conseil de sécurité kazakh");
+        assert_eq!(o[0].country.as_deref(), Some("KZ"));
+        assert_eq!(o[1].text, "Conseil");
+        assert_eq!(o[1].name, "Conseil de sécurité kazakh");
+        assert_eq!(o[2].text, "parlement kazakh");
+    }
+
+    #[test]
+    fn case_variants_share_one_name() {
+        let v = run(
+            "Le Conseil de Sécurité kazakh a siégé. Plus tard, le Conseil de sécurité kazakh a voté.",
+        );
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 2);
+        assert_eq!(o[0].name, o[1].name);
+    }
+
+    #[test]
+    fn lexicon_orgs_with_aliases() {
+        let v = run(
+            "Daech a revendiqué l'attentat. L'État islamique a publié un communiqué relayé par l'AFP.",
+        );
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o[0].name, "État islamique");
+        assert_eq!(o[0].category, Category::Militants);
+        assert!(
+            o.iter()
+                .any(|a| a.name == "AFP" && a.category == Category::Media)
+        );
+    }
+
+    #[test]
+    fn groups_with_misspelt_nationality() {
+        let v = run("Les forces de sécurité kazahkes ont tiré sur des manifestants.");
+        let g: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Group).collect();
+        assert_eq!(g[0].name, "forces de sécurité");
+        assert_eq!(g[0].country.as_deref(), Some("KZ"));
+        assert_eq!(g[0].category, Category::Security);
+        assert_eq!(g[1].category, Category::Protesters);
+    }
+
+    #[test]
+    fn initials_close_a_name() {
+        let v = run("Il s'agit de « Mohamed R. », 39 ans.");
+        assert_eq!(names(&v, ActorKind::Person), ["Mohamed R."]);
+    }
+
+    #[test]
+    fn offsets_are_characters() {
+        let text = "Élan. Le général Émile Zola est là.";
+        let v = run(text);
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let s: String = chars[p.start..p.end].iter().collect();
+        assert_eq!(s, p.text);
+    }
 }

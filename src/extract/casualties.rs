@@ -1,10 +1,1414 @@
 //! Human-toll figures: killed, injured, arrested, missing, kidnapped,
 //! displaced, affected.
+//!
+//! One pass of a trigger regex over the whole text picks the sentences that
+//! speak of a toll; in those, every number (see [`numbers`]) is read against
+//! its neighbours by a few constructions of news French:
+//!
+//! * the number before its toll word, with the victims and an auxiliary in
+//!   between: "32 morts", "faisant 3 morts et 12 blessés", "7 soldats ont été
+//!   tués", "748 soldats et 18 policiers ont été gravement blessés",
+//!   "Une centaine d'entre eux aurait été abattue", "34 personnes ont perdu la
+//!   vie", "porte à 86 le nombre de personnes tuées";
+//! * the number after an active verb or a noun of the act: "tuant 7
+//!   soldats", "a tué 14 personnes", "la mort de plus de 60 terroristes",
+//!   "l'arrestation de 3 suspects";
+//! * a toll stated by its total: "le bilan s'élève à 34", "le nombre de morts
+//!   est passé à 12";
+//! * sub-counts and enumerations that inherit the category of the figure
+//!   before them: "29 morts, dont 27 policiers", "8 morts parmi les FDS, 2
+//!   gendarmes et 6 soldats";
+//! * bounds: "entre 600 et 800", "16 ou 17", "le bilan passe de 13 à 27
+//!   morts" (two figures), and the qualifiers "au moins", "plus de", "près
+//!   de", "environ", "jusqu'à";
+//! * "aucun blessé": a figure of 0.
+//!
+//! Numbers of other things (ages, years, durations, money, magnitudes,
+//! vehicles, buildings) are not read: their unit follows them, or their noun
+//! is not a person.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::document::Document;
-use crate::model::CasualtyFigure;
+use crate::extract::groups;
+use crate::extract::modality;
+use crate::extract::numbers::{self, Number, NumberKind};
+use crate::model::{CasualtyCategory as Cat, CasualtyFigure, Category, Modality, Severity};
+
+/// Quick gate: a sentence without any of these stems has no toll.
+static GATE: LazyLock<Regex> = LazyLock::new(|| {
+    let stems: Vec<&str> = include_str!("casualties.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})", stems.join("|"))).unwrap()
+});
+
+/// Toll words (nouns, participles, finite verbs) after the number.
+/// Each alternative is one named group per category; `noun` marks words that
+/// are nouns only (they must follow the number directly).
+static TOLL: LazyLock<Regex> = LazyLock::new(|| {
+    let e = "[eé]";
+    // Participle endings: "é", "és", "ée", "ées" (and unaccented "ee"),
+    // never the present "tue", "blesse".
+    let pp = "(?:ées?|ees?|és?)";
+    let p = |stem: &str| format!(r"{stem}(?:e|ée|é)?s?");
+    let killed_noun = format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts");
+    let killed = [
+        format!(r"tu{pp}"),
+        r"mort(?:e|s|es)?".to_string(),
+        format!(r"d{e}c{e}d{pp}"),
+        format!(r"p{e}ri(?:e|s|es)?"),
+        r"abattue?s?".to_string(),
+        p(&format!(r"assassin{e}")).replace("{e}", e),
+        format!(r"ex{e}cut{pp}"),
+        format!(r"massacr{pp}"),
+        format!(r"{e}gorg{pp}"),
+        format!(r"lynch{pp}"),
+        format!(r"fusill{pp}"),
+        format!(r"noy{pp}"),
+        format!(r"carbonis{pp}"),
+        format!(r"calcin{pp}"),
+        format!(r"d{e}capit{pp}"),
+        format!(r"tomb{pp}\s+au\s+combat"),
+        r"(?:perdu|perd(?:ent)?)\s+la\s+vie".to_string(),
+        format!(r"(?:trouv{e}e?s?|trouv(?:e|ent))\s+la\s+mort"),
+        format!(r"laiss{e}\s+la\s+vie"),
+        format!(r"succomb(?:{e}e?s?|e|ent)"),
+        r"meur(?:t|ent)".to_string(),
+        format!(r"p{e}riss(?:ent)?"),
+        format!(r"d{e}c[eè]d(?:e|ent)"),
+    ]
+    .join("|");
+    let injured = [
+        format!(r"bless{pp}"),
+        format!(r"hospitalis{pp}"),
+        format!(r"intoxiqu{pp}"),
+        format!(r"br[uû]l{pp}"),
+        r"traumatis[eé]e?s?".to_string(),
+    ]
+    .join("|");
+    let arrested_noun =
+        format!(r"arrestations?|interpellations?|gardes?\s+[aà]\s+vue|incarc{e}rations?");
+    let arrested = [
+        format!(r"arr[eê]t{pp}"),
+        format!(r"interpell{pp}"),
+        format!(r"appr{e}hend{pp}"),
+        format!(r"captur{pp}"),
+        format!(r"incarc{e}r{pp}"),
+        format!(r"{e}crou{pp}"),
+        format!(r"emprisonn{pp}"),
+        format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
+        format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
+    ]
+    .join("|");
+    let missing = [
+        r"disparue?s?".to_string(),
+        r"manqu(?:e|ent)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
+        r"introuvables?".to_string(),
+    ]
+    .join("|");
+    let kidnapped_noun = r"otages|enl[eè]vements".to_string();
+    let kidnapped = [
+        format!(r"enlev{pp}"),
+        format!(r"kidnapp{pp}"),
+        format!(r"(?:pris|prises|retenue?s?|d{e}tenue?s?)\s+en\s+otages?"),
+        format!(r"s{e}questr{pp}"),
+    ]
+    .join("|");
+    let displaced_noun = r"sans[- ]abris?".to_string();
+    let displaced = [
+        format!(r"d{e}plac{pp}"),
+        format!(r"{e}vacu{pp}"),
+        format!(r"relog{pp}"),
+    ]
+    .join("|");
+    let affected_noun = r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)".to_string();
+    let affected = [
+        format!(r"sinistr{pp}"),
+        format!(r"affect{pp}"),
+        format!(r"touch{pp}"),
+        format!(r"contamin{pp}"),
+        format!(r"infect{pp}"),
+    ]
+    .join("|");
+    let re = format!(
+        r"(?i)\b(?:(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))\b"
+    );
+    Regex::new(&re).unwrap()
+});
+
+/// Which category a TOLL match is, and whether it is a noun only.
+fn toll_kind(c: &regex::Captures) -> (Cat, bool) {
+    for (name, cat, noun) in [
+        ("kn", Cat::Killed, true),
+        ("an", Cat::Arrested, true),
+        ("xn", Cat::Kidnapped, true),
+        ("dn", Cat::Displaced, true),
+        ("fn", Cat::Affected, true),
+        ("k", Cat::Killed, false),
+        ("i", Cat::Injured, false),
+        ("a", Cat::Arrested, false),
+        ("m", Cat::Missing, false),
+        ("x", Cat::Kidnapped, false),
+        ("d", Cat::Displaced, false),
+        ("f", Cat::Affected, false),
+    ] {
+        if c.name(name).is_some() {
+            return (cat, noun);
+        }
+    }
+    (Cat::Killed, true)
+}
+
+/// Transitive toll verbs: with "a"/"ont" and no "été" their subject is the
+/// agent ("les attaques ont tué"), not the victims.
+fn is_transitive(word: &str) -> bool {
+    let w = crate::document::fold(word);
+    [
+        "tu",
+        "abatt",
+        "assassin",
+        "execut",
+        "massacr",
+        "egorg",
+        "lynch",
+        "fusill",
+        "decapit",
+        "bless",
+        "hospitalis",
+        "intoxiqu",
+        "brul",
+        "arret",
+        "interpell",
+        "apprehend",
+        "captur",
+        "incarcer",
+        "ecrou",
+        "emprisonn",
+        "enlev",
+        "kidnapp",
+        "sequestr",
+        "deplac",
+        "evacu",
+        "reloge",
+        "affect",
+        "touch",
+        "contamin",
+        "infect",
+        "noy",
+        "carbonis",
+        "calcin",
+    ]
+    .iter()
+    .any(|s| w.starts_with(s))
+}
+
+/// Auxiliaries, adverbs and pronouns between the victims and the toll verb.
+static AUX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|sont\s+morts|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
+    )
+    .unwrap()
+});
+
+/// Words that cannot stand in the subject of the toll: another clause.
+static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|aurait|auraient|serait|seraient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|o[uù]|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|[«»:;]",
+    )
+    .unwrap()
+});
+
+/// What may not stand between two figures of one enumeration.
+static GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|dont|tuant|blessant|causant|bilan)\b|[«»;.]",
+    )
+    .unwrap()
+});
+
+/// Head nouns that are not people: their numbers are never tolls.
+static NOT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|reprises|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
+    )
+    .unwrap()
+});
+
+/// What follows a number that is not a toll: units, months, ordinals.
+static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:ans?\b|ann[ée]es?|mois\b|semaines?|jours?|nuits?|heures?|h\b|h\d|minutes?|min\b|secondes?|km|kilom[èe]tres?|m[èe]tres?|m\b|cm\b|mm\b|%|pour\s*cent|euros?|€|\$|dollars?|francs?|livres\b|yuans?|roubles?|tonnes?|kg\b|kilos?|degr[ée]s|°|fois\b|janvier|f[ée]vrier|mars\b|avril|mai\b|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?\b|[èe]me\b|e\b|er\b|[èe]re\b|sur\s+l['’][ée]chelle|de\s+magnitude|ha\b|hectares?)",
+    )
+    .unwrap()
+});
+
+/// What before a number makes it no toll.
+static NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:magnitude|[âa]g[ée]e?s?\s+de|n°|num[ée]ro|article|page|chapitre|route|rang|score\s+de|l['’]an|en|vol|kilom[èe]tre|km|ligne|face\s+aux|depuis|d[ée]but|fin|mi-|ann[ée]es|moins\s*-)\s*$",
+    )
+    .unwrap()
+});
+
+/// Qualifiers before a number: bounds and approximation.
+static QUAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?P<q>au\s+moins|au\s+minimum|pas\s+moins\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+|bien\s+|largement\s+)?plus\s+(?:d(?:e\s+|['’]\s*)|que\s+)|au-del[àa]\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+)?moins\s+d(?:e\s+|['’]\s*)|pr[èe]s\s+d(?:e\s+|['’]\s*)|presque|quasiment|environ|approximativement|quelque|autour\s+d(?:e\s+|['’]\s*)|jusqu['’]\s*[àa]|au\s+total|officiellement|entre)\s*$",
+    )
+    .unwrap()
+});
+
+static QUAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?P<q>au\s+moins|au\s+minimum|environ|au\s+total)\b").unwrap()
+});
+
+/// Active verbs and nouns of the act before the victims' number.
+static ACTIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let e = "[eé]";
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
+    ))
+    .unwrap()
+});
+
+/// A toll stated as its total: "le bilan s'élève à", "le nombre de morts
+/// est passé à".
+static BILAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:bilan|nombre\s+(?:de|des)\s+(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?\b(?:[àa]|de|:|est\s+de|s['’][ée]l[èe]ve\s+[àa])\s*$",
+    )
+    .unwrap()
+});
+
+/// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
+static SUB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment)\s*$")
+        .unwrap()
+});
+
+/// A sentence that opens on a sub-count of the figure before it.
+static SUB_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent)|figur(?:e|ent)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$").unwrap()
+});
+
+/// Verbs of an update: "le bilan passe de 13 à 27".
+static UPDATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:pass[ée]e?|passant|passe|mont[ée]|monte|grimp[ée]|grimpe|augment[ée]|s['’]alourdi[rt]?|alourdi|r[ée]vis[ée]|revu|port[ée])\s+(?:\w+\s+){0,2}?de\s*$").unwrap()
+});
+
+/// Quantities without a number.
+static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:plusieurs|de\s+nombreu(?:x|ses)|nombreu(?:x|ses)|quelques|beaucoup\s+de|bon\s+nombre\s+de)\b").unwrap()
+});
+
+/// "aucun blessé", "aucune victime".
+static NONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b").unwrap()
+});
+
+/// Words of an epidemic, for "cas".
+static EPIDEMIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:[ée]pid[ée]mie|chol[ée]ra|virus|grippe|ebola|covid|coronavirus|contamin|infect|maladie|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|fi[èe]vre|intoxication|tuberculose|variole|sida|vih)").unwrap()
+});
+
+/// Severity words after an injury.
+static SERIOUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:grave(?:s|ment)?|gri[èe]vement|s[ée]rieusement|urgence\s+absolue|critique|entre\s+la\s+vie\s+et\s+la\s+mort|pronostic\s+vital)").unwrap()
+});
+static MINOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:l[ée]g[èe]re?s?|l[ée]g[èe]rement|superficiellement|urgence\s+relative)")
+        .unwrap()
+});
+
+/// Leading words of the subject before the victims' noun.
+static SUBJ_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s,]*(?:(?:de|d['’]|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des|d['’])|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?)\s*)*").unwrap()
+});
+
+/// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
+static PARMI_TOLL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|bless[ée]s|disparus|otages|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
+});
+
+fn toll_noun_category(w: &str) -> Cat {
+    let w = crate::document::fold(w);
+    if w.contains("bless") {
+        Cat::Injured
+    } else if w.contains("disparu") {
+        Cat::Missing
+    } else if w.contains("otage") {
+        Cat::Kidnapped
+    } else if w.contains("interpell") || w.contains("arret") {
+        Cat::Arrested
+    } else {
+        Cat::Killed
+    }
+}
+
+/// "parmi les soldats" after a toll noun.
+static PARMI_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:parmi|chez)\s+(?:les|des|la|le|l['’])\s*").unwrap());
+
+/// How far (bytes) to look for the toll word after a number.
+const WINDOW: usize = 160;
+/// … across an apposition ("Deux hommes, …, ont été interpellés").
+const WINDOW_APPOSITION: usize = 320;
+
+#[derive(Debug, Clone)]
+struct Fig {
+    /// Byte span in the sentence of what the figure was read from.
+    start: usize,
+    end: usize,
+    /// Position of the number (for ordering and links).
+    num_start: usize,
+    cat: Cat,
+    count: u64,
+    min: Option<u64>,
+    max: Option<u64>,
+    approximate: bool,
+    group: Option<(usize, usize)>,
+    group_category: Option<Category>,
+    severity: Option<Severity>,
+    /// Where the toll word is, for modality.
+    trigger: usize,
+    /// "plusieurs morts": a toll without a number.
+    indefinite: bool,
+}
 
 /// Every casualty figure of the document.
-pub fn extract(_doc: &Document) -> Vec<CasualtyFigure> {
-    Vec::new()
+pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
+    let mut out = Vec::new();
+    let text = doc.text.as_str();
+    // Sentences with a toll word (one pass over the text).
+    let mut last_sentence = usize::MAX;
+    // The last figure of the sentence before, for "Parmi eux, …".
+    let mut carry: Option<(usize, Fig)> = None;
+    for m in GATE.find_iter(text) {
+        let Some(s) = doc.sentence_at(m.start()) else {
+            continue;
+        };
+        if s.index == last_sentence {
+            continue;
+        }
+        last_sentence = s.index;
+        let sent = &text[s.start..s.end];
+        let before = carry
+            .as_ref()
+            .filter(|(i, _)| *i + 1 == s.index)
+            .map(|(_, f)| f);
+        let figs = sentence_figures(sent, before);
+        if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
+            carry = Some((s.index, f.clone()));
+        }
+        for f in figs {
+            let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
+            let a = modality::assess(sent, f.trigger);
+            let mut modality = figure_modality(sent, &f, a.attribution.is_some());
+            if f.count == 0 && modality == Modality::Negated {
+                // "aucun blessé": zero is what is asserted.
+                modality = if a.attribution.is_some() {
+                    Modality::Reported
+                } else {
+                    Modality::Asserted
+                };
+            }
+            out.push(CasualtyFigure {
+                text: clause,
+                start: cs,
+                end: ce,
+                paragraph: para,
+                category: f.cat,
+                count: (!f.indefinite).then_some(f.count),
+                min: f.min,
+                max: f.max,
+                approximate: f.approximate,
+                group: f.group.map(|(x, y)| sent[x..y].to_string()),
+                group_category: f.group_category,
+                severity: f.severity,
+                modality,
+                attribution: a.attribution.map(|(x, y)| sent[x..y].to_string()),
+            });
+        }
+    }
+    out
+}
+
+/// Clause boundaries: a figure's modality is read in its own clause ("un
+/// homme aurait été intercepté et un autre a été tué": the second is sure).
+static CLAUSE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[,;:(]|\s(?:et|mais|puis|tandis\s+que|alors\s+que)\s)").unwrap()
+});
+static CLAUSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[,;:()]|\s(?:et|mais|puis|qui|dont|tandis\s+que|alors\s+que)\s)").unwrap()
+});
+/// "qui auront fait 40 morts": the futur antérieur of news looks back.
+static LOOK_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baur(?:a|ont|ait|aient)\s+(?:\w+\s+){0,2}?(?:fait|co[uû]t[ée]|caus[ée]|tu[ée]|provoqu[ée]|entra[iî]n[ée]|bless[ée])\b").unwrap()
+});
+
+/// The modality of a figure in its clause; an attribution anywhere in the
+/// sentence makes a sure figure reported.
+fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
+    let lo = f.start.min(f.trigger);
+    let hi = f.end.max(f.trigger);
+    let cs = CLAUSE_BEFORE
+        .find_iter(&sent[..lo])
+        .last()
+        .map_or(0, |m| m.end());
+    let ce = CLAUSE_AFTER
+        .find(&sent[hi..])
+        .map_or(sent.len(), |m| hi + m.start());
+    let clause = &sent[cs..ce];
+    let local = modality::assess(clause, f.trigger - cs);
+    match local.modality {
+        Modality::Asserted if attributed => Modality::Reported,
+        Modality::Future if LOOK_BACK.is_match(clause) => {
+            if attributed {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            }
+        }
+        m => m,
+    }
+}
+
+/// The last `n` bytes of `s` (at a char boundary).
+fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s` (at a char boundary).
+fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
+/// The figures of one sentence (byte offsets into it).
+fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
+    let nums: Vec<Number> = numbers::find_numbers(sent)
+        .into_iter()
+        .filter(|n| !n.fractional)
+        .collect();
+    let mut figs: Vec<Option<Fig>> = Vec::with_capacity(nums.len());
+    for n in &nums {
+        figs.push(read_number(sent, n));
+    }
+    // Links between two numbers: "entre 600 et 800", "16 ou 17", "de 13 à 27".
+    for i in 0..nums.len().saturating_sub(1) {
+        let (a, b) = (&nums[i], &nums[i + 1]);
+        if figs[i].is_some() || figs[i + 1].is_none() {
+            continue;
+        }
+        let gap = &sent[a.end..b.start];
+        let g = gap.trim().to_lowercase();
+        if !matches!(g.as_str(), "et" | "ou" | "à" | "a" | "-" | "–" | "voire") {
+            continue;
+        }
+        let pre = tail(&sent[..a.start], 60);
+        let next = figs[i + 1].clone().unwrap();
+        if g == "et" && !pre.to_lowercase().trim_end().ends_with("entre") {
+            continue;
+        }
+        let mut f = next.clone();
+        f.num_start = a.start;
+        f.start = f.start.min(a.start);
+        f.count = a.value;
+        if (g == "à" || g == "a") && UPDATE_BEFORE.is_match(pre) {
+            // "le bilan passe de 13 à 27 morts": an earlier figure.
+            f.min = Some(a.value);
+            f.max = Some(a.value);
+            f.approximate = a.approximate;
+            figs[i] = Some(f);
+        } else {
+            // One figure with bounds; the conservative count is the lower.
+            f.min = Some(a.value.min(b.value));
+            f.max = Some(a.value.max(b.value));
+            f.count = a.value.min(b.value);
+            f.approximate = true;
+            f.end = next.end;
+            figs[i] = Some(f);
+            figs[i + 1] = None;
+        }
+    }
+    // Sub-counts and enumerations inherit the category of the figure before.
+    for i in 0..nums.len() {
+        if figs[i].is_some() {
+            continue;
+        }
+        let n = &nums[i];
+        let in_sentence = (0..i).rev().find_map(|j| figs[j].clone());
+        // "Parmi eux, se trouvent trois lycéens": a sub-count of the figure
+        // of the sentence before.
+        let from_before = in_sentence.is_none()
+            && carry.is_some()
+            && SUB_START.is_match(strip_qualifier(&sent[..n.start]).0);
+        let Some(prev) = in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) else {
+            continue;
+        };
+        if unit_after(sent, n) {
+            continue;
+        }
+        let pre_full = &sent[..n.start];
+        let (pre, q) = strip_qualifier(pre_full);
+        let post = &sent[n.end..];
+        let gap_end = q.map_or(n.start, |q| q.0);
+        let gap = if prev.end <= gap_end {
+            &sent[prev.end..gap_end]
+        } else {
+            ""
+        };
+        let sub = from_before || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
+        let group = group_after(post, 0);
+        let enumeration =
+            !sub && group.as_ref().is_some_and(|g| g.2.is_some()) && gap.len() <= 80 && {
+                let gt = gap.trim_end();
+                (gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
+                    && !GAP_BLOCK.is_match(gt)
+                    && numbers::find_numbers(gap).is_empty()
+            };
+        if !(sub || enumeration) {
+            continue;
+        }
+        if n.is_one_word(sent) && (group.is_none() || !sub) {
+            continue;
+        }
+        // "… 30 morts et plus de 4000 personnes ont été secourues": the item
+        // has a verb of its own.
+        static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?i)^\s*(?:ont|sont|a|est|avaient|[ée]taient|auraient|seraient|\w{3,}ent)\b",
+            )
+            .unwrap()
+        });
+        if !sub
+            && let Some((_, ge, _)) = group
+            && OWN_VERB.is_match(head(&post[ge..], 30))
+        {
+            continue;
+        }
+        let mut f = Fig {
+            start: q.map_or(n.start, |q| q.0),
+            end: n.end,
+            num_start: n.start,
+            cat: prev.cat,
+            count: n.value,
+            min: None,
+            max: None,
+            approximate: false,
+            group: None,
+            group_category: None,
+            severity: None,
+            trigger: prev.trigger,
+            indefinite: false,
+        };
+        bounds(&mut f, n, q.map(|q| &sent[q.0..q.1]));
+        if let Some((gs, ge, gc)) = group {
+            f.group = Some((n.end + gs, n.end + ge));
+            f.group_category = gc;
+            f.end = n.end + ge;
+        }
+        if f.cat == Cat::Injured {
+            f.severity = severity(head(post, 60)).or(prev.severity);
+        }
+        figs[i] = Some(f);
+    }
+    let mut out: Vec<Fig> = figs.into_iter().flatten().collect();
+    // "plusieurs morts", "de nombreux blessés": a toll without a count.
+    for m in INDEFINITE.find_iter(sent) {
+        if nums.iter().any(|n| n.start < m.end() && m.start() < n.end) {
+            continue;
+        }
+        let pseudo = Number {
+            start: m.start(),
+            end: m.end(),
+            value: 0,
+            approximate: true,
+            open_ended: false,
+            kind: NumberKind::Vague,
+            fractional: false,
+        };
+        if let Some(mut f) = read_number(sent, &pseudo) {
+            f.indefinite = true;
+            f.min = None;
+            f.max = None;
+            f.approximate = true;
+            out.push(f);
+        }
+    }
+    // "aucun blessé".
+    for c in NONE.captures_iter(sent) {
+        let m = c.get(0).unwrap();
+        let w = crate::document::fold(&c["w"]);
+        let cat = if w.starts_with("bless") {
+            Cat::Injured
+        } else if w.starts_with("disparu") {
+            Cat::Missing
+        } else if w.starts_with("interpell") || w.starts_with("arrest") {
+            Cat::Arrested
+        } else {
+            Cat::Killed
+        };
+        out.push(Fig {
+            start: m.start(),
+            end: m.end(),
+            num_start: m.start(),
+            cat,
+            count: 0,
+            min: Some(0),
+            max: Some(0),
+            approximate: false,
+            group: None,
+            group_category: None,
+            severity: None,
+            trigger: c.get(1).unwrap().start(),
+            indefinite: false,
+        });
+    }
+    out.sort_by_key(|f| f.num_start);
+    out
+}
+
+/// Is the number followed by a unit, a month, an ordinal mark?
+fn unit_after(sent: &str, n: &Number) -> bool {
+    let post = head(&sent[n.end..], 40);
+    if UNIT_AFTER.is_match(post) {
+        return true;
+    }
+    // "de 16 à 25 ans", "14 et 18 ans".
+    static RANGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:[àa]|et|ou|-)\s*\d+\s*(?:ans|mois|jours|heures|km|%|h\b)").unwrap()
+    });
+    RANGE_UNIT.is_match(post)
+}
+
+/// The text before a number without its qualifier, and the qualifier's span.
+fn strip_qualifier(pre: &str) -> (&str, Option<(usize, usize)>) {
+    let t = tail(pre, 60);
+    let off = pre.len() - t.len();
+    match QUAL_BEFORE.captures(t) {
+        Some(c) => {
+            let q = c.name("q").unwrap();
+            (
+                &pre[..off + q.start()],
+                Some((off + q.start(), off + q.end())),
+            )
+        }
+        None => (pre, None),
+    }
+}
+
+/// Set bounds and approximation from the qualifier and the number.
+fn bounds(f: &mut Fig, n: &Number, qual: Option<&str>) {
+    let v = n.value;
+    f.count = v;
+    f.approximate = n.approximate;
+    if n.open_ended {
+        f.min = Some(v);
+        f.max = None;
+    } else if n.approximate {
+        f.min = None;
+        f.max = None;
+    } else {
+        f.min = Some(v);
+        f.max = Some(v);
+    }
+    let Some(q) = qual else { return };
+    let q = crate::document::fold(q);
+    let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    if q.starts_with("au moins") || q.starts_with("au minimum") || q.starts_with("pas moins") {
+        f.min = Some(v);
+        f.max = None;
+        f.approximate = true;
+    } else if q.contains("plus d") || q.starts_with("plus que") || q.starts_with("au-del") {
+        f.min = Some(v + 1);
+        f.max = None;
+        f.approximate = true;
+    } else if q.contains("moins d") {
+        f.min = None;
+        f.max = Some(v.saturating_sub(1));
+        f.approximate = true;
+    } else if q.starts_with("pres d")
+        || q.starts_with("presque")
+        || q.starts_with("quasi")
+        || q.starts_with("jusqu")
+    {
+        f.min = None;
+        f.max = Some(v);
+        f.approximate = true;
+    } else if q.starts_with("environ")
+        || q.starts_with("approx")
+        || q.starts_with("quelque")
+        || q.starts_with("autour")
+    {
+        f.min = None;
+        f.max = None;
+        f.approximate = true;
+    }
+}
+
+fn severity(s: &str) -> Option<Severity> {
+    if SERIOUS.is_match(s) {
+        Some(Severity::Serious)
+    } else if MINOR.is_match(s) {
+        Some(Severity::Minor)
+    } else {
+        None
+    }
+}
+
+/// The victims' noun at the start of `s` (after determiners): its span in
+/// `s` (offset by `base`) and category, if it is a person.
+fn group_after(s: &str, base: usize) -> Option<(usize, usize, Option<Category>)> {
+    let lead = SUBJ_LEAD.find(s).map_or(0, |m| m.end());
+    // "personnes" may be eaten by the lead: take it back.
+    let mut start = lead;
+    let low = s[..lead].to_lowercase();
+    if let Some(i) = low.rfind("personnes") {
+        start = i;
+    }
+    let rest = &s[start..];
+    if let Some((len, cat)) = groups::longest_prefix(rest) {
+        return Some((base + start, base + start + len, Some(cat)));
+    }
+    None
+}
+
+/// A head noun that is not in the lexicon but may be people ("surveillants").
+fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
+    let lead = SUBJ_LEAD.find(s).map_or(0, |m| m.end());
+    let rest = &s[lead..];
+    let w: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    const FUNCTION: &[&str] = &[
+        "près", "pres", "dans", "pour", "sous", "vers", "avec", "sans", "chez", "depuis", "plus",
+        "moins", "alors", "lors", "dont", "tous", "toutes", "les", "des", "ces", "ses", "leurs",
+        "nos", "vos", "mes", "jusqu", "après", "avant", "parmi", "selon", "contre", "entre",
+    ];
+    let wl = w.to_lowercase();
+    if w.chars().count() < 3
+        || NOT_PERSON.is_match(&w)
+        || FUNCTION.contains(&wl.as_str())
+        || plural && !(wl.ends_with('s') || wl.ends_with('x'))
+    {
+        return None;
+    }
+    Some((lead, lead + w.len()))
+}
+
+/// Read one number by its neighbours.
+fn read_number(sent: &str, n: &Number) -> Option<Fig> {
+    if unit_after(sent, n) {
+        return None;
+    }
+    let pre_full = &sent[..n.start];
+    let (pre, q) = strip_qualifier(pre_full);
+    if NOT_BEFORE.is_match(tail(pre, 30)) && n.kind == NumberKind::Digits {
+        return None;
+    }
+    let post_full = &sent[n.end..];
+    // Post-qualifier: "29 personnes au minimum".
+    let mut qual = q.map(|q| &sent[q.0..q.1]);
+    let mut post_off = n.end;
+    if let Some(c) = QUAL_AFTER.captures(head(post_full, 30)) {
+        let qm = c.name("q").unwrap();
+        qual = Some(&post_full[qm.start()..qm.end()]);
+        post_off = n.end + c.get(0).unwrap().end();
+    }
+    let one = n.is_one_word(sent);
+    let start = q.map_or(n.start, |q| q.0);
+
+    // 1. The toll word after the number.
+    if let Some(f) = toll_after(sent, n, post_off, one) {
+        let mut f = f;
+        f.start = start;
+        bounds(&mut f, n, qual);
+        return Some(f);
+    }
+    // 2. An active verb or a noun of the act before it.
+    let pre_t = tail(pre, 80);
+    let post = &sent[post_off..];
+    if let Some(c) = ACTIVE_BEFORE.captures(pre_t) {
+        let cat = [
+            ("k", Cat::Killed),
+            ("i", Cat::Injured),
+            ("a", Cat::Arrested),
+            ("x", Cat::Kidnapped),
+            ("d", Cat::Displaced),
+            ("f", Cat::Affected),
+        ]
+        .iter()
+        .find(|(g, _)| c.name(g).is_some())
+        .map(|x| x.1)
+        .or_else(|| {
+            // "on dénombre 68 enfants parmi les victimes": the category is
+            // that of the victims named.
+            c.name("c")?;
+            PARMI_TOLL
+                .captures(sent)
+                .map(|p| toll_noun_category(&p["w"]))
+        })?;
+        let m = c.get(0).unwrap();
+        let pre_off = pre.len() - pre_t.len();
+        let group = group_after(post, post_off);
+        let unknown = if group.is_none() {
+            unknown_head(post, n.value > 1).map(|(a, b)| (post_off + a, post_off + b))
+        } else {
+            None
+        };
+        // The victims must be people; "un"/"une" needs its noun.
+        let next_word_ok = group.is_some() || unknown.is_some() || {
+            let p = post.trim_start();
+            p.is_empty()
+                || p.starts_with([',', '.', ';', ')', '('])
+                || p.to_lowercase().starts_with("et ")
+                || p.to_lowercase().starts_with("autres")
+                || p.to_lowercase().starts_with("d'entre")
+                || p.to_lowercase().starts_with("d’entre")
+        };
+        if !next_word_ok || one && group.is_none() {
+            return None;
+        }
+        // Affected and displaced need people named.
+        if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() {
+            return None;
+        }
+        let mut f = Fig {
+            start: (pre_off + m.start()).min(start),
+            end: n.end,
+            num_start: n.start,
+            cat,
+            count: n.value,
+            min: None,
+            max: None,
+            approximate: false,
+            group: None,
+            group_category: None,
+            severity: None,
+            trigger: pre_off + m.start(),
+            indefinite: false,
+        };
+        if let Some((gs, ge, gc)) = group {
+            f.group = Some((gs, ge));
+            f.group_category = gc;
+            f.end = ge;
+        } else if let Some((gs, ge)) = unknown {
+            f.group = Some((gs, ge));
+            f.end = ge;
+        }
+        if cat == Cat::Injured {
+            f.severity = severity(head(&sent[f.end..], 40));
+        }
+        bounds(&mut f, n, qual);
+        return Some(f);
+    }
+    // 3. The total of a toll: "le bilan s'élève à 34".
+    if let Some(c) = BILAN_BEFORE.captures(tail(pre, 90)) {
+        if one {
+            return None;
+        }
+        let what = c.name("what").map(|w| crate::document::fold(w.as_str()));
+        let cat = match what.as_deref() {
+            None => Cat::Killed,
+            Some(w) if w.contains("bless") => Cat::Injured,
+            Some(w) if w.contains("disparu") => Cat::Missing,
+            Some(w) if w.contains("deplac") => Cat::Displaced,
+            Some(w) if w.contains("sinistr") => Cat::Affected,
+            Some(w) if w.contains("otage") => Cat::Kidnapped,
+            Some(w) if w.contains("interpell") || w.contains("arrest") || w.contains("arret") => {
+                Cat::Arrested
+            }
+            Some(_) => Cat::Killed,
+        };
+        // The number must stand alone (not "34 ans", not "34 maisons").
+        let p = post.trim_start();
+        if !(p.is_empty()
+            || p.starts_with([',', '.', ';', ')', '('])
+            || group_after(post, 0).is_some())
+        {
+            return None;
+        }
+        let pre_off = pre.len() - tail(pre, 90).len();
+        let m = c.get(0).unwrap();
+        let mut f = Fig {
+            start: pre_off + m.start(),
+            end: n.end,
+            num_start: n.start,
+            cat,
+            count: n.value,
+            min: None,
+            max: None,
+            approximate: false,
+            group: None,
+            group_category: None,
+            severity: None,
+            trigger: pre_off + m.start(),
+            indefinite: false,
+        };
+        bounds(&mut f, n, qual);
+        return Some(f);
+    }
+    None
+}
+
+/// The toll word after the number, with the victims and auxiliaries between.
+fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig> {
+    let post = &sent[post_off..];
+    let win = head(post, WINDOW_APPOSITION);
+    // Stop at the end of the clause.
+    let win = match win.find([';', '.', '?', '!']) {
+        Some(i) => &win[..i],
+        None => win,
+    };
+    // The first toll word, unless it is in an apposition ("un homme, blessé
+    // lors de l'attentat, a succombé"): then the main verb after it.
+    let mut found = None;
+    for c in TOLL.captures_iter(win) {
+        let m = c.get(0).unwrap();
+        let between = &win[..m.start()];
+        let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
+        let in_apposition = between.trim_end().ends_with(',')
+            && !between[aux_start..].chars().any(char::is_alphabetic)
+            && !between[..aux_start].trim().is_empty();
+        let first = found.is_none();
+        found = Some((c, aux_start));
+        if !(first && in_apposition) {
+            break;
+        }
+    }
+    let (c, aux_start) = found?;
+    let m = c.get(0).unwrap();
+    let (cat, noun_only) = toll_kind(&c);
+    let between = &win[..m.start()];
+    let aux = &between[aux_start..];
+    let subject = &between[..aux_start];
+    let apposition = subject.contains([',', '(']);
+    if !apposition && between.len() > WINDOW {
+        return None;
+    }
+    // "N, ont été interpellés", "2015, quelques dizaines de personnes…":
+    // the number is not the subject.
+    if subject.trim().is_empty() && aux.contains(',') || subject.trim_start().starts_with(',') {
+        return None;
+    }
+    // "victimes" as the subject of another verb: "deux victimes témoignent".
+    if noun_only && crate::document::fold(m.as_str()).starts_with("victime") {
+        static VERB_NEXT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
+        if VERB_NEXT.is_match(head(&win[m.end()..], 30)) {
+            return None;
+        }
+    }
+    let aux_l = aux.to_lowercase();
+    // Active voice: "les attaques ont tué" is not about the subject's toll.
+    let avoir = aux_l.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "ayant" | "eu"
+        )
+    });
+    let ete = aux_l.contains("été") || aux_l.contains("ete");
+    if avoir && !ete && is_transitive(m.as_str()) {
+        return None;
+    }
+    // Nouns only: "32 morts", "des dizaines d'autres", not "32 personnes … victimes".
+    let lead_len = SUBJ_LEAD.find(subject).map_or(0, |x| x.end());
+    let bare = subject[lead_len..].trim().is_empty();
+    if noun_only && !bare {
+        // Allow a group before a noun of toll only with a preposition:
+        // "26 morts parmi des soldats" (handled after), not "personnes victimes".
+        return None;
+    }
+    if noun_only && !aux.trim().is_empty() {
+        return None;
+    }
+    // The subject: people, one clause, no other figure unless coordinated.
+    let group = group_after(subject, post_off);
+    let unknown = if group.is_none() && !bare {
+        unknown_head(subject, n.value > 1).map(|(a, b)| (post_off + a, post_off + b))
+    } else {
+        None
+    };
+    if !bare {
+        if group.is_none() && unknown.is_none() {
+            return None;
+        }
+        // "père de six enfants, … hospitalisé": a complement, not a subject.
+        static DE_BEFORE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
+        if DE_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 10)) {
+            return None;
+        }
+        if one && group.is_none() {
+            // "un attentat a tué": only people for "un"/"une".
+            if !subject.to_lowercase().contains("autre") {
+                return None;
+            }
+        }
+        // "tué 91 personnes et blessé 150 autres": coordinated verbs.
+        let st = subject.trim_end().to_lowercase();
+        if (st.ends_with(" et") || st.ends_with(','))
+            && ACTIVE_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 80))
+        {
+            return None;
+        }
+        let cleaned = clean_subject(subject);
+        if BLOCK.is_match(&cleaned) {
+            return None;
+        }
+        if !coordinated_numbers_only(&cleaned) {
+            return None;
+        }
+    } else if one && !noun_only && aux.trim().is_empty() {
+        // "un blessé" is fine, but "un tué"? keep; "une touchée" not.
+        if matches!(cat, Cat::Affected | Cat::Displaced) {
+            return None;
+        }
+    }
+    if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() && !bare {
+        return None;
+    }
+    if cat == Cat::Affected && bare && !noun_only {
+        // "15 touchés" alone is too vague.
+        return None;
+    }
+    let word = crate::document::fold(m.as_str());
+    // "menaces de mort", "condamné à mort": not a death.
+    static DE_A: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:de|d['’]|[àa])\s*$").unwrap());
+    if (word == "mort" || word == "morte") && DE_A.is_match(tail(between, 6)) {
+        return None;
+    }
+    if word.starts_with("sans") && one {
+        // "un sans-abri" is a person, not a toll.
+        return None;
+    }
+    // "deux cas de choléra": cases of a disease only.
+    if cat == Cat::Affected
+        && noun_only
+        && (word.starts_with("cas d") || word.starts_with("cas d'"))
+        && !EPIDEMIC.is_match(sent)
+    {
+        return None;
+    }
+    // A plural subject with a singular auxiliary is not this verb's
+    // subject ("deux survivants du massacre, …, est décédé").
+    if n.value > 1 && n.kind != NumberKind::Vague && !bare {
+        let words: Vec<&str> = aux_l.split(|c: char| !c.is_alphabetic()).collect();
+        let singular = words.iter().any(|w| {
+            matches!(
+                *w,
+                "est" | "était" | "etait" | "a" | "avait" | "fut" | "sera"
+            )
+        });
+        let plural = words.iter().any(|w| {
+            matches!(
+                *w,
+                "sont"
+                    | "étaient"
+                    | "etaient"
+                    | "ont"
+                    | "avaient"
+                    | "furent"
+                    | "seront"
+                    | "auraient"
+                    | "seraient"
+            )
+        });
+        if singular && !plural {
+            return None;
+        }
+    }
+    let tstart = post_off + m.start();
+    let tend = post_off + m.end();
+    let mut f = Fig {
+        start: n.start,
+        end: tend,
+        num_start: n.start,
+        cat,
+        count: n.value,
+        min: None,
+        max: None,
+        approximate: false,
+        group: None,
+        group_category: None,
+        severity: None,
+        trigger: tstart,
+        indefinite: false,
+    };
+    if let Some((gs, ge, gc)) = group {
+        f.group = Some((gs, ge));
+        f.group_category = gc;
+    } else if let Some((gs, ge)) = unknown {
+        f.group = Some((gs, ge));
+    } else {
+        // "26 morts parmi des soldats".
+        let after = &sent[tend..];
+        if let Some(pm) = PARMI_AFTER.find(head(after, 30))
+            && let Some((gs, ge, gc)) = group_after(&after[pm.end()..], tend + pm.end())
+        {
+            f.group = Some((gs, ge));
+            f.group_category = gc;
+            f.end = ge;
+        }
+    }
+    if cat == Cat::Injured {
+        let around = format!("{} {}", aux, head(&sent[tend..], 40));
+        f.severity = severity(&around);
+    }
+    Some(f)
+}
+
+/// The subject without parentheses and ages ("(de 14 et 18 ans)").
+fn clean_subject(s: &str) -> String {
+    static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").unwrap());
+    static AGES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:de\s+)?\d+\s*(?:(?:[àa]|et)\s*\d+\s*)?ans\b").unwrap()
+    });
+    static DONT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,").unwrap());
+    let s = PAREN.replace_all(s, " ");
+    let s = DONT.replace_all(&s, " ");
+    AGES.replace_all(&s, " ").into_owned()
+}
+
+/// Other numbers in a subject are allowed only as coordinated figures
+/// ("748 soldats et 18 policiers"), dates or years.
+fn coordinated_numbers_only(subject: &str) -> bool {
+    for n in numbers::find_numbers(subject) {
+        let before = subject[..n.start].trim_end().to_lowercase();
+        let after = &subject[n.end..];
+        if UNIT_AFTER.is_match(head(after, 30)) {
+            continue;
+        }
+        if n.kind == NumberKind::Digits && (1900..=2100).contains(&n.value) {
+            continue;
+        }
+        // Coordinated: "748 soldats et 18 policiers", a short noun phrase
+        // between the two.
+        let coord = (before.ends_with(" et") || before.ends_with(','))
+            && before.split_whitespace().count() <= 6;
+        if coord && group_after(after, 0).is_some() {
+            continue;
+        }
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_figures(s: &str) -> Vec<Fig> {
+        super::sentence_figures(s, None)
+    }
+
+    fn figs(s: &str) -> Vec<(Cat, u64)> {
+        sentence_figures(s)
+            .iter()
+            .map(|f| (f.cat, f.count))
+            .collect()
+    }
+
+    #[test]
+    fn coordinated_verbs() {
+        assert_eq!(
+            figs("Il a tué plus de 91 personnes et blessé 150 autres."),
+            vec![(Cat::Killed, 91), (Cat::Injured, 150)]
+        );
+        assert_eq!(
+            figs("Un homme a été percuté et tué."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Un autre chauffeur a perdu la vie."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("30 blessés dont trois policiers sont recensés."),
+            vec![(Cat::Injured, 30), (Cat::Injured, 3)]
+        );
+        assert!(
+            figs("Un homme armé s'introduit dans un centre et tue 19 personnes.")
+                .iter()
+                .all(|f| f.1 != 1)
+        );
+    }
+
+    #[test]
+    fn passive_and_nouns() {
+        assert_eq!(figs("7 soldats ont été tués."), vec![(Cat::Killed, 7)]);
+        assert_eq!(
+            figs("L'explosion a fait 3 morts et 12 blessés."),
+            vec![(Cat::Killed, 3), (Cat::Injured, 12)]
+        );
+        assert_eq!(
+            figs("Quarante personnes ont perdu la vie dans le naufrage."),
+            vec![(Cat::Killed, 40)]
+        );
+        assert_eq!(
+            figs("Séisme en Italie : le bilan monte à 281 morts"),
+            vec![(Cat::Killed, 281)]
+        );
+        assert_eq!(figs("On dénombre 12 victimes."), vec![(Cat::Killed, 12)]);
+        assert_eq!(
+            figs("Trois manifestants ont été interpellés."),
+            vec![(Cat::Arrested, 3)]
+        );
+        assert_eq!(figs("Un policier a été blessé."), vec![(Cat::Injured, 1)]);
+    }
+
+    #[test]
+    fn coordination_and_severity() {
+        let f = sentence_figures("748 soldats et 18 policiers ont été gravement blessés.");
+        assert_eq!(f.len(), 2);
+        assert!(f.iter().all(|f| f.cat == Cat::Injured));
+        assert!(f.iter().all(|f| f.severity == Some(Severity::Serious)));
+        assert_eq!(f[1].group_category, Some(Category::Police));
+    }
+
+    #[test]
+    fn active_verbs() {
+        assert_eq!(
+            figs("Les rebelles ont attaqué le camp, tuant 7 soldats."),
+            vec![(Cat::Killed, 7)]
+        );
+        assert_eq!(
+            figs("Un kamikaze a tué 14 personnes à Lahore."),
+            vec![(Cat::Killed, 14)]
+        );
+        assert_eq!(
+            figs("L'armée annonce la mort de plus de 60 terroristes."),
+            vec![(Cat::Killed, 60)]
+        );
+    }
+
+    #[test]
+    fn bounds_and_vague() {
+        let f = &sentence_figures("Au moins 56 personnes sont mortes.")[0];
+        assert_eq!(
+            (f.count, f.min, f.max, f.approximate),
+            (56, Some(56), None, true)
+        );
+        let f = &sentence_figures("plus de 100 morts")[0];
+        assert_eq!((f.count, f.min), (100, Some(101)));
+        let f = &sentence_figures("près de 50 blessés")[0];
+        assert_eq!((f.count, f.max), (50, Some(50)));
+        let f = &sentence_figures("Une centaine d'entre eux aurait été abattue.")[0];
+        assert_eq!((f.cat, f.count, f.approximate), (Cat::Killed, 100, true));
+        let f = sentence_figures("entre 600 et 800 interpellations");
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            (f[0].cat, f[0].min, f[0].max),
+            (Cat::Arrested, Some(600), Some(800))
+        );
+        assert_eq!(
+            figs("le bilan passe de 13 à 27 morts"),
+            vec![(Cat::Killed, 13), (Cat::Killed, 27)]
+        );
+    }
+
+    #[test]
+    fn sub_counts_and_zero() {
+        assert_eq!(
+            figs("L'attentat a fait 29 morts, dont 27 policiers."),
+            vec![(Cat::Killed, 29), (Cat::Killed, 27)]
+        );
+        assert_eq!(figs("Il n'y a eu aucun blessé."), vec![(Cat::Injured, 0)]);
+    }
+
+    fn modality_of(s: &str) -> Vec<Modality> {
+        sentence_figures(s)
+            .iter()
+            .map(|f| figure_modality(s, f, modality::assess(s, f.trigger).attribution.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn modality_in_its_clause() {
+        assert_eq!(
+            modality_of("Un homme aurait été intercepté et un autre a été tué."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("Une centaine d'entre eux aurait été abattue."),
+            vec![Modality::Uncertain]
+        );
+        assert_eq!(
+            modality_of("Il y aurait plus de 50 morts selon les médias."),
+            vec![Modality::Uncertain]
+        );
+        assert_eq!(
+            modality_of("Selon la police, 3 personnes ont été tuées."),
+            vec![Modality::Reported]
+        );
+        assert_eq!(
+            modality_of("Les attentats auront fait plus de 40 morts."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("L'arrestation de trois suspects n'est pas confirmée."),
+            vec![Modality::Uncertain]
+        );
+    }
+
+    #[test]
+    fn indefinite_tolls() {
+        let f = sentence_figures("L'explosion a fait plusieurs morts.");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].indefinite && f[0].cat == Cat::Killed);
+        let f = sentence_figures("De nombreux manifestants ont été interpellés.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].cat, Cat::Arrested);
+        assert!(
+            sentence_figures("Plusieurs centaines de blessés.")
+                .iter()
+                .all(|f| !f.indefinite && f.count == 200)
+        );
+    }
+
+    #[test]
+    fn not_tolls_by_grammar() {
+        assert!(figs("Il a reçu une trentaine de menaces de mort.").is_empty());
+        assert!(figs("Deux cas de fraude ont été signalés.").is_empty());
+        assert_eq!(
+            figs("Deux cas de choléra ont été signalés."),
+            vec![(Cat::Affected, 2)]
+        );
+        assert!(
+            figs("L'un des deux survivants du massacre, Robert Hébras, est décédé.").is_empty()
+        );
+        assert_eq!(figs("Un spectateur est mort."), vec![(Cat::Killed, 1)]);
+        assert!(figs("Un sans-abri a été relogé.").is_empty());
+    }
+
+    #[test]
+    fn not_tolls() {
+        assert!(
+            figs("Un homme de 29 ans a été arrêté.")
+                .iter()
+                .all(|f| f.1 != 29)
+        );
+        assert!(figs("280 000 manifestants ont défilé.").is_empty());
+        assert!(figs("89 000 policiers mobilisés.").is_empty());
+        assert!(figs("70 barrages ont été installés sur les routes.").is_empty());
+        assert!(figs("Un séisme de magnitude 6,4 a fait 2 morts.") == vec![(Cat::Killed, 2)]);
+        assert!(figs("Les attaques ont tué des civils en 2016.").is_empty());
+        assert!(figs("3 bâtiments ont été évacués.").is_empty());
+    }
 }

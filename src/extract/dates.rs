@@ -1,18 +1,3075 @@
 //! Temporal expressions: absolute, underspecified, relative, ranges,
 //! durations and vague ones, resolved against a reference date.
+//!
+//! How it works: the accent-folded text is cut into tokens (words, digit
+//! runs, single punctuation marks); at each token a small set of pattern
+//! families (day points, numeric dates, months, years, ranges, relative
+//! words, durations, times, holidays, seasons, decades, vague words) is
+//! tried and the longest match wins. Values are resolved as they are found:
+//! the reference date anchors "hier" or "la semaine dernière", the last
+//! day-precision date anchors "la veille" or "trois jours plus tard", and
+//! underspecified dates ("le 2 janvier", "jeudi") take the nearest date
+//! consistent with the tense of the verbs around them in their sentence.
+//!
+//! Two outputs: [`extract`] follows the contract (a range is one mention
+//! with `end_value`, a clock time is merged into the date it follows);
+//! [`extract_timeml`] follows the TimeML conventions of the French TimeBank
+//! (range endpoints and clock times are separate mentions, vague words carry
+//! `PRESENT_REF`-style values), for evaluation.
 
-use chrono::NaiveDate;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use crate::document::Document;
-use crate::model::DateMention;
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::document::{Document, Folded};
+use crate::model::{DateKind, DateMention};
+
+// ---------------------------------------------------------------- lexicons
+
+const MONTHS: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("decembre", 12),
+];
+
+/// Abbreviated months: only accepted after a day number or before a year
+/// ("sept" is also seven).
+const MONTH_ABBR: &[(&str, u32)] = &[
+    ("janv", 1),
+    ("jan", 1),
+    ("fevr", 2),
+    ("fev", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+const WEEKDAY_ABBR: [&str; 7] = ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"];
+
+/// Words before a bare month name that make it a date ("en mars", "depuis
+/// janvier", "d'avril").
+const MONTH_CONTEXT: &[&str] = &[
+    "en", "de", "d", "depuis", "des", "jusqu", "courant", "au", "a", "entre", "et", "ou", "avant",
+    "apres", "-", "pour", "fin", "debut", "vers", "mois", "dans", "durant", "pendant", "mi",
+];
+
+/// Words that may follow a four-digit year (function words); any other word
+/// ending in -s/-x or listed in [`COUNT_NOUNS`] makes the number a count.
+const COUNT_NOUNS: &[&str] = &[
+    "km",
+    "m",
+    "kg",
+    "mm",
+    "cm",
+    "ha",
+    "mw",
+    "kw",
+    "mt",
+    "t",
+    "euro",
+    "dollar",
+    "franc",
+    "livre",
+    "tonne",
+    "metre",
+    "kilometre",
+    "habitant",
+    "personne",
+    "mort",
+    "blesse",
+    "victime",
+    "homme",
+    "femme",
+    "enfant",
+    "soldat",
+    "policier",
+    "militaire",
+    "manifestant",
+    "eleve",
+    "salarie",
+    "emploi",
+    "logement",
+    "voiture",
+    "vehicule",
+    "maison",
+    "page",
+    "point",
+    "voix",
+    "exemplaire",
+    "mot",
+    "place",
+    "lit",
+    "patient",
+    "cas",
+    "membre",
+    "agent",
+    "famille",
+    "refugie",
+    "migrant",
+    "detenu",
+    "prisonnier",
+    "otage",
+    "combattant",
+    "rebelle",
+    "civil",
+    "participant",
+];
+
+/// Nouns ending like a future or an imperfect that are no verbs.
+const NOT_VERBS: &[&str] = &[
+    "opera", "camera", "extra", "ultra", "sierra", "cobra", "mantra", "para", "contra", "agora",
+    "tiara", "terra", "vrai", "environs", "citrons", "marrons", "patrons", "rez", "portrait",
+    "souhait", "trait", "lait", "retrait", "attrait", "extrait", "abstrait", "parfait", "bienfait",
+    "forfait", "fait", "sera", "lors", "alors", "hors", "dehors", "tora", "flora", "hydra",
+    "chimera", "aura", "mira", "era",
+];
+
+const PERSON_NOUNS: &[&str] = &[
+    "homme",
+    "femme",
+    "fille",
+    "garcon",
+    "enfant",
+    "jeune",
+    "adolescent",
+    "adolescente",
+    "fillette",
+    "bebe",
+    "mere",
+    "pere",
+    "victime",
+    "suspect",
+    "individu",
+    "etudiant",
+    "etudiante",
+    "hommes",
+    "femmes",
+    "filles",
+    "garcons",
+    "enfants",
+    "jeunes",
+    "adolescents",
+    "victimes",
+    "suspects",
+    "individus",
+    "militant",
+    "militante",
+    "soldat",
+    "policier",
+    "conducteur",
+    "conductrice",
+    "retraite",
+    "retraitee",
+    "agriculteur",
+    "pilote",
+    "touriste",
+    "ressortissant",
+    "ressortissante",
+    "fils",
+    "frere",
+    "soeur",
+    "epouse",
+    "mari",
+    "veuve",
+    "auteur",
+    "tireur",
+    "kamikaze",
+    "assaillant",
+    "detenu",
+    "joueur",
+    "joueuse",
+    "chanteur",
+    "chanteuse",
+    "acteur",
+    "actrice",
+    "ecrivain",
+    "president",
+    "dirigeant",
+    "opposant",
+    "journaliste",
+    "photographe",
+    "medecin",
+    "infirmiere",
+    "pompier",
+    "gendarme",
+    "ouvrier",
+    "ouvriere",
+    "salarie",
+    "cycliste",
+    "pieton",
+    "passager",
+    "passagere",
+    "migrant",
+    "refugie",
+    "eleve",
+    "lyceen",
+    "lyceenne",
+    "collegien",
+    "collegienne",
+];
+
+/// Phrases with a fixed meaning, tokenized once.
+#[derive(Clone, Copy, Debug)]
+enum Lex {
+    /// Days from the reference date, and a part of day.
+    Day(i64, Option<&'static str>),
+    /// Days from the last day mentioned (the reference date failing that).
+    Anchor(i64),
+    Week(i64),
+    Weekend(i64),
+    Month(i64),
+    Year(i64),
+    /// A vague word and its TimeML value.
+    Vague(&'static str),
+    /// A recurrence and its TimeML period.
+    Set(&'static str),
+    /// A vague duration ("ces derniers jours").
+    VagueDur(&'static str),
+}
+
+const LEXICON: &[(&str, Lex)] = &[
+    ("aujourd'hui", Lex::Day(0, None)),
+    ("aujourd hui", Lex::Day(0, None)),
+    ("ce jour", Lex::Day(0, None)),
+    ("hier", Lex::Day(-1, None)),
+    ("avant-hier", Lex::Day(-2, None)),
+    ("avant hier", Lex::Day(-2, None)),
+    ("demain", Lex::Day(1, None)),
+    ("apres-demain", Lex::Day(2, None)),
+    ("apres demain", Lex::Day(2, None)),
+    ("ce matin", Lex::Day(0, Some("MO"))),
+    ("ce soir", Lex::Day(0, Some("EV"))),
+    ("cette nuit", Lex::Day(0, Some("NI"))),
+    ("cet apres-midi", Lex::Day(0, Some("AF"))),
+    ("cette apres-midi", Lex::Day(0, Some("AF"))),
+    ("cette matinee", Lex::Day(0, Some("MO"))),
+    ("cette soiree", Lex::Day(0, Some("EV"))),
+    ("dans la journee", Lex::Day(0, None)),
+    ("veille", Lex::Anchor(-1)),
+    ("avant-veille", Lex::Anchor(-2)),
+    ("lendemain", Lex::Anchor(1)),
+    ("surlendemain", Lex::Anchor(2)),
+    ("meme jour", Lex::Anchor(0)),
+    ("jour precedent", Lex::Anchor(-1)),
+    ("jour suivant", Lex::Anchor(1)),
+    ("jour d'avant", Lex::Anchor(-1)),
+    ("jour d'apres", Lex::Anchor(1)),
+    ("cette semaine", Lex::Week(0)),
+    ("semaine derniere", Lex::Week(-1)),
+    ("semaine passee", Lex::Week(-1)),
+    ("semaine prochaine", Lex::Week(1)),
+    ("semaine suivante", Lex::Week(1)),
+    ("ce week-end", Lex::Weekend(0)),
+    ("ce week end", Lex::Weekend(0)),
+    ("week-end dernier", Lex::Weekend(-1)),
+    ("week-end prochain", Lex::Weekend(1)),
+    ("ce mois-ci", Lex::Month(0)),
+    ("ce mois", Lex::Month(0)),
+    ("mois dernier", Lex::Month(-1)),
+    ("mois passe", Lex::Month(-1)),
+    ("mois prochain", Lex::Month(1)),
+    ("mois suivant", Lex::Month(1)),
+    ("cette annee", Lex::Year(0)),
+    ("l'annee en cours", Lex::Year(0)),
+    ("l'an dernier", Lex::Year(-1)),
+    ("l'an passe", Lex::Year(-1)),
+    ("l'an prochain", Lex::Year(1)),
+    ("l'annee derniere", Lex::Year(-1)),
+    ("l'annee passee", Lex::Year(-1)),
+    ("l'annee prochaine", Lex::Year(1)),
+    ("l'annee suivante", Lex::Year(1)),
+    ("l'annee precedente", Lex::Year(-1)),
+    ("maintenant", Lex::Vague("PRESENT_REF")),
+    ("actuellement", Lex::Vague("PRESENT_REF")),
+    ("desormais", Lex::Vague("PRESENT_REF")),
+    ("a present", Lex::Vague("PRESENT_REF")),
+    ("pour l'instant", Lex::Vague("PRESENT_REF")),
+    ("pour le moment", Lex::Vague("PRESENT_REF")),
+    ("en ce moment", Lex::Vague("PRESENT_REF")),
+    ("de nos jours", Lex::Vague("PRESENT_REF")),
+    ("recemment", Lex::Vague("PAST_REF")),
+    ("dernierement", Lex::Vague("PAST_REF")),
+    ("auparavant", Lex::Vague("PAST_REF")),
+    ("autrefois", Lex::Vague("PAST_REF")),
+    ("jadis", Lex::Vague("PAST_REF")),
+    ("naguere", Lex::Vague("PAST_REF")),
+    ("a l'epoque", Lex::Vague("PAST_REF")),
+    ("il y a longtemps", Lex::Vague("PAST_REF")),
+    ("depuis longtemps", Lex::Vague("PAST_REF")),
+    ("prochainement", Lex::Vague("FUTURE_REF")),
+    ("bientot", Lex::Vague("FUTURE_REF")),
+    ("l'avenir", Lex::Vague("FUTURE_REF")),
+    ("a l'avenir", Lex::Vague("FUTURE_REF")),
+    ("ces derniers jours", Lex::VagueDur("PXD")),
+    ("ces dernieres semaines", Lex::VagueDur("PXW")),
+    ("ces derniers mois", Lex::VagueDur("PXM")),
+    ("ces dernieres annees", Lex::VagueDur("PXY")),
+    ("ces prochains jours", Lex::VagueDur("PXD")),
+    ("ces prochaines semaines", Lex::VagueDur("PXW")),
+    ("ces prochains mois", Lex::VagueDur("PXM")),
+    ("ces prochaines annees", Lex::VagueDur("PXY")),
+    ("chaque jour", Lex::Set("P1D")),
+    ("chaque semaine", Lex::Set("P1W")),
+    ("chaque mois", Lex::Set("P1M")),
+    ("chaque annee", Lex::Set("P1Y")),
+    ("chaque an", Lex::Set("P1Y")),
+    ("tous les jours", Lex::Set("P1D")),
+    ("tous les ans", Lex::Set("P1Y")),
+    ("tous les mois", Lex::Set("P1M")),
+    ("toutes les semaines", Lex::Set("P1W")),
+    ("toutes les heures", Lex::Set("PT1H")),
+];
+
+/// Lexicon phrases by first token, longest first.
+type Phrases<T> = Vec<(Vec<String>, T)>;
+
+static LEX_INDEX: LazyLock<HashMap<String, Phrases<Lex>>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Phrases<Lex>> = HashMap::new();
+    for &(p, l) in LEXICON {
+        let toks: Vec<String> = tokenize(p)
+            .iter()
+            .map(|t| p[t.s..t.e].to_string())
+            .collect();
+        m.entry(toks[0].clone()).or_default().push((toks, l));
+    }
+    for v in m.values_mut() {
+        v.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    }
+    m
+});
+
+// ---------------------------------------------------------------- tokens
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tk {
+    W,
+    N,
+    P,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: Tk,
+    /// White space before the token.
+    sp: bool,
+    /// A line break before the token.
+    nl: bool,
+}
+
+fn tokenize(ft: &str) -> Vec<Tok> {
+    let b = ft.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 4);
+    let (mut i, mut sp, mut nl) = (0, false, false);
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            sp = true;
+            nl |= c == b'\n';
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let k = if c.is_ascii_lowercase() {
+            while i < b.len() && b[i].is_ascii_lowercase() {
+                i += 1;
+            }
+            Tk::W
+        } else if c.is_ascii_digit() {
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            Tk::N
+        } else {
+            i += ft[i..].chars().next().map_or(1, char::len_utf8);
+            Tk::P
+        };
+        out.push(Tok { s, e: i, k, sp, nl });
+        sp = false;
+        nl = false;
+    }
+    out
+}
+
+// ---------------------------------------------------------------- values
+
+/// What the text says about a calendar date.
+#[derive(Clone, Copy, Default, Debug)]
+struct Spec {
+    y: Option<i32>,
+    m: Option<u32>,
+    d: Option<u32>,
+    wd: Option<u32>,
+    /// -1 "dernier", +1 "prochain".
+    dir: i8,
+    /// TimeML part of day: MO, AF, EV, NI.
+    part: Option<&'static str>,
+}
+
+/// A resolved value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum R {
+    Day(NaiveDate),
+    Month(i32, u32),
+    Year(i32),
+}
+
+impl R {
+    fn fmt(self) -> String {
+        match self {
+            R::Day(d) => d.format("%Y-%m-%d").to_string(),
+            R::Month(y, m) => format!("{y:04}-{m:02}"),
+            R::Year(y) => format!("{y:04}"),
+        }
+    }
+    fn day(self) -> Option<NaiveDate> {
+        match self {
+            R::Day(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// A match, in token indices.
+#[derive(Clone, Debug)]
+struct M {
+    s: usize,
+    e: usize,
+    value: Option<String>,
+    end: Option<String>,
+    kind: DateKind,
+    /// Value in TimeML mode when it differs.
+    tml: Option<String>,
+    day: Option<NaiveDate>,
+    /// TimeML-mode pieces of a range: (start, end, value).
+    parts: Vec<(usize, usize, Option<String>)>,
+    /// A clock time (hour, minute), to merge into the date it follows.
+    clock: Option<(u32, u32)>,
+    /// May take a determiner before it ("le", "ce").
+    det: bool,
+}
+
+impl M {
+    fn new(s: usize, e: usize, value: Option<String>, kind: DateKind) -> M {
+        M {
+            s,
+            e,
+            value,
+            end: None,
+            kind,
+            tml: None,
+            day: None,
+            parts: Vec::new(),
+            clock: None,
+            det: false,
+        }
+    }
+    fn from_r(s: usize, e: usize, r: Option<R>, unres: String, kind: DateKind) -> M {
+        let mut m = M::new(s, e, Some(r.map_or(unres, R::fmt)), kind);
+        m.day = r.and_then(R::day);
+        m
+    }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn add_months(y: i32, m: u32, k: i64) -> (i32, u32) {
+    let idx = y as i64 * 12 + (m as i64 - 1) + k;
+    (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u32)
+}
+
+fn week_value(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// Choose among candidate dates: "dernier" (dir -1) strictly before the
+/// reference, "prochain" (+1) strictly after; else by tense (past: the last
+/// one not after; future: the first one not before; unknown: the nearest).
+fn pick(c: &[NaiveDate], r: NaiveDate, dir: i8, tense: i8) -> Option<NaiveDate> {
+    let it = c.iter().copied();
+    match (dir, tense) {
+        (-1, _) => it.filter(|d| *d < r).max(),
+        (1, _) => it.filter(|d| *d > r).min(),
+        (_, -1) => it.filter(|d| *d <= r).max(),
+        (_, 1) => it.filter(|d| *d >= r).min(),
+        _ => it.min_by_key(|d| ((*d - r).num_days().abs(), *d > r)),
+    }
+}
+
+/// Easter Sunday (anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
+#[derive(Clone, Copy)]
+enum Holiday {
+    Fixed(u32, u32),
+    Easter(i64),
+}
+
+const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("noel", Holiday::Fixed(12, 25)),
+    ("jour de noel", Holiday::Fixed(12, 25)),
+    ("nuit de noel", Holiday::Fixed(12, 24)),
+    ("reveillon de noel", Holiday::Fixed(12, 24)),
+    ("veille de noel", Holiday::Fixed(12, 24)),
+    ("saint-sylvestre", Holiday::Fixed(12, 31)),
+    ("saint sylvestre", Holiday::Fixed(12, 31)),
+    ("jour de l'an", Holiday::Fixed(1, 1)),
+    ("nouvel an", Holiday::Fixed(1, 1)),
+    ("premier de l'an", Holiday::Fixed(1, 1)),
+    ("toussaint", Holiday::Fixed(11, 1)),
+    ("jour de la toussaint", Holiday::Fixed(11, 1)),
+    ("journee de la toussaint", Holiday::Fixed(11, 1)),
+    ("jour des morts", Holiday::Fixed(11, 1)),
+    ("14-juillet", Holiday::Fixed(7, 14)),
+    ("fete nationale", Holiday::Fixed(7, 14)),
+    ("1er-mai", Holiday::Fixed(5, 1)),
+    ("fete du travail", Holiday::Fixed(5, 1)),
+    ("8-mai", Holiday::Fixed(5, 8)),
+    ("11-novembre", Holiday::Fixed(11, 11)),
+    ("armistice", Holiday::Fixed(11, 11)),
+    ("assomption", Holiday::Fixed(8, 15)),
+    ("saint-valentin", Holiday::Fixed(2, 14)),
+    ("fete de la musique", Holiday::Fixed(6, 21)),
+    ("paques", Holiday::Easter(0)),
+    ("dimanche de paques", Holiday::Easter(0)),
+    ("lundi de paques", Holiday::Easter(1)),
+    ("vendredi saint", Holiday::Easter(-2)),
+    ("ascension", Holiday::Easter(39)),
+    ("jeudi de l'ascension", Holiday::Easter(39)),
+    ("pentecote", Holiday::Easter(49)),
+    ("fete de pentecote", Holiday::Easter(49)),
+    ("lundi de pentecote", Holiday::Easter(50)),
+];
+
+static HOLIDAY_INDEX: LazyLock<Vec<(Vec<String>, Holiday)>> = LazyLock::new(|| {
+    let mut v: Vec<(Vec<String>, Holiday)> = HOLIDAYS
+        .iter()
+        .map(|&(p, h)| {
+            (
+                tokenize(p)
+                    .iter()
+                    .map(|t| p[t.s..t.e].to_string())
+                    .collect(),
+                h,
+            )
+        })
+        .collect();
+    v.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    v
+});
+
+fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    match h {
+        Holiday::Fixed(m, d) => ymd(y, m, d),
+        Holiday::Easter(k) => easter(y).map(|e| e + Duration::days(k)),
+    }
+}
+
+fn roman(s: &str) -> Option<u32> {
+    let mut total = 0i32;
+    let mut prev = 0i32;
+    for c in s.chars().rev() {
+        let v = match c {
+            'i' => 1,
+            'v' => 5,
+            'x' => 10,
+            'l' => 50,
+            'c' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total -= v;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total as u32)
+}
+
+/// A past participle after an auxiliary ("tué", "mort", "pris", "venu").
+fn is_participle(w: &str, orig: &str) -> bool {
+    const IRREG: &[&str] = &[
+        "fait",
+        "dit",
+        "pris",
+        "mis",
+        "mort",
+        "morts",
+        "morte",
+        "mortes",
+        "ete",
+        "eu",
+        "vu",
+        "su",
+        "pu",
+        "du",
+        "ouvert",
+        "ouverte",
+        "offert",
+        "couvert",
+        "decouvert",
+        "souffert",
+        "mort",
+        "atteint",
+        "atteinte",
+        "craint",
+        "eteint",
+        "detruit",
+        "detruite",
+        "conduit",
+        "produit",
+        "ecrit",
+        "inscrit",
+        "permis",
+        "promis",
+        "remis",
+        "soumis",
+        "admis",
+        "commis",
+        "compris",
+        "surpris",
+        "repris",
+        "appris",
+    ];
+    let lw = orig.to_lowercase();
+    if lw.ends_with('é') || lw.ends_with("ée") || lw.ends_with("és") || lw.ends_with("ées") {
+        return true;
+    }
+    if IRREG.contains(&w) {
+        return true;
+    }
+    w.len() >= 4
+        && (w.ends_with('u') || w.ends_with("ue") || w.ends_with("us") || w.ends_with("ues"))
+        && !matches!(
+            w,
+            "plus" | "tous" | "nous" | "vous" | "dessus" | "deja" | "sous" | "jusqu"
+        )
+        || (w.len() >= 4
+            && (w.ends_with("is") || w.ends_with('i') || w.ends_with("ie") || w.ends_with("ies"))
+            && !matches!(
+                w,
+                "aussi"
+                    | "ainsi"
+                    | "depuis"
+                    | "parmi"
+                    | "apres"
+                    | "lui"
+                    | "qui"
+                    | "ici"
+                    | "mais"
+                    | "jamais"
+                    | "pays"
+                    | "fois"
+                    | "mois"
+                    | "avis"
+                    | "paris"
+            ))
+}
+
+fn number_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "zero" => 0,
+        "un" | "une" => 1,
+        "deux" => 2,
+        "trois" => 3,
+        "quatre" => 4,
+        "cinq" => 5,
+        "six" => 6,
+        "sept" => 7,
+        "huit" => 8,
+        "neuf" => 9,
+        "dix" => 10,
+        "onze" => 11,
+        "douze" => 12,
+        "treize" => 13,
+        "quatorze" => 14,
+        "quinze" => 15,
+        "seize" => 16,
+        "vingt" | "vingts" => 20,
+        "trente" => 30,
+        "quarante" => 40,
+        "cinquante" => 50,
+        "soixante" => 60,
+        "cent" | "cents" => 100,
+        "mille" => 1000,
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------- scanner
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    ft: &'a str,
+    fo: &'a Folded,
+    t: Vec<Tok>,
+    reference: Option<NaiveDate>,
+    last_day: Option<NaiveDate>,
+    last_day_par: usize,
+    tense_memo: RefCell<HashMap<usize, Vec<(usize, i8)>>>,
+}
+
+const DETS: &[&str] = &["le", "la", "ce", "cette", "cet", "l"];
+
+impl<'a> Ctx<'a> {
+    fn w(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| &self.ft[t.s..t.e])
+    }
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i) == s
+    }
+    fn isin(&self, i: usize, l: &[&str]) -> bool {
+        l.contains(&self.w(i))
+    }
+    fn k(&self, i: usize) -> Option<Tk> {
+        self.t.get(i).map(|t| t.k)
+    }
+    /// Token `i` is glued to the one before it.
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.sp) && i > 0
+    }
+    fn nl(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.nl)
+    }
+    fn num(&self, i: usize) -> Option<u32> {
+        match self.t.get(i) {
+            Some(t) if t.k == Tk::N && t.e - t.s <= 4 => self.ft[t.s..t.e].parse().ok(),
+            _ => None,
+        }
+    }
+    fn nlen(&self, i: usize) -> usize {
+        self.t.get(i).map_or(0, |t| t.e - t.s)
+    }
+    fn orig_span(&self, s: usize, e: usize) -> (usize, usize) {
+        self.fo.original(self.t[s].s, self.t[e - 1].e)
+    }
+    fn orig(&self, i: usize) -> &str {
+        let (s, e) = self.orig_span(i, i + 1);
+        &self.doc.text[s..e]
+    }
+    fn upper(&self, i: usize) -> bool {
+        self.orig(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Match a token sequence at `i`; returns the end.
+    fn seq(&self, i: usize, toks: &[String]) -> Option<usize> {
+        for (k, s) in toks.iter().enumerate() {
+            if self.w(i + k) != s || (k > 0 && self.nl(i + k)) {
+                return None;
+            }
+        }
+        Some(i + toks.len())
+    }
+
+    // ------------------------------------------------ tense
+
+    /// Tense cues of the sentence holding token `i`: (token, -1 past / +1 future).
+    fn tense(&self, i: usize) -> i8 {
+        let ob = self.fo.map[self.t[i].s] as usize;
+        let Some(sent) = self.doc.sentence_at(ob) else {
+            return 0;
+        };
+        let mut memo = self.tense_memo.borrow_mut();
+        let cues = memo.entry(sent.index).or_insert_with(|| {
+            let lo = self
+                .t
+                .partition_point(|t| (self.fo.map[t.s] as usize) < sent.start);
+            let hi = self
+                .t
+                .partition_point(|t| (self.fo.map[t.s] as usize) < sent.end);
+            self.cues(lo, hi)
+        });
+        cues.iter()
+            .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
+            .map_or(0, |c| c.1)
+    }
+
+    fn cues(&self, lo: usize, hi: usize) -> Vec<(usize, i8)> {
+        const AUX: &[&str] = &[
+            "a", "ai", "as", "avons", "avez", "ont", "est", "sont", "suis", "sommes", "etes",
+            "avait", "avaient", "etait", "etaient", "eut", "fut", "furent", "avais", "etais",
+        ];
+        const SKIP: &[&str] = &[
+            "ne",
+            "n",
+            "pas",
+            "plus",
+            "deja",
+            "t",
+            "il",
+            "elle",
+            "on",
+            "ils",
+            "elles",
+            "-",
+            "'",
+            "aussi",
+            "egalement",
+            "notamment",
+            "y",
+            "en",
+            "jamais",
+            "toujours",
+            "ainsi",
+            "bien",
+            "encore",
+            "alors",
+            "finalement",
+            "enfin",
+            "meme",
+            "d",
+            "abord",
+            "ensuite",
+        ];
+        let mut out = Vec::new();
+        for j in lo..hi {
+            if self.k(j) != Some(Tk::W) {
+                continue;
+            }
+            let w = self.w(j);
+            let o = self.orig(j);
+            let lower = !o.chars().next().is_some_and(char::is_uppercase) || j == lo;
+            if matches!(w, "hier" | "dernier" | "derniere" | "passe" | "passee") {
+                out.push((j, -1));
+                continue;
+            }
+            if w.starts_with("prochain") || w == "demain" || w.starts_with("prevu") {
+                out.push((j, 1));
+                continue;
+            }
+            if matches!(
+                w,
+                "doit" | "doivent" | "devra" | "devront" | "devrait" | "devraient" | "pourrait"
+            ) {
+                out.push((j, 1));
+                continue;
+            }
+            if (w == "va" || w == "vont")
+                && (j + 1..(j + 4).min(hi)).any(|x| {
+                    let n = self.w(x);
+                    n.len() > 3 && (n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"))
+                })
+            {
+                out.push((j, 1));
+                continue;
+            }
+            if AUX.contains(&w) && !(w == "a" && o != "a") {
+                let mut x = j + 1;
+                while x < hi && x < j + 6 {
+                    let nw = self.w(x);
+                    if SKIP.contains(&nw) || self.k(x) == Some(Tk::P) {
+                        x += 1;
+                        continue;
+                    }
+                    if nw.starts_with("prevu") {
+                        break;
+                    }
+                    if is_participle(nw, self.orig(x)) {
+                        out.push((j, -1));
+                    }
+                    break;
+                }
+                continue;
+            }
+            if !lower || w.len() < 4 || NOT_VERBS.contains(&w) {
+                continue;
+            }
+            if w.ends_with("erent")
+                || w == "fut"
+                || w == "furent"
+                || w.ends_with("ait")
+                || w.ends_with("aient")
+            {
+                out.push((j, -1));
+            } else if w.ends_with("ra") || w.ends_with("ront") || w.ends_with("rons") {
+                out.push((j, 1));
+            }
+        }
+        out
+    }
+
+    // ------------------------------------------------ resolution
+
+    fn resolve(&self, sp: Spec, at: usize) -> (Option<R>, String, DateKind) {
+        let unres = format!(
+            "{}-{}-{}",
+            sp.y.map_or("XXXX".into(), |y| format!("{y:04}")),
+            sp.m.map_or("XX".into(), |m| format!("{m:02}")),
+            sp.d.map_or("XX".into(), |d| format!("{d:02}")),
+        );
+        match (sp.y, sp.m, sp.d) {
+            (Some(y), Some(m), Some(d)) => {
+                return (ymd(y, m, d).map(R::Day), unres, DateKind::Absolute);
+            }
+            (Some(y), Some(m), None) => {
+                return (Some(R::Month(y, m)), unres, DateKind::Absolute);
+            }
+            (Some(y), None, None) => return (Some(R::Year(y)), unres, DateKind::Absolute),
+            _ => {}
+        }
+        let kind = DateKind::Underspecified;
+        let Some(r) = self.reference else {
+            let u = match (sp.m, sp.d, sp.wd) {
+                (Some(m), None, _) => format!("XXXX-{m:02}"),
+                (None, None, Some(wd)) => format!("XXXX-WXX-{}", wd + 1),
+                _ => unres,
+            };
+            return (None, u, kind);
+        };
+        let tense = if sp.dir == 0 { self.tense(at) } else { 0 };
+        match (sp.m, sp.d, sp.wd) {
+            (Some(m), Some(d), _) => {
+                let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+                    .filter_map(|y| ymd(y, m, d))
+                    .collect();
+                (pick(&c, r, sp.dir, tense).map(R::Day), unres, kind)
+            }
+            (None, Some(d), _) => {
+                let c: Vec<NaiveDate> = (-1..=1)
+                    .filter_map(|k| {
+                        let (y, m) = add_months(r.year(), r.month(), k);
+                        ymd(y, m, d)
+                    })
+                    .collect();
+                (pick(&c, r, sp.dir, tense).map(R::Day), unres, kind)
+            }
+            (Some(m), None, _) => {
+                let r1 = ymd(r.year(), r.month(), 1).unwrap();
+                let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+                    .filter_map(|y| ymd(y, m, 1))
+                    .collect();
+                let t = if tense == 0 && sp.dir == 0 { 0 } else { tense };
+                let p = pick(&c, r1, sp.dir, t);
+                (
+                    p.map(|d| R::Month(d.year(), d.month())),
+                    format!("XXXX-{m:02}"),
+                    kind,
+                )
+            }
+            (None, None, Some(wd)) => {
+                let c: Vec<NaiveDate> = (-7..=7)
+                    .map(|k| r + Duration::days(k))
+                    .filter(|d| d.weekday().num_days_from_monday() == wd)
+                    .collect();
+                // Without a tense, a bare weekday names the coming one.
+                let t = if tense == 0 { 1 } else { tense };
+                (pick(&c, r, sp.dir, t).map(R::Day), unres, kind)
+            }
+            _ => (None, unres, kind),
+        }
+    }
+
+    // ------------------------------------------------ pieces
+
+    fn month_at(&self, i: usize, abbr: bool) -> Option<(u32, usize)> {
+        let w = self.w(i);
+        if let Some(&(_, m)) = MONTHS.iter().find(|(n, _)| *n == w) {
+            return Some((m, i + 1));
+        }
+        if abbr && let Some(&(_, m)) = MONTH_ABBR.iter().find(|(n, _)| *n == w) {
+            let e = if self.is(i + 1, ".") && self.glued(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            // "sept" without a period is seven unless a year follows.
+            if w == "sept" && e == i + 1 && !(self.nlen(e) == 4 && self.num(e).is_some()) {
+                return None;
+            }
+            return Some((m, e));
+        }
+        None
+    }
+
+    fn weekday_at(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.w(i);
+        if let Some(p) = WEEKDAYS.iter().position(|d| *d == w) {
+            return Some((p as u32, i + 1));
+        }
+        // "lun." only with its period.
+        if let Some(p) = WEEKDAY_ABBR.iter().position(|d| *d == w)
+            && self.is(i + 1, ".")
+            && self.glued(i + 1)
+        {
+            return Some((p as u32, i + 2));
+        }
+        None
+    }
+
+    /// Day of month: "5", "1er", "premier", "15e"; number words when `words`.
+    fn day_num(&self, i: usize, words: bool) -> Option<(u32, usize)> {
+        if let Some(d) = self.num(i)
+            && self.nlen(i) <= 2
+            && (1..=31).contains(&d)
+        {
+            let mut e = i + 1;
+            if self.glued(e) && self.isin(e, &["er", "e", "eme", "re"]) {
+                e += 1;
+            }
+            // A clock time or a decimal, not a day.
+            if self.glued(e)
+                && (self.is(e, "h")
+                    || (self.isin(e, &[":", ",", "."]) && self.num(e + 1).is_some()))
+            {
+                return None;
+            }
+            return Some((d, e));
+        }
+        if self.is(i, "premier") {
+            return Some((1, i + 1));
+        }
+        if words {
+            let (n, e) = self.number_words(i)?;
+            if (1..=31).contains(&n) {
+                return Some((n, e));
+            }
+        }
+        None
+    }
+
+    /// A number written in words: "vingt-et-un", "soixante-dix".
+    fn number_words(&self, i: usize) -> Option<(u32, usize)> {
+        let mut total = 0u32;
+        let mut cur = 0u32;
+        let mut j = i;
+        let mut any = false;
+        loop {
+            let w = self.w(j);
+            if let Some(v) = number_word(w) {
+                match v {
+                    100 => cur = cur.max(1) * 100,
+                    1000 => {
+                        total += cur.max(1) * 1000;
+                        cur = 0;
+                    }
+                    20 if cur % 100 == 4 => cur = cur - 4 + 80,
+                    _ => cur += v,
+                }
+                any = true;
+                j += 1;
+                // Continue over "-" or "et".
+                if (self.is(j, "-") && number_word(self.w(j + 1)).is_some())
+                    || (self.is(j, "et") && matches!(self.w(j + 1), "un" | "une" | "onze"))
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            break;
+        }
+        any.then_some((total + cur, j))
+    }
+
+    fn four_digit_year(&self, i: usize) -> Option<i32> {
+        let y = self.num(i)?;
+        (self.nlen(i) == 4 && (1000..=2100).contains(&y)).then_some(y as i32)
+    }
+
+    /// A year after a month: four digits, or two ("octobre 98") before no word.
+    fn year_after_month(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.four_digit_year(i)
+            && !(self.glued(i + 1) && self.isin(i + 1, &[",", "."]) && self.num(i + 2).is_some())
+        {
+            return Some((y, i + 1));
+        }
+        if self.nlen(i) == 2
+            && let Some(y) = self.num(i)
+            && (self.k(i + 1) != Some(Tk::W)
+                || self.isin(
+                    i + 1,
+                    &["a", "et", "au", "en", "dans", "ou", "puis", "lors"],
+                ))
+            && !self.glued(i + 1)
+            && !self.isin(i + 1, &["%", "h", ":"])
+        {
+            let y = if y < 40 { 2000 + y } else { 1900 + y } as i32;
+            return Some((y, i + 1));
+        }
+        None
+    }
+
+    fn dir_at(&self, i: usize) -> Option<(i8, usize)> {
+        match self.w(i) {
+            "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" => {
+                Some((-1, i + 1))
+            }
+            "prochain" | "prochaine" | "prochains" | "prochaines" => Some((1, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// Part of day: "matin", "soir", "après-midi", "en fin d'après-midi".
+    fn daypart(&self, i: usize) -> Option<(&'static str, usize)> {
+        let mut j = i;
+        if self.is(j, "en") && self.isin(j + 1, &["debut", "fin", "milieu"]) {
+            if self.is(j + 2, "de") {
+                j += 3;
+            } else if self.is(j + 2, "d") && self.is(j + 3, "'") {
+                j += 4;
+            } else {
+                return None;
+            }
+        } else if self.is(j, "dans") && self.is(j + 1, "la") {
+            j += 2;
+        }
+        let p = match self.w(j) {
+            "matin" | "matinee" => "MO",
+            "soir" | "soiree" => "EV",
+            "nuit" => "NI",
+            "apres" if self.is(j + 1, "-") && self.is(j + 2, "midi") => {
+                return Some(("AF", j + 3));
+            }
+            "apres" if self.is(j + 1, "midi") => return Some(("AF", j + 2)),
+            _ => return None,
+        };
+        if j > i && self.w(i) == "dans" && p != "NI" && !self.w(j).ends_with('e') {
+            return None;
+        }
+        Some((p, j + 1))
+    }
+
+    /// A clock time: "14 h 30", "14h30", "22 heures", "14:30", "midi".
+    fn clock(&self, i: usize) -> Option<((u32, u32), usize)> {
+        if let Some(h) = self.num(i)
+            && self.nlen(i) <= 2
+            && h <= 24
+        {
+            let j = i + 1;
+            if self.is(j, "h") || self.is(j, "heures") || self.is(j, "heure") {
+                let unit_h = self.is(j, "h");
+                let mut e = j + 1;
+                let mut mi = 0;
+                if let Some(m) = self.num(e)
+                    && self.nlen(e) == 2
+                    && m < 60
+                {
+                    mi = m;
+                    e += 1;
+                } else if !unit_h && self.is(e, "et") && self.isin(e + 1, &["demie", "quart"]) {
+                    mi = if self.is(e + 1, "demie") { 30 } else { 15 };
+                    e += 2;
+                }
+                if unit_h && self.glued(e) && self.k(e) == Some(Tk::W) {
+                    return None;
+                }
+                return Some(((h, mi), e));
+            }
+            if self.is(j, ":") && self.glued(j) && self.glued(j + 1) && self.nlen(j + 1) == 2 {
+                let m = self.num(j + 1)?;
+                if m < 60 && h < 24 {
+                    return Some(((h, m), j + 2));
+                }
+            }
+        }
+        match self.w(i) {
+            "midi" => Some(((12, 0), i + 1)),
+            "minuit" => Some(((0, 0), i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A day point: "[le] [mardi] 5 janvier [2021] [dernier]", "mardi
+    /// [soir]", or with `bare` a day alone ("du 2 au 5 janvier").
+    fn day_point(&self, i: usize, bare: bool) -> Option<(Spec, usize)> {
+        let mut sp = Spec::default();
+        let mut j = i;
+        if let Some((wd, e)) = self.weekday_at(j) {
+            sp.wd = Some(wd);
+            j = e;
+            // "samedi soir 6 octobre"
+            if let Some((p, e2)) = self.daypart(j)
+                && self.day_num(e2, false).is_some()
+                && self
+                    .month_at(self.day_num(e2, false).unwrap().1, true)
+                    .is_some()
+            {
+                sp.part = Some(p);
+                j = e2;
+            }
+        }
+        let Some((d, e)) = self.day_num(j, bare || sp.wd.is_some()) else {
+            if sp.wd.is_some() && (bare || j > i) {
+                return Some((sp, j));
+            }
+            return None;
+        };
+        if self.is(j, "premier") && self.month_at(e, false).is_none() {
+            return sp.wd.map(|_| (sp, j));
+        }
+        sp.d = Some(d);
+        j = e;
+        if let Some((m, e)) = self.month_at(j, true) {
+            sp.m = Some(m);
+            j = e;
+            if let Some((y, e)) = self.year_after_month(j) {
+                sp.y = Some(y);
+                j = e;
+            } else if let Some((dir, e)) = self.dir_at(j) {
+                sp.dir = dir;
+                j = e;
+            }
+        } else if !bare && sp.wd.is_none() {
+            return None;
+        } else if sp.wd.is_some() && !bare {
+            // "mercredi 13": the number must not count something.
+            if self.k(j) == Some(Tk::W) && !self.isin(j, &["et", "au", "a", "ou"]) {
+                return Some((Spec { d: None, ..sp }, i + 1));
+            }
+        }
+        Some((sp, j))
+    }
+
+    fn date_m(&self, s: usize, e: usize, sp: Spec, at: usize) -> M {
+        let (r, unres, kind) = self.resolve(sp, at);
+        let mut m = M::from_r(s, e, r, unres, kind);
+        if let (Some(p), Some(v)) = (sp.part, m.value.as_mut()) {
+            v.push('T');
+            v.push_str(p);
+        }
+        m
+    }
+
+    // ------------------------------------------------ patterns
+
+    fn p_day(&self, i: usize) -> Option<M> {
+        let (mut sp, mut e) = self.day_point(i, false)?;
+        if sp.d.is_none() {
+            // A weekday: "mardi dernier", "mardi soir", "lundi prochain".
+            let wd = sp.wd?;
+            if let Some((dir, e2)) = self.dir_at(e) {
+                sp.dir = dir;
+                e = e2;
+            } else if self.is(e, "suivant") || self.is(e, "suivante") {
+                sp.dir = 1;
+                e += 1;
+            } else if let Some(m) = self.weekday_week(i, wd, e) {
+                return Some(m);
+            }
+            if let Some((p, e2)) = self.daypart(e) {
+                sp.part = Some(p);
+                e = e2;
+            }
+        } else if sp.part.is_none()
+            && sp.m.is_some()
+            && let Some((p, e2)) = self.daypart(e)
+            && !self.is(e, "dans")
+        {
+            sp.part = Some(p);
+            e = e2;
+        }
+        let mut m = self.date_m(i, e, sp, i);
+        m.det = true;
+        Some(m)
+    }
+
+    /// "mardi de la semaine prochaine", "lundi en huit", "lundi cette semaine".
+    fn weekday_week(&self, i: usize, wd: u32, e: usize) -> Option<M> {
+        let r = self.reference?;
+        let mut j = e;
+        if self.is(j, "en") && (self.isin(j + 1, &["huit", "quinze"]) || self.num(j + 1).is_some())
+        {
+            let k = match (self.w(j + 1), self.num(j + 1)) {
+                ("huit", _) | (_, Some(8)) => 7,
+                ("quinze", _) | (_, Some(15)) => 14,
+                _ => return None,
+            };
+            let base = (0..7)
+                .map(|x| r + Duration::days(x))
+                .find(|d| d.weekday().num_days_from_monday() == wd)?;
+            let d = base + Duration::days(k);
+            let mut m = M::from_r(i, j + 2, Some(R::Day(d)), String::new(), DateKind::Relative);
+            m.det = true;
+            return Some(m);
+        }
+        if self.is(j, "de") {
+            j += 1;
+        }
+        let off = if self.is(j, "cette") && self.is(j + 1, "semaine") {
+            j += 2;
+            0
+        } else if self.is(j, "la") && self.is(j + 1, "semaine") {
+            let o = match self.w(j + 2) {
+                "prochaine" | "suivante" => 1,
+                "derniere" | "passee" | "precedente" => -1,
+                "d" if self.is(j + 3, "'") && self.is(j + 4, "apres") => {
+                    j += 2;
+                    1
+                }
+                _ => return None,
+            };
+            j += 3;
+            o
+        } else {
+            return None;
+        };
+        let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64);
+        let d = monday + Duration::days(7 * off + wd as i64);
+        let mut m = M::from_r(i, j, Some(R::Day(d)), String::new(), DateKind::Relative);
+        m.det = true;
+        Some(m)
+    }
+
+    /// "le 14": a bare day after "le".
+    fn p_bare_day(&self, i: usize) -> Option<M> {
+        if !self.is(i, "le") {
+            return None;
+        }
+        let (d, e) = self.day_num(i + 1, false)?;
+        if self.k(e) == Some(Tk::W) && !self.isin(e, &["et", "au", "ou", "dernier", "prochain"]) {
+            return None;
+        }
+        if self.isin(e, &["%", "/", "-"]) && self.glued(e) {
+            return None;
+        }
+        let sp = Spec {
+            d: Some(d),
+            ..Spec::default()
+        };
+        Some(self.date_m(i, e, sp, i))
+    }
+
+    fn p_numeric(&self, i: usize) -> Option<M> {
+        let a = self.num(i)?;
+        let la = self.nlen(i);
+        let sep = self.w(i + 1);
+        if !matches!(sep, "/" | "." | "-") || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let b = self.num(i + 2)?;
+        let lb = self.nlen(i + 2);
+        let three = self.is(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4);
+        if three {
+            let c = self.num(i + 4)?;
+            let lc = self.nlen(i + 4);
+            let e = i + 5;
+            if self.glued(e) && self.k(e).is_some_and(|k| k != Tk::P) {
+                return None;
+            }
+            let (y, m, d) = if la == 4 && sep == "-" && lb <= 2 && lc <= 2 {
+                (a as i32, b, c)
+            } else if la <= 2 && lb <= 2 && (lc == 4 || lc == 2) && sep != "-" {
+                let y = if lc == 2 {
+                    if c < 40 { 2000 + c } else { 1900 + c }
+                } else {
+                    c
+                };
+                (y as i32, b, a)
+            } else {
+                return None;
+            };
+            let dd = ymd(y, m, d)?;
+            let mut mm = M::from_r(i, e, Some(R::Day(dd)), String::new(), DateKind::Absolute);
+            mm.det = true;
+            return Some(mm);
+        }
+        // "le 17/02": day/month only after "le", "du", "au".
+        if sep == "/" && la <= 2 && lb <= 2 && i > 0 && self.isin(i - 1, &["le", "du", "au"]) {
+            if self.glued(i + 3) && self.k(i + 3).is_some_and(|k| k != Tk::P) {
+                return None;
+            }
+            if !(1..=12).contains(&b) || !(1..=31).contains(&a) {
+                return None;
+            }
+            let sp = Spec {
+                m: Some(b),
+                d: Some(a),
+                ..Spec::default()
+            };
+            let mut m = self.date_m(i, i + 3, sp, i);
+            m.det = true;
+            return Some(m);
+        }
+        None
+    }
+
+    /// Months: "mars 2017", "en mars", "fin mars", "à la mi-octobre",
+    /// "le mois de juin", "juin prochain".
+    fn p_month(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let mut prefixed = false;
+        let mut this_month = false;
+        // prefixes
+        if self.is(j, "la") && self.is(j + 1, "mi") {
+            j += 1;
+        }
+        if self.isin(j, &["fin", "debut", "mi", "courant", "milieu"]) {
+            j += 1;
+            if self.is(j, "-") {
+                j += 1;
+            }
+            if self.isin(j, &["de", "du"]) {
+                j += 1;
+            } else if self.is(j, "d") && self.is(j + 1, "'") {
+                j += 2;
+            }
+            prefixed = true;
+        }
+        if self.isin(j, &["le", "ce", "au"]) && self.is(j + 1, "mois") {
+            this_month = self.is(j, "ce");
+            j += 1;
+        }
+        if self.is(j, "mois") {
+            j += 1;
+            if self.is(j, "de") {
+                j += 1;
+            } else if self.is(j, "d") && self.is(j + 1, "'") {
+                j += 2;
+            } else {
+                return None;
+            }
+            prefixed = true;
+        }
+        let (m, mut e) = self.month_at(j, false).or_else(|| {
+            let (m, e) = self.month_at(j, true)?;
+            self.four_digit_year(e).map(|_| (m, e))
+        })?;
+        let mut sp = Spec {
+            m: Some(m),
+            ..Spec::default()
+        };
+        if let Some((y, e2)) = self.year_after_month(e) {
+            sp.y = Some(y);
+            e = e2;
+        } else if let Some((d, e2)) = self.dir_at(e) {
+            sp.dir = d;
+            e = e2;
+        } else if !prefixed {
+            // A bare month needs a temporal context word before it.
+            let prev = if j > 0 && self.is(j - 1, "'") && j > 1 {
+                j - 2
+            } else {
+                j.wrapping_sub(1)
+            };
+            let ok = j > 0 && self.isin(prev, MONTH_CONTEXT) && !self.nl(j);
+            if !ok || (self.upper(j) && !self.is(prev, "en")) {
+                return None;
+            }
+            // "mai" followed by a name-like word, "mars" the planet...
+            if self.is(e, "-") && self.glued(e) && self.month_at(e + 1, false).is_none() {
+                return None;
+            }
+        }
+        if this_month && let Some(r) = self.reference {
+            let mut mm = M::from_r(
+                i,
+                e,
+                Some(R::Month(r.year(), m)),
+                String::new(),
+                DateKind::Relative,
+            );
+            mm.det = true;
+            return Some(mm);
+        }
+        Some(self.date_m(i, e, sp, j))
+    }
+
+    /// Years: "2014", "l'année 2001", "début 2016", "l'an 2000".
+    fn p_year(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let mut ctx = false;
+        if self.is(j, "l") && self.is(j + 1, "'") && self.isin(j + 2, &["an", "annee"]) {
+            j += 3;
+            ctx = true;
+        } else if self.isin(j, &["fin", "debut", "mi", "courant", "milieu"]) {
+            j += 1;
+            if self.is(j, "-") {
+                j += 1;
+            }
+            ctx = true;
+        }
+        let y = self.four_digit_year(j)?;
+        if j == i && !self.year_ok(j, y) {
+            return None;
+        }
+        if ctx && !self.year_tail_ok(j + 1) {
+            return None;
+        }
+        let mut m = M::from_r(
+            i,
+            j + 1,
+            Some(R::Year(y)),
+            String::new(),
+            DateKind::Absolute,
+        );
+        m.det = j == i;
+        Some(m)
+    }
+
+    /// Is the four-digit number at `i` a year? (not "1500 personnes")
+    fn year_ok(&self, i: usize, y: i32) -> bool {
+        if i > 0 && self.glued(i) && self.k(i - 1).is_some_and(|k| k != Tk::P) {
+            return false;
+        }
+        if i > 0 && (self.k(i - 1) == Some(Tk::N) || self.isin(i - 1, &["+", "n", "no", "°"])) {
+            return false;
+        }
+        if i > 1 && self.isin(i - 1, &["de"]) && self.isin(i - 2, &["plus", "moins", "pres"]) {
+            return false;
+        }
+        if i > 0
+            && self.isin(
+                i - 1,
+                &["environ", "quelque", "article", "km", "route", "vol"],
+            )
+        {
+            return false;
+        }
+        if y < 1900 {
+            let prev = if i > 1 && self.is(i - 1, "'") {
+                self.w(i - 2)
+            } else {
+                self.w(i.wrapping_sub(1))
+            };
+            if !matches!(
+                prev,
+                "en" | "depuis"
+                    | "de"
+                    | "d"
+                    | "des"
+                    | "vers"
+                    | "an"
+                    | "annee"
+                    | "jusqu"
+                    | "entre"
+                    | "et"
+                    | "avant"
+                    | "apres"
+                    | "dans"
+                    | "naissance"
+                    | "ne"
+                    | "nee"
+                    | "mort"
+                    | "morte"
+            ) {
+                return false;
+            }
+        }
+        self.year_tail_ok(i + 1)
+    }
+
+    fn year_tail_ok(&self, e: usize) -> bool {
+        if self.glued(e) && self.isin(e, &[",", ".", ":"]) && self.num(e + 1).is_some() {
+            return false;
+        }
+        if self.is(e, "%") || (self.k(e) == Some(Tk::N) && !self.nl(e)) {
+            return false;
+        }
+        if self.k(e) == Some(Tk::W) {
+            let w = self.w(e);
+            let stem = w.trim_end_matches(['s', 'x']);
+            if COUNT_NOUNS.contains(&stem) || COUNT_NOUNS.contains(&w) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn p_lexicon(&self, i: usize) -> Option<M> {
+        let cands = LEX_INDEX.get(self.w(i))?;
+        for (toks, lex) in cands {
+            let Some(mut e) = self.seq(i, toks) else {
+                continue;
+            };
+            let r = self.reference;
+            let mut m = match *lex {
+                Lex::Day(off, part) => {
+                    let d = r.map(|r| r + Duration::days(off));
+                    let mut part = part;
+                    if part.is_none()
+                        && off != 0
+                        && let Some((p, e2)) = self.daypart(e)
+                    {
+                        part = Some(p);
+                        e = e2;
+                    }
+                    let mut m = M::new(
+                        i,
+                        e,
+                        d.map(|d| {
+                            R::Day(d).fmt() + &part.map_or(String::new(), |p| format!("T{p}"))
+                        }),
+                        DateKind::Relative,
+                    );
+                    m.day = d;
+                    m
+                }
+                Lex::Anchor(off) => {
+                    // "au lendemain de l'attentat": anchored on an event.
+                    if self.isin(e, &["de", "du", "des", "d"]) {
+                        continue;
+                    }
+                    let base = self.last_day.or(r);
+                    let d = base.map(|b| b + Duration::days(off));
+                    let mut part = None;
+                    if let Some((p, e2)) = self.daypart(e)
+                        && !self.is(e, "dans")
+                    {
+                        part = Some(p);
+                        e = e2;
+                    }
+                    let mut m = M::new(
+                        i,
+                        e,
+                        d.map(|d| {
+                            R::Day(d).fmt() + &part.map_or(String::new(), |p| format!("T{p}"))
+                        }),
+                        DateKind::Relative,
+                    );
+                    m.day = d;
+                    m.det = true;
+                    m
+                }
+                Lex::Week(off) => {
+                    let mut m = M::new(
+                        i,
+                        e,
+                        r.map(|r| week_value(r + Duration::days(7 * off))),
+                        DateKind::Relative,
+                    );
+                    m.det = true;
+                    m
+                }
+                Lex::Weekend(off) => {
+                    let mut m = M::new(
+                        i,
+                        e,
+                        r.map(|r| week_value(r + Duration::days(7 * off)) + "-WE"),
+                        DateKind::Relative,
+                    );
+                    m.det = true;
+                    m
+                }
+                Lex::Month(off) => {
+                    let mut m = M::new(
+                        i,
+                        e,
+                        r.map(|r| {
+                            let (y, mo) = add_months(r.year(), r.month(), off);
+                            R::Month(y, mo).fmt()
+                        }),
+                        DateKind::Relative,
+                    );
+                    m.det = true;
+                    m
+                }
+                Lex::Year(off) => M::new(
+                    i,
+                    e,
+                    r.map(|r| R::Year(r.year() + off as i32).fmt()),
+                    DateKind::Relative,
+                ),
+                Lex::Vague(v) => {
+                    let mut m = M::new(i, e, None, DateKind::Vague);
+                    m.tml = Some(v.to_string());
+                    m
+                }
+                Lex::VagueDur(v) => M::new(i, e, Some(v.to_string()), DateKind::Duration),
+                Lex::Set(v) => M::new(i, e, Some(v.to_string()), DateKind::Duration),
+            };
+            m.e = e;
+            return Some(m);
+        }
+        None
+    }
+
+    /// "la fin de l'année", "au début du mois", "en fin d'année".
+    fn p_period_edge(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.isin(j, &["la", "le", "au", "en", "a"]) {
+            j += 1;
+            if self.is(j - 1, "a") && self.is(j, "la") {
+                j += 1;
+            }
+        }
+        let s = j;
+        if !self.isin(j, &["fin", "debut", "milieu"]) {
+            return None;
+        }
+        j += 1;
+        let r = self.reference;
+        let (v, e) = if self.is(j, "du") && self.is(j + 1, "mois") {
+            let mut e = j + 2;
+            let mut off = 0;
+            if let Some((d, e2)) = self.dir_at(e) {
+                off = d as i64;
+                e = e2;
+            }
+            (
+                r.map(|r| {
+                    let (y, m) = add_months(r.year(), r.month(), off);
+                    R::Month(y, m).fmt()
+                }),
+                e,
+            )
+        } else if self.is(j, "de") && self.is(j + 1, "mois") {
+            (r.map(|r| R::Month(r.year(), r.month()).fmt()), j + 2)
+        } else if self.is(j, "d") && self.is(j + 1, "'") && self.is(j + 2, "annee") {
+            (r.map(|r| R::Year(r.year()).fmt()), j + 3)
+        } else if self.is(j, "de")
+            && self.is(j + 1, "l")
+            && self.is(j + 2, "'")
+            && self.isin(j + 3, &["annee", "an"])
+        {
+            let mut e = j + 4;
+            let mut off = 0;
+            if let Some((d, e2)) = self.dir_at(e) {
+                off = d as i64;
+                e = e2;
+            } else if let Some(y) = self.four_digit_year(e) {
+                return Some(M::from_r(
+                    s,
+                    e + 1,
+                    Some(R::Year(y)),
+                    String::new(),
+                    DateKind::Absolute,
+                ));
+            }
+            (r.map(|r| R::Year(r.year() + off as i32).fmt()), e)
+        } else {
+            return None;
+        };
+        let start = if self.is(i, "la") || self.is(i, "le") {
+            i
+        } else {
+            s
+        };
+        Some(M::new(start, e, v, DateKind::Relative))
+    }
+
+    /// Quantity + unit: durations, "il y a trois jours", "dans cinq jours",
+    /// "trois jours plus tard".
+    fn p_duration(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let mut ago = false;
+        let mut within = false;
+        if self.is(j, "il") && self.is(j + 1, "y") && self.is(j + 2, "a") {
+            j += 3;
+            ago = true;
+        } else if self.isin(j, &["voila", "voici"]) {
+            j += 1;
+            ago = true;
+        } else if self.is(j, "dans") {
+            j += 1;
+            within = true;
+        }
+        let q0 = j;
+        // approximations kept in the span
+        let mut approx = false;
+        if self.isin(j, &["plus", "moins", "pres"]) && self.is(j + 1, "de") {
+            j += 2;
+            approx = true;
+        } else if self.is(j, "environ") {
+            j += 1;
+            approx = true;
+        } else if self.is(j, "au") && self.is(j + 1, "moins") {
+            j += 2;
+            approx = true;
+        }
+        let _ = approx;
+        // quantity
+        let (q, mut e): (Option<String>, usize) = if let Some(n) = self.num(j) {
+            if self.glued(j) && j > 0 && self.k(j - 1) != Some(Tk::P) {
+                return None;
+            }
+            let mut e = j + 1;
+            let mut s = n.to_string();
+            if self.is(e, ",") && self.glued(e) && self.glued(e + 1) && self.num(e + 1).is_some() {
+                s = format!("{n}.{}", self.w(e + 1));
+                e += 2;
+            }
+            (Some(s), e)
+        } else if matches!(self.w(j), "quelques" | "plusieurs" | "des") {
+            (None, j + 1)
+        } else if self.isin(j, &["un", "une"])
+            && self.is(j + 1, "demi")
+            && self.is(j + 2, "-")
+            && self.glued(j + 2)
+        {
+            let v = match self.w(j + 3) {
+                "heure" => "PT30M",
+                "journee" => "PT12H",
+                "siecle" => "P50Y",
+                "douzaine" | "quinzaine" => return None,
+                _ => return None,
+            };
+            let s = if ago || within { q0 } else { i };
+            return (!ago && !within).then(|| M::new(s, j + 4, Some(v.into()), DateKind::Duration));
+        } else if self.is(j, "une")
+            && let Some(n) = match self.w(j + 1) {
+                "dizaine" => Some(10),
+                "quinzaine" => Some(15),
+                "vingtaine" => Some(20),
+                "trentaine" => Some(30),
+                "centaine" => Some(100),
+                _ => None,
+            }
+        {
+            if self.is(j + 2, "de") {
+                (Some(n.to_string()), j + 3)
+            } else if self.is(j + 2, "d") && self.is(j + 3, "'") {
+                (Some(n.to_string()), j + 4)
+            } else if n == 15 && !self.is(j + 2, "de") {
+                // "une quinzaine" alone: two weeks
+                let m = M::new(i, j + 2, Some("P2W".into()), DateKind::Duration);
+                return (!ago && !within).then_some(m);
+            } else {
+                return None;
+            }
+        } else if let Some((n, e)) = self.number_words(j) {
+            (Some(n.to_string()), e)
+        } else {
+            return None;
+        };
+        let unit = match self.w(e) {
+            "seconde" | "secondes" => "TS",
+            "minute" | "minutes" | "min" | "mn" => "TM",
+            "heure" | "heures" => "TH",
+            "jour" | "jours" | "journee" | "journees" => "D",
+            "nuit" | "nuits" => "D",
+            "semaine" | "semaines" => "W",
+            "mois" => "M",
+            "an" | "ans" | "annee" | "annees" => "Y",
+            "decennie" | "decennies" => "DE",
+            "siecle" | "siecles" => "CE",
+            "trimestre" | "trimestres" => "Q",
+            "semestre" | "semestres" => "S6",
+            _ => return None,
+        };
+        let uw = self.w(e).to_string();
+        if unit == "TH"
+            && !ago
+            && !within
+            && self.isin(
+                i.wrapping_sub(1),
+                &[
+                    "a", "vers", "des", "jusqu", "partir", "avant", "apres", "de",
+                ],
+            )
+        {
+            return None;
+        }
+        e += 1;
+        // "des" only for plural units: "des années"
+        if self.w(j) == "des" && !uw.ends_with('s') {
+            return None;
+        }
+        // "un jour" alone is "one day" (someday); "à une heure" is a time.
+        if q.as_deref() == Some("1") && self.k(j) == Some(Tk::W) {
+            let prev = self.w(i.wrapping_sub(1));
+            if uw == "jour"
+                && !ago
+                && !within
+                && !matches!(prev, "pendant" | "durant" | "depuis" | "en")
+            {
+                return None;
+            }
+            if unit == "TH" && matches!(prev, "a" | "vers") {
+                return None;
+            }
+        }
+        // "les 3 derniers jours" etc. are left alone
+        if self.isin(i.wrapping_sub(1), &["les", "des", "ces"]) && !ago && !within && i == j {
+            return None;
+        }
+        // ages: "un homme de 29 ans", "âgé de 29 ans", "(29 ans)", ", 29 ans,"
+        if unit == "Y" && !ago && !within {
+            let p1 = self.w(i.wrapping_sub(1));
+            let p2 = self.w(i.wrapping_sub(2));
+            if (p1 == "de" && (p2.starts_with("age") || PERSON_NOUNS.contains(&p2)))
+                || (matches!(p1, "(" | ",") && self.isin(e, &[")", ","]))
+                || (p1 == "(" || (p1 == "," && self.k(e) != Some(Tk::W)))
+                || self.is(e, "et") && self.is(e + 1, "demi") && p1 == "("
+            {
+                return None;
+            }
+            if matches!(p1, "de" | "a")
+                && self.isin(e, &["de", "d"])
+                && self.isin(e + 1, &["prison", "reclusion", "detention"])
+            {
+                // a sentence: keep (duration)
+            }
+        }
+        // quantity value
+        let n = q.clone();
+        let value = |n: &str| -> String {
+            match unit {
+                "TS" | "TM" | "TH" => format!("PT{n}{}", &unit[1..]),
+                "Q" => n
+                    .parse::<u32>()
+                    .map_or(format!("P{n}Q"), |k| format!("P{}M", 3 * k)),
+                "S6" => n
+                    .parse::<u32>()
+                    .map_or("PXM".into(), |k| format!("P{}M", 6 * k)),
+                u => format!("P{n}{u}"),
+            }
+        };
+        let dur = value(n.as_deref().unwrap_or("X"));
+        let r = self.reference;
+        let k: Option<i64> = n.as_deref().and_then(|s| s.parse().ok());
+        let shift = |base: NaiveDate, sign: i64| -> Option<R> {
+            let k = k? * sign;
+            Some(match unit {
+                "D" => R::Day(base + Duration::days(k)),
+                "W" => R::Day(base + Duration::days(7 * k)),
+                "M" => {
+                    let (y, m) = add_months(base.year(), base.month(), k);
+                    R::Month(y, m)
+                }
+                "Y" => R::Year(base.year() + k as i32),
+                "DE" => R::Year(base.year() + 10 * k as i32),
+                "TH" | "TM" | "TS" => R::Day(base),
+                _ => return None,
+            })
+        };
+        if ago || within {
+            let sign = if ago { -1 } else { 1 };
+            let (v, kind) = match (r, k) {
+                (Some(r), Some(_)) => (shift(r, sign).map(R::fmt), DateKind::Relative),
+                (None, Some(_)) => (None, DateKind::Relative),
+                _ => (None, DateKind::Vague),
+            };
+            if within && v.is_none() && k.is_none() {
+                return None;
+            }
+            let mut m = M::new(i, e, v, kind);
+            if kind == DateKind::Vague {
+                m.tml = Some(if ago { "PAST_REF" } else { "FUTURE_REF" }.into());
+            }
+            m.day = r
+                .and_then(|r| shift(r, sign))
+                .and_then(R::day)
+                .filter(|_| matches!(unit, "D" | "W"));
+            return Some(m);
+        }
+        // "trois jours plus tard", "deux jours après", "une semaine auparavant"
+        let mut after = 0i64;
+        let mut e2 = e;
+        if self.is(e, "plus") && self.is(e + 1, "tard") {
+            after = 1;
+            e2 = e + 2;
+        } else if self.is(e, "plus") && self.is(e + 1, "tot") {
+            after = -1;
+            e2 = e + 2;
+        } else if self.is(e, "auparavant") {
+            after = -1;
+            e2 = e + 1;
+        } else if (self.is(e, "apres") || self.is(e, "avant"))
+            && (self.k(e + 1) != Some(Tk::W) || self.nl(e + 1))
+        {
+            after = if self.is(e, "apres") { 1 } else { -1 };
+            e2 = e + 1;
+        }
+        if after != 0 && k.is_some() && matches!(unit, "D" | "W" | "M" | "Y") {
+            let base = self.last_day.or(r);
+            let v = base.and_then(|b| shift(b, after));
+            let mut m = M::new(i, e2, v.map(R::fmt), DateKind::Relative);
+            m.day = v.and_then(R::day);
+            return Some(m);
+        }
+        Some(M::new(i, e, Some(dur), DateKind::Duration))
+    }
+
+    fn p_clock(&self, i: usize) -> Option<M> {
+        // "24 heures" without a time preposition is a duration.
+        let ((h, mi), e) = self.clock(i)?;
+        let prev = self.w(i.wrapping_sub(1));
+        let word_hours = self.isin(i + 1, &["heures", "heure"]);
+        let time_prev = matches!(
+            prev,
+            "a" | "vers"
+                | "des"
+                | "de"
+                | "jusqu"
+                | "avant"
+                | "apres"
+                | "entre"
+                | "et"
+                | "partir"
+                | "depuis"
+                | "dans"
+                | "pour"
+                | ","
+                | "hier"
+                | "demain"
+                | "soir"
+                | "matin"
+        ) || self.weekday_at(i.wrapping_sub(1)).is_some();
+        if self.is(i, "midi") || self.is(i, "minuit") {
+            if !matches!(
+                prev,
+                "a" | "vers" | "de" | "jusqu" | "avant" | "apres" | "et" | "des"
+            ) {
+                return None;
+            }
+        } else if (word_hours && !time_prev)
+            || (!word_hours && matches!(prev, "en" | "pendant" | "les" | "durant" | "sous"))
+        {
+            return None;
+        }
+        if matches!(prev, "depuis" | "dans" | "pour") && word_hours {
+            return None;
+        }
+        let base = if self.last_day_par == self.doc.paragraph_at(self.fo.map[self.t[i].s] as usize)
+        {
+            self.last_day.or(self.reference)
+        } else {
+            self.reference
+        };
+        let v = match base {
+            Some(d) => format!("{}T{h:02}:{mi:02}", d.format("%Y-%m-%d")),
+            None => format!("T{h:02}:{mi:02}"),
+        };
+        let mut m = M::new(i, e, Some(v), DateKind::Underspecified);
+        m.clock = Some((h, mi));
+        m.day = base;
+        Some(m)
+    }
+
+    fn p_holiday(&self, i: usize) -> Option<M> {
+        for (toks, h) in HOLIDAY_INDEX.iter() {
+            let Some(mut e) = self.seq(i, toks) else {
+                continue;
+            };
+            // "Noël Mamère": a first name.
+            if self.k(e) == Some(Tk::W) && self.upper(e) && !self.nl(e) && self.upper(i) {
+                return None;
+            }
+            if toks.len() == 1 && toks[0] == "armistice" && !self.is(i.wrapping_sub(1), "l") {
+                return None;
+            }
+            let mut sp_y = None;
+            if let Some(y) = self.four_digit_year(e) {
+                sp_y = Some(y);
+                e += 1;
+            }
+            let mut dir = 0;
+            if let Some((d, e2)) = self.dir_at(e) {
+                dir = d;
+                e = e2;
+            }
+            let (r, kind) = match (sp_y, self.reference) {
+                (Some(y), _) => (holiday_date(*h, y), DateKind::Absolute),
+                (None, Some(r)) => {
+                    let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+                        .filter_map(|y| holiday_date(*h, y))
+                        .collect();
+                    let t = if dir == 0 { self.tense(i) } else { 0 };
+                    (
+                        pick(&c, r, dir, if t == 0 { 1 } else { t }),
+                        DateKind::Underspecified,
+                    )
+                }
+                _ => (None, DateKind::Underspecified),
+            };
+            let unres = match h {
+                Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                Holiday::Easter(_) => "XXXX-XX-XX".into(),
+            };
+            let mut m = M::from_r(i, e, r.map(R::Day), unres, kind);
+            m.det = true;
+            return Some(m);
+        }
+        None
+    }
+
+    fn p_season(&self, i: usize) -> Option<M> {
+        let det = self.w(i);
+        let j = match det {
+            "l" if self.is(i + 1, "'") => i + 2,
+            "cet" | "ce" | "en" | "au" | "le" => i + 1,
+            _ => return None,
+        };
+        let code = match self.w(j) {
+            "printemps" => "SP",
+            "ete" => "SU",
+            "automne" => "FA",
+            "hiver" => "WI",
+            _ => return None,
+        };
+        let mut e = j + 1;
+        let r = self.reference;
+        let (v, kind) = if let Some(y) = self.four_digit_year(e) {
+            e += 1;
+            (Some(format!("{y:04}-{code}")), DateKind::Absolute)
+        } else if let Some((d, e2)) = self.dir_at(e) {
+            e = e2;
+            (
+                r.map(|r| format!("{:04}-{code}", r.year() + d as i32)),
+                DateKind::Relative,
+            )
+        } else if det == "en" {
+            (Some(format!("XXXX-{code}")), DateKind::Underspecified)
+        } else {
+            (
+                r.map(|r| format!("{:04}-{code}", r.year())),
+                DateKind::Relative,
+            )
+        };
+        let s = if matches!(det, "en" | "au") { j } else { i };
+        Some(M::new(s, e, v, kind))
+    }
+
+    /// "les années 60", "la fin du XIXe siècle".
+    fn p_decade(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        // "début des années 60", "la fin du XIXe siècle"
+        if self.isin(j, &["la", "le", "au"]) && self.isin(j + 1, &["fin", "debut", "milieu"]) {
+            j += 1;
+        }
+        let edged = self.isin(j, &["fin", "debut", "milieu"]);
+        if edged {
+            j += 1;
+        }
+        if self.isin(j, &["les", "des", "aux"]) && self.is(j + 1, "annees") {
+            j += 2;
+            let n = self.num(j)?;
+            let v = match (self.nlen(j), n) {
+                (2, n) if n % 10 == 0 => format!("19{}X", n / 10),
+                (4, n) if n % 10 == 0 && (1000..2100).contains(&n) => format!("{}X", n / 10),
+                _ => return None,
+            };
+            let mut m = M::new(
+                if edged { i } else { j - 2 },
+                j + 1,
+                Some(v),
+                DateKind::Vague,
+            );
+            if self.is(j - 2, "des") && !edged {
+                m.s = j - 1;
+            }
+            return Some(m);
+        }
+        if self.isin(j, &["du", "le", "au"]) || (!edged && j == i) {
+            if self.isin(j, &["du", "le", "au"]) {
+                j += 1;
+            }
+            let (c, e) = if let Some(n) = self.num(j) {
+                if !(self.glued(j + 1) && self.isin(j + 1, &["e", "eme"])) {
+                    return None;
+                }
+                (n, j + 2)
+            } else {
+                let w = self.w(j);
+                let stem = w.strip_suffix("eme").or_else(|| w.strip_suffix('e'))?;
+                (roman(stem)?, j + 1)
+            };
+            if !self.is(e, "siecle") || !(1..=21).contains(&c) {
+                return None;
+            }
+            let s = if edged || self.is(i, "le") { i } else { j };
+            return Some(M::new(
+                s,
+                e + 1,
+                Some(format!("{:02}XX", c - 1)),
+                DateKind::Vague,
+            ));
+        }
+        None
+    }
+
+    // ------------------------------------------------ ranges
+
+    /// "du 2 au 5 janvier", "entre le 13 et le 15 juillet", "les 2 et 3
+    /// janvier", "5-6 janvier", "du mercredi 3 au samedi 6 avril".
+    fn p_day_range(&self, i: usize) -> Option<M> {
+        let lead = self.w(i);
+        let (a0, bare) = match lead {
+            "du" | "entre" => (i + 1, true),
+            "les" => (i + 1, true),
+            "de" => (i + 1, false),
+            _ => (i, false),
+        };
+        let a_s = a0;
+        let a_j = if self.is(a0, "le") { a0 + 1 } else { a0 };
+        let (a, a_e) = self.day_point(a_j, true)?;
+        if a.d.is_none() && a.wd.is_none() {
+            return None;
+        }
+        // connector
+        let mut b0 = a_e;
+        let conn = self.w(b0);
+        match conn {
+            "au" if lead != "les" => b0 += 1,
+            "et" if lead == "entre" || lead == "les" => b0 += 1,
+            "-" => b0 += 1,
+            "a" if lead == "de" => b0 += 1,
+            "jusqu" if self.is(b0 + 1, "'") && self.is(b0 + 2, "au") => b0 += 3,
+            _ => return None,
+        }
+        if conn == "-" && (a.m.is_some() && lead.is_empty()) {
+            // "5 janvier - 6 janvier" fine; keep
+        }
+        let b_s = b0;
+        let b_j = if self.is(b0, "le") { b0 + 1 } else { b0 };
+        let (b, b_e) = self.day_point(b_j, bare || lead == "de")?;
+        if b.d.is_none() && b.wd.is_none() {
+            return None;
+        }
+        if a.d.is_some() != b.d.is_some() {
+            return None;
+        }
+        if lead == "les" && b.m.is_none() {
+            return None;
+        }
+        if a.d.is_some() && b.m.is_none() && a.m.is_none() && !matches!(lead, "du" | "entre") {
+            return None;
+        }
+        if conn == "-" && lead.is_empty() && a.wd.is_none() {
+            b.m?;
+        }
+        let mut e = b_e;
+        let mut b = b;
+        if b.dir == 0
+            && let Some((d, e2)) = self.dir_at(e)
+        {
+            b.dir = d;
+            e = e2;
+        }
+        // Resolve the end, then the start against it.
+        let (rb, ub, kb) = self.resolve(b, b_j);
+        let (ra, ua) = if let Some(wa) = a.wd.filter(|_| a.d.is_none()) {
+            // weekdays: start is the same weekday before the end.
+            match rb.and_then(R::day) {
+                Some(db) => {
+                    let wa = wa as i64;
+                    let wb = db.weekday().num_days_from_monday() as i64;
+                    let back = (wb - wa).rem_euclid(7);
+                    (Some(R::Day(db - Duration::days(back))), String::new())
+                }
+                None => (None, format!("XXXX-WXX-{}", wa + 1)),
+            }
+        } else {
+            let mut a2 = a;
+            let inherit_m = a2.m.is_none();
+            if inherit_m {
+                a2.m = b.m;
+            }
+            if a2.y.is_none() {
+                a2.y = b.y;
+            }
+            if let Some(db) = rb.and_then(R::day) {
+                if a2.y.is_none() {
+                    a2.y = Some(db.year());
+                }
+                if a2.m.is_none() {
+                    a2.m = Some(db.month());
+                }
+                // "du 28 au 2 mars": start in the month before.
+                if inherit_m && a2.d > Some(db.day()) {
+                    let (y, m) = add_months(db.year(), db.month(), -1);
+                    a2.y = Some(y);
+                    a2.m = Some(m);
+                } else if a2.m > b.m.or(Some(db.month()))
+                    && a2.y == Some(db.year())
+                    && b.y.is_none()
+                {
+                    a2.y = Some(db.year() - 1);
+                }
+            }
+            let (ra, ua, _) = self.resolve(a2, a_j);
+            (ra, ua)
+        };
+        let fmt = |r: Option<R>, u: String, part: Option<&str>| -> String {
+            let mut s = r.map_or(u, R::fmt);
+            if let Some(p) = part {
+                s.push('T');
+                s.push_str(p);
+            }
+            s
+        };
+        let va = fmt(ra, ua, a.part);
+        let vb = fmt(rb, ub, b.part);
+        let mut m = M::new(i, e, Some(va.clone()), DateKind::Range);
+        m.end = Some(vb.clone());
+        m.day = rb.and_then(R::day);
+        let _ = kb;
+        m.parts = vec![
+            (if lead == "les" { i } else { a_s }, a_e, Some(va)),
+            (b_s, e, Some(vb)),
+        ];
+        if lead.is_empty() && conn == "-" {
+            m.s = a_s;
+        }
+        Some(m)
+    }
+
+    /// "de 2014 à 2016", "entre 1990 et 1999", "1982-1990", "2002/2003".
+    fn p_year_range(&self, i: usize) -> Option<M> {
+        let lead = self.w(i);
+        let a = match lead {
+            "de" | "entre" | "depuis" => i + 1,
+            _ => i,
+        };
+        let ya = self.four_digit_year(a)?;
+        if !(self.year_ok(a, ya) || a > i) {
+            return None;
+        }
+        let conn = self.w(a + 1);
+        let ok = match conn {
+            "a" => lead == "de" || lead == "depuis",
+            "et" => lead == "entre",
+            "-" | "/" => true,
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        let b = a + 2;
+        let nb = self.num(b)?;
+        let yb = match self.nlen(b) {
+            4 => nb as i32,
+            2 if matches!(conn, "-" | "/") => ya - ya % 100 + nb as i32,
+            _ => return None,
+        };
+        if yb <= ya || yb - ya > 200 || !self.year_tail_ok(b + 1) {
+            return None;
+        }
+        let mut m = M::new(i, b + 1, Some(ya.to_string()), DateKind::Range);
+        m.end = Some(format!("{yb:04}"));
+        m.parts = vec![
+            (a, a + 1, Some(ya.to_string())),
+            (b, b + 1, Some(format!("{yb:04}"))),
+        ];
+        Some(m)
+    }
+
+    /// "mars-avril", "de mars à juin 2016", "entre mars et mai".
+    fn p_month_range(&self, i: usize) -> Option<M> {
+        let lead = self.w(i);
+        let a = match lead {
+            "de" | "entre" => i + 1,
+            _ => i,
+        };
+        let (ma, a_e) = self.month_at(a, false)?;
+        let mut ya = None;
+        let mut j = a_e;
+        if let Some(y) = self.four_digit_year(j) {
+            ya = Some(y);
+            j += 1;
+        }
+        let conn = self.w(j);
+        let ok = match conn {
+            "a" => lead == "de",
+            "et" => lead == "entre",
+            "-" => true,
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        let b = j + 1;
+        let (mb, mut e) = self.month_at(b, false)?;
+        let mut sb = Spec {
+            m: Some(mb),
+            ..Spec::default()
+        };
+        if let Some((y, e2)) = self.year_after_month(e) {
+            sb.y = Some(y);
+            e = e2;
+        } else if let Some((d, e2)) = self.dir_at(e) {
+            sb.dir = d;
+            e = e2;
+        }
+        if lead.is_empty() && conn != "-" {
+            return None;
+        }
+        if lead.is_empty() && !self.isin(i.wrapping_sub(1), MONTH_CONTEXT) && sb.y.is_none() {
+            return None;
+        }
+        let (rb, ub, _) = self.resolve(sb, b);
+        let va = match (ya, rb) {
+            (Some(y), _) => R::Month(y, ma).fmt(),
+            (None, Some(R::Month(y, m))) => R::Month(if ma > m { y - 1 } else { y }, ma).fmt(),
+            _ => format!("XXXX-{ma:02}"),
+        };
+        let vb = rb.map_or(ub, R::fmt);
+        let mut m = M::new(i, e, Some(va.clone()), DateKind::Range);
+        m.end = Some(vb.clone());
+        m.parts = vec![(a, j, Some(va)), (b, e, Some(vb))];
+        Some(m)
+    }
+
+    /// "de 18 h à 23 h", "entre 0 h 30 et 4 h".
+    fn p_clock_range(&self, i: usize) -> Option<M> {
+        let lead = self.w(i);
+        if !matches!(lead, "de" | "entre") {
+            return None;
+        }
+        let ((h1, m1), e1) = self.clock(i + 1)?;
+        if !self.isin(e1, &["a", "et"]) {
+            return None;
+        }
+        let ((h2, m2), e2) = self.clock(e1 + 1)?;
+        let base = if self.last_day_par == self.doc.paragraph_at(self.fo.map[self.t[i].s] as usize)
+        {
+            self.last_day.or(self.reference)
+        } else {
+            self.reference
+        };
+        let f = |h: u32, m: u32| match base {
+            Some(d) => format!("{}T{h:02}:{m:02}", d.format("%Y-%m-%d")),
+            None => format!("T{h:02}:{m:02}"),
+        };
+        let mut m = M::new(i, e2, Some(f(h1, m1)), DateKind::Range);
+        m.end = Some(f(h2, m2));
+        m.parts = vec![(i + 1, e1, Some(f(h1, m1))), (e1 + 1, e2, Some(f(h2, m2)))];
+        m.day = base;
+        Some(m)
+    }
+
+    /// "dans la nuit de samedi à dimanche", "la nuit du 1er au 2 janvier".
+    fn p_night(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.is(j, "dans") {
+            j += 1;
+        }
+        if !self.is(j, "la") || !self.is(j + 1, "nuit") {
+            return None;
+        }
+        let s = j;
+        j += 2;
+        if !self.isin(j, &["du", "de"]) {
+            return None;
+        }
+        let lead_du = self.is(j, "du");
+        let (a, a_e) = self.day_point(j + 1, true)?;
+        if !self.isin(a_e, &["a", "au"]) {
+            return None;
+        }
+        let (b, b_e) = self.day_point(a_e + 1, true)?;
+        let _ = lead_du;
+        // Resolve via a fake range parse on the same tokens.
+        let (rb, ub, _) = self.resolve(b, a_e + 1);
+        let ra: Option<R> = match rb.and_then(R::day) {
+            Some(db) => {
+                if let Some(wd) = a.wd.filter(|_| a.d.is_none()) {
+                    let wb = db.weekday().num_days_from_monday() as i64;
+                    Some(R::Day(db - Duration::days((wb - wd as i64).rem_euclid(7))))
+                } else if let Some(d) = a.d {
+                    let m = a.m.unwrap_or(db.month());
+                    let y = a.y.unwrap_or(db.year());
+                    let dd = ymd(y, m, d)?;
+                    Some(R::Day(if dd > db {
+                        let (y2, m2) = add_months(y, m, -1);
+                        ymd(y2, m2, d)?
+                    } else {
+                        dd
+                    }))
+                } else {
+                    None
+                }
+            }
+            None => None,
+        };
+        let va = ra.map_or("XXXX-XX-XXTNI".into(), |r| r.fmt() + "TNI");
+        let mut m = M::new(s, b_e, Some(va), DateKind::Range);
+        m.end = Some(rb.map_or(ub, R::fmt));
+        m.day = ra.and_then(R::day);
+        Some(m)
+    }
+
+    // ------------------------------------------------ driver
+
+    fn best_at(&self, i: usize) -> Option<M> {
+        let t = self.t[i];
+        if t.k == Tk::P && !matches!(self.w(i), "-") {
+            return None;
+        }
+        // Never start inside a word or number ("A320", "x2014").
+        if i > 0 && !t.sp && self.k(i - 1).is_some_and(|k| k != Tk::P) {
+            return None;
+        }
+        let mut best: Option<M> = None;
+        let mut consider = |m: Option<M>| {
+            if let Some(m) = m
+                && m.e > i
+                && best.as_ref().is_none_or(|b| m.e > b.e)
+            {
+                // Never end inside a word or number.
+                if let Some(nt) = self.t.get(m.e)
+                    && !nt.sp
+                    && nt.k != Tk::P
+                    && self.t[m.e - 1].k != Tk::P
+                {
+                    return;
+                }
+                best = Some(m);
+            }
+        };
+        consider(self.p_day_range(i));
+        consider(self.p_night(i));
+        consider(self.p_year_range(i));
+        consider(self.p_month_range(i));
+        consider(self.p_clock_range(i));
+        consider(self.p_numeric(i));
+        consider(self.p_day(i));
+        consider(self.p_bare_day(i));
+        consider(self.p_month(i));
+        consider(self.p_year(i));
+        consider(self.p_lexicon(i));
+        consider(self.p_period_edge(i));
+        consider(self.p_duration(i));
+        consider(self.p_clock(i));
+        consider(self.p_holiday(i));
+        consider(self.p_season(i));
+        consider(self.p_decade(i));
+        // A determiner before a date that takes one: "le 5 mars", "ce mardi".
+        if self.isin(i, DETS) && i + 1 < self.t.len() {
+            let j = if self.is(i, "l") && self.is(i + 1, "'") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if j < self.t.len() && !self.nl(j) {
+                let inner = [
+                    self.p_numeric(j),
+                    self.p_day(j),
+                    self.p_lexicon(j),
+                    self.p_holiday(j),
+                ];
+                for m in inner.into_iter().flatten() {
+                    if m.det && m.s == j {
+                        let mut m = m;
+                        m.s = i;
+                        consider(Some(m));
+                    }
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Scan the document: every match, in order, with token spans mapped to
+/// original byte spans.
+fn scan(doc: &Document, reference: Option<NaiveDate>) -> (Vec<M>, Ctx<'_>) {
+    let fo = doc.folded();
+    let mut ctx = Ctx {
+        doc,
+        ft: &fo.text,
+        fo,
+        t: tokenize(&fo.text),
+        reference,
+        last_day: None,
+        last_day_par: 0,
+        tense_memo: RefCell::new(HashMap::new()),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.t.len() {
+        match ctx.best_at(i) {
+            Some(m) => {
+                // Never cross a line break.
+                if (m.s + 1..m.e).any(|k| ctx.nl(k)) {
+                    i += 1;
+                    continue;
+                }
+                if let Some(d) = m.day
+                    && m.clock.is_none()
+                {
+                    ctx.last_day = Some(d);
+                    ctx.last_day_par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
+                }
+                i = m.e;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    (out, ctx)
+}
+
+fn mention(
+    ctx: &Ctx,
+    s: usize,
+    e: usize,
+    value: Option<String>,
+    end: Option<String>,
+    kind: DateKind,
+) -> DateMention {
+    let (bs, be) = ctx.orig_span(s, e);
+    let (text, start, end_c, paragraph) = ctx.doc.span(bs, be);
+    DateMention {
+        text,
+        start,
+        end: end_c,
+        paragraph,
+        value,
+        end_value: end,
+        kind,
+    }
+}
 
 /// The document's own reference date: its dateline ("Paris, 5 janvier (AFP) –",
 /// "7 août 2016. –"), else its first complete date.
-pub fn reference_date(_doc: &Document) -> Option<NaiveDate> {
-    None
+pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
+    let (ms, ctx) = scan(doc, None);
+    let full = |v: &str| NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok();
+    let first_year = ms
+        .iter()
+        .filter(|m| m.kind == DateKind::Absolute)
+        .find_map(|m| m.value.as_deref()?.get(..4)?.parse::<i32>().ok());
+    for m in &ms {
+        let (bs, be) = ctx.orig_span(m.s, m.e);
+        let p = doc.paragraph_at(bs);
+        if p > 3 {
+            break;
+        }
+        let par = &doc.paragraphs[p];
+        let before = &doc.text[par.start..bs];
+        // Nothing before the date but a place: "Paris, ".
+        let b = before.trim();
+        let place_only = b.is_empty()
+            || (b.ends_with(',')
+                && b.chars().count() <= 40
+                && b.split_whitespace().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                        || matches!(w, "de" | "du" | "des" | "la" | "le" | "sur" | "en")
+                }));
+        if !place_only {
+            continue;
+        }
+        let after: String = doc.text[be..].chars().take(40).collect();
+        let after = after.trim_start_matches(['.', ',', ' ', '\u{a0}']);
+        let after = if after.starts_with('(') {
+            after
+                .find(')')
+                .map_or(after, |k| &after[k + 1..])
+                .trim_start_matches(['.', ',', ' ', '\u{a0}'])
+        } else {
+            after
+        };
+        if !(after.starts_with(['–', '—', '-']) || after.is_empty() || after.starts_with('\n'))
+        {
+            continue;
+        }
+        let Some(v) = m.value.as_deref() else {
+            continue;
+        };
+        if let Some(d) = full(v) {
+            return Some(d);
+        }
+        if let (Some(rest), Some(y)) = (v.strip_prefix("XXXX-"), first_year) {
+            let mut it = rest.split('-');
+            if let (Some(mo), Some(d)) = (it.next(), it.next())
+                && let (Ok(mo), Ok(d)) = (mo.parse(), d.get(..2).unwrap_or("").parse())
+            {
+                return ymd(y, mo, d);
+            }
+        }
+    }
+    ms.iter()
+        .filter(|m| m.kind == DateKind::Absolute)
+        .find_map(|m| full(m.value.as_deref()?))
 }
 
 /// Every temporal expression of the document, resolved against `reference`.
-pub fn extract(_doc: &Document, _reference: Option<NaiveDate>) -> Vec<DateMention> {
-    Vec::new()
+pub fn extract(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention> {
+    let (ms, ctx) = scan(doc, reference);
+    let mut out: Vec<DateMention> = Vec::with_capacity(ms.len());
+    let mut prev_end_tok: Option<(usize, bool)> = None;
+    // Byte start of each output mention.
+    let mut starts: Vec<usize> = Vec::with_capacity(ms.len());
+    for m in &ms {
+        // A clock time right after a day: "mardi 5 janvier à 14 h 30".
+        if let (Some((h, mi)), Some((pe, true))) = (m.clock, prev_end_tok) {
+            let gap: Vec<&str> = (pe..m.s).map(|k| ctx.w(k)).collect();
+            let ok = gap.len() <= 3
+                && gap
+                    .iter()
+                    .all(|w| matches!(*w, "," | "a" | "vers" | "des" | "aux" | "alentours" | "de"))
+                && !(pe..=m.s).any(|k| ctx.nl(k));
+            if ok && let Some(last) = out.last_mut() {
+                let v = last.value.clone().unwrap_or_default();
+                if v.len() >= 10 && v.as_bytes()[4] == b'-' {
+                    let bs = starts.last().copied().unwrap_or(0);
+                    let (_, be) = ctx.orig_span(m.s, m.e);
+                    let (text, start, end, paragraph) = ctx.doc.span(bs, be);
+                    *last = DateMention {
+                        text,
+                        start,
+                        end,
+                        paragraph,
+                        value: Some(format!("{}T{h:02}:{mi:02}", &v[..10])),
+                        end_value: last.end_value.clone(),
+                        kind: last.kind,
+                    };
+                    prev_end_tok = None;
+                    continue;
+                }
+            }
+        }
+        let dayish = m.clock.is_none()
+            && m.kind != DateKind::Range
+            && m.value
+                .as_deref()
+                .is_some_and(|v| v.len() >= 10 && !v.starts_with('P'));
+        prev_end_tok = Some((m.e, dayish));
+        starts.push(ctx.orig_span(m.s, m.e).0);
+        out.push(mention(
+            &ctx,
+            m.s,
+            m.e,
+            m.value.clone(),
+            m.end.clone(),
+            m.kind,
+        ));
+    }
+    out
+}
+
+/// The same expressions under the TimeML conventions of the French TimeBank:
+/// range endpoints and clock times are separate mentions, and vague words
+/// carry `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`. For evaluation.
+pub fn extract_timeml(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention> {
+    let (ms, ctx) = scan(doc, reference);
+    let mut out = Vec::with_capacity(ms.len());
+    for m in &ms {
+        if m.parts.is_empty() {
+            let v = m.tml.clone().or_else(|| m.value.clone());
+            out.push(mention(&ctx, m.s, m.e, v, None, m.kind));
+        } else {
+            for (s, e, v) in &m.parts {
+                out.push(mention(&ctx, *s, *e, v.clone(), None, m.kind));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ref_d(s: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    }
+
+    fn run(text: &str, r: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = Document::parse(text);
+        extract(&doc, ref_d(r))
+            .into_iter()
+            .map(|m| (m.text, m.value, m.end_value))
+            .collect()
+    }
+
+    /// The (text, value) of the only mention.
+    fn one(text: &str, r: &str) -> (String, String) {
+        let v = run(text, r);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        (v[0].0.clone(), v[0].1.clone().unwrap_or_default())
+    }
+
+    fn val(text: &str, r: &str) -> String {
+        one(text, r).1
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            one("Il est arrivé mardi 5 janvier 2021 à Paris.", "2021-02-01"),
+            ("mardi 5 janvier 2021".into(), "2021-01-05".into())
+        );
+        assert_eq!(val("Le 1er mars 2019, rien.", "2021-01-01"), "2019-03-01");
+        assert_eq!(val("Signé le 3 févr. 2020.", "2021-01-01"), "2020-02-03");
+        assert_eq!(
+            val("Né le 10 novembre 93 à Lyon.", "2021-01-01"),
+            "1993-11-10"
+        );
+        assert_eq!(
+            val("Le 5 sept. 2014 il pleuvait.", "2021-01-01"),
+            "2014-09-05"
+        );
+    }
+
+    #[test]
+    fn sept_is_also_seven() {
+        assert!(
+            run("Il a attendu sept jours.", "2021-01-01")
+                .iter()
+                .all(|m| m.1.as_deref() == Some("P7D"))
+        );
+        assert_eq!(
+            val("Elle est venue le 7 sept. à Metz.", "2021-10-01"),
+            "2021-09-07"
+        );
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(
+            val("Le rendez-vous du 05/01/2021 est annulé.", "2021-03-01"),
+            "2021-01-05"
+        );
+        assert_eq!(val("Daté du 5.1.21 seulement.", "2021-03-01"), "2021-01-05");
+        assert_eq!(val("Publié le 2021-01-05.", "2021-03-01"), "2021-01-05");
+        // A decimal or a thousand separator is no date.
+        assert!(run("Il y a 1.709 morts et 3,5 % de chômeurs.", "2021-01-01").is_empty());
+    }
+
+    #[test]
+    fn months_and_years() {
+        assert_eq!(
+            one("Il a été élu en mars 2017.", "2021-01-01"),
+            ("mars 2017".into(), "2017-03".into())
+        );
+        assert_eq!(
+            val("Les travaux ont commencé en mars.", "2021-06-01"),
+            "2021-03"
+        );
+        assert_eq!(
+            val("Les travaux commenceront en mars.", "2021-06-01"),
+            "2022-03"
+        );
+        assert_eq!(
+            one("Il arrive à la mi-octobre.", "2021-09-01").0,
+            "la mi-octobre"
+        );
+        assert_eq!(val("Il a démissionné fin mars.", "2021-06-01"), "2021-03");
+        assert_eq!(val("Il est en poste depuis 1945.", "2021-06-01"), "1945");
+        assert_eq!(
+            one("Une usine construite début 2016.", "2021-06-01"),
+            ("début 2016".into(), "2016".into())
+        );
+        assert_eq!(val("Il a été arrêté en 2014.", "2021-06-01"), "2014");
+    }
+
+    #[test]
+    fn counts_are_not_years() {
+        assert!(run("Environ 1500 personnes et 2000 manifestants.", "2021-01-01").is_empty());
+        assert!(run("Il a reçu 1200 euros.", "2021-01-01").is_empty());
+    }
+
+    #[test]
+    fn planet_is_not_a_month() {
+        assert!(run("La sonde vers Mars a décollé.", "2021-01-01").is_empty());
+    }
+
+    #[test]
+    fn underspecified_with_tense() {
+        // Reference is a Wednesday.
+        assert_eq!(val("Il a été arrêté jeudi.", "2021-01-06"), "2020-12-31");
+        assert_eq!(
+            val("Il présentera son plan jeudi.", "2021-01-06"),
+            "2021-01-07"
+        );
+        assert_eq!(
+            val("L'attaque a eu lieu le 2 janvier.", "2021-01-06"),
+            "2021-01-02"
+        );
+        assert_eq!(
+            val("Le sommet se tiendra le 2 janvier.", "2021-01-06"),
+            "2022-01-02"
+        );
+        assert_eq!(val("Il a été blessé le 14.", "2021-01-06"), "2020-12-14");
+        assert_eq!(
+            val("Une réunion se tiendra le 14.", "2021-01-06"),
+            "2021-01-14"
+        );
+        assert_eq!(
+            val("Le 29 décembre, une bombe explose.", "2021-01-06"),
+            "2020-12-29"
+        );
+    }
+
+    #[test]
+    fn relative_words() {
+        let r = "2021-01-06";
+        assert_eq!(val("Il est parti aujourd'hui.", r), "2021-01-06");
+        assert_eq!(val("Il est parti hier.", r), "2021-01-05");
+        assert_eq!(val("Il est parti avant-hier.", r), "2021-01-04");
+        assert_eq!(val("Il partira demain.", r), "2021-01-07");
+        assert_eq!(val("Il est parti ce matin.", r), "2021-01-06TMO");
+        assert_eq!(
+            one("Il est parti hier soir.", r),
+            ("hier soir".into(), "2021-01-05TEV".into())
+        );
+        assert_eq!(val("Il est parti mardi dernier.", r), "2021-01-05");
+        assert_eq!(val("Il partira mardi prochain.", r), "2021-01-12");
+        assert_eq!(val("Il est parti la semaine dernière.", r), "2020-W53");
+        assert_eq!(val("Il est parti le mois dernier.", r), "2020-12");
+        assert_eq!(val("Il est parti l'an dernier.", r), "2020");
+        assert_eq!(val("Il partira l'année prochaine.", r), "2022");
+        assert_eq!(
+            one("Il est parti il y a trois jours.", r),
+            ("il y a trois jours".into(), "2021-01-03".into())
+        );
+        assert_eq!(val("Il est parti voilà 45 ans.", r), "1976");
+        assert_eq!(val("Il partira dans cinq jours.", r), "2021-01-11");
+    }
+
+    #[test]
+    fn anchored_on_last_day() {
+        let v = run(
+            "L'attentat a eu lieu le 3 mars. La veille, il était à Lyon. Trois jours plus tard, il est arrêté.",
+            "2021-03-10",
+        );
+        assert_eq!(v[0].1.as_deref(), Some("2021-03-03"));
+        assert_eq!(v[1], ("La veille".into(), Some("2021-03-02".into()), None));
+        assert_eq!(v[2].1.as_deref(), Some("2021-03-05"));
+    }
+
+    #[test]
+    fn ranges() {
+        let r = "2021-03-10";
+        assert_eq!(
+            run("Le festival a eu lieu du 2 au 5 janvier.", r),
+            vec![(
+                "du 2 au 5 janvier".into(),
+                Some("2021-01-02".into()),
+                Some("2021-01-05".into())
+            )]
+        );
+        let v = run("Il a plu entre le 13 et le 15 juillet 2020.", r);
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2020-07-13"), Some("2020-07-15"))
+        );
+        let v = run("Les 2 et 3 janvier 2021, il a neigé.", r);
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2021-01-02"), Some("2021-01-03"))
+        );
+        let v = run("Il a dirigé l'entreprise de 2014 à 2016.", r);
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2014"), Some("2016"))
+        );
+        let v = run("Le salon 5-6 janvier 2022 aura lieu.", r);
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2022-01-05"), Some("2022-01-06"))
+        );
+        let v = run(
+            "Dans la nuit de samedi à dimanche, des tirs ont éclaté.",
+            "2021-03-08",
+        );
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2021-03-06TNI"), Some("2021-03-07"))
+        );
+    }
+
+    #[test]
+    fn times_attach_to_dates() {
+        let r = "2021-01-01";
+        assert_eq!(
+            one("Rendez-vous mardi 5 janvier 2021 à 14 h 30.", r),
+            (
+                "mardi 5 janvier 2021 à 14 h 30".into(),
+                "2021-01-05T14:30".into()
+            )
+        );
+        assert_eq!(
+            val("Il est arrivé hier vers 22 heures.", r),
+            "2020-12-31T22:00"
+        );
+        assert_eq!(val("Le train part à 14h30.", r), "2021-01-01T14:30");
+    }
+
+    #[test]
+    fn durations_and_ages() {
+        let r = "2021-01-01";
+        assert_eq!(val("Il a marché deux jours.", r), "P2D");
+        assert_eq!(val("Il a attendu trois semaines.", r), "P3W");
+        assert_eq!(val("Il a été condamné à 10 ans de prison.", r), "P10Y");
+        assert!(run("Un homme de 29 ans a été tué.", r).is_empty());
+        assert!(run("Jean Dupont, 29 ans, a été tué.", r).is_empty());
+    }
+
+    #[test]
+    fn holidays() {
+        assert_eq!(val("Il reviendra pour Noël.", "2021-06-01"), "2021-12-25");
+        assert_eq!(
+            val("Il est venu à Pâques 2019.", "2021-06-01"),
+            "2019-04-21"
+        );
+        assert_eq!(
+            val("Le défilé du 14-Juillet a eu lieu.", "2021-08-01"),
+            "2021-07-14"
+        );
+        assert_eq!(
+            val("Ils ont fleuri les tombes à la Toussaint.", "2021-12-01"),
+            "2021-11-01"
+        );
+        assert!(run("Noël Mamère a parlé.", "2021-06-01").is_empty());
+    }
+
+    #[test]
+    fn vague_and_decades() {
+        let v = run("Il est parti récemment.", "2021-01-01");
+        assert_eq!(v, vec![("récemment".into(), None, None)]);
+        let d = Document::parse("Il est parti il y a plusieurs années.");
+        let m = extract(&d, ref_d("2021-01-01"));
+        assert_eq!(m[0].kind, DateKind::Vague);
+        assert_eq!(m[0].value, None);
+        assert_eq!(val("Né dans les années 60.", "2021-01-01"), "196X");
+        assert_eq!(val("Un château du XIXe siècle.", "2021-01-01"), "18XX");
+    }
+
+    #[test]
+    fn dateline_reference() {
+        let d = Document::parse("Titre\n\nParis, 5 janvier 2021 (AFP) – Il est parti hier.");
+        assert_eq!(reference_date(&d), ref_d("2021-01-05"));
+        let d = Document::parse("Titre\n\n7 août 2016. – Il est parti hier.");
+        assert_eq!(reference_date(&d), ref_d("2016-08-07"));
+        let d = Document::parse("Titre\n\nLe texte parle du 3 mars 2019 puis du 4 avril 2019.");
+        assert_eq!(reference_date(&d), ref_d("2019-03-03"));
+        let d = Document::parse("Rien de daté ici.");
+        assert_eq!(reference_date(&d), None);
+    }
+
+    #[test]
+    fn unresolved_keeps_x() {
+        assert_eq!(val("Il est arrivé le 2 janvier.", ""), "XXXX-01-02");
+    }
+
+    #[test]
+    fn timeml_mode_splits_ranges() {
+        let d = Document::parse("Ouvert du 19 au 23 juillet, de 18 h à 23 h.");
+        let m = extract_timeml(&d, ref_d("1999-07-16"));
+        let t: Vec<&str> = m.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(t, vec!["19", "23 juillet", "18 h", "23 h"]);
+    }
 }

@@ -89,7 +89,12 @@ pub fn assess(sentence: &str, trigger: usize) -> Assessment {
             })
         });
 
-    let modality = if near(&UNCERTAIN) {
+    // An uncertainty cue that starts in the window counts even if it ends
+    // after it ("l'arrestation de trois suspects n'est pas confirmée").
+    let uncertain = UNCERTAIN
+        .find_iter(&sentence[cs..])
+        .any(|m| cs + m.start() < ce);
+    let modality = if uncertain {
         Modality::Uncertain
     } else if NEGATED
         .find_iter(window)
@@ -184,6 +189,12 @@ mod tests {
             m("D'après l'AFP, trois personnes sont mortes.", "mortes"),
             Modality::Reported
         );
+    }
+
+    #[test]
+    fn uncertainty_cue_may_end_after_the_window() {
+        let s = "L'arrestation de trois jeunes suspects n'est pas confirmée.";
+        assert_eq!(m(s, "arrestation"), Modality::Uncertain);
     }
 
     #[test]

@@ -1,19 +1,91 @@
 //! French nationality adjectives and demonyms ("kazakh", "kazakhes",
 //! "ivoirienne") mapped to ISO 3166-1 alpha-2 country codes.
+//!
+//! The table (`data/gazetteer/nationalities.tsv`, folded form → code) is made
+//! by `tools/gazetteer/generate.py` from a hand list of masculine and feminine
+//! singulars (plurals by rule) and the French demonyms of world-countries.
+//! Ethnic groups without a state ("kurde", "touareg", "peul") are not in it.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static TABLE: &str = include_str!("../../data/gazetteer/nationalities.tsv");
+
+static FORMS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| TABLE.lines().filter_map(|l| l.split_once('\t')).collect());
+
+/// Common misspellings seen in dispatches, folded.
+const MISSPELLINGS: &[(&str, &str)] = &[
+    ("kazahk", "KZ"),
+    ("kazak", "KZ"),
+    ("ukranien", "UA"),
+    ("irakien", "IQ"),
+    ("libannais", "LB"),
+    ("nigerian", "NG"),
+];
 
 /// The country of a nationality adjective or demonym, in any of its four
 /// forms, any case; tolerant of common misspellings.
 pub fn country_of(word: &str) -> Option<&'static str> {
-    let w = crate::document::fold(word);
-    let w = w.trim_end_matches('s');
-    let w = w.strip_suffix("ne").unwrap_or(w);
-    let w = w.strip_suffix('e').unwrap_or(w);
-    Some(match w {
-        "kazakh" | "kazahk" => "KZ",
-        "francai" | "franc" => "FR",
-        "russ" => "RU",
-        "syrien" => "SY",
-        "americain" => "US",
-        _ => return None,
-    })
+    let w = crate::document::fold(word.trim());
+    if w.is_empty() {
+        return None;
+    }
+    if let Some(cc) = FORMS.get(w.as_str()) {
+        return Some(cc);
+    }
+    // A misspelled stem, in any of its forms ("kazahkes").
+    let stem = w.trim_end_matches('s');
+    let stem = stem
+        .strip_suffix("ne")
+        .filter(|s| s.ends_with("en"))
+        .unwrap_or(stem);
+    let stem = stem.strip_suffix('e').unwrap_or(stem);
+    MISSPELLINGS
+        .iter()
+        .find(|(m, _)| *m == stem)
+        .map(|(_, cc)| *cc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn four_forms() {
+        for w in ["kazakh", "kazakhe", "kazakhs", "kazakhes"] {
+            assert_eq!(country_of(w), Some("KZ"), "{w}");
+        }
+        for w in ["ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes"] {
+            assert_eq!(country_of(w), Some("CI"), "{w}");
+        }
+        for w in ["turc", "turque", "turcs", "turques"] {
+            assert_eq!(country_of(w), Some("TR"), "{w}");
+        }
+    }
+
+    #[test]
+    fn case_and_accents() {
+        assert_eq!(country_of("Sénégalaise"), Some("SN"));
+        assert_eq!(country_of("SENEGALAIS"), Some("SN"));
+        assert_eq!(country_of("Français"), Some("FR"));
+        assert_eq!(country_of("américaines"), Some("US"));
+        assert_eq!(country_of("Nigérienne"), Some("NE"));
+        assert_eq!(country_of("nigérians"), Some("NG"));
+        assert_eq!(country_of("burkinabè"), Some("BF"));
+        assert_eq!(country_of("sud-coréenne"), Some("KR"));
+    }
+
+    #[test]
+    fn misspellings() {
+        assert_eq!(country_of("kazahk"), Some("KZ"));
+        assert_eq!(country_of("kazahkes"), Some("KZ"));
+    }
+
+    #[test]
+    fn not_nationalities() {
+        for w in ["kurde", "touareg", "maison", "", "Mali", "France", "syrie"] {
+            assert_eq!(country_of(w), None, "{w}");
+        }
+    }
 }

@@ -1,9 +1,1330 @@
 //! Place mentions, normalised through the embedded gazetteer.
+//!
+//! The gazetteer (countries, cities of 15,000+ inhabitants under their French
+//! names, French communes, ISO 3166-2 regions, named areas and seas) lives in
+//! `data/gazetteer/*.tsv`, made by `tools/gazetteer/generate.py`; `build.rs`
+//! turns it into an fst map embedded with `include_bytes!`, so that nothing is
+//! built at start-up.
+//!
+//! Matching: the accent-folded text is cut into word tokens; from every
+//! capitalised token (or a lower-case head such as "mer", "lac", "bande"),
+//! the 1–6 token n-grams are looked up, longest first. A match is kept when
+//! the grammar around it agrees:
+//! - a name glued to another capitalised word is part of a longer name
+//!   ("Paris Hilton", "Air France", "Washington Post"), not a place;
+//! - names that are also common French words ("Orange", "Tours") at the start
+//!   of a sentence, and small French communes, need a place preposition or a
+//!   designator in front ("à", "en", "près de", "la commune de");
+//! - a nationality adjective is never a place ("Malien" is not "Mali").
+//!
+//! Between homonyms ("Valence" in France or Spain, "Paris" in France or
+//! Texas), the choice weighs the entry's own name over an alternate one, the
+//! countries the document names elsewhere, the kind (country over region over
+//! city) and the population.
+//!
+//! Unknown places are still found where the grammar names them ("la commune
+//! de Chechar", "au lieu-dit Seyyar", "dans la province de X"), with kind
+//! "other" (or the kind the designator says) and the country of the nearest
+//! place before them.
+
+use std::sync::LazyLock;
 
 use crate::document::Document;
-use crate::model::PlaceMention;
+use crate::model::{PlaceKind, PlaceMention};
+
+static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.fst"));
+static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"));
+static OFFSETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entries.bin"));
+static ENTRIES: &str = include_str!("../../data/gazetteer/entries.tsv");
+
+static INDEX: LazyLock<fst::Map<&'static [u8]>> =
+    LazyLock::new(|| fst::Map::new(FST_BYTES).expect("embedded gazetteer fst"));
+
+/// Longest name, in tokens.
+const MAX_TOKENS: usize = 7;
+
+/// Flags of a name (see tools/gazetteer/generate.py).
+const F_ALTERNATE: u8 = 1;
+const F_WEAK: u8 = 2;
+const F_COMMON: u8 = 4;
+const F_LOWER: u8 = 8;
+const F_FRENCH: u8 = 16;
+
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    entry: u32,
+    flags: u8,
+}
+
+/// One gazetteer entry, read from its line on demand.
+#[derive(Debug, Clone)]
+struct Entry {
+    name: &'static str,
+    country: Option<&'static str>,
+    kind: PlaceKind,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    population: u64,
+    curated: bool,
+}
+
+fn read_u32(bytes: &[u8], i: usize) -> u32 {
+    u32::from_le_bytes(bytes[i * 4..i * 4 + 4].try_into().unwrap())
+}
+
+fn entry(id: u32) -> Entry {
+    let s = read_u32(OFFSETS, id as usize) as usize;
+    let e = read_u32(OFFSETS, id as usize + 1) as usize;
+    let line = ENTRIES[s..e].trim_end_matches('\n');
+    let mut f = line.split('\t');
+    let name = f.next().unwrap_or("");
+    let country = f.next().filter(|c| !c.is_empty());
+    let kind = match f.next() {
+        Some("country") => PlaceKind::Country,
+        Some("city") => PlaceKind::City,
+        Some("region") => PlaceKind::Region,
+        _ => PlaceKind::Other,
+    };
+    let lat = f.next().and_then(|x| x.parse().ok());
+    let lon = f.next().and_then(|x| x.parse().ok());
+    let population = f.next().and_then(|x| x.parse().ok()).unwrap_or(0);
+    let curated = f.next() == Some("h");
+    Entry {
+        name,
+        country,
+        kind,
+        lat,
+        lon,
+        population,
+        curated,
+    }
+}
+
+/// The postings of a folded key.
+fn lookup(key: &str) -> Vec<Posting> {
+    let Some(v) = INDEX.get(key) else {
+        return Vec::new();
+    };
+    let start = (v >> 8) as usize;
+    let count = (v & 0xff) as usize;
+    (start..start + count)
+        .map(|i| {
+            let p = read_u32(POSTINGS, i);
+            Posting {
+                entry: p >> 8,
+                flags: (p & 0xff) as u8,
+            }
+        })
+        .collect()
+}
+
+/// A word token of the folded text.
+#[derive(Debug, Clone)]
+struct Tok {
+    /// Folded byte span.
+    fs: usize,
+    fe: usize,
+    /// The original word starts with an upper-case letter.
+    cap: bool,
+    /// The original word is all upper case (two letters or more).
+    upper: bool,
+    /// First word of a sentence, a line, a quotation or a parenthesis.
+    start: bool,
+}
+
+fn tokenize(doc: &Document) -> Vec<Tok> {
+    let folded = doc.folded();
+    let f = folded.text.as_bytes();
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut i = 0;
+    let mut last_end = 0;
+    while i < f.len() {
+        if !f[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < f.len() && f[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i + 1 < f.len() && f[i] == b'\'' && f[i + 1].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let (os, oe) = folded.original(s, i);
+        let word = &doc.text[os..oe];
+        let cap = word.chars().next().is_some_and(|c| c.is_uppercase());
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let gap = &folded.text[last_end..s];
+        let start = toks.is_empty()
+            || gap.contains([
+                '.', '!', '?', '\n', ':', '"', '(', '[', '\u{2013}', '\u{2014}',
+            ])
+            || doc.text[folded.original(last_end, s).0..folded.original(last_end, s).1]
+                .contains(['«', '“', '\u{2013}', '\u{2014}']);
+        toks.push(Tok {
+            fs: s,
+            fe: i,
+            cap,
+            upper,
+            start,
+        });
+        last_end = i;
+    }
+    toks
+}
+
+/// Lower-case words that may begin a name of the gazetteer ("mer Rouge").
+const LOWER_HEADS: &[&str] = &[
+    "mer", "ocean", "golfe", "lac", "bande", "plateau", "region", "monts", "detroit", "canal",
+    "tour", "systeme", "place",
+];
+
+/// Words before a name that say it is a place.
+const PREPOSITIONS: &[&str] = &[
+    "a", "en", "au", "aux", "vers", "depuis", "jusqu'", "dans", "sur", "par",
+];
+
+/// Words before "de" that say the next name is a place ("près de", "au nord de").
+const BEFORE_DE: &[&str] = &[
+    "pres",
+    "proximite",
+    "environs",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "partir",
+    "sortie",
+    "centre",
+    "peripherie",
+    "banlieue",
+    "hauteur",
+    "km",
+    "kilometres",
+    "metres",
+    "habitants",
+    "habitant",
+    "originaire",
+    "originaires",
+    "maire",
+    "prefecture",
+    "region",
+    "alentours",
+    "large",
+    "cote",
+    "portes",
+    "entree",
+    "nord-est",
+    "nord-ouest",
+    "sud-est",
+    "sud-ouest",
+    "route",
+    "gare",
+    "aeroport",
+    "port",
+    "hopital",
+    "tribunal",
+    "ville",
+    "commune",
+    "village",
+    "province",
+    "departement",
+    "district",
+    "localite",
+    "canton",
+    "quartier",
+    "agglomeration",
+    "etat",
+    "bourgade",
+    "municipalite",
+    "comte",
+    "gouvernorat",
+    "wilaya",
+    "arrondissement",
+    "camp",
+    "ile",
+    "prefet",
+    "oblast",
+    "faubourg",
+    "hameau",
+    "archipel",
+];
+
+/// Titles and roles before a person's name.
+const TITLES: &[&str] = &[
+    "president",
+    "presidente",
+    "ministre",
+    "general",
+    "generale",
+    "pape",
+    "roi",
+    "reine",
+    "prince",
+    "princesse",
+    "senateur",
+    "senatrice",
+    "depute",
+    "deputee",
+    "gouverneur",
+    "juge",
+    "docteur",
+    "professeur",
+    "colonel",
+    "capitaine",
+    "lieutenant",
+    "commandant",
+    "imam",
+    "cheikh",
+    "ayatollah",
+    "emir",
+    "chancelier",
+    "chanceliere",
+    "secretaire",
+    "ambassadeur",
+    "ambassadrice",
+    "candidat",
+    "candidate",
+    "chanteur",
+    "chanteuse",
+    "acteur",
+    "actrice",
+    "joueur",
+    "joueuse",
+    "entraineur",
+    "footballeur",
+    "rappeur",
+    "ecrivain",
+    "romancier",
+    "realisateur",
+    "journaliste",
+    "frere",
+    "soeur",
+    "fils",
+    "fille",
+    "epouse",
+    "mari",
+    "veuve",
+    "maire",
+    "leader",
+    "chef",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "saint",
+    "sainte",
+    "famille",
+    "clan",
+    "dynastie",
+    "marechal",
+    "sergent",
+    "caporal",
+    "soldat",
+    "abbe",
+    "pere",
+    "mere",
+    "cardinal",
+    "eveque",
+    "archeveque",
+    "rabbin",
+    "mollah",
+    "sieur",
+    "dame",
+    "baron",
+    "comte",
+    "duc",
+    "duchesse",
+    "marquis",
+    "lord",
+    "sir",
+    "mr",
+    "mrs",
+    "miss",
+    "ms",
+];
+
+/// Events, teams and media named "X de France".
+const EVENT_HEADS: &[&str] = &[
+    "championnat",
+    "championnats",
+    "champion",
+    "champions",
+    "championne",
+    "championnes",
+    "coupe",
+    "tour",
+    "open",
+    "stade",
+    "equipe",
+    "ligue",
+    "rallye",
+    "radio",
+    "selection",
+    "vice-champion",
+    "vice-championne",
+    "trophee",
+    "grand",
+    "masters",
+    "marathon",
+];
+
+/// Designators that announce a place name and the kind they give it when the
+/// name is not in the gazetteer.
+const DESIGNATORS: &[(&str, PlaceKind)] = &[
+    ("commune", PlaceKind::City),
+    ("ville", PlaceKind::City),
+    ("village", PlaceKind::City),
+    ("localite", PlaceKind::City),
+    ("bourgade", PlaceKind::City),
+    ("municipalite", PlaceKind::City),
+    ("agglomeration", PlaceKind::City),
+    ("hameau", PlaceKind::Other),
+    ("province", PlaceKind::Region),
+    ("region", PlaceKind::Region),
+    ("departement", PlaceKind::Region),
+    ("district", PlaceKind::Region),
+    ("prefecture", PlaceKind::Region),
+    ("etat", PlaceKind::Region),
+    ("canton", PlaceKind::Region),
+    ("comte", PlaceKind::Region),
+    ("oblast", PlaceKind::Region),
+    ("gouvernorat", PlaceKind::Region),
+    ("wilaya", PlaceKind::Region),
+    ("arrondissement", PlaceKind::Region),
+    ("quartier", PlaceKind::Other),
+    ("faubourg", PlaceKind::Other),
+    ("camp", PlaceKind::Other),
+    ("ile", PlaceKind::Other),
+    ("archipel", PlaceKind::Other),
+];
+
+/// Arabic articles that begin a place name ("al-Bab").
+const ARABIC_ARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ech", "es", "ez",
+];
+
+/// Head words of streets, squares and other named sites in a town.
+const STREET_HEADS: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "quai",
+    "gare",
+    "pont",
+    "porte",
+    "square",
+    "esplanade",
+    "parvis",
+    "allee",
+    "impasse",
+    "parc",
+    "jardin",
+    "jardins",
+    "aeroport",
+    "port",
+    "route",
+    "chemin",
+    "plage",
+    "col",
+    "vallee",
+    "riviere",
+    "fleuve",
+    "mont",
+    "massif",
+    "desert",
+    "baie",
+    "cap",
+    "canal",
+    "oued",
+    "ile",
+    "iles",
+    "presqu'",
+    "plaine",
+    "foret",
+    "lac",
+    "zone",
+];
+
+/// Designators followed directly by the name, without "de".
+const DIRECT_DESIGNATORS: &[&str] = &["lieu-dit", "lieudit", "dit"];
+
+/// Names of places that are also the names of well-known companies or
+/// brands: a place only after a place preposition.
+const BRANDS: &[&str] = &[
+    "orange", "total", "renault", "peugeot", "michelin", "mercedes",
+];
+
+/// Capitalised words that may stand just before a place name without making
+/// it part of a longer name.
+const FREE_BEFORE: &[&str] = &[
+    "le", "la", "les", "l'", "de", "du", "des", "d'", "en", "au", "aux", "a", "et", "ou", "sud",
+    "nord", "est", "ouest", "grand", "grande", "greater", "selon", "depuis", "vers", "pour",
+    "dans", "sur", "avec", "contre", "entre", "sans", "chez", "apres", "avant",
+];
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    folded: &'a str,
+    toks: Vec<Tok>,
+    /// Countries the document names by their own names.
+    countries: Vec<&'static str>,
+}
+
+impl Ctx<'_> {
+    /// A title or a role just before the name: a person ("le président
+    /// Obama", "M. Hollande").
+    fn title_before(&self, k: usize) -> bool {
+        if k == 0 {
+            return false;
+        }
+        let gap = &self.folded[self.toks[k - 1].fe..self.toks[k].fs];
+        let w = self.word(k - 1);
+        (gap == " " && TITLES.contains(&w))
+            || (gap == ". " && matches!(w, "m" | "mm" | "mme" | "dr" | "pr" | "mgr"))
+    }
+
+    /// An event, team or medium named after the place ("Tour de France",
+    /// "championnat d'Europe", "Stade de France").
+    fn event_before(&self, k: usize) -> bool {
+        matches!(self.prev_word(k), Some("de" | "d'" | "du"))
+            && self
+                .prev_word(k - 1)
+                .is_some_and(|w| EVENT_HEADS.contains(&w))
+    }
+
+    fn word(&self, k: usize) -> &str {
+        &self.folded[self.toks[k].fs..self.toks[k].fe]
+    }
+
+    /// Tokens k and k+1 are parts of one name: separated by nothing but
+    /// spaces or hyphens (or glued after an apostrophe).
+    fn joined(&self, k: usize) -> bool {
+        let gap = &self.folded[self.toks[k].fe..self.toks[k + 1].fs];
+        gap.len() <= 3 && gap.bytes().all(|b| b == b' ' || b == b'-')
+    }
+
+    fn joined_by_space(&self, k: usize) -> bool {
+        let gap = &self.folded[self.toks[k].fe..self.toks[k + 1].fs];
+        !gap.is_empty() && gap.bytes().all(|b| b == b' ')
+    }
+
+    /// The token before k, when nothing but spaces separate them.
+    fn prev_word(&self, k: usize) -> Option<&str> {
+        if k == 0 || self.toks[k].start {
+            return None;
+        }
+        let gap = &self.folded[self.toks[k - 1].fe..self.toks[k].fs];
+        if gap.bytes().all(|b| b == b' ' || b == b'-') {
+            Some(self.word(k - 1))
+        } else {
+            None
+        }
+    }
+
+    /// Is the name at token k introduced as a place ("à X", "près de X",
+    /// "la commune de X", "au lieu-dit X")?
+    fn introduced(&self, k: usize) -> bool {
+        let Some(p) = self.prev_word(k) else {
+            return false;
+        };
+        if PREPOSITIONS.contains(&p) || DIRECT_DESIGNATORS.contains(&p) {
+            return true;
+        }
+        if matches!(p, "de" | "d'" | "du" | "des")
+            && let Some(pp) = self.prev_word(k - 1)
+        {
+            return BEFORE_DE.contains(&pp);
+        }
+        false
+    }
+
+    /// Tokens k and k+1 are joined by spaces or glued after an apostrophe.
+    fn joined_or_glued(&self, k: usize) -> bool {
+        let gap = &self.folded[self.toks[k].fe..self.toks[k + 1].fs];
+        gap.is_empty() || gap == " "
+    }
+
+    /// A name the gazetteer lacks that the sentence still shows to be a
+    /// place: "à Chibok, un village", "à Bramans, en Savoie", "à Al-Asriya".
+    fn introduced_unknown(&self, k: usize) -> Option<PlaceKind> {
+        if self.prev_word(k) != Some("a") || self.toks[k].start {
+            return None;
+        }
+        let w = self.word(k);
+        if ARABIC_ARTICLES.contains(&w)
+            && k + 1 < self.toks.len()
+            && &self.folded[self.toks[k].fe..self.toks[k + 1].fs] == "-"
+        {
+            return Some(PlaceKind::City);
+        }
+        // The name, then ", en|au|aux|dans|près" or ", un village"...
+        let mut last = k;
+        while last + 1 < self.toks.len() && self.joined(last) && self.toks[last + 1].cap {
+            last += 1;
+        }
+        let rest = &self.folded[self.toks[last].fe..];
+        static AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(
+                r"^ ?, (?:(?:en|au|aux|dans|pres|non loin|a l'(?:est|ouest)|au (?:nord|sud))\b|(?:un|une|le|la) (?:petit |petite |grand |grande )?(?:village|ville|localite|commune|bourgade|hameau|quartier|camp|cite|municipalite)\b)",
+            )
+            .unwrap()
+        });
+        AFTER.is_match(rest).then_some(PlaceKind::City)
+    }
+
+    /// "l'État de Borno", "le comté d'Orange": designators that are part of
+    /// the name; returns that name, the designator kept.
+    fn designated_name(&self, k: usize, end: usize) -> Option<String> {
+        if !matches!(self.prev_word(k), Some("de" | "d'" | "du")) {
+            return None;
+        }
+        let d = self.prev_word(k - 1)?;
+        if !matches!(d, "etat" | "comte") {
+            return None;
+        }
+        let (s, _) = self
+            .doc
+            .folded()
+            .original(self.toks[k - 2].fs, self.toks[k - 2].fe);
+        Some(
+            self.doc.text[s..end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+
+    /// The designator kind when the name at token k follows one.
+    fn designator(&self, k: usize) -> Option<PlaceKind> {
+        let p = self.prev_word(k)?;
+        if DIRECT_DESIGNATORS.contains(&p) {
+            if p == "dit" {
+                // "au lieu dit X"
+                let pp = self.prev_word(k - 1)?;
+                return (pp == "lieu").then_some(PlaceKind::Other);
+            }
+            return Some(PlaceKind::Other);
+        }
+        if !matches!(p, "de" | "d'" | "du" | "des") {
+            return None;
+        }
+        let pp = self.prev_word(k - 1)?;
+        DESIGNATORS
+            .iter()
+            .find(|(d, _)| *d == pp || pp.strip_suffix('s') == Some(d))
+            .map(|(_, kind)| *kind)
+    }
+
+    /// A parenthesised region follows the name ending at token `end`
+    /// ("Bramans (Savoie)").
+    fn region_in_brackets(&self, end: usize) -> bool {
+        if end + 1 >= self.toks.len() {
+            return false;
+        }
+        let gap = &self.folded[self.toks[end].fe..self.toks[end + 1].fs];
+        if gap.trim() != "(" {
+            return false;
+        }
+        lookup(self.word(end + 1)).iter().any(|p| {
+            let e = entry(p.entry);
+            p.flags & F_ALTERNATE == 0 && matches!(e.kind, PlaceKind::Region | PlaceKind::Country)
+        })
+    }
+}
+
+/// A recognised name before resolution.
+struct Cand {
+    first: usize,
+    last: usize,
+    postings: Vec<Posting>,
+    /// For a name the gazetteer lacks: the kind its designator gives.
+    unknown: Option<PlaceKind>,
+}
 
 /// Every place mention of the document.
-pub fn extract(_doc: &Document) -> Vec<PlaceMention> {
-    Vec::new()
+pub fn extract(doc: &Document) -> Vec<PlaceMention> {
+    let folded = doc.folded();
+    let toks = tokenize(doc);
+    let countries = named_countries(&folded.text, &toks);
+    let ctx = Ctx {
+        doc,
+        folded: &folded.text,
+        toks,
+        countries,
+    };
+    let cands = find(&ctx);
+    resolve(&ctx, cands)
+}
+
+/// The countries named in the text by one of their own names.
+fn named_countries(folded: &str, toks: &[Tok]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.cap {
+            continue;
+        }
+        let mut key = String::new();
+        for t2 in toks.iter().skip(i).take(4) {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&folded[t2.fs..t2.fe]);
+            for p in lookup(&key) {
+                if p.flags & F_ALTERNATE != 0 && p.flags & F_FRENCH == 0 {
+                    continue;
+                }
+                let e = entry(p.entry);
+                if e.kind == PlaceKind::Country
+                    && let Some(c) = e.country
+                    && !out.contains(&c)
+                {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn find(ctx: &Ctx) -> Vec<Cand> {
+    let toks = &ctx.toks;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let w = ctx.word(i);
+        let lower_head = !toks[i].cap && LOWER_HEADS.contains(&w);
+        // "al-Bab", "el-Arich": an Arabic article before a capitalised name.
+        let article = !toks[i].cap
+            && ARABIC_ARTICLES.contains(&w)
+            && i + 1 < toks.len()
+            && toks[i + 1].cap
+            && &ctx.folded[toks[i].fe..toks[i + 1].fs] == "-";
+        let street = STREET_HEADS.contains(&w) && !toks[i].start;
+        if !toks[i].cap && !lower_head && !article && !street {
+            i += 1;
+            continue;
+        }
+        if let Some(c) = motorway(ctx, i) {
+            i += 1;
+            out.push(c);
+            continue;
+        }
+        // Keys of 1..MAX_TOKENS tokens from i.
+        let mut keys: Vec<(usize, String)> = Vec::new();
+        let mut key = String::new();
+        let mut j = i;
+        loop {
+            if j > i {
+                key.push(' ');
+            }
+            key.push_str(ctx.word(j));
+            keys.push((j, key.clone()));
+            if j + 1 >= toks.len() || j + 1 - i >= MAX_TOKENS || !ctx.joined(j) {
+                break;
+            }
+            j += 1;
+        }
+        let mut found = None;
+        for (last, key) in keys.iter().rev() {
+            let postings = lookup(key);
+            if postings.is_empty() {
+                continue;
+            }
+            if let Some(c) = accept(ctx, i, *last, postings) {
+                found = Some(c);
+                break;
+            }
+        }
+        if found.is_none() && street {
+            found = street_name(ctx, i);
+        }
+        if found.is_none()
+            && (toks[i].cap || article)
+            && let Some(kind) = ctx.designator(i).or_else(|| ctx.introduced_unknown(i))
+        {
+            found = unknown_name(ctx, i, kind);
+        }
+        match found {
+            Some(c) => {
+                i = c.last + 1;
+                out.push(c);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A French motorway ("l'A7", "sur l'A62"), not an Airbus ("A380").
+fn motorway(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let t = &ctx.toks[i];
+    let w = ctx.word(i);
+    let digits = w.strip_prefix('a')?;
+    let n: u32 = digits
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()?;
+    let (os, _) = ctx.doc.folded().original(t.fs, t.fe);
+    if !ctx.doc.text[os..].starts_with('A') || digits.len() > 4 || (300..=400).contains(&n) {
+        return None;
+    }
+    let prev = ctx.prev_word(i);
+    let prev_glued = i > 0 && ctx.folded[ctx.toks[i - 1].fe..t.fs].is_empty();
+    if !(prev_glued && prev == Some("l'")) && prev != Some("autoroute") {
+        return None;
+    }
+    Some(Cand {
+        first: i,
+        last: i,
+        postings: Vec::new(),
+        unknown: Some(PlaceKind::Other),
+    })
+}
+
+/// A street, a square, a station... named after its head word, which the
+/// span keeps ("rue de Rivoli", "place de la Concorde", "gare Saint-Lazare").
+fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
+    let toks = &ctx.toks;
+    let mut k = i + 1;
+    // Particles: "de", "de la", "du", "des", "d'", "de l'".
+    let mut particles = 0;
+    while k < toks.len()
+        && particles < 2
+        && matches!(ctx.word(k), "de" | "la" | "du" | "des" | "d'" | "l'")
+        && !toks[k].cap
+        && ctx.joined_or_glued(k - 1)
+    {
+        k += 1;
+        particles += 1;
+    }
+    if k >= toks.len() || !toks[k].cap || !ctx.joined_or_glued(k - 1) {
+        return None;
+    }
+    // "à la place de X" is "instead of X".
+    if ctx.word(i) == "place"
+        && i >= 2
+        && matches!(ctx.word(i - 1), "la" | "sa")
+        && matches!(ctx.word(i - 2), "a" | "de")
+    {
+        return None;
+    }
+    let mut last = k;
+    while last + 1 < toks.len() && last + 1 - i < MAX_TOKENS && ctx.joined(last) {
+        let next = last + 1;
+        let hyphen = ctx.folded[toks[last].fe..toks[next].fs].contains('-');
+        if toks[next].cap || (hyphen && toks[next].fe - toks[next].fs <= 4) {
+            last = next;
+        } else {
+            break;
+        }
+    }
+    while last > k && !toks[last].cap {
+        last -= 1;
+    }
+    // "gare de Lyon", "aéroport de Zaventem": the town is the place.
+    let key = (k..=last)
+        .map(|t| ctx.word(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let town_head = matches!(ctx.word(i), "aeroport" | "port");
+    if lookup(&key).iter().any(|p| {
+        let e = entry(p.entry);
+        p.flags & F_ALTERNATE == 0
+            && (matches!(e.kind, PlaceKind::Country | PlaceKind::Region)
+                || (town_head && e.kind == PlaceKind::City))
+    }) {
+        return None;
+    }
+    Some(Cand {
+        first: i,
+        last,
+        postings: Vec::new(),
+        unknown: Some(PlaceKind::Other),
+    })
+}
+
+/// A name the gazetteer lacks, after a designator: capitalised words joined
+/// by spaces or hyphens, with lower-case particles inside hyphenated names
+/// ("Saint-Denis-en-Val").
+fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
+    let toks = &ctx.toks;
+    let mut last = i;
+    while last + 1 < toks.len() && last + 1 - i < MAX_TOKENS && ctx.joined(last) {
+        let next = last + 1;
+        let hyphen = ctx.folded[toks[last].fe..toks[next].fs].contains('-');
+        if toks[next].cap || (hyphen && toks[next].fe - toks[next].fs <= 4) {
+            last = next;
+        } else {
+            break;
+        }
+    }
+    // A hyphenated particle cannot end the name.
+    while last > i && !toks[last].cap {
+        last -= 1;
+    }
+    let w = ctx.word(i);
+    if crate::extract::nationality::country_of(w).is_some() || w.len() < 3 {
+        return None;
+    }
+    Some(Cand {
+        first: i,
+        last,
+        postings: Vec::new(),
+        unknown: Some(kind),
+    })
+}
+
+fn accept(ctx: &Ctx, i: usize, last: usize, postings: Vec<Posting>) -> Option<Cand> {
+    let toks = &ctx.toks;
+    let first = &toks[i];
+    let introduced = ctx.introduced(i);
+    let designated = ctx.designator(i).is_some();
+    let bracket = ctx.region_in_brackets(last);
+    let single = i == last;
+    let supported = introduced || designated || bracket;
+    let kept: Vec<Posting> = postings
+        .into_iter()
+        .filter(|p| {
+            if !first.cap && p.flags & F_LOWER == 0 {
+                return false;
+            }
+            // Small communes need a preposition unless the name is long.
+            if p.flags & F_WEAK != 0 && single && !supported {
+                return false;
+            }
+            if p.flags & F_COMMON != 0
+                && (first.start || p.flags & F_ALTERNATE != 0)
+                && !first.upper
+                && !supported
+            {
+                return false;
+            }
+            if single && !supported {
+                let e = entry(p.entry);
+                // A small town named without a preposition: only in a
+                // country the document names ("Magumeri" in a dispatch on
+                // Nigeria), else it is more likely a person or a word.
+                if e.kind == PlaceKind::City
+                    && !e.curated
+                    && e.population < 100_000
+                    && !e.country.is_some_and(|c| ctx.countries.contains(&c))
+                {
+                    return false;
+                }
+                // A common word that is a small place: only after a preposition.
+                if p.flags & F_COMMON != 0 && e.population < 100_000 && e.kind != PlaceKind::Country
+                {
+                    let de = matches!(ctx.prev_word(i), Some("de" | "d'"));
+                    if !de {
+                        return false;
+                    }
+                }
+            }
+            true
+        })
+        .collect();
+    if kept.is_empty() {
+        return None;
+    }
+    let word = ctx.word(i);
+    let any_country = kept
+        .iter()
+        .any(|p| entry(p.entry).kind == PlaceKind::Country);
+    // Short acronyms ("RDC", "USA") only in capitals.
+    if single && word.len() <= 3 && !first.upper {
+        return None;
+    }
+    // A nationality adjective is not a place.
+    if single && !any_country && crate::extract::nationality::country_of(word).is_some() {
+        return None;
+    }
+    if single && BRANDS.contains(&word) && !supported {
+        return None;
+    }
+    if ctx.title_before(i) || ctx.event_before(i) {
+        return None;
+    }
+    // Glued to a capitalised word or a number after it: part of a longer
+    // name ("Paris Hilton", "France 2"); glued by a hyphen to any word
+    // ("Gulshan-e-Iqbal").
+    if last + 1 < toks.len() && ctx.joined(last) {
+        let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
+        let next = ctx.word(last + 1);
+        if gap.contains('-')
+            || (toks[last + 1].cap && !toks[last + 1].upper)
+            || next.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+    }
+    // Glued to a capitalised word before it ("Air France"), or by a hyphen
+    // to any word ("Croix-Rouge", "Portes-lès-Valence").
+    if i > 0 && ctx.toks[i - 1].fe <= first.fs {
+        let gap = &ctx.folded[toks[i - 1].fe..first.fs];
+        if gap == "-" && !first.start {
+            return None;
+        }
+        if !first.start
+            && ctx.joined_by_space(i - 1)
+            && toks[i - 1].cap
+            && !FREE_BEFORE.contains(&ctx.word(i - 1))
+        {
+            return None;
+        }
+    }
+    Some(Cand {
+        first: i,
+        last,
+        postings: kept,
+        unknown: None,
+    })
+}
+
+fn score(e: &Entry, p: &Posting, doc_countries: &[&str]) -> f64 {
+    let mut s = 0.0;
+    if p.flags & F_ALTERNATE == 0 || p.flags & F_FRENCH != 0 {
+        s += 4.0;
+    }
+    s += match e.kind {
+        PlaceKind::Country => 5.0,
+        PlaceKind::Region => 2.0,
+        _ => 0.0,
+    };
+    if let Some(c) = e.country {
+        if doc_countries.contains(&c) {
+            s += 1.5;
+        }
+        if c == "FR" {
+            s += 0.3;
+        }
+    }
+    s + ((e.population + 1) as f64).log10()
+}
+
+fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<PlaceMention> {
+    // Countries the document names without ambiguity.
+    let mut doc_countries: Vec<&str> = Vec::new();
+    for c in &cands {
+        let entries: Vec<Entry> = c.postings.iter().map(|p| entry(p.entry)).collect();
+        let Some(first) = entries.first() else {
+            continue;
+        };
+        let same = entries.iter().all(|e| e.country == first.country);
+        let country = entries.iter().find(|e| e.kind == PlaceKind::Country);
+        let cc = country
+            .and_then(|e| e.country)
+            .or(if same { first.country } else { None });
+        if let Some(cc) = cc
+            && !doc_countries.contains(&cc)
+        {
+            doc_countries.push(cc);
+        }
+    }
+    let doc = ctx.doc;
+    let folded = doc.folded();
+    let mut out: Vec<PlaceMention> = Vec::new();
+    let mut country_counts: Vec<(&str, usize)> = Vec::new();
+    for c in &cands {
+        let (bs, be) = folded.original(ctx.toks[c.first].fs, ctx.toks[c.last].fe);
+        let (text, start, end, paragraph) = doc.span(bs, be);
+        let surface = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(kind) = c.unknown {
+            let name = ctx.designated_name(c.first, be).unwrap_or(surface);
+            out.push(PlaceMention {
+                text,
+                start,
+                end,
+                paragraph,
+                name,
+                country: None,
+                kind,
+                lat: None,
+                lon: None,
+            });
+            continue;
+        }
+        let best = c
+            .postings
+            .iter()
+            .map(|p| (entry(p.entry), *p))
+            .max_by(|(a, pa), (b, pb)| {
+                score(a, pa, &doc_countries)
+                    .partial_cmp(&score(b, pb, &doc_countries))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+        let Some((e, p)) = best else { continue };
+        let alias = p.flags & F_ALTERNATE != 0 && p.flags & F_FRENCH == 0;
+        // "au Mans": the name keeps its article.
+        let article_dropped = crate::document::fold(e.name)
+            .strip_suffix(crate::document::fold(&surface).as_str())
+            .is_some_and(|head| matches!(head, "le " | "les " | "la " | "l'"));
+        let name = if let Some(n) = ctx.designated_name(c.first, be) {
+            n
+        } else if alias && (e.curated || article_dropped) {
+            e.name.to_string()
+        } else {
+            surface
+        };
+        if let Some(cc) = e.country {
+            match country_counts.iter_mut().find(|(c, _)| *c == cc) {
+                Some(x) => x.1 += 1,
+                None => country_counts.push((cc, 1)),
+            }
+        }
+        out.push(PlaceMention {
+            text,
+            start,
+            end,
+            paragraph,
+            name,
+            country: e.country.map(str::to_string),
+            kind: e.kind,
+            lat: e.lat,
+            lon: e.lon,
+        });
+    }
+    // Unknown places take the country of a place in the same sentence (the
+    // nearest one before them first), else of the nearest place before them,
+    // else the document's most named country.
+    let main = country_counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(c, _)| c.to_string());
+    let sent: Vec<Option<usize>> = cands
+        .iter()
+        .map(|c| {
+            let (bs, _) = folded.original(ctx.toks[c.first].fs, ctx.toks[c.first].fe);
+            doc.sentence_at(bs).map(|s| s.index)
+        })
+        .collect();
+    for k in 0..out.len() {
+        if cands[k].unknown.is_none() || out[k].country.is_some() {
+            continue;
+        }
+        let known = |m: &&PlaceMention| m.country.is_some() && m.lat.is_some();
+        let same_before = (0..k)
+            .rev()
+            .filter(|&j| sent[j] == sent[k])
+            .map(|j| &out[j])
+            .find(known);
+        let same_after = (k + 1..out.len())
+            .filter(|&j| sent[j] == sent[k])
+            .map(|j| &out[j])
+            .find(known);
+        let before = out[..k].iter().rev().find(known);
+        out[k].country = same_before
+            .or(same_after)
+            .or(before)
+            .and_then(|m| m.country.clone())
+            .or_else(|| main.clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(text: &str) -> Vec<(String, String, Option<String>)> {
+        let doc = Document::parse(text);
+        extract(&doc)
+            .into_iter()
+            .map(|p| (p.text, p.name, p.country))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    fn find<'a>(
+        ps: &'a [(String, String, Option<String>)],
+        text: &str,
+    ) -> Option<&'a (String, String, Option<String>)> {
+        ps.iter().find(|p| p.0 == text)
+    }
+
+    #[test]
+    fn countries_and_cities_with_french_names() {
+        let ps = places(
+            "Des manifestations ont eu lieu à Moscou, à Pékin et à Londres, puis en Côte d’Ivoire.",
+        );
+        assert_eq!(find(&ps, "Moscou").unwrap().2.as_deref(), Some("RU"));
+        assert_eq!(find(&ps, "Pékin").unwrap().2.as_deref(), Some("CN"));
+        assert_eq!(find(&ps, "Londres").unwrap().2.as_deref(), Some("GB"));
+        assert_eq!(find(&ps, "Côte d’Ivoire").unwrap().2.as_deref(), Some("CI"));
+    }
+
+    #[test]
+    fn offsets_are_characters() {
+        let doc = Document::parse("Été chaud à Bogotá et à Nur-Sultan.");
+        let ps = extract(&doc);
+        let chars: Vec<char> = doc.text.chars().collect();
+        for p in &ps {
+            let s: String = chars[p.start..p.end].iter().collect();
+            assert_eq!(s, p.text);
+        }
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[1].name, "Nur-Sultan");
+        assert_eq!(ps[1].country.as_deref(), Some("KZ"));
+        assert_eq!(ps[1].kind, PlaceKind::City);
+        assert!(ps[1].lat.is_some());
+    }
+
+    #[test]
+    fn aliases_print_the_canonical_name() {
+        let ps = places("L'armée de la RDC et les États-Unis d'Amérique ont signé à Moskva.");
+        assert_eq!(
+            find(&ps, "RDC").unwrap().1,
+            "République démocratique du Congo"
+        );
+        assert_eq!(find(&ps, "États-Unis d'Amérique").unwrap().1, "États-Unis");
+        assert_eq!(find(&ps, "Moskva").unwrap().1, "Moscou");
+    }
+
+    #[test]
+    fn french_variants_are_kept_as_written() {
+        assert_eq!(names("La junte de Birmanie."), vec!["Birmanie"]);
+        assert_eq!(names("Le Myanmar a voté."), vec!["Myanmar"]);
+        assert_eq!(names("Il est né à Nour-Soultan."), vec!["Nour-Soultan"]);
+    }
+
+    #[test]
+    fn nationalities_are_not_places() {
+        assert!(places("Des soldats maliens et un journaliste Malien.").is_empty());
+        assert_eq!(names("Des soldats maliens au Mali."), vec!["Mali"]);
+    }
+
+    #[test]
+    fn longer_names_are_not_places() {
+        assert!(places("Une photo de Paris Hilton circule.").is_empty());
+        assert!(places("Selon le Washington Post, rien.").is_empty());
+        assert!(places("Le patron de Air France parle.").is_empty());
+        assert!(places("La ministre Florence Parly a parlé.").is_empty());
+    }
+
+    #[test]
+    fn place_inside_an_organisation_name() {
+        let ps =
+            places("Le Parlement de Londres a voté. Devant la Grande Mosquée de Valence, rien.");
+        assert!(find(&ps, "Londres").is_some());
+        assert!(find(&ps, "Valence").is_some());
+    }
+
+    #[test]
+    fn homonyms_follow_the_document() {
+        let ps = places("Attaque à Valence (Drôme), en France.");
+        assert_eq!(find(&ps, "Valence").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("En Espagne, un match à Valence a été annulé.");
+        assert_eq!(find(&ps, "Valence").unwrap().2.as_deref(), Some("ES"));
+        let ps = places("Un attentat à Paris a fait deux morts.");
+        assert_eq!(find(&ps, "Paris").unwrap().2.as_deref(), Some("FR"));
+    }
+
+    #[test]
+    fn common_words_need_a_preposition() {
+        assert!(places("Orange a annoncé des bénéfices.").is_empty());
+        assert!(places("L'opérateur Orange a annoncé des bénéfices.").is_empty());
+        let ps = places("Un camion a foncé sur la foule à Nice.");
+        assert_eq!(find(&ps, "Nice").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("Le théâtre antique d'Orange est fermé. Il est à Orange.");
+        assert!(find(&ps, "Orange").is_some());
+    }
+
+    #[test]
+    fn small_communes_need_context() {
+        // Louvigny (Calvados) has about two thousand inhabitants.
+        let ps = places("Un train a déraillé à hauteur de Louvigny.");
+        assert_eq!(find(&ps, "Louvigny").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("Un train a déraillé à Louvigny.");
+        assert_eq!(find(&ps, "Louvigny").unwrap().2.as_deref(), Some("FR"));
+        assert!(places("Le train Louvigny déraille.").is_empty());
+        // Unknown to the gazetteer, but the sentence says it is a place.
+        let ps = places("Un accident à Bramans, en Savoie, a fait un blessé.");
+        assert_eq!(find(&ps, "Bramans").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("Les otages ont été enlevés à Chibok, un village du Nigeria.");
+        assert_eq!(find(&ps, "Chibok").unwrap().2.as_deref(), Some("NG"));
+    }
+
+    #[test]
+    fn streets_motorways_and_landmarks() {
+        let ps = places(
+            "Un rassemblement place de la République puis rue de Rivoli, et un accident sur l'A7.",
+        );
+        assert!(find(&ps, "place de la République").is_some());
+        assert!(find(&ps, "rue de Rivoli").is_some());
+        assert!(find(&ps, "A7").is_some());
+        assert!(places("Un Airbus A380 a atterri.").is_empty());
+        assert!(places("Il a parlé à la place de Macron.").is_empty());
+        let n = names("La course arrive sur les Champs-Élysées, au Mans et au Caire.");
+        assert_eq!(n, vec!["Champs-Élysées", "Le Mans", "Le Caire"]);
+    }
+
+    #[test]
+    fn people_and_events_are_not_places() {
+        assert!(places("Le président Obama et M. Hollande ont parlé.").is_empty());
+        assert!(places("Il a gagné le Tour de France et le championnat d'Europe.").is_empty());
+        assert!(places("Il travaille pour France 2 et la Croix-Rouge.").is_empty());
+    }
+
+    #[test]
+    fn designators_that_belong_to_the_name() {
+        let n = names("Maiduguri, dans l'État de Borno, et le comté d'Orange, en Floride.");
+        assert!(n.contains(&"État de Borno".to_string()), "{n:?}");
+        assert!(n.contains(&"comté d'Orange".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn unknown_places_from_grammar() {
+        let ps = places(
+            "Au Kazakhstan, la police est intervenue dans la commune de Chechar et au lieu dit Seyyar.",
+        );
+        let c = find(&ps, "Chechar").unwrap();
+        assert_eq!(c.2.as_deref(), Some("KZ"));
+        assert!(find(&ps, "Seyyar").is_some());
+        let doc = Document::parse("Le village de Zorbatiya, dans la province de Wasit.");
+        let ps = extract(&doc);
+        assert!(
+            ps.iter()
+                .any(|p| p.text == "Zorbatiya" && p.kind == PlaceKind::City)
+        );
+    }
+
+    #[test]
+    fn named_areas() {
+        let n = names(
+            "Des tirs dans la bande de Gaza, en Cisjordanie et au Sahel, en Afrique de l'Ouest, près de la mer Rouge.",
+        );
+        for want in [
+            "bande de Gaza",
+            "Cisjordanie",
+            "Sahel",
+            "Afrique de l'Ouest",
+            "mer Rouge",
+        ] {
+            assert!(n.iter().any(|x| x == want), "{want} in {n:?}");
+        }
+    }
+
+    #[test]
+    fn seed_places() {
+        let ps = places(
+            "Le président a quitté Nur-Sultan pour Moscou. Le Kazakhstan, comme la Syrie, a demandé de l'aide.",
+        );
+        let got: Vec<(&str, &str)> = ps
+            .iter()
+            .map(|p| (p.1.as_str(), p.2.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Nur-Sultan", "KZ"),
+                ("Moscou", "RU"),
+                ("Kazakhstan", "KZ"),
+                ("Syrie", "SY")
+            ]
+        );
+    }
 }

@@ -1,0 +1,757 @@
+"""Hand-written parts of the gazetteer: French forms the open data lacks,
+named areas, and the stop lists that keep noisy alternate names out.
+Written for depeche; public domain / same licence as the project."""
+
+# Keys (as generate.norm makes them) that are never place names, whatever the
+# data says: French function words and frequent words that GeoNames lists as
+# alternate names of some town, and English words used as names.
+NEVER = set("""
+des com ont est sud nord ouest centre le la les un une de du en au aux et ou
+the of new city san santa saint sainte port fort mont mount lake river bay
+grand grande petit petite haut haute bas basse vieux nouveau nouvelle
+ville village commune union republique republic royaume kingdom empire etat state
+president prefet police armee paix guerre liberte victoire espoir esperance
+centrale central national nationale internationale
+mais pour avec sans sous sur vers chez depuis pendant selon apres avant
+lundi mardi mercredi jeudi vendredi samedi dimanche
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+islam allah dieu jesus christ marie
+europa america africa asia
+""".split())
+
+# Keys that may stay as the name of an area but never as an alternate city name.
+NOT_CITY = set("""
+france europe afrique asie amerique orient occident
+""".split())
+
+# Words treated as common French words in addition to the word list.
+COMMON_WORDS = """
+orange nice tours mali vienne sens foix bar pau dole gap vire agde niort
+""".split()
+
+# Countries whose towns of 1,000+ inhabitants are kept (as weak names: they
+# need "à", "de la commune de"... in front to count).
+WEAK_COUNTRIES = {"FR", "BE", "CH", "LU"}
+
+# Canonical French name of a country where world-countries has another form.
+COUNTRY_NAME = {
+    "CD": "République démocratique du Congo",
+    "CG": "République du Congo",
+    "CV": "Cap-Vert",
+    "MU": "Maurice",
+    "PW": "Palaos",
+    "SZ": "Eswatini",
+    "AX": "Åland",
+    "VA": "Vatican",
+    "NG": "Nigeria",
+    "LR": "Liberia",
+    "VN": "Viêt Nam",
+    "ST": "Sao Tomé-et-Principe",
+    "SV": "Salvador",
+    "TL": "Timor oriental",
+    "PS": "Palestine",
+    "RE": "La Réunion",
+    "BQ": "Pays-Bas caribéens",
+    "EH": "Sahara occidental",
+    "MK": "Macédoine du Nord",
+}
+
+# Other names that point to the country: printed under the canonical name.
+COUNTRY_ALIASES = {
+    "US": ["États-Unis d'Amérique", "USA", "Etats Unis", "Amérique"],
+    "GB": ["Grande-Bretagne", "UK", "Royaume Uni"],
+    "CN": ["République populaire de Chine", "RPC"],
+    "CD": ["RDC", "RD Congo", "Congo-Kinshasa", "Congo Kinshasa", "République démocratique du Congo", "Zaïre"],
+    "CG": ["Congo-Brazzaville", "Congo Brazzaville", "République du Congo"],
+    "CZ": ["République tchèque"],
+    "CF": ["Centrafrique", "RCA"],
+    "AE": ["Émirats", "EAU"],
+    "KR": ["Corée du Sud"],
+    "KP": ["Corée du Nord"],
+    "VA": ["Saint-Siège", "Cité du Vatican"],
+    "SA": ["Arabie saoudite"],
+    "MK": ["Macédoine"],
+    "GQ": ["Guinée équatoriale"],
+    "CI": ["Cote d'Ivoire"],
+    "SZ": ["Swaziland"],
+    "TR": ["Türkiye"],
+    "PS": ["Territoires palestiniens", "État de Palestine"],
+    "DE": ["RFA"],
+    "GN": ["Guinée-Conakry", "Guinée Conakry"],
+    "MM": ["Union de Birmanie"],
+    "SS": ["Sud-Soudan"],
+    "TW": ["Taiwan"],
+    "BA": ["Bosnie"],
+    "DO": ["Saint-Domingue"],
+    "IR": ["Perse"],
+    "LY": ["Lybie"],
+    "GE": ["Géorgie"],
+    "NZ": ["Nouvelle Zélande"],
+}
+
+# Other French names of a country, printed as written (both are French usage).
+COUNTRY_FRENCH = {
+    "MM": ["Birmanie", "Myanmar"],
+    "BY": ["Biélorussie", "Bélarus", "Belarus"],
+    "CZ": ["Tchéquie", "République tchèque"],
+    "NG": ["Nigeria", "Nigéria"],
+    "LR": ["Liberia", "Libéria"],
+    "BF": ["Burkina Faso", "Burkina-Faso", "Burkina"],
+    "VN": ["Viêt Nam", "Vietnam", "Viet Nam"],
+    "MD": ["Moldavie", "Moldova"],
+    "KG": ["Kirghizistan", "Kirghizstan"],
+    "IQ": ["Irak", "Iraq"],
+    "IL": ["Israël"],
+    "SZ": ["Eswatini", "eSwatini"],
+    "TL": ["Timor-Leste", "Timor oriental"],
+    "CV": ["Cap-Vert", "Cabo Verde"],
+    "PS": ["Palestine"],
+    "YE": ["Yémen"],
+    "BJ": ["Bénin"],
+    "KZ": ["Kazakhstan"],
+    "AZ": ["Azerbaïdjan"],
+    "MU": ["Maurice", "Île Maurice"],
+    "ST": ["Sao Tomé-et-Principe", "São Tomé-et-Príncipe"],
+    "SV": ["Salvador", "El Salvador"],
+}
+
+# Subdivision types of ISO 3166-2 kept as regions.
+SUBDIVISION_TYPES = {
+    "Province", "Region", "State", "Department", "Governorate", "Prefecture",
+    "Metropolitan department", "Metropolitan region", "Republic", "Autonomous region",
+    "Autonomous community", "Land", "Voivodship", "Regional state", "Union territory",
+    "Oblast", "Emirate", "Autonomous province", "Territory", "Administrative region",
+    "Country", "Canton", "Autonomous republic", "Autonomous district", "Federal district",
+    "Overseas departmental collectivity", "Overseas region", "Overseas territorial collectivity",
+    "European collectivity", "Metropolitan collectivity with special status",
+    "Overseas unique territorial collectivity", "Overseas collectivity", "Territorial unit",
+    "Federal territory", "Capital territory", "Capital district", "Special administrative region",
+}
+
+# French names for subdivisions the translations lack, by ISO 3166-2 code.
+SUBDIVISION_NAME = {
+    "PK-SD": "Sind",
+    "PK-PB": "Pendjab",
+    "IN-PB": "Pendjab",
+    "GB-ENG": "Angleterre",
+    "GB-SCT": "Écosse",
+    "GB-WLS": "pays de Galles",
+    "GB-NIR": "Irlande du Nord",
+    "RU-CE": "Tchétchénie",
+    "RU-DA": "Daghestan",
+    "RU-IN": "Ingouchie",
+    "UA-43": "Crimée",
+    "US-FL": "Floride",
+    "US-CA": "Californie",
+    "US-NC": "Caroline du Nord",
+    "US-SC": "Caroline du Sud",
+    "US-GA": "Géorgie",
+    "US-LA": "Louisiane",
+    "US-PA": "Pennsylvanie",
+    "US-VA": "Virginie",
+    "US-WV": "Virginie-Occidentale",
+    "US-NM": "Nouveau-Mexique",
+    "US-NY": "État de New York",
+    "US-HI": "Hawaï",
+    "US-AK": "Alaska",
+    "US-TX": "Texas",
+    "CN-XJ": "Xinjiang",
+    "CN-XZ": "Tibet",
+    "IN-JK": "Jammu-et-Cachemire",
+    "SY-HL": "Alep",
+    "JP-28": "Hyogo",
+    "JP-43": "Kumamoto",
+    "NG-BO": "Borno",
+    "BR-RR": "Roraima",
+}
+
+# Named areas: (name, country or None, kind, lat, lon, variants, flags).
+# flags "l": the name may start with a lower-case word.
+AREAS = [
+    # continents and large areas
+    ("Afrique", None, "region", 2, 16, [], ""),
+    ("Europe", None, "region", 50, 10, [], ""),
+    ("Asie", None, "region", 35, 90, [], ""),
+    ("Amérique", None, "region", 10, -80, [], ""),
+    ("Océanie", None, "region", -20, 150, [], ""),
+    ("Antarctique", None, "region", -80, 0, ["Antarctide"], ""),
+    ("Amérique latine", None, "region", -10, -60, [], ""),
+    ("Amérique du Nord", None, "region", 45, -100, [], ""),
+    ("Amérique du Sud", None, "region", -15, -60, [], ""),
+    ("Amérique centrale", None, "region", 13, -86, [], ""),
+    ("Afrique de l'Ouest", None, "region", 12, -5, ["Afrique occidentale"], ""),
+    ("Afrique de l'Est", None, "region", 2, 37, ["Afrique orientale"], ""),
+    ("Afrique du Nord", None, "region", 28, 10, ["Afrique septentrionale"], ""),
+    ("Afrique centrale", None, "region", 2, 20, [], ""),
+    ("Afrique australe", None, "region", -22, 25, [], ""),
+    ("Afrique subsaharienne", None, "region", 0, 20, [], ""),
+    ("Corne de l'Afrique", None, "region", 8, 45, [], ""),
+    ("Asie centrale", None, "region", 43, 65, [], ""),
+    ("Asie du Sud-Est", None, "region", 10, 110, [], ""),
+    ("Asie du Sud", None, "region", 22, 78, [], ""),
+    ("Asie de l'Est", None, "region", 35, 115, [], ""),
+    ("Europe de l'Est", None, "region", 52, 30, ["Europe orientale"], ""),
+    ("Europe de l'Ouest", None, "region", 48, 5, ["Europe occidentale"], ""),
+    ("Europe centrale", None, "region", 49, 15, [], ""),
+    ("Proche-Orient", None, "region", 32, 36, [], ""),
+    ("Moyen-Orient", None, "region", 29, 45, [], ""),
+    ("Extrême-Orient", None, "region", 35, 125, [], ""),
+    ("Maghreb", None, "region", 32, 3, [], ""),
+    ("Machrek", None, "region", 33, 38, [], ""),
+    ("Sahel", None, "region", 15, 5, [], ""),
+    ("Sahara", None, "region", 23, 13, [], ""),
+    ("Balkans", None, "region", 43, 21, [], ""),
+    ("Caucase", None, "region", 42, 45, [], ""),
+    ("Caucase du Nord", "RU", "region", 43.5, 45, [], ""),
+    ("Scandinavie", None, "region", 62, 15, [], ""),
+    ("Caraïbes", None, "region", 17, -72, ["Antilles"], ""),
+    ("Pacifique", None, "other", 0, -160, [], ""),
+    ("Arctique", None, "region", 80, 0, [], ""),
+    ("Kurdistan", None, "region", 37, 43, [], ""),
+    ("Kurdistan irakien", "IQ", "region", 36.2, 44, [], ""),
+    ("Cachemire", None, "region", 34, 76, [], ""),
+    ("Cisjordanie", "PS", "region", 31.9, 35.2, [], ""),
+    ("bande de Gaza", "PS", "region", 31.4, 34.4, ["Bande de Gaza"], "l"),
+    ("Gaza", "PS", "city", 31.5, 34.47, [], ""),
+    ("Jérusalem-Est", "PS", "city", 31.78, 35.23, [], ""),
+    ("plateau du Golan", "SY", "region", 33, 35.8, ["Golan"], "l"),
+    ("Sinaï", "EG", "region", 29.5, 33.8, [], ""),
+    ("Donbass", "UA", "region", 48, 38, ["Donbas"], ""),
+    ("Darfour", "SD", "region", 13, 24, [], ""),
+    ("Kordofan", "SD", "region", 12, 30, [], ""),
+    ("Casamance", "SN", "region", 12.8, -15.5, [], ""),
+    ("Kivu", "CD", "region", -2, 28.5, [], ""),
+    ("Nord-Kivu", "CD", "region", -0.8, 29, [], ""),
+    ("Sud-Kivu", "CD", "region", -3, 28.3, [], ""),
+    ("Ituri", "CD", "region", 1.5, 29.5, [], ""),
+    ("Tigré", "ET", "region", 14, 39, ["Tigray"], ""),
+    ("Ogaden", "ET", "region", 7, 44, [], ""),
+    ("Azawad", "ML", "region", 18, 0, [], ""),
+    ("Liptako-Gourma", None, "region", 14, 0, [], ""),
+    ("Cyrénaïque", "LY", "region", 31, 22, [], ""),
+    ("Tripolitaine", "LY", "region", 32, 13, [], ""),
+    ("Fezzan", "LY", "region", 26, 14, [], ""),
+    ("Kabylie", "DZ", "region", 36.5, 4.5, [], ""),
+    ("Rif", "MA", "region", 35, -4, [], ""),
+    ("Pendjab", None, "region", 31, 74, [], ""),
+    ("Baloutchistan", "PK", "region", 28, 65, [], ""),
+    ("Anatolie", "TR", "region", 39, 34, [], ""),
+    ("Patagonie", None, "region", -45, -69, [], ""),
+    ("Amazonie", None, "region", -5, -60, [], ""),
+    ("Sibérie", "RU", "region", 60, 100, [], ""),
+    ("Tchétchénie", "RU", "region", 43.4, 45.7, [], ""),
+    ("Crimée", "UA", "region", 45, 34, [], ""),
+    ("Transnistrie", "MD", "region", 47.2, 29.4, [], ""),
+    ("Haut-Karabakh", "AZ", "region", 39.8, 46.7, ["Nagorny-Karabakh", "Karabakh"], ""),
+    ("Abkhazie", "GE", "region", 43, 41, [], ""),
+    ("Ossétie du Sud", "GE", "region", 42.3, 44, [], ""),
+    ("Xinjiang", "CN", "region", 41, 85, [], ""),
+    ("Tibet", "CN", "region", 31, 88, [], ""),
+    ("Mindanao", "PH", "region", 8, 125, [], ""),
+    ("Kyushu", "JP", "region", 33, 131, ["Kyūshū"], ""),
+    ("Hokkaido", "JP", "region", 43.2, 142.8, [], ""),
+    ("Corse", "FR", "region", 42.15, 9.1, [], ""),
+    ("Bretagne", "FR", "region", 48.2, -2.9, [], ""),
+    ("Normandie", "FR", "region", 49.1, 0.1, [], ""),
+    ("Alsace", "FR", "region", 48.3, 7.4, [], ""),
+    ("Lorraine", "FR", "region", 48.8, 6.2, [], ""),
+    ("Provence", "FR", "region", 43.9, 6, [], ""),
+    ("Côte d'Azur", "FR", "region", 43.5, 7, [], ""),
+    ("Île-de-France", "FR", "region", 48.7, 2.5, [], ""),
+    ("région parisienne", "FR", "region", 48.8, 2.4, [], "l"),
+    ("Pays basque", "FR", "region", 43.3, -1.3, [], ""),
+    ("Catalogne", "ES", "region", 41.8, 1.5, [], ""),
+    ("Andalousie", "ES", "region", 37.5, -4.6, [], ""),
+    ("Sicile", "IT", "region", 37.5, 14, [], ""),
+    ("Sardaigne", "IT", "region", 40, 9, [], ""),
+    ("Lombardie", "IT", "region", 45.6, 9.8, [], ""),
+    ("Bavière", "DE", "region", 48.9, 11.4, [], ""),
+    ("Flandre", "BE", "region", 51, 4, ["Flandres"], ""),
+    ("Wallonie", "BE", "region", 50.4, 4.8, [], ""),
+    ("Québec", "CA", "region", 52, -72, [], ""),
+    ("Ontario", "CA", "region", 50, -85, [], ""),
+    ("Hong Kong", "HK", "city", 22.3, 114.2, [], ""),
+    # seas, oceans, rivers, lakes, mountains
+    ("Méditerranée", None, "other", 35, 18, ["mer Méditerranée"], "l"),
+    ("mer Noire", None, "other", 43, 35, [], "l"),
+    ("mer Rouge", None, "other", 20, 38, [], "l"),
+    ("mer Baltique", None, "other", 58, 20, ["Baltique"], "l"),
+    ("mer du Nord", None, "other", 56, 3, [], "l"),
+    ("mer Caspienne", None, "other", 42, 51, ["Caspienne"], "l"),
+    ("mer Égée", None, "other", 39, 25, [], "l"),
+    ("mer Adriatique", None, "other", 43, 15, ["Adriatique"], "l"),
+    ("mer Ionienne", None, "other", 38, 19, [], "l"),
+    ("mer d'Azov", None, "other", 46, 36.5, [], "l"),
+    ("mer de Chine méridionale", None, "other", 12, 113, [], "l"),
+    ("mer de Chine orientale", None, "other", 29, 125, [], "l"),
+    ("mer du Japon", None, "other", 40, 135, [], "l"),
+    ("mer des Caraïbes", None, "other", 15, -75, [], "l"),
+    ("mer d'Oman", None, "other", 20, 65, [], "l"),
+    ("mer Tyrrhénienne", None, "other", 40, 12, [], "l"),
+    ("Manche", None, "other", 50.2, -1, [], ""),
+    ("océan Atlantique", None, "other", 0, -30, ["Atlantique"], "l"),
+    ("océan Pacifique", None, "other", 0, -160, [], "l"),
+    ("océan Indien", None, "other", -20, 80, [], "l"),
+    ("océan Arctique", None, "other", 85, 0, [], "l"),
+    ("golfe Persique", None, "other", 27, 51, [], "l"),
+    ("golfe d'Aden", None, "other", 12, 48, [], "l"),
+    ("golfe de Guinée", None, "other", 2, 3, [], "l"),
+    ("golfe du Mexique", None, "other", 25, -90, [], "l"),
+    ("détroit d'Ormuz", None, "other", 26.6, 56.3, [], "l"),
+    ("canal de Suez", "EG", "other", 30.5, 32.3, [], "l"),
+    ("lac Tchad", None, "other", 13, 14, [], "l"),
+    ("lac Victoria", None, "other", -1, 33, [], "l"),
+    ("lac Léman", None, "other", 46.4, 6.5, ["Léman"], "l"),
+    ("monts Mandara", None, "other", 10.8, 13.7, [], "l"),
+    ("Alpes", None, "other", 46, 9, [], ""),
+    ("Pyrénées", None, "other", 42.7, 0.5, [], ""),
+    ("Himalaya", None, "other", 28, 84, [], ""),
+    ("Oural", "RU", "other", 60, 60, [], ""),
+    ("Seine", "FR", "other", 49, 1.5, [], ""),
+    ("Loire", "FR", "other", 47.3, 0.5, [], ""),
+    ("Rhône", None, "other", 45, 4.8, [], ""),
+    ("Rhin", None, "other", 50, 7.6, [], ""),
+    ("Danube", None, "other", 45, 25, [], ""),
+    ("Nil", None, "other", 25, 32.5, [], ""),
+    ("Euphrate", None, "other", 34, 41, [], ""),
+    ("Tigre", None, "other", 34, 44, [], ""),
+    ("Mississippi", "US", "other", 35, -90, [], ""),
+    ("Amazone", None, "other", -3, -60, [], ""),
+    # landmarks and districts often named as places in the news
+    ("Champs-Élysées", "FR", "other", 48.8698, 2.3075, ["Champs-Elysées", "Champs Élysées"], ""),
+    ("Arc de Triomphe", "FR", "other", 48.8738, 2.295, ["Arc de triomphe"], ""),
+    ("place de la Concorde", "FR", "other", 48.8656, 2.3212, [], "l"),
+    ("place de la République", "FR", "other", 48.8674, 2.3636, [], "l"),
+    ("place de la Bastille", "FR", "other", 48.8532, 2.3692, [], "l"),
+    ("tour Eiffel", "FR", "other", 48.8584, 2.2945, ["Tour Eiffel"], "l"),
+    ("Trocadéro", "FR", "other", 48.8625, 2.2876, [], ""),
+    ("Montmartre", "FR", "other", 48.8867, 2.3431, [], ""),
+    ("La Défense", "FR", "other", 48.8918, 2.2362, [], ""),
+    ("Croisette", "FR", "other", 43.5513, 7.0228, [], ""),
+    ("Promenade des Anglais", "FR", "other", 43.6947, 7.2653, [], ""),
+    ("Manhattan", "US", "other", 40.7831, -73.9712, [], ""),
+    ("Brooklyn", "US", "other", 40.6782, -73.9442, [], ""),
+    ("Times Square", "US", "other", 40.758, -73.9855, [], ""),
+    ("Capitole", "US", "other", 38.8899, -77.0091, [], ""),
+    ("place Tahrir", "EG", "other", 30.0444, 31.2357, [], "l"),
+    ("place Tian'anmen", "CN", "other", 39.9055, 116.3976, ["place Tiananmen", "Tiananmen"], "l"),
+    ("Maïdan", "UA", "other", 50.4501, 30.5234, [], ""),
+    # the Earth and its neighbours
+    ("Terre", None, "other", None, None, [], ""),
+    ("Lune", None, "other", None, None, [], ""),
+    ("Soleil", None, "other", None, None, [], ""),
+    ("Mars", None, "other", None, None, [], "c"),
+    ("Vénus", None, "other", None, None, [], ""),
+    ("Jupiter", None, "other", None, None, [], ""),
+    ("Saturne", None, "other", None, None, [], ""),
+    ("Neptune", None, "other", None, None, [], ""),
+    ("Uranus", None, "other", None, None, [], ""),
+    ("Pluton", None, "other", None, None, [], ""),
+    ("système solaire", None, "other", None, None, ["Système solaire"], "l"),
+    ("Voie lactée", None, "other", None, None, [], ""),
+]
+
+# French names of cities: (GeoNames name, country, canonical French name,
+# other French forms printed as written). Every other alternate name of the
+# city is printed under the canonical name.
+CITY_FRENCH = [
+    ("Moscow", "RU", "Moscou", []),
+    ("Beijing", "CN", "Pékin", ["Beijing"]),
+    ("London", "GB", "Londres", []),
+    ("The Hague", "NL", "La Haye", []),
+    ("Astana", "KZ", "Astana", ["Nur-Sultan", "Nour-Soultan"]),
+    ("Warsaw", "PL", "Varsovie", []),
+    ("Vienna", "AT", "Vienne", []),
+    ("Munich", "DE", "Munich", []),
+    ("Köln", "DE", "Cologne", []),
+    ("Frankfurt am Main", "DE", "Francfort", ["Francfort-sur-le-Main"]),
+    ("Hamburg", "DE", "Hambourg", []),
+    ("Bremen", "DE", "Brême", []),
+    ("Dresden", "DE", "Dresde", []),
+    ("Nuremberg", "DE", "Nuremberg", []),
+    ("Aachen", "DE", "Aix-la-Chapelle", []),
+    ("Mainz", "DE", "Mayence", []),
+    ("Basel", "CH", "Bâle", []),
+    ("Geneva", "CH", "Genève", []),
+    ("Zürich", "CH", "Zurich", []),
+    ("Bern", "CH", "Berne", []),
+    ("Antwerp", "BE", "Anvers", []),
+    ("Brussels", "BE", "Bruxelles", []),
+    ("Gent", "BE", "Gand", []),
+    ("Brugge", "BE", "Bruges", []),
+    ("Leuven", "BE", "Louvain", []),
+    ("Mechelen", "BE", "Malines", []),
+    ("Liège", "BE", "Liège", []),
+    ("Prague", "CZ", "Prague", []),
+    ("Kraków", "PL", "Cracovie", []),
+    ("Lisbon", "PT", "Lisbonne", []),
+    ("Sevilla", "ES", "Séville", []),
+    ("Zaragoza", "ES", "Saragosse", []),
+    ("Barcelona", "ES", "Barcelone", []),
+    ("Valencia", "ES", "Valence", []),
+    ("Córdoba", "ES", "Cordoue", []),
+    ("Granada", "ES", "Grenade", []),
+    ("Milan", "IT", "Milan", []),
+    ("Turin", "IT", "Turin", []),
+    ("Genoa", "IT", "Gênes", []),
+    ("Venice", "IT", "Venise", []),
+    ("Florence", "IT", "Florence", []),
+    ("Rome", "IT", "Rome", []),
+    ("Naples", "IT", "Naples", []),
+    ("Palermo", "IT", "Palerme", []),
+    ("Verona", "IT", "Vérone", []),
+    ("Padua", "IT", "Padoue", []),
+    ("Bologna", "IT", "Bologne", []),
+    ("Athens", "GR", "Athènes", []),
+    ("Thessaloníki", "GR", "Thessalonique", ["Salonique"]),
+    ("Cairo", "EG", "Le Caire", []),
+    ("Alexandria", "EG", "Alexandrie", []),
+    ("Algiers", "DZ", "Alger", []),
+    ("Tripoli", "LY", "Tripoli", []),
+    ("Fes", "MA", "Fès", []),
+    ("Tangier", "MA", "Tanger", []),
+    ("Marrakesh", "MA", "Marrakech", []),
+    ("Baghdad", "IQ", "Bagdad", []),
+    ("Basrah", "IQ", "Bassora", []),
+    ("Mosul", "IQ", "Mossoul", []),
+    ("Damascus", "SY", "Damas", []),
+    ("Aleppo", "SY", "Alep", []),
+    ("Beirut", "LB", "Beyrouth", []),
+    ("Jerusalem", "IL", "Jérusalem", []),
+    ("Riyadh", "SA", "Riyad", []),
+    ("Makkah", "SA", "La Mecque", []),
+    ("Madinah", "SA", "Médine", []),
+    ("Jeddah", "SA", "Djeddah", []),
+    ("Tehran", "IR", "Téhéran", []),
+    ("Isfahan", "IR", "Ispahan", []),
+    ("Kabul", "AF", "Kaboul", []),
+    ("Mumbai", "IN", "Bombay", ["Mumbai"]),
+    ("Kolkata", "IN", "Calcutta", ["Kolkata"]),
+    ("Chennai", "IN", "Madras", ["Chennai"]),
+    ("New Delhi", "IN", "New Delhi", []),
+    ("Guangzhou", "CN", "Canton", ["Guangzhou"]),
+    ("Nanjing", "CN", "Nankin", []),
+    ("Seoul", "KR", "Séoul", []),
+    ("Hanoi", "VN", "Hanoï", []),
+    ("Ho Chi Minh City", "VN", "Hô Chi Minh-Ville", ["Saïgon"]),
+    ("Singapore", "SG", "Singapour", []),
+    ("Jakarta", "ID", "Jakarta", ["Djakarta"]),
+    ("Manila", "PH", "Manille", []),
+    ("Saint Petersburg", "RU", "Saint-Pétersbourg", []),
+    ("Kyiv", "UA", "Kiev", ["Kyiv"]),
+    ("Kharkiv", "UA", "Kharkiv", ["Kharkov"]),
+    ("Odesa", "UA", "Odessa", []),
+    ("Copenhagen", "DK", "Copenhague", []),
+    ("Edinburgh", "GB", "Édimbourg", []),
+    ("Dover", "GB", "Douvres", []),
+    ("Bucharest", "RO", "Bucarest", []),
+    ("Nicosia", "CY", "Nicosie", []),
+    ("Valletta", "MT", "La Valette", []),
+    ("Cape Town", "ZA", "Le Cap", []),
+    ("Addis Ababa", "ET", "Addis-Abeba", []),
+    ("Mogadishu", "SO", "Mogadiscio", []),
+    ("N'Djamena", "TD", "N'Djaména", ["Ndjamena", "N'Djamena"]),
+    ("Timbuktu", "ML", "Tombouctou", []),
+    ("Mexico City", "MX", "Mexico", []),
+    ("Havana", "CU", "La Havane", []),
+    ("Bogotá", "CO", "Bogota", ["Bogotá"]),
+    ("Rio de Janeiro", "BR", "Rio de Janeiro", ["Rio"]),
+    ("New Orleans", "US", "La Nouvelle-Orléans", []),
+    ("Philadelphia", "US", "Philadelphie", []),
+    ("Washington", "US", "Washington", []),
+    ("Montréal", "CA", "Montréal", ["Montreal"]),
+    ("Québec", "CA", "Québec", []),
+    ("Sanaa", "YE", "Sanaa", []),
+    ("Aden", "YE", "Aden", []),
+    ("Kuwait City", "KW", "Koweït", []),
+    ("Abu Dhabi", "AE", "Abou Dabi", ["Abu Dhabi"]),
+    ("Dubai", "AE", "Dubaï", []),
+    ("Tunis", "TN", "Tunis", []),
+    ("Homs", "SY", "Homs", []),
+    ("Ar Raqqah", "SY", "Raqqa", []),
+    ("Ankara", "TR", "Ankara", []),
+    ("Istanbul", "TR", "Istanbul", []),
+    ("İzmir", "TR", "Izmir", ["Smyrne"]),
+    ("Tbilisi", "GE", "Tbilissi", []),
+    ("Yerevan", "AM", "Erevan", []),
+    ("Baku", "AZ", "Bakou", []),
+    ("Tashkent", "UZ", "Tachkent", []),
+    ("Almaty", "KZ", "Almaty", ["Alma-Ata"]),
+    ("Bishkek", "KG", "Bichkek", []),
+    ("Dushanbe", "TJ", "Douchanbé", []),
+    ("Ashgabat", "TM", "Achgabat", []),
+    ("Minsk", "BY", "Minsk", []),
+    ("Belgrade", "RS", "Belgrade", []),
+    ("Taipei", "TW", "Taipei", []),
+    ("Macau", "MO", "Macao", []),
+    ("Dhaka", "BD", "Dacca", ["Dhaka"]),
+    ("Kathmandu", "NP", "Katmandou", []),
+    ("Yangon", "MM", "Rangoun", ["Yangon"]),
+    ("Phnom Penh", "KH", "Phnom Penh", []),
+    ("Ulan Bator", "MN", "Oulan-Bator", []),
+    ("Pyongyang", "KP", "Pyongyang", []),
+    ("Karachi", "PK", "Karachi", []),
+    ("Peshawar", "PK", "Peshawar", []),
+    ("Kandahār", "AF", "Kandahar", []),
+    ("Herāt", "AF", "Hérat", []),
+    ("Nairobi", "KE", "Nairobi", []),
+    ("Khartoum", "SD", "Khartoum", []),
+    ("Bamako", "ML", "Bamako", []),
+    ("Ouagadougou", "BF", "Ouagadougou", []),
+    ("Niamey", "NE", "Niamey", []),
+    ("Conakry", "GN", "Conakry", []),
+    ("Freetown", "SL", "Freetown", []),
+    ("Abidjan", "CI", "Abidjan", []),
+    ("Accra", "GH", "Accra", []),
+    ("Yaoundé", "CM", "Yaoundé", []),
+    ("Kinshasa", "CD", "Kinshasa", []),
+    ("Brazzaville", "CG", "Brazzaville", []),
+    ("Antananarivo", "MG", "Antananarivo", ["Tananarive"]),
+    ("Luxembourg", "LU", "Luxembourg", ["Luxembourg-Ville"]),
+    ("Brasília", "BR", "Brasilia", []),
+    ("São Paulo", "BR", "São Paulo", ["Sao Paulo"]),
+    ("Lima", "PE", "Lima", []),
+    ("Quito", "EC", "Quito", []),
+    ("Tel Aviv", "IL", "Tel Aviv", ["Tel-Aviv"]),
+    ("Gaza", "PS", "Gaza", []),
+    ("Ramallah", "PS", "Ramallah", []),
+    ("Hebron", "PS", "Hébron", []),
+    ("Bethlehem", "PS", "Bethléem", []),
+    ("Nablus", "PS", "Naplouse", []),
+    ("Janīn", "PS", "Jénine", []),
+    ("Benghazi", "LY", "Benghazi", []),
+    ("Misratah", "LY", "Misrata", []),
+    ("Sirte", "LY", "Syrte", []),
+    ("Al Fallūjah", "IQ", "Falloujah", []),
+    ("Kirkuk", "IQ", "Kirkouk", []),
+    ("Erbil", "IQ", "Erbil", []),
+    ("Tikrīt", "IQ", "Tikrit", []),
+    ("Ramadi", "IQ", "Ramadi", []),
+    ("Deir ez-Zor", "SY", "Deir ez-Zor", []),
+    ("Idlib", "SY", "Idleb", ["Idlib"]),
+    ("Latakia", "SY", "Lattaquié", []),
+    ("Dar‘ā", "SY", "Deraa", ["Daraa"]),
+    ("Peshawar", "PK", "Peshawar", []),
+    ("Quetta", "PK", "Quetta", []),
+    ("Donetsk", "UA", "Donetsk", []),
+    ("Luhansk", "UA", "Louhansk", ["Lougansk"]),
+    ("Mariupol", "UA", "Marioupol", []),
+    ("Lviv", "UA", "Lviv", ["Lvov"]),
+    ("Grozny", "RU", "Grozny", []),
+    ("Volgograd", "RU", "Volgograd", []),
+    ("Vorkuta", "RU", "Vorkouta", []),
+    ("Argun", "RU", "Argoun", []),
+    ("Nizhniy Novgorod", "RU", "Nijni Novgorod", []),
+]
+
+STREET_WORDS = ()
+
+# French nationality adjectives: "masculine feminine CC" (feminine "=" when it
+# is made by the rule: -ien -> -ienne, -éen -> -éenne, -e unchanged, else +e).
+# Plurals are made by rule (+s unless -s/-x). Ethnic groups without a state
+# (kurde, touareg, peul) are left out on purpose: they set no country.
+NATIONALITIES = """
+afghan = AF
+albanais = AL
+algérien = DZ
+allemand = DE
+américain = US
+andorran = AD
+angolais = AO
+argentin = AR
+arménien = AM
+australien = AU
+autrichien = AT
+azerbaïdjanais = AZ
+azéri = AZ
+bahreïni = BH
+bahreïnien = BH
+bangladais = BD
+bangladeshi = BD
+belge = BE
+béninois = BJ
+biélorusse = BY
+bélarusse = BY
+birman = MM
+bolivien = BO
+bosnien = BA
+bosniaque = BA
+botswanais = BW
+brésilien = BR
+britannique = GB
+anglais = GB
+écossais = GB
+gallois = GB
+nord-irlandais = GB
+bulgare = BG
+burkinabé burkinabée BF
+burkinabè burkinabè BF
+burundais = BI
+cambodgien = KH
+khmer = KH
+camerounais = CM
+canadien = CA
+québécois = CA
+cap-verdien = CV
+capverdien = CV
+centrafricain = CF
+chilien = CL
+chinois = CN
+chypriote = CY
+colombien = CO
+comorien = KM
+congolais = CD
+nord-coréen = KP
+sud-coréen = KR
+coréen = KR
+costaricien = CR
+costaricain = CR
+ivoirien = CI
+croate = HR
+cubain = CU
+danois = DK
+djiboutien = DJ
+dominicain = DO
+égyptien = EG
+émirati = AE
+émirien = AE
+équatorien = EC
+érythréen = ER
+espagnol = ES
+estonien = EE
+éthiopien = ET
+fidjien = FJ
+finlandais = FI
+français = FR
+gabonais = GA
+gambien = GM
+géorgien = GE
+ghanéen = GH
+grec grecque GR
+guatémaltèque = GT
+guinéen = GN
+bissau-guinéen = GW
+équato-guinéen = GQ
+haïtien = HT
+hondurien = HN
+hongrois = HU
+indien = IN
+indonésien = ID
+irakien = IQ
+iraquien = IQ
+iranien = IR
+irlandais = IE
+islandais = IS
+israélien = IL
+italien = IT
+jamaïcain = JM
+japonais = JP
+jordanien = JO
+kazakh kazakhe KZ
+kazakhstanais = KZ
+kényan = KE
+kenyan = KE
+kirghiz kirghize KG
+kirghize = KG
+kosovar = XK
+kosovien = XK
+koweïtien = KW
+laotien = LA
+letton = LV
+lettonien = LV
+libanais = LB
+libérien = LR
+libyen = LY
+liechtensteinois = LI
+lituanien = LT
+luxembourgeois = LU
+macédonien = MK
+malgache = MG
+malaisien = MY
+malawite = MW
+maldivien = MV
+malien = ML
+maltais = MT
+marocain = MA
+mauritanien = MR
+mauricien = MU
+mexicain = MX
+moldave = MD
+monégasque = MC
+mongol = MN
+monténégrin = ME
+mozambicain = MZ
+namibien = NA
+népalais = NP
+nicaraguayen = NI
+nigérien = NE
+nigérian = NG
+nigeran = NG
+norvégien = NO
+néo-zélandais = NZ
+omanais = OM
+ougandais = UG
+ouzbek ouzbèke UZ
+ouzbèke = UZ
+pakistanais = PK
+palestinien = PS
+panaméen = PA
+paraguayen = PY
+néerlandais = NL
+hollandais = NL
+péruvien = PE
+philippin = PH
+polonais = PL
+portugais = PT
+portoricain = PR
+qatari = QA
+qatarien = QA
+roumain = RO
+russe = RU
+rwandais = RW
+salvadorien = SV
+saoudien = SA
+sénégalais = SN
+serbe = RS
+sierra-léonais = SL
+singapourien = SG
+slovaque = SK
+slovène = SI
+somalien = SO
+soudanais = SD
+sud-soudanais = SS
+sri-lankais = LK
+srilankais = LK
+sud-africain = ZA
+suédois = SE
+suisse = CH
+surinamais = SR
+syrien = SY
+tadjik tadjike TJ
+taïwanais = TW
+tanzanien = TZ
+tchadien = TD
+tchèque = CZ
+thaïlandais = TH
+thaï = TH
+togolais = TG
+tunisien = TN
+turkmène = TM
+turc turque TR
+ukrainien = UA
+uruguayen = UY
+vénézuélien = VE
+vietnamien = VN
+yéménite = YE
+zambien = ZM
+zimbabwéen = ZW
+tchétchène = RU
+catalan = ES
+basque = ES
+corse = FR
+breton = FR
+alsacien = FR
+sahraoui = EH
+tibétain = CN
+ouïghour = CN
+""".strip()
