@@ -451,18 +451,34 @@ static LOOK_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\baur(?:a|ont|ait|aient)\s+(?:\w+\s+){0,2}?(?:fait|co[uû]t[ée]|caus[ée]|tu[ée]|provoqu[ée]|entra[iî]n[ée]|bless[ée])\b").unwrap()
 });
 
+/// Bytes before and after a figure within which its clause is looked for.
+const CLAUSE_REACH: usize = 400;
+
+/// The largest char boundary of `s` at or before `i` (clamped to its length).
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The modality of a figure in its clause; an attribution anywhere in the
 /// sentence makes a sure figure reported.
 fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
     let lo = f.start.min(f.trigger);
     let hi = f.end.max(f.trigger);
+    // A clause reaches at most CLAUSE_REACH bytes each side: a constant cost
+    // per figure in a run-on sentence (thousands of tolls in a row).
+    let from = floor_boundary(sent, lo.saturating_sub(CLAUSE_REACH));
+    let to = floor_boundary(sent, hi.saturating_add(CLAUSE_REACH));
     let cs = CLAUSE_BEFORE
-        .find_iter(&sent[..lo])
+        .find_iter(&sent[from..lo])
         .last()
-        .map_or(0, |m| m.end());
+        .map_or(from, |m| from + m.end());
     let ce = CLAUSE_AFTER
-        .find(&sent[hi..])
-        .map_or(sent.len(), |m| hi + m.start());
+        .find(&sent[hi..to])
+        .map_or(to, |m| hi + m.start());
     let clause = &sent[cs..ce];
     let local = modality::assess(clause, f.trigger - cs);
     match local.modality {
