@@ -7,6 +7,7 @@
 //! inheritance rules and its mapping to ACLED and CAMEO are in
 //! `docs/events.md`.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexBuilder};
@@ -438,35 +439,37 @@ pub fn assemble_with_reference(
     let all = triggers.clone();
     // One event per type and sentence; a bare toll verb ("ont été tués")
     // joins a toll-bearing event of its sentence instead of making its own.
+    // (Sets, not scans of `kept`: linear in the number of triggers.)
     let mut kept: Vec<Trigger> = Vec::new();
+    let mut kept_in_sentence: std::collections::HashSet<(usize, &str)> = Default::default();
+    let mut kept_types: std::collections::HashSet<&str> = Default::default();
     for t in triggers.drain(..) {
-        if kept
-            .iter()
-            .any(|k| k.sentence == t.sentence && k.event_type == t.event_type)
-        {
+        if kept_in_sentence.contains(&(t.sentence, t.event_type)) {
             continue;
         }
         // "cette (seconde) arrestation": an anaphor of an event already told.
         if t.pos == Pos::Noun
+            && kept_types.contains(t.event_type)
             && is_anaphoric(&doc.text[..t.start])
-            && kept.iter().any(|k| k.event_type == t.event_type)
         {
             continue;
         }
+        kept_in_sentence.insert((t.sentence, t.event_type));
+        kept_types.insert(t.event_type);
         kept.push(t);
     }
     // A bare toll verb ("7 soldats ont été tués") is an event of its own
     // only when no toll-bearing event came before it or stands in its
     // sentence: otherwise its figures belong to that event.
-    let has_cause = |t: &Trigger, all: &[Trigger]| {
-        all.iter().any(|o| {
-            o.pos != Pos::Passive
-                && bears_toll(o.event_type)
-                && (o.sentence == t.sentence || o.start < t.start)
-        })
+    let causes = kept
+        .iter()
+        .filter(|o| o.pos != Pos::Passive && bears_toll(o.event_type));
+    let first_cause = causes.clone().map(|o| o.start).min();
+    let cause_sentences: std::collections::HashSet<usize> = causes.map(|o| o.sentence).collect();
+    let has_cause = |t: &Trigger| {
+        cause_sentences.contains(&t.sentence) || first_cause.is_some_and(|s| s < t.start)
     };
-    let snapshot = kept.clone();
-    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t, &snapshot));
+    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t));
 
     let mut events: Vec<Event> = Vec::new();
     let mut event_sentence: Vec<usize> = Vec::new();
@@ -516,14 +519,28 @@ pub fn assemble_with_reference(
     // sentence, else the nearest earlier one of its paragraph, else the
     // document's first toll-bearing event (headline first), else a new event
     // made from the figure itself.
+    // Events by sentence and by paragraph (indices in increasing order), and
+    // the fallback event per category (cleared when an event is added): the
+    // cost per figure does not grow with the number of events.
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_paragraph: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, &si) in event_sentence.iter().enumerate() {
+        by_sentence.entry(si).or_default().push(i);
+        by_paragraph
+            .entry(doc.sentences[si].paragraph)
+            .or_default()
+            .push(i);
+    }
+    let mut fallback: HashMap<CasualtyCategory, Option<usize>> = HashMap::new();
+    let mut made_from_figures: Vec<usize> = Vec::new();
     for c in m.casualties {
         let byte = cx.byte_of(c.start);
         let Some(s) = doc.sentence_at(byte) else {
             continue;
         };
-        let pick = |filter: &dyn Fn(usize) -> bool| -> Option<usize> {
-            (0..events.len())
-                .filter(|&i| filter(i) && suits(&events[i].event_type, c.category) > 0)
+        let pick = |candidates: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+            candidates
+                .filter(|&i| suits(&events[i].event_type, c.category) > 0)
                 .max_by_key(|&i| {
                     (
                         suits(&events[i].event_type, c.category),
@@ -531,27 +548,48 @@ pub fn assemble_with_reference(
                     )
                 })
         };
-        let same = pick(&|i| event_sentence[i] == s.index);
+        let none: &[usize] = &[];
+        let same = pick(
+            &mut by_sentence
+                .get(&s.index)
+                .map_or(none, |v| v)
+                .iter()
+                .copied(),
+        );
         let para = same.or_else(|| {
-            pick(&|i| {
+            // The nearest earlier events of the paragraph (at most 64: all of
+            // them in any real dispatch).
+            // Trigger events are in text order; events made from figures
+            // (a few at most) are scanned apart.
+            let in_para = by_paragraph.get(&s.paragraph).map_or(none, |v| v);
+            let before = in_para.partition_point(|&i| event_sentence[i] < s.index);
+            let made = made_from_figures.iter().copied().filter(|&i| {
                 let es = &doc.sentences[event_sentence[i]];
                 es.paragraph == s.paragraph && es.index < s.index
-            })
+            });
+            pick(
+                &mut in_para[before.saturating_sub(64)..before]
+                    .iter()
+                    .copied()
+                    .chain(made),
+            )
         });
         let main = para.or_else(|| {
-            (0..events.len())
-                .filter(|&i| {
-                    suits(&events[i].event_type, c.category) >= 2
-                        || (c.category == CasualtyCategory::Arrested
-                            && suits(&events[i].event_type, c.category) >= 3)
-                })
-                .min_by_key(|&i| {
-                    (
-                        doc.paragraphs[events[i].paragraph].kind
-                            != crate::model::ParagraphKind::Headline,
-                        events[i].trigger.start,
-                    )
-                })
+            *fallback.entry(c.category).or_insert_with(|| {
+                (0..events.len())
+                    .filter(|&i| {
+                        suits(&events[i].event_type, c.category) >= 2
+                            || (c.category == CasualtyCategory::Arrested
+                                && suits(&events[i].event_type, c.category) >= 3)
+                    })
+                    .min_by_key(|&i| {
+                        (
+                            doc.paragraphs[events[i].paragraph].kind
+                                != crate::model::ParagraphKind::Headline,
+                            events[i].trigger.start,
+                        )
+                    })
+            })
         });
         match main {
             Some(i) => events[i].casualties.push(c.clone()),
@@ -586,6 +624,10 @@ pub fn assemble_with_reference(
                 });
                 event_sentence.push(s.index);
                 event_trigger_pos.push(Pos::Passive);
+                let i = events.len() - 1;
+                by_sentence.entry(s.index).or_default().push(i);
+                made_from_figures.push(i);
+                fallback.clear();
             }
         }
     }
