@@ -878,10 +878,21 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     }
     let mut place = vec![false; toks.len()];
     if !places.is_empty() {
+        // Place spans by start, with the largest end so far: "does any place
+        // overlap [cs, ce)" in O(log n) per token instead of O(places).
+        let mut spans: Vec<(usize, usize)> = places.iter().map(|p| (p.start, p.end)).collect();
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for &(_, e) in &spans {
+            m = m.max(e);
+            max_end.push(m);
+        }
         for (k, t) in toks.iter().enumerate() {
             let cs = doc.char_offset(t.s);
             let ce = doc.char_offset(t.e);
-            place[k] = places.iter().any(|p| p.start < ce && cs < p.end);
+            let n = spans.partition_point(|&(s, _)| s < ce);
+            place[k] = n > 0 && max_end[n - 1] > cs;
         }
     }
     let lower_vocab = toks

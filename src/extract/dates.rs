@@ -3306,6 +3306,7 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
         let place_only = b.is_empty()
             || stamp
             || (b.ends_with(',')
+                && b.len() <= 160 // (a cheap bound first: 40 characters are at most 160 bytes)
                 && b.chars().count() <= 40
                 && b.split_whitespace().all(|w| {
                     w.chars()
