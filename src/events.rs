@@ -61,7 +61,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("p") => Pos::Passive,
             _ => Pos::Noun,
         };
-        let re = Regex::new(&format!(r"^(?:{})$", cols[1])).expect("valid trigger pattern");
+        let re = Regex::new(&format!(r"(?-u)^(?:{})$", cols[1])).expect("valid trigger pattern");
         forms.push(format!("(?:{})", cols[1]));
         rules.push(TriggerRule {
             event_type: cols[0],
@@ -69,7 +69,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             re,
         });
     }
-    let any = Regex::new(&format!(r"\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
+    let any =
+        Regex::new(&format!(r"(?-u)\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
     Lexicon { any, rules }
 });
 
