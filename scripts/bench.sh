@@ -97,8 +97,8 @@ with open(out, "w", encoding="utf-8") as f:
             t = open(os.path.join(d, n), encoding="utf-8").read()
             f.write(json.dumps({"id": n, "text": t}, ensure_ascii=False) + "\n")
 PY
-measure "jsonl stream, --jobs 1" "$big" sh -c "'$bin' -j 1 --input-format jsonl < '$tmp/stream.jsonl'"
-measure "jsonl stream, --jobs 2" "$big" sh -c "'$bin' -j 2 --input-format jsonl < '$tmp/stream.jsonl'"
+measure "jsonl stream, --jobs 1" "$big" sh -c "'$bin' -j 1 --input-format jsonl --format jsonl < '$tmp/stream.jsonl'"
+measure "jsonl stream, --jobs 2" "$big" sh -c "'$bin' -j 2 --input-format jsonl --format jsonl < '$tmp/stream.jsonl'"
 
 # One file, start to finish (mean of 20 runs).
 one=$(find "$tmp/small" -name '*.txt' | sort | sed -n 1p)

@@ -32,8 +32,7 @@ pub struct Args {
     /// Text files, folders (every matching file below, recursively, sorted), or `-` for stdin.
     pub paths: Vec<PathBuf>,
 
-    /// Output format [default: table on a terminal; otherwise json, or jsonl with
-    /// `--input-format jsonl`].
+    /// Output format [default: table on a terminal, json otherwise].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
 
@@ -364,10 +363,12 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let on_terminal = stdout.is_terminal();
     let format = args
         .format
-        .unwrap_or(match (on_terminal, args.input_format) {
-            (true, _) => Format::Table,
-            (false, InputFormat::Text) => Format::Json,
-            (false, InputFormat::Jsonl) => Format::Jsonl,
+        // The contract's default: a table for people, JSON for programs
+        // (mappers ask for `--format jsonl`).
+        .unwrap_or(if on_terminal {
+            Format::Table
+        } else {
+            Format::Json
         });
     let width = if on_terminal {
         terminal_size::terminal_size().map(|(w, _)| w.0)

@@ -277,6 +277,8 @@ fn jsonl_input_one_line_per_line_in_order() {
         .args([
             "--input-format",
             "jsonl",
+            "--format",
+            "jsonl",
             "--ref-date",
             "2020-01-01",
             "-j",
