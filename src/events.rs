@@ -221,6 +221,8 @@ struct Context<'a> {
     doc_date: Option<DateMention>,
     /// The document-level place.
     doc_place: Option<PlaceMention>,
+    /// Are the actors in text order (then looked up by binary search)?
+    actors_sorted: bool,
 }
 
 impl<'a> Context<'a> {
@@ -242,6 +244,7 @@ impl<'a> Context<'a> {
             m,
             doc_date,
             doc_place,
+            actors_sorted: m.actors.is_sorted_by_key(|a| a.start),
         }
     }
 
@@ -326,12 +329,15 @@ impl<'a> Context<'a> {
         let tce = self.doc.char_offset(t.end);
         let passive = t.pos == Pos::Passive || self.doc.text[t.start..t.end].contains("été");
         let mut out: Vec<EventActor> = Vec::new();
-        for a in self
-            .m
-            .actors
-            .iter()
-            .filter(|a| a.start >= ss && a.end <= se)
-        {
+        // Only the actors that start in the sentence (binary search when they
+        // are in text order, as the extractor gives them): linear overall.
+        let all = self.m.actors;
+        let near = if self.actors_sorted {
+            &all[all.partition_point(|a| a.start < ss)..all.partition_point(|a| a.start < se)]
+        } else {
+            all
+        };
+        for a in near.iter().filter(|a| a.start >= ss && a.end <= se) {
             let role = if t.pos == Pos::Noun {
                 Role::Other
             } else if a.end <= tc {
