@@ -378,9 +378,16 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
                         || next.is_ascii_digit()
                         || matches!(next, '«' | '"' | '“' | '–' | '—' | '-' | '(' | '[');
                     let abbrev = c == '.' && {
-                        let word_start = p[..b]
+                        // The word before the period (looking back a bounded way).
+                        let mut from = b.saturating_sub(40);
+                        while !p.is_char_boundary(from) {
+                            from += 1;
+                        }
+                        let word_start = p[from..b]
                             .rfind(|ch: char| ch.is_whitespace())
-                            .map_or(0, |x| x + p[x..].chars().next().unwrap().len_utf8());
+                            .map_or(from, |x| {
+                                from + x + p[from + x..].chars().next().unwrap().len_utf8()
+                            });
                         is_abbreviation(&p[word_start..b])
                     };
                     if starts && !abbrev {
@@ -429,8 +436,37 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
             _ => merged.push((s, e)),
         }
     }
-    merged
+    // No sentence longer than MAX_SENTENCE bytes: real sentences never are,
+    // and the extractors' work per sentence stays bounded on any input.
+    let mut capped = Vec::with_capacity(merged.len());
+    for (mut s, e) in merged {
+        while e - s > MAX_SENTENCE {
+            let mut limit = s + MAX_SENTENCE;
+            while !p.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let window = &p[s..limit];
+            let cut = window
+                .rfind([',', ';', ':'])
+                .map(|i| s + i + 1)
+                .or_else(|| window.rfind(char::is_whitespace).map(|i| s + i))
+                .filter(|&c| c > s + MAX_SENTENCE / 2)
+                .unwrap_or(limit);
+            let piece = p[s..cut].trim_end();
+            if !piece.is_empty() {
+                capped.push((s, s + piece.len()));
+            }
+            s = cut + (p[cut..].len() - p[cut..].trim_start().len());
+        }
+        if s < e {
+            capped.push((s, e));
+        }
+    }
+    capped
 }
+
+/// Longest sentence, in bytes, before it is cut at a comma or a space.
+pub const MAX_SENTENCE: usize = 2000;
 
 /// Fold one character: lower case, no accents, plain apostrophes, dashes and
 /// spaces. Returns the folded string (possibly several characters, e.g. œ→oe).
@@ -536,6 +572,19 @@ mod tests {
             sentences("26 juin 2017. – Dimanche, ils ont protesté."),
             vec!["26 juin 2017. –", "Dimanche, ils ont protesté."]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_commas() {
+        let p = "au moins 3 morts et 12 blessés, ".repeat(500);
+        let spans = split_sentences(&p);
+        assert!(spans.len() > 1);
+        for &(s, e) in &spans {
+            assert!(e - s <= MAX_SENTENCE);
+            assert!(p[s..e].ends_with(','), "{:?}", &p[e - 10..e]);
+        }
+        let joined: usize = spans.iter().map(|&(s, e)| e - s).sum();
+        assert!(joined >= p.trim_end().len() - spans.len() * 2);
     }
 
     #[test]

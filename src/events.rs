@@ -7,10 +7,9 @@
 //! inheritance rules and its mapping to ACLED and CAMEO are in
 //! `docs/events.md`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
 use crate::document::{Document, Sentence};
 use crate::extract::modality;
@@ -62,12 +61,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("p") => Pos::Passive,
             _ => Pos::Noun,
         };
-        // Folded text is ASCII: ASCII classes keep the automata small and
-        // fast (Unicode `\w` and `\b` made this search 30 times slower).
-        let re = RegexBuilder::new(&format!(r"^(?:{})$", cols[1]))
-            .unicode(false)
-            .build()
-            .expect("valid trigger pattern");
+        let re = Regex::new(&format!(r"^(?:{})$", cols[1])).expect("valid trigger pattern");
         forms.push(format!("(?:{})", cols[1]));
         rules.push(TriggerRule {
             event_type: cols[0],
@@ -75,10 +69,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             re,
         });
     }
-    let any = RegexBuilder::new(&format!(r"\b(?:{})\b", forms.join("|")))
-        .unicode(false)
-        .build()
-        .expect("valid trigger lexicon");
+    let any = Regex::new(&format!(r"\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
     Lexicon { any, rules }
 });
 
@@ -144,11 +135,12 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
     let folded = doc.folded();
     // Organisation names ("Organisation du Traité de Sécurité Collective")
     // hold no triggers.
-    let org_spans: Vec<(usize, usize)> = actors
+    let mut org_spans: Vec<(usize, usize)> = actors
         .iter()
         .filter(|a| a.kind == crate::model::ActorKind::Organization)
         .map(|a| (a.start, a.end))
         .collect();
+    org_spans.sort_unstable();
     let mut out = Vec::new();
     for m in lex.any.find_iter(&folded.text) {
         let Some(rule) = lex.rules.iter().find(|r| r.re.is_match(m.as_str())) else {
@@ -156,7 +148,9 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
         };
         let (start, end) = folded.original(m.start(), m.end());
         let cs = doc.char_offset(start);
-        if org_spans.iter().any(|&(s, e)| cs >= s && cs < e) {
+        // The last organisation starting at or before the trigger.
+        let n = org_spans.partition_point(|&(s, _)| s <= cs);
+        if n > 0 && org_spans[..n].iter().rev().take(4).any(|&(_, e)| cs < e) {
             continue;
         }
         let Some(sentence) = doc.sentence_at(start) else {
@@ -213,6 +207,20 @@ fn place_rank(p: &PlaceMention) -> u8 {
     }
 }
 
+/// Characters either side of a trigger within which its sentence's actors
+/// are its arguments.
+const ACTOR_REACH: usize = 250;
+
+/// How many earlier mentions of a paragraph an event may inherit from.
+const INHERIT_WINDOW: usize = 16;
+
+/// The items of a slice sorted by `start` whose start lies in `lo..hi`.
+fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, lo: usize, hi: usize) -> &[T] {
+    let a = items.partition_point(|x| start(x) < lo);
+    let b = items.partition_point(|x| start(x) < hi);
+    &items[a..b.max(a)]
+}
+
 /// Context shared by all events of a document.
 struct Context<'a> {
     doc: &'a Document,
@@ -221,8 +229,6 @@ struct Context<'a> {
     doc_date: Option<DateMention>,
     /// The document-level place.
     doc_place: Option<PlaceMention>,
-    /// Are the actors in text order (then looked up by binary search)?
-    actors_sorted: bool,
 }
 
 impl<'a> Context<'a> {
@@ -244,7 +250,6 @@ impl<'a> Context<'a> {
             m,
             doc_date,
             doc_place,
-            actors_sorted: m.actors.is_sorted_by_key(|a| a.start),
         }
     }
 
@@ -256,11 +261,9 @@ impl<'a> Context<'a> {
     /// in its paragraph, else the headline's, else the document's.
     fn date_for(&self, s: &Sentence, trigger: usize) -> Option<EventDate> {
         let (ss, se) = self.sentence_chars(s);
-        let here = self
-            .m
-            .dates
+        let here = starting_in(self.m.dates, |d| d.start, ss, se)
             .iter()
-            .filter(|d| d.start >= ss && d.end <= se && is_calendar(d))
+            .filter(|d| d.end <= se && is_calendar(d))
             .min_by_key(|d| d.start.abs_diff(trigger));
         if let Some(d) = here {
             return Some(EventDate {
@@ -270,11 +273,9 @@ impl<'a> Context<'a> {
         }
         let para = &self.doc.paragraphs[s.paragraph];
         let pstart = self.doc.char_offset(para.start);
-        let earlier = self
-            .m
-            .dates
+        let earlier = starting_in(self.m.dates, |d| d.start, pstart, ss)
             .iter()
-            .rfind(|d| d.start >= pstart && d.end <= ss && is_day(d));
+            .rfind(|d| d.end <= ss && is_day(d));
         let inherited = earlier.or(self.doc_date.as_ref());
         inherited.map(|d| EventDate {
             date: d.clone(),
@@ -287,11 +288,24 @@ impl<'a> Context<'a> {
     /// else the headline's, else the document's.
     fn place_for(&self, s: &Sentence, trigger: usize) -> Option<EventPlace> {
         let (ss, se) = self.sentence_chars(s);
-        let here = self
-            .m
-            .places
+        // The source's place ("a affirmé le bureau de MSF à Beyrouth") is not
+        // the event's.
+        let stext = self.doc.sentence_text(s);
+        let tb = self
+            .doc
+            .byte_offset(trigger)
+            .saturating_sub(s.start)
+            .min(stext.len());
+        let source = modality::assess(stext, tb).attribution.map(|(x, y)| {
+            (
+                self.doc.char_offset(s.start + x),
+                self.doc.char_offset(s.start + y),
+            )
+        });
+        let in_source = |p: &PlaceMention| source.is_some_and(|(x, y)| p.start >= x && p.end <= y);
+        let here = starting_in(self.m.places, |p| p.start, ss, se)
             .iter()
-            .filter(|p| p.start >= ss && p.end <= se && !is_background(self.doc, p, s))
+            .filter(|p| p.end <= se && !in_source(p) && !is_background(self.doc, p, s))
             .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
         if let Some(p) = here {
             return Some(EventPlace {
@@ -301,11 +315,11 @@ impl<'a> Context<'a> {
         }
         let para = &self.doc.paragraphs[s.paragraph];
         let pstart = self.doc.char_offset(para.start);
-        let earlier = self
-            .m
-            .places
+        // The last few places of the paragraph before the sentence.
+        let before = starting_in(self.m.places, |p| p.start, pstart, ss);
+        let earlier = before[before.len().saturating_sub(INHERIT_WINDOW)..]
             .iter()
-            .filter(|p| p.start >= pstart && p.end <= ss)
+            .filter(|p| p.end <= ss)
             .filter(|p| {
                 self.doc
                     .sentence_at(self.byte_of(p.start))
@@ -327,17 +341,16 @@ impl<'a> Context<'a> {
         let (ss, se) = self.sentence_chars(s);
         let tc = self.doc.char_offset(t.start);
         let tce = self.doc.char_offset(t.end);
-        let passive = t.pos == Pos::Passive || self.doc.text[t.start..t.end].contains("été");
+        let passive = t.pos == Pos::Passive || is_passive(self.doc, t);
         let mut out: Vec<EventActor> = Vec::new();
-        // Only the actors that start in the sentence (binary search when they
-        // are in text order, as the extractor gives them): linear overall.
-        let all = self.m.actors;
-        let near = if self.actors_sorted {
-            &all[all.partition_point(|a| a.start < ss)..all.partition_point(|a| a.start < se)]
-        } else {
-            all
-        };
-        for a in near.iter().filter(|a| a.start >= ss && a.end <= se) {
+        let mut seen = std::collections::HashSet::new();
+        // Actors of the sentence within reach of the trigger's clause.
+        let lo = ss.max(tc.saturating_sub(ACTOR_REACH));
+        let hi = se.min(tce + ACTOR_REACH);
+        for a in starting_in(self.m.actors, |a| a.start, lo, hi)
+            .iter()
+            .filter(|a| a.end <= se)
+        {
             let role = if t.pos == Pos::Noun {
                 Role::Other
             } else if a.end <= tc {
@@ -357,7 +370,7 @@ impl<'a> Context<'a> {
             } else {
                 Role::Other
             };
-            if out.iter().any(|e| e.actor.name == a.name && e.role == role) {
+            if !seen.insert((a.name.clone(), role as u8)) {
                 continue;
             }
             out.push(EventActor {
@@ -442,44 +455,43 @@ pub fn assemble_with_reference(
 ) -> Vec<Event> {
     let cx = Context::new(doc, m, reference);
     let mut triggers = find_triggers(doc, m.actors);
-    let all = triggers.clone();
-    // One event per type and sentence; a bare toll verb ("ont été tués")
-    // joins a toll-bearing event of its sentence instead of making its own.
-    // (Sets, not scans of `kept`: linear in the number of triggers.)
+    use std::collections::HashSet;
+    let all_types: HashSet<(usize, &str)> = triggers
+        .iter()
+        .map(|t| (t.sentence, t.event_type))
+        .collect();
+    // One event per type and sentence; a noun after a demonstrative ("cette
+    // seconde arrestation") is an anaphor of an event already told.
     let mut kept: Vec<Trigger> = Vec::new();
-    let mut kept_in_sentence: std::collections::HashSet<(usize, &str)> = Default::default();
-    let mut kept_types: std::collections::HashSet<&str> = Default::default();
+    let mut kept_types: HashSet<(usize, &str)> = HashSet::new();
+    let mut told: HashSet<&str> = HashSet::new();
     for t in triggers.drain(..) {
-        if kept_in_sentence.contains(&(t.sentence, t.event_type)) {
+        if kept_types.contains(&(t.sentence, t.event_type)) {
             continue;
         }
-        // "cette (seconde) arrestation": an anaphor of an event already told.
-        if t.pos == Pos::Noun
-            && kept_types.contains(t.event_type)
-            && is_anaphoric(&doc.text[..t.start])
-        {
+        if t.pos == Pos::Noun && told.contains(t.event_type) && is_anaphoric(&doc.text[..t.start]) {
             continue;
         }
-        kept_in_sentence.insert((t.sentence, t.event_type));
-        kept_types.insert(t.event_type);
+        kept_types.insert((t.sentence, t.event_type));
+        told.insert(t.event_type);
         kept.push(t);
     }
     // A bare toll verb ("7 soldats ont été tués") is an event of its own
     // only when no toll-bearing event came before it or stands in its
     // sentence: otherwise its figures belong to that event.
-    let causes = kept
+    let causes: Vec<&Trigger> = kept
         .iter()
-        .filter(|o| o.pos != Pos::Passive && bears_toll(o.event_type));
-    let first_cause = causes.clone().map(|o| o.start).min();
-    let cause_sentences: std::collections::HashSet<usize> = causes.map(|o| o.sentence).collect();
+        .filter(|o| o.pos != Pos::Passive && bears_toll(o.event_type))
+        .collect();
+    let first_cause = causes.iter().map(|o| o.start).min();
+    let cause_sentences: HashSet<usize> = causes.iter().map(|o| o.sentence).collect();
     let has_cause = |t: &Trigger| {
-        cause_sentences.contains(&t.sentence) || first_cause.is_some_and(|s| s < t.start)
+        first_cause.is_some_and(|f| f < t.start) || cause_sentences.contains(&t.sentence)
     };
     kept.retain(|t| t.pos != Pos::Passive || !has_cause(t));
 
     let mut events: Vec<Event> = Vec::new();
     let mut event_sentence: Vec<usize> = Vec::new();
-    let mut event_trigger_pos: Vec<Pos> = Vec::new();
     for t in &kept {
         let s = &doc.sentences[t.sentence];
         let stext = doc.sentence_text(s);
@@ -492,10 +504,8 @@ pub fn assemble_with_reference(
         if matches!(modality, Modality::Asserted | Modality::Reported)
             && let Some(next) = doc.sentences.get(t.sentence + 1)
             && next.paragraph == s.paragraph
+            && all_types.contains(&(next.index, t.event_type))
             && not_confirmed(doc.sentence_text(next))
-            && all
-                .iter()
-                .any(|o| o.sentence == next.index && o.event_type == t.event_type)
         {
             modality = Modality::Uncertain;
         }
@@ -518,70 +528,57 @@ pub fn assemble_with_reference(
             attribution,
         });
         event_sentence.push(t.sentence);
-        event_trigger_pos.push(t.pos);
     }
 
     // Casualty figures to events: the best-suited event of the figure's
     // sentence, else the nearest earlier one of its paragraph, else the
     // document's first toll-bearing event (headline first), else a new event
     // made from the figure itself.
-    // Events by sentence and by paragraph (indices in increasing order), and
-    // the fallback event per category (cleared when an event is added): the
-    // cost per figure does not grow with the number of events.
-    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut by_paragraph: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_paragraph: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
     for (i, &si) in event_sentence.iter().enumerate() {
-        by_sentence.entry(si).or_default().push(i);
         by_paragraph
             .entry(doc.sentences[si].paragraph)
             .or_default()
             .push(i);
     }
-    let mut fallback: HashMap<CasualtyCategory, Option<usize>> = HashMap::new();
-    let mut made_from_figures: Vec<usize> = Vec::new();
+    // The document's first suitable event per casualty category (headline
+    // first), recomputed when an event is added.
+    let mut main_cache: [Option<Option<usize>>; 7] = [None; 7];
     for c in m.casualties {
         let byte = cx.byte_of(c.start);
         let Some(s) = doc.sentence_at(byte) else {
             continue;
         };
-        let pick = |candidates: &mut dyn Iterator<Item = usize>| -> Option<usize> {
-            candidates
-                .filter(|&i| suits(&events[i].event_type, c.category) > 0)
-                .max_by_key(|&i| {
-                    (
-                        suits(&events[i].event_type, c.category),
-                        usize::MAX - events[i].trigger.start.abs_diff(c.start),
-                    )
-                })
-        };
-        let none: &[usize] = &[];
-        let same = pick(
-            &mut by_sentence
-                .get(&s.index)
-                .map_or(none, |v| v)
-                .iter()
-                .copied(),
-        );
-        let para = same.or_else(|| {
-            // The nearest earlier events of the paragraph (at most 64: all of
-            // them in any real dispatch).
-            // Trigger events are in text order; events made from figures
-            // (a few at most) are scanned apart.
-            let in_para = by_paragraph.get(&s.paragraph).map_or(none, |v| v);
-            let before = in_para.partition_point(|&i| event_sentence[i] < s.index);
-            let made = made_from_figures.iter().copied().filter(|&i| {
-                let es = &doc.sentences[event_sentence[i]];
-                es.paragraph == s.paragraph && es.index < s.index
-            });
-            pick(
-                &mut in_para[before.saturating_sub(64)..before]
-                    .iter()
-                    .copied()
-                    .chain(made),
+        let score = |i: usize| {
+            (
+                suits(&events[i].event_type, c.category),
+                usize::MAX - events[i].trigger.start.abs_diff(c.start),
             )
+        };
+        let in_para: &[usize] = by_paragraph.get(&s.paragraph).map_or(&[], |v| v.as_slice());
+        let same = in_para
+            .iter()
+            .copied()
+            .filter(|&i| {
+                event_sentence[i] == s.index && suits(&events[i].event_type, c.category) > 0
+            })
+            .max_by_key(|&i| score(i));
+        let para = same.or_else(|| {
+            let earlier: Vec<usize> = in_para
+                .iter()
+                .copied()
+                .filter(|&i| event_sentence[i] < s.index)
+                .collect();
+            earlier[earlier.len().saturating_sub(INHERIT_WINDOW)..]
+                .iter()
+                .copied()
+                .filter(|&i| suits(&events[i].event_type, c.category) > 0)
+                .max_by_key(|&i| score(i))
         });
+        let slot = c.category as usize;
         let main = para.or_else(|| {
-            *fallback.entry(c.category).or_insert_with(|| {
+            *main_cache[slot].get_or_insert_with(|| {
                 (0..events.len())
                     .filter(|&i| {
                         suits(&events[i].event_type, c.category) >= 2
@@ -629,11 +626,11 @@ pub fn assemble_with_reference(
                     attribution: c.attribution.clone(),
                 });
                 event_sentence.push(s.index);
-                event_trigger_pos.push(Pos::Passive);
-                let i = events.len() - 1;
-                by_sentence.entry(s.index).or_default().push(i);
-                made_from_figures.push(i);
-                fallback.clear();
+                by_paragraph
+                    .entry(s.paragraph)
+                    .or_default()
+                    .push(events.len() - 1);
+                main_cache = [None; 7];
             }
         }
     }
@@ -645,6 +642,43 @@ pub fn assemble_with_reference(
         e.id = format!("e{}", i + 1);
     }
     sorted
+}
+
+static PASSIVE_AUX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|soit|soient)\s+(?:\w+\s+){0,2}$").unwrap()
+});
+static ACTIVE_AUX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)\s+(?:\w+\s+)?$",
+    )
+    .unwrap()
+});
+
+/// Is a verb trigger in the passive voice? "a été arrêté", "aurait également
+/// été arrêté", a participle after "est", or a bare participle ("Deux
+/// personnalités arrêtées") — but not "a arrêté".
+fn is_passive(doc: &Document, t: &Trigger) -> bool {
+    let trig = crate::document::fold(&doc.text[t.start..t.end]);
+    if trig.split(' ').any(|w| w == "ete") {
+        return true;
+    }
+    if trig.contains(' ') {
+        // An auxiliary of its own that is not "été": active ("ont attaqué").
+        return false;
+    }
+    let mut from = t.start.saturating_sub(40);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &doc.text[from..t.start];
+    if PASSIVE_AUX.is_match(before) {
+        return true;
+    }
+    let participle = trig.ends_with('e')
+        || trig.ends_with("es")
+        || trig.ends_with("ee")
+        || trig.ends_with("ees");
+    participle && !ACTIVE_AUX.is_match(before)
 }
 
 static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -876,6 +910,35 @@ mod tests {
         };
         let ev = assemble(&doc, &m);
         assert_eq!(ev[0].modality, Modality::Uncertain);
+    }
+
+    #[test]
+    fn passive_voice_makes_patients() {
+        let doc = Document::parse(
+            "Son neveu, Samat Abish, aurait également été arrêté. La police a arrêté Paul.",
+        );
+        let t = |w: &str| {
+            let b = doc.text.find(w).unwrap();
+            Trigger {
+                event_type: "arrest",
+                pos: Pos::Verb,
+                start: b,
+                end: b + "arrêté".len(),
+                sentence: doc.sentence_at(b).unwrap().index,
+            }
+        };
+        assert!(is_passive(&doc, &t("arrêté.")));
+        assert!(!is_passive(&doc, &t("arrêté Paul")));
+        let d2 = Document::parse("Deux personnalités arrêtées au Kazakhstan");
+        let b = d2.text.find("arrêtées").unwrap();
+        let tr = Trigger {
+            event_type: "arrest",
+            pos: Pos::Verb,
+            start: b,
+            end: b + "arrêtées".len(),
+            sentence: 0,
+        };
+        assert!(is_passive(&d2, &tr));
     }
 
     #[test]

@@ -41,10 +41,22 @@ pub fn process_document(
             None => (None, RefOrigin::None),
         },
     };
-    let dates = extract::dates::extract(doc, reference);
-    let places = extract::places::extract(doc);
-    let actors = extract::actors::extract(doc, &places);
-    let casualties = extract::casualties::extract(doc);
+    // Every list in text order: the events stage looks mentions up by offset.
+    let mut dates = extract::dates::extract(doc, reference);
+    dates.sort_by_key(|d| (d.start, d.end));
+    let mut places = extract::places::extract(doc);
+    places.sort_by_key(|p| (p.start, p.end));
+    let mut actors = extract::actors::extract(doc, &places);
+    actors.sort_by_key(|a| (a.start, a.end));
+    // A place that opens an organisation's name ("Médecins sans frontières")
+    // is part of that name; one after "de" ("Parlement de Londres") stays.
+    places.retain(|p| {
+        !actors.iter().any(|a| {
+            a.kind == model::ActorKind::Organization && a.start == p.start && a.end > p.end
+        })
+    });
+    let mut casualties = extract::casualties::extract(doc);
+    casualties.sort_by_key(|c| (c.start, c.end));
     let reference_text = reference.map(|d| d.format("%Y-%m-%d").to_string());
     let events = events::assemble_with_reference(
         doc,

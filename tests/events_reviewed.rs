@@ -133,7 +133,6 @@ fn review() -> (Tally, Vec<String>) {
 }
 
 #[test]
-#[allow(clippy::absurd_extreme_comparisons)]
 fn reviewed_dispatches() {
     let (tally, report) = review();
     println!("reviewed events: {tally:?}");
@@ -146,4 +145,4 @@ fn reviewed_dispatches() {
 }
 
 /// The floor this suite holds the tool to; raise it as the tool improves.
-const MIN_RIGHT: usize = 0;
+const MIN_RIGHT: usize = 12;

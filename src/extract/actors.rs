@@ -2,22 +2,38 @@
 //!
 //! One tokenisation of the text, then passes over the tokens:
 //! 1. organisations of the lexicon (`actors_orgs.tsv`: "ONU", "État
-//!    islamique", "Daech"...), matched on folded tokens;
+//!    islamique", "Daech"...), matched on folded tokens; the forms of one
+//!    line are one organisation, named by the first form present;
 //! 2. acronyms and their expansions in either order ("Organisation du
-//!    Traité de Sécurité Collective (OSTC)"), checked letter by letter;
+//!    Traité de Sécurité Collective (OSTC)"), checked letter by letter; a
+//!    lower-case expansion without an organisation head ("véhicules blindés
+//!    à roues de la gendarmerie (VBRG)") makes neither side an organisation;
 //! 3. organisations built on a head noun ("Conseil de sécurité kazakh",
-//!    "ministère de l'Intérieur", "parquet fédéral de Belgique");
+//!    "ministère de l'Intérieur", "parquet fédéral de Belgique"), which may
+//!    swallow a known one ("Mission des Nations unies pour..."); a bare
+//!    acronym matched on the initials of such a name elsewhere ("l'EMA" ...
+//!    "l'État-major des armées");
 //! 4. persons: runs of capitalised words (with particles "de", "Le",
 //!    "al-", "ben", "van"...) that open on a known first name
 //!    (`actors_firstnames.tsv`), follow a title cue ("le président",
-//!    "M.", "le ministre de l'Intérieur", `actors_titles.tsv`) or stand
-//!    before an apposition (", président du...", ", 39 ans");
-//! 5. coreference: a surname ("Tokayev", "Le Drian") after or before the
-//!    full name takes the full name; "le Conseil" after "le Conseil de
-//!    sécurité kazakh" takes the full organisation; an acronym and its
-//!    expansion share the expansion's name;
+//!    "M.", "le ministre de l'Intérieur", "le maire de Nice,",
+//!    `actors_titles.tsv`) or a demonym ("l'Australienne Mirinda Carfrae"),
+//!    or stand before an apposition (", président du...", ", 39 ans",
+//!    ", né le..."); a two-word name whose last word also stands alone
+//!    elsewhere ("Jacline Mouraud" ... "Mouraud");
+//! 5. coreference: a surname ("Tokayev", "Le Drian", "Assad") after or
+//!    before the full name takes the full name, as do lone names listed
+//!    with persons ("Fillon, Mélenchon et Juppé"); "le Conseil" after "le
+//!    Conseil de sécurité kazakh" takes the full organisation; an acronym
+//!    and its expansion share the expansion's name; mentions of one actor
+//!    share its title, country and category;
 //! 6. groups: the role nouns of `groups.tsv` ("soldats", "forces de
-//!    l'ordre"), with a following nationality adjective setting the country.
+//!    l'ordre"), with a following nationality adjective setting the
+//!    country; not when used as an adjective ("attaque terroriste") or as
+//!    a person's title ("le juge Eva Joly").
+//!
+//! Places (when the gazetteer gives them) only keep a whole place ("Rio de
+//! Janeiro") from being a person; a text in English gets no names.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -29,13 +45,18 @@ use crate::model::{ActorKind, ActorMention, Category, PlaceMention};
 // ---------------------------------------------------------------------------
 // Lexicons
 
-static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// Folded first names, sorted bytewise (see `tools/gen_firstnames.py`):
+/// loaded without allocation, looked up by binary search.
+static FIRST_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     include_str!("actors_firstnames.tsv")
         .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| fold(l.trim()))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
+
+fn known_first_name(f: &str) -> bool {
+    FIRST_NAMES.binary_search(&f).is_ok()
+}
 
 /// Title cues keyed by their first folded word: (folded words, category).
 type TitleMap = HashMap<String, Vec<(Vec<String>, Category)>>;
@@ -70,6 +91,9 @@ struct OrgEntry {
 
 struct OrgForm {
     entry: usize,
+    /// Place of the form on its line: the first present one names the
+    /// organisation.
+    rank: usize,
     words: Vec<String>,
     /// The form starts with an upper-case letter: the text must too.
     upper: bool,
@@ -100,7 +124,7 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             .map(str::to_string);
         let entry = entries.len();
         entries.push(OrgEntry { category, country });
-        for form in cols[0].split('|') {
+        for (rank, form) in cols[0].split('|').enumerate() {
             let words: Vec<String> = tokenize(form).into_iter().map(|t| t.f).collect();
             if words.is_empty() {
                 continue;
@@ -108,6 +132,7 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             let upper = form.chars().next().is_some_and(char::is_uppercase);
             forms.entry(words[0].clone()).or_default().push(OrgForm {
                 entry,
+                rank,
                 words,
                 upper,
             });
@@ -197,12 +222,7 @@ const LC_HEADS: &[&str] = &[
     "parlement",
     "secretariat",
     "etat-major",
-    "peloton",
     "cour",
-    "conseil",
-    "commission",
-    "comite",
-    "gouvernement",
 ];
 
 /// Capitalised heads that name an organisation on their own.
@@ -470,7 +490,75 @@ static ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "l'integration",
         "l'armee",
         "armee",
+        "patinage",
+        "football",
+        "triathlon",
+        "natation",
+        "athletisme",
+        "cyclisme",
+        "rugby",
+        "tennis",
+        "handball",
+        "basket-ball",
+        "ski",
+        "radio-television",
+        "television",
+        "radio",
+        "chanson",
+        "cinema",
+        "musique",
+        "arts",
+        "lettres",
+        "patrimoine",
+        "tourisme",
+        "enseignement",
+        "universites",
+        "avocats",
+        "medecins",
+        "infirmiers",
+        "agriculteurs",
+        "cheminots",
+        "enseignants",
+        "policiers",
+        "gendarmes",
+        "militaires",
+        "officiers",
+        "etudiants",
+        "lyceens",
+        "salaries",
+        "employeurs",
+        "retraites",
+        "chomeurs",
+        "locataires",
+        "proprietaires",
+        "parents",
+        "familles",
+        "maires",
+        "regions",
+        "departements",
+        "collectivites",
+        "l'hopital",
+        "hopitaux",
+        "l'europe",
+        "reforme",
+        "reformes",
+        "dialogue",
+        "concertation",
         "l'air",
+        "attentats",
+        "d'attentats",
+        "accidents",
+        "catastrophes",
+        "crimes",
+        "disparus",
+        "otages",
+        "migrants",
+        "prisonniers",
+        "detenus",
+        "blesses",
+        "sinistres",
+        "consommation",
+        "concurrence",
     ]
     .into_iter()
     .collect()
@@ -494,7 +582,22 @@ static CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      petite haut nord sud est ouest centre saint sainte st ste etat etats republique \
      gouvernement president presidente ministre general colonel capitaine commandant \
      lieutenant sergent docteur professeur maitre sir lord lady cheikh sheikh emir roi reine \
-     prince princesse pape imam ayatollah abbe pere soeur frere mere fils fille"
+     prince princesse pape imam ayatollah abbe pere soeur frere mere fils fille \
+     ensuite egalement notamment surtout autrefois finalement actuellement parallelement \
+     auparavant certes bref d'abord seul seule seuls sauf voire quant durant des via chacun \
+     chacune personne rien quelques beaucoup trop peu tres jamais toujours souvent parfois \
+     depuis lorsque puisque quoique pourquoi comment combien oui merci bonjour bravo attention"
+        .split_whitespace()
+        .collect()
+});
+
+/// Capitalised words that never continue an organisation name.
+static ORG_CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on mais et ou \
+     donc or ni car si selon pour par avec sans dans en sur sous entre vers chez apres avant \
+     depuis pendant lors quand alors ainsi puis enfin cependant lundi mardi mercredi jeudi \
+     vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre \
+     octobre novembre decembre m mme mr"
         .split_whitespace()
         .collect()
 });
@@ -512,7 +615,10 @@ static ACRONYM_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      sms pdf usb ok ndlr cdd cdi smic rsa tva ttc ht km kg mw kwh ii iii iv vi vii viii ix xi \
      xii xiii xiv xv xvi xvii xviii xix xx xxi xxx the of in and for to not on you this it is \
      an as at be by or we my no yes new cd dvd pc ia ai ps4 lgbt lgbti q&a fm am pm jo hd \
-     it ip cv rer ter tgv suv qg ps"
+     it ip cv rer ter tgv suv qg ps crs isf ric tpe pme avc epr ivg bac bts hlm sdf ist jt qi edt \
+     est cet pdt tatp ogm btp rh ceo cfo vip ok ko nb mm cm kv gw mhz ghz hiv dna \
+     de la le les du des par et en un une au aux sur pour va re ne se sa son ses il on ce qui \
+     que ou mais est sont ont"
         .split_whitespace()
         .filter(|w| !w.ends_with('?'))
         .collect()
@@ -623,7 +729,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             i = j;
-        } else if c.is_whitespace() {
+        } else if c.is_whitespace()
+            || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}')
+        {
             i += 1;
         } else {
             out.push(make_tok(text, at(i), at(i + 1)));
@@ -650,14 +758,25 @@ struct Cand {
     /// Strength of the name: full names win over surnames, expansions
     /// over acronyms.
     full: bool,
+    /// Preference of a lexicon form (its place on its line), lower first.
+    rank: usize,
 }
 
 struct Ctx<'a> {
     text: &'a str,
     toks: Vec<Tok>,
     used: Vec<bool>,
+    /// Tokens of person mentions.
+    person: Vec<bool>,
+    /// Country of each word read as a nationality adjective, looked up once.
+    nat: Vec<Option<&'static str>>,
     place: Vec<bool>,
     lower_vocab: HashSet<String>,
+    /// Folded words written capitalised (not all in capitals).
+    cap_vocab: HashSet<String>,
+    /// Acronyms whose expansion names a thing, not an organisation
+    /// ("véhicules blindés à roues de la gendarmerie (VBRG)").
+    not_org: HashSet<String>,
     sent_first: Vec<bool>,
     /// Per sentence: it lies in a headline paragraph.
     headline: Vec<bool>,
@@ -666,6 +785,10 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].word
+    }
+    /// The country of token `i` as a nationality adjective or demonym.
+    fn nat(&self, i: usize) -> Option<&'static str> {
+        self.nat.get(i).copied().flatten()
     }
     fn same_sent(&self, i: usize, j: usize) -> bool {
         i < self.toks.len() && j < self.toks.len() && self.toks[i].sent == self.toks[j].sent
@@ -692,11 +815,11 @@ impl Ctx<'_> {
             return false;
         }
         // A nationality noun ("les Français") is no name.
-        if nationality::country_of(&t.f).is_some() {
+        if self.nat(i).is_some() {
             return false;
         }
         // A sentence-initial common word ("Selon", "Mercredi").
-        if self.sent_first[i] && self.lower_vocab.contains(&t.f) && !FIRST_NAMES.contains(&t.f) {
+        if self.sent_first[i] && self.lower_vocab.contains(&t.f) && !known_first_name(&t.f) {
             return false;
         }
         true
@@ -713,12 +836,12 @@ impl Ctx<'_> {
 }
 
 fn is_first_name(f: &str) -> bool {
-    if FIRST_NAMES.contains(f) {
+    if known_first_name(f) {
         return true;
     }
     // "Jean-Yves", "Kassym-Jomart": the first part decides.
     match f.split_once('-') {
-        Some((a, _)) => a.len() > 2 && FIRST_NAMES.contains(a),
+        Some((a, _)) => a.len() > 2 && known_first_name(a),
         None => false,
     }
 }
@@ -777,13 +900,32 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         .filter(|t| t.word && !t.cap)
         .map(|t| t.f.clone())
         .collect();
+    let cap_vocab = toks
+        .iter()
+        .filter(|t| t.word && t.cap && !t.upper)
+        .map(|t| t.f.clone())
+        .collect();
     let n = toks.len();
+    let nat = toks
+        .iter()
+        .map(|t| {
+            if t.word && t.f.chars().next().is_some_and(char::is_alphabetic) {
+                nationality::country_of(&t.f)
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut cx = Ctx {
         text,
         toks,
         used: vec![false; n],
+        person: vec![false; n],
+        nat,
         place,
         lower_vocab,
+        cap_vocab,
+        not_org: HashSet::new(),
         sent_first,
         headline: doc
             .sentences
@@ -807,6 +949,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     lexicon_orgs(&mut cx, &mut cands);
     acronyms(&mut cx, &mut cands);
     head_orgs(&mut cx, &mut cands);
+    bare_acronyms(&mut cx, &mut cands);
     persons(&mut cx, &mut cands);
     group_mentions(&mut cx, &mut cands);
     finish(doc, &cx, cands)
@@ -838,15 +981,19 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if !ok || (form.upper && !cx.toks[i].cap) {
                 continue;
             }
+            // "RN 7" is a road, "A 320" a model.
+            if len == 1 && cx.toks[i].upper && followed_by_number(cx, i) {
+                continue;
+            }
             // A one-word name that is also a common word, opening a sentence.
             if len == 1 && cx.sent_first[i] && cx.lower_vocab.contains(&cx.toks[i].f) {
                 continue;
             }
             // Not the start of a longer capitalised name ("Total Energies").
-            hit = Some((form.entry, len));
+            hit = Some((form.entry, len, form.rank));
             break;
         }
-        let Some((entry, len)) = hit else {
+        let Some((entry, len, rank)) = hit else {
             i += 1;
             continue;
         };
@@ -857,14 +1004,15 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if cx.word(b)
             && !cx.toks[b].cap
             && cx.same_sent(i, b)
-            && let Some(c) = nationality::country_of(&cx.toks[b].f)
+            && let Some(c) = cx.nat(b)
             && len == 1
             && !cx.toks[i].upper
         {
             country = Some(c.to_string());
             b += 1;
         }
-        push_org(cx, cands, i, b, format!("lex:{entry}"), e.category, country);
+        let key = format!("lex:{entry}");
+        push_org_ranked(cx, cands, i, b, key, e.category, country, rank);
         i = b;
     }
 }
@@ -877,6 +1025,20 @@ fn push_org(
     key: String,
     category: Category,
     country: Option<String>,
+) {
+    push_org_ranked(cx, cands, a, b, key, category, country, usize::MAX);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_org_ranked(
+    cx: &mut Ctx,
+    cands: &mut Vec<Cand>,
+    a: usize,
+    b: usize,
+    key: String,
+    category: Category,
+    country: Option<String>,
+    rank: usize,
 ) {
     for k in a..b {
         cx.used[k] = true;
@@ -891,7 +1053,15 @@ fn push_org(
         category,
         country,
         full,
+        rank,
     });
+}
+
+/// Token `i` is followed on the same line by a number: "RN 7", "A 320".
+fn followed_by_number(cx: &Ctx, i: usize) -> bool {
+    cx.word(i + 1)
+        && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit())
+        && !cx.text[cx.toks[i].e..cx.toks[i + 1].s].contains('\n')
 }
 
 fn is_acronym(cx: &Ctx, i: usize) -> bool {
@@ -903,10 +1073,24 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     if !(2..=10).contains(&len) || ACRONYM_STOP.contains(t.f.as_str()) {
         return false;
     }
-    if t.f.chars().filter(|c| c.is_ascii_digit()).count() > 1 {
+    // Acronyms are plain letters: "CENSURÉ", "LEÇONS" are words in capitals.
+    if !t.f.is_ascii() || !cx.text[t.s..t.e].is_ascii() {
         return false;
     }
-    if nationality::country_of(&t.f).is_some() {
+    // A word in capitals ("HEURES", "PARIS") that the text also writes in
+    // lower case or capitalised.
+    if len > 3 && (cx.lower_vocab.contains(&t.f) || cx.cap_vocab.contains(&t.f)) {
+        return false;
+    }
+    // "PT2", "A320", "LAB-1": models and codes, not organisations.
+    if t.f.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if cx.nat(i).is_some() {
+        return false;
+    }
+    // "RN 7", "A 320": a road or a model, not an organisation.
+    if followed_by_number(cx, i) {
         return false;
     }
     // A run of upper-case words is a shouted headline, not acronyms.
@@ -965,7 +1149,9 @@ fn acronym_matches(cx: &Ctx, letters: &[char], from: usize, to: usize) -> bool {
 
 fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
-    // Links between acronym groups found here: acronym key -> expansion key.
+    // Per acronym: the organisation it already names (key, category),
+    // remembered until an expansion relinks keys.
+    let mut memo: HashMap<String, Option<(String, Category)>> = HashMap::new();
     for i in 0..n {
         if !is_acronym(cx, i) {
             continue;
@@ -998,6 +1184,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
             if let Some(start) = best {
                 link_expansion(cx, cands, start, end, i, &acr_key);
+                memo.clear();
                 continue;
             }
         }
@@ -1008,21 +1195,31 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 && acronym_matches(cx, &letters, i + 2, close)
             {
                 link_expansion(cx, cands, i + 2, close, i, &acr_key);
+                memo.clear();
                 continue;
             }
         }
-        if cx.used[i] {
+        if cx.used[i] || cx.not_org.contains(&cx.toks[i].f) {
+            continue;
+        }
+        // A long word in capitals that no expansion explains is rather a
+        // shouted word ("REGARDS", "EMPLOIS") than an acronym.
+        let f = cx.toks[i].f.clone();
+        let known = memo
+            .entry(f.clone())
+            .or_insert_with(|| {
+                cands
+                    .iter()
+                    .find(|c| c.key == acr_key || (c.b - c.a == 1 && cx.toks[c.a].f == f))
+                    .map(|c| (c.key.clone(), c.category))
+            })
+            .clone();
+        if letters.len() > 6 && known.is_none() {
             continue;
         }
         // A bare acronym: an organisation of its own (or already linked).
-        let key = cands
-            .iter()
-            .find(|c| c.key == acr_key || (c.b - c.a == 1 && cx.toks[c.a].f == cx.toks[i].f))
-            .map_or(acr_key, |c| c.key.clone());
-        let cat = cands
-            .iter()
-            .find(|c| c.key == key)
-            .map_or(Category::Other, |c| c.category);
+        let (key, cat) = known.unwrap_or((acr_key, Category::Other));
+        memo.insert(f, Some((key.clone(), cat)));
         push_org(cx, cands, i, i + 1, key, cat, None);
     }
 }
@@ -1036,6 +1233,28 @@ fn link_expansion(
     acr: usize,
     acr_key: &str,
 ) {
+    // A lower-case expansion without an organisation head names a thing:
+    // "véhicules blindés à roues de la gendarmerie (VBRG)", "sclérose
+    // latérale amyotrophique (SLA)". Neither side is an organisation.
+    let known = cands
+        .iter()
+        .any(|c| c.key.starts_with("lex:") && ((c.a < b && a < c.b) || c.a == acr));
+    if !known && !cx.toks[a].cap && org_head(cx.f(a)).is_none() {
+        cx.not_org.insert(cx.toks[acr].f.clone());
+        let f = cx.toks[acr].f.clone();
+        let mut k = 0;
+        while k < cands.len() {
+            let c = &cands[k];
+            if c.kind == ActorKind::Organization && c.b - c.a == 1 && cx.toks[c.a].f == f {
+                cx.used[c.a] = false;
+                cands.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        cx.used[acr] = true;
+        return;
+    }
     // Reuse a lexicon key when either side is already known.
     let existing: Vec<usize> = cands
         .iter()
@@ -1053,37 +1272,47 @@ fn link_expansion(
         .map(|&k| cands[k].category)
         .or_else(|| org_head(cx.f(a)))
         .unwrap_or(Category::Other);
-    let country = (a..b).find_map(|k| nationality::country_of(cx.f(k)).map(str::to_string));
+    let country = (a..b).find_map(|k| cx.nat(k).map(str::to_string));
     // Earlier mentions under the acronym key join the new key.
     for c in cands.iter_mut() {
-        if c.key == acr_key || existing.iter().any(|&k| cands_key_eq(&c.key, &key, k)) {
+        if c.key == acr_key {
             c.key = key.clone();
         }
     }
     // Drop what overlapped, then push the expansion and the acronym.
-    let mut k = 0;
-    while k < cands.len() {
-        let c = &cands[k];
-        if (c.a < b && a < c.b) || c.a == acr {
+    cands.retain(|c| {
+        let overlaps = (c.a < b && a < c.b) || c.a == acr;
+        if overlaps {
             for t in c.a..c.b {
                 cx.used[t] = false;
             }
-            cands.remove(k);
-        } else {
-            k += 1;
         }
-    }
-    push_org(cx, cands, a, b, key.clone(), category, country.clone());
+        !overlaps
+    });
+    // The expansion as written names the organisation.
+    push_org_ranked(cx, cands, a, b, key.clone(), category, country.clone(), 0);
     push_org(cx, cands, acr, acr + 1, key, category, country);
-}
-
-fn cands_key_eq(_a: &str, _b: &str, _k: usize) -> bool {
-    false
 }
 
 /// Organisations on a head noun.
 fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
+    // Known multi-word organisations that a longer name may swallow.
+    let lex: HashMap<usize, usize> = cands
+        .iter()
+        .filter(|c| c.key.starts_with("lex:") && c.b - c.a > 1)
+        .map(|c| (c.a, c.b))
+        .collect();
+    // The last full organisation named with each head word.
+    let mut by_head: HashMap<String, (String, Category, Option<String>)> = HashMap::new();
+    for c in cands.iter() {
+        if c.kind == ActorKind::Organization && c.full {
+            by_head.insert(
+                cx.f(c.a).to_string(),
+                (c.key.clone(), c.category, c.country.clone()),
+            );
+        }
+    }
     let mut i = 0;
     while i < n {
         if !cx.word(i) || cx.used[i] {
@@ -1106,15 +1335,18 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        let last = extend_org(cx, i, lc);
+        // "le garde des Sceaux" is the justice minister, a title.
+        if t.f == "garde" && cx.f(i + 1) == "des" && cx.f(i + 2) == "sceaux" {
+            i += 3;
+            continue;
+        }
+        let last = extend_org(cx, i, lc, &lex);
         if last == i {
             // A bare head: the organisation named before with that head.
-            let prev = cands
-                .iter()
-                .rev()
-                .find(|c| c.kind == ActorKind::Organization && c.full && cx.f(c.a) == t.f)
-                .map(|c| (c.key.clone(), c.category, c.country.clone()));
-            if let Some((key, cat, country)) = prev {
+            let prev = by_head.get(&t.f).cloned();
+            if let Some((key, cat, country)) = prev
+                && !lc
+            {
                 let mut c = Cand {
                     a: i,
                     b: i + 1,
@@ -1124,6 +1356,7 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     category: cat,
                     country,
                     full: false,
+                    rank: usize::MAX,
                 };
                 c.full = false;
                 cx.used[i] = true;
@@ -1138,12 +1371,89 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if cx.toks[k].cap {
                 None
             } else {
-                nationality::country_of(cx.f(k)).map(str::to_string)
+                cx.nat(k).map(str::to_string)
             }
         });
         let key = format!("org:{}", norm_key(cx.raw(i, last + 1)));
+        // "Conseil ... des Nations unies" is international, "Direction ...
+        // de la police" police.
+        let cat = refine_category(cx.raw(i + 1, last + 1), cat);
+        // Drop the known organisations the longer name swallowed.
+        if (i + 1..=last).any(|k| lex.contains_key(&k)) {
+            cands.retain(|c| !(c.a > i && c.b <= last + 1));
+        }
+        by_head.insert(t.f.clone(), (key.clone(), cat, country.clone()));
         push_org(cx, cands, i, last + 1, key, cat, country);
         i = last + 1;
+    }
+}
+
+/// A bare acronym whose letters are the initials of words elsewhere in
+/// the text ("l'État-major des armées" ... "l'EMA"; "les forces de
+/// défense et de sécurité" ... "les FDS") takes that expansion's name.
+fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let acr_keys: Vec<String> = cands
+        .iter()
+        .filter(|c| c.key.starts_with("acr:"))
+        .map(|c| c.key.clone())
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    if acr_keys.is_empty() {
+        return;
+    }
+    // Organisation heads, found once: the only places an expansion starts.
+    let heads: Vec<usize> = (0..cx.toks.len())
+        .filter(|&i| cx.word(i) && org_head(cx.f(i)).is_some())
+        .collect();
+    for key in acr_keys {
+        let letters: Vec<char> = key[4..]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        if letters.len() < 2 {
+            continue;
+        }
+        let n = cx.toks.len();
+        let mut found = None;
+        'search: for &i in &heads {
+            if cx.f(i).chars().next().map(|c| c.to_ascii_uppercase()) != Some(letters[0]) {
+                continue;
+            }
+            for end in (i + 2..=(i + 14).min(n)).rev() {
+                if !cx.word(end - 1)
+                    || !cx.same_sent(i, end - 1)
+                    || FUNCTION_WORDS.contains(&cx.f(end - 1))
+                {
+                    continue;
+                }
+                if acronym_matches(cx, &letters, i, end) {
+                    found = Some((i, end));
+                    break 'search;
+                }
+            }
+        }
+        let Some((a, b)) = found else { continue };
+        // An organisation already there: its key names the acronym.
+        if let Some(c) = cands
+            .iter()
+            .find(|c| c.kind == ActorKind::Organization && c.a == a && c.b == b)
+        {
+            let new_key = c.key.clone();
+            for c in cands.iter_mut() {
+                if c.key == key {
+                    c.key.clone_from(&new_key);
+                }
+            }
+            continue;
+        }
+        if (a..b).any(|k| cx.used[k]) {
+            continue;
+        }
+        let cat = org_head(cx.f(a)).unwrap_or(Category::Other);
+        let country = (a..b).find_map(|k| cx.nat(k).map(str::to_string));
+        push_org(cx, cands, a, b, key.clone(), cat, country);
     }
 }
 
@@ -1152,7 +1462,7 @@ fn norm_key(s: &str) -> String {
 }
 
 /// The last token of an organisation name opening at head `i`.
-fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
+fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) -> usize {
     let n = cx.toks.len();
     let mut last = i;
     let mut j = i + 1;
@@ -1162,7 +1472,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
     let mut has_cap = !lc_head;
     while j < n && j <= i + 16 && cx.same_sent(i, j) && cx.word(j) && !cx.used[j] {
         let t = &cx.toks[j];
-        if t.cap && cap_ok && !CAP_STOP.contains(t.f.as_str()) && !t.upper {
+        if t.cap && cap_ok && !ORG_CAP_STOP.contains(t.f.as_str()) && !t.upper {
             if is_first_name(&t.f) && cx.word(j + 1) && cx.toks[j + 1].cap {
                 break;
             }
@@ -1171,7 +1481,13 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
             has_cap = true;
             continue;
         }
-        if !t.cap && (ORG_ADJ.contains(t.f.as_str()) || nationality::country_of(&t.f).is_some()) {
+        // "inter-américaine", "pan-africain": the last part decides.
+        let hyphen_adj = t.f.contains('-')
+            && t.f
+                .rsplit('-')
+                .next()
+                .is_some_and(|l| ORG_ADJ.contains(l) || demonym_like(l));
+        if !t.cap && (ORG_ADJ.contains(t.f.as_str()) || cx.nat(j).is_some() || hyphen_adj) {
             last = j;
             j += 1;
             cap_ok = false;
@@ -1186,20 +1502,43 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
             if conn == "et" && matches!(cx.f(k), "de" | "du" | "des" | "d'" | "pour") {
                 k += 1;
             }
-            if matches!(cx.f(k), "la" | "l'" | "le" | "les") && conn != "du" && conn != "des" {
+            if matches!(cx.f(k), "la" | "l'" | "le" | "les")
+                && !matches!(conn, "du" | "des" | "et" | "en")
+            {
                 k += 1;
             }
             if matches!(conn, "a" | "aux" | "en" | "et" | "sur" | "contre") && !has_cap && !lc_head
             {
                 break;
             }
+            // A known organisation inside a longer name: "Mission des
+            // Nations unies pour...".
+            if let Some(&e) = lex.get(&k)
+                && cx.same_sent(i, e - 1)
+            {
+                last = e - 1;
+                has_cap = true;
+                cap_ok = false;
+                j = e;
+                continue;
+            }
             if !cx.word(k) || cx.used[k] || !cx.same_sent(i, k) {
                 break;
             }
             let c = &cx.toks[k];
-            let content = (c.cap && !CAP_STOP.contains(c.f.as_str()) && !c.upper)
+            let content = (c.cap && !ORG_CAP_STOP.contains(c.f.as_str()) && !c.upper)
                 || (!c.cap && ORG_NOUNS.contains(c.f.as_str()));
             if !content {
+                break;
+            }
+            // "à"/"aux" take a domain noun ("secrétariat d'État à l'aide aux
+            // victimes"), never a place ("ministère de l'Intérieur à Paris");
+            // "en" takes a place only after a capitalised name ("Mission des
+            // Nations unies ... en Haïti").
+            if matches!(conn, "a" | "aux") && c.cap {
+                break;
+            }
+            if conn == "en" && (!c.cap || lc_head) {
                 break;
             }
             // A capitalised complement that opens a person name stops here.
@@ -1216,12 +1555,12 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool) -> usize {
     }
     // A lower-case head needs a real complement: "ministère de l'Intérieur",
     // "parquet fédéral", "parlement kazakh"; not "conseil de sécurité" alone.
+    if lc_head && last > i && cx.f(i) == "parlement" && cx.nat(i + 1).is_none() {
+        return i;
+    }
     if lc_head && last > i {
         let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
-        let any_adj = (i + 1..=last).any(|k| {
-            !cx.toks[k].cap
-                && (nationality::country_of(cx.f(k)).is_some() || ORG_ADJ.contains(cx.f(k)))
-        });
+        let any_adj = (i + 1..=last).any(|k| !cx.toks[k].cap && cx.nat(k).is_some());
         if !any_cap && !any_adj {
             return i;
         }
@@ -1250,6 +1589,15 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
         "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr"
     ) {
         return Some((None, Category::Other, None));
+    }
+    // Kinship before a name: "son frère Saïd", "les frères Jonathan et
+    // Alistair Brownlee", "sa fille Léa".
+    if KINSHIP.contains(&cx.f(p)) {
+        return Some((None, Category::Other, None));
+    }
+    // "le porte-parole de Vladimir Poutine": the title is someone else's.
+    if matches!(cx.f(p), "de" | "d'" | "du" | "des") {
+        return None;
     }
     // Scan back over the complement of the title.
     let mut country = None;
@@ -1286,19 +1634,29 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
             }
             // The title text, without a trailing nationality adjective.
             let mut end = a;
-            while end > k + 1 && nationality::country_of(cx.f(end - 1)).is_some() {
+            while end > k + 1
+                && !cx.toks[end - 1].cap
+                && (cx.nat(end - 1).is_some() || demonym_like(cx.f(end - 1)))
+            {
                 end -= 1;
             }
-            let title = cx.raw(start, end).to_string();
+            let title = clean_title(cx, start, end);
             return Some((Some(title), cat, country));
         }
-        if let Some(c) = nationality::country_of(f)
+        if let Some(c) = cx.nat(k)
             && !cx.toks[k].cap
         {
             country.get_or_insert_with(|| c.to_string());
             continue;
         }
+        // Another person's name stands between: "l'ancien président
+        // Nursultan Nazarbaev, Samat Abish".
+        if cx.person[k] {
+            return None;
+        }
         let ok = cx.toks[k].cap
+            || demonym_like(f)
+            || org_head(f).is_some()
             || FUNCTION_WORDS.contains(&f)
             || ORG_NOUNS.contains(f)
             || ORG_ADJ.contains(f)
@@ -1332,6 +1690,22 @@ fn title_ending_at(cx: &Ctx, k: usize) -> Option<(usize, Category)> {
     None
 }
 
+/// The text of a title cue: without trailing function words ("porte-parole
+/// d'" -> "porte-parole"), lower case at its start ("Président").
+fn clean_title(cx: &Ctx, a: usize, mut b: usize) -> String {
+    while b > a + 1 && (!cx.word(b - 1) || FUNCTION_WORDS.contains(&cx.f(b - 1))) {
+        b -= 1;
+    }
+    let raw = norm_space(cx.raw(a, b));
+    let mut chars = raw.chars();
+    match chars.next() {
+        Some(c) if !raw.chars().all(|c| !c.is_lowercase()) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => raw,
+    }
+}
+
 /// An apposition after a name ending before token `b`: ", président du…",
 /// ", 39 ans". Returns the title (if any) and its category.
 fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
@@ -1363,7 +1737,7 @@ fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
     for (words, cat) in entries {
         let len = words.len();
         if (0..len).all(|m| cx.f(k + m) == words[m]) {
-            let title = cx.raw(start, k + len).to_string();
+            let title = clean_title(cx, start, k + len);
             return Some((Some(title), *cat));
         }
     }
@@ -1388,10 +1762,17 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let a = i;
         let mut j = i + 1;
         loop {
-            if j >= n || !cx.same_sent(a, j) {
+            // Names are short; a long run of capitalised words is a title
+            // or a list, and must not cost quadratic time.
+            if j >= n || !cx.same_sent(a, j) || j - a >= 12 {
                 break;
             }
             if cx.name_tok(j) || cx.initial(j) {
+                j += 1;
+                continue;
+            }
+            // A regnal number: "Elizabeth II", "Charles XVI Gustave".
+            if roman(cx, j) {
                 j += 1;
                 continue;
             }
@@ -1402,7 +1783,16 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
             // A particle between two name words ("Jean-Yves Le Drian",
             // "Charles de Gaulle", "Oussama ben Laden").
-            if cx.word(j) && !cx.used[j] && PARTICLES.contains(&cx.f(j)) {
+            // A lower-case "de" follows a first name only: "Charles de
+            // Gaulle", not "Paul Pogba de Juventus".
+            let lower_de =
+                !cx.toks[j].cap && matches!(cx.f(j), "de" | "du" | "des" | "d'" | "la" | "le");
+            let after_first = (a..j).all(|k| is_first_name(cx.f(k)) || cx.initial(k));
+            if cx.word(j)
+                && !cx.used[j]
+                && PARTICLES.contains(&cx.f(j))
+                && (!lower_de || after_first)
+            {
                 let mut k = j + 1;
                 if PARTICLES.contains(&cx.f(k)) && cx.word(k) {
                     k += 1;
@@ -1426,26 +1816,60 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         while a < cb && PARTICLES.contains(&cx.f(a)) {
             a += 1;
         }
+        // A capitalised title opening the chunk: "Vice-président Gaston
+        // Sindimwo", "Chancelière Angela Merkel".
+        while a + 1 < cb && cx.toks[a].cap && single_title(cx.f(a)) {
+            a += 1;
+        }
         if a >= cb {
             continue;
         }
         let b = cb;
-        if cx.place[a] && b - a == 1 {
+        // A place ("Paris", "Rio de Janeiro") is no name of its own, but a
+        // surname that is also a place ("Hollande") may still corefer.
+        if (a..b).all(|k| cx.place[k] || PARTICLES.contains(&cx.f(k))) {
+            unresolved.push((ca, cb));
             continue;
         }
-        if ca > 0 && NAMED_AFTER.contains(&cx.f(ca - 1)) {
+        if named_after(cx, ca) {
             continue;
         }
         if NAMED_AFTER.contains(&cx.f(ca)) {
             continue;
         }
+        // 0. A demonym right before the name or opening the chunk: "le
+        // Chinois Ji Boyang", "l'Australienne Mirinda Carfrae".
+        let dem = if demonym_tok(cx, a) && after_det_broad(cx, a) {
+            Some((a, a + 1))
+        } else if a > 0 && demonym_tok(cx, a - 1) && after_det_broad(cx, a - 1) {
+            Some((a - 1, a))
+        } else {
+            None
+        };
+        if let Some((d, start)) = dem {
+            let known = cx.nat(d).map(str::to_string);
+            let need = if known.is_some() { 1 } else { 2 };
+            if b >= start + need
+                && b - start <= 4
+                && (start..b).all(|k| !cx.place[k] && org_head(cx.f(k)).is_none())
+            {
+                let title = title_before(cx, d).and_then(|t| t.0);
+                push_person(
+                    cx,
+                    cands,
+                    start,
+                    end_of_name(cx, start, b),
+                    title,
+                    Category::Other,
+                    known,
+                    b - start >= 2,
+                );
+                continue;
+            }
+        }
         // 1. A known first name followed by at least one more name word.
         let fname = (a..b).find(|&p| {
-            is_first_name(cx.f(p))
-                && p + 1 < b
-                && !cx.place[p]
-                && (p == a || !cx.initial(p))
-                && !cx.initial(p)
+            is_first_name(cx.f(p)) && p + 1 < b && (p == a || !cx.initial(p)) && !cx.initial(p)
         });
         if let Some(mut p) = fname {
             // Capitalised words before the first name belong to the name
@@ -1456,20 +1880,37 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     cx.f(a - 1),
                     "l'" | "d'" | "du" | "des" | "la" | "au" | "aux"
                 ) || (matches!(cx.f(a - 1), "de") && title_before(cx, a).is_some()));
+            // "Abou Mohammed al-Adnani": the kunya belongs to the name.
+            if p == a
+                && a > ca
+                && matches!(cx.f(a - 1), "abou" | "abu" | "ibn" | "ould")
+                && cx.toks[a - 1].cap
+            {
+                p = a - 1;
+            }
             if p == a + 1
+                && !cx.sent_first[a]
                 && !complement
                 && !after_determiner(cx, a)
                 && !matches!(
                     cx.f(a.wrapping_sub(1)),
                     "du" | "au" | "autre" | "aux" | "des"
                 )
+                && (cx.f(a.wrapping_sub(1)) != "de" || apposition_after(cx, b).is_some())
                 && !demonym_like(cx.f(a))
-                && nationality::country_of(cx.f(a)).is_none()
+                && cx.nat(a).is_none()
                 && !cx.place[a]
             {
                 p = a;
             }
-            let (title, cat, country) = match title_before(cx, p) {
+            // "le maire de Nice, Christian Estrosi": the title may stand
+            // before a comma.
+            let before = title_before(cx, p).or_else(|| {
+                (p == a && p >= 2 && cx.f(p - 1) == ",")
+                    .then(|| title_before(cx, p - 1))
+                    .flatten()
+            });
+            let (title, cat, country) = match before {
                 Some((t, c, co)) => (t, c, co),
                 None => match apposition_after(cx, b) {
                     Some((t, c)) => (t, c, None),
@@ -1513,6 +1954,26 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 cat,
                 country,
                 full,
+            );
+            continue;
+        }
+        // 2b. A title, a comma, then the name: "le représentant spécial de
+        // l'ONU, El-Ghassim Wane".
+        if ca >= 2
+            && cx.f(ca - 1) == ","
+            && (2..=3).contains(&(b - ca))
+            && !(ca..b).any(|k| cx.place[k])
+            && let Some((title, cat, country)) = title_before(cx, ca - 1)
+        {
+            push_person(
+                cx,
+                cands,
+                ca,
+                end_of_name(cx, ca, b),
+                title,
+                cat,
+                country,
+                true,
             );
             continue;
         }
@@ -1600,6 +2061,16 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
             let key = norm_key(cx.raw(k, c.b));
+            // "al-Assad" is also "Assad".
+            for p in [
+                "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-",
+            ] {
+                if let Some(rest) = key.strip_prefix(p)
+                    && !rest.is_empty()
+                {
+                    surnames.entry(rest.to_string()).or_default().push(ci);
+                }
+            }
             surnames.entry(key).or_default().push(ci);
         }
     }
@@ -1644,7 +2115,14 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     break;
                 }
             }
-            if i == ca && after_locative(cx, i) {
+            // "en France", "au Canada": a place, even if a person bears the
+            // name; "à Macron", "sur Fillon" stay persons.
+            if i == ca
+                && (matches!(
+                    cx.f(i.wrapping_sub(1)),
+                    "en" | "au" | "aux" | "dans" | "vers"
+                ) || after_determiner(cx, i))
+            {
                 hit = None;
             }
             match hit {
@@ -1664,9 +2142,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                         category: cands[o].category,
                         country: cands[o].country.clone(),
                         full: false,
+                        rank: usize::MAX,
                     };
                     for k in c.a..c.b {
                         cx.used[k] = true;
+                        cx.person[k] = true;
                     }
                     cands.push(c);
                     i += len;
@@ -1695,7 +2175,13 @@ fn coordinated_persons(cx: &mut Ctx, cands: &mut Vec<Cand>, chunks: &[(usize, us
             if cb - ca > 2 || (ca..cb).any(|k| cx.used[k]) {
                 continue;
             }
-            if !(ca..cb).all(|k| cx.name_tok(k) && !cx.place[k] && org_head(cx.f(k)).is_none()) {
+            if !(ca..cb).all(|k| {
+                cx.name_tok(k)
+                    && !cx.place[k]
+                    && org_head(cx.f(k)).is_none()
+                    && !single_title(cx.f(k))
+                    && !demonym_tok(cx, k)
+            }) {
                 continue;
             }
             if after_locative(cx, ca)
@@ -1707,7 +2193,12 @@ fn coordinated_persons(cx: &mut Ctx, cands: &mut Vec<Cand>, chunks: &[(usize, us
             }
             let list = |k: usize| matches!(cx.f(k), "," | "et" | "ou");
             let before = ca >= 2 && list(ca - 1) && person_end.contains_key(&(ca - 1));
-            let after = list(cb) && person_start.contains_key(&(cb + 1));
+            let after = list(cb)
+                && person_start.contains_key(&(cb + 1))
+                && matches!(
+                    cx.f(ca.wrapping_sub(1)),
+                    "," | ":" | "comme" | "tels" | "telles" | "dont" | "entre"
+                );
             if !(before || after) {
                 continue;
             }
@@ -1830,6 +2321,61 @@ const NAMED_AFTER: &[&str] = &[
     "exposition",
 ];
 
+/// A thing named after a person: "stade Nelson Mandela", "porte-avions
+/// russe Amiral Kouznetsov", "télescope spatial James Webb".
+fn named_after(cx: &Ctx, a: usize) -> bool {
+    if a == 0 {
+        return false;
+    }
+    if NAMED_AFTER.contains(&cx.f(a - 1)) {
+        return true;
+    }
+    let adj = |k: usize| {
+        cx.word(k)
+            && !cx.toks[k].cap
+            && (cx.nat(k).is_some()
+                || ORG_ADJ.contains(cx.f(k))
+                || demonym_like(cx.f(k))
+                || matches!(
+                    cx.f(k),
+                    "spatial" | "nouveau" | "nouvelle" | "celebre" | "grand" | "grande"
+                ))
+    };
+    a >= 2 && adj(a - 1) && NAMED_AFTER.contains(&cx.f(a - 2))
+}
+
+/// Kinship nouns that name the person who follows.
+const KINSHIP: &[&str] = &[
+    "frere",
+    "freres",
+    "soeur",
+    "soeurs",
+    "fils",
+    "fille",
+    "filles",
+    "epouse",
+    "mari",
+    "veuve",
+    "veuf",
+    "neveu",
+    "niece",
+    "cousin",
+    "cousine",
+    "oncle",
+    "tante",
+    "compagne",
+    "compagnon",
+    "beau-frere",
+    "belle-soeur",
+    "beau-pere",
+    "belle-mere",
+    "gendre",
+    "petit-fils",
+    "petite-fille",
+    "grand-pere",
+    "grand-mere",
+];
+
 /// A title cue (or "M.", "Mme") ends right before token `a`, possibly
 /// followed by a nationality adjective ("le président kazakh").
 fn direct_cue(cx: &Ctx, a: usize) -> bool {
@@ -1843,13 +2389,71 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
     if matches!(
         cx.f(k),
         "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr"
-    ) {
+    ) || KINSHIP.contains(&cx.f(k))
+    {
         return true;
     }
-    while k > 0 && !cx.toks[k].cap && nationality::country_of(cx.f(k)).is_some() {
+    while k > 0 && !cx.toks[k].cap && (cx.nat(k).is_some() || demonym_like(cx.f(k))) {
         k -= 1;
     }
     title_ending_at(cx, k).is_some()
+}
+
+/// An upper-case Roman numeral from I to XXX.
+fn roman(cx: &Ctx, i: usize) -> bool {
+    cx.word(i)
+        && !cx.used[i]
+        && cx.toks[i].cap
+        && cx.text[cx.toks[i].s..cx.toks[i].e]
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && cx.toks[i].e - cx.toks[i].s <= 5
+}
+
+/// A one-word title ("président", "vice-président", "chancelière").
+fn single_title(f: &str) -> bool {
+    TITLES
+        .get(f)
+        .is_some_and(|v| v.iter().any(|(w, _)| w.len() == 1))
+}
+
+/// A capitalised demonym: known to the nationality table, or shaped like
+/// one ("Australienne", "Hollandais", "Britanniques").
+fn demonym_tok(cx: &Ctx, k: usize) -> bool {
+    if !cx.word(k) || !cx.toks[k].cap || cx.toks[k].upper {
+        return false;
+    }
+    let f = cx.f(k);
+    if cx.nat(k).is_some() {
+        return true;
+    }
+    if CAP_STOP.contains(f) || org_head(f).is_some() || NAMED_AFTER.contains(&f) {
+        return false;
+    }
+    // "Néo-Zélandaise", "Sud-Africain": the last part decides.
+    let last = f.rsplit('-').next().unwrap_or(f);
+    let sing = last.strip_suffix('s').unwrap_or(last);
+    sing.len() > 4 && demonym_like(sing) && !known_first_name(f)
+}
+
+/// A determiner before a demonym noun: "le", "l'", "la", "les", "un",
+/// "une", "du", "des", "au", "aux", "autre", "compatriote".
+fn after_det_broad(cx: &Ctx, a: usize) -> bool {
+    a > 0
+        && matches!(
+            cx.f(a - 1),
+            "le" | "la"
+                | "l'"
+                | "les"
+                | "un"
+                | "une"
+                | "du"
+                | "des"
+                | "au"
+                | "aux"
+                | "autre"
+                | "jeune"
+        )
 }
 
 /// The token before `a` is a locative preposition: "à Paris", "au Canada".
@@ -1886,6 +2490,33 @@ fn demonym_like(f: &str) -> bool {
     .any(|suf| f.ends_with(suf))
 }
 
+/// The category a title's complement implies: "président du tribunal"
+/// (judiciary), "chef de l'armée" (military).
+fn refine_category(title: &str, category: Category) -> Category {
+    let t = fold(title);
+    let has = |ws: &[&str]| ws.iter().any(|w| t.split([' ', '\'']).any(|x| x == *w));
+    if has(&["tribunal", "cour", "parquet", "justice", "juridiction"]) {
+        Category::Judiciary
+    } else if has(&[
+        "armee",
+        "armees",
+        "etat-major",
+        "militaire",
+        "junte",
+        "marine",
+    ]) {
+        Category::Military
+    } else if has(&["police", "gendarmerie"]) {
+        Category::Police
+    } else if has(&[
+        "onu", "nations", "otan", "ue", "unicef", "hcr", "cicr", "msf", "oms",
+    ]) {
+        Category::International
+    } else {
+        category
+    }
+}
+
 /// The owner of a surname: the nearest full name before `at`, else the first.
 fn pick_owner(cands: &[Cand], owners: &[usize], at: usize) -> usize {
     owners
@@ -1920,8 +2551,12 @@ fn push_person(
 ) {
     for k in a..b {
         cx.used[k] = true;
+        cx.person[k] = true;
     }
     let key = norm_key(cx.raw(a, b));
+    let category = title
+        .as_deref()
+        .map_or(category, |t| refine_category(t, category));
     cands.push(Cand {
         a,
         b,
@@ -1931,6 +2566,7 @@ fn push_person(
         category,
         country,
         full,
+        rank: usize::MAX,
     });
 }
 
@@ -1946,11 +2582,143 @@ static GROUP_FIRST: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Group nouns that are adjectives too ("terroriste", "militaire").
+const ADJECTIVAL: &[&str] = &[
+    "terroriste",
+    "islamiste",
+    "djihadiste",
+    "jihadiste",
+    "militaire",
+    "civil",
+    "civile",
+    "paramilitaire",
+    "extremiste",
+    "separatiste",
+    "rebelle",
+    "humanitaire",
+    "policier",
+    "policiere",
+    "suspect",
+    "kamikaze",
+    "insurge",
+    "fidele",
+    "militant",
+    "combattant",
+    "elu",
+];
+
+/// Words that may stand right before a group noun used as a noun.
+const DETERMINERS: &[&str] = &[
+    "le",
+    "la",
+    "l'",
+    "les",
+    "un",
+    "une",
+    "du",
+    "de",
+    "d'",
+    "des",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "au",
+    "aux",
+    "chaque",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "autre",
+    "autres",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "cent",
+    "mille",
+    "et",
+    "ou",
+    "par",
+    "pour",
+    "contre",
+    "entre",
+    "avec",
+    "sans",
+    "sur",
+    "dont",
+    "nombreux",
+    "nombreuses",
+    "divers",
+    "quelques",
+    "anciens",
+    "ancien",
+    "ex",
+    "jeunes",
+    "jeune",
+    "trente",
+    "vingt",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "onze",
+    "douze",
+    "treize",
+    "quinze",
+];
+
 fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
+    let mut titled: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.kind == ActorKind::Person && c.title.is_some())
+        .map(|c| c.a)
+        .collect();
+    titled.sort_unstable();
     let mut i = 0;
     while i < n {
         if !cx.word(i) || cx.used[i] || !GROUP_FIRST.contains(cx.f(i)) {
+            i += 1;
+            continue;
+        }
+        // A title before a name ("le ministre Bernard Cazeneuve",
+        // "la juge Eva Joly") is the person's, not a group.
+        if person_within(cx, &titled, i) {
+            i += 1;
+            continue;
+        }
+        // "placé en garde à vue" is custody, not guards.
+        if matches!(cx.f(i), "garde" | "gardes") && cx.f(i + 1) == "a" && cx.f(i + 2) == "vue" {
+            i += 1;
+            continue;
+        }
+        // A noun that is also an adjective, after a noun: "attaque
+        // terroriste", "sources policières", "aide humanitaire".
+        if ADJECTIVAL.contains(&cx.f(i).trim_end_matches('s'))
+            && i > 0
+            && cx.word(i - 1)
+            && !cx.toks[i - 1].cap
+            && !DETERMINERS.contains(&cx.f(i - 1))
+            && !cx.f(i - 1).starts_with(|c: char| c.is_ascii_digit())
+        {
             i += 1;
             continue;
         }
@@ -1959,15 +2727,15 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
-        // A group expression is a few words: look no further than 200 bytes
-        // (a constant cost per candidate in a line without punctuation).
-        let mut reach = (cx.toks[i].s + 200).min(cx.text.len());
-        while !cx.text.is_char_boundary(reach) {
-            reach -= 1;
+        // A group noun is a few words long: look no further than 160 bytes.
+        let from = cx.toks[i].s;
+        let mut lim = (from + 160).min(cx.text.len());
+        while !cx.text.is_char_boundary(lim) {
+            lim -= 1;
         }
-        let sent_end = cx.text[cx.toks[i].s..reach]
+        let sent_end = cx.text[from..lim]
             .find(['.', ',', ';', ':', '!', '?', '(', ')', '«', '»', '\n'])
-            .map_or(reach, |x| cx.toks[i].s + x);
+            .map_or(lim, |x| from + x);
         let Some((len, cat)) = groups::longest_prefix(&cx.text[cx.toks[i].s..sent_end]) else {
             i += 1;
             continue;
@@ -1987,7 +2755,7 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if cx.word(b)
             && !cx.toks[b].cap
             && cx.same_sent(i, b)
-            && let Some(c) = nationality::country_of(cx.f(b))
+            && let Some(c) = cx.nat(b)
         {
             country = Some(c.to_string());
             e = b + 1;
@@ -2004,9 +2772,24 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             category: cat,
             country,
             full: true,
+            rank: usize::MAX,
         });
         i = e;
     }
+}
+
+/// A person mention with a title starts within a few tokens after `i`,
+/// in the same sentence.
+/// `titled` holds the sorted starts of the person mentions with a title.
+fn person_within(cx: &Ctx, titled: &[usize], i: usize) -> bool {
+    let from = titled.partition_point(|&a| a <= i);
+    titled[from..]
+        .iter()
+        .take_while(|&&a| a <= i + 8)
+        .any(|&a| {
+            cx.same_sent(i, a)
+                && !(i + 1..a).any(|k| matches!(cx.f(k), "," | "." | ";" | ":" | "et" | "ou"))
+        })
 }
 
 fn norm_space(s: &str) -> String {
@@ -2019,8 +2802,10 @@ fn norm_space(s: &str) -> String {
 fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
     cands.sort_by_key(|c| (cx.toks[c.a].s, c.b));
     // Canonical name per key: the fullest (longest) form, first on ties.
-    let mut canon: HashMap<String, String> = HashMap::new();
-    let mut info: HashMap<String, (Option<String>, Option<String>)> = HashMap::new();
+    let mut canon: HashMap<String, (usize, String)> = HashMap::new();
+    // Per key: the first title, country and specific category seen.
+    type Info = (Option<String>, Option<String>, Option<Category>);
+    let mut info: HashMap<String, Info> = HashMap::new();
     for c in &cands {
         if c.kind == ActorKind::Group {
             continue;
@@ -2028,7 +2813,8 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
         let form = strip_article(&norm_space(cx.raw(c.a, c.b)));
         let better = match canon.get(&c.key) {
             None => true,
-            Some(cur) => {
+            Some((rank, _)) if *rank != c.rank => c.rank < *rank,
+            Some((_, cur)) => {
                 let cur_upper = cur.chars().all(|ch| !ch.is_lowercase());
                 let new_upper = form.chars().all(|ch| !ch.is_lowercase());
                 // An expansion beats an acronym; then the longer form.
@@ -2037,7 +2823,7 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
             }
         };
         if better {
-            canon.insert(c.key.clone(), form);
+            canon.insert(c.key.clone(), (c.rank, form));
         }
         let e = info.entry(c.key.clone()).or_default();
         if e.0.is_none() {
@@ -2046,19 +2832,35 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
         if e.1.is_none() {
             e.1.clone_from(&c.country);
         }
+        if e.2.is_none() && c.category != Category::Other {
+            e.2 = Some(c.category);
+        }
     }
     cands
         .into_iter()
         .map(|c| {
             let (text, start, end, paragraph) = doc.span(cx.toks[c.a].s, cx.toks[c.b - 1].e);
-            let (name, title, country) = if c.kind == ActorKind::Group {
-                (c.key.clone(), c.title.clone(), c.country.clone())
-            } else {
-                let (t, co) = info.get(&c.key).cloned().unwrap_or_default();
+            let (name, title, country, category) = if c.kind == ActorKind::Group {
                 (
-                    canon.get(&c.key).cloned().unwrap_or_else(|| text.clone()),
+                    c.key.clone(),
+                    c.title.clone(),
+                    c.country.clone(),
+                    c.category,
+                )
+            } else {
+                let (t, co, cat) = info.get(&c.key).cloned().unwrap_or_default();
+                let category = match (c.category, cat) {
+                    (Category::Other, Some(k)) => k,
+                    (own, _) => own,
+                };
+                (
+                    canon
+                        .get(&c.key)
+                        .map(|(_, n)| n.clone())
+                        .unwrap_or_else(|| text.clone()),
                     c.title.clone().or(t),
                     c.country.clone().or(co),
+                    category,
                 )
             };
             ActorMention {
@@ -2068,7 +2870,7 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
                 paragraph,
                 name,
                 kind: c.kind,
-                category: c.category,
+                category,
                 title,
                 country,
             }
@@ -2283,5 +3085,328 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         let s: String = chars[p.start..p.end].iter().collect();
         assert_eq!(s, p.text);
+    }
+    #[test]
+    fn adjacent_names_are_split() {
+        let v = run(
+            "Les anciens ministres de François Hollande Arnaud Montebourg et Benoît Hamon sont candidats.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            ["François Hollande", "Arnaud Montebourg", "Benoît Hamon"]
+        );
+    }
+
+    #[test]
+    fn regnal_numbers_and_initials() {
+        let v = run(
+            "La reine Elizabeth II a reçu Andrew G. McCabe. E. Macron était absent, selon Emmanuel Macron lui-même.",
+        );
+        let p = names(&v, ActorKind::Person);
+        assert!(p.contains(&"Elizabeth II".to_string()), "{p:?}");
+        assert!(p.contains(&"Andrew G. McCabe".to_string()), "{p:?}");
+        let e = v
+            .iter()
+            .find(|a| a.text == "E. Macron")
+            .expect("initial + surname");
+        assert_eq!(e.name, "Emmanuel Macron");
+    }
+
+    #[test]
+    fn lone_surnames_listed_with_persons() {
+        let v = run("Des candidats comme François Fillon, Mélenchon et Juppé ont réagi à Paris.");
+        let p = names(&v, ActorKind::Person);
+        assert_eq!(p, ["François Fillon", "Mélenchon", "Juppé"]);
+    }
+
+    #[test]
+    fn repeated_surname_reveals_unknown_first_name() {
+        let v = run(
+            "La militante Zoubida Kerrache a pris la parole. Ensuite, selon Kerrache, le cortège est parti.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].text, "Zoubida Kerrache");
+        assert_eq!(p[1].name, "Zoubida Kerrache");
+    }
+
+    #[test]
+    fn places_after_prepositions_are_not_persons() {
+        let v = run(
+            "Le maire de Lyon, Gérard Collomb, a parlé. Il vit à Lyon depuis 1970, comme Collomb le rappelle.",
+        );
+        let p = names(&v, ActorKind::Person);
+        assert_eq!(p, ["Gérard Collomb"]);
+    }
+
+    #[test]
+    fn acronym_matched_on_initials_without_parentheses() {
+        let v = run(
+            "Les forces de défense et de sécurité burkinabées ont riposté. Huit membres des FDS sont morts.",
+        );
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 2, "{o:?}");
+        assert!(
+            o.iter()
+                .all(|a| a.name == "forces de défense et de sécurité")
+        );
+    }
+
+    #[test]
+    fn known_organisation_inside_a_longer_name() {
+        let v = run("La Mission des Nations unies pour la stabilisation en Haïti a pris fin.");
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 1);
+        assert_eq!(
+            o[0].text,
+            "Mission des Nations unies pour la stabilisation en Haïti"
+        );
+    }
+
+    #[test]
+    fn lower_case_heads_need_a_name() {
+        let v = run(
+            "Le ministère de l'Intérieur à Paris a saisi le parquet de Bobigny. Le parlement de la ville et le ministère ont réagi.",
+        );
+        let o = names(&v, ActorKind::Organization);
+        assert_eq!(o, ["ministère de l'Intérieur", "parquet de Bobigny"]);
+    }
+
+    #[test]
+    fn lexicon_prefers_the_first_form_of_its_line() {
+        let v = run("Les Nations unies ont voté. L'ONU enverra des casques bleus.");
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 2);
+        assert!(o.iter().all(|a| a.name == "ONU"), "{o:?}");
+    }
+
+    #[test]
+    fn non_organisation_acronyms() {
+        let v = run("Le PIB a baissé, selon l'Insee. Un bus a quitté la RN 7 vers 14 h UTC.");
+        assert_eq!(names(&v, ActorKind::Organization), ["Insee"]);
+    }
+
+    #[test]
+    fn english_text_gets_no_names() {
+        let v = run(
+            "The Licensor grants You a worldwide, royalty-free license to use the Licensed Material and to Share it with John Smith of the Foundation.",
+        );
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn things_named_after_people_are_not_persons() {
+        let v = run("Le télescope James Webb a été lancé depuis le stade Nelson Mandela.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+    }
+    #[test]
+    fn headline_acronym_before_a_dateline() {
+        let v =
+            run("Le Burundi critique l'ONU\n\n31 décembre 2016. – Le chef de l'ONU est parti.\n");
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o.len(), 2, "{o:?}");
+    }
+    #[test]
+    fn group_nouns_used_as_adjectives_or_titles() {
+        let v = run(
+            "Une attaque terroriste a visé 3 policiers. Le ministre Bernard Cazeneuve a placé deux suspects en garde à vue.",
+        );
+        let g: Vec<&str> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Group)
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(g, ["policiers", "suspects"]);
+    }
+
+    #[test]
+    fn titles_are_cleaned() {
+        let v = run(
+            "Président Kassym-Jomart Tokayev a parlé. Selon la porte-parole d'Alexeï Navalny, rien.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].title.as_deref(), Some("président"));
+        // The spokesperson is someone else.
+        assert_eq!(p[1].title, None);
+        let v = run("Le Premier ministre Édouard Philippe a parlé.");
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("premier ministre"));
+    }
+    #[test]
+    fn places_block_only_whole_names() {
+        let text = "Florence Parly et François Hollande sont à Paris. Hollande visite la Hollande ensuite.";
+        let doc = Document::parse(text);
+        let place = |s: usize, e: usize, name: &str| PlaceMention {
+            text: name.to_string(),
+            start: s,
+            end: e,
+            paragraph: 0,
+            name: name.to_string(),
+            country: None,
+            kind: crate::model::PlaceKind::City,
+            lat: None,
+            lon: None,
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let find = |w: &str, from: usize| {
+            let wc: Vec<char> = w.chars().collect();
+            (from..chars.len())
+                .find(|&i| chars[i..].starts_with(&wc))
+                .unwrap()
+        };
+        let fl = find("Florence", 0);
+        let pa = find("Paris", 0);
+        let h2 = find("Hollande", find("Hollande visite", 0) + 3);
+        let places = vec![
+            place(fl, fl + 8, "Florence"),
+            place(pa, pa + 5, "Paris"),
+            place(h2, h2 + 8, "Hollande"),
+        ];
+        let v = extract(&doc, &places);
+        let p: Vec<&str> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .map(|a| a.text.as_str())
+            .collect();
+        assert_eq!(p, ["Florence Parly", "François Hollande", "Hollande"]);
+    }
+    #[test]
+    fn acronyms_of_things_are_not_organisations() {
+        let v = run(
+            "Des véhicules blindés à roues de la gendarmerie (VBRG) ont été déployés. Les VBRG sont partis.",
+        );
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+    }
+    #[test]
+    fn shouted_words_are_not_acronyms() {
+        let v = run(
+            "DEMANDES D'EMPLOIS. Les demandes sont nombreuses à PARIS, dit le CENSURÉ. Paris est calme. Le FMI a parlé.",
+        );
+        assert_eq!(names(&v, ActorKind::Organization), ["FMI"]);
+    }
+    #[test]
+    fn title_then_comma_then_name() {
+        let v = run(
+            "Il a reçu le représentant spécial de l'ONU, Ghassim Wanebo. Son homologue malien Abdoulaye Diop a parlé.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].text, "Ghassim Wanebo");
+        assert_eq!(p[1].text, "Abdoulaye Diop");
+        assert_eq!(p[1].title.as_deref(), Some("homologue"));
+    }
+    #[test]
+    fn titles_before_a_comma_and_their_categories() {
+        let v = run(
+            "Le président du tribunal, Laurent Raviot, a parlé. Le maire de Nice, Christian Estrosi, était là.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].title.as_deref(), Some("président du tribunal"));
+        assert_eq!(p[0].category, Category::Judiciary);
+        assert_eq!(p[1].title.as_deref(), Some("maire de Nice"));
+        assert_eq!(p[1].category, Category::Government);
+    }
+    #[test]
+    fn titles_do_not_cross_another_name() {
+        let v =
+            run("Le neveu de l'ancien président Nursultan Nazarbaev, Samat Abish, a été arrêté.");
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p[0].title.as_deref(), Some("ancien président"));
+        assert_eq!(p[1].text, "Samat Abish");
+        assert_eq!(p[1].title, None);
+    }
+
+    #[test]
+    fn mentions_share_title_country_and_category() {
+        let v = run(
+            "Sous la présidence de Kassym-Jomart Tokayev, le Conseil a siégé. Le président kazakh Kassym-Jomart Tokayev a parlé.",
+        );
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        assert_eq!(p.len(), 2);
+        for m in p {
+            assert_eq!(m.title.as_deref(), Some("président"));
+            assert_eq!(m.country.as_deref(), Some("KZ"));
+            assert_eq!(m.category, Category::Government);
+        }
+    }
+    #[test]
+    fn name_boundaries() {
+        let v = run(
+            "Le transfert de Paul Pogba de Juventus a surpris. Le Vice-président Gaston Sindimwo a parlé. La Néo-Zélandaise Andrea Hewitt gagne. Selon Abou Mohammed al-Adnani, rien. Charles de Gaulle est mort.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            [
+                "Paul Pogba",
+                "Gaston Sindimwo",
+                "Andrea Hewitt",
+                "Abou Mohammed al-Adnani",
+                "Charles de Gaulle"
+            ]
+        );
+    }
+    #[test]
+    fn hyphenated_adjectives_inside_organisation_names() {
+        let v = run("La Banque inter-américaine de développement a prêté 50 millions.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Banque inter-américaine de développement"]
+        );
+    }
+    #[test]
+    fn codes_and_the_keeper_of_the_seals() {
+        let v = run("Le garde des Sceaux Éric Dupond-Moretti a parlé du PT2 et de la RN7.");
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("garde des Sceaux"));
+    }
+    #[test]
+    fn first_name_file_is_folded_and_sorted() {
+        // The lookup is a binary search: a hand edit must keep the order.
+        assert!(FIRST_NAMES.len() > 10_000);
+        assert!(FIRST_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(FIRST_NAMES.iter().all(|n| fold(n) == *n));
+        assert!(known_first_name("francois") && known_first_name("kassym"));
+        assert!(is_first_name("jean-yves"));
+        assert!(!known_first_name("selon"));
+    }
+    #[test]
+    fn organisation_categories_from_their_complement() {
+        let v = run(
+            "La Direction centrale de la police judiciaire a enquêté. Le Conseil des droits de l'homme des Nations unies a siégé.",
+        );
+        let o: Vec<&ActorMention> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .collect();
+        assert_eq!(o[0].category, Category::Police);
+        assert_eq!(o[1].category, Category::International);
+    }
+    #[test]
+    fn kinship_names_the_person_who_follows() {
+        let v = run(
+            "Les frères Jonathan et Alistair Brownlee ont gagné. Des hommes déguisés en père Noël ont tiré. Son neveu Samat Abishev a été arrêté.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            ["Jonathan", "Alistair Brownlee", "Samat Abishev"]
+        );
+    }
+    #[test]
+    fn sentence_adverbs_are_not_names() {
+        let v = run(
+            "Ensuite Mario Mola a gagné. Finalement Durant la course, Surtout Brownlee a chuté. Personne Rien.",
+        );
+        assert_eq!(names(&v, ActorKind::Person), ["Mario Mola"]);
     }
 }

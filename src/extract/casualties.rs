@@ -44,7 +44,11 @@ static GATE: LazyLock<Regex> = LazyLock::new(|| {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
-    Regex::new(&format!(r"(?i)\b(?:{})", stems.join("|"))).unwrap()
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?:{})",
+        stems.join("|")
+    ))
+    .unwrap()
 });
 
 /// Toll words (nouns, participles, finite verbs) after the number.
@@ -55,7 +59,6 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     // Participle endings: "é", "és", "ée", "ées" (and unaccented "ee"),
     // never the present "tue", "blesse".
     let pp = "(?:ées?|ees?|és?)";
-    let p = |stem: &str| format!(r"{stem}(?:e|ée|é)?s?");
     let killed_noun = format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts");
     let killed = [
         format!(r"tu{pp}"),
@@ -63,7 +66,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"d{e}c{e}d{pp}"),
         format!(r"p{e}ri(?:e|s|es)?"),
         r"abattue?s?".to_string(),
-        p(&format!(r"assassin{e}")).replace("{e}", e),
+        format!(r"assassin{pp}"),
         format!(r"ex{e}cut{pp}"),
         format!(r"massacr{pp}"),
         format!(r"{e}gorg{pp}"),
@@ -103,6 +106,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"emprisonn{pp}"),
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
+        r"en\s+garde\s+[aà]\s+vue".to_string(),
     ]
     .join("|");
     let missing = [
@@ -119,16 +123,18 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"s{e}questr{pp}"),
     ]
     .join("|");
-    let displaced_noun = r"sans[- ]abris?".to_string();
+    let displaced_noun = format!(r"sans[- ]abris?|{e}vacuations");
     let displaced = [
         format!(r"d{e}plac{pp}"),
         format!(r"{e}vacu{pp}"),
         format!(r"relog{pp}"),
+        // "10 000 personnes ont fui les combats", not "ont fui à l'arrivée
+        // des gendarmes".
+        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions)".to_string(),
     ]
     .join("|");
-    let affected_noun = r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)".to_string();
+    let affected_noun = format!(r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)|sinistr{pp}");
     let affected = [
-        format!(r"sinistr{pp}"),
         format!(r"affect{pp}"),
         format!(r"touch{pp}"),
         format!(r"contamin{pp}"),
@@ -136,7 +142,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     ]
     .join("|");
     let re = format!(
-        r"(?i)\b(?:(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))\b"
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?P<t>(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))(?:$|[^\p{{L}}\p{{N}}_])"
     );
     Regex::new(&re).unwrap()
 });
@@ -210,7 +216,7 @@ fn is_transitive(word: &str) -> bool {
 /// Auxiliaries, adverbs and pronouns between the victims and the toll verb.
 static AUX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|sont\s+morts|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
+        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
     )
     .unwrap()
 });
@@ -234,7 +240,7 @@ static GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// Head nouns that are not people: their numbers are never tolls.
 static NOT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|reprises|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
+        r"(?i)^(?:drones?|h[ée]licopt[èe]res?|chars?|blind[ée]s|chiens?|loups?|ours|oiseaux|poissons|b[êe]tes|porcs|volailles|poulets|arbres?|v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|reprises|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
     )
     .unwrap()
 });
@@ -242,7 +248,7 @@ static NOT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows a number that is not a toll: units, months, ordinals.
 static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:ans?\b|ann[ée]es?|mois\b|semaines?|jours?|nuits?|heures?|h\b|h\d|minutes?|min\b|secondes?|km|kilom[èe]tres?|m[èe]tres?|m\b|cm\b|mm\b|%|pour\s*cent|euros?|€|\$|dollars?|francs?|livres\b|yuans?|roubles?|tonnes?|kg\b|kilos?|degr[ée]s|°|fois\b|janvier|f[ée]vrier|mars\b|avril|mai\b|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?\b|[èe]me\b|e\b|er\b|[èe]re\b|sur\s+l['’][ée]chelle|de\s+magnitude|ha\b|hectares?)",
+        r"(?i)^\s*(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)\b|ans?\b|ann[ée]es?|mois\b|semaines?|jours?|nuits?|heures?|h\b|h\d|minutes?|min\b|secondes?|km|kilom[èe]tres?|m[èe]tres?|m\b|cm\b|mm\b|%|pour\s*cent|euros?|€|\$|dollars?|francs?|livres\b|yuans?|roubles?|tonnes?|kg\b|kilos?|degr[ée]s|°|fois\b|janvier|f[ée]vrier|mars\b|avril|mai\b|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?\b|[èe]me\b|e\b|er\b|[èe]re\b|sur\s+l['’][ée]chelle|de\s+magnitude|ha\b|hectares?)",
     )
     .unwrap()
 });
@@ -308,7 +314,7 @@ static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "aucun blessé", "aucune victime".
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b|(?:aucune?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|personne)\s+n['’](?:a|avait|aurait)\s+(?:[ée]t[ée]\s+)?(?P<v>tu[ée]e?|bless[ée]e?|arr[êe]t[ée]e?|interpell[ée]e?|enlev[ée]e?|kidnapp[ée]e?|p[ée]ri|perdu\s+la\s+vie|trouv[ée]\s+la\s+mort)\b)").unwrap()
 });
 
 /// Words of an epidemic, for "cas".
@@ -350,6 +356,12 @@ fn toll_noun_category(w: &str) -> Cat {
     }
 }
 
+/// "est à déplorer parmi", "figurent parmi", "sont au nombre des" after the
+/// victims.
+static AMONG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:]*?(?P<v>\b(?:(?:est|sont)\s+[àa]\s+d[ée]plorer|figur(?:e|ent|aient|ait)\s+parmi|compt(?:e|ent)\s+parmi|(?:est|sont)\s+au\s+nombre\s+des|(?:est|sont)\s+parmi))").unwrap()
+});
+
 /// "parmi les soldats" after a toll noun.
 static PARMI_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:parmi|chez)\s+(?:les|des|la|le|l['’])\s*").unwrap());
@@ -389,7 +401,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     // The last figure of the sentence before, for "Parmi eux, …".
     let mut carry: Option<(usize, Fig)> = None;
     for m in GATE.find_iter(text) {
-        let Some(s) = doc.sentence_at(m.start()) else {
+        let Some(s) = doc.sentence_at(m.end() - 1) else {
             continue;
         };
         if s.index == last_sentence {
@@ -407,7 +419,12 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         }
         for f in figs {
             let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
-            let a = modality::assess(sent, f.trigger);
+            let mut a = modality::assess(sent, f.trigger);
+            if a.attribution.is_some_and(|(x, y)| {
+                !is_source(&sent[x..y]) || x > f.end && SEPARATE.is_match(&sent[f.end..x])
+            }) {
+                a.attribution = None;
+            }
             let mut modality = figure_modality(sent, &f, a.attribution.is_some());
             if f.count == 0 && modality == Modality::Negated {
                 // "aucun blessé": zero is what is asserted.
@@ -451,16 +468,23 @@ static LOOK_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\baur(?:a|ont|ait|aient)\s+(?:\w+\s+){0,2}?(?:fait|co[uû]t[ée]|caus[ée]|tu[ée]|provoqu[ée]|entra[iî]n[ée]|bless[ée])\b").unwrap()
 });
 
-/// Bytes before and after a figure within which its clause is looked for.
-const CLAUSE_REACH: usize = 400;
+/// Between a figure and a source after it: another clause ("deux morts : le
+/// pilote, qui, d'après la police, était…").
+static SEPARATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[:;]|\bqui\b|\bque\b").unwrap());
 
-/// The largest char boundary of `s` at or before `i` (clamped to its length).
-fn floor_boundary(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+/// Is this attribution a source, or only a verb that states the toll ("un
+/// bilan fait état de", "on dénombre", "on recense")?
+fn is_source(attribution: &str) -> bool {
+    static STATING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:fait\s+[ée]tat|d[ée]nombr(?:e|ent|é)|recens(?:e|ent|é)|compt(?:e|ent|é))\s*$",
+        )
+        .unwrap()
+    });
+    static IMPERSONAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^(?:on|l['’]on|il|nous)\b|\bbilans?\b").unwrap());
+    !(STATING.is_match(attribution) && IMPERSONAL.is_match(attribution.trim_start()))
 }
 
 /// The modality of a figure in its clause; an attribution anywhere in the
@@ -468,20 +492,42 @@ fn floor_boundary(s: &str, i: usize) -> usize {
 fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
     let lo = f.start.min(f.trigger);
     let hi = f.end.max(f.trigger);
-    // A clause reaches at most CLAUSE_REACH bytes each side: a constant cost
-    // per figure in a run-on sentence (thousands of tolls in a row).
-    let from = floor_boundary(sent, lo.saturating_sub(CLAUSE_REACH));
-    let to = floor_boundary(sent, hi.saturating_add(CLAUSE_REACH));
     let cs = CLAUSE_BEFORE
-        .find_iter(&sent[from..lo])
+        .find_iter(&sent[..lo])
         .last()
-        .map_or(from, |m| from + m.end());
+        .map_or(0, |m| m.end());
     let ce = CLAUSE_AFTER
-        .find(&sent[hi..to])
-        .map_or(to, |m| hi + m.start());
-    let clause = &sent[cs..ce];
+        .find(&sent[hi..])
+        .map_or(sent.len(), |m| hi + m.start());
+    // "21 de ses membres présumés ont été arrêtés": "présumés" qualifies
+    // the victims, not the toll.
+    static PRESUMED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:pr[ée]sum[ée]e?s?|suppos[ée]e?s?)\b").unwrap());
+    let mut clause = sent[cs..ce].to_string();
+    if f.trigger > f.start {
+        let (gs, ge) = (f.start - cs.min(f.start), f.trigger - cs);
+        let blanks: Vec<(usize, usize)> = PRESUMED
+            .find_iter(&clause)
+            .filter(|m| m.start() >= gs && m.end() <= ge)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        for (x, y) in blanks {
+            clause.replace_range(x..y, &" ".repeat(y - x));
+        }
+    }
+    let clause = clause.as_str();
     let local = modality::assess(clause, f.trigger - cs);
-    match local.modality {
+    let local_modality = match local.modality {
+        Modality::Reported
+            if local
+                .attribution
+                .is_some_and(|(x, y)| !is_source(&clause[x..y])) =>
+        {
+            Modality::Asserted
+        }
+        m => m,
+    };
+    match local_modality {
         Modality::Asserted if attributed => Modality::Reported,
         Modality::Future if LOOK_BACK.is_match(clause) => {
             if attributed {
@@ -520,7 +566,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         .collect();
     let mut figs: Vec<Option<Fig>> = Vec::with_capacity(nums.len());
     for n in &nums {
-        figs.push(read_number(sent, n));
+        figs.push(read_number(sent, n, false));
     }
     // Links between two numbers: "entre 600 et 800", "16 ou 17", "de 13 à 27".
     for i in 0..nums.len().saturating_sub(1) {
@@ -572,6 +618,9 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             && carry.is_some()
             && SUB_START.is_match(strip_qualifier(&sent[..n.start]).0);
         let Some(prev) = in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) else {
+            // "57 manifestants dont 48 policiers ont été blessés": no figure
+            // before to inherit from; the toll after is its own.
+            figs[i] = read_number(sent, n, true);
             continue;
         };
         if unit_after(sent, n) {
@@ -615,9 +664,28 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         {
             continue;
         }
+        // The text of a sub-count: "dont 4 en urgence absolue".
+        let (text_start, text_end) = if sub {
+            let t = tail(pre, 40);
+            let ds = SUB_BEFORE
+                .find(t)
+                .map_or(n.start, |m| pre.len() - t.len() + m.start());
+            let rest = head(post, 60);
+            let pe = CLAUSE_AFTER
+                .find(rest)
+                .map(|m| m.start())
+                .into_iter()
+                .chain(rest.find(['.', '«', '»']))
+                .min()
+                .or_else(|| rest.rfind(' ').filter(|_| rest.len() == 60))
+                .unwrap_or(rest.len());
+            (ds, n.end + rest[..pe].trim_end().len())
+        } else {
+            (q.map_or(n.start, |q| q.0), n.end)
+        };
         let mut f = Fig {
-            start: q.map_or(n.start, |q| q.0),
-            end: n.end,
+            start: text_start,
+            end: text_end,
             num_start: n.start,
             cat: prev.cat,
             count: n.value,
@@ -634,7 +702,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         if let Some((gs, ge, gc)) = group {
             f.group = Some((n.end + gs, n.end + ge));
             f.group_category = gc;
-            f.end = n.end + ge;
+            f.end = f.end.max(n.end + ge);
         }
         if f.cat == Cat::Injured {
             f.severity = severity(head(post, 60)).or(prev.severity);
@@ -656,7 +724,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             kind: NumberKind::Vague,
             fractional: false,
         };
-        if let Some(mut f) = read_number(sent, &pseudo) {
+        if let Some(mut f) = read_number(sent, &pseudo, false) {
             f.indefinite = true;
             f.min = None;
             f.max = None;
@@ -667,13 +735,16 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
     // "aucun blessé".
     for c in NONE.captures_iter(sent) {
         let m = c.get(0).unwrap();
-        let w = crate::document::fold(&c["w"]);
+        let word = c.name("w").or_else(|| c.name("v")).unwrap();
+        let w = crate::document::fold(word.as_str());
         let cat = if w.starts_with("bless") {
             Cat::Injured
         } else if w.starts_with("disparu") {
             Cat::Missing
         } else if w.starts_with("interpell") || w.starts_with("arrest") {
             Cat::Arrested
+        } else if w.starts_with("enlev") || w.starts_with("kidnapp") {
+            Cat::Kidnapped
         } else {
             Cat::Killed
         };
@@ -689,7 +760,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             group: None,
             group_category: None,
             severity: None,
-            trigger: c.get(1).unwrap().start(),
+            trigger: word.start(),
             indefinite: false,
         });
     }
@@ -749,7 +820,7 @@ fn bounds(f: &mut Fig, n: &Number, qual: Option<&str>) {
         f.max = None;
         f.approximate = true;
     } else if q.contains("plus d") || q.starts_with("plus que") || q.starts_with("au-del") {
-        f.min = Some(v + 1);
+        f.min = Some(v.saturating_add(1));
         f.max = None;
         f.approximate = true;
     } else if q.contains("moins d") {
@@ -827,7 +898,7 @@ fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
 }
 
 /// Read one number by its neighbours.
-fn read_number(sent: &str, n: &Number) -> Option<Fig> {
+fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     if unit_after(sent, n) {
         return None;
     }
@@ -849,7 +920,13 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
     let start = q.map_or(n.start, |q| q.0);
 
     // 1. The toll word after the number.
-    if let Some(f) = toll_after(sent, n, post_off, one) {
+    // After "dont", only a toll word right after the number is its own
+    // ("dont 4 morts"); else it is a sub-count of the figure before ("10
+    // blessés dont 6 agents et 15 personnes ont été interpellées").
+    let sub = !after_dont && SUB_BEFORE.is_match(tail(pre, 40));
+    if let Some(f) = toll_after(sent, n, post_off, one)
+        && (!sub || f.group.is_none())
+    {
         let mut f = f;
         f.start = start;
         bounds(&mut f, n, qual);
@@ -903,6 +980,15 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
         if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() {
             return None;
         }
+        // Other acts than killing and wounding need people too: a known
+        // group or a proper adjective ("enlevé trois Français"), not "enlevé
+        // trois peaux".
+        if !matches!(cat, Cat::Killed | Cat::Injured)
+            && group.is_none()
+            && unknown.is_some_and(|(a, _)| !sent[a..].starts_with(char::is_uppercase))
+        {
+            return None;
+        }
         let mut f = Fig {
             start: (pre_off + m.start()).min(start),
             end: n.end,
@@ -932,7 +1018,41 @@ fn read_number(sent: &str, n: &Number) -> Option<Fig> {
         bounds(&mut f, n, qual);
         return Some(f);
     }
-    // 3. The total of a toll: "le bilan s'élève à 34".
+    // 3. The victims counted among a toll named elsewhere in the sentence:
+    // "une fillette de 9 ans est à déplorer parmi les victimes", "trois
+    // enfants figurent parmi les blessés".
+    if let Some(c) = AMONG_AFTER.captures(head(post, 120))
+        && let Some(p) = PARMI_TOLL.captures(sent)
+    {
+        let subject = &post[..c.name("v").unwrap().start()];
+        let group = group_after(post, post_off).or_else(|| {
+            unknown_head(post, n.value > 1)
+                .filter(|(a, _)| post[*a..].starts_with(char::is_uppercase))
+                .map(|(a, b)| (post_off + a, post_off + b, None))
+        });
+        let (gs, ge, gc) = group?;
+        if BLOCK.is_match(&clean_subject(subject)) {
+            return None;
+        }
+        let mut f = Fig {
+            start,
+            end: ge,
+            num_start: n.start,
+            cat: toll_noun_category(&p["w"]),
+            count: n.value,
+            min: None,
+            max: None,
+            approximate: false,
+            group: Some((gs, ge)),
+            group_category: gc,
+            severity: None,
+            trigger: post_off + c.name("v").unwrap().start(),
+            indefinite: false,
+        };
+        bounds(&mut f, n, qual);
+        return Some(f);
+    }
+    // 4. The total of a toll: "le bilan s'élève à 34".
     if let Some(c) = BILAN_BEFORE.captures(tail(pre, 90)) {
         if one {
             return None;
@@ -994,7 +1114,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // lors de l'attentat, a succombé"): then the main verb after it.
     let mut found = None;
     for c in TOLL.captures_iter(win) {
-        let m = c.get(0).unwrap();
+        let m = c.name("t").unwrap();
         let between = &win[..m.start()];
         let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
         let in_apposition = between.trim_end().ends_with(',')
@@ -1007,7 +1127,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let (c, aux_start) = found?;
-    let m = c.get(0).unwrap();
+    let m = c.name("t").unwrap();
     let (cat, noun_only) = toll_kind(&c);
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
@@ -1025,7 +1145,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if noun_only && crate::document::fold(m.as_str()).starts_with("victime") {
         static VERB_NEXT: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
-        if VERB_NEXT.is_match(head(&win[m.end()..], 30)) {
+        // "victimes de viol": other harm than death.
+        static OTHER_HARM: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^\s+(?:de|d['’])\s*(?:viols?|agressions?|harc[eè]lement|violences|abus|fraudes?|escroqueries?|discriminations?|attouchements|racisme|vols?|cambriolages?|arnaques?|maltraitances?|intimidations?|menaces|chantage|la\s+traite|traite)\b").unwrap()
+        });
+        if VERB_NEXT.is_match(head(&win[m.end()..], 30))
+            || OTHER_HARM.is_match(head(&win[m.end()..], 40))
+        {
             return None;
         }
     }
@@ -1039,6 +1165,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     });
     let ete = aux_l.contains("été") || aux_l.contains("ete");
     if avoir && !ete && is_transitive(m.as_str()) {
+        return None;
+    }
+    // "s'est arrêté", "se sont arrêtés": stopped, not arrested.
+    if cat == Cat::Arrested
+        && aux_l
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == "se" || w == "s")
+    {
         return None;
     }
     // Nouns only: "32 morts", "des dizaines d'autres", not "32 personnes … victimes".
@@ -1123,7 +1257,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     // A plural subject with a singular auxiliary is not this verb's
     // subject ("deux survivants du massacre, …, est décédé").
-    if n.value > 1 && n.kind != NumberKind::Vague && !bare {
+    if n.value > 1 && n.kind != NumberKind::Vague && (!bare || n.kind == NumberKind::Digits) {
         let words: Vec<&str> = aux_l.split(|c: char| !c.is_alphabetic()).collect();
         let singular = words.iter().any(|w| {
             matches!(
@@ -1216,7 +1350,11 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         }
         // Coordinated: "748 soldats et 18 policiers", a short noun phrase
         // between the two.
-        let coord = (before.ends_with(" et") || before.ends_with(','))
+        // With a comma, the list must end with "et": "748 soldats, 18
+        // policiers et 3 civils", not "une vingtaine de Gilets jaunes, deux
+        // personnes ont été interpellées".
+        let coord = (before.ends_with(" et")
+            || before.ends_with(',') && after.to_lowercase().contains(" et "))
             && before.split_whitespace().count() <= 6;
         if coord && group_after(after, 0).is_some() {
             continue;
@@ -1287,6 +1425,17 @@ mod tests {
             vec![(Cat::Arrested, 3)]
         );
         assert_eq!(figs("Un policier a été blessé."), vec![(Cat::Injured, 1)]);
+        assert_eq!(
+            figs("Plus de 10 000 habitants ont fui les combats."),
+            vec![(Cat::Displaced, 10_000)]
+        );
+        assert!(
+            figs("Une cinquantaine de personnes ont fui à l'arrivée des gendarmes.").is_empty()
+        );
+        assert_eq!(
+            figs("La police en a placé 20 en garde à vue."),
+            vec![(Cat::Arrested, 20)]
+        );
     }
 
     #[test]
@@ -1346,12 +1495,20 @@ mod tests {
             vec![(Cat::Killed, 29), (Cat::Killed, 27)]
         );
         assert_eq!(figs("Il n'y a eu aucun blessé."), vec![(Cat::Injured, 0)]);
+        assert_eq!(figs("Aucun soldat n'a été tué."), vec![(Cat::Killed, 0)]);
+        assert_eq!(
+            figs("Le bilan s'est alourdi : 8 personnes sont désormais décédées."),
+            vec![(Cat::Killed, 8)]
+        );
     }
 
     fn modality_of(s: &str) -> Vec<Modality> {
         sentence_figures(s)
             .iter()
-            .map(|f| figure_modality(s, f, modality::assess(s, f.trigger).attribution.is_some()))
+            .map(|f| {
+                let a = modality::assess(s, f.trigger).attribution;
+                figure_modality(s, f, a.is_some_and(|(x, y)| is_source(&s[x..y])))
+            })
             .collect()
     }
 
@@ -1371,6 +1528,22 @@ mod tests {
         );
         assert_eq!(
             modality_of("Selon la police, 3 personnes ont été tuées."),
+            vec![Modality::Reported]
+        );
+        assert_eq!(
+            modality_of("21 de ses membres présumés ont été arrêtés."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("21 membres auraient été arrêtés."),
+            vec![Modality::Uncertain]
+        );
+        assert_eq!(
+            modality_of("On dénombre également 20 blessés."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("Trois morts, a indiqué la police."),
             vec![Modality::Reported]
         );
         assert_eq!(
@@ -1399,6 +1572,50 @@ mod tests {
     }
 
     #[test]
+    fn not_tolls_by_grammar_2() {
+        assert!(figs("Il a enlevé trois peaux de bête.").is_empty());
+        assert_eq!(
+            figs("Ils ont enlevé trois Français."),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        assert!(figs("Cinq femmes victimes de viol ont témoigné.").is_empty());
+        assert!(figs("Les deux trains se sont arrêtés en gare.").is_empty());
+    }
+
+    #[test]
+    fn lists_and_sub_counts() {
+        assert_eq!(
+            figs(
+                "10 personnes ont été blessées dont 6 policiers et 15 personnes ont été interpellées."
+            ),
+            vec![(Cat::Injured, 10), (Cat::Injured, 6), (Cat::Arrested, 15)]
+        );
+        assert_eq!(
+            figs(
+                "Ils ont expulsé une vingtaine de manifestants, deux personnes ont été interpellées."
+            ),
+            vec![(Cat::Arrested, 2)]
+        );
+        assert_eq!(
+            figs("748 soldats, 18 policiers et 3 civils ont été blessés."),
+            vec![(Cat::Injured, 748), (Cat::Injured, 18), (Cat::Injured, 3)]
+        );
+    }
+
+    #[test]
+    fn counted_among_a_toll() {
+        assert_eq!(
+            figs("Une fillette de 9 ans est à déplorer parmi les victimes."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Trois Français figurent parmi les blessés."),
+            vec![(Cat::Injured, 3)]
+        );
+        assert!(figs("Trois Français figurent parmi les lauréats.").is_empty());
+    }
+
+    #[test]
     fn not_tolls_by_grammar() {
         assert!(figs("Il a reçu une trentaine de menaces de mort.").is_empty());
         assert!(figs("Deux cas de fraude ont été signalés.").is_empty());
@@ -1411,6 +1628,26 @@ mod tests {
         );
         assert_eq!(figs("Un spectateur est mort."), vec![(Cat::Killed, 1)]);
         assert!(figs("Un sans-abri a été relogé.").is_empty());
+        assert!(figs("Président de 1988 à 1991 est décédé.").is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_offsets_are_in_the_sentence(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "7", "4 400", "soldats", "ont", "été", "tués", "blessés", "dont", "plus de",
+                "au moins", "entre", "et", "ou", "à", "morts", ",", ":", "un", "une", "centaine",
+                "d'entre", "eux", "aurait", "arrêtés", "selon", "la", "police", "aucun", "de",
+                "personnes", "le", "bilan", "passe", "99999999999999999999", "milliards",
+            ]),
+            0..30,
+        )) {
+            let s = words.join(" ");
+            for f in super::sentence_figures(&s, None) {
+                proptest::prop_assert!(f.start <= f.end && f.end <= s.len());
+                proptest::prop_assert!(f.trigger <= s.len());
+            }
+        }
     }
 
     #[test]
@@ -1426,5 +1663,7 @@ mod tests {
         assert!(figs("Un séisme de magnitude 6,4 a fait 2 morts.") == vec![(Cat::Killed, 2)]);
         assert!(figs("Les attaques ont tué des civils en 2016.").is_empty());
         assert!(figs("3 bâtiments ont été évacués.").is_empty());
+        assert!(figs("L'armée a abattu 3 drones.").is_empty());
+        assert!(figs("La tempête a touché 2 millions d'euros de récoltes.").is_empty());
     }
 }

@@ -142,88 +142,95 @@ const NOT_VERBS: &[&str] = &[
     "chimera", "aura", "mira", "era",
 ];
 
-const PERSON_NOUNS: &[&str] = &[
-    "homme",
-    "femme",
-    "fille",
-    "garcon",
-    "enfant",
-    "jeune",
-    "adolescent",
-    "adolescente",
-    "fillette",
-    "bebe",
-    "mere",
-    "pere",
-    "victime",
-    "suspect",
-    "individu",
-    "etudiant",
-    "etudiante",
-    "hommes",
-    "femmes",
-    "filles",
-    "garcons",
-    "enfants",
-    "jeunes",
-    "adolescents",
-    "victimes",
-    "suspects",
-    "individus",
-    "militant",
-    "militante",
-    "soldat",
-    "policier",
-    "conducteur",
-    "conductrice",
-    "retraite",
-    "retraitee",
-    "agriculteur",
-    "pilote",
-    "touriste",
-    "ressortissant",
-    "ressortissante",
-    "fils",
-    "frere",
-    "soeur",
-    "epouse",
-    "mari",
-    "veuve",
-    "auteur",
-    "tireur",
-    "kamikaze",
-    "assaillant",
-    "detenu",
-    "joueur",
-    "joueuse",
-    "chanteur",
-    "chanteuse",
-    "acteur",
-    "actrice",
-    "ecrivain",
-    "president",
-    "dirigeant",
-    "opposant",
-    "journaliste",
-    "photographe",
-    "medecin",
-    "infirmiere",
-    "pompier",
-    "gendarme",
-    "ouvrier",
-    "ouvriere",
-    "salarie",
-    "cycliste",
-    "pieton",
-    "passager",
-    "passagere",
-    "migrant",
-    "refugie",
-    "eleve",
-    "lyceen",
-    "lyceenne",
-    "collegien",
-    "collegienne",
+/// Nouns that a duration can follow with "de" ("une peine de 10 ans"),
+/// where "de N ans" is not an age.
+const DURATION_NOUNS: &[&str] = &[
+    "peine",
+    "prison",
+    "periode",
+    "duree",
+    "total",
+    "mandat",
+    "bail",
+    "contrat",
+    "delai",
+    "condamnation",
+    "reclusion",
+    "espace",
+    "terme",
+    "absence",
+    "interdiction",
+    "sursis",
+    "emprisonnement",
+    "detention",
+    "service",
+    "exil",
+    "guerre",
+    "conflit",
+    "travaux",
+    "moratoire",
+    "programme",
+    "plan",
+    "retard",
+    "attente",
+    "carriere",
+    "cycle",
+    "pause",
+    "treve",
+    "suspension",
+    "greve",
+    "sejour",
+    "voyage",
+    "marche",
+    "course",
+    "enquete",
+    "proces",
+    "regne",
+    "occupation",
+    "blocus",
+    "siege",
+    "couvre",
+    "etat",
+    "cessez",
+    "mois",
+    "semaines",
+    "jours",
+    "heures",
+    "minutes",
+    "secondes",
+    "avance",
+    "minimum",
+    "maximum",
+    "apres",
+    "depuis",
+    "pendant",
+    "durant",
+];
+
+/// Function words that may follow a year ("en 2014 dans", "2015 puis").
+const FUNCTION_WORDS: &[&str] = &[
+    "et", "a", "au", "aux", "le", "la", "les", "l", "de", "du", "des", "d", "en", "ou", "il",
+    "elle", "ils", "elles", "on", "ce", "cette", "ces", "un", "une", "dans", "par", "pour", "sur",
+    "avec", "apres", "avant", "quand", "lors", "alors", "puis", "mais", "qui", "que", "qu", "deja",
+    "selon", "contre", "jusqu", "pendant", "depuis", "sous", "chez", "se", "s", "ne", "n", "y",
+    "lorsque", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "vers", "plus", "moins",
+    "tous", "toutes", "jamais", "encore", "aussi", "ainsi", "dont", "ni", "soit", "car", "donc",
+    "meme", "entre", "c", "j", "m", "t", "je", "nous", "vous", "parmi", "malgre", "sans", "hors",
+];
+
+const STREETS: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "bd",
+    "place",
+    "impasse",
+    "chemin",
+    "route",
+    "allee",
+    "quai",
+    "cours",
+    "av",
 ];
 
 /// Phrases with a fixed meaning, tokenized once.
@@ -233,6 +240,13 @@ enum Lex {
     Day(i64, Option<&'static str>),
     /// Days from the last day mentioned (the reference date failing that).
     Anchor(i64),
+    /// The same with a part of day.
+    AnchorPart(i64, &'static str),
+    /// Weeks, months, years from the last date mentioned ("la semaine
+    /// suivante", "l'année précédente").
+    AnchorWeek(i64),
+    AnchorMonth(i64),
+    AnchorYear(i64),
     Week(i64),
     Weekend(i64),
     Month(i64),
@@ -260,8 +274,6 @@ const LEXICON: &[(&str, Lex)] = &[
     ("cette nuit", Lex::Day(0, Some("NI"))),
     ("cet apres-midi", Lex::Day(0, Some("AF"))),
     ("cette apres-midi", Lex::Day(0, Some("AF"))),
-    ("cette matinee", Lex::Day(0, Some("MO"))),
-    ("cette soiree", Lex::Day(0, Some("EV"))),
     ("dans la journee", Lex::Day(0, None)),
     ("veille", Lex::Anchor(-1)),
     ("avant-veille", Lex::Anchor(-2)),
@@ -276,7 +288,8 @@ const LEXICON: &[(&str, Lex)] = &[
     ("semaine derniere", Lex::Week(-1)),
     ("semaine passee", Lex::Week(-1)),
     ("semaine prochaine", Lex::Week(1)),
-    ("semaine suivante", Lex::Week(1)),
+    ("semaine suivante", Lex::AnchorWeek(1)),
+    ("semaine precedente", Lex::AnchorWeek(-1)),
     ("ce week-end", Lex::Weekend(0)),
     ("ce week end", Lex::Weekend(0)),
     ("week-end dernier", Lex::Weekend(-1)),
@@ -286,7 +299,8 @@ const LEXICON: &[(&str, Lex)] = &[
     ("mois dernier", Lex::Month(-1)),
     ("mois passe", Lex::Month(-1)),
     ("mois prochain", Lex::Month(1)),
-    ("mois suivant", Lex::Month(1)),
+    ("mois suivant", Lex::AnchorMonth(1)),
+    ("mois precedent", Lex::AnchorMonth(-1)),
     ("cette annee", Lex::Year(0)),
     ("l'annee en cours", Lex::Year(0)),
     ("l'an dernier", Lex::Year(-1)),
@@ -295,8 +309,10 @@ const LEXICON: &[(&str, Lex)] = &[
     ("l'annee derniere", Lex::Year(-1)),
     ("l'annee passee", Lex::Year(-1)),
     ("l'annee prochaine", Lex::Year(1)),
-    ("l'annee suivante", Lex::Year(1)),
-    ("l'annee precedente", Lex::Year(-1)),
+    ("l'annee suivante", Lex::AnchorYear(1)),
+    ("l'annee precedente", Lex::AnchorYear(-1)),
+    ("l'an suivant", Lex::AnchorYear(1)),
+    ("l'an precedent", Lex::AnchorYear(-1)),
     ("maintenant", Lex::Vague("PRESENT_REF")),
     ("actuellement", Lex::Vague("PRESENT_REF")),
     ("desormais", Lex::Vague("PRESENT_REF")),
@@ -326,6 +342,16 @@ const LEXICON: &[(&str, Lex)] = &[
     ("ces prochaines semaines", Lex::VagueDur("PXW")),
     ("ces prochains mois", Lex::VagueDur("PXM")),
     ("ces prochaines annees", Lex::VagueDur("PXY")),
+    ("le matin meme", Lex::AnchorPart(0, "MO")),
+    ("le soir meme", Lex::AnchorPart(0, "EV")),
+    ("la veille au soir", Lex::AnchorPart(-1, "EV")),
+    ("le lendemain matin", Lex::AnchorPart(1, "MO")),
+    ("le lendemain soir", Lex::AnchorPart(1, "EV")),
+    ("a ce moment-la", Lex::Vague("PRESENT_REF")),
+    ("a ce moment la", Lex::Vague("PRESENT_REF")),
+    ("une date ulterieure", Lex::Vague("FUTURE_REF")),
+    ("quinquennat", Lex::Set("P5Y")),
+    ("septennat", Lex::Set("P7Y")),
     ("chaque jour", Lex::Set("P1D")),
     ("chaque semaine", Lex::Set("P1W")),
     ("chaque mois", Lex::Set("P1M")),
@@ -466,6 +492,8 @@ struct M {
     clock: Option<(u32, u32)>,
     /// May take a determiner before it ("le", "ce").
     det: bool,
+    /// Only reported under the TimeML conventions (temporal adjectives).
+    tml_only: bool,
 }
 
 impl M {
@@ -481,6 +509,7 @@ impl M {
             parts: Vec::new(),
             clock: None,
             det: false,
+            tml_only: false,
         }
     }
     fn from_r(s: usize, e: usize, r: Option<R>, unres: String, kind: DateKind) -> M {
@@ -512,9 +541,15 @@ fn pick(c: &[NaiveDate], r: NaiveDate, dir: i8, tense: i8) -> Option<NaiveDate> 
     match (dir, tense) {
         (-1, _) => it.filter(|d| *d < r).max(),
         (1, _) => it.filter(|d| *d > r).min(),
-        (_, -1) => it.filter(|d| *d <= r).max(),
+        // A future verb cannot tell a past date.
         (_, 1) => it.filter(|d| *d >= r).min(),
-        _ => it.min_by_key(|d| ((*d - r).num_days().abs(), *d > r)),
+        // A past verb makes the future costlier, not impossible: "a appelé à
+        // manifester le 8 décembre" two days ahead beats a year back.
+        (_, t) => it.min_by_key(|d| {
+            let days = (*d - r).num_days();
+            let wrong = (t < 0 && days > 0) || (t > 0 && days < 0);
+            (days.abs() * if wrong { TENSE_WEIGHT } else { 1 }, *d > r)
+        }),
     }
 }
 
@@ -541,6 +576,8 @@ fn easter(y: i32) -> Option<NaiveDate> {
 enum Holiday {
     Fixed(u32, u32),
     Easter(i64),
+    /// A day named after a single event ("le 11-Septembre").
+    Event(i32, u32, u32),
 }
 
 const HOLIDAYS: &[(&str, Holiday)] = &[
@@ -559,7 +596,7 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("journee de la toussaint", Holiday::Fixed(11, 1)),
     ("jour des morts", Holiday::Fixed(11, 1)),
     ("14-juillet", Holiday::Fixed(7, 14)),
-    ("fete nationale", Holiday::Fixed(7, 14)),
+    ("11-septembre", Holiday::Event(2001, 9, 11)),
     ("1er-mai", Holiday::Fixed(5, 1)),
     ("fete du travail", Holiday::Fixed(5, 1)),
     ("8-mai", Holiday::Fixed(5, 8)),
@@ -600,6 +637,7 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => ymd(y, m, d),
         Holiday::Easter(k) => easter(y).map(|e| e + Duration::days(k)),
+        Holiday::Event(y, m, d) => ymd(y, m, d),
     }
 }
 
@@ -623,6 +661,78 @@ fn roman(s: &str) -> Option<u32> {
         }
     }
     (total > 0).then_some(total as u32)
+}
+
+/// Forms of "être": with them only the verbs of [`ETRE_VERBS`] (or a
+/// reflexive) make a past tense; else it is a present passive ("est fixé").
+const ETRE: &[&str] = &[
+    "est", "sont", "suis", "sommes", "etes", "etait", "etaient", "etais", "fut", "furent",
+];
+
+/// Participle stems of the verbs conjugated with "être".
+const ETRE_VERBS: &[&str] = &[
+    "arriv",
+    "parti",
+    "mort",
+    "ne",
+    "nee",
+    "venu",
+    "tomb",
+    "entre",
+    "sorti",
+    "rest",
+    "devenu",
+    "deced",
+    "alle",
+    "mont",
+    "descendu",
+    "retourn",
+    "pass",
+    "survenu",
+    "intervenu",
+    "rentr",
+    "revenu",
+    "parvenu",
+    "apparu",
+    "disparu",
+    "ete",
+];
+
+/// A conditional ("serait", "annoncerait", "viendrait"), not an imperfect
+/// ("assurait", "espérait").
+fn is_conditional(w: &str, orig: &str) -> bool {
+    const IRREG: &[&str] = &[
+        "serait",
+        "seraient",
+        "aurait",
+        "auraient",
+        "ferait",
+        "feraient",
+        "pourrait",
+        "pourraient",
+        "devrait",
+        "devraient",
+        "irait",
+        "iraient",
+        "faudrait",
+        "saurait",
+        "sauraient",
+        "courrait",
+        "mourrait",
+        "verrait",
+        "verraient",
+        "enverrait",
+        "voudrait",
+        "voudraient",
+    ];
+    if IRREG.contains(&w) {
+        return true;
+    }
+    let o = orig.to_lowercase();
+    (o.ends_with("erait") || o.ends_with("eraient"))
+        && !o.ends_with("érait")
+        && !o.ends_with("éraient")
+        || (w.len() > 6 && (w.ends_with("drait") || w.ends_with("draient")))
 }
 
 /// A past participle after an auxiliary ("tué", "mort", "pris", "venu").
@@ -672,6 +782,17 @@ fn is_participle(w: &str, orig: &str) -> bool {
     ];
     let lw = orig.to_lowercase();
     if lw.ends_with('é') || lw.ends_with("ée") || lw.ends_with("és") || lw.ends_with("ées") {
+        return true;
+    }
+    // "éteinte", "ouverte", "mise", "construite"
+    if w.len() >= 4
+        && [
+            "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes", "ise", "ises", "uite",
+            "uit", "uits", "uites",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
         return true;
     }
     if IRREG.contains(&w) {
@@ -745,8 +866,24 @@ struct Ctx<'a> {
     reference: Option<NaiveDate>,
     last_day: Option<NaiveDate>,
     last_day_par: usize,
+    /// The year of the last date mentioned.
+    last_year: Option<i32>,
     tense_memo: RefCell<HashMap<usize, Vec<(usize, i8)>>>,
 }
+
+/// How much farther a date on the side the tense contradicts may be.
+const TENSE_WEIGHT: i64 = 8;
+
+/// Tense cues farther than this (in tokens) from a date are ignored.
+const MAX_CUE_DISTANCE: i64 = 25;
+
+/// Policy for an underspecified day and month with no tense cue: -1 past,
+/// 0 nearest, 1 future.
+const NO_CUE_DAY: i8 = 0;
+/// The same for a bare weekday.
+const NO_CUE_WEEKDAY: i8 = 0;
+/// The same for holidays.
+const NO_CUE_HOLIDAY: i8 = 0;
 
 const DETS: &[&str] = &["le", "la", "ce", "cette", "cet", "l"];
 
@@ -803,6 +940,21 @@ impl<'a> Ctx<'a> {
 
     /// Tense cues of the sentence holding token `i`: (token, -1 past / +1 future).
     fn tense(&self, i: usize) -> i8 {
+        // "les modifications annoncées mercredi": a participle right before.
+        if i > 0
+            && self.k(i - 1) == Some(Tk::W)
+            && ![
+                "prevu", "programm", "fixe", "planifi", "report", "convoqu", "attendu",
+            ]
+            .iter()
+            .any(|p| self.w(i - 1).starts_with(p))
+        {
+            let o = self.orig(i - 1).to_lowercase();
+            if o.ends_with('é') || o.ends_with("ée") || o.ends_with("és") || o.ends_with("ées")
+            {
+                return -1;
+            }
+        }
         let ob = self.fo.map[self.t[i].s] as usize;
         let Some(sent) = self.doc.sentence_at(ob) else {
             return 0;
@@ -818,6 +970,7 @@ impl<'a> Ctx<'a> {
             self.cues(lo, hi)
         });
         cues.iter()
+            .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
             .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
             .map_or(0, |c| c.1)
     }
@@ -866,7 +1019,10 @@ impl<'a> Ctx<'a> {
             }
             let w = self.w(j);
             let o = self.orig(j);
-            let lower = !o.chars().next().is_some_and(char::is_uppercase) || j == lo;
+            // Lower case, sentence-initial, or a headline in capitals.
+            let lower = !o.chars().next().is_some_and(char::is_uppercase)
+                || j == lo
+                || !o.chars().any(char::is_lowercase);
             if matches!(w, "hier" | "dernier" | "derniere" | "passe" | "passee") {
                 out.push((j, -1));
                 continue;
@@ -882,17 +1038,51 @@ impl<'a> Ctx<'a> {
                 out.push((j, 1));
                 continue;
             }
-            if (w == "va" || w == "vont")
-                && (j + 1..(j + 4).min(hi)).any(|x| {
-                    let n = self.w(x);
-                    n.len() > 3 && (n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"))
-                })
-            {
+            if matches!(
+                w,
+                "va" | "vont" | "peut" | "peuvent" | "pourra" | "pourront"
+            ) && (j + 1..(j + 4).min(hi)).any(|x| {
+                let n = self.w(x);
+                n.len() > 3 && (n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"))
+            }) {
                 out.push((j, 1));
                 continue;
             }
-            if AUX.contains(&w) && !(w == "a" && o != "a") {
+            if w == "partir" && j > lo && self.is(j - 1, "a") {
+                out.push((j, 1));
+                continue;
+            }
+            if w == "ici" && j > lo && self.is(j - 1, "'") {
+                // "d'ici le 30 juin"
+                out.push((j, 1));
+                continue;
+            }
+            let conditional = is_conditional(w, o);
+            if (AUX.contains(&w) && !(w == "a" && o != "a")) || conditional {
+                let etre = ETRE.contains(&w);
+                let reflexive =
+                    j > lo + 1 && self.is(j - 1, "'") && self.isin(j - 2, &["s", "m", "t"])
+                        || j > lo && self.isin(j - 1, &["se", "me"]);
                 let mut x = j + 1;
+                // An imperfect or simple past of the auxiliary is past by itself.
+                let mut cue = if conditional {
+                    1
+                } else if matches!(
+                    w,
+                    "avait"
+                        | "avaient"
+                        | "etait"
+                        | "etaient"
+                        | "eut"
+                        | "fut"
+                        | "furent"
+                        | "avais"
+                        | "etais"
+                ) {
+                    -1
+                } else {
+                    0
+                };
                 while x < hi && x < j + 6 {
                     let nw = self.w(x);
                     if SKIP.contains(&nw) || self.k(x) == Some(Tk::P) {
@@ -902,10 +1092,18 @@ impl<'a> Ctx<'a> {
                     if nw.starts_with("prevu") {
                         break;
                     }
-                    if is_participle(nw, self.orig(x)) {
-                        out.push((j, -1));
+                    if is_participle(nw, self.orig(x))
+                        && (!etre
+                            || reflexive
+                            || nw == "ete"
+                            || ETRE_VERBS.iter().any(|v| nw.starts_with(v)))
+                    {
+                        cue = -1;
                     }
                     break;
+                }
+                if cue != 0 {
+                    out.push((j, cue));
                 }
                 continue;
             }
@@ -956,11 +1154,21 @@ impl<'a> Ctx<'a> {
         };
         let tense = if sp.dir == 0 { self.tense(at) } else { 0 };
         match (sp.m, sp.d, sp.wd) {
-            (Some(m), Some(d), _) => {
-                let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+            (Some(m), Some(d), wd) => {
+                let mut c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                     .filter_map(|y| ymd(y, m, d))
                     .collect();
-                (pick(&c, r, sp.dir, tense).map(R::Day), unres, kind)
+                // "jeudi 16 septembre": the year where the weekday fits.
+                if let Some(wd) = wd
+                    && c.iter().any(|x| x.weekday().num_days_from_monday() == wd)
+                {
+                    c.retain(|x| x.weekday().num_days_from_monday() == wd);
+                }
+                (
+                    pick(&c, r, sp.dir, if tense == 0 { NO_CUE_DAY } else { tense }).map(R::Day),
+                    unres,
+                    kind,
+                )
             }
             (None, Some(d), _) => {
                 let c: Vec<NaiveDate> = (-1..=1)
@@ -969,14 +1177,18 @@ impl<'a> Ctx<'a> {
                         ymd(y, m, d)
                     })
                     .collect();
-                (pick(&c, r, sp.dir, tense).map(R::Day), unres, kind)
+                (
+                    pick(&c, r, sp.dir, if tense == 0 { NO_CUE_DAY } else { tense }).map(R::Day),
+                    unres,
+                    kind,
+                )
             }
             (Some(m), None, _) => {
                 let r1 = ymd(r.year(), r.month(), 1).unwrap();
                 let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                     .filter_map(|y| ymd(y, m, 1))
                     .collect();
-                let t = if tense == 0 && sp.dir == 0 { 0 } else { tense };
+                let t = if tense == 0 { NO_CUE_DAY } else { tense };
                 let p = pick(&c, r1, sp.dir, t);
                 (
                     p.map(|d| R::Month(d.year(), d.month())),
@@ -990,7 +1202,7 @@ impl<'a> Ctx<'a> {
                     .filter(|d| d.weekday().num_days_from_monday() == wd)
                     .collect();
                 // Without a tense, a bare weekday names the coming one.
-                let t = if tense == 0 { 1 } else { tense };
+                let t = if tense == 0 { NO_CUE_WEEKDAY } else { tense };
                 (pick(&c, r, sp.dir, t).map(R::Day), unres, kind)
             }
             _ => (None, unres, kind),
@@ -1028,6 +1240,7 @@ impl<'a> Ctx<'a> {
         if let Some(p) = WEEKDAY_ABBR.iter().position(|d| *d == w)
             && self.is(i + 1, ".")
             && self.glued(i + 1)
+            && self.num(i + 2).is_some()
         {
             return Some((p as u32, i + 2));
         }
@@ -1107,7 +1320,7 @@ impl<'a> Ctx<'a> {
     /// A year after a month: four digits, or two ("octobre 98") before no word.
     fn year_after_month(&self, i: usize) -> Option<(i32, usize)> {
         if let Some(y) = self.four_digit_year(i)
-            && !(self.glued(i + 1) && self.isin(i + 1, &[",", "."]) && self.num(i + 2).is_some())
+            && !self.decimal_at(i + 1)
         {
             return Some((y, i + 1));
         }
@@ -1118,8 +1331,9 @@ impl<'a> Ctx<'a> {
                     i + 1,
                     &["a", "et", "au", "en", "dans", "ou", "puis", "lors"],
                 ))
-            && !self.glued(i + 1)
+            && !(self.glued(i + 1) && self.k(i + 1) != Some(Tk::P))
             && !self.isin(i + 1, &["%", "h", ":"])
+            && !self.decimal_at(i + 1)
         {
             let y = if y < 40 { 2000 + y } else { 1900 + y } as i32;
             return Some((y, i + 1));
@@ -1150,6 +1364,9 @@ impl<'a> Ctx<'a> {
             }
         } else if self.is(j, "dans") && self.is(j + 1, "la") {
             j += 2;
+        } else if self.is(j, "au") && self.isin(j + 1, &["matin", "soir"]) {
+            // "lundi 4 janvier au matin"
+            j += 1;
         }
         let p = match self.w(j) {
             "matin" | "matinee" => "MO",
@@ -1226,7 +1443,12 @@ impl<'a> Ctx<'a> {
                 j = e2;
             }
         }
-        let Some((d, e)) = self.day_num(j, bare || sp.wd.is_some()) else {
+        let dn = self.day_num(j, bare || sp.wd.is_some()).or_else(|| {
+            // "dix juillet"
+            self.number_words(j)
+                .filter(|(n, e)| (1..=31).contains(n) && self.month_at(*e, false).is_some())
+        });
+        let Some((d, e)) = dn else {
             if sp.wd.is_some() && (bare || j > i) {
                 return Some((sp, j));
             }
@@ -1238,9 +1460,12 @@ impl<'a> Ctx<'a> {
         sp.d = Some(d);
         j = e;
         if let Some((m, e)) = self.month_at(j, true) {
+            // "31 juin" is no date ("29 février" needs a leap year).
+            ymd(2000, m, d)?;
             sp.m = Some(m);
             j = e;
             if let Some((y, e)) = self.year_after_month(j) {
+                ymd(y, m, d)?;
                 sp.y = Some(y);
                 j = e;
             } else if let Some((dir, e)) = self.dir_at(j) {
@@ -1271,6 +1496,13 @@ impl<'a> Ctx<'a> {
     // ------------------------------------------------ patterns
 
     fn p_day(&self, i: usize) -> Option<M> {
+        // "lundi 8/2/2016"
+        if let Some((_, e)) = self.weekday_at(i)
+            && let Some(mut m) = self.p_numeric_at(e, true)
+        {
+            m.s = i;
+            return Some(m);
+        }
         let (mut sp, mut e) = self.day_point(i, false)?;
         if sp.d.is_none() {
             // A weekday: "mardi dernier", "mardi soir", "lundi prochain".
@@ -1281,7 +1513,20 @@ impl<'a> Ctx<'a> {
             } else if self.is(e, "suivant") || self.is(e, "suivante") {
                 sp.dir = 1;
                 e += 1;
+            } else if self.is(e, "d") && self.is(e + 1, "'") && self.is(e + 2, "apres") {
+                sp.dir = 1;
+                e += 3;
             } else if let Some(m) = self.weekday_week(i, wd, e) {
+                return Some(m);
+            } else if i > 0 && self.is(i - 1, "le") && self.daypart(e).is_none() {
+                // "le mercredi": every Wednesday.
+                let mut m = M::new(
+                    i,
+                    e,
+                    Some(format!("XXXX-WXX-{}", wd + 1)),
+                    DateKind::Duration,
+                );
+                m.det = true;
                 return Some(m);
             }
             if let Some((p, e2)) = self.daypart(e) {
@@ -1350,14 +1595,20 @@ impl<'a> Ctx<'a> {
 
     /// "le 14": a bare day after "le".
     fn p_bare_day(&self, i: usize) -> Option<M> {
-        if !self.is(i, "le") {
+        // "le premier" alone is "the first" (minister...), not a day.
+        if !self.is(i, "le") || self.k(i + 1) != Some(Tk::N) {
             return None;
         }
         let (d, e) = self.day_num(i + 1, false)?;
         if self.k(e) == Some(Tk::W) && !self.isin(e, &["et", "au", "ou", "dernier", "prochain"]) {
             return None;
         }
-        if self.isin(e, &["%", "/", "-"]) && self.glued(e) {
+        if (self.isin(e, &["%", "/", "-"]) && self.glued(e)) || self.k(e) == Some(Tk::N) {
+            return None;
+        }
+        // "le 10, rue Paul-Bert"
+        let street = if self.is(e, ",") { e + 1 } else { e };
+        if self.isin(street, STREETS) || self.isin(i.wrapping_sub(1), &["devant", "numero"]) {
             return None;
         }
         let sp = Spec {
@@ -1368,8 +1619,32 @@ impl<'a> Ctx<'a> {
     }
 
     fn p_numeric(&self, i: usize) -> Option<M> {
+        self.p_numeric_at(i, false)
+    }
+
+    /// Numeric dates; `dated` when a weekday or article announces a date.
+    fn p_numeric_at(&self, i: usize, dated: bool) -> Option<M> {
         let a = self.num(i)?;
         let la = self.nlen(i);
+        // "20 02 2014": day, month, four-digit year separated by spaces (not
+        // a phone number: nothing numeric may follow).
+        if la <= 2
+            && self.k(i + 1) == Some(Tk::N)
+            && self.k(i + 2) == Some(Tk::N)
+            && !self.glued(i + 1)
+            && !self.glued(i + 2)
+            && self.nlen(i + 1) <= 2
+            && self.nlen(i + 2) == 4
+            && self.k(i + 3) != Some(Tk::N)
+            && !(self.glued(i + 3) && self.k(i + 3) == Some(Tk::W))
+            && !self.decimal_at(i + 3)
+            && let (Some(m), Some(y)) = (self.num(i + 1), self.num(i + 2))
+            && let Some(d) = ymd(y as i32, m, a)
+        {
+            let mut mm = M::from_r(i, i + 3, Some(R::Day(d)), String::new(), DateKind::Absolute);
+            mm.det = true;
+            return Some(mm);
+        }
         let sep = self.w(i + 1);
         if !matches!(sep, "/" | "." | "-") || !self.glued(i + 1) || !self.glued(i + 2) {
             return None;
@@ -1401,8 +1676,14 @@ impl<'a> Ctx<'a> {
             mm.det = true;
             return Some(mm);
         }
-        // "le 17/02": day/month only after "le", "du", "au".
-        if sep == "/" && la <= 2 && lb <= 2 && i > 0 && self.isin(i - 1, &["le", "du", "au"]) {
+        // "le 17/2", "17/02": day/month after "le", "du", "au", or with a
+        // two-digit month.
+        if sep == "/"
+            && la <= 2
+            && lb <= 2
+            && (lb == 2 || dated || (i > 0 && self.isin(i - 1, &["le", "du", "au"])))
+            && !(self.glued(i + 3) && self.isin(i + 3, &["/", "."]))
+        {
             if self.glued(i + 3) && self.k(i + 3).is_some_and(|k| k != Tk::P) {
                 return None;
             }
@@ -1424,6 +1705,10 @@ impl<'a> Ctx<'a> {
     /// Months: "mars 2017", "en mars", "fin mars", "à la mi-octobre",
     /// "le mois de juin", "juin prochain".
     fn p_month(&self, i: usize) -> Option<M> {
+        // "32 août 2014", "29 février 2014": an impossible day, no date at all.
+        if i > 0 && self.k(i - 1) == Some(Tk::N) && self.nlen(i - 1) <= 2 {
+            return None;
+        }
         let mut j = i;
         let mut prefixed = false;
         let mut this_month = false;
@@ -1516,6 +1801,25 @@ impl<'a> Ctx<'a> {
             }
             ctx = true;
         }
+        // "en 97," "rien en 98." : a two-digit year after "en" before punctuation.
+        if j == i
+            && self.is(i.wrapping_sub(1), "en")
+            && self.nlen(i) == 2
+            && let Some(n) = self.num(i)
+            && !(10..50).contains(&n)
+            && self.k(i + 1) == Some(Tk::P)
+            && !self.isin(i + 1, &["%", "-", "/", ":", "h"])
+            && !self.decimal_at(i + 1)
+        {
+            let y = if n < 10 { 2000 + n } else { 1900 + n } as i32;
+            return Some(M::from_r(
+                i,
+                i + 1,
+                Some(R::Year(y)),
+                String::new(),
+                DateKind::Absolute,
+            ));
+        }
         let y = self.four_digit_year(j)?;
         if j == i && !self.year_ok(j, y) {
             return None;
@@ -1536,6 +1840,10 @@ impl<'a> Ctx<'a> {
 
     /// Is the four-digit number at `i` a year? (not "1500 personnes")
     fn year_ok(&self, i: usize, y: i32) -> bool {
+        // After a month that no date took ("29 février 2014").
+        if i > 0 && self.month_at(i - 1, true).is_some() {
+            return false;
+        }
         if i > 0 && self.glued(i) && self.k(i - 1).is_some_and(|k| k != Tk::P) {
             return false;
         }
@@ -1582,12 +1890,24 @@ impl<'a> Ctx<'a> {
             ) {
                 return false;
             }
+            // An old year before a word: "et 1370 ont péri", "des 1600 Gilets".
+            if self.k(i + 1) == Some(Tk::W) && !FUNCTION_WORDS.contains(&self.w(i + 1)) {
+                return false;
+            }
         }
         self.year_tail_ok(i + 1)
     }
 
+    /// A decimal or thousands separator at `e`: "2001,5", "1.500".
+    fn decimal_at(&self, e: usize) -> bool {
+        self.glued(e)
+            && self.glued(e + 1)
+            && self.isin(e, &[",", ".", ":"])
+            && self.num(e + 1).is_some()
+    }
+
     fn year_tail_ok(&self, e: usize) -> bool {
-        if self.glued(e) && self.isin(e, &[",", ".", ":"]) && self.num(e + 1).is_some() {
+        if self.decimal_at(e) {
             return false;
         }
         if self.is(e, "%") || (self.k(e) == Some(Tk::N) && !self.nl(e)) {
@@ -1597,6 +1917,10 @@ impl<'a> Ctx<'a> {
             let w = self.w(e);
             let stem = w.trim_end_matches(['s', 'x']);
             if COUNT_NOUNS.contains(&stem) || COUNT_NOUNS.contains(&w) {
+                return false;
+            }
+            // A plural noun after the number counts it: "2000 manifestants".
+            if w.len() > 3 && w.ends_with(['s', 'x']) && !FUNCTION_WORDS.contains(&w) {
                 return false;
             }
         }
@@ -1621,6 +1945,13 @@ impl<'a> Ctx<'a> {
                         part = Some(p);
                         e = e2;
                     }
+                    // "aujourd'hui vendredi"
+                    if part.is_none()
+                        && let Some((_, e2)) = self.weekday_at(e)
+                        && self.day_num(e2, false).is_none()
+                    {
+                        e = e2;
+                    }
                     let mut m = M::new(
                         i,
                         e,
@@ -1633,11 +1964,30 @@ impl<'a> Ctx<'a> {
                     m
                 }
                 Lex::Anchor(off) => {
-                    // "au lendemain de l'attentat": anchored on an event.
-                    if self.isin(e, &["de", "du", "des", "d"]) {
+                    // "le lendemain du 13 février"; "au lendemain de
+                    // l'attentat" is anchored on an event: not a date.
+                    let mut base = self.last_day.or(r);
+                    // "l'incertitude du lendemain": a noun, not a date.
+                    let pk = if self.is(i.wrapping_sub(1), "'") {
+                        i.wrapping_sub(2)
+                    } else {
+                        i.wrapping_sub(1)
+                    };
+                    if !self.isin(pk, &["le", "la", "l", "au", "a", "ce", "meme"]) {
                         continue;
                     }
-                    let base = self.last_day.or(r);
+                    if self.isin(e, &["de", "du", "des", "d"]) {
+                        let k = if self.is(e, "du") { e + 1 } else { e + 2 };
+                        let Some(inner) = self.p_day(k).filter(|m| m.day.is_some()) else {
+                            // "au lendemain de l'attentat": a vague date.
+                            let mut m = M::new(i, e, None, DateKind::Vague);
+                            m.tml = base.map(|b| R::Day(b + Duration::days(off)).fmt());
+                            m.det = true;
+                            return Some(m);
+                        };
+                        base = inner.day;
+                        e = inner.e;
+                    }
                     let d = base.map(|b| b + Duration::days(off));
                     let mut part = None;
                     if let Some((p, e2)) = self.daypart(e)
@@ -1657,6 +2007,51 @@ impl<'a> Ctx<'a> {
                     m.day = d;
                     m.det = true;
                     m
+                }
+                Lex::AnchorPart(off, part) => {
+                    let d = self.last_day.or(r).map(|b| b + Duration::days(off));
+                    let mut m = M::new(
+                        i,
+                        e,
+                        d.map(|d| R::Day(d).fmt() + "T" + part),
+                        DateKind::Relative,
+                    );
+                    m.day = d;
+                    m
+                }
+                Lex::AnchorWeek(off) => {
+                    let base = self.last_day.or(r);
+                    let mut m = M::new(
+                        i,
+                        e,
+                        base.map(|b| week_value(b + Duration::days(7 * off))),
+                        DateKind::Relative,
+                    );
+                    m.det = true;
+                    m
+                }
+                Lex::AnchorMonth(off) => {
+                    let base = self.last_day.or(r);
+                    let mut m = M::new(
+                        i,
+                        e,
+                        base.map(|b| {
+                            let (y, mo) = add_months(b.year(), b.month(), off);
+                            R::Month(y, mo).fmt()
+                        }),
+                        DateKind::Relative,
+                    );
+                    m.det = true;
+                    m
+                }
+                Lex::AnchorYear(off) => {
+                    let base = self.last_year.or(r.map(|r| r.year()));
+                    M::new(
+                        i,
+                        e,
+                        base.map(|y| R::Year(y + off as i32).fmt()),
+                        DateKind::Relative,
+                    )
                 }
                 Lex::Week(off) => {
                     let mut m = M::new(
@@ -1706,6 +2101,10 @@ impl<'a> Ctx<'a> {
                 Lex::Set(v) => M::new(i, e, Some(v.to_string()), DateKind::Duration),
             };
             m.e = e;
+            // "à ce moment-là": the preposition stays out.
+            if toks[0] == "a" && toks.len() > 2 {
+                m.s = i + 1;
+            }
             return Some(m);
         }
         None
@@ -1722,6 +2121,10 @@ impl<'a> Ctx<'a> {
         }
         let s = j;
         if !self.isin(j, &["fin", "debut", "milieu"]) {
+            return None;
+        }
+        // "une fête de fin d'année": a noun complement, not a date.
+        if s == i && self.isin(i.wrapping_sub(1), &["de", "d"]) {
             return None;
         }
         j += 1;
@@ -1767,8 +2170,8 @@ impl<'a> Ctx<'a> {
         } else {
             return None;
         };
-        let start = if self.is(i, "la") || self.is(i, "le") {
-            i
+        let start = if self.isin(s - 1, &["la", "le"]) && s > i {
+            s - 1
         } else {
             s
         };
@@ -1793,18 +2196,18 @@ impl<'a> Ctx<'a> {
         }
         let q0 = j;
         // approximations kept in the span
-        let mut approx = false;
-        if self.isin(j, &["plus", "moins", "pres"]) && self.is(j + 1, "de") {
+        if self.is(j, "ces")
+            && self.isin(j + 1, &["derniers", "dernieres", "prochains", "prochaines"])
+        {
             j += 2;
-            approx = true;
+        }
+        if (self.isin(j, &["plus", "moins", "pres"]) && self.is(j + 1, "de"))
+            || (self.is(j, "au") && self.is(j + 1, "moins"))
+        {
+            j += 2;
         } else if self.is(j, "environ") {
             j += 1;
-            approx = true;
-        } else if self.is(j, "au") && self.is(j + 1, "moins") {
-            j += 2;
-            approx = true;
         }
-        let _ = approx;
         // quantity
         let (q, mut e): (Option<String>, usize) = if let Some(n) = self.num(j) {
             if self.glued(j) && j > 0 && self.k(j - 1) != Some(Tk::P) {
@@ -1819,6 +2222,13 @@ impl<'a> Ctx<'a> {
             (Some(s), e)
         } else if matches!(self.w(j), "quelques" | "plusieurs" | "des") {
             (None, j + 1)
+        } else if self.is(j, "un")
+            && self.is(j + 1, "quart")
+            && self.is(j + 2, "de")
+            && self.is(j + 3, "siecle")
+        {
+            return (!ago && !within)
+                .then(|| M::new(i, j + 4, Some("P25Y".into()), DateKind::Duration));
         } else if self.isin(j, &["un", "une"])
             && self.is(j + 1, "demi")
             && self.is(j + 2, "-")
@@ -1888,33 +2298,69 @@ impl<'a> Ctx<'a> {
             return None;
         }
         e += 1;
-        // "des" only for plural units: "des années"
-        if self.w(j) == "des" && !uw.ends_with('s') {
+        // "des" only for long plural units: "des années"
+        if self.w(j) == "des" && (!uw.ends_with('s') || unit.starts_with('T')) {
+            return None;
+        }
+        // "une seconde fois", "une seconde attaque": the ordinal.
+        if uw == "seconde"
+            && self.k(e) == Some(Tk::W)
+            && !self.isin(e, &["plus", "apres", "de", "d"])
+        {
             return None;
         }
         // "un jour" alone is "one day" (someday); "à une heure" is a time.
         if q.as_deref() == Some("1") && self.k(j) == Some(Tk::W) {
             let prev = self.w(i.wrapping_sub(1));
-            if uw == "jour"
-                && !ago
-                && !within
-                && !matches!(prev, "pendant" | "durant" | "depuis" | "en")
-            {
+            let kept = ago
+                || matches!(prev, "pendant" | "durant" | "depuis" | "en")
+                || self.is(e, "apres")
+                || (self.is(e, "plus") && self.is(e + 1, "tard"));
+            if uw == "jour" && !kept {
                 return None;
             }
             if unit == "TH" && matches!(prev, "a" | "vers") {
                 return None;
             }
         }
-        // "les 3 derniers jours" etc. are left alone
-        if self.isin(i.wrapping_sub(1), &["les", "des", "ces"]) && !ago && !within && i == j {
+        // The words before the quantity ("d'une trentaine" looks past "'").
+        let (p1, p2) = {
+            let k = if self.is(q0.wrapping_sub(1), "'") {
+                q0.wrapping_sub(2)
+            } else {
+                q0.wrapping_sub(1)
+            };
+            (self.w(k), self.w(k.wrapping_sub(1)))
+        };
+        // "les 3 derniers jours", "les moins de 17 ans" are left alone
+        if matches!(p1, "les" | "des" | "ces") && !ago && !within {
             return None;
         }
         // ages: "un homme de 29 ans", "âgé de 29 ans", "(29 ans)", ", 29 ans,"
         if unit == "Y" && !ago && !within {
-            let p1 = self.w(i.wrapping_sub(1));
-            let p2 = self.w(i.wrapping_sub(2));
-            if (p1 == "de" && (p2.starts_with("age") || PERSON_NOUNS.contains(&p2)))
+            let num_before = self.k(q0.wrapping_sub(2)) == Some(Tk::N);
+            // "il aurait 29 ans", "allait avoir 38 ans", "mort à 74 ans"
+            let o1 = self.orig(q0.saturating_sub(1)).to_lowercase();
+            let had = matches!(
+                o1.as_str(),
+                "a" | "avait"
+                    | "aurait"
+                    | "aura"
+                    | "avoir"
+                    | "ayant"
+                    | "ont"
+                    | "avaient"
+                    | "auraient"
+            ) || (o1 == "à"
+                && ["mort", "dece", "eteint", "meurt", "disparu"]
+                    .iter()
+                    .any(|v| p2.starts_with(v)));
+            if had && q0 > 0 {
+                return None;
+            }
+            if (matches!(p1, "de" | "d")
+                && (p2.starts_with("age") || !DURATION_NOUNS.contains(&p2)))
+                || (matches!(p1, "a" | "-") && num_before)
                 || (matches!(p1, "(" | ",") && self.isin(e, &[")", ","]))
                 || (p1 == "(" || (p1 == "," && self.k(e) != Some(Tk::W)))
                 || self.is(e, "et") && self.is(e + 1, "demi") && p1 == "("
@@ -1952,7 +2398,12 @@ impl<'a> Ctx<'a> {
                 "W" => R::Day(base + Duration::days(7 * k)),
                 "M" => {
                     let (y, m) = add_months(base.year(), base.month(), k);
-                    R::Month(y, m)
+                    // "il y a trois mois": the day, clipped to the month's end.
+                    let d = (1..=base.day())
+                        .rev()
+                        .find_map(|d| ymd(y, m, d))
+                        .unwrap_or(base);
+                    R::Day(d)
                 }
                 "Y" => R::Year(base.year() + k as i32),
                 "DE" => R::Year(base.year() + 10 * k as i32),
@@ -1972,7 +2423,8 @@ impl<'a> Ctx<'a> {
             }
             let mut m = M::new(i, e, v, kind);
             if kind == DateKind::Vague {
-                m.tml = Some(if ago { "PAST_REF" } else { "FUTURE_REF" }.into());
+                // TimeML annotates the vague quantity as a duration.
+                m.parts = vec![(q0, e, Some(dur.clone()))];
             }
             m.day = r
                 .and_then(|r| shift(r, sign))
@@ -1992,20 +2444,134 @@ impl<'a> Ctx<'a> {
         } else if self.is(e, "auparavant") {
             after = -1;
             e2 = e + 1;
-        } else if (self.is(e, "apres") || self.is(e, "avant"))
-            && (self.k(e + 1) != Some(Tk::W) || self.nl(e + 1))
-        {
-            after = if self.is(e, "apres") { 1 } else { -1 };
+        } else if self.is(e, "apres") && (self.k(e + 1) != Some(Tk::W) || self.nl(e + 1)) {
+            after = 1;
             e2 = e + 1;
         }
         if after != 0 && k.is_some() && matches!(unit, "D" | "W" | "M" | "Y") {
             let base = self.last_day.or(r);
             let v = base.and_then(|b| shift(b, after));
+            // A narrative in the past cannot run past the reference date:
+            // the anchor was not the right one, the date stays vague.
+            if let (Some(R::Day(d)), Some(r)) = (v, r)
+                && d > r
+                && self.tense(i) != 1
+            {
+                let mut m = M::new(i, e2, None, DateKind::Vague);
+                m.tml = Some(R::Day(d).fmt());
+                return Some(m);
+            }
             let mut m = M::new(i, e2, v.map(R::fmt), DateKind::Relative);
             m.day = v.and_then(R::day);
             return Some(m);
         }
         Some(M::new(i, e, Some(dur), DateKind::Duration))
+    }
+
+    /// Recurrences: "par an", "tous les jeudis", "chaque lundi".
+    fn p_set(&self, i: usize) -> Option<M> {
+        if self.is(i, "par") {
+            let v = match self.w(i + 1) {
+                "an" | "annee" => "P1Y",
+                "jour" => "P1D",
+                "semaine" => "P1W",
+                "mois" => "P1M",
+                "semestre" => "P6M",
+                "trimestre" => "P3M",
+                "heure" => "PT1H",
+                _ => return None,
+            };
+            // TimeML marks the unit only.
+            return Some(M::new(i + 1, i + 2, Some(v.into()), DateKind::Duration));
+        }
+        let j = if self.is(i, "tous") && self.is(i + 1, "les") {
+            i + 2
+        } else if self.is(i, "chaque") {
+            i + 1
+        } else {
+            return None;
+        };
+        let w = self.w(j);
+        let wd = WEEKDAYS
+            .iter()
+            .position(|d| w == *d || w.strip_suffix('s') == Some(d))?;
+        Some(M::new(
+            i,
+            j + 1,
+            Some(format!("XXXX-WXX-{}", wd + 1)),
+            DateKind::Duration,
+        ))
+    }
+
+    /// A part of day anchored on the last day: "dans la soirée", "pendant la
+    /// nuit", "en fin d'après-midi".
+    fn p_daypart_anchor(&self, i: usize) -> Option<M> {
+        let base = self.last_day.or(self.reference);
+        let fmt = |p: &str| base.map(|d| R::Day(d).fmt() + "T" + p);
+        if self.is(i, "la") {
+            let pk = if self.is(i.wrapping_sub(1), "'") {
+                i.wrapping_sub(2)
+            } else {
+                i.wrapping_sub(1)
+            };
+            if !self.isin(
+                pk,
+                &[
+                    "dans", "pendant", "durant", "de", "passe", "passee", "toute", "d",
+                ],
+            ) {
+                return None;
+            }
+            let p = match self.w(i + 1) {
+                "soiree" => "EV",
+                "nuit" => "NI",
+                "matinee" => "MO",
+                _ => return None,
+            };
+            // "la nuit de samedi à dimanche" is a range, "la nuit du 14"...
+            if self.isin(i + 2, &["de", "du", "d"]) {
+                return None;
+            }
+            let mut m = M::new(i, i + 2, fmt(p), DateKind::Relative);
+            m.day = None;
+            return Some(m);
+        }
+        if self.isin(i, &["debut", "fin", "milieu"]) && self.is(i.wrapping_sub(1), "en") {
+            let (p, e) = self.daypart(i - 1)?;
+            return Some(M::new(i, e, fmt(p), DateKind::Relative));
+        }
+        None
+    }
+
+    /// Temporal adjectives that TimeML annotates ("actuel", "prochain",
+    /// "annuel"); reported in TimeML mode only.
+    fn p_adjective(&self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        let stem = w.trim_end_matches('s');
+        let v = match stem {
+            "actuel" | "actuelle" => "PRESENT_REF",
+            "prochain" | "prochaine" | "futur" | "future" => "FUTURE_REF",
+            "precedent" | "precedente" if !self.is(i.wrapping_sub(1), "sans") => "PAST_REF",
+            "annuel" | "annuelle" => "P1Y",
+            "hebdomadaire" => "P1W",
+            "mensuel" | "mensuelle" => "P1M",
+            "nocturne" => "TNI",
+            "avenir" if !self.is(i.wrapping_sub(1), "'") => "FUTURE_REF",
+            "ici" if self.is(i.wrapping_sub(1), "'") && self.is(i.wrapping_sub(2), "d") => {
+                let mut m = M::new(
+                    i,
+                    i + 1,
+                    self.reference.map(|r| R::Day(r).fmt()),
+                    DateKind::Vague,
+                );
+                m.tml_only = true;
+                return Some(m);
+            }
+            _ => return None,
+        };
+        let mut m = M::new(i, i + 1, Some(v.into()), DateKind::Vague);
+        m.tml_only = true;
+        Some(m)
     }
 
     fn p_clock(&self, i: usize) -> Option<M> {
@@ -2087,6 +2653,9 @@ impl<'a> Ctx<'a> {
                 e = e2;
             }
             let (r, kind) = match (sp_y, self.reference) {
+                (_, _) if matches!(h, Holiday::Event(..)) => {
+                    (holiday_date(*h, 0), DateKind::Absolute)
+                }
                 (Some(y), _) => (holiday_date(*h, y), DateKind::Absolute),
                 (None, Some(r)) => {
                     let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
@@ -2094,7 +2663,7 @@ impl<'a> Ctx<'a> {
                         .collect();
                     let t = if dir == 0 { self.tense(i) } else { 0 };
                     (
-                        pick(&c, r, dir, if t == 0 { 1 } else { t }),
+                        pick(&c, r, dir, if t == 0 { NO_CUE_HOLIDAY } else { t }),
                         DateKind::Underspecified,
                     )
                 }
@@ -2103,6 +2672,7 @@ impl<'a> Ctx<'a> {
             let unres = match h {
                 Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
                 Holiday::Easter(_) => "XXXX-XX-XX".into(),
+                Holiday::Event(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
             };
             let mut m = M::from_r(i, e, r.map(R::Day), unres, kind);
             m.det = true;
@@ -2126,6 +2696,15 @@ impl<'a> Ctx<'a> {
             _ => return None,
         };
         let mut e = j + 1;
+        // "au printemps de l'environnement", "le printemps arabe"
+        if self.isin(e, &["de", "du", "des", "d"])
+            || (code == "SP"
+                && self.k(e) == Some(Tk::W)
+                && self.dir_at(e).is_none()
+                && !FUNCTION_WORDS.contains(&self.w(e)))
+        {
+            return None;
+        }
         let r = self.reference;
         let (v, kind) = if let Some(y) = self.four_digit_year(e) {
             e += 1;
@@ -2167,12 +2746,14 @@ impl<'a> Ctx<'a> {
                 (4, n) if n % 10 == 0 && (1000..2100).contains(&n) => format!("{}X", n / 10),
                 _ => return None,
             };
-            let mut m = M::new(
-                if edged { i } else { j - 2 },
-                j + 1,
-                Some(v),
-                DateKind::Vague,
-            );
+            let start = if edged && self.is(i, "au") {
+                i + 1
+            } else if edged {
+                i
+            } else {
+                j - 2
+            };
+            let mut m = M::new(start, j + 1, Some(v), DateKind::Vague);
             if self.is(j - 2, "des") && !edged {
                 m.s = j - 1;
             }
@@ -2235,9 +2816,6 @@ impl<'a> Ctx<'a> {
             "jusqu" if self.is(b0 + 1, "'") && self.is(b0 + 2, "au") => b0 += 3,
             _ => return None,
         }
-        if conn == "-" && (a.m.is_some() && lead.is_empty()) {
-            // "5 janvier - 6 janvier" fine; keep
-        }
         let b_s = b0;
         let b_j = if self.is(b0, "le") { b0 + 1 } else { b0 };
         let (b, b_e) = self.day_point(b_j, bare || lead == "de")?;
@@ -2247,8 +2825,18 @@ impl<'a> Ctx<'a> {
         if a.d.is_some() != b.d.is_some() {
             return None;
         }
-        if lead == "les" && b.m.is_none() {
+        // "les 14 juillet et 19 décembre derniers" is a list of two dates.
+        if lead == "les" && (b.m.is_none() || a.m.is_some()) {
             return None;
+        }
+        // Two bare numbers: "du 13 au 18", "entre le 13 et le 18", but not
+        // "entre 15 et 20 points".
+        if b.m.is_none() && a.m.is_none() && a.wd.is_none() && b.wd.is_none() {
+            let with_le = self.is(a0, "le") || lead == "du";
+            let after = self.k(b_e) == Some(Tk::W) && !self.isin(b_e, &["et", "ou", "inclus"]);
+            if !with_le || after || self.k(b_e) == Some(Tk::N) {
+                return None;
+            }
         }
         if a.d.is_some() && b.m.is_none() && a.m.is_none() && !matches!(lead, "du" | "entre") {
             return None;
@@ -2265,7 +2853,7 @@ impl<'a> Ctx<'a> {
             e = e2;
         }
         // Resolve the end, then the start against it.
-        let (rb, ub, kb) = self.resolve(b, b_j);
+        let (rb, ub, _) = self.resolve(b, b_j);
         let (ra, ua) = if let Some(wa) = a.wd.filter(|_| a.d.is_none()) {
             // weekdays: start is the same weekday before the end.
             match rb.and_then(R::day) {
@@ -2321,7 +2909,6 @@ impl<'a> Ctx<'a> {
         let mut m = M::new(i, e, Some(va.clone()), DateKind::Range);
         m.end = Some(vb.clone());
         m.day = rb.and_then(R::day);
-        let _ = kb;
         m.parts = vec![
             (if lead == "les" { i } else { a_s }, a_e, Some(va)),
             (b_s, e, Some(vb)),
@@ -2462,22 +3049,37 @@ impl<'a> Ctx<'a> {
         if self.is(j, "dans") {
             j += 1;
         }
-        if !self.is(j, "la") || !self.is(j + 1, "nuit") {
+        if !self.is(j, "la") {
             return None;
         }
+        let part = match self.w(j + 1) {
+            "nuit" => "NI",
+            "matinee" => "MO",
+            "soiree" => "EV",
+            "journee" => "",
+            _ => return None,
+        };
         let s = j;
         j += 2;
         if !self.isin(j, &["du", "de"]) {
             return None;
         }
-        let lead_du = self.is(j, "du");
         let (a, a_e) = self.day_point(j + 1, true)?;
-        if !self.isin(a_e, &["a", "au"]) {
-            return None;
+        if !self.isin(a_e, &["a", "au"]) || part != "NI" {
+            // "dans la soirée de mardi", "la nuit du 14 juillet": one day.
+            if a.wd.is_none() && a.m.is_none() {
+                return None;
+            }
+            let mut sp = a;
+            if !part.is_empty() {
+                sp.part = Some(part);
+            }
+            let mut m = self.date_m(s, a_e, sp, j + 1);
+            m.day = self.resolve(a, j + 1).0.and_then(R::day);
+            return Some(m);
         }
         let (b, b_e) = self.day_point(a_e + 1, true)?;
-        let _ = lead_du;
-        // Resolve via a fake range parse on the same tokens.
+        // The end first, the start against it.
         let (rb, ub, _) = self.resolve(b, a_e + 1);
         let ra: Option<R> = match rb.and_then(R::day) {
             Some(db) => {
@@ -2503,7 +3105,7 @@ impl<'a> Ctx<'a> {
         let va = ra.map_or("XXXX-XX-XXTNI".into(), |r| r.fmt() + "TNI");
         let mut m = M::new(s, b_e, Some(va), DateKind::Range);
         m.end = Some(rb.map_or(ub, R::fmt));
-        m.day = ra.and_then(R::day);
+        m.day = rb.and_then(R::day);
         Some(m)
     }
 
@@ -2549,12 +3151,17 @@ impl<'a> Ctx<'a> {
         consider(self.p_period_edge(i));
         consider(self.p_duration(i));
         consider(self.p_clock(i));
+        consider(self.p_set(i));
+        consider(self.p_daypart_anchor(i));
+        consider(self.p_adjective(i));
         consider(self.p_holiday(i));
         consider(self.p_season(i));
         consider(self.p_decade(i));
         // A determiner before a date that takes one: "le 5 mars", "ce mardi".
         if self.isin(i, DETS) && i + 1 < self.t.len() {
-            let j = if self.is(i, "l") && self.is(i + 1, "'") {
+            let j = if (self.is(i, "l") && self.is(i + 1, "'"))
+                || (self.isin(i, &["ce", "cette"]) && self.is(i + 1, "meme"))
+            {
                 i + 2
             } else {
                 i + 1
@@ -2582,6 +3189,16 @@ impl<'a> Ctx<'a> {
 /// Scan the document: every match, in order, with token spans mapped to
 /// original byte spans.
 fn scan(doc: &Document, reference: Option<NaiveDate>) -> (Vec<M>, Ctx<'_>) {
+    scan_until(doc, reference, |_, _| false)
+}
+
+/// [`scan`], stopping after the first match for which `stop` (given the
+/// match and its paragraph) is true.
+fn scan_until(
+    doc: &Document,
+    reference: Option<NaiveDate>,
+    mut stop: impl FnMut(&M, usize) -> bool,
+) -> (Vec<M>, Ctx<'_>) {
     let fo = doc.folded();
     let mut ctx = Ctx {
         doc,
@@ -2591,6 +3208,7 @@ fn scan(doc: &Document, reference: Option<NaiveDate>) -> (Vec<M>, Ctx<'_>) {
         reference,
         last_day: None,
         last_day_par: 0,
+        last_year: None,
         tense_memo: RefCell::new(HashMap::new()),
     };
     let mut out = Vec::new();
@@ -2609,8 +3227,18 @@ fn scan(doc: &Document, reference: Option<NaiveDate>) -> (Vec<M>, Ctx<'_>) {
                     ctx.last_day = Some(d);
                     ctx.last_day_par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
                 }
+                if m.kind != DateKind::Duration
+                    && let Some(y) = m.value.as_deref().and_then(|v| v.get(..4)?.parse().ok())
+                {
+                    ctx.last_year = Some(y);
+                }
                 i = m.e;
+                let par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
+                let done = stop(&m, par);
                 out.push(m);
+                if done {
+                    break;
+                }
             }
             None => i += 1,
         }
@@ -2642,8 +3270,11 @@ fn mention(
 /// The document's own reference date: its dateline ("Paris, 5 janvier (AFP) –",
 /// "7 août 2016. –"), else its first complete date.
 pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
-    let (ms, ctx) = scan(doc, None);
     let full = |v: &str| NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok();
+    // Past the dateline zone, the first complete date is all we need.
+    let (ms, ctx) = scan_until(doc, None, |m, par| {
+        par > 3 && m.kind == DateKind::Absolute && m.value.as_deref().and_then(full).is_some()
+    });
     let first_year = ms
         .iter()
         .filter(|m| m.kind == DateKind::Absolute)
@@ -2658,7 +3289,22 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
         let before = &doc.text[par.start..bs];
         // Nothing before the date but a place: "Paris, ".
         let b = before.trim();
+        // "Page actualisée : 23 mars 2016 —", "Publié le 5 janvier 2021"
+        let stamp = {
+            let f = crate::document::fold(b);
+            f.len() <= 30
+                && [
+                    "page actualisee",
+                    "actualise",
+                    "mis a jour",
+                    "publie",
+                    "date",
+                ]
+                .iter()
+                .any(|p| f.starts_with(p))
+        };
         let place_only = b.is_empty()
+            || stamp
             || (b.ends_with(',')
                 && b.len() <= 160 // (a cheap bound first: 40 characters are at most 160 bytes)
                 && b.chars().count() <= 40
@@ -2712,7 +3358,7 @@ pub fn extract(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention>
     let mut prev_end_tok: Option<(usize, bool)> = None;
     // Byte start of each output mention.
     let mut starts: Vec<usize> = Vec::with_capacity(ms.len());
-    for m in &ms {
+    for m in ms.iter().filter(|m| !m.tml_only) {
         // A clock time right after a day: "mardi 5 janvier à 14 h 30".
         if let (Some((h, mi)), Some((pe, true))) = (m.clock, prev_end_tok) {
             let gap: Vec<&str> = (pe..m.s).map(|k| ctx.w(k)).collect();
@@ -3053,6 +3699,10 @@ mod tests {
     fn dateline_reference() {
         let d = Document::parse("Titre\n\nParis, 5 janvier 2021 (AFP) – Il est parti hier.");
         assert_eq!(reference_date(&d), ref_d("2021-01-05"));
+        let d = Document::parse(
+            "Titre\n\nPage actualisée : 23 mars 2016 — « Suite »\n\n22 mars 2016. – Texte.",
+        );
+        assert_eq!(reference_date(&d), ref_d("2016-03-23"));
         let d = Document::parse("Titre\n\n7 août 2016. – Il est parti hier.");
         assert_eq!(reference_date(&d), ref_d("2016-08-07"));
         let d = Document::parse("Titre\n\nLe texte parle du 3 mars 2019 puis du 4 avril 2019.");
@@ -3064,6 +3714,223 @@ mod tests {
     #[test]
     fn unresolved_keeps_x() {
         assert_eq!(val("Il est arrivé le 2 janvier.", ""), "XXXX-01-02");
+    }
+
+    #[test]
+    fn lists_are_not_ranges() {
+        let v = run(
+            "Les attentats de Nice et Berlin, les 14 juillet et 19 décembre derniers.",
+            "2017-01-10",
+        );
+        let vals: Vec<_> = v.iter().map(|m| m.1.clone().unwrap()).collect();
+        assert!(vals.contains(&"2016-12-19".to_string()), "{v:?}");
+        assert!(v.iter().all(|m| m.2.is_none()), "{v:?}");
+    }
+
+    #[test]
+    fn seasons() {
+        assert_eq!(val("Il est parti l'été dernier.", "2021-03-10"), "2020-SU");
+        assert_eq!(val("Il partira à l'automne 2022.", "2021-03-10"), "2022-FA");
+        assert!(run("Depuis le printemps arabe, tout a changé.", "2021-03-10").is_empty());
+        assert!(run("Il a été tué.", "2021-03-10").is_empty());
+    }
+
+    #[test]
+    fn recurrences() {
+        let r = "2021-01-06";
+        assert_eq!(one("Il gagne 3 % par an.", r), ("an".into(), "P1Y".into()));
+        assert_eq!(val("Le marché a lieu tous les jeudis.", r), "XXXX-WXX-4");
+        assert_eq!(val("La bibliothèque ouvre le mercredi.", r), "XXXX-WXX-3");
+        assert_eq!(val("Il court chaque semaine.", r), "P1W");
+    }
+
+    #[test]
+    fn parts_of_day_anchor_on_the_last_day() {
+        let v = run(
+            "Le 3 mars, il est sorti. Dans la soirée, il a été arrêté.",
+            "2021-03-10",
+        );
+        assert_eq!(
+            v[1],
+            ("la soirée".into(), Some("2021-03-03TEV".into()), None)
+        );
+        let v = run(
+            "Le 3 mars, il est sorti. En fin d'après-midi, il est rentré.",
+            "2021-03-10",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2021-03-03TAF"));
+        let v = run(
+            "Le 3 mars, il est sorti. Le lendemain matin, il est parti.",
+            "2021-03-10",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2021-03-04TMO"));
+        assert_eq!(
+            val("Il est arrivé le lendemain du 13 février.", "2021-03-10"),
+            "2021-02-14"
+        );
+        // Anchored on an event: vague.
+        let d = Document::parse("Au lendemain de l'attentat, la ville se tait.");
+        let m = extract(&d, ref_d("2021-03-10"));
+        assert_eq!((m[0].kind, m[0].value.clone()), (DateKind::Vague, None));
+    }
+
+    #[test]
+    fn tense_cues() {
+        // Conditional is future-like; imperfect of -rer verbs is past.
+        assert_eq!(
+            val("Il annonçait qu'il viendrait le 20 mars.", "2021-03-10"),
+            "2021-03-20"
+        );
+        assert_eq!(
+            val(
+                "Le rapport, publié le 2 mars, assurait le contraire.",
+                "2021-03-10"
+            ),
+            "2021-03-02"
+        );
+        // A past verb reporting an event a few days ahead.
+        assert_eq!(
+            val(
+                "Le syndicat a appelé à manifester le 12 mars.",
+                "2021-03-10"
+            ),
+            "2021-03-12"
+        );
+        // ... but a past verb and a date well ahead: last year's.
+        assert_eq!(
+            val(
+                "Le rapport, publié le 20 juin, assurait le contraire.",
+                "2021-03-10"
+            ),
+            "2020-06-20"
+        );
+        // A present passive is no past: nearest.
+        assert_eq!(
+            val("Le rendez-vous est fixé à samedi.", "2021-03-10"),
+            "2021-03-13"
+        );
+        // "d'ici" points to the future.
+        assert_eq!(
+            val("Il faut un accord d'ici le 5 mars.", "2021-03-10"),
+            "2022-03-05"
+        );
+    }
+
+    #[test]
+    fn participle_before_the_date() {
+        // Reference is a Wednesday.
+        assert_eq!(
+            val("Les mesures annoncées lundi font débat.", "2021-03-10"),
+            "2021-03-08"
+        );
+        assert_eq!(
+            val("Un concert programmé samedi.", "2021-03-10"),
+            "2021-03-13"
+        );
+        assert_eq!(
+            val("Ils peuvent rêver du titre dimanche.", "2021-03-10"),
+            "2021-03-14"
+        );
+        assert_eq!(
+            val("LE VILLAGE FERA LA FÊTE DIMANCHE.", "2021-03-10"),
+            "2021-03-14"
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_no_dates() {
+        let r = "2018-12-15";
+        assert!(run("Une perte d'entre 15 et 20 points à cause des blocages.", r).is_empty());
+        assert!(run("Le cortège des 1600 Gilets jaunes a fusionné.", r).is_empty());
+        assert!(run("Il y avait 2000 manifestants et 1370 ont été évacués.", r).is_empty());
+        assert!(run("Selon l'enquête, il aurait 29 ans.", r).is_empty());
+        assert!(run("Haïti : mort à 74 ans de l'ancien président.", r).is_empty());
+        // but a bare range with "le" is a date range
+        let v = run("La fête a lieu du 13 au 18.", r);
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2018-12-13"), Some("2018-12-18"))
+        );
+    }
+
+    #[test]
+    fn parts_of_a_named_day() {
+        let r = "2021-03-10";
+        assert_eq!(
+            one("Il a été tué dans la soirée de lundi.", r).1,
+            "2021-03-08TEV"
+        );
+        assert_eq!(
+            one("Des tirs ont éclaté dans la nuit de lundi.", r).0,
+            "la nuit de lundi"
+        );
+        assert_eq!(
+            val("Il est arrivé lundi 8 mars au matin.", r),
+            "2021-03-08TMO"
+        );
+        let d = Document::parse(
+            "Séisme\n\nParis, 5 janvier (AFP) – Un séisme. Le 3 janvier 2021, rien.",
+        );
+        assert_eq!(reference_date(&d), ref_d("2021-01-05"));
+    }
+
+    #[test]
+    fn anchored_weeks_months_years() {
+        let v = run(
+            "En 2015, il est élu. L'année suivante, il démissionne.",
+            "2021-03-10",
+        );
+        assert_eq!(v[1], ("L'année suivante".into(), Some("2016".into()), None));
+        let v = run(
+            "Le 3 mars, il part. Le mois précédent, il hésitait.",
+            "2021-03-10",
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2021-02"));
+    }
+
+    #[test]
+    fn named_days() {
+        assert_eq!(
+            val("Depuis le 11-Septembre, tout a changé.", "2016-03-10"),
+            "2001-09-11"
+        );
+        assert_eq!(val("Le 14-Juillet sera fêté.", "2016-03-10"), "2016-07-14");
+    }
+
+    #[test]
+    fn more_numeric_forms() {
+        let r = "2013-02-12";
+        assert_eq!(val("Rendez-vous lundi 8/2/2016 au siège.", r), "2016-02-08");
+        assert_eq!(val("Le 20 02 2014 il neigeait.", r), "2014-02-20");
+        // A phone number is no date.
+        assert!(run("Appelez le 06 12 34 56 78.", r).is_empty());
+        assert!(run("Il est né le 31 juin.", r).is_empty());
+        assert!(run("Le 29 février 2014 n'existe pas.", r).is_empty());
+        assert!(run("Le premier ministre est venu.", r).is_empty());
+    }
+
+    #[test]
+    fn ages_and_ordinals_are_no_durations() {
+        let r = "2021-01-01";
+        assert!(run("Une femme d'une trentaine d'années est tombée.", r).is_empty());
+        assert!(run("Pour les enfants de 2 à 8 ans et les moins de 17 ans.", r).is_empty());
+        assert!(run("Il a tenté une seconde fois, puis une seconde attaque.", r).is_empty());
+        assert_eq!(val("Il a été condamné à une peine de 12 ans.", r), "P12Y");
+    }
+
+    #[test]
+    fn decades_centuries_two_digit_years() {
+        let r = "1999-07-29";
+        assert_eq!(
+            one("Au début des années 60, rien.", r).0,
+            "début des années 60"
+        );
+        assert_eq!(
+            one("C'était à la fin du XIXe siècle.", r).0,
+            "la fin du XIXe siècle"
+        );
+        assert_eq!(val("Deux ruptures en 97, aucune depuis.", r), "1997");
+        assert_eq!(val("Il est entré à l'école dès octobre 98.", r), "1998-10");
     }
 
     #[test]

@@ -8,8 +8,9 @@ use std::sync::LazyLock;
 use crate::document::fold;
 use crate::model::Category;
 
-static LEXICON: LazyLock<HashMap<String, Category>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+/// Folded noun -> (the lexicon's spellings in lower case, category).
+static LEXICON: LazyLock<HashMap<String, (Vec<String>, Category)>> = LazyLock::new(|| {
+    let mut map: HashMap<String, (Vec<String>, Category)> = HashMap::new();
     for line in include_str!("groups.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -19,8 +20,10 @@ static LEXICON: LazyLock<HashMap<String, Category>> = LazyLock::new(|| {
             continue;
         }
         let cat = parse_category(cols[2]).unwrap_or(Category::Other);
-        map.insert(fold(cols[0]), cat);
-        map.insert(fold(cols[1]), cat);
+        for form in [cols[0], cols[1]] {
+            let e = map.entry(fold(form)).or_insert_with(|| (Vec::new(), cat));
+            e.0.push(form.trim().to_lowercase());
+        }
     }
     map
 });
@@ -49,8 +52,20 @@ pub fn parse_category(s: &str) -> Option<Category> {
 
 /// The category of a group noun, singular or plural, any case or accents
 /// ("Soldats", "forces de sécurité").
+///
+/// Accents are checked when the word carries some: "élevé" (high) is not
+/// "élève" (pupil), though both fold to "eleve"; text written without
+/// accents ("eleves") still matches.
 pub fn category_of(noun: &str) -> Option<Category> {
-    LEXICON.get(&fold(noun.trim())).copied()
+    let noun = noun.trim();
+    let (forms, cat) = LEXICON.get(&fold(noun))?;
+    let lower = noun.to_lowercase().replace('’', "'");
+    let accented = !lower.is_ascii();
+    if !accented || forms.contains(&lower) {
+        Some(*cat)
+    } else {
+        None
+    }
 }
 
 /// Is this (folded or not) word sequence a known group noun?
@@ -94,6 +109,10 @@ mod tests {
         assert_eq!(category_of("djihadistes"), Some(Category::Militants));
         assert_eq!(category_of("manifestants"), Some(Category::Protesters));
         assert_eq!(category_of("table"), None);
+        // Accents distinguish "élevé" from "élève"; none written, none checked.
+        assert_eq!(category_of("élevé"), None);
+        assert_eq!(category_of("élèves"), Some(Category::Civilians));
+        assert_eq!(category_of("eleves"), Some(Category::Civilians));
     }
 
     #[test]

@@ -71,7 +71,7 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
           | ,\d+                                              # ,0012
         )
         (?P<suffix>\p{L}+)?
-        (?:[\x20\u{a0}\u{202f}]+(?P<scale>(?i:millions?|milliards?|mille)\b))?
+        (?:[\x20\u{a0}\u{202f}]+(?P<scale>(?i:millions?|milliards?|mille)(?-u:\b)))?
         ",
     )
     .unwrap()
@@ -80,7 +80,7 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
 /// Number words (and "et", which joins them).
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|mil|millions?|milliards?|et)\b",
+        r"(?i)(?-u:\b)(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|mil|millions?|milliards?|et)(?-u:\b)",
     )
     .unwrap()
 });
@@ -88,18 +88,19 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Vague quantities: "une centaine", "des dizaines de milliers".
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)\b
+        r"(?ix)(?-u:\b)
         (?:(?P<det>une?|des|plusieurs|quelques)\s+)?
         (?P<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)(?P<pl>s)?
         (?:\s+(?:de|d['’])\s*(?P<scale>milliers|millions))?
-        \b",
+        (?-u:\b)",
     )
     .unwrap()
 });
 
 /// "des millions", "plusieurs milliers" written with a scale word alone.
 static VAGUE_SCALE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:des|plusieurs|quelques)\s+(?P<noun>millions|milliards)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:des|plusieurs|quelques)\s+(?P<noun>millions|milliards)(?-u:\b)")
+        .unwrap()
 });
 
 fn vague_base(noun: &str) -> u64 {
@@ -118,6 +119,16 @@ fn vague_base(noun: &str) -> u64 {
         "milliards" => 1_000_000_000,
         _ => 0,
     }
+}
+
+/// The patterns use ASCII word boundaries (fast); a letter with an accent
+/// next to the match means it is inside a longer word ("détrois").
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    !text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic)
+        && !text[end..].chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// Every number in `text`, in text order, without overlaps.
@@ -141,6 +152,9 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
 fn vague(text: &str, out: &mut Vec<Number>) {
     for c in VAGUE.captures_iter(text) {
         let m = c.get(0).unwrap();
+        if !whole_word(text, m.start(), m.end()) {
+            continue;
+        }
         let base = vague_base(&c["noun"]);
         let plural = c.name("pl").is_some();
         let det = c.name("det").map(|d| d.as_str().to_lowercase());
@@ -337,7 +351,7 @@ struct Reader {
 
 impl Reader {
     fn value(&self) -> u64 {
-        self.total + self.group
+        self.total.saturating_add(self.group)
     }
 
     /// Try to add a token; false if it cannot continue this number.
@@ -440,7 +454,7 @@ impl Reader {
                 if self.pending_et || matches!(self.prev, Some(W::Mille)) {
                     false
                 } else if self.last_scale == 0 || self.last_scale > 1000 {
-                    self.total += self.group.max(1) * 1000;
+                    self.total = self.total.saturating_add(self.group.max(1) * 1000);
                     self.group = 0;
                     self.last_scale = 1000;
                     true
@@ -453,7 +467,7 @@ impl Reader {
                     false
                 } else if self.last_scale != 0 && self.last_scale < s {
                     // "cinquante trois mille millions": the scale multiplies all.
-                    self.total = (self.total + self.group) * s;
+                    self.total = self.total.saturating_add(self.group).saturating_mul(s);
                     self.group = 0;
                     self.last_scale = s;
                     true
@@ -461,7 +475,7 @@ impl Reader {
                     if self.group == 0 {
                         false
                     } else {
-                        self.total += self.group * s;
+                        self.total = self.total.saturating_add(self.group.saturating_mul(s));
                         self.group = 0;
                         self.last_scale = s;
                         true
@@ -486,6 +500,7 @@ impl Reader {
 fn words(text: &str, out: &mut Vec<Number>) {
     let matches: Vec<(usize, usize, W)> = WORD
         .find_iter(text)
+        .filter(|m| whole_word(text, m.start(), m.end()))
         .filter_map(|m| word_value(m.as_str()).map(|w| (m.start(), m.end(), w)))
         .collect();
     let mut i = 0;
@@ -633,6 +648,39 @@ mod tests {
             .map(|n| n.value)
             .collect();
         assert_eq!(v, vec![13, 27]);
+    }
+
+    #[test]
+    fn words_inside_longer_words_are_not_numbers() {
+        assert!(find_numbers("ils étaient détrois").is_empty());
+        assert!(find_numbers("la centaineé").is_empty());
+        assert_eq!(parse_whole("zéro"), Some(0));
+    }
+
+    #[test]
+    fn huge_and_odd_inputs_do_not_panic() {
+        let s = "mille milliards de milliards milliards millions ".repeat(20);
+        let _ = find_numbers(&s);
+        let _ = find_numbers("99999999999999999999999999 personnes");
+        let _ = find_numbers("cent cent cent mille mille million et et vingt");
+        let _ = find_numbers(",5 ,,, 1.2.3 4 4 4 4 1e9 3M 2G 10k");
+        let _ = find_numbers("zéro zéro zéro milliard");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_number_words(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "un", "deux", "dix", "onze", "vingt", "quatre", "cent", "cents", "mille",
+                "million", "milliard", "et", "zéro", "soixante", "-", "4", "000", " ",
+            ]),
+            0..25,
+        )) {
+            let s = words.join(" ");
+            for n in find_numbers(&s) {
+                proptest::prop_assert!(n.start < n.end && n.end <= s.len());
+            }
+        }
     }
 
     #[test]

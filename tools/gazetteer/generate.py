@@ -24,6 +24,7 @@ l = may start with a lower-case word ("mer Rouge", "bande de Gaza"),
 f = a French form of the name, printed as written ("Nur-Sultan" / "Astana").
 """
 import argparse
+import difflib
 import gettext
 import json
 import math
@@ -77,11 +78,15 @@ class Gaz:
         old = self.names.get((key, id_))
         if old is not None:
             # keep the strongest reading: own name over alternate, strong over weak
-            flags = "".join(sorted(set(old) | set(flags)))
-            if "a" not in old or "a" not in flags:
-                flags = flags.replace("a", "")
-            if "w" not in old or "w" not in flags:
-                flags = flags.replace("w", "")
+            if "a" not in old and "a" in flags:
+                return
+            if ("a" in old) == ("a" in flags):
+                merged = set(old) | set(flags)
+                if "w" not in old or "w" not in flags:
+                    merged.discard("w")
+                if "c" not in old or "c" not in flags:
+                    merged.discard("c")
+                flags = "".join(merged)
         self.names[(key, id_)] = "".join(sorted(set(flags)))
 
 
@@ -152,6 +157,9 @@ def main():
         for v in variants:
             g.add_name(i, v, flags + "a")
 
+    area_keys = {norm(a[0]) for a in hand.AREAS}
+    SUB_NEVER = {norm(w) for w in hand.SUBDIVISION_NEVER}
+
     # ---- subdivisions (pycountry, French translations) -------------------
     keep_types = hand.SUBDIVISION_TYPES
     if pycountry is not None:
@@ -166,6 +174,10 @@ def main():
             fr = fr2.gettext(en)
             name = hand.SUBDIVISION_NAME.get(s.code, fr)
             if norm(name) in hand.NEVER or not LATIN_NAME.match(name):
+                continue
+            # a named area of the same name wins ("Sahel" is not only a
+            # region of Burkina Faso)
+            if norm(name) in area_keys or norm(name) in SUB_NEVER:
                 continue
             i = g.add_entry(name, cc, "region", None, None, 0)
             flags = "c" if norm(name) in words else ""
@@ -200,9 +212,11 @@ def main():
         i = g.add_entry(name, cc, "city", c["latitude"], c["longitude"], pop, bool(e))
         base = "w" if weak else ""
 
-        def cflag(n):
+        def cflag(n, alternate=False):
             # a common word, and not a big city: needs support in the text
-            return "c" if norm(n) in words and pop < 500000 else ""
+            return "c" if norm(n) in words and (pop < 200000 or alternate) else ""
+
+        main_keys = [norm(c["name"]), norm(name)]
 
         g.add_name(i, name, base + cflag(name) + ("f" if e else ""))
         if e:
@@ -212,7 +226,7 @@ def main():
         # "au Mans", "du Havre", "au Caire": the article merges with the preposition
         for n in [name] + (e[1] if e else []):
             m = re.match(r"^(Le|Les) (.{4,})$", n)
-            if m:
+            if m and pop >= 50000:
                 g.add_name(i, m.group(2), "aw")
         if weak:
             continue
@@ -221,13 +235,20 @@ def main():
                 continue
             if "(" in alt or "," in alt:
                 continue
+            # "Paris Le ...": a name does not end on an article or a particle
+            if re.search(r"[ -](le|la|les|de|du|des|d'|l')$", alt, re.I):
+                continue
             n = norm(alt)
             if not n or n in hand.NEVER or n in hand.NOT_CITY:
                 continue
             # short alternates of small towns are mostly noise
             if pop < 50000 and len(n) < 6:
                 continue
-            g.add_name(i, alt, "a" + cflag(alt))
+            # an alternate that does not look like the name is an old name,
+            # a nickname or a prank ("Google" for Topeka): left out
+            if max((difflib.SequenceMatcher(None, n, k).ratio() for k in main_keys if k), default=1) < 0.5:
+                continue
+            g.add_name(i, alt, "a" + cflag(alt, True))
 
     # ---- write -------------------------------------------------------------
     os.makedirs(args.out, exist_ok=True)

@@ -14,10 +14,22 @@ president prefet police armee paix guerre liberte victoire espoir esperance
 centrale central national nationale internationale
 mais pour avec sans sous sur vers chez depuis pendant selon apres avant
 lundi mardi mercredi jeudi vendredi samedi dimanche
-janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+janvier fevrier avril mai juin juillet aout septembre octobre novembre decembre
+matignon kremlin gare picpus roquette lac
 islam allah dieu jesus christ marie
 europa america africa asia
 """.split())
+
+NEVER |= {"maison blanche", "la maison blanche", "sud ouest", "sud est", "nord ouest", "nord est"}
+
+# Subdivision names that are compass points or common geographic words in
+# French ("Sud-Ouest" of Burkina Faso, "Atlantique" of Benin): left out.
+SUBDIVISION_NEVER = [
+    "Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est",
+    "Sud-Ouest", "Centre-Est", "Centre-Ouest", "Centre-Nord", "Centre-Sud", "Extrême-Nord",
+    "Hauts-Bassins", "Atlantique", "Littoral", "Plateau", "Plateaux", "Lacs", "Savanes",
+    "Maritime", "Mer", "Capitale", "Île", "Îles", "Montagnes", "Lagunes", "Cascades",
+]
 
 # Keys that may stay as the name of an area but never as an alternate city name.
 NOT_CITY = set("""
@@ -58,7 +70,7 @@ COUNTRY_NAME = {
 
 # Other names that point to the country: printed under the canonical name.
 COUNTRY_ALIASES = {
-    "US": ["États-Unis d'Amérique", "USA", "Etats Unis", "Amérique"],
+    "US": ["États-Unis d'Amérique", "USA", "Etats Unis"],
     "GB": ["Grande-Bretagne", "UK", "Royaume Uni"],
     "CN": ["République populaire de Chine", "RPC"],
     "CD": ["RDC", "RD Congo", "Congo-Kinshasa", "Congo Kinshasa", "République démocratique du Congo", "Zaïre"],
@@ -233,7 +245,6 @@ AREAS = [
     ("Fezzan", "LY", "region", 26, 14, [], ""),
     ("Kabylie", "DZ", "region", 36.5, 4.5, [], ""),
     ("Rif", "MA", "region", 35, -4, [], ""),
-    ("Pendjab", None, "region", 31, 74, [], ""),
     ("Baloutchistan", "PK", "region", 28, 65, [], ""),
     ("Anatolie", "TR", "region", 39, 34, [], ""),
     ("Patagonie", None, "region", -45, -69, [], ""),
@@ -271,6 +282,10 @@ AREAS = [
     ("Québec", "CA", "region", 52, -72, [], ""),
     ("Ontario", "CA", "region", 50, -85, [], ""),
     ("Hong Kong", "HK", "city", 22.3, 114.2, [], ""),
+    ("Lampedusa", "IT", "other", 35.51, 12.6, [], ""),
+    ("Westminster", "GB", "other", 51.4975, -0.1357, [], ""),
+    ("Pyeongchang", "KR", "city", 37.37, 128.39, ["PyeongChang"], ""),
+    ("Auschwitz", "PL", "other", 50.027, 19.204, [], ""),
     # seas, oceans, rivers, lakes, mountains
     ("Méditerranée", None, "other", 35, 18, ["mer Méditerranée"], "l"),
     ("mer Noire", None, "other", 43, 35, [], "l"),
@@ -336,6 +351,32 @@ AREAS = [
     ("place Tahrir", "EG", "other", 30.0444, 31.2357, [], "l"),
     ("place Tian'anmen", "CN", "other", 39.9055, 116.3976, ["place Tiananmen", "Tiananmen"], "l"),
     ("Maïdan", "UA", "other", 50.4501, 30.5234, [], ""),
+    ("Élysée", "FR", "other", 48.8704, 2.3167, ["palais de l'Élysée"], ""),
+    ("Louvre", "FR", "other", 48.8606, 2.3376, [], ""),
+    ("place de l'Étoile", "FR", "other", 48.8738, 2.295, [], "l"),
+    ("Wall Street", "US", "other", 40.7064, -74.0094, [], ""),
+    # former French regions, still named in the news
+    ("Haute-Normandie", "FR", "region", 49.4, 1, [], ""),
+    ("Basse-Normandie", "FR", "region", 49, -0.5, [], ""),
+    ("Auvergne", "FR", "region", 45.5, 3, [], ""),
+    ("Limousin", "FR", "region", 45.8, 1.6, [], ""),
+    ("Poitou-Charentes", "FR", "region", 46, 0, [], ""),
+    ("Aquitaine", "FR", "region", 44.5, 0, [], ""),
+    ("Midi-Pyrénées", "FR", "region", 43.7, 1.5, [], ""),
+    ("Languedoc-Roussillon", "FR", "region", 43.6, 3.5, [], ""),
+    ("Languedoc", "FR", "region", 43.6, 3.5, [], ""),
+    ("Rhône-Alpes", "FR", "region", 45.5, 5, [], ""),
+    ("Champagne-Ardenne", "FR", "region", 49, 4.5, [], ""),
+    ("Champagne", "FR", "region", 49, 4, [], ""),
+    ("Picardie", "FR", "region", 49.7, 2.7, [], ""),
+    ("Nord-Pas-de-Calais", "FR", "region", 50.5, 2.7, [], ""),
+    ("Franche-Comté", "FR", "region", 47, 6, [], ""),
+    ("Bourgogne", "FR", "region", 47, 4.5, [], ""),
+    ("Savoie", "FR", "region", 45.5, 6.4, [], ""),
+    ("Dauphiné", "FR", "region", 45, 5.5, [], ""),
+    ("Camargue", "FR", "region", 43.5, 4.5, [], ""),
+    ("Cévennes", "FR", "region", 44.2, 3.7, [], ""),
+    ("Vallée d'Aoste", "IT", "region", 45.7, 7.4, [], ""),
     # the Earth and its neighbours
     ("Terre", None, "other", None, None, [], ""),
     ("Lune", None, "other", None, None, [], ""),
@@ -456,6 +497,8 @@ CITY_FRENCH = [
     ("Havana", "CU", "La Havane", []),
     ("Bogotá", "CO", "Bogota", ["Bogotá"]),
     ("Rio de Janeiro", "BR", "Rio de Janeiro", ["Rio"]),
+    ("Dunkirk", "FR", "Dunkerque", []),
+    ("New York City", "US", "New York", []),
     ("New Orleans", "US", "La Nouvelle-Orléans", []),
     ("Philadelphia", "US", "Philadelphie", []),
     ("Washington", "US", "Washington", []),
@@ -464,7 +507,8 @@ CITY_FRENCH = [
     ("Sanaa", "YE", "Sanaa", []),
     ("Aden", "YE", "Aden", []),
     ("Kuwait City", "KW", "Koweït", []),
-    ("Abu Dhabi", "AE", "Abou Dabi", ["Abu Dhabi"]),
+    ("Abu Dhabi", "AE", "Abou Dabi", ["Abu Dhabi", "Abou Dhabi"]),
+    ("Tadmur", "SY", "Palmyre", []),
     ("Dubai", "AE", "Dubaï", []),
     ("Tunis", "TN", "Tunis", []),
     ("Homs", "SY", "Homs", []),
