@@ -535,6 +535,7 @@ pub fn assemble_with_reference(
     // sentence, else the nearest earlier one of its paragraph, else the
     // document's first toll-bearing event (headline first), else a new event
     // made from the figure itself.
+    let n_trig = event_sentence.len();
     let mut by_paragraph: std::collections::HashMap<usize, Vec<usize>> =
         std::collections::HashMap::new();
     for (i, &si) in event_sentence.iter().enumerate() {
@@ -558,16 +559,24 @@ pub fn assemble_with_reference(
             )
         };
         let in_para: &[usize] = by_paragraph.get(&s.paragraph).map_or(&[], |v| v.as_slice());
-        let same = in_para
+        // Trigger events (indices below `n_trig`) are in text order: their
+        // sentences are found by binary search; events made from figures (a
+        // few) follow. Linear overall, whatever the number of events.
+        let (pre, tail) = in_para.split_at(in_para.partition_point(|&i| i < n_trig));
+        let lo = pre.partition_point(|&i| event_sentence[i] < s.index);
+        let hi = pre.partition_point(|&i| event_sentence[i] <= s.index);
+        let same = pre[lo..hi]
             .iter()
+            .chain(tail.iter())
             .copied()
             .filter(|&i| {
                 event_sentence[i] == s.index && suits(&events[i].event_type, c.category) > 0
             })
             .max_by_key(|&i| score(i));
         let para = same.or_else(|| {
-            let earlier: Vec<usize> = in_para
+            let earlier: Vec<usize> = pre[lo.saturating_sub(INHERIT_WINDOW)..lo]
                 .iter()
+                .chain(tail.iter())
                 .copied()
                 .filter(|&i| event_sentence[i] < s.index)
                 .collect();
