@@ -380,9 +380,7 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
                     let abbrev = c == '.' && {
                         // The word before the period (looking back a bounded way).
                         let mut from = b.saturating_sub(40);
-                        while !p.is_char_boundary(from) {
-                            from += 1;
-                        }
+                        from = p.ceil_char_boundary(from);
                         let word_start = p[from..b]
                             .rfind(|ch: char| ch.is_whitespace())
                             .map_or(from, |x| {
@@ -442,9 +440,7 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
     for (mut s, e) in merged {
         while e - s > MAX_SENTENCE {
             let mut limit = s + MAX_SENTENCE;
-            while !p.is_char_boundary(limit) {
-                limit -= 1;
-            }
+            limit = p.floor_char_boundary(limit);
             let window = &p[s..limit];
             let cut = window
                 .rfind([',', ';', ':'])

@@ -677,9 +677,7 @@ fn is_passive(doc: &Document, t: &Trigger) -> bool {
         return false;
     }
     let mut from = t.start.saturating_sub(40);
-    while !doc.text.is_char_boundary(from) {
-        from += 1;
-    }
+    from = doc.text.ceil_char_boundary(from);
     let before = &doc.text[from..t.start];
     if PASSIVE_AUX.is_match(before) {
         return true;
@@ -702,9 +700,7 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// seconde arrestation", "ces attaques")?
 fn is_anaphoric(before: &str) -> bool {
     let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
+    from = before.ceil_char_boundary(from);
     ANAPHOR.is_match(&before[from..])
 }
 

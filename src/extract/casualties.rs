@@ -543,18 +543,14 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
 /// The last `n` bytes of `s` (at a char boundary).
 fn tail(s: &str, n: usize) -> &str {
     let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
+    i = s.ceil_char_boundary(i);
     &s[i..]
 }
 
 /// The first `n` bytes of `s` (at a char boundary).
 fn head(s: &str, n: usize) -> &str {
     let mut i = n.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
+    i = s.floor_char_boundary(i);
     &s[..i]
 }
 

@@ -85,13 +85,9 @@ const SPAN: usize = 400;
 fn bounded(sentence: &str, at: usize, span: usize) -> (usize, usize) {
     let at = at.min(sentence.len());
     let mut s = at.saturating_sub(span);
-    while !sentence.is_char_boundary(s) {
-        s += 1;
-    }
+    s = sentence.ceil_char_boundary(s);
     let mut e = (at + span).min(sentence.len());
-    while !sentence.is_char_boundary(e) {
-        e -= 1;
-    }
+    e = sentence.floor_char_boundary(e);
     (s.min(at), e.max(at))
 }
 
@@ -169,16 +165,12 @@ fn is_false_negation(window: &str, at: usize) -> bool {
 fn clause_window(s: &str, trigger: usize) -> (usize, usize) {
     let trigger = trigger.min(s.len());
     let mut start = trigger.saturating_sub(BEFORE);
-    while !s.is_char_boundary(start) {
-        start += 1;
-    }
+    start = s.ceil_char_boundary(start);
     if let Some(i) = s[start..trigger].rfind([';', ':']) {
         start += i + 1;
     }
     let mut end = (trigger + AFTER).min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
+    end = s.floor_char_boundary(end);
     if let Some(i) = s[trigger..end].find([';', ':']) {
         end = trigger + i;
     }
