@@ -176,6 +176,14 @@ fn is_calendar(d: &DateMention) -> bool {
             .is_some_and(|v| v.as_bytes().first().is_some_and(|b| b.is_ascii_digit()))
 }
 
+/// "19 h 00", "à 14h30", "vers 22 heures": a time of day with no day written.
+fn is_bare_time(d: &DateMention) -> bool {
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:à|a|vers|dès|des|peu avant|peu après|aux alentours de)\s+)?\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?$|^(?:midi|minuit)$").unwrap()
+    });
+    BARE.is_match(d.text.trim())
+}
+
 fn is_day(d: &DateMention) -> bool {
     is_calendar(d) && d.value.as_deref().is_some_and(|v| v.len() >= 10)
 }
@@ -262,9 +270,11 @@ impl<'a> Context<'a> {
     /// in its paragraph, else the headline's, else the document's.
     fn date_for(&self, s: &Sentence, trigger: usize) -> Option<EventDate> {
         let (ss, se) = self.sentence_chars(s);
+        // A bare clock time ("19 h 00") only anchors on a day told elsewhere:
+        // it does not date the event by itself.
         let here = starting_in(self.m.dates, |d| d.start, ss, se)
             .iter()
-            .filter(|d| d.end <= se && is_calendar(d))
+            .filter(|d| d.end <= se && is_calendar(d) && !is_bare_time(d))
             .min_by_key(|d| d.start.abs_diff(trigger));
         if let Some(d) = here {
             return Some(EventDate {
@@ -945,6 +955,39 @@ mod tests {
             sentence: 0,
         };
         assert!(is_passive(&d2, &tr));
+    }
+
+    #[test]
+    fn bare_clock_times_do_not_date_an_event() {
+        let mk = |t: &str| DateMention {
+            text: t.into(),
+            start: 0,
+            end: 0,
+            paragraph: 0,
+            value: Some("2020-01-01T19:00".into()),
+            end_value: None,
+            kind: DateKind::Absolute,
+        };
+        for t in ["19 h 00", "à 14h30", "vers 22 heures", "minuit"] {
+            assert!(is_bare_time(&mk(t)), "{t}");
+        }
+        for t in ["mardi à 14 h 30", "le 5 janvier", "hier soir"] {
+            assert!(!is_bare_time(&mk(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn fires_of_buildings_are_accidents_of_forests_disasters() {
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &[],
+        };
+        let d = Document::parse("Un incendie a ravagé un immeuble de Paris.");
+        assert_eq!(assemble(&d, &m)[0].event_type, "accident");
+        let d = Document::parse("Des feux de forêt menacent la Provence.");
+        assert_eq!(assemble(&d, &m)[0].event_type, "disaster");
     }
 
     #[test]
