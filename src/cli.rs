@@ -49,9 +49,10 @@ pub struct Args {
     #[arg(long, value_delimiter = ',', default_value = "txt")]
     pub ext: Vec<String>,
 
-    /// Also take hidden files and folders (names starting with `.`) below folders.
+    /// Leave out hidden files and folders (names starting with `.`) below
+    /// folders; by default every matching file is taken, as the contract says.
     #[arg(long)]
-    pub hidden: bool,
+    pub skip_hidden: bool,
 
     /// Number of documents processed in parallel [default: all cores].
     #[arg(long, short, value_parser = clap::value_parser!(u16).range(1..))]
@@ -214,7 +215,7 @@ fn jobs(args: &Args, paths: Vec<PathBuf>) -> Box<dyn Iterator<Item = Job> + Send
         InputFormat::Text => {
             let opts = WalkOptions {
                 exts: args.ext.clone(),
-                hidden: args.hidden,
+                hidden: !args.skip_hidden,
             };
             Box::new(input::walk_paths(paths, opts).map(|f| match f {
                 Found::Input(i) => Job::Text(i),

@@ -8,8 +8,8 @@
 //!   a link loop is reported as a warning (no document is lost: every file
 //!   in it is reached by another way), broken links, unreadable folders and
 //!   entries that are not regular files (a FIFO, a socket) are reported as
-//!   failed inputs. Hidden entries (a name starting with `.`) are skipped
-//!   below a folder unless asked for ([`WalkOptions::hidden`]).
+//!   failed inputs. Hidden entries (a name starting with `.`) are taken like
+//!   any other unless left out ([`WalkOptions::hidden`] false, `--skip-hidden`).
 //! - A path named explicitly is read whatever it is (a FIFO such as
 //!   `<(zcat x.gz)` included), except a folder, which is walked.
 //! - Bytes are decoded as UTF-8 (a byte-order mark is dropped); UTF-16 with a
@@ -139,7 +139,7 @@ pub fn read(input: &Input) -> Result<Decoded> {
 pub struct WalkOptions {
     /// Extensions taken from folders (without the dot, any case).
     pub exts: Vec<String>,
-    /// Also take hidden files and folders (names starting with `.`).
+    /// Take hidden files and folders (names starting with `.`) too.
     pub hidden: bool,
 }
 
@@ -147,7 +147,7 @@ impl Default for WalkOptions {
     fn default() -> Self {
         WalkOptions {
             exts: vec!["txt".to_string()],
-            hidden: false,
+            hidden: true,
         }
     }
 }
@@ -186,7 +186,7 @@ pub fn expand(paths: &[PathBuf], exts: &[String]) -> (Vec<Input>, Vec<anyhow::Er
     let mut errors = Vec::new();
     let opts = WalkOptions {
         exts: exts.to_vec(),
-        hidden: false,
+        hidden: true,
     };
     for f in walk_paths(paths.to_vec(), opts) {
         match f {
@@ -493,8 +493,19 @@ mod tests {
         };
         assert_eq!(
             names(WalkOptions::default()),
-            vec!["/a.TXT", "/b/c/x.txt", "/z.txt"]
+            vec![
+                "/.h.txt",
+                "/.hidden/h.txt",
+                "/a.TXT",
+                "/b/c/x.txt",
+                "/z.txt"
+            ]
         );
+        let skip = WalkOptions {
+            hidden: false,
+            ..WalkOptions::default()
+        };
+        assert_eq!(names(skip), vec!["/a.TXT", "/b/c/x.txt", "/z.txt"]);
         let md = WalkOptions {
             exts: vec!["md".into(), "txt".into()],
             hidden: true,

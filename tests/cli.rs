@@ -139,7 +139,17 @@ fn folder_is_walked_recursively_in_sorted_order() {
         .into_iter()
         .map(|s| s.strip_prefix(&*d.to_string_lossy()).unwrap().to_string())
         .collect();
-    assert_eq!(rel, vec!["/a/b/c.txt", "/a/z.txt", "/b.txt", "/notes.TXT"]);
+    assert_eq!(
+        rel,
+        vec![
+            "/.cache/x.txt",
+            "/.hidden.txt",
+            "/a/b/c.txt",
+            "/a/z.txt",
+            "/b.txt",
+            "/notes.TXT"
+        ]
+    );
 }
 
 #[test]
@@ -170,19 +180,20 @@ fn ext_chooses_extensions() {
 }
 
 #[test]
-fn hidden_takes_hidden_entries() {
+fn skip_hidden_leaves_hidden_entries_out() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), ".cache/x.txt", "Caché.");
+    write(dir.path(), "._y.txt", "Caché.");
     write(dir.path(), "y.txt", "Visible.");
     let out = depeche()
-        .arg("--hidden")
+        .arg("--skip-hidden")
         .arg(dir.path())
         .assert()
         .success()
         .get_output()
         .stdout
         .clone();
-    assert_eq!(sources(&out).len(), 2);
+    assert_eq!(sources(&out).len(), 1);
 }
 
 #[test]
