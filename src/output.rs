@@ -145,7 +145,7 @@ fn event_row(e: &Event) -> Vec<String> {
         .collect::<Vec<_>>()
         .join("\n");
     let modality = match &e.attribution {
-        Some(a) => format!("{:?} ({a})", e.modality).to_lowercase(),
+        Some(a) => format!("{} ({a})", format!("{:?}", e.modality).to_lowercase()),
         None => format!("{:?}", e.modality).to_lowercase(),
     };
     vec![
@@ -157,4 +157,36 @@ fn event_row(e: &Event) -> Vec<String> {
         modality,
         e.trigger.text.clone(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(text: &str) -> String {
+        let doc = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2020, 5, 5));
+        let mut out = Vec::new();
+        write_document(&mut out, &doc, Format::Table, Some(200)).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn table_keeps_the_attribution_as_written() {
+        let t = table("Selon la Police nationale, trois manifestants ont été arrêtés hier à Lyon.");
+        assert!(t.contains("reported (Selon la Police nationale)"), "{t}");
+        assert!(t.contains("arrest"), "{t}");
+        assert!(t.contains("3 arrested manifestants"), "{t}");
+    }
+
+    #[test]
+    fn table_marks_inherited_date_and_place() {
+        let t = table("Explosion à Kaboul hier.\nDeux personnes ont été tuées.");
+        assert!(t.contains("2020-05-04"), "{t}");
+        assert!(t.contains("(AF)"), "{t}");
+    }
+
+    #[test]
+    fn table_without_events_says_so() {
+        assert!(table("Rien à signaler.").contains("(no events)"));
+    }
 }
