@@ -50,11 +50,12 @@ pub fn process_document(
     actors.sort_by_key(|a| (a.start, a.end));
     // A place that opens an organisation's name ("Médecins sans frontières")
     // is part of that name; one after "de" ("Parlement de Londres") stays.
-    places.retain(|p| {
-        !actors.iter().any(|a| {
-            a.kind == model::ActorKind::Organization && a.start == p.start && a.end > p.end
-        })
-    });
+    let org_ends: std::collections::HashMap<usize, usize> = actors
+        .iter()
+        .filter(|a| a.kind == model::ActorKind::Organization)
+        .map(|a| (a.start, a.end))
+        .collect();
+    places.retain(|p| org_ends.get(&p.start).is_none_or(|&end| end <= p.end));
     let mut casualties = extract::casualties::extract(doc);
     casualties.sort_by_key(|c| (c.start, c.end));
     let reference_text = reference.map(|d| d.format("%Y-%m-%d").to_string());
