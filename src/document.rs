@@ -379,8 +379,7 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
                         || matches!(next, '«' | '"' | '“' | '–' | '—' | '-' | '(' | '[');
                     let abbrev = c == '.' && {
                         // The word before the period (looking back a bounded way).
-                        let mut from = b.saturating_sub(40);
-                        from = p.ceil_char_boundary(from);
+                        let from = p.ceil_char_boundary(b.saturating_sub(40));
                         let word_start = p[from..b]
                             .rfind(|ch: char| ch.is_whitespace())
                             .map_or(from, |x| {
@@ -439,8 +438,7 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
     let mut capped = Vec::with_capacity(merged.len());
     for (mut s, e) in merged {
         while e - s > MAX_SENTENCE {
-            let mut limit = s + MAX_SENTENCE;
-            limit = p.floor_char_boundary(limit);
+            let limit = p.floor_char_boundary(s + MAX_SENTENCE);
             let window = &p[s..limit];
             let cut = window
                 .rfind([',', ';', ':'])

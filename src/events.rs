@@ -333,7 +333,7 @@ impl<'a> Context<'a> {
             .filter(|p| p.end <= ss)
             .filter(|p| {
                 self.doc
-                    .sentence_at(self.byte_of(p.start))
+                    .sentence_at(self.doc.byte_offset(p.start))
                     .is_none_or(|ps| !is_background(self.doc, p, ps))
             })
             .max_by_key(|p| (place_rank(p), p.start));
@@ -341,10 +341,6 @@ impl<'a> Context<'a> {
             place: p.clone(),
             inherited: true,
         })
-    }
-
-    fn byte_of(&self, char_offset: usize) -> usize {
-        self.doc.byte_offset(char_offset)
     }
 
     /// Actors of the trigger's sentence, with roles from word order and voice.
@@ -558,7 +554,7 @@ pub fn assemble_with_reference(
     // first), recomputed when an event is added.
     let mut main_cache: [Option<Option<usize>>; 7] = [None; 7];
     for c in m.casualties {
-        let byte = cx.byte_of(c.start);
+        let byte = doc.byte_offset(c.start);
         let Some(s) = doc.sentence_at(byte) else {
             continue;
         };
@@ -686,8 +682,7 @@ fn is_passive(doc: &Document, t: &Trigger) -> bool {
         // An auxiliary of its own that is not "été": active ("ont attaqué").
         return false;
     }
-    let mut from = t.start.saturating_sub(40);
-    from = doc.text.ceil_char_boundary(from);
+    let from = doc.text.ceil_char_boundary(t.start.saturating_sub(40));
     let before = &doc.text[from..t.start];
     if PASSIVE_AUX.is_match(before) {
         return true;
@@ -709,8 +704,7 @@ static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
 /// Does the text before a noun trigger end with a demonstrative ("cette
 /// seconde arrestation", "ces attaques")?
 fn is_anaphoric(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(40);
-    from = before.ceil_char_boundary(from);
+    let from = before.ceil_char_boundary(before.len().saturating_sub(40));
     ANAPHOR.is_match(&before[from..])
 }
 

@@ -180,24 +180,6 @@ pub fn walk_paths(paths: Vec<PathBuf>, opts: WalkOptions) -> impl Iterator<Item 
         })
 }
 
-/// Expand the command-line paths into inputs, all at once (see [`walk_paths`]).
-pub fn expand(paths: &[PathBuf], exts: &[String]) -> (Vec<Input>, Vec<anyhow::Error>) {
-    let mut inputs = Vec::new();
-    let mut errors = Vec::new();
-    let opts = WalkOptions {
-        exts: exts.to_vec(),
-        hidden: true,
-    };
-    for f in walk_paths(paths.to_vec(), opts) {
-        match f {
-            Found::Input(i) => inputs.push(i),
-            Found::Failed { display, error } => errors.push(anyhow::anyhow!("{display}: {error}")),
-            Found::Warning(_) => {}
-        }
-    }
-    (inputs, errors)
-}
-
 fn has_ext(path: &Path, exts: &[String]) -> bool {
     path.extension()
         .and_then(|e| e.to_str())

@@ -3,24 +3,13 @@
 //! text2num's own `text2digits` cases) and on the forms of news French.
 //! Our reader must be right on at least as many as `text2num`, and on 98 %.
 
+mod common;
+
 use depeche::extract::numbers::parse_whole;
 use text2num::{Language, text2digits};
 
 fn examples() -> Vec<(String, u64)> {
-    let mut out = Vec::new();
-    for line in include_str!("../fixtures/numbers/duckling_fr_numeral.jsonl").lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        if let Some(n) = v["value"].as_u64() {
-            out.push((v["text"].as_str().unwrap().to_string(), n));
-        }
-    }
-    for line in include_str!("../fixtures/numbers/text2num_fr_text2digits.jsonl").lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let e = v["expected"].as_str().unwrap_or("");
-        if !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit()) {
-            out.push((v["text"].as_str().unwrap().to_string(), e.parse().unwrap()));
-        }
-    }
+    let mut out = common::numbers::external_examples();
     // Forms of news French (written for this test).
     for (t, n) in [
         ("4 400", 4400),

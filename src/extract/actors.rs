@@ -2729,8 +2729,7 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         // A group noun is a few words long: look no further than 160 bytes.
         let from = cx.toks[i].s;
-        let mut lim = (from + 160).min(cx.text.len());
-        lim = cx.text.floor_char_boundary(lim);
+        let lim = cx.text.floor_char_boundary((from + 160).min(cx.text.len()));
         let sent_end = cx.text[from..lim]
             .find(['.', ',', ';', ':', '!', '?', '(', ')', '«', '»', '\n'])
             .map_or(lim, |x| from + x);

@@ -542,15 +542,13 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
 
 /// The last `n` bytes of `s` (at a char boundary).
 fn tail(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    i = s.ceil_char_boundary(i);
+    let i = s.ceil_char_boundary(s.len().saturating_sub(n));
     &s[i..]
 }
 
 /// The first `n` bytes of `s` (at a char boundary).
 fn head(s: &str, n: usize) -> &str {
-    let mut i = n.min(s.len());
-    i = s.floor_char_boundary(i);
+    let i = s.floor_char_boundary(n.min(s.len()));
     &s[..i]
 }
 

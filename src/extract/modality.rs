@@ -84,10 +84,8 @@ const SPAN: usize = 400;
 /// A char-boundary window of `sentence` of `span` bytes either side of `at`.
 fn bounded(sentence: &str, at: usize, span: usize) -> (usize, usize) {
     let at = at.min(sentence.len());
-    let mut s = at.saturating_sub(span);
-    s = sentence.ceil_char_boundary(s);
-    let mut e = (at + span).min(sentence.len());
-    e = sentence.floor_char_boundary(e);
+    let s = sentence.ceil_char_boundary(at.saturating_sub(span));
+    let e = sentence.floor_char_boundary((at + span).min(sentence.len()));
     (s.min(at), e.max(at))
 }
 
@@ -164,13 +162,11 @@ fn is_false_negation(window: &str, at: usize) -> bool {
 /// before and AFTER after, not crossing a semicolon or a colon.
 fn clause_window(s: &str, trigger: usize) -> (usize, usize) {
     let trigger = trigger.min(s.len());
-    let mut start = trigger.saturating_sub(BEFORE);
-    start = s.ceil_char_boundary(start);
+    let mut start = s.ceil_char_boundary(trigger.saturating_sub(BEFORE));
     if let Some(i) = s[start..trigger].rfind([';', ':']) {
         start += i + 1;
     }
-    let mut end = (trigger + AFTER).min(s.len());
-    end = s.floor_char_boundary(end);
+    let mut end = s.floor_char_boundary((trigger + AFTER).min(s.len()));
     if let Some(i) = s[trigger..end].find([';', ':']) {
         end = trigger + i;
     }
