@@ -946,19 +946,7 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     {
         return None;
     }
-    let mut last = k;
-    while last + 1 < toks.len() && last + 1 - i < MAX_TOKENS && ctx.joined(last) {
-        let next = last + 1;
-        let hyphen = ctx.folded[toks[last].fe..toks[next].fs].contains('-');
-        if toks[next].cap || (hyphen && toks[next].fe - toks[next].fs <= 4) {
-            last = next;
-        } else {
-            break;
-        }
-    }
-    while last > k && !toks[last].cap {
-        last -= 1;
-    }
+    let last = name_end(ctx, i, k);
     // "gare de Lyon", "aéroport de Zaventem": the town is the place.
     let key = (k..=last)
         .map(|t| ctx.word(t))
@@ -981,13 +969,14 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     })
 }
 
-/// A name the gazetteer lacks, after a designator: capitalised words joined
-/// by spaces or hyphens, with lower-case particles inside hyphenated names
-/// ("Saint-Denis-en-Val").
-fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
+/// The last token of a name the gazetteer lacks, starting at token `from`
+/// (the designator or name at `origin` counts toward MAX_TOKENS): capitalised
+/// words joined by spaces or hyphens, with short lower-case particles inside
+/// hyphenated names ("Saint-Denis-en-Val"); a particle cannot end the name.
+fn name_end(ctx: &Ctx, origin: usize, from: usize) -> usize {
     let toks = &ctx.toks;
-    let mut last = i;
-    while last + 1 < toks.len() && last + 1 - i < MAX_TOKENS && ctx.joined(last) {
+    let mut last = from;
+    while last + 1 < toks.len() && last + 1 - origin < MAX_TOKENS && ctx.joined(last) {
         let next = last + 1;
         let hyphen = ctx.folded[toks[last].fe..toks[next].fs].contains('-');
         if toks[next].cap || (hyphen && toks[next].fe - toks[next].fs <= 4) {
@@ -996,10 +985,18 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
             break;
         }
     }
-    // A hyphenated particle cannot end the name.
-    while last > i && !toks[last].cap {
+    while last > from && !toks[last].cap {
         last -= 1;
     }
+    last
+}
+
+/// A name the gazetteer lacks, after a designator: capitalised words joined
+/// by spaces or hyphens, with lower-case particles inside hyphenated names
+/// ("Saint-Denis-en-Val").
+fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
+    let toks = &ctx.toks;
+    let last = name_end(ctx, i, i);
     let w = ctx.word(i);
     if UNKNOWN_NEVER.contains(&w) {
         return None;
