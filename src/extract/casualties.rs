@@ -606,6 +606,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         }
         let n = &nums[i];
         let in_sentence = (0..i).rev().find_map(|j| figs[j].clone());
+        let prev_here = in_sentence.is_some();
         // "Parmi eux, se trouvent trois lycéens": a sub-count of the figure
         // of the sentence before.
         let from_before = in_sentence.is_none()
@@ -689,7 +690,13 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             group: None,
             group_category: None,
             severity: None,
-            trigger: prev.trigger,
+            // A figure carried from the sentence before has its trigger
+            // there: the sub-count's own number stands for it here.
+            trigger: if prev_here {
+                prev.trigger
+            } else {
+                n.start
+            },
             indefinite: false,
         };
         bounds(&mut f, n, q.map(|q| &sent[q.0..q.1]));
@@ -1371,6 +1378,25 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// A sub-count opening a short sentence after a long one: the figure
+    /// carried from the long sentence must not lend it offsets from there.
+    #[test]
+    fn carried_figure_in_a_short_sentence() {
+        let long = "Le lendemain, samedi 8 avril, après une longue traque dans \
+                    toute la région et de nombreux contrôles sur les routes, \
+                    quinze personnes sont finalement arrêtées.";
+        let first = super::sentence_figures(long, None);
+        let carried = first.last().expect("a figure in the first sentence");
+        assert!(carried.trigger > 40);
+        let figs = super::sentence_figures("Parmi eux, trois mineurs.", Some(carried));
+        assert_eq!(figs.len(), 1);
+        assert_eq!((figs[0].cat, figs[0].count), (Cat::Arrested, 3));
+        assert!(figs[0].trigger < "Parmi eux, trois mineurs.".len());
+        let doc = Document::parse(format!("{long} Parmi eux, trois mineurs."));
+        let all = extract(&doc);
+        assert_eq!(all.iter().map(|f| f.count).collect::<Vec<_>>(), [Some(15), Some(3)]);
     }
 
     #[test]
