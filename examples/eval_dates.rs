@@ -14,6 +14,12 @@
 //!
 //! `duckling`, `chrono`: share of phrases whose value agrees at the expected
 //! grain (day, month, year; hour/minute where the expectation has one).
+//! `--prefer=future` (or `past`) reads dates without a tense cue as
+//! `depeche --prefer-dates` does: Duckling's corpus is written for a
+//! calendar assistant, where "lundi" or "le 31 octobre" is the coming one.
+//! An interval is compared with the mention's `earliest`/`latest` bounds
+//! when it has them ("fin mars": 21–31 March), else with `value` and
+//! `end_value`.
 
 use std::collections::BTreeMap;
 
@@ -26,9 +32,20 @@ use serde_json::Value;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show = args.iter().any(|a| a == "--show-errors");
+    let prefer = match args.iter().find_map(|a| a.strip_prefix("--prefer=")) {
+        None | Some("nearest") => dates::Prefer::Nearest,
+        Some("future") => dates::Prefer::Future,
+        Some("past") => dates::Prefer::Past,
+        Some(p) => {
+            eprintln!("--prefer: nearest, past or future, not {p}");
+            std::process::exit(2);
+        }
+    };
     let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     if rest.len() < 2 {
-        eprintln!("usage: eval_dates (timebank|duckling|chrono) FILE [--show-errors]");
+        eprintln!(
+            "usage: eval_dates (timebank|duckling|chrono) FILE [--show-errors] [--prefer=future|past|nearest]"
+        );
         std::process::exit(2);
     }
     let text = std::fs::read_to_string(rest[1]).expect("read file");
@@ -39,8 +56,8 @@ fn main() {
         .collect();
     match rest[0].as_str() {
         "timebank" => timebank(&lines, show),
-        "duckling" => duckling(&lines, show),
-        "chrono" => chrono_eval(&lines, show),
+        "duckling" => duckling(&lines, show, prefer),
+        "chrono" => chrono_eval(&lines, show, prefer),
         m => {
             eprintln!("unknown mode {m}");
             std::process::exit(2);
@@ -215,7 +232,7 @@ fn main_mention(ms: &[DateMention]) -> Option<&DateMention> {
     ms.iter().max_by_key(|m| m.end - m.start)
 }
 
-fn duckling(lines: &[Value], show: bool) {
+fn duckling(lines: &[Value], show: bool, prefer: dates::Prefer) {
     let mut by_grain: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // Single values (not intervals) at day, month or year grain.
     let mut single = (0, 0);
@@ -223,7 +240,7 @@ fn duckling(lines: &[Value], show: bool) {
         let text = l["text"].as_str().unwrap();
         let reference = date(l["reference"].as_str().unwrap());
         let doc = Document::parse(text);
-        let ms = dates::extract(&doc, reference);
+        let ms = dates::extract_with(&doc, reference, prefer);
         let m = main_mention(&ms);
         let e = &l["expected"];
         let (grain, ok) = if e["type"] == "value" {
@@ -242,17 +259,26 @@ fn duckling(lines: &[Value], show: bool) {
                 .to_string();
             let n = grain_len(&g);
             let ok = n.is_some_and(|n| {
-                let f_ok = from["value"]
-                    .as_str()
-                    .is_none_or(|v| agrees(m.and_then(|m| m.value.as_deref()), v, n));
+                // The bounds when the mention has them, else value and end_value.
+                let first = m.and_then(|m| m.earliest.as_deref().or(m.value.as_deref()));
+                let last = m.and_then(|m| {
+                    m.latest
+                        .as_deref()
+                        .or(m.end_value.as_deref())
+                        .or(m.value.as_deref())
+                });
+                let f_ok = from["value"].as_str().is_none_or(|v| agrees(first, v, n));
                 let t_ok = to["value"].as_str().is_none_or(|v| {
                     let v = minus_grain(v, &g);
-                    let ours = if from["value"].is_string() {
-                        m.and_then(|m| m.end_value.as_deref())
-                    } else {
-                        m.and_then(|m| m.value.as_deref())
-                    };
-                    agrees(ours, &v, n)
+                    agrees(
+                        if from["value"].is_string() {
+                            last
+                        } else {
+                            first
+                        },
+                        &v,
+                        n,
+                    )
                 });
                 f_ok && t_ok
             });
@@ -301,13 +327,13 @@ fn report(name: &str, by: &BTreeMap<String, (usize, usize)>) {
     );
 }
 
-fn chrono_eval(lines: &[Value], show: bool) {
+fn chrono_eval(lines: &[Value], show: bool, prefer: dates::Prefer) {
     let mut by_grain: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for l in lines {
         let text = l["text"].as_str().unwrap();
         let reference = l["reference"].as_str().and_then(date);
         let doc = Document::parse(text);
-        let ms = dates::extract(&doc, reference);
+        let ms = dates::extract_with(&doc, reference, prefer);
         let e = &l["expected"];
         if e.is_null() {
             // No calendar value may be found.

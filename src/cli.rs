@@ -40,6 +40,12 @@ pub struct Args {
     #[arg(long, value_parser = parse_date)]
     pub ref_date: Option<NaiveDate>,
 
+    /// How a date with no verb to tell its tense is read ("le 31 octobre",
+    /// "lundi", "Noël" in a headline): the nearest one, or always the coming
+    /// (an agenda) or the past one (an archive). A tense cue always wins.
+    #[arg(long, value_enum, default_value_t = PreferDates::Nearest)]
+    pub prefer_dates: PreferDates,
+
     /// Input format: plain text files, or JSON Lines `{"id", "text", "date"?}`
     /// (one output record per input line, in order, flushed as it goes).
     #[arg(long, value_enum, default_value_t = InputFormat::Text)]
@@ -71,6 +77,23 @@ pub struct Args {
 pub enum InputFormat {
     Text,
     Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PreferDates {
+    Nearest,
+    Past,
+    Future,
+}
+
+impl From<PreferDates> for crate::extract::dates::Prefer {
+    fn from(p: PreferDates) -> Self {
+        match p {
+            PreferDates::Nearest => Self::Nearest,
+            PreferDates::Past => Self::Past,
+            PreferDates::Future => Self::Future,
+        }
+    }
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -126,11 +149,12 @@ struct Ctx {
     format: Format,
     width: Option<u16>,
     ref_date: Option<NaiveDate>,
+    options: crate::Options,
 }
 
 impl Ctx {
     fn document(&self, source: &str, text: &str, date: Option<NaiveDate>, o: &mut Outcome) {
-        let doc = crate::process(source, text, date.or(self.ref_date));
+        let doc = crate::process_with(source, text, date.or(self.ref_date), &self.options);
         o.docs += 1;
         o.events += doc.events.len();
         o.tolls += doc.casualties.len();
@@ -392,6 +416,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         format,
         width,
         ref_date: args.ref_date,
+        options: crate::Options {
+            prefer_dates: args.prefer_dates.into(),
+        },
     };
     let mut sink = Sink {
         out: std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),

@@ -251,6 +251,8 @@ impl<'a> Context<'a> {
                 value: Some(r.to_string()),
                 end_value: None,
                 kind: DateKind::Absolute,
+                earliest: Some(r.to_string()),
+                latest: Some(r.to_string()),
             })
         });
         let doc_place = document_place(doc, m.places);
@@ -783,6 +785,8 @@ mod tests {
             value: Some(value.into()),
             end_value: None,
             kind: DateKind::Absolute,
+            earliest: None,
+            latest: None,
         }
     }
 
@@ -961,6 +965,8 @@ mod tests {
             value: Some("2020-01-01T19:00".into()),
             end_value: None,
             kind: DateKind::Absolute,
+            earliest: None,
+            latest: None,
         };
         for t in ["19 h 00", "à 14h30", "vers 22 heures", "minuit"] {
             assert!(is_bare_time(&mk(t)), "{t}");

@@ -20,12 +20,29 @@ use chrono::NaiveDate;
 use crate::document::Document;
 use crate::model::{DocumentOutput, RefOrigin, SCHEMA_VERSION};
 
+/// Settings of a run that change what is extracted.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// How a date with no tense cue is read (`--prefer-dates`).
+    pub prefer_dates: extract::dates::Prefer,
+}
+
 /// Run the whole pipeline over one decoded text. `ref_date` is the
 /// reference date given by the caller (`--ref-date` or a JSONL `date`); without
 /// it the document's own dateline or first complete date is used.
 pub fn process(source: &str, text: &str, ref_date: Option<NaiveDate>) -> DocumentOutput {
+    process_with(source, text, ref_date, &Options::default())
+}
+
+/// [`process`] with non-default [`Options`].
+pub fn process_with(
+    source: &str,
+    text: &str,
+    ref_date: Option<NaiveDate>,
+    options: &Options,
+) -> DocumentOutput {
     let doc = Document::parse(text);
-    process_document(source, &doc, ref_date)
+    process_document_with(source, &doc, ref_date, options)
 }
 
 /// [`process`] over an already parsed document.
@@ -33,6 +50,16 @@ pub fn process_document(
     source: &str,
     doc: &Document,
     ref_date: Option<NaiveDate>,
+) -> DocumentOutput {
+    process_document_with(source, doc, ref_date, &Options::default())
+}
+
+/// [`process_with`] over an already parsed document.
+pub fn process_document_with(
+    source: &str,
+    doc: &Document,
+    ref_date: Option<NaiveDate>,
+    options: &Options,
 ) -> DocumentOutput {
     let (reference, origin) = match ref_date {
         Some(d) => (Some(d), RefOrigin::Argument),
@@ -42,7 +69,7 @@ pub fn process_document(
         },
     };
     // Every list in text order: the events stage looks mentions up by offset.
-    let mut dates = extract::dates::extract(doc, reference);
+    let mut dates = extract::dates::extract_with(doc, reference, options.prefer_dates);
     dates.sort_by_key(|d| (d.start, d.end));
     let mut places = extract::places::extract(doc);
     places.sort_by_key(|p| (p.start, p.end));

@@ -83,6 +83,14 @@ pub struct DateMention {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub end_value: Option<String>,
     pub kind: DateKind,
+    /// Extension: the first day the expression covers (`2021-03-21` for
+    /// "fin mars 2021", `2021-01-01` for "2021"), for filtering by date
+    /// window; absent for durations, vague and unresolved expressions.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub earliest: Option<String>,
+    /// Extension: the last day the expression covers (`2021-03-31`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub latest: Option<String>,
 }
 
 #[derive(schemars::JsonSchema, Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]

@@ -493,3 +493,32 @@ fn windows_1252_is_decoded_with_a_warning_naming_the_file() {
     assert_eq!(stream(&out)[0]["paragraphs"][0]["end"], 17);
     assert_eq!(stream(&out)[0]["title"], "“Noël” à Besançon");
 }
+
+/// `--prefer-dates` reads a date with no tense cue ahead or back; the
+/// bounds of every resolved date come with it.
+#[test]
+fn prefer_dates_and_date_bounds() {
+    let value = |prefer: &str| -> Value {
+        let out = depeche()
+            .args(["--ref-date", "2013-02-12", "--prefer-dates", prefer, "-"])
+            .write_stdin("Agenda : réunion le 31 octobre, bilan fin mars.")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        stream(&out).remove(0)["dates"].clone()
+    };
+    let near = value("nearest");
+    assert_eq!(near[0]["value"], "2012-10-31");
+    assert_eq!(near[0]["earliest"], "2012-10-31");
+    assert_eq!(near[1]["value"], "2013-03");
+    assert_eq!(near[1]["earliest"], "2013-03-21");
+    assert_eq!(near[1]["latest"], "2013-03-31");
+    assert_eq!(value("future")[0]["value"], "2013-10-31");
+    depeche()
+        .args(["--prefer-dates", "tomorrow", "-"])
+        .write_stdin("x")
+        .assert()
+        .code(2);
+}

@@ -692,11 +692,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             severity: None,
             // A figure carried from the sentence before has its trigger
             // there: the sub-count's own number stands for it here.
-            trigger: if prev_here {
-                prev.trigger
-            } else {
-                n.start
-            },
+            trigger: if prev_here { prev.trigger } else { n.start },
             indefinite: false,
         };
         bounds(&mut f, n, q.map(|q| &sent[q.0..q.1]));
@@ -1396,7 +1392,10 @@ mod tests {
         assert!(figs[0].trigger < "Parmi eux, trois mineurs.".len());
         let doc = Document::parse(format!("{long} Parmi eux, trois mineurs."));
         let all = extract(&doc);
-        assert_eq!(all.iter().map(|f| f.count).collect::<Vec<_>>(), [Some(15), Some(3)]);
+        assert_eq!(
+            all.iter().map(|f| f.count).collect::<Vec<_>>(),
+            [Some(15), Some(3)]
+        );
     }
 
     #[test]

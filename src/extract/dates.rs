@@ -494,6 +494,114 @@ struct M {
     det: bool,
     /// Only reported under the TimeML conventions (temporal adjectives).
     tml_only: bool,
+    /// The part of the period named: "début mars", "mi-octobre", "fin 2016".
+    edge: Option<Edge>,
+}
+
+/// A part of a period ("début", "mi-", "fin", "la première quinzaine"),
+/// narrowing its [`bounds`]: the first, middle or last third of a month
+/// (1–10, 10–19, 21–end, as Duckling reads them); January–February,
+/// June–July, November–December of a year; Monday–Tuesday, Wednesday–
+/// Thursday, Thursday–Sunday of a week; a month's halves 1–14 and 15–end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edge {
+    Start,
+    Mid,
+    End,
+    FirstHalf,
+    SecondHalf,
+}
+
+impl Edge {
+    fn of(w: &str) -> Option<Edge> {
+        match w {
+            "debut" => Some(Edge::Start),
+            "mi" | "milieu" => Some(Edge::Mid),
+            "fin" => Some(Edge::End),
+            _ => None,
+        }
+    }
+}
+
+fn last_of_month(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = add_months(y, m, 1);
+    Some(ymd(ny, nm, 1)? - Duration::days(1))
+}
+
+/// The first and last day a value covers: "2021" is 1 January–31
+/// December, "2021-03" the month, "2021-W10" Monday–Sunday, "2021-W10-WE"
+/// its weekend, "2021-SU" the summer (21 June–23 September; "2021-WI" the
+/// winter that ends in 2021, 21 December 2020–20 March 2021), a day or a
+/// time its day. None for durations, vague and unresolved values.
+fn bounds(v: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    let rest = &v[4..];
+    if rest.is_empty() {
+        return Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?));
+    }
+    let rest = rest.strip_prefix('-')?;
+    let season =
+        |a: (i32, u32, u32), b: (i32, u32, u32)| Some((ymd(a.0, a.1, a.2)?, ymd(b.0, b.1, b.2)?));
+    match rest {
+        "SP" => return season((y, 3, 21), (y, 6, 20)),
+        "SU" => return season((y, 6, 21), (y, 9, 23)),
+        "FA" => return season((y, 9, 24), (y, 12, 20)),
+        "WI" => return season((y - 1, 12, 21), (y, 3, 20)),
+        _ => {}
+    }
+    if let Some(w) = rest.strip_prefix('W') {
+        let week: u32 = w.get(..2)?.parse().ok()?;
+        let monday = NaiveDate::from_isoywd_opt(y, week, chrono::Weekday::Mon)?;
+        return Some(match &w[2..] {
+            "" => (monday, monday + Duration::days(6)),
+            "-WE" => (monday + Duration::days(5), monday + Duration::days(6)),
+            _ => return None,
+        });
+    }
+    let m: u32 = rest.get(..2)?.parse().ok()?;
+    if rest.len() == 2 {
+        return Some((ymd(y, m, 1)?, last_of_month(y, m)?));
+    }
+    let d: u32 = rest.get(3..5)?.parse().ok()?;
+    let day = ymd(y, m, d)?;
+    Some((day, day))
+}
+
+/// [`bounds`] narrowed to a part of the period.
+fn edge_bounds((a, b): (NaiveDate, NaiveDate), edge: Edge) -> (NaiveDate, NaiveDate) {
+    let days = (b - a).num_days() + 1;
+    let at = |d: i64| a + Duration::days(d);
+    match days {
+        // a week
+        7 => match edge {
+            Edge::Start => (a, at(1)),
+            Edge::Mid => (at(2), at(3)),
+            Edge::End => (at(3), b),
+            Edge::FirstHalf => (a, at(3)),
+            Edge::SecondHalf => (at(3), b),
+        },
+        // a month
+        28..=31 => match edge {
+            Edge::Start => (a, at(9)),
+            Edge::Mid => (at(9), at(18)),
+            Edge::End => (at(20), b),
+            Edge::FirstHalf => (a, at(13)),
+            Edge::SecondHalf => (at(14), b),
+        },
+        // a year
+        365 | 366 => {
+            let y = a.year();
+            let md = |m: u32, d: u32| ymd(y, m, d).unwrap_or(a);
+            match edge {
+                Edge::Start => (a, md(2, 28).max(last_of_month(y, 2).unwrap_or(a))),
+                Edge::Mid => (md(6, 1), md(7, 31)),
+                Edge::End => (md(11, 1), b),
+                Edge::FirstHalf => (a, md(6, 30)),
+                Edge::SecondHalf => (md(7, 1), b),
+            }
+        }
+        _ => (a, b),
+    }
 }
 
 impl M {
@@ -510,6 +618,7 @@ impl M {
             clock: None,
             det: false,
             tml_only: false,
+            edge: None,
         }
     }
     fn from_r(s: usize, e: usize, r: Option<R>, unres: String, kind: DateKind) -> M {
@@ -543,6 +652,8 @@ fn pick(c: &[NaiveDate], r: NaiveDate, dir: i8, tense: i8) -> Option<NaiveDate> 
         (1, _) => it.filter(|d| *d > r).min(),
         // A future verb cannot tell a past date.
         (_, 1) => it.filter(|d| *d >= r).min(),
+        // Read back only (`Prefer::Past`).
+        (_, -2) => it.filter(|d| *d <= r).max(),
         // A past verb makes the future costlier, not impossible: "a appelé à
         // manifester le 8 décembre" two days ahead beats a year back.
         (_, t) => it.min_by_key(|d| {
@@ -869,6 +980,8 @@ struct Ctx<'a> {
     /// The year of the last date mentioned.
     last_year: Option<i32>,
     tense_memo: RefCell<HashMap<usize, Vec<(usize, i8)>>>,
+    /// [`Prefer::sign`] of the run: the tense of a date with no cue.
+    prefer: i8,
 }
 
 /// How much farther a date on the side the tense contradicts may be.
@@ -877,13 +990,31 @@ const TENSE_WEIGHT: i64 = 8;
 /// Tense cues farther than this (in tokens) from a date are ignored.
 const MAX_CUE_DISTANCE: i64 = 25;
 
-/// Policy for an underspecified day and month with no tense cue: -1 past,
-/// 0 nearest, 1 future.
-const NO_CUE_DAY: i8 = 0;
-/// The same for a bare weekday.
-const NO_CUE_WEEKDAY: i8 = 0;
-/// The same for holidays.
-const NO_CUE_HOLIDAY: i8 = 0;
+/// Which way an underspecified date is read when no verb around it tells
+/// the tense ("le 31 octobre", "lundi", "Noël" in a headline or a list).
+/// News mostly tells what happened, so the default is the nearest date; a
+/// calendar or agenda reads ahead (`Future`, the convention of Duckling and
+/// of chrono's `forwardDate`); an archive reads back (`Past`, dateparser's
+/// `PREFER_DATES_FROM = "past"`). A tense cue always wins over this.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Prefer {
+    #[default]
+    Nearest,
+    Past,
+    Future,
+}
+
+impl Prefer {
+    /// As a tense for [`pick`]: 0 nearest, +1 future, -2 past only (a past
+    /// verb, -1, leaves a near future possible; an archive does not).
+    fn sign(self) -> i8 {
+        match self {
+            Prefer::Nearest => 0,
+            Prefer::Past => -2,
+            Prefer::Future => 1,
+        }
+    }
+}
 
 const DETS: &[&str] = &["le", "la", "ce", "cette", "cet", "l"];
 
@@ -1158,27 +1289,46 @@ impl<'a> Ctx<'a> {
                 let mut c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                     .filter_map(|y| ymd(y, m, d))
                     .collect();
-                // "jeudi 16 septembre": the year where the weekday fits.
-                if let Some(wd) = wd
-                    && c.iter().any(|x| x.weekday().num_days_from_monday() == wd)
-                {
-                    c.retain(|x| x.weekday().num_days_from_monday() == wd);
+                let t = if tense == 0 { self.prefer } else { tense };
+                // "jeudi 16 septembre": the year where the weekday fits
+                // (when that year is one the tense allows).
+                let fits = wd.and_then(|wd| {
+                    let f: Vec<NaiveDate> = c
+                        .iter()
+                        .copied()
+                        .filter(|x| x.weekday().num_days_from_monday() == wd)
+                        .collect();
+                    pick(&f, r, sp.dir, t)
+                });
+                if fits.is_some() {
+                    c.clear();
                 }
                 (
-                    pick(&c, r, sp.dir, if tense == 0 { NO_CUE_DAY } else { tense }).map(R::Day),
+                    fits.or_else(|| pick(&c, r, sp.dir, t)).map(R::Day),
                     unres,
                     kind,
                 )
             }
-            (None, Some(d), _) => {
-                let c: Vec<NaiveDate> = (-1..=1)
-                    .filter_map(|k| {
+            (None, Some(d), wd) => {
+                let t = if tense == 0 { self.prefer } else { tense };
+                let around = |k: std::ops::RangeInclusive<i64>| -> Vec<NaiveDate> {
+                    k.filter_map(|k| {
                         let (y, m) = add_months(r.year(), r.month(), k);
                         ymd(y, m, d)
                     })
-                    .collect();
+                    .collect()
+                };
+                // "jeudi 15": the month where the 15th is a Thursday.
+                let fits = wd.and_then(|wd| {
+                    let f: Vec<NaiveDate> = around(-12..=12)
+                        .into_iter()
+                        .filter(|x| x.weekday().num_days_from_monday() == wd)
+                        .collect();
+                    pick(&f, r, sp.dir, t)
+                });
                 (
-                    pick(&c, r, sp.dir, if tense == 0 { NO_CUE_DAY } else { tense }).map(R::Day),
+                    fits.or_else(|| pick(&around(-1..=1), r, sp.dir, t))
+                        .map(R::Day),
                     unres,
                     kind,
                 )
@@ -1188,7 +1338,7 @@ impl<'a> Ctx<'a> {
                 let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                     .filter_map(|y| ymd(y, m, 1))
                     .collect();
-                let t = if tense == 0 { NO_CUE_DAY } else { tense };
+                let t = if tense == 0 { self.prefer } else { tense };
                 let p = pick(&c, r1, sp.dir, t);
                 (
                     p.map(|d| R::Month(d.year(), d.month())),
@@ -1202,7 +1352,7 @@ impl<'a> Ctx<'a> {
                     .filter(|d| d.weekday().num_days_from_monday() == wd)
                     .collect();
                 // Without a tense, a bare weekday names the coming one.
-                let t = if tense == 0 { NO_CUE_WEEKDAY } else { tense };
+                let t = if tense == 0 { self.prefer } else { tense };
                 (pick(&c, r, sp.dir, t).map(R::Day), unres, kind)
             }
             _ => (None, unres, kind),
@@ -1343,9 +1493,8 @@ impl<'a> Ctx<'a> {
 
     fn dir_at(&self, i: usize) -> Option<(i8, usize)> {
         match self.w(i) {
-            "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" => {
-                Some((-1, i + 1))
-            }
+            "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" | "passes"
+            | "passees" => Some((-1, i + 1)),
             "prochain" | "prochaine" | "prochains" | "prochaines" => Some((1, i + 1)),
             _ => None,
         }
@@ -1596,7 +1745,9 @@ impl<'a> Ctx<'a> {
     /// "le 14": a bare day after "le".
     fn p_bare_day(&self, i: usize) -> Option<M> {
         // "le premier" alone is "the first" (minister...), not a day.
-        if !self.is(i, "le") || self.k(i + 1) != Some(Tk::N) {
+        // "à partir du 8" is a day too.
+        let from = self.is(i, "du") && self.is(i.wrapping_sub(1), "partir");
+        if !(self.is(i, "le") || from) || self.k(i + 1) != Some(Tk::N) {
             return None;
         }
         let (d, e) = self.day_num(i + 1, false)?;
@@ -1644,6 +1795,41 @@ impl<'a> Ctx<'a> {
             let mut mm = M::from_r(i, i + 3, Some(R::Day(d)), String::new(), DateKind::Absolute);
             mm.det = true;
             return Some(mm);
+        }
+        // "le 17 02", "le 20 02 14": day and month (and a two-digit year)
+        // separated by spaces, after an article or a weekday, with no other
+        // number around (not a phone number, not a score).
+        if la <= 2
+            && (dated || self.isin(i.wrapping_sub(1), &["le", "du", "au"]))
+            && self.k(i + 1) == Some(Tk::N)
+            && !self.glued(i + 1)
+            && self.nlen(i + 1) <= 2
+            && let Some(m) = self.num(i + 1)
+            && (1..=12).contains(&m)
+            && (1..=31).contains(&a)
+        {
+            let (y, e) =
+                if self.k(i + 2) == Some(Tk::N) && !self.glued(i + 2) && self.nlen(i + 2) == 2 {
+                    let y = self.num(i + 2)?;
+                    (Some(if y < 40 { 2000 + y } else { 1900 + y } as i32), i + 3)
+                } else {
+                    (None, i + 2)
+                };
+            let more = self.k(e) == Some(Tk::N)
+                || (self.glued(e) && self.k(e) != Some(Tk::P))
+                || self.decimal_at(e)
+                || self.isin(e, &["%", "h", ":", "/", "-"]);
+            if !more {
+                let sp = Spec {
+                    y,
+                    m: Some(m),
+                    d: Some(a),
+                    ..Spec::default()
+                };
+                let mut mm = self.date_m(i, e, sp, i);
+                mm.det = true;
+                return Some(mm);
+            }
         }
         let sep = self.w(i + 1);
         if !matches!(sep, "/" | "." | "-") || !self.glued(i + 1) || !self.glued(i + 2) {
@@ -1712,11 +1898,32 @@ impl<'a> Ctx<'a> {
         let mut j = i;
         let mut prefixed = false;
         let mut this_month = false;
+        let mut edge = None;
         // prefixes
         if self.is(j, "la") && self.is(j + 1, "mi") {
             j += 1;
         }
-        if self.isin(j, &["fin", "debut", "mi", "courant", "milieu"]) {
+        // "la première quinzaine d'avril", "la seconde quinzaine de mars"
+        if self.is(j, "la")
+            && self.is(j + 2, "quinzaine")
+            && let Some(x) = match self.w(j + 1) {
+                "premiere" => Some(Edge::FirstHalf),
+                "deuxieme" | "seconde" | "derniere" => Some(Edge::SecondHalf),
+                _ => None,
+            }
+        {
+            edge = Some(x);
+            j += 3;
+            if self.is(j, "de") {
+                j += 1;
+            } else if self.is(j, "d") && self.is(j + 1, "'") {
+                j += 2;
+            } else {
+                return None;
+            }
+            prefixed = true;
+        } else if self.isin(j, &["fin", "debut", "mi", "courant", "milieu"]) {
+            edge = Edge::of(self.w(j));
             j += 1;
             if self.is(j, "-") {
                 j += 1;
@@ -1782,19 +1989,24 @@ impl<'a> Ctx<'a> {
                 DateKind::Relative,
             );
             mm.det = true;
+            mm.edge = edge;
             return Some(mm);
         }
-        Some(self.date_m(i, e, sp, j))
+        let mut mm = self.date_m(i, e, sp, j);
+        mm.edge = edge;
+        Some(mm)
     }
 
     /// Years: "2014", "l'année 2001", "début 2016", "l'an 2000".
     fn p_year(&self, i: usize) -> Option<M> {
         let mut j = i;
         let mut ctx = false;
+        let mut edge = None;
         if self.is(j, "l") && self.is(j + 1, "'") && self.isin(j + 2, &["an", "annee"]) {
             j += 3;
             ctx = true;
         } else if self.isin(j, &["fin", "debut", "mi", "courant", "milieu"]) {
+            edge = Edge::of(self.w(j));
             j += 1;
             if self.is(j, "-") {
                 j += 1;
@@ -1835,6 +2047,7 @@ impl<'a> Ctx<'a> {
             DateKind::Absolute,
         );
         m.det = j == i;
+        m.edge = edge;
         Some(m)
     }
 
@@ -1973,7 +2186,9 @@ impl<'a> Ctx<'a> {
                     } else {
                         i.wrapping_sub(1)
                     };
-                    if !self.isin(pk, &["le", "la", "l", "au", "a", "ce", "meme"]) {
+                    // (or alone at the start of a line: "Jour suivant :")
+                    let line_start = i == 0 || self.nl(i);
+                    if !(line_start || self.isin(pk, &["le", "la", "l", "au", "a", "ce", "meme"])) {
                         continue;
                     }
                     if self.isin(e, &["de", "du", "des", "d"]) {
@@ -2127,14 +2342,33 @@ impl<'a> Ctx<'a> {
         if s == i && self.isin(i.wrapping_sub(1), &["de", "d"]) {
             return None;
         }
+        let edge = Edge::of(self.w(j));
         j += 1;
         let r = self.reference;
-        let (v, e) = if self.is(j, "du") && self.is(j + 1, "mois") {
+        // "en début de semaine", "à la fin de la semaine prochaine"
+        let week = if self.is(j, "de") && self.is(j + 1, "semaine") {
+            Some(j + 2)
+        } else if self.is(j, "de") && self.is(j + 1, "la") && self.is(j + 2, "semaine") {
+            Some(j + 3)
+        } else {
+            None
+        };
+        let (v, e) = if let Some(mut e) = week {
+            let mut off = 0;
+            if let Some((d, e2)) = self.dir_at(e) {
+                off = d as i64;
+                e = e2;
+            }
+            (r.map(|r| week_value(r + Duration::days(7 * off))), e)
+        } else if self.is(j, "du") && self.is(j + 1, "mois") {
             let mut e = j + 2;
             let mut off = 0;
             if let Some((d, e2)) = self.dir_at(e) {
                 off = d as i64;
                 e = e2;
+            }
+            if e == j + 2 {
+                off = self.coming_month(edge);
             }
             (
                 r.map(|r| {
@@ -2144,7 +2378,14 @@ impl<'a> Ctx<'a> {
                 e,
             )
         } else if self.is(j, "de") && self.is(j + 1, "mois") {
-            (r.map(|r| R::Month(r.year(), r.month()).fmt()), j + 2)
+            let off = self.coming_month(edge);
+            (
+                r.map(|r| {
+                    let (y, m) = add_months(r.year(), r.month(), off);
+                    R::Month(y, m).fmt()
+                }),
+                j + 2,
+            )
         } else if self.is(j, "d") && self.is(j + 1, "'") && self.is(j + 2, "annee") {
             (r.map(|r| R::Year(r.year()).fmt()), j + 3)
         } else if self.is(j, "de")
@@ -2158,13 +2399,15 @@ impl<'a> Ctx<'a> {
                 off = d as i64;
                 e = e2;
             } else if let Some(y) = self.four_digit_year(e) {
-                return Some(M::from_r(
+                let mut m = M::from_r(
                     s,
                     e + 1,
                     Some(R::Year(y)),
                     String::new(),
                     DateKind::Absolute,
-                ));
+                );
+                m.edge = edge;
+                return Some(m);
             }
             (r.map(|r| R::Year(r.year() + off as i32).fmt()), e)
         } else {
@@ -2175,7 +2418,22 @@ impl<'a> Ctx<'a> {
         } else {
             s
         };
-        Some(M::new(start, e, v, DateKind::Relative))
+        let mut m = M::new(start, e, v, DateKind::Relative);
+        m.edge = edge;
+        Some(m)
+    }
+
+    /// "au début du mois" read ahead (`Prefer::Future`) once that part of
+    /// the reference's month is over: next month's (1, else 0).
+    fn coming_month(&self, edge: Option<Edge>) -> i64 {
+        let (Some(r), Some(edge)) = (self.reference, edge) else {
+            return 0;
+        };
+        let month = (
+            ymd(r.year(), r.month(), 1).unwrap_or(r),
+            last_of_month(r.year(), r.month()).unwrap_or(r),
+        );
+        (self.prefer == 1 && edge_bounds(month, edge).1 < r) as i64
     }
 
     /// Quantity + unit: durations, "il y a trois jours", "dans cinq jours",
@@ -2455,7 +2713,11 @@ impl<'a> Ctx<'a> {
             // the anchor was not the right one, the date stays vague.
             if let (Some(R::Day(d)), Some(r)) = (v, r)
                 && d > r
-                && self.tense(i) != 1
+                && (if self.tense(i) == 0 {
+                    self.prefer
+                } else {
+                    self.tense(i)
+                }) != 1
             {
                 let mut m = M::new(i, e2, None, DateKind::Vague);
                 m.tml = Some(R::Day(d).fmt());
@@ -2663,7 +2925,7 @@ impl<'a> Ctx<'a> {
                         .collect();
                     let t = if dir == 0 { self.tense(i) } else { 0 };
                     (
-                        pick(&c, r, dir, if t == 0 { NO_CUE_HOLIDAY } else { t }),
+                        pick(&c, r, dir, if t == 0 { self.prefer } else { t }),
                         DateKind::Underspecified,
                     )
                 }
@@ -2718,8 +2980,10 @@ impl<'a> Ctx<'a> {
         } else if det == "en" {
             (Some(format!("XXXX-{code}")), DateKind::Underspecified)
         } else {
+            // In December, "cet hiver" is the one that ends next year.
+            let next = |r: NaiveDate| (code == "WI" && r.month() == 12) as i32;
             (
-                r.map(|r| format!("{:04}-{code}", r.year())),
+                r.map(|r| format!("{:04}-{code}", r.year() + next(r))),
                 DateKind::Relative,
             )
         };
@@ -2791,6 +3055,216 @@ impl<'a> Ctx<'a> {
 
     /// "du 2 au 5 janvier", "entre le 13 et le 15 juillet", "les 2 et 3
     /// janvier", "5-6 janvier", "du mercredi 3 au samedi 6 avril".
+    /// "les 3 derniers jours", "ces deux dernières années", "les trois
+    /// prochains mois", "les 10 jours suivants", "2 années passées": a range
+    /// of whole days, weeks, months or years just before or after the
+    /// reference ("suivants", "précédents": the last date mentioned). Under
+    /// TimeML it is the duration ("P3D").
+    fn p_last_next(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let lead = self.is(j, "ces");
+        if lead {
+            j += 1;
+        }
+        let dir_word = |k: usize| -> Option<(i8, bool, usize)> {
+            if let Some((d, e)) = self.dir_at(k) {
+                return Some((d, false, e));
+            }
+            match self.w(k) {
+                "suivant" | "suivants" | "suivante" | "suivantes" => Some((1, true, k + 1)),
+                "precedent" | "precedents" | "precedente" | "precedentes" => {
+                    Some((-1, true, k + 1))
+                }
+                "a" if self.is(k + 1, "venir") => Some((1, false, k + 2)),
+                _ => None,
+            }
+        };
+        let count = |k: usize| -> Option<(u32, usize)> {
+            if let Some(n) = self.num(k)
+                && self.nlen(k) <= 3
+                && !(self.glued(k + 1) && self.k(k + 1) != Some(Tk::P))
+            {
+                return Some((n, k + 1));
+            }
+            self.number_words(k)
+        };
+        let unit = |k: usize| -> Option<char> {
+            Some(match self.w(k) {
+                "jour" | "jours" | "journees" => 'D',
+                "semaine" | "semaines" => 'W',
+                "mois" => 'M',
+                "an" | "ans" | "annee" | "annees" => 'Y',
+                _ => return None,
+            })
+        };
+        // NUM derniers UNIT | derniers NUM UNIT (after "ces") | NUM UNIT suivants
+        let (n, u, dir, anchored, e) = if let Some((n, k)) = count(j)
+            && let Some((d, a, k2)) = dir_word(k)
+            && let Some(u) = unit(k2)
+        {
+            (n, u, d, a, k2 + 1)
+        } else if lead
+            && let Some((d, a, k)) = dir_word(j)
+            && let Some((n, k2)) = count(k)
+            && let Some(u) = unit(k2)
+        {
+            (n, u, d, a, k2 + 1)
+        } else if let Some((n, k)) = count(j)
+            && let Some(u) = unit(k)
+            && let Some((d, a, k2)) = dir_word(k + 1)
+            // "dix ans passés à la tête de l'ONU": a participle, time spent.
+            && !(self.w(k + 1).starts_with("pass") && self.k(k2) == Some(Tk::W))
+        {
+            (n, u, d, a, k2)
+        } else {
+            return None;
+        };
+        if !(1..=100).contains(&n) {
+            return None;
+        }
+        // "suivants": after the last date mentioned ("la crise de 2007 …
+        // les huit années suivantes": 2008–2015).
+        let base = match (anchored, u) {
+            (true, 'Y') => self
+                .last_year
+                .filter(|y| self.last_day.is_none_or(|d| d.year() != *y))
+                .and_then(|y| ymd(y, 7, 1))
+                .or(self.last_day)
+                .or(self.reference),
+            (true, _) => self.last_day.or(self.reference),
+            _ => self.reference,
+        };
+        let n = n as i64;
+        let (first, last) = match base {
+            Some(b) => {
+                let (a, z) = if dir < 0 { (-n, -1) } else { (1, n) };
+                match u {
+                    'D' => (
+                        R::Day(b + Duration::days(a)).fmt(),
+                        R::Day(b + Duration::days(z)).fmt(),
+                    ),
+                    'W' => (
+                        week_value(b + Duration::days(7 * a)),
+                        week_value(b + Duration::days(7 * z)),
+                    ),
+                    'M' => {
+                        let (y1, m1) = add_months(b.year(), b.month(), a);
+                        let (y2, m2) = add_months(b.year(), b.month(), z);
+                        (R::Month(y1, m1).fmt(), R::Month(y2, m2).fmt())
+                    }
+                    _ => (
+                        R::Year(b.year() + a as i32).fmt(),
+                        R::Year(b.year() + z as i32).fmt(),
+                    ),
+                }
+            }
+            None => return None,
+        };
+        let mut m = M::new(i, e, Some(first), DateKind::Range);
+        m.end = Some(last);
+        m.tml = Some(format!("P{n}{u}"));
+        Some(m)
+    }
+
+    /// "le premier mercredi du mois prochain", "le 3e jour d'octobre", "le
+    /// dernier dimanche de mars 2016", "le dernier jour de l'année".
+    fn p_ordinal_in_period(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.isin(j, &["le", "ce"]) {
+            j += 1;
+        }
+        let s = i;
+        // the ordinal: premier, 1er, deuxième, 3e, 3eme, dernier
+        let ord: i32 = if let Some(n) = self.num(j)
+            && self.nlen(j) <= 1
+            && self.glued(j + 1)
+            && self.isin(j + 1, &["er", "e", "eme", "re"])
+        {
+            j += 2;
+            n as i32
+        } else {
+            let n = match self.w(j) {
+                "premier" | "premiere" => 1,
+                "deuxieme" | "second" | "seconde" => 2,
+                "troisieme" => 3,
+                "quatrieme" => 4,
+                "cinquieme" => 5,
+                "dernier" | "derniere" => -1,
+                _ => return None,
+            };
+            j += 1;
+            n
+        };
+        if ord == 0 {
+            return None;
+        }
+        // the unit: a weekday or "jour"
+        let wd = if let Some((wd, e)) = self.weekday_at(j) {
+            j = e;
+            Some(wd)
+        } else if self.is(j, "jour") {
+            j += 1;
+            None
+        } else {
+            return None;
+        };
+        // the period: "de mars (2016)", "du mois (prochain)", "de ce mois"
+        let k = if self.isin(j, &["de", "du"]) {
+            j + 1
+        } else if self.is(j, "d") && self.is(j + 1, "'") {
+            j + 2
+        } else {
+            return None;
+        };
+        let r = self.reference;
+        let (y, m, e) = if let Some((m, e)) = self.month_at(k, false) {
+            if let Some((y, e2)) = self.year_after_month(e) {
+                (y, m, e2)
+            } else {
+                let r = r?;
+                let t = match self.tense(k) {
+                    0 => self.prefer,
+                    t => t,
+                };
+                let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+                    .filter_map(|y| ymd(y, m, 1))
+                    .collect();
+                let r1 = ymd(r.year(), r.month(), 1)?;
+                let d = pick(&c, r1, 0, t)?;
+                (d.year(), m, e)
+            }
+        } else {
+            let mut e = k;
+            if self.isin(e, &["ce", "le"]) {
+                e += 1;
+            }
+            if !self.is(e, "mois") {
+                return None;
+            }
+            e += 1;
+            let mut off = 0;
+            if let Some((d, e2)) = self.dir_at(e) {
+                off = d as i64;
+                e = e2;
+            }
+            let r = r?;
+            let (y, m) = add_months(r.year(), r.month(), off);
+            (y, m, e)
+        };
+        let days: Vec<NaiveDate> = (1..=31)
+            .filter_map(|d| ymd(y, m, d))
+            .filter(|d| wd.is_none_or(|w| d.weekday().num_days_from_monday() == w))
+            .collect();
+        let d = if ord > 0 {
+            *days.get(ord as usize - 1)?
+        } else {
+            *days.last()?
+        };
+        let mut mm = M::from_r(s, e, Some(R::Day(d)), String::new(), DateKind::Relative);
+        mm.det = true;
+        Some(mm)
+    }
+
     fn p_day_range(&self, i: usize) -> Option<M> {
         let lead = self.w(i);
         let (a0, bare) = match lead {
@@ -3157,6 +3631,8 @@ impl<'a> Ctx<'a> {
         consider(self.p_holiday(i));
         consider(self.p_season(i));
         consider(self.p_decade(i));
+        consider(self.p_last_next(i));
+        consider(self.p_ordinal_in_period(i));
         // A determiner before a date that takes one: "le 5 mars", "ce mardi".
         if self.isin(i, DETS) && i + 1 < self.t.len() {
             let j = if (self.is(i, "l") && self.is(i + 1, "'"))
@@ -3188,8 +3664,8 @@ impl<'a> Ctx<'a> {
 
 /// Scan the document: every match, in order, with token spans mapped to
 /// original byte spans.
-fn scan(doc: &Document, reference: Option<NaiveDate>) -> (Vec<M>, Ctx<'_>) {
-    scan_until(doc, reference, |_, _| false)
+fn scan(doc: &Document, reference: Option<NaiveDate>, prefer: Prefer) -> (Vec<M>, Ctx<'_>) {
+    scan_until(doc, reference, prefer, |_, _| false)
 }
 
 /// [`scan`], stopping after the first match for which `stop` (given the
@@ -3197,6 +3673,7 @@ fn scan(doc: &Document, reference: Option<NaiveDate>) -> (Vec<M>, Ctx<'_>) {
 fn scan_until(
     doc: &Document,
     reference: Option<NaiveDate>,
+    prefer: Prefer,
     mut stop: impl FnMut(&M, usize) -> bool,
 ) -> (Vec<M>, Ctx<'_>) {
     let fo = doc.folded();
@@ -3210,6 +3687,7 @@ fn scan_until(
         last_day_par: 0,
         last_year: None,
         tense_memo: RefCell::new(HashMap::new()),
+        prefer: prefer.sign(),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -3253,9 +3731,23 @@ fn mention(
     value: Option<String>,
     end: Option<String>,
     kind: DateKind,
+    edge: Option<Edge>,
 ) -> DateMention {
     let (bs, be) = ctx.orig_span(s, e);
     let (text, start, end_c, paragraph) = ctx.doc.span(bs, be);
+    let span = if kind == DateKind::Duration {
+        None
+    } else {
+        value.as_deref().and_then(bounds).map(|b| {
+            let b = edge.map_or(b, |x| edge_bounds(b, x));
+            let last = end
+                .as_deref()
+                .and_then(bounds)
+                .map_or(b.1, |e| e.1.max(b.0));
+            (b.0, last)
+        })
+    };
+    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     DateMention {
         text,
         start,
@@ -3264,6 +3756,8 @@ fn mention(
         value,
         end_value: end,
         kind,
+        earliest: span.map(|b| day(b.0)),
+        latest: span.map(|b| day(b.1)),
     }
 }
 
@@ -3272,7 +3766,7 @@ fn mention(
 pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
     let full = |v: &str| NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok();
     // Past the dateline zone, the first complete date is all we need.
-    let (ms, ctx) = scan_until(doc, None, |m, par| {
+    let (ms, ctx) = scan_until(doc, None, Prefer::Nearest, |m, par| {
         par > 3 && m.kind == DateKind::Absolute && m.value.as_deref().and_then(full).is_some()
     });
     let first_year = ms
@@ -3354,7 +3848,16 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
 
 /// Every temporal expression of the document, resolved against `reference`.
 pub fn extract(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention> {
-    let (ms, ctx) = scan(doc, reference);
+    extract_with(doc, reference, Prefer::Nearest)
+}
+
+/// [`extract`], reading dates without a tense cue as `prefer` says.
+pub fn extract_with(
+    doc: &Document,
+    reference: Option<NaiveDate>,
+    prefer: Prefer,
+) -> Vec<DateMention> {
+    let (ms, ctx) = scan(doc, reference, prefer);
     let mut out: Vec<DateMention> = Vec::with_capacity(ms.len());
     let mut prev_end_tok: Option<(usize, bool)> = None;
     // Byte start of each output mention.
@@ -3382,6 +3885,8 @@ pub fn extract(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention>
                         value: Some(format!("{}T{h:02}:{mi:02}", &v[..10])),
                         end_value: last.end_value.clone(),
                         kind: last.kind,
+                        earliest: last.earliest.clone(),
+                        latest: last.latest.clone(),
                     };
                     prev_end_tok = None;
                     continue;
@@ -3402,6 +3907,7 @@ pub fn extract(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention>
             m.value.clone(),
             m.end.clone(),
             m.kind,
+            m.edge,
         ));
     }
     out
@@ -3411,15 +3917,15 @@ pub fn extract(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention>
 /// range endpoints and clock times are separate mentions, and vague words
 /// carry `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`. For evaluation.
 pub fn extract_timeml(doc: &Document, reference: Option<NaiveDate>) -> Vec<DateMention> {
-    let (ms, ctx) = scan(doc, reference);
+    let (ms, ctx) = scan(doc, reference, Prefer::Nearest);
     let mut out = Vec::with_capacity(ms.len());
     for m in &ms {
         if m.parts.is_empty() {
             let v = m.tml.clone().or_else(|| m.value.clone());
-            out.push(mention(&ctx, m.s, m.e, v, None, m.kind));
+            out.push(mention(&ctx, m.s, m.e, v, None, m.kind, m.edge));
         } else {
             for (s, e, v) in &m.parts {
-                out.push(mention(&ctx, *s, *e, v.clone(), None, m.kind));
+                out.push(mention(&ctx, *s, *e, v.clone(), None, m.kind, None));
             }
         }
     }
@@ -3734,6 +4240,180 @@ mod tests {
         assert_eq!(val("Il partira à l'automne 2022.", "2021-03-10"), "2022-FA");
         assert!(run("Depuis le printemps arabe, tout a changé.", "2021-03-10").is_empty());
         assert!(run("Il a été tué.", "2021-03-10").is_empty());
+    }
+
+    /// (value, earliest, latest) of the only mention.
+    fn span_of(text: &str, r: &str) -> (String, String, String) {
+        let doc = Document::parse(text);
+        let v = extract(&doc, ref_d(r));
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        let m = &v[0];
+        (
+            m.value.clone().unwrap_or_default(),
+            m.earliest.clone().unwrap_or_default(),
+            m.latest.clone().unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn bounds_of_every_grain() {
+        let b = |v: &str| bounds(v).map(|(a, z)| (a.to_string(), z.to_string()));
+        let p = |a: &str, z: &str| Some((a.to_string(), z.to_string()));
+        assert_eq!(b("2016"), p("2016-01-01", "2016-12-31"));
+        assert_eq!(b("2016-02"), p("2016-02-01", "2016-02-29"));
+        assert_eq!(b("2021-01-06T14:30"), p("2021-01-06", "2021-01-06"));
+        assert_eq!(b("2021-W01"), p("2021-01-04", "2021-01-10"));
+        assert_eq!(b("2021-W01-WE"), p("2021-01-09", "2021-01-10"));
+        assert_eq!(b("2021-WI"), p("2020-12-21", "2021-03-20"));
+        assert_eq!(b("2021-SU"), p("2021-06-21", "2021-09-23"));
+        assert_eq!(b("P3D"), None);
+        assert_eq!(b("XXXX-01-02"), None);
+    }
+
+    #[test]
+    fn parts_of_periods_narrow_the_bounds() {
+        let r = "2021-02-10";
+        let sp = |t: &str| span_of(t, r);
+        let x = |v: &str, a: &str, z: &str| (v.to_string(), a.to_string(), z.to_string());
+        assert_eq!(
+            sp("Il sera jugé fin mars 2021."),
+            x("2021-03", "2021-03-21", "2021-03-31")
+        );
+        assert_eq!(
+            sp("Des élections à la mi-octobre 2020."),
+            x("2020-10", "2020-10-10", "2020-10-19")
+        );
+        assert_eq!(
+            sp("Ils arrivent début 2022."),
+            x("2022", "2022-01-01", "2022-02-28")
+        );
+        assert_eq!(
+            sp("La trêve tient depuis la première quinzaine de janvier 2021."),
+            x("2021-01", "2021-01-01", "2021-01-14")
+        );
+        assert_eq!(
+            sp("Le vote aura lieu en fin de semaine."),
+            x("2021-W06", "2021-02-11", "2021-02-14")
+        );
+        assert_eq!(
+            sp("Le froid a duré tout cet hiver."),
+            x("2021-WI", "2020-12-21", "2021-03-20")
+        );
+        // A range covers its two ends; a duration has no bounds.
+        assert_eq!(
+            sp("Le sommet se tient du 2 au 5 mars 2021."),
+            x("2021-03-02", "2021-03-02", "2021-03-05")
+        );
+        assert_eq!(sp("Il a passé trois jours en prison."), x("P3D", "", ""));
+    }
+
+    #[test]
+    fn last_and_next_periods_are_ranges() {
+        let r = "2021-02-10";
+        assert_eq!(
+            run(
+                "Au cours des trois derniers jours, 40 personnes ont été tuées.",
+                r
+            ),
+            [(
+                "trois derniers jours".into(),
+                Some("2021-02-07".into()),
+                Some("2021-02-09".into())
+            )]
+        );
+        assert_eq!(
+            run("Ces deux dernières années ont été difficiles.", r),
+            [(
+                "Ces deux dernières années".into(),
+                Some("2019".into()),
+                Some("2020".into())
+            )]
+        );
+        assert_eq!(
+            run("Les prix monteront dans les 3 prochains mois.", r),
+            [(
+                "3 prochains mois".into(),
+                Some("2021-03".into()),
+                Some("2021-05".into())
+            )]
+        );
+        // "suivants" counts from the last date mentioned.
+        let v = run(
+            "Le 2 mars 2020, il est arrêté ; les 10 jours suivants, il se tait.",
+            r,
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2020-03-03"));
+        assert_eq!(v[1].2.as_deref(), Some("2020-03-12"));
+        let v = run(
+            "Depuis la crise de 2007, le chômage a augmenté sur les huit années suivantes.",
+            r,
+        );
+        assert_eq!(
+            (v[1].1.as_deref(), v[1].2.as_deref()),
+            (Some("2008"), Some("2015"))
+        );
+        // "passés" before its complement is time spent, a duration.
+        let v = run("Il part après dix ans passés à la tête de l'ONU.", r);
+        assert_eq!(v[0].1.as_deref(), Some("P10Y"));
+        // In TimeML it stays the duration.
+        let doc = Document::parse("ces dernières 24 heures et les 3 derniers jours");
+        let tml = extract_timeml(&doc, ref_d(r));
+        assert_eq!(tml.last().and_then(|m| m.value.as_deref()), Some("P3D"));
+    }
+
+    #[test]
+    fn ordinal_days_of_a_period() {
+        let r = "2013-02-12";
+        assert_eq!(
+            val("Il viendra le premier mercredi du mois prochain.", r),
+            "2013-03-06"
+        );
+        assert_eq!(
+            val("Le dernier jour d'octobre 2015, il a quitté le pays.", r),
+            "2015-10-31"
+        );
+        assert_eq!(
+            val("La fête a lieu le dernier dimanche de mars 2016.", r),
+            "2016-03-27"
+        );
+        assert_eq!(val("C'était le 3e jour de janvier 2013.", r), "2013-01-03");
+    }
+
+    #[test]
+    fn the_weekday_chooses_the_month_or_the_year() {
+        // The 15th that is a Thursday nearest to 12 February 2013: November
+        // 2012 (past, nearest) or August 2013 (read ahead).
+        assert_eq!(val("Il a parlé jeudi 15.", "2013-02-12"), "2012-11-15");
+        let doc = Document::parse("jeudi 15");
+        let v = extract_with(&doc, ref_d("2013-02-12"), Prefer::Future);
+        assert_eq!(v[0].value.as_deref(), Some("2013-08-15"));
+        // A weekday no year of the tense fits does not block the date.
+        let doc = Document::parse("du 13 au dimanche 15 juillet");
+        let v = extract_with(&doc, ref_d("2013-02-12"), Prefer::Future);
+        assert_eq!(v[0].end_value.as_deref(), Some("2013-07-15"));
+    }
+
+    #[test]
+    fn preference_without_a_tense_cue() {
+        let r = "2013-02-12";
+        let at = |t: &str, p: Prefer| {
+            let doc = Document::parse(t);
+            extract_with(&doc, ref_d(r), p)[0]
+                .value
+                .clone()
+                .unwrap_or_default()
+        };
+        assert_eq!(at("31 octobre", Prefer::Nearest), "2012-10-31");
+        assert_eq!(at("31 octobre", Prefer::Future), "2013-10-31");
+        assert_eq!(at("lundi", Prefer::Future), "2013-02-18");
+        assert_eq!(at("Noël", Prefer::Future), "2013-12-25");
+        assert_eq!(at("1er mars", Prefer::Past), "2012-03-01");
+        // A tense cue wins over the preference.
+        assert_eq!(
+            at("Il est arrivé le 31 octobre.", Prefer::Future),
+            "2012-10-31"
+        );
+        assert_eq!(at("deux jours plus tard", Prefer::Future), "2013-02-14");
     }
 
     #[test]
