@@ -858,6 +858,37 @@ mod tests {
         assert_eq!(ev[0].place.as_ref().unwrap().place.name, "Lyon");
     }
 
+    /// Epidemics and famines are disasters, crowd crushes accidents: the
+    /// toll they cause takes their type.
+    #[test]
+    fn epidemics_and_crowd_crushes() {
+        for (text, toll, kind) in [
+            (
+                "Au total, l'épidémie aura fait 11 000 victimes.",
+                "11 000 victimes",
+                "disaster",
+            ),
+            (
+                "Un mouvement de foule a eu lieu. 1 527 personnes ont été blessées.",
+                "1 527 personnes ont été blessées",
+                "accident",
+            ),
+            ("Une bousculade a fait 20 morts.", "20 morts", "accident"),
+        ] {
+            let doc = Document::parse(text);
+            let cas = vec![figure(&doc, toll, CasualtyCategory::Killed, 1)];
+            let m = Mentions {
+                dates: &[],
+                places: &[],
+                actors: &[],
+                casualties: &cas,
+            };
+            let ev = assemble(&doc, &m);
+            let with_toll = ev.iter().find(|e| !e.casualties.is_empty()).unwrap();
+            assert_eq!(with_toll.event_type, kind, "{text}: {ev:#?}");
+        }
+    }
+
     #[test]
     fn background_place_is_not_the_event_place() {
         let doc =
