@@ -858,8 +858,8 @@ mod tests {
         assert_eq!(ev[0].place.as_ref().unwrap().place.name, "Lyon");
     }
 
-    /// Epidemics and famines are disasters, crowd crushes accidents: the
-    /// toll they cause takes their type.
+    /// Epidemics and famines are disasters, crowd crushes and explosions
+    /// of gas or in a mine accidents: the toll they cause takes their type.
     #[test]
     fn epidemics_and_crowd_crushes() {
         for (text, toll, kind) in [
@@ -874,6 +874,17 @@ mod tests {
                 "accident",
             ),
             ("Une bousculade a fait 20 morts.", "20 morts", "accident"),
+            (
+                "36 morts dans des explosions à l'intérieur d'une mine.",
+                "36 morts",
+                "accident",
+            ),
+            (
+                "Une explosion de gaz a fait 3 morts.",
+                "3 morts",
+                "accident",
+            ),
+            ("Une explosion a fait 5 morts.", "5 morts", "bombing"),
         ] {
             let doc = Document::parse(text);
             let cas = vec![figure(&doc, toll, CasualtyCategory::Killed, 1)];
