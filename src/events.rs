@@ -184,6 +184,16 @@ fn is_bare_time(d: &DateMention) -> bool {
     BARE.is_match(d.text.trim())
 }
 
+/// A birth date ("né le 16 juillet 1993", "née en 1987") tells who someone
+/// is, not when the event happened.
+fn is_birth_date(doc: &Document, d: &DateMention) -> bool {
+    static BORN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bn[ée]e?s?\s+(?:le\s+|en\s+)?$").unwrap());
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.floor_char_boundary(b.saturating_sub(16));
+    BORN.is_match(&doc.text[from..b])
+}
+
 fn is_day(d: &DateMention) -> bool {
     is_calendar(d) && d.value.as_deref().is_some_and(|v| v.len() >= 10)
 }
@@ -276,7 +286,9 @@ impl<'a> Context<'a> {
         // it does not date the event by itself.
         let here = starting_in(self.m.dates, |d| d.start, ss, se)
             .iter()
-            .filter(|d| d.end <= se && is_calendar(d) && !is_bare_time(d))
+            .filter(|d| {
+                d.end <= se && is_calendar(d) && !is_bare_time(d) && !is_birth_date(self.doc, d)
+            })
             .min_by_key(|d| d.start.abs_diff(trigger));
         if let Some(d) = here {
             return Some(EventDate {
@@ -288,7 +300,7 @@ impl<'a> Context<'a> {
         let pstart = self.doc.char_offset(para.start);
         let earlier = starting_in(self.m.dates, |d| d.start, pstart, ss)
             .iter()
-            .rfind(|d| d.end <= ss && is_day(d));
+            .rfind(|d| d.end <= ss && is_day(d) && !is_birth_date(self.doc, d));
         let inherited = earlier.or(self.doc_date.as_ref());
         inherited.map(|d| EventDate {
             date: d.clone(),
@@ -856,6 +868,32 @@ mod tests {
         );
         assert!(!ev[0].date.as_ref().unwrap().inherited);
         assert_eq!(ev[0].place.as_ref().unwrap().place.name, "Lyon");
+    }
+
+    /// A birth date in the sentence does not date the event.
+    #[test]
+    fn a_birth_date_does_not_date_the_event() {
+        let doc = Document::parse(
+            "Le 18 avril, deux hommes ont été arrêtés. Clément Baur, né le 16 juillet 1993, a été interpellé.",
+        );
+        let dates = vec![
+            date(&doc, "Le 18 avril", "2017-04-18"),
+            date(&doc, "16 juillet 1993", "1993-07-16"),
+        ];
+        let m = Mentions {
+            dates: &dates,
+            places: &[],
+            actors: &[],
+            casualties: &[],
+        };
+        let ev = assemble(&doc, &m);
+        let last = ev.last().unwrap();
+        assert_eq!(last.event_type, "arrest");
+        assert_eq!(
+            last.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2017-04-18"),
+            "{ev:#?}"
+        );
     }
 
     /// Epidemics and famines are disasters, crowd crushes and explosions
