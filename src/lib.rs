@@ -10,6 +10,7 @@ pub mod cli;
 pub mod document;
 pub mod events;
 pub mod extract;
+pub mod fast_regex;
 pub mod input;
 pub mod model;
 pub mod output;
