@@ -350,7 +350,7 @@ impl<'a> Context<'a> {
         let tce = self.doc.char_offset(t.end);
         let passive = t.pos == Pos::Passive || is_passive(self.doc, t);
         let mut out: Vec<EventActor> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::fxhash::FxHashSet::default();
         // Actors of the sentence within reach of the trigger's clause.
         let lo = ss.max(tc.saturating_sub(ACTOR_REACH));
         let hi = se.min(tce + ACTOR_REACH);
@@ -462,16 +462,16 @@ pub fn assemble_with_reference(
 ) -> Vec<Event> {
     let cx = Context::new(doc, m, reference);
     let mut triggers = find_triggers(doc, m.actors);
-    use std::collections::HashSet;
-    let all_types: HashSet<(usize, &str)> = triggers
+    use crate::fxhash::FxHashSet;
+    let all_types: FxHashSet<(usize, &str)> = triggers
         .iter()
         .map(|t| (t.sentence, t.event_type))
         .collect();
     // One event per type and sentence; a noun after a demonstrative ("cette
     // seconde arrestation") is an anaphor of an event already told.
     let mut kept: Vec<Trigger> = Vec::new();
-    let mut kept_types: HashSet<(usize, &str)> = HashSet::new();
-    let mut told: HashSet<&str> = HashSet::new();
+    let mut kept_types: FxHashSet<(usize, &str)> = FxHashSet::default();
+    let mut told: FxHashSet<&str> = FxHashSet::default();
     for t in triggers.drain(..) {
         if kept_types.contains(&(t.sentence, t.event_type)) {
             continue;
@@ -491,7 +491,7 @@ pub fn assemble_with_reference(
         .filter(|o| o.pos != Pos::Passive && bears_toll(o.event_type))
         .collect();
     let first_cause = causes.iter().map(|o| o.start).min();
-    let cause_sentences: HashSet<usize> = causes.iter().map(|o| o.sentence).collect();
+    let cause_sentences: FxHashSet<usize> = causes.iter().map(|o| o.sentence).collect();
     let has_cause = |t: &Trigger| {
         first_cause.is_some_and(|f| f < t.start) || cause_sentences.contains(&t.sentence)
     };
@@ -542,8 +542,8 @@ pub fn assemble_with_reference(
     // document's first toll-bearing event (headline first), else a new event
     // made from the figure itself.
     let n_trig = event_sentence.len();
-    let mut by_paragraph: std::collections::HashMap<usize, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut by_paragraph: crate::fxhash::FxHashMap<usize, Vec<usize>> =
+        crate::fxhash::FxHashMap::default();
     for (i, &si) in event_sentence.iter().enumerate() {
         by_paragraph
             .entry(doc.sentences[si].paragraph)

@@ -6,12 +6,12 @@
 //! singulars (plurals by rule) and the French demonyms of world-countries.
 //! Ethnic groups without a state ("kurde", "touareg", "peul") are not in it.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 use std::sync::LazyLock;
 
 static TABLE: &str = include_str!("../../data/gazetteer/nationalities.tsv");
 
-static FORMS: LazyLock<HashMap<&'static str, &'static str>> =
+static FORMS: LazyLock<FxHashMap<&'static str, &'static str>> =
     LazyLock::new(|| TABLE.lines().filter_map(|l| l.split_once('\t')).collect());
 
 /// Common misspellings seen in dispatches, folded.
