@@ -663,7 +663,13 @@ fn make_tok(text: &str, s: usize, e: usize) -> Tok {
         "al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "ben-", "abu-", "ould-",
     ]
     .iter()
-    .any(|p| f.starts_with(p) && t[p.len()..].chars().next().is_some_and(char::is_uppercase));
+    .any(|p| {
+        // The folded prefix may not be as long as the original ("Eఌ-").
+        f.starts_with(p)
+            && t.get(p.len()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+    });
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     let upper = letters >= 2 && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     Tok {
