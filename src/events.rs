@@ -40,17 +40,20 @@ enum Pos {
 struct TriggerRule {
     event_type: &'static str,
     pos: Pos,
-    re: Regex,
 }
 
 struct Lexicon {
     any: Regex,
     rules: Vec<TriggerRule>,
+    /// The whole-word pattern of each rule, in rule order: the first that
+    /// matches a trigger's text gives its rule.
+    forms: regex::RegexSet,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut rules = Vec::new();
     let mut forms = Vec::new();
+    let mut whole = Vec::new();
     for line in include_str!("events.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -61,17 +64,17 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("p") => Pos::Passive,
             _ => Pos::Noun,
         };
-        let re = Regex::new(&format!(r"(?-u)^(?:{})$", cols[1])).expect("valid trigger pattern");
+        whole.push(format!(r"(?-u)^(?:{})$", cols[1]));
         forms.push(format!("(?:{})", cols[1]));
         rules.push(TriggerRule {
             event_type: cols[0],
             pos,
-            re,
         });
     }
     let any =
         Regex::new(&format!(r"(?-u)\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
-    Lexicon { any, rules }
+    let forms = regex::RegexSet::new(&whole).expect("valid trigger patterns");
+    Lexicon { any, rules, forms }
 });
 
 /// A trigger found in the text, with byte offsets.
@@ -144,7 +147,13 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
     org_spans.sort_unstable();
     let mut out = Vec::new();
     for m in lex.any.find_iter(&folded.text) {
-        let Some(rule) = lex.rules.iter().find(|r| r.re.is_match(m.as_str())) else {
+        let Some(rule) = lex
+            .forms
+            .matches(m.as_str())
+            .iter()
+            .next()
+            .map(|i| &lex.rules[i])
+        else {
             continue;
         };
         let (start, end) = folded.original(m.start(), m.end());

@@ -18,34 +18,71 @@
 //! then run from there, so the results are those of `exact` alone, and the
 //! slow engine runs only where a match is likely. Patterns that match the
 //! empty string, or have no Unicode word assertion, are run as they are.
+//! The exact regex is compiled on first use: where the quick pattern finds
+//! nothing, its cost (large Unicode classes) is never paid.
+
+use std::sync::OnceLock;
 
 use regex::{Captures, Match, Regex};
-use regex_syntax::hir::{self, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
+use regex_automata::meta;
+use regex_automata::nfa::thompson::WhichCaptures;
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// A regex and a pre-search that finds where its matches may start.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct FastRegex {
-    exact: Regex,
-    quick: Option<Regex>,
+    pattern: String,
+    /// Compiled on first use when there is a quick pattern: a document
+    /// where the quick pattern finds nothing never pays for it.
+    exact: OnceLock<Regex>,
+    /// Built from the pattern's syntax tree, without capture groups.
+    quick: Option<meta::Regex>,
 }
 
 impl FastRegex {
     /// Compile `pattern` (the `regex` crate's syntax and defaults).
     pub fn new(pattern: &str) -> Result<FastRegex, regex::Error> {
-        let exact = Regex::new(pattern)?;
-        let quick = quick_pattern(pattern).map(|q| Regex::new(&q)).transpose()?;
-        Ok(FastRegex { exact, quick })
+        let exact = OnceLock::new();
+        let quick = match quick_hir(pattern) {
+            Some(q) => Some(
+                meta::Regex::builder()
+                    .configure(
+                        // Only ever asked where a match starts: no groups,
+                        // and no engines for groups.
+                        meta::Regex::config()
+                            .which_captures(WhichCaptures::Implicit)
+                            .backtrack(false)
+                            .onepass(false)
+                            .auto_prefilter(false),
+                    )
+                    .build_from_hir(&q)
+                    .map_err(|e| regex::Error::Syntax(e.to_string()))?,
+            ),
+            None => {
+                let _ = exact.set(Regex::new(pattern)?);
+                None
+            }
+        };
+        Ok(FastRegex {
+            pattern: pattern.to_string(),
+            exact,
+            quick,
+        })
     }
 
-    /// The regex as written.
+    /// The regex as written. Its syntax was checked by [`FastRegex::new`];
+    /// the patterns are the program's own, each exercised by the tests.
     pub fn exact(&self) -> &Regex {
-        &self.exact
+        self.exact
+            .get_or_init(|| Regex::new(&self.pattern).expect("a pattern that parsed compiles"))
     }
 
     /// Where the leftmost match starting at or after `start` may begin.
     fn candidate(&self, hay: &str, start: usize) -> Option<usize> {
         match &self.quick {
-            Some(q) => q.find_at(hay, start).map(|m| m.start()),
+            Some(q) => q
+                .search(&regex_automata::Input::new(hay).range(start..))
+                .map(|m| m.start()),
             None => Some(start),
         }
     }
@@ -61,15 +98,15 @@ impl FastRegex {
     /// As [`Regex::find_at`]: the text before `start` is context for `\b`.
     pub fn find_at<'h>(&self, hay: &'h str, start: usize) -> Option<Match<'h>> {
         let at = self.candidate(hay, start)?;
-        self.exact.find_at(hay, at)
+        self.exact().find_at(hay, at)
     }
 
     /// Every match replaced by `with`, taken literally (no `$` expansion).
     pub fn replace_all_literal<'h>(&self, hay: &'h str, with: &str) -> std::borrow::Cow<'h, str> {
         let Some(q) = &self.quick else {
-            return self.exact.replace_all(hay, regex::NoExpand(with));
+            return self.exact().replace_all(hay, regex::NoExpand(with));
         };
-        if q.find(hay).is_none() {
+        if !q.is_match(hay) {
             return std::borrow::Cow::Borrowed(hay);
         }
         let mut out = String::new();
@@ -85,13 +122,13 @@ impl FastRegex {
 
     pub fn captures<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
         let at = self.candidate(hay, 0)?;
-        self.exact.captures_at(hay, at)
+        self.exact().captures_at(hay, at)
     }
 
     /// Successive non-overlapping matches, as [`Regex::find_iter`].
     pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Matches<'r, 'h> {
         match &self.quick {
-            None => Matches::Plain(self.exact.find_iter(hay)),
+            None => Matches::Plain(self.exact().find_iter(hay)),
             Some(_) => Matches::Quick {
                 re: self,
                 hay,
@@ -103,7 +140,7 @@ impl FastRegex {
     /// Successive non-overlapping captures, as [`Regex::captures_iter`].
     pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> CaptureMatches<'r, 'h> {
         match &self.quick {
-            None => CaptureMatches::Plain(self.exact.captures_iter(hay)),
+            None => CaptureMatches::Plain(self.exact().captures_iter(hay)),
             Some(_) => CaptureMatches::Quick {
                 re: self,
                 hay,
@@ -158,7 +195,7 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
             CaptureMatches::Plain(it) => it.next(),
             CaptureMatches::Quick { re, hay, pos } => {
                 let at = re.candidate(hay, *pos)?;
-                let c = re.exact.captures_at(hay, at)?;
+                let c = re.exact().captures_at(hay, at)?;
                 *pos = c.get(0).unwrap().end();
                 Some(c)
             }
@@ -168,15 +205,12 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
 
 /// The quick pattern of `pattern`, or `None` when it would not help (no
 /// Unicode word assertion) or could mislead (the pattern matches empty).
-fn quick_pattern(pattern: &str) -> Option<String> {
+fn quick_hir(pattern: &str) -> Option<Hir> {
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
     if !has_unicode_word_look(&hir) || hir.properties().minimum_len().is_none_or(|n| n == 0) {
         return None;
     }
-    let quick = widen(hir);
-    let mut out = String::new();
-    hir::print::Printer::new().print(&quick, &mut out).ok()?;
-    Some(out)
+    Some(widen(hir))
 }
 
 fn has_unicode_word_look(h: &Hir) -> bool {
@@ -213,23 +247,29 @@ fn widen(h: Hir) -> Hir {
             r.sub = Box::new(widen(*r.sub));
             Hir::repetition(r)
         }
-        HirKind::Capture(mut c) => {
-            c.sub = Box::new(widen(*c.sub));
-            Hir::capture(c)
-        }
+        // Only where a match starts counts: no groups.
+        HirKind::Capture(c) => widen(*c.sub),
         HirKind::Alternation(v) => Hir::alternation(v.into_iter().map(widen).collect()),
         HirKind::Concat(v) => {
-            let mut out = Vec::with_capacity(v.len());
-            for (i, child) in v.iter().enumerate() {
-                if matches!(child.kind(), HirKind::Look(Look::WordUnicode))
-                    && (ends_ascii_word(&v[..i]) || starts_ascii_word(&v[i + 1..]))
-                {
-                    out.push(Hir::look(Look::WordAscii));
-                } else {
-                    out.push(widen(child.clone()));
-                }
-            }
-            Hir::concat(out)
+            // Which boundaries have an ASCII word character on the pattern's side.
+            let ascii: Vec<bool> = (0..v.len())
+                .map(|i| {
+                    matches!(v[i].kind(), HirKind::Look(Look::WordUnicode))
+                        && (ends_ascii_word(&v[..i]) || starts_ascii_word(&v[i + 1..]))
+                })
+                .collect();
+            Hir::concat(
+                v.into_iter()
+                    .zip(ascii)
+                    .map(|(child, ascii)| {
+                        if ascii {
+                            Hir::look(Look::WordAscii)
+                        } else {
+                            widen(child)
+                        }
+                    })
+                    .collect(),
+            )
         }
         kind => hir_of(kind),
     }
@@ -404,6 +444,14 @@ mod tests {
         ] {
             same(p, HAYS);
         }
+    }
+
+    fn quick_pattern(p: &str) -> Option<String> {
+        let mut out = String::new();
+        regex_syntax::hir::print::Printer::new()
+            .print(&quick_hir(p)?, &mut out)
+            .unwrap();
+        Some(out)
     }
 
     #[test]
