@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::document::{Document, Sentence};
 use crate::extract::modality;
+use crate::fast_regex::FastRegex;
 use crate::model::{
     ActorMention, CasualtyCategory, CasualtyFigure, DateKind, DateMention, Event, EventActor,
     EventDate, EventPlace, Modality, PlaceKind, PlaceMention, Role, SentenceSpan, Span,
@@ -669,11 +670,11 @@ pub fn assemble_with_reference(
     sorted
 }
 
-static PASSIVE_AUX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|soit|soient)\s+(?:\w+\s+){0,2}$").unwrap()
+static PASSIVE_AUX: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|soit|soient)\s+(?:\w+\s+){0,2}$").unwrap()
 });
-static ACTIVE_AUX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ACTIVE_AUX: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)\s+(?:\w+\s+)?$",
     )
     .unwrap()
@@ -703,8 +704,8 @@ fn is_passive(doc: &Document, t: &Trigger) -> bool {
     participle && !ACTIVE_AUX.is_match(before)
 }
 
-static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ANAPHOR: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:ce|cet|cette|ces|ladite|ledit|lesdites|lesdits|même|mêmes)\s+(?:\w+\s+)?$",
     )
     .unwrap()

@@ -16,8 +16,9 @@
 //!
 //! `quick` finds where the leftmost match of `exact` may start; `exact` is
 //! then run from there, so the results are those of `exact` alone, and the
-//! slow engine runs only where a match is likely. Patterns that match the
-//! empty string, or have no Unicode word assertion, are run as they are.
+//! slow engine runs only where a match is likely. Patterns without a
+//! Unicode word assertion are run as they are; those that may match the
+//! empty string are iterated as they are.
 //! The exact regex is compiled on first use: where the quick pattern finds
 //! nothing, its cost (large Unicode classes) is never paid.
 
@@ -37,13 +38,20 @@ pub struct FastRegex {
     exact: OnceLock<Regex>,
     /// Built from the pattern's syntax tree, without capture groups.
     quick: Option<meta::Regex>,
+    /// The pattern may match the empty string: the iterators, with their
+    /// rules for empty matches, are the regex crate's own.
+    may_be_empty: bool,
 }
 
 impl FastRegex {
     /// Compile `pattern` (the `regex` crate's syntax and defaults).
     pub fn new(pattern: &str) -> Result<FastRegex, regex::Error> {
         let exact = OnceLock::new();
-        let quick = match quick_hir(pattern) {
+        let hir = regex_syntax::Parser::new().parse(pattern).ok();
+        let may_be_empty = hir
+            .as_ref()
+            .is_none_or(|h| h.properties().minimum_len() == Some(0));
+        let quick = match hir.and_then(quick_hir) {
             Some(q) => Some(
                 meta::Regex::builder()
                     .configure(
@@ -67,6 +75,7 @@ impl FastRegex {
             pattern: pattern.to_string(),
             exact,
             quick,
+            may_be_empty,
         })
     }
 
@@ -103,7 +112,7 @@ impl FastRegex {
 
     /// Every match replaced by `with`, taken literally (no `$` expansion).
     pub fn replace_all_literal<'h>(&self, hay: &'h str, with: &str) -> std::borrow::Cow<'h, str> {
-        let Some(q) = &self.quick else {
+        let Some(q) = self.quick.as_ref().filter(|_| !self.may_be_empty) else {
             return self.exact().replace_all(hay, regex::NoExpand(with));
         };
         if !q.is_match(hay) {
@@ -128,24 +137,24 @@ impl FastRegex {
     /// Successive non-overlapping matches, as [`Regex::find_iter`].
     pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Matches<'r, 'h> {
         match &self.quick {
-            None => Matches::Plain(self.exact().find_iter(hay)),
-            Some(_) => Matches::Quick {
+            Some(_) if !self.may_be_empty => Matches::Quick {
                 re: self,
                 hay,
                 pos: 0,
             },
+            _ => Matches::Plain(self.exact().find_iter(hay)),
         }
     }
 
     /// Successive non-overlapping captures, as [`Regex::captures_iter`].
     pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> CaptureMatches<'r, 'h> {
         match &self.quick {
-            None => CaptureMatches::Plain(self.exact().captures_iter(hay)),
-            Some(_) => CaptureMatches::Quick {
+            Some(_) if !self.may_be_empty => CaptureMatches::Quick {
                 re: self,
                 hay,
                 pos: 0,
             },
+            _ => CaptureMatches::Plain(self.exact().captures_iter(hay)),
         }
     }
 }
@@ -203,14 +212,10 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
     }
 }
 
-/// The quick pattern of `pattern`, or `None` when it would not help (no
-/// Unicode word assertion) or could mislead (the pattern matches empty).
-fn quick_hir(pattern: &str) -> Option<Hir> {
-    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    if !has_unicode_word_look(&hir) || hir.properties().minimum_len().is_none_or(|n| n == 0) {
-        return None;
-    }
-    Some(widen(hir))
+/// The quick pattern of a pattern's syntax tree, or `None` when it would
+/// not help (no Unicode word assertion).
+fn quick_hir(hir: Hir) -> Option<Hir> {
+    has_unicode_word_look(&hir).then(|| widen(hir))
 }
 
 fn has_unicode_word_look(h: &Hir) -> bool {
@@ -441,6 +446,8 @@ mod tests {
             r"(?i)(?:\b(?:n['’]|ne\s+)(?:\S+\s+){0,2}?(?:pas|jamais|point)\b|\baucune?\b|\bni\b)",
             r"(?i)\b(?P<a>aucun)(?P<b>e)?\b",
             r"\w+",
+            r"(?i)(?:[\s,]*\b(?:ont|sont|a|été|\p{L}+é\s+et)\b)*[\s,]*$",
+            r"(?i)\b(?:ni|été)?",
         ] {
             same(p, HAYS);
         }
@@ -448,8 +455,9 @@ mod tests {
 
     fn quick_pattern(p: &str) -> Option<String> {
         let mut out = String::new();
+        let hir = regex_syntax::Parser::new().parse(p).unwrap();
         regex_syntax::hir::print::Printer::new()
-            .print(&quick_hir(p)?, &mut out)
+            .print(&quick_hir(hir)?, &mut out)
             .unwrap();
         Some(out)
     }
@@ -462,6 +470,6 @@ mod tests {
         let q = quick_pattern(r"\bété\b").unwrap();
         assert!(!q.contains(r"\b"), "{q}");
         assert!(quick_pattern("abc").is_none());
-        assert!(quick_pattern(r"\b(?:x)?").is_none());
+        assert!(quick_pattern(r"\b(?:x)?").is_some());
     }
 }
