@@ -327,8 +327,8 @@ fn is_abbreviation(word: &str) -> bool {
         return false;
     }
     // A single letter or dotted initials: "J.", "J.-P.", "U.S."
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    if letters.next().is_some_and(char::is_uppercase) && letters.next().is_none() {
         return true;
     }
     if w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-') {

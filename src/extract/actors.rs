@@ -924,7 +924,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         .iter()
         .map(|t| {
             if t.word && t.f.chars().next().is_some_and(char::is_alphabetic) {
-                nationality::country_of(&t.f)
+                nationality::country_of_token(&t.f)
             } else {
                 None
             }

@@ -207,8 +207,8 @@ fn tokenize(doc: &Document) -> Vec<Tok> {
         let mut chars = word.chars();
         let cap = chars.next().is_some_and(|c| c.is_uppercase())
             || chars.next().is_some_and(|c| c.is_uppercase());
-        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-        let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let upper = letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase());
         let gap = &folded.text[last_end..s];
         let start = toks.is_empty()
             || gap.contains([
