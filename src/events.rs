@@ -308,7 +308,6 @@ impl<'a> Context<'a> {
     /// trigger, background places left out), else earlier in its paragraph,
     /// else the headline's, else the document's.
     fn place_for(&self, s: &Sentence, trigger: usize) -> Option<EventPlace> {
-        let (ss, se) = self.sentence_chars(s);
         // The source's place ("a affirmé le bureau de MSF à Beyrouth") is not
         // the event's.
         let stext = self.doc.sentence_text(s);
@@ -317,7 +316,19 @@ impl<'a> Context<'a> {
             .byte_offset(trigger)
             .saturating_sub(s.start)
             .min(stext.len());
-        let source = modality::assess(stext, tb).attribution.map(|(x, y)| {
+        self.place_for_attributed(s, trigger, modality::assess(stext, tb).attribution)
+    }
+
+    /// [`Context::place_for`] with the attribution of the trigger's sentence
+    /// (a byte span in it) already assessed.
+    fn place_for_attributed(
+        &self,
+        s: &Sentence,
+        trigger: usize,
+        attribution: Option<(usize, usize)>,
+    ) -> Option<EventPlace> {
+        let (ss, se) = self.sentence_chars(s);
+        let source = attribution.map(|(x, y)| {
             (
                 self.doc.char_offset(s.start + x),
                 self.doc.char_offset(s.start + y),
@@ -538,7 +549,10 @@ pub fn assemble_with_reference(
             },
             paragraph,
             date: cx.date_for(s, tc),
-            place: cx.place_for(s, tc),
+            // The assessment above is the one place_for would make: the
+            // trigger's offset in its sentence (assess clamps it as
+            // place_for does).
+            place: cx.place_for_attributed(s, tc, a.attribution),
             actors: cx.actors_for(s, t),
             casualties: Vec::new(),
             modality,
