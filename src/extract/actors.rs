@@ -777,9 +777,12 @@ struct Ctx<'a> {
     /// Country of each word read as a nationality adjective, looked up once.
     nat: Vec<Option<&'static str>>,
     place: Vec<bool>,
-    lower_vocab: FxHashSet<String>,
-    /// Folded words written capitalised (not all in capitals).
-    cap_vocab: FxHashSet<String>,
+    /// Per token: its folded word is also written in lower case in the
+    /// text (a word token that is not capitalised).
+    lower_vocab: Vec<bool>,
+    /// Per token: its folded word is also written capitalised (not all in
+    /// capitals).
+    cap_vocab: Vec<bool>,
     /// Acronyms whose expansion names a thing, not an organisation
     /// ("véhicules blindés à roues de la gendarmerie (VBRG)").
     not_org: FxHashSet<String>,
@@ -825,7 +828,7 @@ impl Ctx<'_> {
             return false;
         }
         // A sentence-initial common word ("Selon", "Mercredi").
-        if self.sent_first[i] && self.lower_vocab.contains(&t.f) && !known_first_name(&t.f) {
+        if self.sent_first[i] && self.lower_vocab[i] && !known_first_name(&t.f) {
             return false;
         }
         true
@@ -909,16 +912,19 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
             place[k] = n > 0 && max_end[n - 1] > cs;
         }
     }
-    let lower_vocab = toks
+    // How each folded word is written somewhere in the text: (in lower
+    // case, capitalised), then that of each token's word.
+    let mut vocab: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
+    for t in toks.iter().filter(|t| t.word) {
+        let v = vocab.entry(t.f.as_str()).or_default();
+        v.0 |= !t.cap;
+        v.1 |= t.cap && !t.upper;
+    }
+    let (lower_vocab, cap_vocab): (Vec<bool>, Vec<bool>) = toks
         .iter()
-        .filter(|t| t.word && !t.cap)
-        .map(|t| t.f.clone())
-        .collect();
-    let cap_vocab = toks
-        .iter()
-        .filter(|t| t.word && t.cap && !t.upper)
-        .map(|t| t.f.clone())
-        .collect();
+        .map(|t| vocab.get(t.f.as_str()).copied().unwrap_or_default())
+        .unzip();
+    drop(vocab);
     let n = toks.len();
     let nat = toks
         .iter()
@@ -1000,7 +1006,7 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
             // A one-word name that is also a common word, opening a sentence.
-            if len == 1 && cx.sent_first[i] && cx.lower_vocab.contains(&cx.toks[i].f) {
+            if len == 1 && cx.sent_first[i] && cx.lower_vocab[i] {
                 continue;
             }
             // Not the start of a longer capitalised name ("Total Energies").
@@ -1093,7 +1099,7 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     }
     // A word in capitals ("HEURES", "PARIS") that the text also writes in
     // lower case or capitalised.
-    if len > 3 && (cx.lower_vocab.contains(&t.f) || cx.cap_vocab.contains(&t.f)) {
+    if len > 3 && (cx.lower_vocab[i] || cx.cap_vocab[i]) {
         return false;
     }
     // "PT2", "A320", "LAB-1": models and codes, not organisations.
