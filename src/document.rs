@@ -327,8 +327,8 @@ fn is_abbreviation(word: &str) -> bool {
         return false;
     }
     // A single letter or dotted initials: "J.", "J.-P.", "U.S."
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    if letters.next().is_some_and(char::is_uppercase) && letters.next().is_none() {
         return true;
     }
     if w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-') {
@@ -487,8 +487,22 @@ pub fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// [`fold_char`] of an ASCII character.
+fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'`' => b'\'',
+        b'\t' | b'\r' => b' ',
+        b => b.to_ascii_lowercase(),
+    }
+}
+
 /// Fold a string (see [`fold_char`]).
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        // One byte for one byte: no decoding, no transliteration.
+        let bytes: Vec<u8> = s.bytes().map(fold_ascii).collect();
+        return String::from_utf8(bytes).expect("ASCII stays ASCII");
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut out);
@@ -499,12 +513,22 @@ pub fn fold(s: &str) -> String {
 fn fold_with_map(text: &str) -> Folded {
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
-    for (b, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut b = 0;
+    while b < bytes.len() {
+        if bytes[b].is_ascii() {
+            out.push(fold_ascii(bytes[b]) as char);
+            map.push(b as u32);
+            b += 1;
+            continue;
+        }
+        let c = text[b..].chars().next().expect("a character starts here");
         let before = out.len();
         fold_char(c, &mut out);
         for _ in before..out.len() {
             map.push(b as u32);
         }
+        b += c.len_utf8();
     }
     map.push(text.len() as u32);
     Folded { text: out, map }
@@ -612,6 +636,18 @@ mod tests {
         for c in [0, 31, 32, 33, 64, 150, 200] {
             assert_eq!(d.char_offset(d.byte_offset(c)), c);
         }
+    }
+
+    #[test]
+    fn ascii_folds_as_characters_do() {
+        let s = "AbC `x`\t\r-Z_9'é";
+        let slow: String = s.chars().fold(String::new(), |mut o, c| {
+            fold_char(c, &mut o);
+            o
+        });
+        assert_eq!(fold(s), slow);
+        assert_eq!(fold(&s[..s.len() - 2]), slow[..slow.len() - 1]);
+        assert_eq!(fold_with_map(s).text, slow);
     }
 
     #[test]

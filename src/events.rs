@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::document::{Document, Sentence};
 use crate::extract::modality;
+use crate::fast_regex::FastRegex;
 use crate::model::{
     ActorMention, CasualtyCategory, CasualtyFigure, DateKind, DateMention, Event, EventActor,
     EventDate, EventPlace, Modality, PlaceKind, PlaceMention, Role, SentenceSpan, Span,
@@ -40,17 +41,20 @@ enum Pos {
 struct TriggerRule {
     event_type: &'static str,
     pos: Pos,
-    re: Regex,
 }
 
 struct Lexicon {
     any: Regex,
     rules: Vec<TriggerRule>,
+    /// The whole-word pattern of each rule, in rule order: the first that
+    /// matches a trigger's text gives its rule.
+    forms: regex::RegexSet,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut rules = Vec::new();
     let mut forms = Vec::new();
+    let mut whole = Vec::new();
     for line in include_str!("events.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -61,17 +65,17 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("p") => Pos::Passive,
             _ => Pos::Noun,
         };
-        let re = Regex::new(&format!(r"(?-u)^(?:{})$", cols[1])).expect("valid trigger pattern");
+        whole.push(format!(r"(?-u)^(?:{})$", cols[1]));
         forms.push(format!("(?:{})", cols[1]));
         rules.push(TriggerRule {
             event_type: cols[0],
             pos,
-            re,
         });
     }
     let any =
         Regex::new(&format!(r"(?-u)\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
-    Lexicon { any, rules }
+    let forms = regex::RegexSet::new(&whole).expect("valid trigger patterns");
+    Lexicon { any, rules, forms }
 });
 
 /// A trigger found in the text, with byte offsets.
@@ -144,7 +148,13 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
     org_spans.sort_unstable();
     let mut out = Vec::new();
     for m in lex.any.find_iter(&folded.text) {
-        let Some(rule) = lex.rules.iter().find(|r| r.re.is_match(m.as_str())) else {
+        let Some(rule) = lex
+            .forms
+            .matches(m.as_str())
+            .iter()
+            .next()
+            .map(|i| &lex.rules[i])
+        else {
             continue;
         };
         let (start, end) = folded.original(m.start(), m.end());
@@ -312,7 +322,6 @@ impl<'a> Context<'a> {
     /// trigger, background places left out), else earlier in its paragraph,
     /// else the headline's, else the document's.
     fn place_for(&self, s: &Sentence, trigger: usize) -> Option<EventPlace> {
-        let (ss, se) = self.sentence_chars(s);
         // The source's place ("a affirmé le bureau de MSF à Beyrouth") is not
         // the event's.
         let stext = self.doc.sentence_text(s);
@@ -321,7 +330,19 @@ impl<'a> Context<'a> {
             .byte_offset(trigger)
             .saturating_sub(s.start)
             .min(stext.len());
-        let source = modality::assess(stext, tb).attribution.map(|(x, y)| {
+        self.place_for_attributed(s, trigger, modality::assess(stext, tb).attribution)
+    }
+
+    /// [`Context::place_for`] with the attribution of the trigger's sentence
+    /// (a byte span in it) already assessed.
+    fn place_for_attributed(
+        &self,
+        s: &Sentence,
+        trigger: usize,
+        attribution: Option<(usize, usize)>,
+    ) -> Option<EventPlace> {
+        let (ss, se) = self.sentence_chars(s);
+        let source = attribution.map(|(x, y)| {
             (
                 self.doc.char_offset(s.start + x),
                 self.doc.char_offset(s.start + y),
@@ -364,7 +385,7 @@ impl<'a> Context<'a> {
         let tce = self.doc.char_offset(t.end);
         let passive = t.pos == Pos::Passive || is_passive(self.doc, t);
         let mut out: Vec<EventActor> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::fxhash::FxHashSet::default();
         // Actors of the sentence within reach of the trigger's clause.
         let lo = ss.max(tc.saturating_sub(ACTOR_REACH));
         let hi = se.min(tce + ACTOR_REACH);
@@ -476,16 +497,16 @@ pub fn assemble_with_reference(
 ) -> Vec<Event> {
     let cx = Context::new(doc, m, reference);
     let mut triggers = find_triggers(doc, m.actors);
-    use std::collections::HashSet;
-    let all_types: HashSet<(usize, &str)> = triggers
+    use crate::fxhash::FxHashSet;
+    let all_types: FxHashSet<(usize, &str)> = triggers
         .iter()
         .map(|t| (t.sentence, t.event_type))
         .collect();
     // One event per type and sentence; a noun after a demonstrative ("cette
     // seconde arrestation") is an anaphor of an event already told.
     let mut kept: Vec<Trigger> = Vec::new();
-    let mut kept_types: HashSet<(usize, &str)> = HashSet::new();
-    let mut told: HashSet<&str> = HashSet::new();
+    let mut kept_types: FxHashSet<(usize, &str)> = FxHashSet::default();
+    let mut told: FxHashSet<&str> = FxHashSet::default();
     for t in triggers.drain(..) {
         if kept_types.contains(&(t.sentence, t.event_type)) {
             continue;
@@ -505,7 +526,7 @@ pub fn assemble_with_reference(
         .filter(|o| o.pos != Pos::Passive && bears_toll(o.event_type))
         .collect();
     let first_cause = causes.iter().map(|o| o.start).min();
-    let cause_sentences: HashSet<usize> = causes.iter().map(|o| o.sentence).collect();
+    let cause_sentences: FxHashSet<usize> = causes.iter().map(|o| o.sentence).collect();
     let has_cause = |t: &Trigger| {
         first_cause.is_some_and(|f| f < t.start) || cause_sentences.contains(&t.sentence)
     };
@@ -542,7 +563,10 @@ pub fn assemble_with_reference(
             },
             paragraph,
             date: cx.date_for(s, tc),
-            place: cx.place_for(s, tc),
+            // The assessment above is the one place_for would make: the
+            // trigger's offset in its sentence (assess clamps it as
+            // place_for does).
+            place: cx.place_for_attributed(s, tc, a.attribution),
             actors: cx.actors_for(s, t),
             casualties: Vec::new(),
             modality,
@@ -556,8 +580,8 @@ pub fn assemble_with_reference(
     // document's first toll-bearing event (headline first), else a new event
     // made from the figure itself.
     let n_trig = event_sentence.len();
-    let mut by_paragraph: std::collections::HashMap<usize, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut by_paragraph: crate::fxhash::FxHashMap<usize, Vec<usize>> =
+        crate::fxhash::FxHashMap::default();
     for (i, &si) in event_sentence.iter().enumerate() {
         by_paragraph
             .entry(doc.sentences[si].paragraph)
@@ -674,11 +698,11 @@ pub fn assemble_with_reference(
     sorted
 }
 
-static PASSIVE_AUX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|soit|soient)\s+(?:\w+\s+){0,2}$").unwrap()
+static PASSIVE_AUX: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:été|est|sont|était|étaient|fut|furent|sera|seront|soit|soient)\s+(?:\w+\s+){0,2}$").unwrap()
 });
-static ACTIVE_AUX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ACTIVE_AUX: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant)\s+(?:\w+\s+)?$",
     )
     .unwrap()
@@ -708,8 +732,8 @@ fn is_passive(doc: &Document, t: &Trigger) -> bool {
     participle && !ACTIVE_AUX.is_match(before)
 }
 
-static ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static ANAPHOR: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:ce|cet|cette|ces|ladite|ledit|lesdites|lesdits|même|mêmes)\s+(?:\w+\s+)?$",
     )
     .unwrap()

@@ -10,6 +10,8 @@ pub mod cli;
 pub mod document;
 pub mod events;
 pub mod extract;
+pub mod fast_regex;
+pub mod fxhash;
 pub mod input;
 pub mod model;
 pub mod output;
@@ -77,7 +79,7 @@ pub fn process_document_with(
     actors.sort_by_key(|a| (a.start, a.end));
     // A place that opens an organisation's name ("Médecins sans frontières")
     // is part of that name; one after "de" ("Parlement de Londres") stays.
-    let org_ends: std::collections::HashMap<usize, usize> = actors
+    let org_ends: crate::fxhash::FxHashMap<usize, usize> = actors
         .iter()
         .filter(|a| a.kind == model::ActorKind::Organization)
         .map(|a| (a.start, a.end))

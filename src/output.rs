@@ -16,9 +16,10 @@ pub enum Format {
 }
 
 /// Write one document in `format`. Tables are written per document, with
-/// the source as a heading line.
-pub fn write_document(
-    out: &mut dyn Write,
+/// the source as a heading line. Generic over the writer: serde_json writes
+/// in small pieces, which a `Vec<u8>` takes inline.
+pub fn write_document<W: Write>(
+    out: &mut W,
     doc: &DocumentOutput,
     format: Format,
     width: Option<u16>,

@@ -35,7 +35,7 @@
 //! Places (when the gazetteer gives them) only keep a whole place ("Rio de
 //! Janeiro") from being a person; a text in English gets no names.
 
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::document::{Document, fold};
@@ -59,10 +59,10 @@ fn known_first_name(f: &str) -> bool {
 }
 
 /// Title cues keyed by their first folded word: (folded words, category).
-type TitleMap = HashMap<String, Vec<(Vec<String>, Category)>>;
+type TitleMap = FxHashMap<String, Vec<(Vec<String>, Category)>>;
 
 static TITLES: LazyLock<TitleMap> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<(Vec<String>, Category)>> = HashMap::new();
+    let mut map: FxHashMap<String, Vec<(Vec<String>, Category)>> = FxHashMap::default();
     for line in include_str!("actors_titles.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -102,12 +102,12 @@ struct OrgForm {
 struct OrgLexicon {
     entries: Vec<OrgEntry>,
     /// Forms keyed by their first folded word, longest first.
-    forms: HashMap<String, Vec<OrgForm>>,
+    forms: FxHashMap<String, Vec<OrgForm>>,
 }
 
 static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
     let mut entries = Vec::new();
-    let mut forms: HashMap<String, Vec<OrgForm>> = HashMap::new();
+    let mut forms: FxHashMap<String, Vec<OrgForm>> = FxHashMap::default();
     for line in include_str!("actors_orgs.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -229,7 +229,7 @@ const LC_HEADS: &[&str] = &[
 const STANDALONE: &[&str] = &["parlement", "assemblee", "senat", "congres"];
 
 /// Lower-case adjectives that belong inside organisation names.
-static ORG_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     let stems = [
         "national",
         "international",
@@ -321,7 +321,7 @@ static ORG_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "collectif",
         "collective",
     ];
-    let mut set = HashSet::new();
+    let mut set = FxHashSet::default();
     for s in stems {
         let s: &'static str = s;
         set.insert(s);
@@ -333,7 +333,7 @@ static ORG_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Lower-case nouns that complement an organisation head after "de".
-static ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     [
         "securite",
         "defense",
@@ -565,7 +565,7 @@ static ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Capitalised words that never open or belong to a name.
-static CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static CAP_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     "le la les l' un une des du de d' au aux ce cet cette ces ceux celle celles celui il elle \
      ils elles on nous vous je j' tu mais et ou donc or ni car si s' selon pour par avec sans \
      dans en sur sous entre vers chez apres avant depuis pendant lors quand lorsque lorsqu' \
@@ -592,7 +592,7 @@ static CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Capitalised words that never continue an organisation name.
-static ORG_CAP_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ORG_CAP_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     "le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on mais et ou \
      donc or ni car si selon pour par avec sans dans en sur sous entre vers chez apres avant \
      depuis pendant lors quand alors ainsi puis enfin cependant lundi mardi mercredi jeudi \
@@ -610,7 +610,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Upper-case tokens that are not organisation acronyms.
-static ACRONYM_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ACRONYM_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     "utc gmt pib ong adn arn pdg tv vtt usa us uk rdc rca urss eau ue? sos vih sida tnt gps \
      sms pdf usb ok ndlr cdd cdi smic rsa tva ttc ht km kg mw kwh ii iii iv vi vii viii ix xi \
      xii xiii xiv xv xvi xvii xviii xix xx xxi xxx the of in and for to not on you this it is \
@@ -663,7 +663,13 @@ fn make_tok(text: &str, s: usize, e: usize) -> Tok {
         "al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "ben-", "abu-", "ould-",
     ]
     .iter()
-    .any(|p| f.starts_with(p) && t[p.len()..].chars().next().is_some_and(char::is_uppercase));
+    .any(|p| {
+        // The folded prefix may not be as long as the original ("Eఌ-").
+        f.starts_with(p)
+            && t.get(p.len()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+    });
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     let upper = letters >= 2 && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     Tok {
@@ -771,12 +777,15 @@ struct Ctx<'a> {
     /// Country of each word read as a nationality adjective, looked up once.
     nat: Vec<Option<&'static str>>,
     place: Vec<bool>,
-    lower_vocab: HashSet<String>,
-    /// Folded words written capitalised (not all in capitals).
-    cap_vocab: HashSet<String>,
+    /// Per token: its folded word is also written in lower case in the
+    /// text (a word token that is not capitalised).
+    lower_vocab: Vec<bool>,
+    /// Per token: its folded word is also written capitalised (not all in
+    /// capitals).
+    cap_vocab: Vec<bool>,
     /// Acronyms whose expansion names a thing, not an organisation
     /// ("véhicules blindés à roues de la gendarmerie (VBRG)").
-    not_org: HashSet<String>,
+    not_org: FxHashSet<String>,
     sent_first: Vec<bool>,
     /// Per sentence: it lies in a headline paragraph.
     headline: Vec<bool>,
@@ -819,7 +828,7 @@ impl Ctx<'_> {
             return false;
         }
         // A sentence-initial common word ("Selon", "Mercredi").
-        if self.sent_first[i] && self.lower_vocab.contains(&t.f) && !known_first_name(&t.f) {
+        if self.sent_first[i] && self.lower_vocab[i] && !known_first_name(&t.f) {
             return false;
         }
         true
@@ -847,7 +856,15 @@ fn is_first_name(f: &str) -> bool {
 }
 
 fn org_head(f: &str) -> Option<Category> {
-    ORG_HEADS.iter().find(|(h, _)| *h == f).map(|(_, c)| *c)
+    /// [`ORG_HEADS`] by word (the first line of a word wins).
+    static BY_WORD: LazyLock<FxHashMap<&'static str, Category>> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for &(h, c) in ORG_HEADS {
+            map.entry(h).or_insert(c);
+        }
+        map
+    });
+    BY_WORD.get(f).copied()
 }
 
 /// Every actor mention of the document. `places` lets the grammar avoid
@@ -895,22 +912,25 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
             place[k] = n > 0 && max_end[n - 1] > cs;
         }
     }
-    let lower_vocab = toks
+    // How each folded word is written somewhere in the text: (in lower
+    // case, capitalised), then that of each token's word.
+    let mut vocab: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
+    for t in toks.iter().filter(|t| t.word) {
+        let v = vocab.entry(t.f.as_str()).or_default();
+        v.0 |= !t.cap;
+        v.1 |= t.cap && !t.upper;
+    }
+    let (lower_vocab, cap_vocab): (Vec<bool>, Vec<bool>) = toks
         .iter()
-        .filter(|t| t.word && !t.cap)
-        .map(|t| t.f.clone())
-        .collect();
-    let cap_vocab = toks
-        .iter()
-        .filter(|t| t.word && t.cap && !t.upper)
-        .map(|t| t.f.clone())
-        .collect();
+        .map(|t| vocab.get(t.f.as_str()).copied().unwrap_or_default())
+        .unzip();
+    drop(vocab);
     let n = toks.len();
     let nat = toks
         .iter()
         .map(|t| {
             if t.word && t.f.chars().next().is_some_and(char::is_alphabetic) {
-                nationality::country_of(&t.f)
+                nationality::country_of_token(&t.f)
             } else {
                 None
             }
@@ -925,7 +945,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         place,
         lower_vocab,
         cap_vocab,
-        not_org: HashSet::new(),
+        not_org: FxHashSet::default(),
         sent_first,
         headline: doc
             .sentences
@@ -986,7 +1006,7 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
             // A one-word name that is also a common word, opening a sentence.
-            if len == 1 && cx.sent_first[i] && cx.lower_vocab.contains(&cx.toks[i].f) {
+            if len == 1 && cx.sent_first[i] && cx.lower_vocab[i] {
                 continue;
             }
             // Not the start of a longer capitalised name ("Total Energies").
@@ -1079,7 +1099,7 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     }
     // A word in capitals ("HEURES", "PARIS") that the text also writes in
     // lower case or capitalised.
-    if len > 3 && (cx.lower_vocab.contains(&t.f) || cx.cap_vocab.contains(&t.f)) {
+    if len > 3 && (cx.lower_vocab[i] || cx.cap_vocab[i]) {
         return false;
     }
     // "PT2", "A320", "LAB-1": models and codes, not organisations.
@@ -1151,7 +1171,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
     // Per acronym: the organisation it already names (key, category),
     // remembered until an expansion relinks keys.
-    let mut memo: HashMap<String, Option<(String, Category)>> = HashMap::new();
+    let mut memo: FxHashMap<String, Option<(String, Category)>> = FxHashMap::default();
     for i in 0..n {
         if !is_acronym(cx, i) {
             continue;
@@ -1298,13 +1318,13 @@ fn link_expansion(
 fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
     // Known multi-word organisations that a longer name may swallow.
-    let lex: HashMap<usize, usize> = cands
+    let lex: FxHashMap<usize, usize> = cands
         .iter()
         .filter(|c| c.key.starts_with("lex:") && c.b - c.a > 1)
         .map(|c| (c.a, c.b))
         .collect();
     // The last full organisation named with each head word.
-    let mut by_head: HashMap<String, (String, Category, Option<String>)> = HashMap::new();
+    let mut by_head: FxHashMap<String, (String, Category, Option<String>)> = FxHashMap::default();
     for c in cands.iter() {
         if c.kind == ActorKind::Organization && c.full {
             by_head.insert(
@@ -1396,7 +1416,7 @@ fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         .iter()
         .filter(|c| c.key.starts_with("acr:"))
         .map(|c| c.key.clone())
-        .collect::<HashSet<_>>()
+        .collect::<FxHashSet<_>>()
         .into_iter()
         .collect();
     if acr_keys.is_empty() {
@@ -1462,7 +1482,7 @@ fn norm_key(s: &str) -> String {
 }
 
 /// The last token of an organisation name opening at head `i`.
-fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &HashMap<usize, usize>) -> usize {
+fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) -> usize {
     let n = cx.toks.len();
     let mut last = i;
     let mut j = i + 1;
@@ -1787,11 +1807,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // Gaulle", not "Paul Pogba de Juventus".
             let lower_de =
                 !cx.toks[j].cap && matches!(cx.f(j), "de" | "du" | "des" | "d'" | "la" | "le");
-            let after_first = (a..j).all(|k| is_first_name(cx.f(k)) || cx.initial(k));
+            let after_first = || (a..j).all(|k| is_first_name(cx.f(k)) || cx.initial(k));
             if cx.word(j)
                 && !cx.used[j]
                 && PARTICLES.contains(&cx.f(j))
-                && (!lower_de || after_first)
+                && (!lower_de || after_first())
             {
                 let mut k = j + 1;
                 if PARTICLES.contains(&cx.f(k)) && cx.word(k) {
@@ -2004,7 +2024,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     // A two- or three-word name whose last word also stands alone elsewhere
     // in the text ("Jacline Mouraud" ... "Mouraud") is a person's name
     // even without a known first name.
-    let alone: HashSet<String> = unresolved
+    let alone: FxHashSet<String> = unresolved
         .iter()
         .filter(|&&(a, b)| b - a == 1 && !after_locative(cx, a) && !english(cx, a))
         .map(|&(a, _)| cx.toks[a].f.clone())
@@ -2041,7 +2061,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let unresolved = rest;
 
     // Coreference: surnames of the full names.
-    let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (ci, c) in cands.iter().enumerate() {
         if c.kind != ActorKind::Person || !c.full {
             continue;
@@ -2162,8 +2182,8 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
 /// Estrosi et Juppé") are persons too.
 fn coordinated_persons(cx: &mut Ctx, cands: &mut Vec<Cand>, chunks: &[(usize, usize)]) {
     for _ in 0..3 {
-        let mut person_end: HashMap<usize, usize> = HashMap::new();
-        let mut person_start: HashMap<usize, usize> = HashMap::new();
+        let mut person_end: FxHashMap<usize, usize> = FxHashMap::default();
+        let mut person_start: FxHashMap<usize, usize> = FxHashMap::default();
         for (ci, c) in cands.iter().enumerate() {
             if c.kind == ActorKind::Person {
                 person_end.insert(c.b, ci);
@@ -2573,7 +2593,7 @@ fn push_person(
 // ---------------------------------------------------------------------------
 // Groups
 
-static GROUP_FIRST: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static GROUP_FIRST: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     include_str!("groups.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -2799,10 +2819,10 @@ fn norm_space(s: &str) -> String {
 fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
     cands.sort_by_key(|c| (cx.toks[c.a].s, c.b));
     // Canonical name per key: the fullest (longest) form, first on ties.
-    let mut canon: HashMap<String, (usize, String)> = HashMap::new();
+    let mut canon: FxHashMap<String, (usize, String)> = FxHashMap::default();
     // Per key: the first title, country and specific category seen.
     type Info = (Option<String>, Option<String>, Option<Category>);
-    let mut info: HashMap<String, Info> = HashMap::new();
+    let mut info: FxHashMap<String, Info> = FxHashMap::default();
     for c in &cands {
         if c.kind == ActorKind::Group {
             continue;

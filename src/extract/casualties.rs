@@ -29,7 +29,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::fast_regex::FastRegex;
 
 use crate::document::Document;
 use crate::extract::groups;
@@ -38,13 +38,13 @@ use crate::extract::numbers::{self, Number, NumberKind};
 use crate::model::{CasualtyCategory as Cat, CasualtyFigure, Category, Modality, Severity};
 
 /// Quick gate: a sentence without any of these stems has no toll.
-static GATE: LazyLock<Regex> = LazyLock::new(|| {
+static GATE: LazyLock<FastRegex> = LazyLock::new(|| {
     let stems: Vec<&str> = include_str!("casualties.tsv")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
-    Regex::new(&format!(
+    FastRegex::new(&format!(
         r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?:{})",
         stems.join("|")
     ))
@@ -54,7 +54,7 @@ static GATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Toll words (nouns, participles, finite verbs) after the number.
 /// Each alternative is one named group per category; `noun` marks words that
 /// are nouns only (they must follow the number directly).
-static TOLL: LazyLock<Regex> = LazyLock::new(|| {
+static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     // Participle endings: "é", "és", "ée", "ées" (and unaccented "ee"),
     // never the present "tue", "blesse".
@@ -144,7 +144,7 @@ static TOLL: LazyLock<Regex> = LazyLock::new(|| {
     let re = format!(
         r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?P<t>(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))(?:$|[^\p{{L}}\p{{N}}_])"
     );
-    Regex::new(&re).unwrap()
+    FastRegex::new(&re).unwrap()
 });
 
 /// Which category a TOLL match is, and whether it is a noun only.
@@ -214,69 +214,69 @@ fn is_transitive(word: &str) -> bool {
 }
 
 /// Auxiliaries, adverbs and pronouns between the victims and the toll verb.
-static AUX_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
     )
     .unwrap()
 });
 
 /// Words that cannot stand in the subject of the toll: another clause.
-static BLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BLOCK: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|aurait|auraient|serait|seraient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|o[uù]|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|[«»:;]",
     )
     .unwrap()
 });
 
 /// What may not stand between two figures of one enumeration.
-static GAP_BLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static GAP_BLOCK: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|dont|tuant|blessant|causant|bilan)\b|[«»;.]",
     )
     .unwrap()
 });
 
 /// Head nouns that are not people: their numbers are never tolls.
-static NOT_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static NOT_PERSON: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)^(?:drones?|h[ée]licopt[èe]res?|chars?|blind[ée]s|chiens?|loups?|ours|oiseaux|poissons|b[êe]tes|porcs|volailles|poulets|arbres?|v[ée]hicules?|voitures?|maisons?|b[âa]timents?|immeubles?|logements?|habitations?|barrages?|armes?|[ée]coles?|villages?|villes?|communes?|hectares?|animaux|t[êe]tes|bovins|vaches|moutons|chevaux|avions?|navires?|bateaux?|camions?|bus|trains?|magasins?|commerces?|[ée]glises?|mosqu[ée]es?|h[ôo]pitaux|pays|r[ée]gions?|provinces?|d[ée]partements?|[ée]tats?|sites?|points?|postes?|attaques?|attentats?|explosions?|incendies?|feux|roquettes?|obus|missiles?|bombes?|frappes?|tirs?|balles?|litres?|tonnes?|dollars?|euros?|ans?|jours?|mois|heures?|minutes?|kilom[èe]tres?|km|m[èe]tres?|fois|%|pour|cent|mille|bureaux|entreprises?|usines?|quartiers?|rues?|routes?|ponts?|lieux|zones?|foyers?|familles?|m[ée]nages?|tentes?|appartements?|structures?|[ée]tablissements?|h[ôo]tels?|centres?|unit[ée]s|exemplaires|reprises|camps?|prisons?|cellules?|ordinateurs?|t[ée]l[ée]phones?|documents?|dossiers?|plaintes?|proc[èe]s|condamnations?|mandats?|votes?|voix|sièges?|si[èe]ges?|dépu|morceaux)\b",
     )
     .unwrap()
 });
 
 /// What follows a number that is not a toll: units, months, ordinals.
-static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static UNIT_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)^\s*(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)\b|ans?\b|ann[ée]es?|mois\b|semaines?|jours?|nuits?|heures?|h\b|h\d|minutes?|min\b|secondes?|km|kilom[èe]tres?|m[èe]tres?|m\b|cm\b|mm\b|%|pour\s*cent|euros?|€|\$|dollars?|francs?|livres\b|yuans?|roubles?|tonnes?|kg\b|kilos?|degr[ée]s|°|fois\b|janvier|f[ée]vrier|mars\b|avril|mai\b|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?\b|[èe]me\b|e\b|er\b|[èe]re\b|sur\s+l['’][ée]chelle|de\s+magnitude|ha\b|hectares?)",
     )
     .unwrap()
 });
 
 /// What before a number makes it no toll.
-static NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static NOT_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)(?:magnitude|[âa]g[ée]e?s?\s+de|n°|num[ée]ro|article|page|chapitre|route|rang|score\s+de|l['’]an|en|vol|kilom[èe]tre|km|ligne|face\s+aux|depuis|d[ée]but|fin|mi-|ann[ée]es|moins\s*-)\s*$",
     )
     .unwrap()
 });
 
 /// Qualifiers before a number: bounds and approximation.
-static QUAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static QUAL_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)(?P<q>au\s+moins|au\s+minimum|pas\s+moins\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+|bien\s+|largement\s+)?plus\s+(?:d(?:e\s+|['’]\s*)|que\s+)|au-del[àa]\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+)?moins\s+d(?:e\s+|['’]\s*)|pr[èe]s\s+d(?:e\s+|['’]\s*)|presque|quasiment|environ|approximativement|quelque|autour\s+d(?:e\s+|['’]\s*)|jusqu['’]\s*[àa]|au\s+total|officiellement|entre)\s*$",
     )
     .unwrap()
 });
 
-static QUAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?P<q>au\s+moins|au\s+minimum|environ|au\s+total)\b").unwrap()
+static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^\s*,?\s*(?P<q>au\s+moins|au\s+minimum|environ|au\s+total)\b").unwrap()
 });
 
 /// Active verbs and nouns of the act before the victims' number.
-static ACTIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
-    Regex::new(&format!(
+    FastRegex::new(&format!(
         r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
     ))
     .unwrap()
@@ -284,61 +284,63 @@ static ACTIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A toll stated as its total: "le bilan s'élève à", "le nombre de morts
 /// est passé à".
-static BILAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:bilan|nombre\s+(?:de|des)\s+(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?\b(?:[àa]|de|:|est\s+de|s['’][ée]l[èe]ve\s+[àa])\s*$",
     )
     .unwrap()
 });
 
 /// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
-static SUB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment)\s*$")
+static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment)\s*$")
         .unwrap()
 });
 
 /// A sentence that opens on a sub-count of the figure before it.
-static SUB_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent)|figur(?:e|ent)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$").unwrap()
+static SUB_START: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^\s*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent)|figur(?:e|ent)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$").unwrap()
 });
 
 /// Verbs of an update: "le bilan passe de 13 à 27".
-static UPDATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:pass[ée]e?|passant|passe|mont[ée]|monte|grimp[ée]|grimpe|augment[ée]|s['’]alourdi[rt]?|alourdi|r[ée]vis[ée]|revu|port[ée])\s+(?:\w+\s+){0,2}?de\s*$").unwrap()
+static UPDATE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:pass[ée]e?|passant|passe|mont[ée]|monte|grimp[ée]|grimpe|augment[ée]|s['’]alourdi[rt]?|alourdi|r[ée]vis[ée]|revu|port[ée])\s+(?:\w+\s+){0,2}?de\s*$").unwrap()
 });
 
 /// Quantities without a number.
-static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:plusieurs|de\s+nombreu(?:x|ses)|nombreu(?:x|ses)|quelques|beaucoup\s+de|bon\s+nombre\s+de)\b").unwrap()
+static INDEFINITE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:plusieurs|de\s+nombreu(?:x|ses)|nombreu(?:x|ses)|quelques|beaucoup\s+de|bon\s+nombre\s+de)\b").unwrap()
 });
 
 /// "aucun blessé", "aucune victime".
-static NONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b|(?:aucune?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|personne)\s+n['’](?:a|avait|aurait)\s+(?:[ée]t[ée]\s+)?(?P<v>tu[ée]e?|bless[ée]e?|arr[êe]t[ée]e?|interpell[ée]e?|enlev[ée]e?|kidnapp[ée]e?|p[ée]ri|perdu\s+la\s+vie|trouv[ée]\s+la\s+mort)\b)").unwrap()
+static NONE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b|(?:aucune?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|personne)\s+n['’](?:a|avait|aurait)\s+(?:[ée]t[ée]\s+)?(?P<v>tu[ée]e?|bless[ée]e?|arr[êe]t[ée]e?|interpell[ée]e?|enlev[ée]e?|kidnapp[ée]e?|p[ée]ri|perdu\s+la\s+vie|trouv[ée]\s+la\s+mort)\b)").unwrap()
 });
 
 /// Words of an epidemic, for "cas".
-static EPIDEMIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:[ée]pid[ée]mie|chol[ée]ra|virus|grippe|ebola|covid|coronavirus|contamin|infect|maladie|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|fi[èe]vre|intoxication|tuberculose|variole|sida|vih)").unwrap()
+static EPIDEMIC: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:[ée]pid[ée]mie|chol[ée]ra|virus|grippe|ebola|covid|coronavirus|contamin|infect|maladie|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|fi[èe]vre|intoxication|tuberculose|variole|sida|vih)").unwrap()
 });
 
 /// Severity words after an injury.
-static SERIOUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:grave(?:s|ment)?|gri[èe]vement|s[ée]rieusement|urgence\s+absolue|critique|entre\s+la\s+vie\s+et\s+la\s+mort|pronostic\s+vital)").unwrap()
+static SERIOUS: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:grave(?:s|ment)?|gri[èe]vement|s[ée]rieusement|urgence\s+absolue|critique|entre\s+la\s+vie\s+et\s+la\s+mort|pronostic\s+vital)").unwrap()
 });
-static MINOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:l[ée]g[èe]re?s?|l[ée]g[èe]rement|superficiellement|urgence\s+relative)")
-        .unwrap()
+static MINOR: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
+        r"(?i)\b(?:l[ée]g[èe]re?s?|l[ée]g[èe]rement|superficiellement|urgence\s+relative)",
+    )
+    .unwrap()
 });
 
 /// Leading words of the subject before the victims' noun.
-static SUBJ_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s,]*(?:(?:de|d['’]|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des|d['’])|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?)\s*)*").unwrap()
+static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^[\s,]*(?:(?:de|d['’]|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des|d['’])|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?)\s*)*").unwrap()
 });
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
-static PARMI_TOLL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|bless[ée]s|disparus|otages|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
+static PARMI_TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|bless[ée]s|disparus|otages|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
 });
 
 fn toll_noun_category(w: &str) -> Cat {
@@ -358,13 +360,14 @@ fn toll_noun_category(w: &str) -> Cat {
 
 /// "est à déplorer parmi", "figurent parmi", "sont au nombre des" after the
 /// victims.
-static AMONG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:]*?(?P<v>\b(?:(?:est|sont)\s+[àa]\s+d[ée]plorer|figur(?:e|ent|aient|ait)\s+parmi|compt(?:e|ent)\s+parmi|(?:est|sont)\s+au\s+nombre\s+des|(?:est|sont)\s+parmi))").unwrap()
+static AMONG_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^[^.;:]*?(?P<v>\b(?:(?:est|sont)\s+[àa]\s+d[ée]plorer|figur(?:e|ent|aient|ait)\s+parmi|compt(?:e|ent)\s+parmi|(?:est|sont)\s+au\s+nombre\s+des|(?:est|sont)\s+parmi))").unwrap()
 });
 
 /// "parmi les soldats" after a toll noun.
-static PARMI_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:parmi|chez)\s+(?:les|des|la|le|l['’])\s*").unwrap());
+static PARMI_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^\s*(?:parmi|chez)\s+(?:les|des|la|le|l['’])\s*").unwrap()
+});
 
 /// How far (bytes) to look for the toll word after a number.
 const WINDOW: usize = 160;
@@ -457,33 +460,34 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
 
 /// Clause boundaries: a figure's modality is read in its own clause ("un
 /// homme aurait été intercepté et un autre a été tué": the second is sure).
-static CLAUSE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[,;:(]|\s(?:et|mais|puis|tandis\s+que|alors\s+que)\s)").unwrap()
+static CLAUSE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)(?:[,;:(]|\s(?:et|mais|puis|tandis\s+que|alors\s+que)\s)").unwrap()
 });
-static CLAUSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[,;:()]|\s(?:et|mais|puis|qui|dont|tandis\s+que|alors\s+que)\s)").unwrap()
+static CLAUSE_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)(?:[,;:()]|\s(?:et|mais|puis|qui|dont|tandis\s+que|alors\s+que)\s)")
+        .unwrap()
 });
 /// "qui auront fait 40 morts": the futur antérieur of news looks back.
-static LOOK_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baur(?:a|ont|ait|aient)\s+(?:\w+\s+){0,2}?(?:fait|co[uû]t[ée]|caus[ée]|tu[ée]|provoqu[ée]|entra[iî]n[ée]|bless[ée])\b").unwrap()
+static LOOK_BACK: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\baur(?:a|ont|ait|aient)\s+(?:\w+\s+){0,2}?(?:fait|co[uû]t[ée]|caus[ée]|tu[ée]|provoqu[ée]|entra[iî]n[ée]|bless[ée])\b").unwrap()
 });
 
 /// Between a figure and a source after it: another clause ("deux morts : le
 /// pilote, qui, d'après la police, était…").
-static SEPARATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)[:;]|\bqui\b|\bque\b").unwrap());
+static SEPARATE: LazyLock<FastRegex> =
+    LazyLock::new(|| FastRegex::new(r"(?i)[:;]|\bqui\b|\bque\b").unwrap());
 
 /// Is this attribution a source, or only a verb that states the toll ("un
 /// bilan fait état de", "on dénombre", "on recense")?
 fn is_source(attribution: &str) -> bool {
-    static STATING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+    static STATING: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
             r"(?i)(?:fait\s+[ée]tat|d[ée]nombr(?:e|ent|é)|recens(?:e|ent|é)|compt(?:e|ent|é))\s*$",
         )
         .unwrap()
     });
-    static IMPERSONAL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^(?:on|l['’]on|il|nous)\b|\bbilans?\b").unwrap());
+    static IMPERSONAL: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i)^(?:on|l['’]on|il|nous)\b|\bbilans?\b").unwrap());
     !(STATING.is_match(attribution) && IMPERSONAL.is_match(attribution.trim_start()))
 }
 
@@ -501,8 +505,8 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
         .map_or(sent.len(), |m| hi + m.start());
     // "21 de ses membres présumés ont été arrêtés": "présumés" qualifies
     // the victims, not the toll.
-    static PRESUMED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:pr[ée]sum[ée]e?s?|suppos[ée]e?s?)\b").unwrap());
+    static PRESUMED: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i)\b(?:pr[ée]sum[ée]e?s?|suppos[ée]e?s?)\b").unwrap());
     let mut clause = sent[cs..ce].to_string();
     if f.trigger > f.start {
         let (gs, ge) = (f.start - cs.min(f.start), f.trigger - cs);
@@ -647,8 +651,8 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         }
         // "… 30 morts et plus de 4000 personnes ont été secourues": the item
         // has a verb of its own.
-        static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
+        static OWN_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(
                 r"(?i)^\s*(?:ont|sont|a|est|avaient|[ée]taient|auraient|seraient|\w{3,}ent)\b",
             )
             .unwrap()
@@ -772,8 +776,9 @@ fn unit_after(sent: &str, n: &Number) -> bool {
         return true;
     }
     // "de 16 à 25 ans", "14 et 18 ans".
-    static RANGE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:[àa]|et|ou|-)\s*\d+\s*(?:ans|mois|jours|heures|km|%|h\b)").unwrap()
+    static RANGE_UNIT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^\s*(?:[àa]|et|ou|-)\s*\d+\s*(?:ans|mois|jours|heures|km|%|h\b)")
+            .unwrap()
     });
     RANGE_UNIT.is_match(post)
 }
@@ -1140,11 +1145,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     // "victimes" as the subject of another verb: "deux victimes témoignent".
     if noun_only && crate::document::fold(m.as_str()).starts_with("victime") {
-        static VERB_NEXT: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
+        static VERB_NEXT: LazyLock<FastRegex> =
+            LazyLock::new(|| FastRegex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
         // "victimes de viol": other harm than death.
-        static OTHER_HARM: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)^\s+(?:de|d['’])\s*(?:viols?|agressions?|harc[eè]lement|violences|abus|fraudes?|escroqueries?|discriminations?|attouchements|racisme|vols?|cambriolages?|arnaques?|maltraitances?|intimidations?|menaces|chantage|la\s+traite|traite)\b").unwrap()
+        static OTHER_HARM: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^\s+(?:de|d['’])\s*(?:viols?|agressions?|harc[eè]lement|violences|abus|fraudes?|escroqueries?|discriminations?|attouchements|racisme|vols?|cambriolages?|arnaques?|maltraitances?|intimidations?|menaces|chantage|la\s+traite|traite)\b").unwrap()
         });
         if VERB_NEXT.is_match(head(&win[m.end()..], 30))
             || OTHER_HARM.is_match(head(&win[m.end()..], 40))
@@ -1195,8 +1200,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             return None;
         }
         // "père de six enfants, … hospitalisé": a complement, not a subject.
-        static DE_BEFORE: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
+        static DE_BEFORE: LazyLock<FastRegex> =
+            LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         if DE_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 10)) {
             return None;
         }
@@ -1235,8 +1240,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     let word = crate::document::fold(m.as_str());
     // "menaces de mort", "condamné à mort": not a death.
-    static DE_A: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:de|d['’]|[àa])\s*$").unwrap());
+    static DE_A: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’]|[àa])\s*$").unwrap());
     if (word == "mort" || word == "morte") && DE_A.is_match(tail(between, 6)) {
         return None;
     }
@@ -1322,15 +1327,16 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
 
 /// The subject without parentheses and ages ("(de 14 et 18 ans)").
 fn clean_subject(s: &str) -> String {
-    static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").unwrap());
-    static AGES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:de\s+)?\d+\s*(?:(?:[àa]|et)\s*\d+\s*)?ans\b").unwrap()
+    static PAREN: LazyLock<FastRegex> = LazyLock::new(|| FastRegex::new(r"\([^()]*\)").unwrap());
+    static AGES: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:de\s+)?\d+\s*(?:(?:[àa]|et)\s*\d+\s*)?ans\b").unwrap()
     });
-    static DONT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,").unwrap());
-    let s = PAREN.replace_all(s, " ");
-    let s = DONT.replace_all(&s, " ");
-    AGES.replace_all(&s, " ").into_owned()
+    static DONT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,").unwrap()
+    });
+    let s = PAREN.replace_all_literal(s, " ");
+    let s = DONT.replace_all_literal(&s, " ");
+    AGES.replace_all_literal(&s, " ").into_owned()
 }
 
 /// Other numbers in a subject are allowed only as coordinated figures

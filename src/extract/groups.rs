@@ -2,15 +2,15 @@
 //! sécurité", "manifestants"…) and the actor category each one carries.
 //! The lexicon is `groups.tsv`, beside this file.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 use std::sync::LazyLock;
 
 use crate::document::fold;
 use crate::model::Category;
 
 /// Folded noun -> (the lexicon's spellings in lower case, category).
-static LEXICON: LazyLock<HashMap<String, (Vec<String>, Category)>> = LazyLock::new(|| {
-    let mut map: HashMap<String, (Vec<String>, Category)> = HashMap::new();
+static LEXICON: LazyLock<FxHashMap<String, (Vec<String>, Category)>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, (Vec<String>, Category)> = FxHashMap::default();
     for line in include_str!("groups.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;

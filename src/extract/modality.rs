@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::fast_regex::FastRegex;
 
 use crate::model::Modality;
 
@@ -20,40 +20,40 @@ pub struct Assessment {
     pub attribution: Option<(usize, usize)>,
 }
 
-static SELON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static SELON: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:selon|d['’]apr[eè]s|de sources?|citant)\s+[^,.;:()«»]{2,80}?(?:[,.;:()«»]|$)",
     )
     .unwrap()
 });
 
-static REPORT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|recensé|dénombré)|(?:annonce|affirme|déclare|indique|estime|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|recense|dénombre)(?:nt)?|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré))\b",
     )
     .unwrap()
 });
 
-static UNCERTAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static UNCERTAIN: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)\b(?:aurai(?:en)?t|serai(?:en)?t|n['’](?:est|ont|a|sont) pas (?:été )?confirmée?s?|(?:non|pas encore) confirmée?s?|présumée?s?|supposée?s?|probablement|vraisemblablement|apparemment|peut-être|semble(?:nt)?|sembl(?:ai|er)(?:en)?t)\b",
     )
     .unwrap()
 });
 
-static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static NEGATED: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)(?:\b(?:n['’]|ne\s+)(?:\S+\s+){0,2}?(?:pas|jamais|point)\b|\baucune?\b|\bni\b)",
     )
     .unwrap()
 });
 
-static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)? de|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles))\b").unwrap()
+static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)? de|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles))\b").unwrap()
 });
 
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront)\b").unwrap()
+static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront)\b").unwrap()
 });
 
 /// Words ending like a future verb that are not one.
@@ -92,7 +92,7 @@ fn bounded(sentence: &str, at: usize, span: usize) -> (usize, usize) {
 fn assess_within(sentence: &str, trigger: usize) -> Assessment {
     let (cs, ce) = clause_window(sentence, trigger);
     let window = &sentence[cs..ce];
-    let near = |re: &Regex| re.find_iter(window).next().is_some();
+    let near = |re: &FastRegex| re.find_iter(window).next().is_some();
 
     let attribution = SELON
         .find(sentence)

@@ -6,12 +6,12 @@
 //! singulars (plurals by rule) and the French demonyms of world-countries.
 //! Ethnic groups without a state ("kurde", "touareg", "peul") are not in it.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 use std::sync::LazyLock;
 
 static TABLE: &str = include_str!("../../data/gazetteer/nationalities.tsv");
 
-static FORMS: LazyLock<HashMap<&'static str, &'static str>> =
+static FORMS: LazyLock<FxHashMap<&'static str, &'static str>> =
     LazyLock::new(|| TABLE.lines().filter_map(|l| l.split_once('\t')).collect());
 
 /// Common misspellings seen in dispatches, folded.
@@ -27,11 +27,28 @@ const MISSPELLINGS: &[(&str, &str)] = &[
 /// The country of a nationality adjective or demonym, in any of its four
 /// forms, any case; tolerant of common misspellings.
 pub fn country_of(word: &str) -> Option<&'static str> {
-    let w = crate::document::fold(word.trim());
+    country_of_folded(&crate::document::fold(word.trim()))
+}
+
+/// [`country_of`] for a word already folded (as the tokens of the actors
+/// stage are): no second folding, which would change nothing else than
+/// a few ASCII characters, checked for here.
+pub fn country_of_token(folded: &str) -> Option<&'static str> {
+    let refolds = folded.trim().len() != folded.len()
+        || folded
+            .bytes()
+            .any(|b| !b.is_ascii() || b.is_ascii_uppercase() || matches!(b, b'`' | b'\t' | b'\r'));
+    if refolds {
+        return country_of(folded);
+    }
+    country_of_folded(folded)
+}
+
+fn country_of_folded(w: &str) -> Option<&'static str> {
     if w.is_empty() {
         return None;
     }
-    if let Some(cc) = FORMS.get(w.as_str()) {
+    if let Some(cc) = FORMS.get(w) {
         return Some(cc);
     }
     // A misspelled stem, in any of its forms ("kazahkes").
@@ -50,6 +67,24 @@ pub fn country_of(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_as_words() {
+        for w in [
+            "kazakh",
+            "Kazakhes",
+            "ivoirienne",
+            "kazahkes",
+            "x`y",
+            "é",
+            " kazakh",
+            "",
+        ] {
+            let f = crate::document::fold(w);
+            assert_eq!(country_of_token(&f), country_of(&f), "{w}");
+            assert_eq!(country_of_token(&f), country_of(w), "{w}");
+        }
+    }
 
     #[test]
     fn four_forms() {

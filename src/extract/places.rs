@@ -118,9 +118,11 @@ fn entry(id: u32) -> Entry {
 
 /// The postings of a folded key.
 fn lookup(key: &str) -> Vec<Posting> {
-    let Some(v) = INDEX.get(key) else {
-        return Vec::new();
-    };
+    INDEX.get(key).map(postings).unwrap_or_default()
+}
+
+/// Postings of a value of the index (see [`lookup`]).
+fn postings(v: u64) -> Vec<Posting> {
     let start = (v >> 8) as usize;
     let count = (v & 0xff) as usize;
     (start..start + count)
@@ -132,6 +134,39 @@ fn lookup(key: &str) -> Vec<Posting> {
             }
         })
         .collect()
+}
+
+/// The index values of the keys "w1", "w1 w2", "w1 w2 w3"… (words joined
+/// by one space), walked once through the index: the walk stops at the
+/// first key that no entry starts with, since no longer key can then be in
+/// the index. `values[k]` is the value of the key of `k + 1` words; the
+/// vector may be shorter than `words`.
+fn lookup_runs<'w>(words: impl Iterator<Item = &'w str>, values: &mut Vec<Option<u64>>) {
+    values.clear();
+    let fst = INDEX.as_fst();
+    let mut node = fst.root();
+    let mut out = fst::raw::Output::zero();
+    let step = |node: &mut fst::raw::Node<'_>, out: &mut fst::raw::Output, b: u8| {
+        let i = node.find_input(b)?;
+        let t = node.transition(i);
+        *out = out.cat(t.out);
+        *node = fst.node(t.addr);
+        Some(())
+    };
+    for (k, w) in words.enumerate() {
+        if k > 0 && step(&mut node, &mut out, b' ').is_none() {
+            return;
+        }
+        for &b in w.as_bytes() {
+            if step(&mut node, &mut out, b).is_none() {
+                return;
+            }
+        }
+        values.push(
+            node.is_final()
+                .then(|| out.cat(node.final_output()).value()),
+        );
+    }
 }
 
 /// A word token of the folded text.
@@ -172,8 +207,8 @@ fn tokenize(doc: &Document) -> Vec<Tok> {
         let mut chars = word.chars();
         let cap = chars.next().is_some_and(|c| c.is_uppercase())
             || chars.next().is_some_and(|c| c.is_uppercase());
-        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-        let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let upper = letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase());
         let gap = &folded.text[last_end..s];
         let start = toks.is_empty()
             || gap.contains([
@@ -779,17 +814,18 @@ pub fn extract(doc: &Document) -> Vec<PlaceMention> {
 /// The countries named in the text by one of their own names.
 fn named_countries(folded: &str, toks: &[Tok]) -> Vec<&'static str> {
     let mut out = Vec::new();
+    let mut values = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.cap {
             continue;
         }
-        let mut key = String::new();
-        for t2 in toks.iter().skip(i).take(4) {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(&folded[t2.fs..t2.fe]);
-            for p in lookup(&key) {
+        // The keys of 1 to 4 tokens from here.
+        lookup_runs(
+            toks.iter().skip(i).take(4).map(|t2| &folded[t2.fs..t2.fe]),
+            &mut values,
+        );
+        for v in values.iter().flatten() {
+            for p in postings(*v) {
                 if p.flags & F_ALTERNATE != 0 && p.flags & F_FRENCH == 0 {
                     continue;
                 }
@@ -809,6 +845,7 @@ fn named_countries(folded: &str, toks: &[Tok]) -> Vec<&'static str> {
 fn find(ctx: &Ctx) -> Vec<Cand> {
     let toks = &ctx.toks;
     let mut out = Vec::new();
+    let mut values = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let w = ctx.word(i);
@@ -830,28 +867,19 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
             continue;
         }
         // Keys of 1..MAX_TOKENS tokens from i.
-        let mut keys: Vec<(usize, String)> = Vec::new();
-        let mut key = String::new();
         let mut j = i;
-        loop {
-            if j > i {
-                key.push(' ');
-            }
-            key.push_str(ctx.word(j));
-            keys.push((j, key.clone()));
-            if j + 1 >= toks.len() || j + 1 - i >= MAX_TOKENS || !ctx.joined(j) {
-                break;
-            }
+        while j + 1 < toks.len() && j + 1 - i < MAX_TOKENS && ctx.joined(j) {
             j += 1;
         }
+        lookup_runs((i..=j).map(|k| ctx.word(k)), &mut values);
         let mut found = None;
-        for (last, key) in keys.iter().rev() {
-            let postings = lookup(key);
+        for (n, v) in values.iter().enumerate().rev() {
+            let postings = v.map(postings).unwrap_or_default();
             if postings.is_empty() {
                 continue;
             }
             let prev_place = out.last().map(|c: &Cand| c.last);
-            if let Some(c) = accept(ctx, i, *last, postings, prev_place) {
+            if let Some(c) = accept(ctx, i, i + n, postings, prev_place) {
                 found = Some(c);
                 break;
             }
