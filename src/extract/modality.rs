@@ -29,7 +29,7 @@ static SELON: LazyLock<FastRegex> = LazyLock::new(|| {
 
 static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|recensé|dénombré)|(?:annonce|affirme|déclare|indique|estime|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|recense|dénombre)(?:nt)?|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré))\b",
+        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|recensé|dénombré|ajouté|souligné|confirmé)|(?:annonce|affirme|déclare|indique|estime|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré))\b",
     )
     .unwrap()
 });
@@ -209,6 +209,17 @@ mod tests {
         assert_eq!(&s[x..y], "Selon les rapports");
         assert_eq!(
             m("Trois morts, a indiqué la police.", "morts"),
+            Modality::Reported
+        );
+        assert_eq!(
+            m("Il ajoute que l'opération a fait 60 morts.", "morts"),
+            Modality::Reported
+        );
+        assert_eq!(
+            m(
+                "La préfecture confirme que deux personnes sont mortes.",
+                "mortes"
+            ),
             Modality::Reported
         );
         assert_eq!(
