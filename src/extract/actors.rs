@@ -969,6 +969,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     lexicon_orgs(&mut cx, &mut cands);
     acronyms(&mut cx, &mut cands);
     head_orgs(&mut cx, &mut cands);
+    kind_named_orgs(&mut cx, &mut cands);
     bare_acronyms(&mut cx, &mut cands);
     persons(&mut cx, &mut cands);
     group_mentions(&mut cx, &mut cands);
@@ -1411,6 +1412,164 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
 /// A bare acronym whose letters are the initials of words elsewhere in
 /// the text ("l'État-major des armées" ... "l'EMA"; "les forces de
 /// défense et de sécurité" ... "les FDS") takes that expansion's name.
+/// Kind words after which a capitalised name is an organisation: "l'agence
+/// Amaq", "le journal Novaïa Gazeta", "la compagnie Bateaux-Mouches", "le
+/// site Gayrussia.ru", "le réseau Russian LGBT Network".
+const ORG_KINDS: &[(&str, Category)] = &[
+    ("agence", Category::Media),
+    ("journal", Category::Media),
+    ("quotidien", Category::Media),
+    ("hebdomadaire", Category::Media),
+    ("magazine", Category::Media),
+    ("site", Category::Media),
+    ("chaine", Category::Media),
+    ("radio", Category::Media),
+    ("television", Category::Media),
+    ("reseau", Category::Other),
+    ("compagnie", Category::Other),
+    ("societe", Category::Other),
+    ("entreprise", Category::Other),
+    ("groupe", Category::Other),
+    ("constructeur", Category::Other),
+    ("operateur", Category::Other),
+    ("firme", Category::Other),
+    ("association", Category::Other),
+    ("ong", Category::Other),
+    ("fondation", Category::Other),
+    ("collectif", Category::Other),
+    ("syndicat", Category::Other),
+    ("parti", Category::Other),
+    ("mouvement", Category::Other),
+    ("service", Category::Government),
+    ("plateforme", Category::Other),
+    ("banque", Category::Other),
+    ("laboratoire", Category::Other),
+];
+
+/// Words that may stand between a kind word and the name: "l'agence de
+/// presse Belga", "la compagnie aérienne Air Algérie", "le site internet
+/// Mediapart" (and nationality adjectives: "le quotidien britannique").
+const ORG_KIND_COMPLEMENTS: &[&str] = &[
+    "de",
+    "d'",
+    "presse",
+    "television",
+    "information",
+    "internet",
+    "web",
+    "social",
+    "sociale",
+    "aerienne",
+    "ferroviaire",
+    "maritime",
+    "petroliere",
+    "pharmaceutique",
+    "humanitaire",
+    "militant",
+    "terroriste",
+    "djihadiste",
+    "jihadiste",
+    "islamiste",
+    "armee",
+    "arme",
+    "publique",
+    "prive",
+    "privee",
+    "d'information",
+    "d'investigation",
+    "d'opposition",
+    "en",
+    "ligne",
+];
+
+/// Organisations named after a kind word ([`ORG_KINDS`]): the run of
+/// capitalised words that follows it, in the same sentence.
+fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.toks.len();
+    let mut i = 0;
+    while i < n {
+        let kind = (cx.word(i) && !cx.toks[i].cap && !cx.used[i])
+            .then(|| ORG_KINDS.iter().find(|(k, _)| *k == cx.f(i)))
+            .flatten();
+        let Some(&(_, cat)) = kind else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut country = None;
+        while j < n
+            && j <= i + 3
+            && cx.word(j)
+            && !cx.toks[j].cap
+            && (ORG_KIND_COMPLEMENTS.contains(&cx.f(j)) || cx.nat(j).is_some())
+        {
+            if let Some(c) = cx.nat(j) {
+                country = Some(c.to_string());
+            }
+            j += 1;
+        }
+        // The name: capitalised words; a dot glued between two words
+        // joins them ("Gayrussia.ru").
+        let a = j;
+        let mut b = j;
+        while b < n && b < a + 5 && cx.same_sent(i, b) {
+            let t = &cx.toks[b];
+            if t.word && t.cap && !cx.used[b] && !cx.place[b] && !CAP_STOP.contains(t.f.as_str()) {
+                b += 1;
+                continue;
+            }
+            let glued = |k: usize| k > 0 && k < n && cx.toks[k].s == cx.toks[k - 1].e;
+            if b > a && cx.f(b) == "." && glued(b) && cx.word(b + 1) && glued(b + 1) {
+                b += 2;
+                continue;
+            }
+            // "Corriere della Sera", "Alternative für Deutschland",
+            // "Fratelli d'Italia": a connector between two capitalised words.
+            if b > a
+                && matches!(
+                    cx.f(b),
+                    "de" | "d'"
+                        | "della"
+                        | "di"
+                        | "del"
+                        | "da"
+                        | "do"
+                        | "für"
+                        | "fur"
+                        | "of"
+                        | "and"
+                        | "&"
+                )
+                && cx
+                    .toks
+                    .get(b + 1)
+                    .is_some_and(|t| t.word && t.cap && !cx.used[b + 1])
+            {
+                b += 2;
+                continue;
+            }
+            break;
+        }
+        // Not a name: a single capitalised common word ("le site Internet"),
+        // or a person ("le groupe de Jean Dupont").
+        if b == a
+            || (b - a == 1
+                && (cx.lower_vocab[a]
+                    || cx.f(a).chars().count() < 2
+                    || groups::is_group(cx.f(a))
+                    || matches!(cx.f(a), "internet" | "web")))
+            || is_first_name(cx.f(a))
+            || (a..b).any(|k| cx.nat(k).is_some())
+        {
+            i += 1;
+            continue;
+        }
+        let key = format!("org:{}", norm_key(cx.raw(a, b)));
+        push_org(cx, cands, a, b, key, cat, country);
+        i = b;
+    }
+}
+
 fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let acr_keys: Vec<String> = cands
         .iter()
@@ -2921,6 +3080,33 @@ mod tests {
             .collect();
         out.dedup();
         out
+    }
+
+    /// A kind word ("l'agence", "le journal", "la compagnie aérienne")
+    /// makes the capitalised name after it an organisation.
+    #[test]
+    fn organisations_named_after_a_kind_word() {
+        let v = run(
+            "Selon l'agence Amaq, l'attaque est revendiquée. Le journal Novaïa Gazeta \
+             a révélé l'affaire, relayée par le site Gayrussia.ru. La compagnie aérienne \
+             Flydubai et le quotidien Corriere della Sera confirment.",
+        );
+        let orgs = names(&v, ActorKind::Organization);
+        for o in [
+            "Amaq",
+            "Novaïa Gazeta",
+            "Gayrussia.ru",
+            "Flydubai",
+            "Corriere della Sera",
+        ] {
+            assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+        }
+        let amaq = v.iter().find(|a| a.name == "Amaq").unwrap();
+        assert_eq!(amaq.category, Category::Media);
+        // A person, a common word, a group are no organisation.
+        let v =
+            run("Le groupe de Jean Dupont a visité le site Internet, puis une compagnie de CRS.");
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
     }
 
     #[test]
