@@ -47,7 +47,14 @@ impl FastRegex {
     /// Compile `pattern` (the `regex` crate's syntax and defaults).
     pub fn new(pattern: &str) -> Result<FastRegex, regex::Error> {
         let exact = OnceLock::new();
-        let hir = regex_syntax::Parser::new().parse(pattern).ok();
+        // Every word assertion is written with one of these: without them
+        // the pattern is compiled as it is, and parsed only once.
+        let words = ["\\b", "\\B", "\\<", "\\>"]
+            .iter()
+            .any(|w| pattern.contains(w));
+        let hir = words
+            .then(|| regex_syntax::Parser::new().parse(pattern).ok())
+            .flatten();
         let may_be_empty = hir
             .as_ref()
             .is_none_or(|h| h.properties().minimum_len() == Some(0));
@@ -243,8 +250,26 @@ fn is_unicode_word_look(l: Look) -> bool {
 /// Non-ASCII ranges beyond which a class is widened to all of non-ASCII.
 const MAX_NON_ASCII_RANGES: usize = 8;
 
+/// Does `h` hold anything [`widen`] changes? (Rebuilding a syntax tree
+/// costs about what parsing it did: untouched parts are kept as they are.)
+fn needs_widening(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Look(l) => is_unicode_word_look(*l),
+        HirKind::Class(Class::Unicode(c)) => {
+            c.ranges().iter().filter(|r| r.end() > '\x7f').count() > MAX_NON_ASCII_RANGES
+        }
+        HirKind::Repetition(r) => needs_widening(&r.sub),
+        HirKind::Capture(_) => true,
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(needs_widening),
+        _ => false,
+    }
+}
+
 /// A pattern that matches wherever `h` does (see the module doc).
 fn widen(h: Hir) -> Hir {
+    if !needs_widening(&h) {
+        return h;
+    }
     match h.into_kind() {
         HirKind::Look(l) if is_unicode_word_look(l) => Hir::empty(),
         HirKind::Class(Class::Unicode(c)) => Hir::class(Class::Unicode(widen_class(c))),

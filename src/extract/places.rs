@@ -78,10 +78,19 @@ struct Entry {
     name: &'static str,
     country: Option<&'static str>,
     kind: PlaceKind,
-    lat: Option<f64>,
-    lon: Option<f64>,
+    /// Latitude and longitude as written, parsed only for a mention kept
+    /// (see [`Entry::lat_lon`]).
+    lat: Option<&'static str>,
+    lon: Option<&'static str>,
     population: u64,
     curated: bool,
+}
+
+impl Entry {
+    fn lat_lon(&self) -> (Option<f64>, Option<f64>) {
+        let parse = |x: Option<&str>| x.and_then(|x| x.parse().ok());
+        (parse(self.lat), parse(self.lon))
+    }
 }
 
 fn read_u32(bytes: &[u8], i: usize) -> u32 {
@@ -101,8 +110,8 @@ fn entry(id: u32) -> Entry {
         Some("region") => PlaceKind::Region,
         _ => PlaceKind::Other,
     };
-    let lat = f.next().and_then(|x| x.parse().ok());
-    let lon = f.next().and_then(|x| x.parse().ok());
+    let lat = f.next();
+    let lon = f.next();
     let population = f.next().and_then(|x| x.parse().ok()).unwrap_or(0);
     let curated = f.next() == Some("h");
     Entry {
@@ -1387,8 +1396,8 @@ fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<PlaceMention> {
             name,
             country: e.country.map(str::to_string),
             kind: e.kind,
-            lat: e.lat,
-            lon: e.lon,
+            lat: e.lat_lon().0,
+            lon: e.lat_lon().1,
         });
     }
     // Unknown places take the country of a place in the same sentence (the
