@@ -1314,7 +1314,23 @@ fn score(e: &Entry, p: &Posting, doc_countries: &[&str], region_rival: bool) -> 
     s + ((pop + 1) as f64).log10()
 }
 
-fn resolve(ctx: &Ctx, cands: Vec<Cand>) -> Vec<PlaceMention> {
+/// "l'ambassade de France", "le consulat du Mali": the country owns the
+/// building, which stands elsewhere (an ambassador's country stays a place,
+/// as the gold has it).
+fn after_owner_noun(ctx: &Ctx, c: &Cand) -> bool {
+    static OWNER: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?-u)\b(?:ambassade|consulat)s?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)$",
+        )
+        .unwrap()
+    });
+    let fs = ctx.toks[c.first].fs;
+    let from = fs.saturating_sub(40);
+    ctx.folded.get(from..fs).is_some_and(|b| OWNER.is_match(b))
+}
+
+fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
+    cands.retain(|c| !after_owner_noun(ctx, c));
     // Countries the document names without ambiguity.
     let mut doc_countries: Vec<&str> = Vec::new();
     for c in &cands {
@@ -1457,6 +1473,20 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// The country whose embassy or consulate it is is not a place of the
+    /// text; the city where the building stands is.
+    #[test]
+    fn embassies_belong_to_their_country() {
+        assert_eq!(
+            names("L'ambassade de France à Ouagadougou et le consulat du Mali ont été attaqués."),
+            ["Ouagadougou"]
+        );
+        assert_eq!(
+            names("L'ambassadrice des États-Unis est arrivée en France."),
+            ["États-Unis", "France"]
+        );
     }
 
     fn find<'a>(
