@@ -3094,6 +3094,16 @@ impl<'a> Ctx<'a> {
     }
 
     fn p_holiday(&self, i: usize) -> Option<M> {
+        // Most words start no holiday's name: one lookup, not a walk of them all.
+        static FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+            let mut v: Vec<&str> = HOLIDAY_INDEX.iter().map(|(t, _)| t[0].as_str()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        if FIRST.binary_search(&self.w(i)).is_err() {
+            return None;
+        }
         for (toks, h) in HOLIDAY_INDEX.iter() {
             let Some(mut e) = self.seq(i, toks) else {
                 continue;
