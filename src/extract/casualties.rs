@@ -1166,7 +1166,16 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         )
     });
     let ete = aux_l.contains("été") || aux_l.contains("ete");
-    if avoir && !ete && is_transitive(m.as_str()) {
+    // "les 30 personnes que les rebelles avaient enlevées": in a relative
+    // clause on "que", the figure is the object of the active verb.
+    // ("ainsi que", "alors que" join clauses: no relative.)
+    static QUE: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i)\bqu(?:e\b|['’])").unwrap());
+    static CONJ_QUE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:ainsi|alors|tandis|bien|parce|plus|moins|autant|avant|apr[eè]s|depuis|d[eè]s|pendant|pour|sans|afin)\s+qu(?:e\b|['’])").unwrap()
+    });
+    let relative_object = avoir && !ete && QUE.is_match(subject) && !CONJ_QUE.is_match(subject);
+    if avoir && !ete && is_transitive(m.as_str()) && !relative_object {
         return None;
     }
     // "s'est arrêté", "se sont arrêtés": stopped, not arrested.
@@ -1219,7 +1228,18 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             return None;
         }
         let cleaned = clean_subject(subject);
-        if BLOCK.is_match(&cleaned) {
+        // A relative on "que": the noun before it must be clean, and the
+        // relative's own subject short ("que les rebelles", "qu'il").
+        let blocked = match QUE.find(&cleaned).filter(|_| relative_object) {
+            Some(q) => {
+                let rel = &cleaned[q.end()..];
+                BLOCK.is_match(&cleaned[..q.start()])
+                    || BLOCK.is_match(rel)
+                    || rel.split_whitespace().count() > 4
+            }
+            None => BLOCK.is_match(&cleaned),
+        };
+        if blocked {
             return None;
         }
         if !coordinated_numbers_only(&cleaned) {
@@ -1401,6 +1421,20 @@ mod tests {
         assert_eq!(
             all.iter().map(|f| f.count).collect::<Vec<_>>(),
             [Some(15), Some(3)]
+        );
+    }
+
+    /// In a relative on "que" the figure is the object of the active verb.
+    #[test]
+    fn object_of_a_relative_clause() {
+        assert_eq!(
+            figs("Les 30 personnes que les rebelles avaient enlevées ont été libérées."),
+            vec![(Cat::Kidnapped, 30)]
+        );
+        // Not a relative: the subject acts ("les attaques qu'ils ont menées").
+        assert_eq!(
+            figs("Les 3 attaques qu'ils ont menées ont tué 12 personnes."),
+            vec![(Cat::Killed, 12)]
         );
     }
 
