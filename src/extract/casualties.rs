@@ -44,11 +44,7 @@ static GATE: LazyLock<FastRegex> = LazyLock::new(|| {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
-    FastRegex::new(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?:{})",
-        stems.join("|")
-    ))
-    .unwrap()
+    FastRegex::new(&format!(r"(?i)\b(?:{})", stems.join("|"))).unwrap()
 });
 
 /// Toll words (nouns, participles, finite verbs) after the number.
@@ -142,7 +138,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     ]
     .join("|");
     let re = format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}_])(?P<t>(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))(?:$|[^\p{{L}}\p{{N}}_])"
+        r"(?i)\b(?P<t>(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))\b"
     );
     FastRegex::new(&re).unwrap()
 });
