@@ -2718,6 +2718,54 @@ fn end_of_name(cx: &Ctx, a: usize, mut b: usize) -> usize {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// Last words of company names ("Echo Transportation", "Linden Cars",
+/// "Air Lines", "Holdings"), in English and French.
+const ORG_SUFFIXES: &[&str] = &[
+    "transportation",
+    "transport",
+    "transports",
+    "cars",
+    "airlines",
+    "airways",
+    "lines",
+    "group",
+    "groupe",
+    "holding",
+    "holdings",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "corporation",
+    "company",
+    "compagnie",
+    "motors",
+    "systems",
+    "technologies",
+    "technology",
+    "partners",
+    "capital",
+    "bank",
+    "industries",
+    "international",
+    "solutions",
+    "services",
+    "energy",
+    "pharmaceuticals",
+    "network",
+    "networks",
+    "media",
+    "records",
+    "entertainment",
+    "studios",
+    "sa",
+    "sarl",
+    "sas",
+    "gmbh",
+    "ag",
+    "plc",
+];
+
 fn push_person(
     cx: &mut Ctx,
     cands: &mut Vec<Cand>,
@@ -2728,6 +2776,17 @@ fn push_person(
     country: Option<String>,
     full: bool,
 ) {
+    // "Echo Transportation", "Linden Cars", "Delta Air Lines": a company
+    // word at the end names an organisation, not a person.
+    // "le marché de Noël de Strasbourg", "le Père Noël": the holiday.
+    if cx.f(a) == "noel" && a > 0 && matches!(cx.f(a - 1), "de" | "pere") {
+        return;
+    }
+    if title.is_none() && b - a >= 2 && ORG_SUFFIXES.contains(&cx.f(b - 1)) {
+        let key = format!("org:{}", norm_key(cx.raw(a, b)));
+        push_org(cx, cands, a, b, key, Category::Other, country);
+        return;
+    }
     for k in a..b {
         cx.used[k] = true;
         cx.person[k] = true;
@@ -3107,6 +3166,22 @@ mod tests {
         let v =
             run("Le groupe de Jean Dupont a visité le site Internet, puis une compagnie de CRS.");
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+    }
+
+    /// A company word at the end of a name makes it an organisation; the
+    /// holiday is no person.
+    #[test]
+    fn company_suffixes_and_the_holiday() {
+        let v = run(
+            "L'autobus appartient à Echo Transportation. Un porte-parole de Linden Cars a parlé.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Echo Transportation", "Linden Cars"]
+        );
+        assert!(names(&v, ActorKind::Person).is_empty());
+        let v = run("L'attentat du marché de Noël de Strasbourg. Noël Mamère a réagi.");
+        assert_eq!(names(&v, ActorKind::Person), ["Noël Mamère"]);
     }
 
     #[test]
