@@ -2717,7 +2717,6 @@ fn end_of_name(cx: &Ctx, a: usize, mut b: usize) -> usize {
     b
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Last words of company names ("Echo Transportation", "Linden Cars",
 /// "Air Lines", "Holdings"), in English and French.
 const ORG_SUFFIXES: &[&str] = &[
@@ -2766,6 +2765,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "plc",
 ];
 
+#[allow(clippy::too_many_arguments)]
 fn push_person(
     cx: &mut Ctx,
     cands: &mut Vec<Cand>,
