@@ -44,17 +44,16 @@ struct TriggerRule {
 }
 
 struct Lexicon {
+    /// Every rule's forms, each in a group of its own, in rule order: the
+    /// group that matched gives the rule (leftmost-first, so the first rule
+    /// that matches there, as the lexicon file says).
     any: Regex,
     rules: Vec<TriggerRule>,
-    /// The whole-word pattern of each rule, in rule order: the first that
-    /// matches a trigger's text gives its rule.
-    forms: regex::RegexSet,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut rules = Vec::new();
     let mut forms = Vec::new();
-    let mut whole = Vec::new();
     for line in include_str!("events.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -65,8 +64,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("p") => Pos::Passive,
             _ => Pos::Noun,
         };
-        whole.push(format!(r"(?-u)^(?:{})$", cols[1]));
-        forms.push(format!("(?:{})", cols[1]));
+        forms.push(format!("({})", cols[1]));
         rules.push(TriggerRule {
             event_type: cols[0],
             pos,
@@ -74,8 +72,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let any =
         Regex::new(&format!(r"(?-u)\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
-    let forms = regex::RegexSet::new(&whole).expect("valid trigger patterns");
-    Lexicon { any, rules, forms }
+    Lexicon { any, rules }
 });
 
 /// A trigger found in the text, with byte offsets.
@@ -147,16 +144,17 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
         .collect();
     org_spans.sort_unstable();
     let mut out = Vec::new();
-    for m in lex.any.find_iter(&folded.text) {
-        let Some(rule) = lex
-            .forms
-            .matches(m.as_str())
+    for c in lex.any.captures_iter(&folded.text) {
+        let Some((i, m)) = c
             .iter()
-            .next()
-            .map(|i| &lex.rules[i])
+            .enumerate()
+            .skip(1)
+            .find_map(|(i, g)| Some((i, g?)))
         else {
             continue;
         };
+        let rule = &lex.rules[i - 1];
+        let m = c.get(0).unwrap_or(m);
         let (start, end) = folded.original(m.start(), m.end());
         let cs = doc.char_offset(start);
         // The last organisation starting at or before the trigger.
