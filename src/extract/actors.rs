@@ -1475,9 +1475,6 @@ const ORG_KIND_COMPLEMENTS: &[&str] = &[
     "publique",
     "prive",
     "privee",
-    "d'information",
-    "d'investigation",
-    "d'opposition",
     "en",
     "ligne",
 ];

@@ -593,7 +593,7 @@ fn edge_bounds((a, b): (NaiveDate, NaiveDate), edge: Edge) -> (NaiveDate, NaiveD
             let y = a.year();
             let md = |m: u32, d: u32| ymd(y, m, d).unwrap_or(a);
             match edge {
-                Edge::Start => (a, md(2, 28).max(last_of_month(y, 2).unwrap_or(a))),
+                Edge::Start => (a, last_of_month(y, 2).unwrap_or(a)),
                 Edge::Mid => (md(6, 1), md(7, 31)),
                 Edge::End => (md(11, 1), b),
                 Edge::FirstHalf => (a, md(6, 30)),
@@ -937,34 +937,39 @@ fn is_participle(w: &str, orig: &str) -> bool {
             ))
 }
 
+/// French number words and their values (the date scanner's key words too).
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("vingt", 20),
+    ("vingts", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
+    ("cent", 100),
+    ("cents", 100),
+    ("mille", 1000),
+];
+
 fn number_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "zero" => 0,
-        "un" | "une" => 1,
-        "deux" => 2,
-        "trois" => 3,
-        "quatre" => 4,
-        "cinq" => 5,
-        "six" => 6,
-        "sept" => 7,
-        "huit" => 8,
-        "neuf" => 9,
-        "dix" => 10,
-        "onze" => 11,
-        "douze" => 12,
-        "treize" => 13,
-        "quatorze" => 14,
-        "quinze" => 15,
-        "seize" => 16,
-        "vingt" | "vingts" => 20,
-        "trente" => 30,
-        "quarante" => 40,
-        "cinquante" => 50,
-        "soixante" => 60,
-        "cent" | "cents" => 100,
-        "mille" => 1000,
-        _ => return None,
-    })
+    NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
 }
 
 // ---------------------------------------------------------------- gate
@@ -1026,8 +1031,6 @@ const ANCHORS: &[&str] = &[
     "soiree",
     "midi",
     "minuit",
-    "premier",
-    "premiere",
     "deuxieme",
     "second",
     "troisieme",
@@ -1079,7 +1082,6 @@ const ANCHORS: &[&str] = &[
     "week",
     "end",
     "demi",
-    "par",
     "chaque",
     "tous",
     "toutes",
@@ -1102,40 +1104,7 @@ static KEYS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|
     for (p, _) in HOLIDAYS {
         k.extend(words(p));
     }
-    k.extend(
-        [
-            "zero",
-            "un",
-            "une",
-            "deux",
-            "trois",
-            "quatre",
-            "cinq",
-            "six",
-            "sept",
-            "huit",
-            "neuf",
-            "dix",
-            "onze",
-            "douze",
-            "treize",
-            "quatorze",
-            "quinze",
-            "seize",
-            "vingt",
-            "vingts",
-            "trente",
-            "quarante",
-            "cinquante",
-            "soixante",
-            "cent",
-            "cents",
-            "mille",
-        ]
-        .iter()
-        .copied()
-        .filter(|w| number_word(w).is_some()),
-    );
+    k.extend(NUMBER_WORDS.iter().map(|&(w, _)| w));
     // Words of the tables that never stand without a key word close by
     // ("le", "après-demain", "un quart de siècle", "le premier mercredi").
     for w in [
@@ -1305,6 +1274,14 @@ impl<'a> Ctx<'a> {
             .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
             .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
             .map_or(0, |c| c.1)
+    }
+
+    /// The tense cue at token `i`, or the run's [`Prefer`] when there is none.
+    fn tense_or_prefer(&self, i: usize) -> i8 {
+        match self.tense(i) {
+            0 => self.prefer,
+            t => t,
+        }
     }
 
     fn cues(&self, lo: usize, hi: usize) -> Vec<(usize, i8)> {
@@ -1484,13 +1461,17 @@ impl<'a> Ctx<'a> {
             };
             return (None, u, kind);
         };
-        let tense = if sp.dir == 0 { self.tense(at) } else { 0 };
+        // A direction ("dernier", "prochain") decides alone.
+        let t = if sp.dir == 0 {
+            self.tense_or_prefer(at)
+        } else {
+            0
+        };
         match (sp.m, sp.d, sp.wd) {
             (Some(m), Some(d), wd) => {
-                let mut c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
+                let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                     .filter_map(|y| ymd(y, m, d))
                     .collect();
-                let t = if tense == 0 { self.prefer } else { tense };
                 // "jeudi 16 septembre": the year where the weekday fits
                 // (when that year is one the tense allows).
                 let fits = wd.and_then(|wd| {
@@ -1501,9 +1482,6 @@ impl<'a> Ctx<'a> {
                         .collect();
                     pick(&f, r, sp.dir, t)
                 });
-                if fits.is_some() {
-                    c.clear();
-                }
                 (
                     fits.or_else(|| pick(&c, r, sp.dir, t)).map(R::Day),
                     unres,
@@ -1511,7 +1489,6 @@ impl<'a> Ctx<'a> {
                 )
             }
             (None, Some(d), wd) => {
-                let t = if tense == 0 { self.prefer } else { tense };
                 let around = |k: std::ops::RangeInclusive<i64>| -> Vec<NaiveDate> {
                     k.filter_map(|k| {
                         let (y, m) = add_months(r.year(), r.month(), k);
@@ -1539,7 +1516,6 @@ impl<'a> Ctx<'a> {
                 let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                     .filter_map(|y| ymd(y, m, 1))
                     .collect();
-                let t = if tense == 0 { self.prefer } else { tense };
                 let p = pick(&c, r1, sp.dir, t);
                 (
                     p.map(|d| R::Month(d.year(), d.month())),
@@ -1553,7 +1529,6 @@ impl<'a> Ctx<'a> {
                     .filter(|d| d.weekday().num_days_from_monday() == wd)
                     .collect();
                 // Without a tense, a bare weekday names the coming one.
-                let t = if tense == 0 { self.prefer } else { tense };
                 (pick(&c, r, sp.dir, t).map(R::Day), unres, kind)
             }
             _ => (None, unres, kind),
@@ -2561,31 +2536,24 @@ impl<'a> Ctx<'a> {
                 e = e2;
             }
             (r.map(|r| week_value(r + Duration::days(7 * off))), e)
-        } else if self.is(j, "du") && self.is(j + 1, "mois") {
+        } else if self.isin(j, &["du", "de"]) && self.is(j + 1, "mois") {
+            // "du mois (prochain)", "de mois": this month, or the one named,
+            // or read ahead once that part of it is over.
             let mut e = j + 2;
-            let mut off = 0;
-            if let Some((d, e2)) = self.dir_at(e) {
-                off = d as i64;
-                e = e2;
-            }
-            if e == j + 2 {
-                off = self.coming_month(edge);
-            }
+            let dir = self.dir_at(e).filter(|_| self.is(j, "du"));
+            let off = match dir {
+                Some((d, e2)) => {
+                    e = e2;
+                    d as i64
+                }
+                None => self.coming_month(edge),
+            };
             (
                 r.map(|r| {
                     let (y, m) = add_months(r.year(), r.month(), off);
                     R::Month(y, m).fmt()
                 }),
                 e,
-            )
-        } else if self.is(j, "de") && self.is(j + 1, "mois") {
-            let off = self.coming_month(edge);
-            (
-                r.map(|r| {
-                    let (y, m) = add_months(r.year(), r.month(), off);
-                    R::Month(y, m).fmt()
-                }),
-                j + 2,
             )
         } else if self.is(j, "d") && self.is(j + 1, "'") && self.is(j + 2, "annee") {
             (r.map(|r| R::Year(r.year()).fmt()), j + 3)
@@ -2914,11 +2882,7 @@ impl<'a> Ctx<'a> {
             // the anchor was not the right one, the date stays vague.
             if let (Some(R::Day(d)), Some(r)) = (v, r)
                 && d > r
-                && (if self.tense(i) == 0 {
-                    self.prefer
-                } else {
-                    self.tense(i)
-                }) != 1
+                && self.tense_or_prefer(i) != 1
             {
                 let mut m = M::new(i, e2, None, DateKind::Vague);
                 m.tml = Some(R::Day(d).fmt());
@@ -3134,11 +3098,8 @@ impl<'a> Ctx<'a> {
                     let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                         .filter_map(|y| holiday_date(*h, y))
                         .collect();
-                    let t = if dir == 0 { self.tense(i) } else { 0 };
-                    (
-                        pick(&c, r, dir, if t == 0 { self.prefer } else { t }),
-                        DateKind::Underspecified,
-                    )
+                    let t = if dir == 0 { self.tense_or_prefer(i) } else { 0 };
+                    (pick(&c, r, dir, t), DateKind::Underspecified)
                 }
                 _ => (None, DateKind::Underspecified),
             };
@@ -3345,32 +3306,20 @@ impl<'a> Ctx<'a> {
             (true, _) => self.last_day.or(self.reference),
             _ => self.reference,
         };
+        let b = base?;
         let n = n as i64;
-        let (first, last) = match base {
-            Some(b) => {
-                let (a, z) = if dir < 0 { (-n, -1) } else { (1, n) };
-                match u {
-                    'D' => (
-                        R::Day(b + Duration::days(a)).fmt(),
-                        R::Day(b + Duration::days(z)).fmt(),
-                    ),
-                    'W' => (
-                        week_value(b + Duration::days(7 * a)),
-                        week_value(b + Duration::days(7 * z)),
-                    ),
-                    'M' => {
-                        let (y1, m1) = add_months(b.year(), b.month(), a);
-                        let (y2, m2) = add_months(b.year(), b.month(), z);
-                        (R::Month(y1, m1).fmt(), R::Month(y2, m2).fmt())
-                    }
-                    _ => (
-                        R::Year(b.year() + a as i32).fmt(),
-                        R::Year(b.year() + z as i32).fmt(),
-                    ),
-                }
+        // The units k after the base, for k = a and k = z.
+        let (a, z) = if dir < 0 { (-n, -1) } else { (1, n) };
+        let at = |k: i64| match u {
+            'D' => R::Day(b + Duration::days(k)).fmt(),
+            'W' => week_value(b + Duration::days(7 * k)),
+            'M' => {
+                let (y, m) = add_months(b.year(), b.month(), k);
+                R::Month(y, m).fmt()
             }
-            None => return None,
+            _ => R::Year(b.year() + k as i32).fmt(),
         };
+        let (first, last) = (at(a), at(z));
         let mut m = M::new(i, e, Some(first), DateKind::Range);
         m.end = Some(last);
         m.tml = Some(format!("P{n}{u}"));
@@ -3384,7 +3333,6 @@ impl<'a> Ctx<'a> {
         if self.isin(j, &["le", "ce"]) {
             j += 1;
         }
-        let s = i;
         // the ordinal: premier, 1er, deuxième, 3e, 3eme, dernier
         let ord: i32 = if let Some(n) = self.num(j)
             && self.nlen(j) <= 1
@@ -3432,17 +3380,15 @@ impl<'a> Ctx<'a> {
             if let Some((y, e2)) = self.year_after_month(e) {
                 (y, m, e2)
             } else {
-                let r = r?;
-                let t = match self.tense(k) {
-                    0 => self.prefer,
-                    t => t,
+                // A month alone: the one the tense picks, as "en mars" does.
+                let month = Spec {
+                    m: Some(m),
+                    ..Spec::default()
                 };
-                let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
-                    .filter_map(|y| ymd(y, m, 1))
-                    .collect();
-                let r1 = ymd(r.year(), r.month(), 1)?;
-                let d = pick(&c, r1, 0, t)?;
-                (d.year(), m, e)
+                match self.resolve(month, k).0? {
+                    R::Month(y, m) => (y, m, e),
+                    _ => return None,
+                }
             }
         } else {
             let mut e = k;
@@ -3471,7 +3417,7 @@ impl<'a> Ctx<'a> {
         } else {
             *days.last()?
         };
-        let mut mm = M::from_r(s, e, Some(R::Day(d)), String::new(), DateKind::Relative);
+        let mut mm = M::from_r(i, e, Some(R::Day(d)), String::new(), DateKind::Relative);
         mm.det = true;
         Some(mm)
     }
