@@ -24,18 +24,23 @@
 
 use std::sync::OnceLock;
 
-use regex::{Captures, Match, Regex};
-use regex_automata::meta;
 use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::util::captures::Captures as RawCaptures;
+use regex_automata::{Anchored, Input, Span, meta};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// A regex and a pre-search that finds where its matches may start.
 #[derive(Debug)]
 pub struct FastRegex {
-    pattern: String,
-    /// Compiled on first use when there is a quick pattern: a document
-    /// where the quick pattern finds nothing never pays for it.
-    exact: OnceLock<Regex>,
+    /// The pattern's syntax tree, parsed once: the exact regex is built
+    /// from it on first use.
+    hir: Hir,
+    /// Compiled on first use: a document where the quick pattern finds
+    /// nothing never pays for it. Built without literal prefilters: their
+    /// extraction from large case-insensitive alternations costs more than
+    /// it saves, the quick pattern being the pre-search, and the exact
+    /// regex is mostly run anchored where the quick pattern points.
+    exact: OnceLock<meta::Regex>,
     /// Built from the pattern's syntax tree, without capture groups.
     quick: Option<meta::Regex>,
     /// The pattern may match the empty string: the iterators, with their
@@ -43,22 +48,99 @@ pub struct FastRegex {
     may_be_empty: bool,
 }
 
+/// A match: its span in the haystack (the methods of `regex::Match`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    fn new(hay: &'h str, span: Span) -> Match<'h> {
+        Match {
+            hay,
+            start: span.start,
+            end: span.end,
+        }
+    }
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+    pub fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+}
+
+/// The groups of a match (the methods of `regex::Captures`).
+#[derive(Clone, Debug)]
+pub struct Captures<'h> {
+    hay: &'h str,
+    caps: RawCaptures,
+}
+
+impl<'h> Captures<'h> {
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<Match<'h>> {
+        self.caps.get_group(i).map(|s| Match::new(self.hay, s))
+    }
+    /// The named group, if it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.caps
+            .get_group_by_name(name)
+            .map(|s| Match::new(self.hay, s))
+    }
+    /// How many groups the pattern has, the whole match included.
+    pub fn len(&self) -> usize {
+        self.caps.group_len()
+    }
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+    /// Every group in order, `None` where one did not take part.
+    pub fn iter(&self) -> impl Iterator<Item = Option<Match<'h>>> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+impl std::ops::Index<usize> for Captures<'_> {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .unwrap_or_else(|| panic!("no group at index {i}"))
+            .as_str()
+    }
+}
+
+impl std::ops::Index<&str> for Captures<'_> {
+    type Output = str;
+    fn index(&self, name: &str) -> &str {
+        self.name(name)
+            .unwrap_or_else(|| panic!("no group named {name}"))
+            .as_str()
+    }
+}
+
 impl FastRegex {
     /// Compile `pattern` (the `regex` crate's syntax and defaults).
     pub fn new(pattern: &str) -> Result<FastRegex, regex::Error> {
-        let exact = OnceLock::new();
-        // Every word assertion is written with one of these: without them
-        // the pattern is compiled as it is, and parsed only once.
-        let words = ["\\b", "\\B", "\\<", "\\>"]
-            .iter()
-            .any(|w| pattern.contains(w));
-        let hir = words
-            .then(|| regex_syntax::Parser::new().parse(pattern).ok())
-            .flatten();
-        let may_be_empty = hir
-            .as_ref()
-            .is_none_or(|h| h.properties().minimum_len() == Some(0));
-        let quick = match hir.and_then(quick_hir) {
+        let hir = regex_syntax::Parser::new()
+            .parse(pattern)
+            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let may_be_empty = hir.properties().minimum_len() == Some(0);
+        let quick = match quick_hir(&hir) {
             Some(q) => Some(
                 meta::Regex::builder()
                     .configure(
@@ -73,14 +155,11 @@ impl FastRegex {
                     .build_from_hir(&q)
                     .map_err(|e| regex::Error::Syntax(e.to_string()))?,
             ),
-            None => {
-                let _ = exact.set(Regex::new(pattern)?);
-                None
-            }
+            None => None,
         };
         Ok(FastRegex {
-            pattern: pattern.to_string(),
-            exact,
+            hir,
+            exact: OnceLock::new(),
             quick,
             may_be_empty,
         })
@@ -88,19 +167,37 @@ impl FastRegex {
 
     /// The regex as written. Its syntax was checked by [`FastRegex::new`];
     /// the patterns are the program's own, each exercised by the tests.
-    pub fn exact(&self) -> &Regex {
-        self.exact
-            .get_or_init(|| Regex::new(&self.pattern).expect("a pattern that parsed compiles"))
+    fn exact(&self) -> &meta::Regex {
+        self.exact.get_or_init(|| {
+            meta::Regex::builder()
+                .configure(meta::Regex::config().auto_prefilter(false))
+                .build_from_hir(&self.hir)
+                .expect("a pattern that parsed compiles")
+        })
     }
 
-    /// Where the leftmost match starting at or after `start` may begin.
-    fn candidate(&self, hay: &str, start: usize) -> Option<usize> {
-        match &self.quick {
-            Some(q) => q
-                .search(&regex_automata::Input::new(hay).range(start..))
-                .map(|m| m.start()),
-            None => Some(start),
+    /// The leftmost match starting at or after `start`, with its groups
+    /// in `caps` when asked. The quick pattern finds where it may begin;
+    /// the exact regex is tried there, anchored (it stops as soon as it
+    /// fails), and the quick pattern looks again one character further.
+    /// After a few misses in a row the exact regex scans on its own, so a
+    /// text where the quick pattern matches everywhere stays linear.
+    fn locate(&self, hay: &str, start: usize, mut caps: Option<&mut RawCaptures>) -> Option<Span> {
+        let re = self.exact();
+        let Some(q) = &self.quick else {
+            return run(re, &Input::new(hay).range(start..), caps);
+        };
+        let mut pos = start;
+        for _ in 0..MAX_ANCHORED_TRIES {
+            let at = q.search(&Input::new(hay).range(pos..))?.start();
+            let input = Input::new(hay).range(at..).anchored(Anchored::Yes);
+            if let Some(span) = run(re, &input, caps.as_deref_mut()) {
+                return Some(span);
+            }
+            pos = at + hay[at..].chars().next()?.len_utf8();
         }
+        let at = q.search(&Input::new(hay).range(pos..))?.start();
+        run(re, &Input::new(hay).range(at..), caps)
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
@@ -111,18 +208,22 @@ impl FastRegex {
         self.find_at(hay, 0)
     }
 
-    /// As [`Regex::find_at`]: the text before `start` is context for `\b`.
+    /// As `regex::Regex::find_at`: the text before `start` is context for `\b`.
     pub fn find_at<'h>(&self, hay: &'h str, start: usize) -> Option<Match<'h>> {
-        let at = self.candidate(hay, start)?;
-        self.exact().find_at(hay, at)
+        self.locate(hay, start, None).map(|s| Match::new(hay, s))
+    }
+
+    fn captures_at<'h>(&self, hay: &'h str, start: usize) -> Option<Captures<'h>> {
+        let mut caps = self.exact().create_captures();
+        self.locate(hay, start, Some(&mut caps))?;
+        Some(Captures { hay, caps })
     }
 
     /// Every match replaced by `with`, taken literally (no `$` expansion).
     pub fn replace_all_literal<'h>(&self, hay: &'h str, with: &str) -> std::borrow::Cow<'h, str> {
-        let Some(q) = self.quick.as_ref().filter(|_| !self.may_be_empty) else {
-            return self.exact().replace_all(hay, regex::NoExpand(with));
-        };
-        if !q.is_match(hay) {
+        if let Some(q) = self.quick.as_ref().filter(|_| !self.may_be_empty)
+            && !q.is_match(hay)
+        {
             return std::borrow::Cow::Borrowed(hay);
         }
         let mut out = String::new();
@@ -132,16 +233,18 @@ impl FastRegex {
             out.push_str(with);
             last = m.end();
         }
+        if last == 0 && out.is_empty() {
+            return std::borrow::Cow::Borrowed(hay);
+        }
         out.push_str(&hay[last..]);
         std::borrow::Cow::Owned(out)
     }
 
     pub fn captures<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
-        let at = self.candidate(hay, 0)?;
-        self.exact().captures_at(hay, at)
+        self.captures_at(hay, 0)
     }
 
-    /// Successive non-overlapping matches, as [`Regex::find_iter`].
+    /// Successive non-overlapping matches, as `regex::Regex::find_iter`.
     pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Matches<'r, 'h> {
         match &self.quick {
             Some(_) if !self.may_be_empty => Matches::Quick {
@@ -149,11 +252,14 @@ impl FastRegex {
                 hay,
                 pos: 0,
             },
-            _ => Matches::Plain(self.exact().find_iter(hay)),
+            _ => Matches::Plain {
+                hay,
+                it: self.exact().find_iter(hay),
+            },
         }
     }
 
-    /// Successive non-overlapping captures, as [`Regex::captures_iter`].
+    /// Successive non-overlapping captures, as `regex::Regex::captures_iter`.
     pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> CaptureMatches<'r, 'h> {
         match &self.quick {
             Some(_) if !self.may_be_empty => CaptureMatches::Quick {
@@ -161,14 +267,34 @@ impl FastRegex {
                 hay,
                 pos: 0,
             },
-            _ => CaptureMatches::Plain(self.exact().captures_iter(hay)),
+            _ => CaptureMatches::Plain {
+                hay,
+                it: self.exact().captures_iter(hay),
+            },
         }
+    }
+}
+
+/// Failed anchored tries of the exact regex before it scans on its own.
+const MAX_ANCHORED_TRIES: usize = 4;
+
+/// One search of `re`, with groups when `caps` is given.
+fn run(re: &meta::Regex, input: &Input, caps: Option<&mut RawCaptures>) -> Option<Span> {
+    match caps {
+        Some(c) => {
+            re.search_captures(input, c);
+            c.get_match().map(|m| m.span())
+        }
+        None => re.search(input).map(|m| m.span()),
     }
 }
 
 /// The iterator of [`FastRegex::find_iter`].
 pub enum Matches<'r, 'h> {
-    Plain(regex::Matches<'r, 'h>),
+    Plain {
+        hay: &'h str,
+        it: meta::FindMatches<'r, 'h>,
+    },
     /// Only for patterns that never match empty (see `quick_pattern`): the
     /// next search starts where the last match ended, as in the regex crate.
     Quick {
@@ -183,7 +309,7 @@ impl<'h> Iterator for Matches<'_, 'h> {
 
     fn next(&mut self) -> Option<Match<'h>> {
         match self {
-            Matches::Plain(it) => it.next(),
+            Matches::Plain { hay, it } => it.next().map(|m| Match::new(hay, m.span())),
             Matches::Quick { re, hay, pos } => {
                 let m = re.find_at(hay, *pos)?;
                 *pos = m.end();
@@ -195,7 +321,10 @@ impl<'h> Iterator for Matches<'_, 'h> {
 
 /// The iterator of [`FastRegex::captures_iter`].
 pub enum CaptureMatches<'r, 'h> {
-    Plain(regex::CaptureMatches<'r, 'h>),
+    Plain {
+        hay: &'h str,
+        it: meta::CapturesMatches<'r, 'h>,
+    },
     Quick {
         re: &'r FastRegex,
         hay: &'h str,
@@ -208,10 +337,9 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
 
     fn next(&mut self) -> Option<Captures<'h>> {
         match self {
-            CaptureMatches::Plain(it) => it.next(),
+            CaptureMatches::Plain { hay, it } => it.next().map(|caps| Captures { hay, caps }),
             CaptureMatches::Quick { re, hay, pos } => {
-                let at = re.candidate(hay, *pos)?;
-                let c = re.exact().captures_at(hay, at)?;
+                let c = re.captures_at(hay, *pos)?;
                 *pos = c.get(0).unwrap().end();
                 Some(c)
             }
@@ -221,8 +349,8 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
 
 /// The quick pattern of a pattern's syntax tree, or `None` when it would
 /// not help (no Unicode word assertion).
-fn quick_hir(hir: Hir) -> Option<Hir> {
-    has_unicode_word_look(&hir).then(|| widen(hir))
+fn quick_hir(hir: &Hir) -> Option<Hir> {
+    has_unicode_word_look(hir).then(|| widen(hir.clone()))
 }
 
 fn has_unicode_word_look(h: &Hir) -> bool {
@@ -406,43 +534,43 @@ fn ends_ascii_word(v: &[Hir]) -> bool {
 mod tests {
     use super::*;
 
+    use regex::Regex;
+
     /// Every way of searching gives what the exact regex gives.
     fn same(pattern: &str, hays: &[&str]) {
         let f = FastRegex::new(pattern).unwrap();
         let e = Regex::new(pattern).unwrap();
         for hay in hays {
-            let spans = |it: &mut dyn Iterator<Item = Match>| {
-                it.map(|m| (m.start(), m.end())).collect::<Vec<_>>()
-            };
             assert_eq!(
-                spans(&mut f.find_iter(hay)),
-                spans(&mut e.find_iter(hay)),
+                f.find_iter(hay).map(|m| m.range()).collect::<Vec<_>>(),
+                e.find_iter(hay).map(|m| m.range()).collect::<Vec<_>>(),
                 "{pattern} on {hay}"
             );
             assert_eq!(f.is_match(hay), e.is_match(hay));
             for start in (0..=hay.len()).filter(|&i| hay.is_char_boundary(i)) {
                 assert_eq!(
-                    f.find_at(hay, start).map(|m| m.range()),
-                    e.find_at(hay, start).map(|m| m.range()),
+                    f.find_at(hay, start).map(|m| (m.range(), m.as_str())),
+                    e.find_at(hay, start).map(|m| (m.range(), m.as_str())),
                     "{pattern} on {hay} at {start}"
                 );
             }
-            let caps = |c: Option<Captures>| {
-                c.map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
-            };
-            assert_eq!(caps(f.captures(hay)), caps(e.captures(hay)));
+            let ours = |c: Captures| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>();
+            let theirs =
+                |c: regex::Captures| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>();
+            assert_eq!(f.captures(hay).map(ours), e.captures(hay).map(theirs));
             assert_eq!(
                 f.replace_all_literal(hay, "$0 "),
                 e.replace_all(hay, regex::NoExpand("$0 "))
             );
             assert_eq!(
-                f.captures_iter(hay)
-                    .map(|c| caps(Some(c)))
-                    .collect::<Vec<_>>(),
-                e.captures_iter(hay)
-                    .map(|c| caps(Some(c)))
-                    .collect::<Vec<_>>()
+                f.captures_iter(hay).map(ours).collect::<Vec<_>>(),
+                e.captures_iter(hay).map(theirs).collect::<Vec<_>>()
             );
+            if let Some(c) = f.captures(hay) {
+                let ec = e.captures(hay).unwrap();
+                assert_eq!(c.len(), ec.len());
+                assert_eq!(&c[0], &ec[0]);
+            }
         }
     }
 
@@ -454,6 +582,8 @@ mod tests {
         "selon la police, d’après l'AFP, éselon selonè Selon",
         "il a annoncé, ils ont annoncéé, a-t-il précisé, ÀNNONCÉ a annoncé",
         "été ét été été.été _été été_ Été",
+        // More misses in a row than the anchored tries: the exact scan takes over.
+        "_été_été_été_été_été_été_ni_ni_ni_ni_ni_ni été ni",
         "Ça va, il va démissionner; elles éclaireront, ils sera, caméra sera",
         "ſelon K ſ",
         "aucun aucune aucuné éaucun « aucun »",
@@ -482,7 +612,7 @@ mod tests {
         let mut out = String::new();
         let hir = regex_syntax::Parser::new().parse(p).unwrap();
         regex_syntax::hir::print::Printer::new()
-            .print(&quick_hir(hir)?, &mut out)
+            .print(&quick_hir(&hir)?, &mut out)
             .unwrap();
         Some(out)
     }

@@ -144,7 +144,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 /// Which category a TOLL match is, and whether it is a noun only.
-fn toll_kind(c: &regex::Captures) -> (Cat, bool) {
+fn toll_kind(c: &crate::fast_regex::Captures) -> (Cat, bool) {
     for (name, cat, noun) in [
         ("kn", Cat::Killed, true),
         ("an", Cat::Arrested, true),
