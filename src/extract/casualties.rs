@@ -395,18 +395,17 @@ struct Fig {
 pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     let mut out = Vec::new();
     let text = doc.text.as_str();
-    // Sentences with a toll word (one pass over the text).
-    let mut last_sentence = usize::MAX;
+    // Sentences with a toll word (one pass over the text: after a toll
+    // word, the search goes on from the end of its sentence).
+    let mut pos = 0;
     // The last figure of the sentence before, for "Parmi eux, …".
     let mut carry: Option<(usize, Fig)> = None;
-    for m in GATE.find_iter(text) {
+    while let Some(m) = GATE.find_at(text, pos) {
         let Some(s) = doc.sentence_at(m.end() - 1) else {
+            pos = m.end();
             continue;
         };
-        if s.index == last_sentence {
-            continue;
-        }
-        last_sentence = s.index;
+        pos = s.end.max(m.end());
         let sent = &text[s.start..s.end];
         let before = carry
             .as_ref()
