@@ -870,6 +870,19 @@ fn group_after(s: &str, base: usize) -> Option<(usize, usize, Option<Category>)>
     None
 }
 
+/// Is "un autre" / "une autre" (`det`, the number's word) another of a
+/// thing: is the last noun after the same indefinite article in `before`
+/// a thing ("une voiture est renversée et une autre …")?
+fn other_of_a_thing(before: &str, det: &str) -> bool {
+    static INDEFINITE_NOUN: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i)\b(?P<det>une?)\s+(?P<noun>[\p{L}-]+)").unwrap());
+    INDEFINITE_NOUN
+        .captures_iter(before)
+        .filter(|c| c["det"].eq_ignore_ascii_case(det) && !c["noun"].eq_ignore_ascii_case("autre"))
+        .last()
+        .is_some_and(|c| NOT_PERSON.is_match(&c["noun"]))
+}
+
 /// A head noun that is not in the lexicon but may be people ("surveillants").
 fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
     let lead = SUBJ_LEAD.find(s).map_or(0, |m| m.end());
@@ -1190,6 +1203,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         return None;
     }
     if noun_only && !aux.trim().is_empty() {
+        return None;
+    }
+    // "une voiture est renversée et une autre brûlée": "une autre" is
+    // another of the last thing named with the same article.
+    if one
+        && subject.trim().eq_ignore_ascii_case("autre")
+        && other_of_a_thing(&sent[..n.start], &sent[n.start..n.end])
+    {
         return None;
     }
     // The subject: people, one clause, no other figure unless coordinated.
@@ -1564,6 +1585,20 @@ mod tests {
                 figure_modality(s, f, a.is_some_and(|(x, y)| is_source(&s[x..y])))
             })
             .collect()
+    }
+
+    /// "une autre" after "une voiture" is another car; after "un homme",
+    /// "un autre" is another man.
+    #[test]
+    fn another_thing_is_no_toll() {
+        assert!(
+            figs("Une voiture est renversée sur le toit et une autre brûlée rue de Serbie.")
+                .is_empty()
+        );
+        assert_eq!(
+            figs("Un véhicule a été incendié, un homme a été blessé et un autre arrêté.").len(),
+            2
+        );
     }
 
     #[test]
