@@ -673,10 +673,16 @@ pub fn assemble_with_reference(
                 .copied()
                 .filter(|&i| event_sentence[i] < s.index)
                 .collect();
+            // An arrest or a kidnapping told in a sentence of its own is an
+            // event of its own, not a detail of an earlier clash or protest.
+            let least = match c.category {
+                CasualtyCategory::Arrested | CasualtyCategory::Kidnapped => 2,
+                _ => 1,
+            };
             earlier[earlier.len().saturating_sub(INHERIT_WINDOW)..]
                 .iter()
                 .copied()
-                .filter(|&i| suits(&events[i].event_type, c.category) > 0)
+                .filter(|&i| suits(&events[i].event_type, c.category) >= least)
                 .max_by_key(|&i| score(i))
         });
         let slot = c.category as usize;
@@ -1113,6 +1119,44 @@ mod tests {
             last.date.as_ref().unwrap().date.value.as_deref(),
             Some("2006-10-11")
         );
+    }
+
+    /// An arrest told in a sentence of its own after a clash is an arrest
+    /// event, not a detail of the clash; a toll of dead stays with it.
+    #[test]
+    fn a_later_arrest_is_an_event_of_its_own() {
+        let doc = Document::parse(
+            "Des détenus s'affrontent dans une prison : 56 personnes perdent la vie. \
+             184 détenus s'évadent, 65 d'entre eux ayant depuis été capturés.",
+        );
+        let cas = vec![
+            figure(
+                &doc,
+                "56 personnes perdent la vie",
+                CasualtyCategory::Killed,
+                56,
+            ),
+            figure(
+                &doc,
+                "65 d'entre eux ayant depuis été capturés",
+                CasualtyCategory::Arrested,
+                65,
+            ),
+        ];
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &cas,
+        };
+        let ev = assemble(&doc, &m);
+        let type_of = |count: u64| {
+            ev.iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
+                .map(|e| e.event_type.as_str())
+        };
+        assert_eq!(type_of(56), Some("clash"), "{ev:#?}");
+        assert_eq!(type_of(65), Some("arrest"), "{ev:#?}");
     }
 
     /// Epidemics and famines are disasters, crowd crushes and explosions
