@@ -503,6 +503,9 @@ pub fn assemble_with_reference(
     reference: Option<&str>,
 ) -> Vec<Event> {
     let cx = Context::new(doc, m, reference);
+    // Does the document speak of an attack at all? (Asked once, on the
+    // first bare "explosion".)
+    let mut attack_cue: Option<bool> = None;
     let mut triggers = find_triggers(doc, m.actors);
     use crate::fxhash::FxHashSet;
     let all_types: FxHashSet<(usize, &str)> = triggers
@@ -604,7 +607,7 @@ pub fn assemble_with_reference(
         }
         events.push(Event {
             id: String::new(),
-            event_type: t.event_type.to_string(),
+            event_type: event_type(doc, t, &mut attack_cue).to_string(),
             trigger: Span { text, start, end },
             sentence: SentenceSpan {
                 start: doc.char_offset(s.start),
@@ -799,6 +802,22 @@ static ANAPHOR: LazyLock<FastRegex> = LazyLock::new(|| {
 fn is_anaphoric(before: &str) -> bool {
     let from = before.ceil_char_boundary(before.len().saturating_sub(40));
     ANAPHOR.is_match(&before[from..])
+}
+
+/// The event type of a trigger. A bare "explosion" is a bombing in news of
+/// attacks; in a document with no word of attack (a mine, a gas leak, a
+/// power plant, a supernova) it is an accident.
+fn event_type(doc: &Document, t: &Trigger, attack_cue: &mut Option<bool>) -> &'static str {
+    if t.event_type != "bombing"
+        || !crate::document::fold(&doc.text[t.start..t.end]).starts_with("explosion")
+    {
+        return t.event_type;
+    }
+    static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|engins? explosif|explosifs|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|piege|militants?\b|obus|roquette|missile|frappe)").unwrap()
+    });
+    let cue = *attack_cue.get_or_insert_with(|| ATTACK.is_match(&doc.folded().text));
+    if cue { "bombing" } else { "accident" }
 }
 
 /// Does the text before a noun trigger end with a definite article ("l'",
@@ -1159,6 +1178,25 @@ mod tests {
         assert_eq!(type_of(65), Some("arrest"), "{ev:#?}");
     }
 
+    /// A bare "explosion" is a bombing where the document speaks of an
+    /// attack, an accident where it does not.
+    #[test]
+    fn an_explosion_is_a_bombing_only_in_news_of_attacks() {
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &[],
+        };
+        let d = Document::parse(
+            "Une explosion a secoué la centrale nucléaire. Cinq employés sont blessés.",
+        );
+        assert_eq!(assemble(&d, &m)[0].event_type, "accident");
+        let d =
+            Document::parse("Une explosion a secoué le marché. L'attentat n'a pas été revendiqué.");
+        assert_eq!(assemble(&d, &m)[0].event_type, "bombing");
+    }
+
     /// Epidemics and famines are disasters, crowd crushes and explosions
     /// of gas or in a mine accidents: the toll they cause takes their type.
     #[test]
@@ -1185,7 +1223,11 @@ mod tests {
                 "3 morts",
                 "accident",
             ),
-            ("Une explosion a fait 5 morts.", "5 morts", "bombing"),
+            (
+                "Une explosion a fait 5 morts près d'un barrage de l'armée, visée par les insurgés.",
+                "5 morts",
+                "bombing",
+            ),
         ] {
             let doc = Document::parse(text);
             let cas = vec![figure(&doc, toll, CasualtyCategory::Killed, 1)];
