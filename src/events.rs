@@ -44,10 +44,12 @@ struct TriggerRule {
 }
 
 struct Lexicon {
-    /// Every rule's forms, each in a group of its own, in rule order: the
-    /// group that matched gives the rule (leftmost-first, so the first rule
-    /// that matches there, as the lexicon file says).
-    any: Regex,
+    /// Every rule's forms, one pattern per rule, in rule order: the pattern
+    /// that matched gives the rule (leftmost-first, as one alternation of
+    /// the rules would: the first rule that matches there, as the lexicon
+    /// file says). A pattern's identity comes with the match from the lazy
+    /// DFA, where a group per rule had to be read by a slower engine.
+    any: regex_automata::meta::Regex,
     rules: Vec<TriggerRule>,
 }
 
@@ -64,14 +66,16 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             Some("p") => Pos::Passive,
             _ => Pos::Noun,
         };
-        forms.push(format!("({})", cols[1]));
+        forms.push(format!(r"(?-u)\b(?:{})\b", cols[1]));
         rules.push(TriggerRule {
             event_type: cols[0],
             pos,
         });
     }
-    let any =
-        Regex::new(&format!(r"(?-u)\b(?:{})\b", forms.join("|"))).expect("valid trigger lexicon");
+    let any = regex_automata::meta::Regex::builder()
+        .configure(regex_automata::meta::Regex::config().auto_prefilter(false))
+        .build_many(&forms)
+        .expect("valid trigger lexicon");
     Lexicon { any, rules }
 });
 
@@ -144,17 +148,8 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
         .collect();
     org_spans.sort_unstable();
     let mut out = Vec::new();
-    for c in lex.any.captures_iter(&folded.text) {
-        let Some((i, m)) = c
-            .iter()
-            .enumerate()
-            .skip(1)
-            .find_map(|(i, g)| Some((i, g?)))
-        else {
-            continue;
-        };
-        let rule = &lex.rules[i - 1];
-        let m = c.get(0).unwrap_or(m);
+    for m in lex.any.find_iter(&folded.text) {
+        let rule = &lex.rules[m.pattern().as_usize()];
         let (start, end) = folded.original(m.start(), m.end());
         let cs = doc.char_offset(start);
         // The last organisation starting at or before the trigger.
