@@ -562,6 +562,25 @@ pub fn assemble_with_reference(
         let a = modality::assess(stext, t.start - s.start);
         let mut modality = a.modality;
         let attribution = a.attribution.map(|(x, y)| stext[x..y].to_string());
+        // "l'auteur présumé de l'attentat", "La vitesse pourrait être la cause
+        // de l'accident": a noun with a definite article or a demonstrative
+        // presupposes its event; the doubt is about something else, unless
+        // it bears on the event's taking place ("se seraient produits",
+        // "n'est pas confirmée").
+        if t.pos == Pos::Noun
+            && matches!(
+                modality,
+                Modality::Uncertain | Modality::Hypothetical | Modality::Negated
+            )
+            && (is_definite(&doc.text[..t.start]) || is_anaphoric(&doc.text[..t.start]))
+            && !tells_occurrence(stext)
+        {
+            modality = if attribution.is_some() {
+                Modality::Reported
+            } else {
+                Modality::Asserted
+            };
+        }
         // "Cependant cette seconde arrestation n'est pas confirmée": a
         // following sentence of the paragraph that denies confirmation of
         // an event of the same type.
@@ -813,6 +832,18 @@ fn event_type(doc: &Document, t: &Trigger, attack_cue: &mut Option<bool>) -> &'s
     });
     let cue = *attack_cue.get_or_insert_with(|| ATTACK.is_match(&doc.folded().text));
     if cue { "bombing" } else { "accident" }
+}
+
+/// Does the sentence say whether an event took place ("a eu lieu", "se
+/// serait produite", "est survenu", "n'est pas confirmée")?
+fn tells_occurrence(sentence: &str) -> bool {
+    let f = crate::document::fold(sentence);
+    [
+        "eu lieu", "produit", "survenu", "eclate", "confirm", "deroule", "commis", "perpetre",
+        "dementi",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
 }
 
 /// Does the text before a noun trigger end with a definite article ("l'",
@@ -1190,6 +1221,35 @@ mod tests {
         let d =
             Document::parse("Une explosion a secoué le marché. L'attentat n'a pas été revendiqué.");
         assert_eq!(assemble(&d, &m)[0].event_type, "bombing");
+    }
+
+    /// A definite noun presupposes its event: a doubt about its cause or
+    /// author does not make it uncertain; a doubt about its taking place does.
+    #[test]
+    fn a_definite_noun_presupposes_its_event() {
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &[],
+        };
+        let modality = |text: &str| assemble(&Document::parse(text), &m)[0].modality;
+        assert_eq!(
+            modality("La vitesse pourrait être la cause de l'accident."),
+            Modality::Asserted
+        );
+        assert_eq!(
+            modality("L'auteur présumé de l'attentat est en fuite."),
+            Modality::Asserted
+        );
+        assert_eq!(
+            modality("Les affrontements se seraient produits en plusieurs endroits."),
+            Modality::Uncertain
+        );
+        assert_eq!(
+            modality("Une attaque aurait visé le convoi."),
+            Modality::Uncertain
+        );
     }
 
     /// Epidemics and famines are disasters, crowd crushes and explosions
