@@ -498,9 +498,7 @@ pub fn assemble_with_reference(
     reference: Option<&str>,
 ) -> Vec<Event> {
     let cx = Context::new(doc, m, reference);
-    // Does the document speak of an attack at all? (Asked once, on the
-    // first bare "explosion".)
-    let mut attack_cue: Option<bool> = None;
+    let mut cues = Cues::default();
     let mut triggers = find_triggers(doc, m.actors);
     use crate::fxhash::FxHashSet;
     let all_types: FxHashSet<(usize, &str)> = triggers
@@ -621,7 +619,7 @@ pub fn assemble_with_reference(
         }
         events.push(Event {
             id: String::new(),
-            event_type: event_type(doc, t, &mut attack_cue).to_string(),
+            event_type: event_type(doc, t, &mut cues).to_string(),
             trigger: Span { text, start, end },
             sentence: SentenceSpan {
                 start: doc.char_offset(s.start),
@@ -680,7 +678,7 @@ pub fn assemble_with_reference(
             .chain(tail.iter())
             .copied()
             .filter(|&i| {
-                event_sentence[i] == s.index && suits(&events[i].event_type, c.category) > 0
+                event_sentence[i] == s.index && suits(&events[i].event_type, c.category) >= 2
             })
             .max_by_key(|&i| score(i));
         let para = same.or_else(|| {
@@ -692,10 +690,7 @@ pub fn assemble_with_reference(
                 .collect();
             // An arrest or a kidnapping told in a sentence of its own is an
             // event of its own, not a detail of an earlier clash or protest.
-            let least = match c.category {
-                CasualtyCategory::Arrested | CasualtyCategory::Kidnapped => 2,
-                _ => 1,
-            };
+            let least = 2;
             earlier[earlier.len().saturating_sub(INHERIT_WINDOW)..]
                 .iter()
                 .copied()
@@ -818,19 +813,41 @@ fn is_anaphoric(before: &str) -> bool {
     ANAPHOR.is_match(&before[from..])
 }
 
+/// What the document speaks of, asked once when a trigger needs it.
+#[derive(Default)]
+struct Cues {
+    /// An attack (attentat, kamikaze, bombe, insurgés…).
+    attack: Option<bool>,
+    /// Unrest (manifestants, émeutes, pillages, heurts…).
+    unrest: Option<bool>,
+}
+
 /// The event type of a trigger. A bare "explosion" is a bombing in news of
 /// attacks; in a document with no word of attack (a mine, a gas leak, a
-/// power plant, a supernova) it is an accident.
-fn event_type(doc: &Document, t: &Trigger, attack_cue: &mut Option<bool>) -> &'static str {
-    if t.event_type != "bombing"
-        || !crate::document::fold(&doc.text[t.start..t.end]).starts_with("explosion")
-    {
+/// power plant, a supernova) it is an accident. A fire ("incendie",
+/// "incendiés") is a riot's in a document of unrest, else an accident.
+fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
+    let word = || crate::document::fold(&doc.text[t.start..t.end]);
+    // "des voitures incendiées", "un incendie" in a document of riots: the
+    // fire was set, a riot's, not an accident.
+    if t.event_type == "accident" && word().starts_with("incendi") {
+        static UNREST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u)\b(?:manifestant|manifestation|emeute|casseur|pillage|pille|heurts|affrontement|gilets? jaunes?|black bloc|violences urbaines|barricade)").unwrap()
+        });
+        let unrest = *cues
+            .unrest
+            .get_or_insert_with(|| UNREST.is_match(&doc.folded().text));
+        return if unrest { "riot" } else { "accident" };
+    }
+    if t.event_type != "bombing" || !word().starts_with("explosion") {
         return t.event_type;
     }
     static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|engins? explosif|explosifs|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|piege|militants?\b|obus|roquette|missile|frappe)").unwrap()
     });
-    let cue = *attack_cue.get_or_insert_with(|| ATTACK.is_match(&doc.folded().text));
+    let cue = *cues
+        .attack
+        .get_or_insert_with(|| ATTACK.is_match(&doc.folded().text));
     if cue { "bombing" } else { "accident" }
 }
 
@@ -1250,6 +1267,35 @@ mod tests {
             modality("Une attaque aurait visé le convoi."),
             Modality::Uncertain
         );
+    }
+
+    /// A fire in a document of unrest was set: a riot's, not an accident;
+    /// the injured of a protest sentence with an arrest go to the protest.
+    #[test]
+    fn fires_of_riots_and_injuries_of_protests() {
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &[],
+        };
+        let d = Document::parse("Des manifestants ont bloqué la rue. Un véhicule a été incendié.");
+        assert!(assemble(&d, &m).iter().any(|e| e.event_type == "riot"));
+        let d = Document::parse("Un incendie a ravagé un entrepôt près de Lyon.");
+        assert_eq!(assemble(&d, &m)[0].event_type, "accident");
+        let doc = Document::parse(
+            "Les manifestations ont dégénéré. On compte 27 blessés et 40 interpellations.",
+        );
+        let cas = vec![figure(&doc, "27 blessés", CasualtyCategory::Injured, 27)];
+        let m = Mentions {
+            dates: &[],
+            places: &[],
+            actors: &[],
+            casualties: &cas,
+        };
+        let ev = assemble(&doc, &m);
+        let carrier = ev.iter().find(|e| !e.casualties.is_empty()).unwrap();
+        assert_eq!(carrier.event_type, "protest", "{ev:#?}");
     }
 
     /// Epidemics and famines are disasters, crowd crushes and explosions
