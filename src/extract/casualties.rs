@@ -212,7 +212,7 @@ fn is_transitive(word: &str) -> bool {
 /// Auxiliaries, adverbs and pronouns between the victims and the toll verb.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
+        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|\p{L}+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
     )
     .unwrap()
 });
@@ -243,8 +243,10 @@ static NOT_PERSON: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// What follows a number that is not a toll: units, months, ordinals.
 static UNIT_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+    // Words end on a boundary: "jours" is a unit, "journalistes" are people,
+    // "euros" a unit, "Européens" people.
     FastRegex::new(
-        r"(?i)^\s*(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)\b|ans?\b|ann[ée]es?|mois\b|semaines?|jours?|nuits?|heures?|h\b|h\d|minutes?|min\b|secondes?|km|kilom[èe]tres?|m[èe]tres?|m\b|cm\b|mm\b|%|pour\s*cent|euros?|€|\$|dollars?|francs?|livres\b|yuans?|roubles?|tonnes?|kg\b|kilos?|degr[ée]s|°|fois\b|janvier|f[ée]vrier|mars\b|avril|mai\b|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?\b|[èe]me\b|e\b|er\b|[èe]re\b|sur\s+l['’][ée]chelle|de\s+magnitude|ha\b|hectares?)",
+        r"(?i)^\s*(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
     )
     .unwrap()
 });
@@ -260,7 +262,7 @@ static NOT_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// Qualifiers before a number: bounds and approximation.
 static QUAL_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?P<q>au\s+moins|au\s+minimum|pas\s+moins\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+|bien\s+|largement\s+)?plus\s+(?:d(?:e\s+|['’]\s*)|que\s+)|au-del[àa]\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+)?moins\s+d(?:e\s+|['’]\s*)|pr[èe]s\s+d(?:e\s+|['’]\s*)|presque|quasiment|environ|approximativement|quelque|autour\s+d(?:e\s+|['’]\s*)|jusqu['’]\s*[àa]|au\s+total|officiellement|entre)\s*$",
+        r"(?i)(?P<q>au\s+moins|au\s+minimum|pas\s+moins\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+|bien\s+|largement\s+)?plus\s+(?:d(?:e\s+|['’]\s*)|que\s+)|au-del[àa]\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+)?moins\s+d(?:e\s+|['’]\s*)|pr[èe]s\s+d(?:e\s+|['’]\s*)|presque|quasiment|environ|approximativement|[àa]\s+peu\s+pr[èe]s|grosso\s+modo|quelque|autour\s+d(?:e\s+|['’]\s*)|jusqu['’]\s*[àa]|au\s+total|officiellement|entre)\s*$",
     )
     .unwrap()
 });
@@ -273,7 +275,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
     ))
     .unwrap()
 });
@@ -834,6 +836,8 @@ fn bounds(f: &mut Fig, n: &Number, qual: Option<&str>) {
         f.approximate = true;
     } else if q.starts_with("environ")
         || q.starts_with("approx")
+        || q.starts_with("a peu pres")
+        || q.starts_with("grosso modo")
         || q.starts_with("quelque")
         || q.starts_with("autour")
     {
@@ -1536,6 +1540,26 @@ mod tests {
             figs("L'armée annonce la mort de plus de 60 terroristes."),
             vec![(Cat::Killed, 60)]
         );
+    }
+
+    /// Units end on a word boundary ("journalistes" are no "jours");
+    /// adverbs between auxiliary and participle; an adverbial between an
+    /// active verb and its victims; "à peu près" approximates.
+    #[test]
+    fn units_adverbs_and_insertions() {
+        assert_eq!(figs("Six journalistes ont été tués."), [(Cat::Killed, 6)]);
+        assert_eq!(figs("30 Européens ont été blessés."), [(Cat::Injured, 30)]);
+        assert!(figs("Il a passé 3 jours à l'hôpital, blessé.").is_empty());
+        assert_eq!(
+            figs("Cinq personnes ont tout de même été gravement blessées."),
+            [(Cat::Injured, 5)]
+        );
+        assert_eq!(
+            figs("La canicule a tué, en trois jours, au moins 14 personnes."),
+            [(Cat::Killed, 14)]
+        );
+        let f = &sentence_figures("Les talibans ont tué à peu près 60 policiers.")[0];
+        assert_eq!((f.count, f.approximate), (60, true));
     }
 
     #[test]
