@@ -333,7 +333,7 @@ static MINOR: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// Leading words of the subject before the victims' noun.
 static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^[\s,]*(?:(?:de|d['’]|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des|d['’])|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?)\s*)*").unwrap()
+    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
 });
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
@@ -1548,6 +1548,10 @@ mod tests {
     #[test]
     fn units_adverbs_and_insertions() {
         assert_eq!(figs("Six journalistes ont été tués."), [(Cat::Killed, 6)]);
+        assert_eq!(
+            figs("Cinq des assaillants ont été tués."),
+            [(Cat::Killed, 5)]
+        );
         assert_eq!(figs("30 Européens ont été blessés."), [(Cat::Injured, 30)]);
         assert!(figs("Il a passé 3 jours à l'hôpital, blessé.").is_empty());
         assert_eq!(
