@@ -1374,8 +1374,23 @@ fn clean_subject(s: &str) -> String {
     static DONT: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,").unwrap()
     });
+    // "Huit militaires dont les membres d'équipage ont été tués": a "dont"
+    // that runs to the verb, with no number, names some of the victims.
+    static DONT_TAIL: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i)\bdont\b[^,;:]*$").unwrap());
     let s = PAREN.replace_all_literal(s, " ");
     let s = DONT.replace_all_literal(&s, " ");
+    let s = match DONT_TAIL.find(&s) {
+        // Not "600 participants par balles dont 59 sont morts": with a
+        // number of its own the "dont" clause may have the verb to itself.
+        Some(m)
+            if !BLOCK.is_match(&s[m.start() + 4..])
+                && numbers::find_numbers(&s[m.start()..]).is_empty() =>
+        {
+            s[..m.start()].to_string()
+        }
+        _ => s.into_owned(),
+    };
     AGES.replace_all_literal(&s, " ").into_owned()
 }
 
