@@ -52,6 +52,11 @@ pub struct Folded {
 }
 
 impl Folded {
+    /// The folded text of `text`, with its map.
+    pub fn new(text: &str) -> Folded {
+        fold_with_map(text)
+    }
+
     /// Original byte span of a folded byte span.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
         (self.map[start] as usize, self.map[end] as usize)
