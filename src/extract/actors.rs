@@ -671,6 +671,19 @@ impl<'a> FoldCursor<'a> {
     /// The first folded byte whose original offset is at least `b`.
     fn at(&mut self, b: usize) -> usize {
         let map = &self.folded.map;
+        // Over ASCII text one byte folds to one byte: try that first.
+        let here = map[self.cur] as usize;
+        let guess = if b >= here {
+            self.cur + (b - here)
+        } else {
+            self.cur.saturating_sub(here - b)
+        };
+        if map.get(guess).is_some_and(|&o| o as usize == b)
+            && (guess == 0 || (map[guess - 1] as usize) < b)
+        {
+            self.cur = guess;
+            return guess;
+        }
         while self.cur + 1 < map.len() && (map[self.cur] as usize) < b {
             self.cur += 1;
         }
@@ -740,41 +753,51 @@ fn folded_words(form: &str) -> Vec<String> {
 /// punctuation characters; `folded` is the folded `text`.
 fn tokenize<'a>(text: &str, folded: &'a Folded) -> Vec<Tok<'a>> {
     let mut fc = FoldCursor { folded, cur: 0 };
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let mut out = Vec::new();
+    // The character at byte `i`, if any.
+    let ch = |i: usize| match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(b as char),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    };
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = ch(i) {
         if c.is_alphanumeric() {
             let mut start = i;
             let mut j = i;
             loop {
-                while j < n && chars[j].1.is_alphanumeric() {
-                    j += 1;
+                while let Some(c) = ch(j)
+                    && c.is_alphanumeric()
+                {
+                    j += c.len_utf8();
                 }
-                if j + 1 < n && is_hyphen(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
-                    j += 1;
+                // The character after the letters, and the one after it.
+                let Some(c) = ch(j) else {
+                    break;
+                };
+                let after = j + c.len_utf8();
+                let next = ch(after);
+                if is_hyphen(c) && next.is_some_and(char::is_alphanumeric) {
+                    j = after;
                     continue;
                 }
-                if j + 1 < n && is_apos(chars[j].1) && chars[j + 1].1.is_alphabetic() {
-                    let w = fc.slice(at(start), at(j));
+                if is_apos(c) && next.is_some_and(char::is_alphabetic) {
+                    let w = fc.slice(start, j);
                     let last = w.rsplit('-').next().unwrap_or(w);
                     if ELISIONS.contains(&last) && !w.contains('-') {
-                        out.push(make_tok(text, &mut fc, at(start), at(j + 1)));
-                        j += 1;
+                        out.push(make_tok(text, &mut fc, start, after));
+                        j = after;
                         start = j;
                         continue;
                     }
-                    j += 1;
+                    j = after;
                     continue;
                 }
                 break;
             }
             if j > start {
                 // "anti-Trump", "pro-Assad": the name stands on its own.
-                let w = &text[at(start)..at(j)];
+                let w = &text[start..j];
                 let split = ["anti-", "pro-", "Anti-", "Pro-"].iter().find_map(|p| {
                     w.strip_prefix(p)
                         .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
@@ -782,20 +805,20 @@ fn tokenize<'a>(text: &str, folded: &'a Folded) -> Vec<Tok<'a>> {
                 });
                 match split {
                     Some(len) => {
-                        out.push(make_tok(text, &mut fc, at(start), at(start) + len));
-                        out.push(make_tok(text, &mut fc, at(start) + len, at(j)));
+                        out.push(make_tok(text, &mut fc, start, start + len));
+                        out.push(make_tok(text, &mut fc, start + len, j));
                     }
-                    None => out.push(make_tok(text, &mut fc, at(start), at(j))),
+                    None => out.push(make_tok(text, &mut fc, start, j)),
                 }
             }
             i = j;
         } else if c.is_whitespace()
             || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}')
         {
-            i += 1;
+            i += c.len_utf8();
         } else {
-            out.push(make_tok(text, &mut fc, at(i), at(i + 1)));
-            i += 1;
+            out.push(make_tok(text, &mut fc, i, i + c.len_utf8()));
+            i += c.len_utf8();
         }
     }
     out
@@ -966,30 +989,55 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
             place[k] = n > 0 && max_end[n - 1] > cs;
         }
     }
-    // How each folded word is written somewhere in the text: (in lower
-    // case, capitalised), then that of each token's word.
-    let mut vocab: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
-    for t in toks.iter().filter(|t| t.word) {
-        let v = vocab.entry(t.f).or_default();
-        v.0 |= !t.cap;
-        v.1 |= t.cap && !t.upper;
+    // How each folded word is written somewhere in the text (in lower
+    // case, capitalised), and its country as a nationality adjective,
+    // looked up once per distinct word; then those of each token's word.
+    struct WordInfo {
+        lower: bool,
+        cap: bool,
+        nat: Option<&'static str>,
     }
-    let (lower_vocab, cap_vocab): (Vec<bool>, Vec<bool>) = toks
-        .iter()
-        .map(|t| vocab.get(t.f).copied().unwrap_or_default())
-        .unzip();
-    drop(vocab);
     let n = toks.len();
-    let nat = toks
-        .iter()
-        .map(|t| {
-            if t.word && t.f.chars().next().is_some_and(char::is_alphabetic) {
+    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut words: Vec<WordInfo> = Vec::new();
+    let mut word_id = vec![usize::MAX; n];
+    for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
+        let id = *ids.entry(t.f).or_insert_with(|| {
+            let nat = if t.f.chars().next().is_some_and(char::is_alphabetic) {
                 nationality::country_of_token(t.f)
             } else {
                 None
+            };
+            words.push(WordInfo {
+                lower: false,
+                cap: false,
+                nat,
+            });
+            words.len() - 1
+        });
+        word_id[k] = id;
+        words[id].lower |= !t.cap;
+        words[id].cap |= t.cap && !t.upper;
+    }
+    let mut lower_vocab = vec![false; n];
+    let mut cap_vocab = vec![false; n];
+    let mut nat = vec![None; n];
+    for (k, t) in toks.iter().enumerate() {
+        // A punctuation token may fold as a word does ("€", "eur").
+        let id = if t.word {
+            word_id[k]
+        } else {
+            ids.get(t.f).copied().unwrap_or(usize::MAX)
+        };
+        if let Some(w) = words.get(id) {
+            lower_vocab[k] = w.lower;
+            cap_vocab[k] = w.cap;
+            if t.word {
+                nat[k] = w.nat;
             }
-        })
-        .collect();
+        }
+    }
+    drop(ids);
     let mut cx = Ctx {
         text,
         toks,
@@ -1009,10 +1057,15 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     };
     let mut cands: Vec<Cand> = Vec::new();
     // The grammar is French: a document in English gets no names.
-    let count = |ws: &[&str]| cx.toks.iter().filter(|t| ws.contains(&t.f)).count();
-    if count(&["the", "of", "and", "is", "to"])
-        > 2 * count(&["le", "la", "les", "de", "et", "des"]) + 5
-    {
+    let (mut english, mut french) = (0, 0);
+    for t in &cx.toks {
+        match t.f {
+            "the" | "of" | "and" | "is" | "to" => english += 1,
+            "le" | "la" | "les" | "de" | "et" | "des" => french += 1,
+            _ => {}
+        }
+    }
+    if english > 2 * french + 5 {
         return Vec::new();
     }
     lexicon_orgs(&mut cx, &mut cands);
