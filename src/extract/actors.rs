@@ -609,6 +609,18 @@ const PARTICLES: &[&str] = &[
     "st",
 ];
 
+/// The words of a list as a set, for the lookups of the passes over the
+/// tokens.
+fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// One of the [`PARTICLES`].
+fn is_particle(f: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(PARTICLES));
+    SET.contains(f)
+}
+
 /// Upper-case tokens that are not organisation acronyms.
 static ACRONYM_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     "utc gmt pib ong adn arn pdg tv vtt usa us uk rdc rca urss eau ue? sos vih sida tnt gps \
@@ -1578,6 +1590,26 @@ const ORG_KIND_COMPLEMENTS: &[&str] = &[
     "ligne",
 ];
 
+/// The category of a kind word of [`ORG_KINDS`] (the first line of a word
+/// wins).
+fn org_kind(f: &str) -> Option<Category> {
+    static BY_WORD: LazyLock<FxHashMap<&'static str, Category>> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for &(k, c) in ORG_KINDS {
+            map.entry(k).or_insert(c);
+        }
+        map
+    });
+    BY_WORD.get(f).copied()
+}
+
+/// One of the [`ORG_KIND_COMPLEMENTS`].
+fn is_kind_complement(f: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| word_set(ORG_KIND_COMPLEMENTS));
+    SET.contains(f)
+}
+
 /// Organisations named after a kind word ([`ORG_KINDS`]): the run of
 /// capitalised words that follows it, in the same sentence.
 fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
@@ -1585,9 +1617,9 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let mut i = 0;
     while i < n {
         let kind = (cx.word(i) && !cx.toks[i].cap && !cx.used[i])
-            .then(|| ORG_KINDS.iter().find(|(k, _)| *k == cx.f(i)))
+            .then(|| org_kind(cx.f(i)))
             .flatten();
-        let Some(&(_, cat)) = kind else {
+        let Some(cat) = kind else {
             i += 1;
             continue;
         };
@@ -1597,7 +1629,7 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && j <= i + 3
             && cx.word(j)
             && !cx.toks[j].cap
-            && (ORG_KIND_COMPLEMENTS.contains(&cx.f(j)) || cx.nat(j).is_some())
+            && (is_kind_complement(cx.f(j)) || cx.nat(j).is_some())
         {
             if let Some(c) = cx.nat(j) {
                 country = Some(c.to_string());
@@ -1867,7 +1899,7 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
     }
     // Kinship before a name: "son frère Saïd", "les frères Jonathan et
     // Alistair Brownlee", "sa fille Léa".
-    if KINSHIP.contains(&cx.f(p)) {
+    if is_kinship(cx.f(p)) {
         return Some((None, Category::Other, None));
     }
     // "le porte-parole de Vladimir Poutine": the title is someone else's.
@@ -2028,7 +2060,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let soft = cx.word(i)
             && !cx.used[i]
             && cx.toks[i].cap
-            && PARTICLES.contains(&cx.f(i))
+            && is_particle(cx.f(i))
             && cx.name_tok(i + 1);
         if !cx.name_tok(i) && !soft {
             i += 1;
@@ -2063,13 +2095,9 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             let lower_de =
                 !cx.toks[j].cap && matches!(cx.f(j), "de" | "du" | "des" | "d'" | "la" | "le");
             let after_first = || (a..j).all(|k| is_first_name(cx.f(k)) || cx.initial(k));
-            if cx.word(j)
-                && !cx.used[j]
-                && PARTICLES.contains(&cx.f(j))
-                && (!lower_de || after_first())
-            {
+            if cx.word(j) && !cx.used[j] && is_particle(cx.f(j)) && (!lower_de || after_first()) {
                 let mut k = j + 1;
-                if PARTICLES.contains(&cx.f(k)) && cx.word(k) {
+                if is_particle(cx.f(k)) && cx.word(k) {
                     k += 1;
                 }
                 if cx.name_tok(k) {
@@ -2088,7 +2116,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     for &(ca, cb) in &chunks {
         let mut a = ca;
         // Leading particles are soft: "Le Drian" stays for coreference.
-        while a < cb && PARTICLES.contains(&cx.f(a)) {
+        while a < cb && is_particle(cx.f(a)) {
             a += 1;
         }
         // A capitalised title opening the chunk: "Vice-président Gaston
@@ -2102,14 +2130,14 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let b = cb;
         // A place ("Paris", "Rio de Janeiro") is no name of its own, but a
         // surname that is also a place ("Hollande") may still corefer.
-        if (a..b).all(|k| cx.place[k] || PARTICLES.contains(&cx.f(k))) {
+        if (a..b).all(|k| cx.place[k] || is_particle(cx.f(k))) {
             unresolved.push((ca, cb));
             continue;
         }
         if named_after(cx, ca) {
             continue;
         }
-        if NAMED_AFTER.contains(&cx.f(ca)) {
+        if is_named_after_noun(cx.f(ca)) {
             continue;
         }
         // 0. A demonym right before the name or opening the chunk: "le
@@ -2193,9 +2221,8 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 },
             };
             // Two names side by side: "François Hollande Arnaud Montebourg".
-            let q = (p + 2..b.saturating_sub(1)).find(|&q| {
-                is_first_name(cx.f(q)) && !PARTICLES.contains(&cx.f(q - 1)) && !cx.initial(q)
-            });
+            let q = (p + 2..b.saturating_sub(1))
+                .find(|&q| is_first_name(cx.f(q)) && !is_particle(cx.f(q - 1)) && !cx.initial(q));
             let end = q.unwrap_or(b);
             push_person(
                 cx,
@@ -2288,10 +2315,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     for (ca, cb) in unresolved {
         let len = cb - ca;
         let plain = (ca..cb).all(|k| {
-            cx.name_tok(k)
-                && !PARTICLES.contains(&cx.f(k))
-                && org_head(cx.f(k)).is_none()
-                && !cx.place[k]
+            cx.name_tok(k) && !is_particle(cx.f(k)) && org_head(cx.f(k)).is_none() && !cx.place[k]
         });
         if (2..=3).contains(&len)
             && plain
@@ -2304,7 +2328,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 && cx.word(ca - 1)
                 && (cx.toks[ca - 1].cap
                     || cx.toks[ca - 1].f.starts_with(|c: char| c.is_ascii_digit())))
-            && !(ca > 0 && NAMED_AFTER.contains(&cx.f(ca - 1)))
+            && !(ca > 0 && is_named_after_noun(cx.f(ca - 1)))
         {
             let (title, cat, country) =
                 title_before(cx, ca).unwrap_or((None, Category::Other, None));
@@ -2326,10 +2350,10 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
             // "de Gaulle" is a surname, "Gaulle" alone is not.
-            if !cx.toks[k - 1].cap && PARTICLES.contains(&cx.f(k - 1)) {
+            if !cx.toks[k - 1].cap && is_particle(cx.f(k - 1)) {
                 continue;
             }
-            if !cx.toks[k].cap && !PARTICLES.contains(&cx.f(k)) {
+            if !cx.toks[k].cap && !is_particle(cx.f(k)) {
                 continue;
             }
             if cx.initial(k) {
@@ -2596,13 +2620,19 @@ const NAMED_AFTER: &[&str] = &[
     "exposition",
 ];
 
+/// One of the [`NAMED_AFTER`] nouns.
+fn is_named_after_noun(f: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(NAMED_AFTER));
+    SET.contains(f)
+}
+
 /// A thing named after a person: "stade Nelson Mandela", "porte-avions
 /// russe Amiral Kouznetsov", "télescope spatial James Webb".
 fn named_after(cx: &Ctx, a: usize) -> bool {
     if a == 0 {
         return false;
     }
-    if NAMED_AFTER.contains(&cx.f(a - 1)) {
+    if is_named_after_noun(cx.f(a - 1)) {
         return true;
     }
     let adj = |k: usize| {
@@ -2616,7 +2646,7 @@ fn named_after(cx: &Ctx, a: usize) -> bool {
                     "spatial" | "nouveau" | "nouvelle" | "celebre" | "grand" | "grande"
                 ))
     };
-    a >= 2 && adj(a - 1) && NAMED_AFTER.contains(&cx.f(a - 2))
+    a >= 2 && adj(a - 1) && is_named_after_noun(cx.f(a - 2))
 }
 
 /// Kinship nouns that name the person who follows.
@@ -2651,6 +2681,12 @@ const KINSHIP: &[&str] = &[
     "grand-mere",
 ];
 
+/// One of the [`KINSHIP`] nouns.
+fn is_kinship(f: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(KINSHIP));
+    SET.contains(f)
+}
+
 /// A title cue (or "M.", "Mme") ends right before token `a`, possibly
 /// followed by a nationality adjective ("le président kazakh").
 fn direct_cue(cx: &Ctx, a: usize) -> bool {
@@ -2664,7 +2700,7 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
     if matches!(
         cx.f(k),
         "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr"
-    ) || KINSHIP.contains(&cx.f(k))
+    ) || is_kinship(cx.f(k))
     {
         return true;
     }
@@ -2702,7 +2738,7 @@ fn demonym_tok(cx: &Ctx, k: usize) -> bool {
     if cx.nat(k).is_some() {
         return true;
     }
-    if CAP_STOP.contains(f) || org_head(f).is_some() || NAMED_AFTER.contains(&f) {
+    if CAP_STOP.contains(f) || org_head(f).is_some() || is_named_after_noun(f) {
         return false;
     }
     // "Néo-Zélandaise", "Sud-Africain": the last part decides.
@@ -2804,7 +2840,7 @@ fn pick_owner(cands: &[Cand], owners: &[usize], at: usize) -> usize {
 
 /// Trim trailing particles from a name span and include an initial's dot.
 fn end_of_name(cx: &Ctx, a: usize, mut b: usize) -> usize {
-    while b > a + 1 && PARTICLES.contains(&cx.f(b - 1)) {
+    while b > a + 1 && is_particle(cx.f(b - 1)) {
         b -= 1;
     }
     if cx.initial(b - 1) {
