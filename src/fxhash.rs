@@ -26,6 +26,22 @@ impl FxHasher {
     }
 }
 
+/// The last 1 to 7 bytes of an input as a zero-padded little-endian word,
+/// read in two overlapping pieces rather than copied.
+#[inline]
+fn tail_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+        lo | (hi << (8 * (n - 4)))
+    } else {
+        u64::from(b[0])
+            | (u64::from(b[n / 2]) << (8 * (n / 2)))
+            | (u64::from(b[n - 1]) << (8 * (n - 1)))
+    }
+}
+
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -35,9 +51,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            self.add(tail_word(rest));
         }
     }
 
@@ -81,5 +95,15 @@ mod tests {
         assert_eq!(m[""], 4);
         let s: FxHashSet<(usize, &str)> = [(1, "x"), (1, "x"), (2, "x")].into_iter().collect();
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn tail_words_are_padded_words() {
+        let bytes: Vec<u8> = (1..=7).map(|b| b * 37).collect();
+        for n in 1..=7 {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_word(&bytes[..n]), u64::from_le_bytes(buf), "{n} bytes");
+        }
     }
 }
