@@ -46,6 +46,7 @@
 use std::sync::LazyLock;
 
 use crate::document::Document;
+use crate::fxhash::FxHashSet;
 use crate::model::{PlaceKind, PlaceMention};
 
 static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.fst"));
@@ -101,7 +102,7 @@ fn entry(id: u32) -> Entry {
     let s = read_u32(OFFSETS, id as usize) as usize;
     let e = read_u32(OFFSETS, id as usize + 1) as usize;
     let line = ENTRIES[s..e].trim_end_matches('\n');
-    let mut f = line.split('\t');
+    let mut f = Fields(Some(line));
     let name = f.next().unwrap_or("");
     let country = f.next().filter(|c| !c.is_empty());
     let kind = match f.next() {
@@ -123,6 +124,63 @@ fn entry(id: u32) -> Entry {
         population,
         curated,
     }
+}
+
+/// The tab-separated fields of a line, as `split('\t')` gives them, found
+/// by a plain byte scan (the fields are short).
+struct Fields<'a>(Option<&'a str>);
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.0?;
+        match rest.bytes().position(|b| b == b'\t') {
+            Some(p) => {
+                self.0 = Some(&rest[p + 1..]);
+                Some(&rest[..p])
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// The words of a list as a set, for the lookups made at every token.
+fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// One of the [`LOWER_HEADS`].
+fn is_lower_head(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(LOWER_HEADS));
+    SET.contains(w)
+}
+
+/// One of the [`ARABIC_ARTICLES`].
+fn is_arabic_article(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(ARABIC_ARTICLES));
+    SET.contains(w)
+}
+
+/// One of the [`STREET_HEADS`].
+fn is_street_head(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(STREET_HEADS));
+    SET.contains(w)
+}
+
+/// One of the [`TITLES`].
+fn is_title(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(TITLES));
+    SET.contains(w)
+}
+
+/// One of the words [`BEFORE_DE`].
+fn is_before_de(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(BEFORE_DE));
+    SET.contains(w)
 }
 
 /// The postings of a folded key.
@@ -596,6 +654,7 @@ struct Ctx<'a> {
     toks: Vec<Tok>,
     /// Countries the document names by their own names.
     countries: Vec<&'static str>,
+    runs: Runs,
 }
 
 impl Ctx<'_> {
@@ -607,7 +666,7 @@ impl Ctx<'_> {
         }
         let gap = &self.folded[self.toks[k - 1].fe..self.toks[k].fs];
         let w = self.word(k - 1);
-        (gap == " " && TITLES.contains(&w))
+        (gap == " " && is_title(w))
             || (gap == ". " && matches!(w, "m" | "mm" | "mme" | "dr" | "pr" | "mgr"))
     }
 
@@ -652,7 +711,7 @@ impl Ctx<'_> {
         if matches!(p, "de" | "d'" | "du" | "des")
             && let Some(pp) = self.prev_word(k - 1)
         {
-            return BEFORE_DE.contains(&pp);
+            return is_before_de(pp);
         }
         false
     }
@@ -701,7 +760,7 @@ impl Ctx<'_> {
             return None;
         }
         let w = self.word(k);
-        if ARABIC_ARTICLES.contains(&w)
+        if is_arabic_article(w)
             && k + 1 < self.toks.len()
             && &self.folded[self.toks[k].fe..self.toks[k + 1].fs] == "-"
             && !ARABIC_NOT_PLACES.contains(&self.word(k + 1))
@@ -809,31 +868,68 @@ struct Cand {
 pub fn extract(doc: &Document) -> Vec<PlaceMention> {
     let folded = doc.folded();
     let toks = tokenize(doc);
-    let countries = named_countries(&folded.text, &toks);
+    let runs = Runs::of_capitals(&folded.text, &toks);
+    let countries = named_countries(&toks, &runs);
     let ctx = Ctx {
         doc,
         folded: &folded.text,
         toks,
         countries,
+        runs,
     };
     let cands = find(&ctx);
     resolve(&ctx, cands)
 }
 
+/// The index values of the keys of 1 to [`MAX_TOKENS`] tokens from each
+/// capitalised token (see [`lookup_runs`]), walked once for
+/// [`named_countries`] and [`find`]: the values of fewer tokens are a
+/// prefix of them.
+struct Runs {
+    values: Vec<Option<u64>>,
+    /// Token `i`'s values are `values[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
+}
+
+impl Runs {
+    fn of_capitals(folded: &str, toks: &[Tok]) -> Runs {
+        let mut values = Vec::new();
+        let mut starts = Vec::with_capacity(toks.len() + 1);
+        let mut run = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            starts.push(values.len());
+            if t.cap {
+                lookup_runs(
+                    toks[i..]
+                        .iter()
+                        .take(MAX_TOKENS)
+                        .map(|t2| &folded[t2.fs..t2.fe]),
+                    &mut run,
+                );
+                values.extend_from_slice(&run);
+            }
+        }
+        starts.push(values.len());
+        Runs { values, starts }
+    }
+
+    /// The values of the keys of 1 to `max` tokens from capitalised token
+    /// `i`.
+    fn from(&self, i: usize, max: usize) -> &[Option<u64>] {
+        let v = &self.values[self.starts[i]..self.starts[i + 1]];
+        &v[..v.len().min(max)]
+    }
+}
+
 /// The countries named in the text by one of their own names.
-fn named_countries(folded: &str, toks: &[Tok]) -> Vec<&'static str> {
+fn named_countries(toks: &[Tok], runs: &Runs) -> Vec<&'static str> {
     let mut out = Vec::new();
-    let mut values = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.cap {
             continue;
         }
         // The keys of 1 to 4 tokens from here.
-        lookup_runs(
-            toks.iter().skip(i).take(4).map(|t2| &folded[t2.fs..t2.fe]),
-            &mut values,
-        );
-        for v in values.iter().flatten() {
+        for v in runs.from(i, 4).iter().flatten() {
             for p in postings(*v) {
                 if p.flags & F_ALTERNATE != 0 && p.flags & F_FRENCH == 0 {
                     continue;
@@ -854,18 +950,18 @@ fn named_countries(folded: &str, toks: &[Tok]) -> Vec<&'static str> {
 fn find(ctx: &Ctx) -> Vec<Cand> {
     let toks = &ctx.toks;
     let mut out = Vec::new();
-    let mut values = Vec::new();
+    let mut walked = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let w = ctx.word(i);
-        let lower_head = !toks[i].cap && LOWER_HEADS.contains(&w);
+        let lower_head = !toks[i].cap && is_lower_head(w);
         // "al-Bab", "el-Arich": an Arabic article before a capitalised name.
         let article = !toks[i].cap
-            && ARABIC_ARTICLES.contains(&w)
+            && is_arabic_article(w)
             && i + 1 < toks.len()
             && toks[i + 1].cap
             && &ctx.folded[toks[i].fe..toks[i + 1].fs] == "-";
-        let street = STREET_HEADS.contains(&w) && !toks[i].start;
+        let street = is_street_head(w) && !toks[i].start;
         if !toks[i].cap && !lower_head && !article && !street {
             i += 1;
             continue;
@@ -880,7 +976,12 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         while j + 1 < toks.len() && j + 1 - i < MAX_TOKENS && ctx.joined(j) {
             j += 1;
         }
-        lookup_runs((i..=j).map(|k| ctx.word(k)), &mut values);
+        let values = if toks[i].cap {
+            ctx.runs.from(i, j + 1 - i)
+        } else {
+            lookup_runs((i..=j).map(|k| ctx.word(k)), &mut walked);
+            &walked
+        };
         let mut found = None;
         for (n, v) in values.iter().enumerate().rev() {
             let postings = v.map(postings).unwrap_or_default();
@@ -1038,7 +1139,7 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     if UNKNOWN_NEVER.contains(&w) {
         return None;
     }
-    let article = ARABIC_ARTICLES.contains(&w) && i < last;
+    let article = is_arabic_article(w) && i < last;
     if crate::extract::nationality::country_of(w).is_some()
         || (w.len() < 3 && !article)
         || toks[i].upper
@@ -1066,8 +1167,7 @@ fn accept(
     let designated = ctx.designator(i).is_some();
     let bracket = ctx.region_in_brackets(last);
     let single = i == last;
-    let arabic =
-        !first.cap && ARABIC_ARTICLES.contains(&ctx.word(i)) && i < last && toks[i + 1].cap;
+    let arabic = !first.cap && is_arabic_article(ctx.word(i)) && i < last && toks[i + 1].cap;
     let supported = introduced || designated || bracket;
     // Whether the name is a word of the language, as its most important
     // bearer says ("paris" is a word, but Paris is a capital).
