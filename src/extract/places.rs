@@ -46,7 +46,7 @@
 use std::sync::LazyLock;
 
 use crate::document::Document;
-use crate::fxhash::FxHashSet;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::model::{PlaceKind, PlaceMention};
 
 static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.fst"));
@@ -153,22 +153,32 @@ fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
     words.iter().copied().collect()
 }
 
-/// One of the [`LOWER_HEADS`].
-fn is_lower_head(w: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(LOWER_HEADS));
-    SET.contains(w)
+/// Which of [`LOWER_HEADS`], [`ARABIC_ARTICLES`] and [`STREET_HEADS`] a
+/// word is in (one lookup for the three lists checked at every token).
+const IN_LOWER_HEADS: u8 = 1;
+const IN_ARABIC_ARTICLES: u8 = 2;
+const IN_STREET_HEADS: u8 = 4;
+
+fn head_lists(w: &str) -> u8 {
+    static LISTS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for (list, bit) in [
+            (LOWER_HEADS, IN_LOWER_HEADS),
+            (ARABIC_ARTICLES, IN_ARABIC_ARTICLES),
+            (STREET_HEADS, IN_STREET_HEADS),
+        ] {
+            for &w in list {
+                *map.entry(w).or_default() |= bit;
+            }
+        }
+        map
+    });
+    LISTS.get(w).copied().unwrap_or(0)
 }
 
 /// One of the [`ARABIC_ARTICLES`].
 fn is_arabic_article(w: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(ARABIC_ARTICLES));
-    SET.contains(w)
-}
-
-/// One of the [`STREET_HEADS`].
-fn is_street_head(w: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(STREET_HEADS));
-    SET.contains(w)
+    head_lists(w) & IN_ARABIC_ARTICLES != 0
 }
 
 /// One of the [`TITLES`].
@@ -954,14 +964,15 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
     let mut i = 0;
     while i < toks.len() {
         let w = ctx.word(i);
-        let lower_head = !toks[i].cap && is_lower_head(w);
+        let lists = head_lists(w);
+        let lower_head = !toks[i].cap && lists & IN_LOWER_HEADS != 0;
         // "al-Bab", "el-Arich": an Arabic article before a capitalised name.
         let article = !toks[i].cap
-            && is_arabic_article(w)
+            && lists & IN_ARABIC_ARTICLES != 0
             && i + 1 < toks.len()
             && toks[i + 1].cap
             && &ctx.folded[toks[i].fe..toks[i + 1].fs] == "-";
-        let street = is_street_head(w) && !toks[i].start;
+        let street = lists & IN_STREET_HEADS != 0 && !toks[i].start;
         if !toks[i].cap && !lower_head && !article && !street {
             i += 1;
             continue;
