@@ -985,8 +985,13 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     let mut place = vec![false; toks.len()];
     if !places.is_empty() {
         // Place spans by start, with the largest end so far: "does any place
-        // overlap [cs, ce)" in O(log n) per token instead of O(places).
-        let mut spans: Vec<(usize, usize)> = places.iter().map(|p| (p.start, p.end)).collect();
+        // overlap [t.s, t.e)" in O(log n) per token instead of O(places).
+        // The spans are turned into bytes, once (characters and bytes keep
+        // their order), rather than every token into characters.
+        let mut spans: Vec<(usize, usize)> = places
+            .iter()
+            .map(|p| (doc.byte_offset(p.start), doc.byte_offset(p.end)))
+            .collect();
         spans.sort_unstable();
         let mut max_end = Vec::with_capacity(spans.len());
         let mut m = 0;
@@ -995,10 +1000,8 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
             max_end.push(m);
         }
         for (k, t) in toks.iter().enumerate() {
-            let cs = doc.char_offset(t.s);
-            let ce = doc.char_offset(t.e);
-            let n = spans.partition_point(|&(s, _)| s < ce);
-            place[k] = n > 0 && max_end[n - 1] > cs;
+            let n = spans.partition_point(|&(s, _)| s < t.e);
+            place[k] = n > 0 && max_end[n - 1] > t.s;
         }
     }
     // How each folded word is written somewhere in the text (in lower
