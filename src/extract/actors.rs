@@ -865,6 +865,10 @@ struct Ctx<'a> {
     person: Vec<bool>,
     /// Country of each word read as a nationality adjective, looked up once.
     nat: Vec<Option<&'static str>>,
+    /// Category of each word as an organisation head ([`org_head`]).
+    head: Vec<Option<Category>>,
+    /// Per word: it may open a group noun ([`GROUP_FIRST`]).
+    group_first: Vec<bool>,
     place: Vec<bool>,
     /// Per token: its folded word is also written in lower case in the
     /// text (a word token that is not capitalised).
@@ -1005,15 +1009,21 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         }
     }
     // How each folded word is written somewhere in the text (in lower
-    // case, capitalised), and its country as a nationality adjective,
-    // looked up once per distinct word; then those of each token's word.
+    // case, capitalised), its country as a nationality adjective, its
+    // category as an organisation head and whether it may open a group
+    // noun, looked up once per distinct word; then those of each token's
+    // word.
     struct WordInfo {
         lower: bool,
         cap: bool,
         nat: Option<&'static str>,
+        head: Option<Category>,
+        group_first: bool,
     }
     let n = toks.len();
-    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    // Sized once for the words of the text rather than grown.
+    let mut ids: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(n / 2, Default::default());
     let mut words: Vec<WordInfo> = Vec::new();
     let mut word_id = vec![usize::MAX; n];
     for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.word) {
@@ -1027,6 +1037,8 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
                 lower: false,
                 cap: false,
                 nat,
+                head: org_head(t.f),
+                group_first: GROUP_FIRST.contains(t.f),
             });
             words.len() - 1
         });
@@ -1037,6 +1049,8 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     let mut lower_vocab = vec![false; n];
     let mut cap_vocab = vec![false; n];
     let mut nat = vec![None; n];
+    let mut head = vec![None; n];
+    let mut group_first = vec![false; n];
     for (k, t) in toks.iter().enumerate() {
         // A punctuation token may fold as a word does ("€", "eur").
         let id = if t.word {
@@ -1049,6 +1063,8 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
             cap_vocab[k] = w.cap;
             if t.word {
                 nat[k] = w.nat;
+                head[k] = w.head;
+                group_first[k] = w.group_first;
             }
         }
     }
@@ -1059,6 +1075,8 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         used: vec![false; n],
         person: vec![false; n],
         nat,
+        head,
+        group_first,
         place,
         lower_vocab,
         cap_vocab,
@@ -1455,7 +1473,7 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         let t = &cx.toks[i];
-        let Some(cat) = org_head(t.f) else {
+        let Some(cat) = cx.head[i] else {
             i += 1;
             continue;
         };
@@ -1714,7 +1732,7 @@ fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     }
     // Organisation heads, found once: the only places an expansion starts.
     let heads: Vec<usize> = (0..cx.toks.len())
-        .filter(|&i| cx.word(i) && org_head(cx.f(i)).is_some())
+        .filter(|&i| cx.word(i) && cx.head[i].is_some())
         .collect();
     for key in acr_keys {
         let letters: Vec<char> = key[4..]
@@ -3068,7 +3086,7 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     titled.sort_unstable();
     let mut i = 0;
     while i < n {
-        if !cx.word(i) || cx.used[i] || !GROUP_FIRST.contains(cx.f(i)) {
+        if !cx.word(i) || cx.used[i] || !cx.group_first[i] {
             i += 1;
             continue;
         }
