@@ -866,24 +866,51 @@ fn tells_occurrence(sentence: &str) -> bool {
 /// Does the text before a noun trigger end with a definite article ("l'",
 /// "le", "la", "les", "du", "au", "aux")?
 fn is_definite(before: &str) -> bool {
-    static DEFINITE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:(?:^|[^\p{L}])(?:le|la|les|du|au|aux)\s+|(?:^|[^\p{L}])l['’]\s*)$")
-            .unwrap()
-    });
-    let from = before.ceil_char_boundary(before.len().saturating_sub(8));
-    DEFINITE.is_match(&before[from..])
+    const ARTICLES: &[&str] = &["le", "la", "les", "du", "au", "aux"];
+    let t = &before[before.ceil_char_boundary(before.len().saturating_sub(8))..];
+    let trimmed = t.trim_end();
+    let lower = trimmed.to_lowercase();
+    if ["l'", "l’"].iter().any(|w| ends_with_word(&lower, w)) {
+        return true;
+    }
+    trimmed.len() < t.len() && ARTICLES.iter().any(|w| ends_with_word(&lower, w))
+}
+
+/// Does `s` end with `word`, with no letter just before it?
+fn ends_with_word(s: &str, word: &str) -> bool {
+    s.strip_suffix(word)
+        .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphabetic))
 }
 
 /// Does the text before a noun trigger tell of another event of its kind
 /// ("une autre collision", "un nouvel attentat", "d'autres attaques", "une
 /// seconde explosion")?
 fn is_another(before: &str) -> bool {
-    static ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[^\p{L}])(?:une?\s+|d['’]\s*)(?:autres?|nouvel|nouvelle|nouveaux|nouvelles|second|seconde|deuxième|troisième)\s+$")
-            .unwrap()
-    });
-    let from = before.ceil_char_boundary(before.len().saturating_sub(24));
-    ANOTHER.is_match(&before[from..])
+    const OTHER: &[&str] = &[
+        "autres",
+        "autre",
+        "nouvelles",
+        "nouvelle",
+        "nouveaux",
+        "nouvel",
+        "seconde",
+        "second",
+        "deuxième",
+        "troisième",
+    ];
+    let t = &before[before.ceil_char_boundary(before.len().saturating_sub(24))..];
+    let trimmed = t.trim_end();
+    if trimmed.len() == t.len() {
+        return false;
+    }
+    let lower = trimmed.to_lowercase();
+    let Some(rest) = OTHER.iter().find_map(|w| lower.strip_suffix(w)) else {
+        return false;
+    };
+    let det = rest.trim_end();
+    (det.len() < rest.len() && (ends_with_word(det, "un") || ends_with_word(det, "une")))
+        || ends_with_word(det, "d'")
+        || ends_with_word(det, "d’")
 }
 
 /// The complement after a noun trigger that may set its event apart: a
