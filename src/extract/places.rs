@@ -1243,10 +1243,18 @@ fn accept(
             }
             // A word of the language at the start of a sentence: whatever
             // place it may name, it needs a preposition.
-            if ((key_common && start_like)
-                || (p.flags & F_COMMON != 0 && p.flags & F_ALTERNATE != 0))
+            if key_common && start_like && !first.upper && !supported {
+                return false;
+            }
+            // A word of the language that is another name of a place ("Tour"
+            // for Tours): only after a preposition of place, not after "du"
+            // ("le vainqueur du Tour").
+            if p.flags & F_COMMON != 0
+                && p.flags & F_ALTERNATE != 0
                 && !first.upper
-                && !supported
+                && !(designated
+                    || bracket
+                    || ctx.prev_word(i).is_some_and(|w| supported && w != "du"))
             {
                 return false;
             }
@@ -1741,6 +1749,10 @@ mod tests {
             vec!["Europe"]
         );
         assert!(places("La Banque de France et Météo France.").is_empty());
+        // Another name of a place that is a word ("Tour" for Tours) needs a
+        // preposition of place, not "du".
+        assert!(places("Il a fini deuxième du Tour en 1969.").is_empty());
+        assert_eq!(names("Il habite à Tours."), vec!["Tours"]);
         assert!(places("Il travaille pour France 2 et la Croix-Rouge.").is_empty());
         // A country inside a name is still a place mention.
         assert_eq!(
