@@ -1031,6 +1031,16 @@ mod tests {
         }
     }
 
+    /// Mentions of dates and tolls only (no places, no actors).
+    fn mentions<'a>(dates: &'a [DateMention], casualties: &'a [CasualtyFigure]) -> Mentions<'a> {
+        Mentions {
+            dates,
+            places: &[],
+            actors: &[],
+            casualties,
+        }
+    }
+
     fn figure(doc: &Document, text: &str, cat: CasualtyCategory, n: u64) -> CasualtyFigure {
         let b = doc.text.find(text).unwrap();
         let (t, s, e, p) = doc.span(b, b + text.len());
@@ -1093,12 +1103,7 @@ mod tests {
             date(&doc, "Le 18 avril", "2017-04-18"),
             date(&doc, "16 juillet 1993", "1993-07-16"),
         ];
-        let m = Mentions {
-            dates: &dates,
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&dates, &[]);
         let ev = assemble(&doc, &m);
         let last = ev.last().unwrap();
         assert_eq!(last.event_type, "arrest");
@@ -1131,12 +1136,7 @@ mod tests {
             date(&doc, "14 juin", "2017-06-14"),
             date(&doc, "samedi", "2017-04-15"),
         ];
-        let m = Mentions {
-            dates: &dates,
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&dates, &[]);
         let ev = assemble(&doc, &m);
         assert_eq!(
             date_of(&ev, "ont été interpellés").as_deref(),
@@ -1160,12 +1160,7 @@ mod tests {
             date(&doc, "4 août", "2016-08-04"),
             date(&doc, "5 août", "2016-08-05"),
         ];
-        let m = Mentions {
-            dates: &dates,
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&dates, &[]);
         let ev = assemble(&doc, &m);
         let dated: Vec<_> = ev
             .iter()
@@ -1195,12 +1190,7 @@ mod tests {
             date(&doc, "Mardi", "2017-02-14"),
             date(&doc, "11 octobre 2006", "2006-10-11"),
         ];
-        let m = Mentions {
-            dates: &dates,
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&dates, &[]);
         let ev = assemble(&doc, &m);
         let last = ev.last().unwrap();
         assert_eq!(last.trigger.text, "collision", "{ev:#?}");
@@ -1232,12 +1222,7 @@ mod tests {
                 65,
             ),
         ];
-        let m = Mentions {
-            dates: &[],
-            places: &[],
-            actors: &[],
-            casualties: &cas,
-        };
+        let m = mentions(&[], &cas);
         let ev = assemble(&doc, &m);
         let type_of = |count: u64| {
             ev.iter()
@@ -1252,12 +1237,7 @@ mod tests {
     /// attack, an accident where it does not.
     #[test]
     fn an_explosion_is_a_bombing_only_in_news_of_attacks() {
-        let m = Mentions {
-            dates: &[],
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&[], &[]);
         let d = Document::parse(
             "Une explosion a secoué la centrale nucléaire. Cinq employés sont blessés.",
         );
@@ -1271,12 +1251,7 @@ mod tests {
     /// author does not make it uncertain; a doubt about its taking place does.
     #[test]
     fn a_definite_noun_presupposes_its_event() {
-        let m = Mentions {
-            dates: &[],
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&[], &[]);
         let modality = |text: &str| assemble(&Document::parse(text), &m)[0].modality;
         assert_eq!(
             modality("La vitesse pourrait être la cause de l'accident."),
@@ -1300,12 +1275,7 @@ mod tests {
     /// the injured of a protest sentence with an arrest go to the protest.
     #[test]
     fn fires_of_riots_and_injuries_of_protests() {
-        let m = Mentions {
-            dates: &[],
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&[], &[]);
         let d = Document::parse("Des manifestants ont bloqué la rue. Un véhicule a été incendié.");
         assert!(assemble(&d, &m).iter().any(|e| e.event_type == "riot"));
         let d = Document::parse("Un incendie a ravagé un entrepôt près de Lyon.");
@@ -1314,12 +1284,7 @@ mod tests {
             "Les manifestations ont dégénéré. On compte 27 blessés et 40 interpellations.",
         );
         let cas = vec![figure(&doc, "27 blessés", CasualtyCategory::Injured, 27)];
-        let m = Mentions {
-            dates: &[],
-            places: &[],
-            actors: &[],
-            casualties: &cas,
-        };
+        let m = mentions(&[], &cas);
         let ev = assemble(&doc, &m);
         let carrier = ev.iter().find(|e| !e.casualties.is_empty()).unwrap();
         assert_eq!(carrier.event_type, "protest", "{ev:#?}");
@@ -1359,12 +1324,7 @@ mod tests {
         ] {
             let doc = Document::parse(text);
             let cas = vec![figure(&doc, toll, CasualtyCategory::Killed, 1)];
-            let m = Mentions {
-                dates: &[],
-                places: &[],
-                actors: &[],
-                casualties: &cas,
-            };
+            let m = mentions(&[], &cas);
             let ev = assemble(&doc, &m);
             let with_toll = ev.iter().find(|e| !e.casualties.is_empty()).unwrap();
             assert_eq!(with_toll.event_type, kind, "{text}: {ev:#?}");
@@ -1429,12 +1389,7 @@ mod tests {
         let doc = Document::parse(
             "Son neveu a été arrêté hier. Cependant cette arrestation n'est pas confirmée.",
         );
-        let m = Mentions {
-            dates: &[],
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&[], &[]);
         let ev = assemble(&doc, &m);
         assert_eq!(ev[0].modality, Modality::Uncertain);
     }
@@ -1491,12 +1446,7 @@ mod tests {
 
     #[test]
     fn fires_of_buildings_are_accidents_of_forests_disasters() {
-        let m = Mentions {
-            dates: &[],
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&[], &[]);
         let d = Document::parse("Un incendie a ravagé un immeuble de Paris.");
         assert_eq!(assemble(&d, &m)[0].event_type, "accident");
         let d = Document::parse("Des feux de forêt menacent la Provence.");
@@ -1506,12 +1456,7 @@ mod tests {
     #[test]
     fn anaphoric_noun_is_not_a_new_event() {
         let doc = Document::parse("Un attentat a frappé Kaboul. Cet attentat a été revendiqué.");
-        let m = Mentions {
-            dates: &[],
-            places: &[],
-            actors: &[],
-            casualties: &[],
-        };
+        let m = mentions(&[], &[]);
         assert_eq!(assemble(&doc, &m).len(), 1);
     }
 

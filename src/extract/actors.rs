@@ -949,15 +949,19 @@ fn is_first_name(f: &str) -> bool {
 }
 
 fn org_head(f: &str) -> Option<Category> {
-    /// [`ORG_HEADS`] by word (the first line of a word wins).
-    static BY_WORD: LazyLock<FxHashMap<&'static str, Category>> = LazyLock::new(|| {
-        let mut map = FxHashMap::default();
-        for &(h, c) in ORG_HEADS {
-            map.entry(h).or_insert(c);
-        }
-        map
-    });
+    /// [`ORG_HEADS`] by word.
+    static BY_WORD: LazyLock<FxHashMap<&'static str, Category>> =
+        LazyLock::new(|| by_first_word(ORG_HEADS));
     BY_WORD.get(f).copied()
+}
+
+/// A table of (word, category) as a map; the first line of a word wins.
+fn by_first_word(table: &[(&'static str, Category)]) -> FxHashMap<&'static str, Category> {
+    let mut map = FxHashMap::default();
+    for &(w, c) in table {
+        map.entry(w).or_insert(c);
+    }
+    map
 }
 
 /// Every actor mention of the document. `places` lets the grammar avoid
@@ -1614,13 +1618,8 @@ const ORG_KIND_COMPLEMENTS: &[&str] = &[
 /// The category of a kind word of [`ORG_KINDS`] (the first line of a word
 /// wins).
 fn org_kind(f: &str) -> Option<Category> {
-    static BY_WORD: LazyLock<FxHashMap<&'static str, Category>> = LazyLock::new(|| {
-        let mut map = FxHashMap::default();
-        for &(k, c) in ORG_KINDS {
-            map.entry(k).or_insert(c);
-        }
-        map
-    });
+    static BY_WORD: LazyLock<FxHashMap<&'static str, Category>> =
+        LazyLock::new(|| by_first_word(ORG_KINDS));
     BY_WORD.get(f).copied()
 }
 
