@@ -870,6 +870,8 @@ struct Ctx<'a> {
     /// Per word: it may open a group noun ([`GROUP_FIRST`]).
     group_first: Vec<bool>,
     place: Vec<bool>,
+    /// Per token: it is in the name of a country ("Burundi").
+    country: Vec<bool>,
     /// Per token: its folded word is also written in lower case in the
     /// text (a word token that is not capitalised).
     lower_vocab: Vec<bool>,
@@ -991,6 +993,20 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         }
     }
     let mut place = vec![false; toks.len()];
+    let mut country = vec![false; toks.len()];
+    for p in places
+        .iter()
+        .filter(|p| p.kind == crate::model::PlaceKind::Country)
+    {
+        let (s, e) = (doc.byte_offset(p.start), doc.byte_offset(p.end));
+        let first = toks.partition_point(|t| t.e <= s);
+        for (k, t) in toks.iter().enumerate().skip(first) {
+            if t.s >= e {
+                break;
+            }
+            country[k] = true;
+        }
+    }
     if !places.is_empty() {
         // Place spans by start, with the largest end so far: "does any place
         // overlap [t.s, t.e)" in O(log n) per token instead of O(places).
@@ -1082,6 +1098,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         head,
         group_first,
         place,
+        country,
         lower_vocab,
         cap_vocab,
         not_org: FxHashSet::default(),
@@ -2435,12 +2452,14 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 }
             }
             // "en France", "au Canada": a place, even if a person bears the
-            // name; "à Macron", "sur Fillon" stay persons.
+            // name; "à Macron", "sur Fillon" stay persons. The name of a
+            // country alone is the country ("Burundi : …"), whoever bears it.
             if i == ca
                 && (matches!(
                     cx.f(i.wrapping_sub(1)),
                     "en" | "au" | "aux" | "dans" | "vers"
-                ) || after_determiner(cx, i))
+                ) || after_determiner(cx, i)
+                    || hit.is_some_and(|(len, _)| (i..i + len).all(|k| cx.country[k])))
             {
                 hit = None;
             }
@@ -3539,6 +3558,22 @@ mod tests {
             .find(|a| a.text == "E. Macron")
             .expect("initial + surname");
         assert_eq!(e.name, "Emmanuel Macron");
+    }
+
+    /// The name of a country alone is the country, even where a person's
+    /// name (rightly or not) ends with it.
+    #[test]
+    fn a_country_alone_is_no_surname() {
+        let doc = Document::parse(
+            "Burundi : Eloge Willy Kaneza et SOS Media Burundi reçoivent le prix Peter Mackler",
+        );
+        let places = crate::extract::places::extract(&doc);
+        let v = extract(&doc, &places);
+        assert!(
+            !v.iter().any(|a| a.text == "Burundi"),
+            "{:?}",
+            v.iter().map(|a| &a.text).collect::<Vec<_>>()
+        );
     }
 
     #[test]
