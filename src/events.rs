@@ -607,7 +607,8 @@ pub fn assemble_with_reference(
                 .as_ref()
                 .is_none_or(|d| !d.inherited && is_toll_update(stext))
             && let Some((earlier, told_in)) = dated.get(t.event_type)
-            && complement(&doc.text[t.end..]).is_none_or(|w| told_in.contains(w))
+            && complement(&doc.text[t.end..])
+                .is_none_or(|name| name.is_some_and(|w| told_in.contains(w)))
         {
             date = Some(EventDate {
                 date: earlier.clone(),
@@ -916,16 +917,16 @@ fn is_another(before: &str) -> bool {
 /// The complement after a noun trigger that may set its event apart: a
 /// name ("l'attentat de Berlin": "Berlin"), a date or a kind ("l'attaque
 /// du 3 mars", "l'élection municipale"); a participle or a verb is none
-/// ("l'attentat, revendiqué par…", "l'attaque a fait").
-fn complement(after: &str) -> Option<&str> {
+/// ("l'attentat, revendiqué par…", "l'attaque a fait"). `Some(None)`: a
+/// complement with no name in it.
+fn complement(after: &str) -> Option<Option<&str>> {
     static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:\s+(?:de|du|des|d['’]|à|au|aux|en|contre|sur)\s*(?P<w>[\p{Lu}\d][\p{L}\d-]*)|\s+(?:de\s+|d['’]\s*)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|la\s+veille)|\s+(?:municipales?|présidentielles?|législatives?|régionales?|européennes?|générales?|sénatoriales?|primaires?|anticipées?))")
             .unwrap()
     });
     let to = after.floor_char_boundary(after.len().min(32));
     let c = COMPLEMENT.captures(&after[..to])?;
-    // Where there is no name, a word that no sentence holds.
-    Some(c.name("w").map_or("\u{0}", |w| w.as_str()))
+    Some(c.name("w").map(|w| w.as_str()))
 }
 
 /// Does the sentence update a toll ("le bilan s'alourdit", "porté à 85

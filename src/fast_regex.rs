@@ -221,20 +221,17 @@ impl FastRegex {
 
     /// Every match replaced by `with`, taken literally (no `$` expansion).
     pub fn replace_all_literal<'h>(&self, hay: &'h str, with: &str) -> std::borrow::Cow<'h, str> {
-        if let Some(q) = self.quick.as_ref().filter(|_| !self.may_be_empty)
-            && !q.is_match(hay)
-        {
+        // The first search is the quick pre-search where there is one.
+        let mut matches = self.find_iter(hay).peekable();
+        if matches.peek().is_none() {
             return std::borrow::Cow::Borrowed(hay);
         }
         let mut out = String::new();
         let mut last = 0;
-        for m in self.find_iter(hay) {
+        for m in matches {
             out.push_str(&hay[last..m.start()]);
             out.push_str(with);
             last = m.end();
-        }
-        if last == 0 && out.is_empty() {
-            return std::borrow::Cow::Borrowed(hay);
         }
         out.push_str(&hay[last..]);
         std::borrow::Cow::Owned(out)

@@ -11,6 +11,11 @@ pub type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A [`HashSet`] with [`FxHasher`].
 pub type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// The words of a list as a set, for the lookups made at every token.
+pub fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// rustc's Fx hash: one rotate, xor and multiply per word of input.

@@ -35,7 +35,7 @@
 //! Places (when the gazetteer gives them) only keep a whole place ("Rio de
 //! Janeiro") from being a person; a text in English gets no names.
 
-use crate::fxhash::{FxHashMap, FxHashSet};
+use crate::fxhash::{FxHashMap, FxHashSet, word_set};
 use std::sync::LazyLock;
 
 use crate::document::{Document, Folded, fold};
@@ -608,12 +608,6 @@ const PARTICLES: &[&str] = &[
     "di", "dos", "das", "del", "della", "la", "le", "y", "zu", "abou", "abu", "ould", "mac", "bou",
     "st",
 ];
-
-/// The words of a list as a set, for the lookups of the passes over the
-/// tokens.
-fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
-    words.iter().copied().collect()
-}
 
 /// One of the [`PARTICLES`].
 fn is_particle(f: &str) -> bool {

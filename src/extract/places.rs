@@ -46,7 +46,7 @@
 use std::sync::LazyLock;
 
 use crate::document::Document;
-use crate::fxhash::{FxHashMap, FxHashSet};
+use crate::fxhash::{FxHashMap, FxHashSet, word_set};
 use crate::model::{PlaceKind, PlaceMention};
 
 static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.fst"));
@@ -146,11 +146,6 @@ impl<'a> Iterator for Fields<'a> {
             }
         }
     }
-}
-
-/// The words of a list as a set, for the lookups made at every token.
-fn word_set(words: &[&'static str]) -> FxHashSet<&'static str> {
-    words.iter().copied().collect()
 }
 
 /// Which of [`LOWER_HEADS`], [`ARABIC_ARTICLES`] and [`STREET_HEADS`] a
