@@ -182,14 +182,20 @@ impl FastRegex {
     /// fails), and the quick pattern looks again one character further.
     /// After a few misses in a row the exact regex scans on its own, so a
     /// text where the quick pattern matches everywhere stays linear.
-    fn locate(&self, hay: &str, start: usize, mut caps: Option<&mut RawCaptures>) -> Option<Span> {
-        let re = self.exact();
+    fn locate(
+        &self,
+        hay: &str,
+        start: usize,
+        mut caps: Option<&mut Option<RawCaptures>>,
+    ) -> Option<Span> {
         let Some(q) = &self.quick else {
-            return run(re, &Input::new(hay).range(start..), caps);
+            return run(self.exact(), &Input::new(hay).range(start..), caps);
         };
         let mut pos = start;
         for _ in 0..MAX_ANCHORED_TRIES {
             let at = q.search(&Input::new(hay).range(pos..))?.start();
+            // Compiled only once the quick pattern has found a candidate.
+            let re = self.exact();
             let input = Input::new(hay).range(at..).anchored(Anchored::Yes);
             if let Some(span) = run(re, &input, caps.as_deref_mut()) {
                 return Some(span);
@@ -197,7 +203,7 @@ impl FastRegex {
             pos = at + hay[at..].chars().next()?.len_utf8();
         }
         let at = q.search(&Input::new(hay).range(pos..))?.start();
-        run(re, &Input::new(hay).range(at..), caps)
+        run(self.exact(), &Input::new(hay).range(at..), caps)
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
@@ -214,9 +220,13 @@ impl FastRegex {
     }
 
     fn captures_at<'h>(&self, hay: &'h str, start: usize) -> Option<Captures<'h>> {
-        let mut caps = self.exact().create_captures();
+        // Created with the exact regex, once there is a candidate.
+        let mut caps = None;
         self.locate(hay, start, Some(&mut caps))?;
-        Some(Captures { hay, caps })
+        Some(Captures {
+            hay,
+            caps: caps.expect("a match fills the groups"),
+        })
     }
 
     /// Every match replaced by `with`, taken literally (no `$` expansion).
@@ -275,10 +285,11 @@ impl FastRegex {
 /// Failed anchored tries of the exact regex before it scans on its own.
 const MAX_ANCHORED_TRIES: usize = 4;
 
-/// One search of `re`, with groups when `caps` is given.
-fn run(re: &meta::Regex, input: &Input, caps: Option<&mut RawCaptures>) -> Option<Span> {
+/// One search of `re`, with groups when `caps` is given (made on first use).
+fn run(re: &meta::Regex, input: &Input, caps: Option<&mut Option<RawCaptures>>) -> Option<Span> {
     match caps {
         Some(c) => {
+            let c = c.get_or_insert_with(|| re.create_captures());
             re.search_captures(input, c);
             c.get_match().map(|m| m.span())
         }
