@@ -20,13 +20,21 @@
 //! Unicode word assertion are run as they are; those that may match the
 //! empty string are iterated as they are.
 //! The exact regex is compiled on first use: where the quick pattern finds
-//! nothing, its cost (large Unicode classes) is never paid.
+//! nothing, its cost (large Unicode classes) is never paid. Being asked only
+//! for matches that start where it is told (or, after a few misses, for the
+//! leftmost one after a point), it is built with forward automata only: the
+//! regex crate would add a reverse NFA and lazy DFA, to find where an
+//! unanchored match starts, half of the compile time.
 
+use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::OnceLock;
 
-use regex_automata::nfa::thompson::WhichCaptures;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, backtrack, pikevm};
 use regex_automata::util::captures::Captures as RawCaptures;
-use regex_automata::{Anchored, Input, Span, meta};
+use regex_automata::util::pool::Pool;
+use regex_automata::util::primitives::NonMaxUsize;
+use regex_automata::{Anchored, Input, PatternID, Span, meta};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// A regex and a pre-search that finds where its matches may start.
@@ -40,7 +48,7 @@ pub struct FastRegex {
     /// extraction from large case-insensitive alternations costs more than
     /// it saves, the quick pattern being the pre-search, and the exact
     /// regex is mostly run anchored where the quick pattern points.
-    exact: OnceLock<meta::Regex>,
+    exact: OnceLock<Exact>,
     /// Built from the pattern's syntax tree, without capture groups.
     quick: Option<meta::Regex>,
     /// The pattern may match the empty string: the iterators, with their
@@ -167,13 +175,30 @@ impl FastRegex {
 
     /// The regex as written. Its syntax was checked by [`FastRegex::new`];
     /// the patterns are the program's own, each exercised by the tests.
-    fn exact(&self) -> &meta::Regex {
+    fn exact(&self) -> &Exact {
         self.exact.get_or_init(|| {
-            meta::Regex::builder()
-                .configure(meta::Regex::config().auto_prefilter(false))
-                .build_from_hir(&self.hir)
-                .expect("a pattern that parsed compiles")
+            if self.quick.is_some() && !self.may_be_empty {
+                Exact::Forward(Box::new(Forward::new(&self.hir)))
+            } else {
+                Exact::Meta(
+                    meta::Regex::builder()
+                        .configure(meta::Regex::config().auto_prefilter(false))
+                        .build_from_hir(&self.hir)
+                        .expect("a pattern that parsed compiles"),
+                )
+            }
         })
+    }
+
+    /// The exact regex as a `meta::Regex`: for the patterns searched
+    /// without a quick pattern, or that may match the empty string.
+    fn meta(&self) -> &meta::Regex {
+        match self.exact() {
+            Exact::Meta(re) => re,
+            Exact::Forward(_) => {
+                unreachable!("a pattern with a quick pattern is never iterated plainly")
+            }
+        }
     }
 
     /// The leftmost match starting at or after `start`, with its groups
@@ -261,7 +286,7 @@ impl FastRegex {
             },
             _ => Matches::Plain {
                 hay,
-                it: self.exact().find_iter(hay),
+                it: self.meta().find_iter(hay),
             },
         }
     }
@@ -276,7 +301,7 @@ impl FastRegex {
             },
             _ => CaptureMatches::Plain {
                 hay,
-                it: self.exact().captures_iter(hay),
+                it: self.meta().captures_iter(hay),
             },
         }
     }
@@ -286,14 +311,137 @@ impl FastRegex {
 const MAX_ANCHORED_TRIES: usize = 4;
 
 /// One search of `re`, with groups when `caps` is given (made on first use).
-fn run(re: &meta::Regex, input: &Input, caps: Option<&mut Option<RawCaptures>>) -> Option<Span> {
-    match caps {
-        Some(c) => {
+fn run(re: &Exact, input: &Input, caps: Option<&mut Option<RawCaptures>>) -> Option<Span> {
+    match (re, caps) {
+        (Exact::Meta(re), Some(c)) => {
             let c = c.get_or_insert_with(|| re.create_captures());
             re.search_captures(input, c);
             c.get_match().map(|m| m.span())
         }
-        None => re.search(input).map(|m| m.span()),
+        (Exact::Meta(re), None) => re.search(input).map(|m| m.span()),
+        (Exact::Forward(re), Some(c)) => {
+            let c = c.get_or_insert_with(|| RawCaptures::all(re.nfa.group_info().clone()));
+            let span = re.search(input, Some(c.slots_mut()));
+            c.set_pattern(span.map(|_| PatternID::ZERO));
+            span
+        }
+        (Exact::Forward(re), None) => re.search(input, None),
+    }
+}
+
+/// The exact regex, compiled on first use.
+#[derive(Debug)]
+enum Exact {
+    /// The `regex` crate's own engine, for the patterns it searches
+    /// unanchored on its own.
+    Meta(meta::Regex),
+    /// For the patterns with a quick pattern, which say where a match starts.
+    Forward(Box<Forward>),
+}
+
+/// A regex that is only ever asked for a match starting where it is told
+/// (anchored), or, after a few misses, for the leftmost match after a
+/// position: only forward automata. A `meta::Regex` would also compile a
+/// reverse NFA and its lazy DFA, to find where an unanchored match starts:
+/// about half of its compile time, for a search this type does not make.
+#[derive(Debug)]
+struct Forward {
+    nfa: NFA,
+    /// `None` where the lazy DFA cannot be built (a cache too small).
+    dfa: Option<hybrid::dfa::DFA>,
+    backtrack: backtrack::BoundedBacktracker,
+    pikevm: pikevm::PikeVM,
+    caches: Pool<ForwardCache, CacheMaker>,
+}
+
+type CacheMaker = Box<dyn Fn() -> ForwardCache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+#[derive(Debug)]
+struct ForwardCache {
+    dfa: Option<hybrid::dfa::Cache>,
+    backtrack: backtrack::Cache,
+    pikevm: pikevm::Cache,
+}
+
+impl Forward {
+    fn new(hir: &Hir) -> Forward {
+        let nfa = thompson::Compiler::new()
+            .configure(thompson::Config::new().shrink(false))
+            .build_from_hir(hir)
+            .expect("a pattern that parsed compiles");
+        // The lazy DFA as the meta regex configures its own: it gives up
+        // (and the NFA engines take over) on a non-ASCII byte where a
+        // Unicode word boundary is to be decided.
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .unicode_word_boundary(true)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa.clone())
+            .ok();
+        let backtrack = backtrack::BoundedBacktracker::new_from_nfa(nfa.clone())
+            .expect("an NFA with groups builds a backtracker");
+        let pikevm =
+            pikevm::PikeVM::new_from_nfa(nfa.clone()).expect("an NFA with groups builds a PikeVM");
+        let (d, b, p) = (dfa.clone(), backtrack.clone(), pikevm.clone());
+        let make: CacheMaker = Box::new(move || ForwardCache {
+            dfa: d.as_ref().map(|d| d.create_cache()),
+            backtrack: b.create_cache(),
+            pikevm: p.create_cache(),
+        });
+        Forward {
+            nfa,
+            dfa,
+            backtrack,
+            pikevm,
+            caches: Pool::new(make),
+        }
+    }
+
+    /// The leftmost-first match in `input`, its groups in `slots` when
+    /// given. As the meta regex does: the lazy DFA finds where the match
+    /// ends (or that there is none), then an NFA engine finds its groups,
+    /// and where it starts, within that span.
+    fn search(&self, input: &Input, slots: Option<&mut [Option<NonMaxUsize>]>) -> Option<Span> {
+        let mut guard = self.caches.get();
+        let cache = &mut *guard;
+        let end = match (&self.dfa, &mut cache.dfa) {
+            (Some(dfa), Some(c)) => match dfa.try_search_fwd(c, input) {
+                Ok(None) => return None,
+                Ok(Some(half)) => Some(half.offset()),
+                Err(_) => None,
+            },
+            _ => None,
+        };
+        let anchored = input.get_anchored().is_anchored();
+        if let (Some(end), true, None) = (end, anchored, &slots) {
+            return Some(Span {
+                start: input.start(),
+                end,
+            });
+        }
+        let mut whole = [None, None];
+        let slots = slots.unwrap_or(&mut whole);
+        // The match ends at `end`: searching up to there finds it.
+        let narrowed = match end {
+            Some(end) => input.clone().range(input.start()..end),
+            None => input.clone(),
+        };
+        let found = if narrowed.get_span().len() <= self.backtrack.max_haystack_len() {
+            self.backtrack
+                .try_search_slots(&mut cache.backtrack, &narrowed, slots)
+                .expect("a span within the backtracker's length")
+        } else {
+            self.pikevm
+                .search_slots(&mut cache.pikevm, &narrowed, slots)
+        };
+        found?;
+        Some(Span {
+            start: slots[0]?.get(),
+            end: slots[1]?.get(),
+        })
     }
 }
 
@@ -608,6 +756,8 @@ mod tests {
             r"(?i)\b(?:(?:va|vont)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|ont)|sera)\b",
             r"(?i)(?:\b(?:n['’]|ne\s+)(?:\S+\s+){0,2}?(?:pas|jamais|point)\b|\baucune?\b|\bni\b)",
             r"(?i)\b(?P<a>aucun)(?P<b>e)?\b",
+            // Groups found after the anchored tries have given up.
+            r"(?i)\b(?P<v>[ée]t[ée])\b|\b(?P<n>ni)\b",
             r"\w+",
             r"(?i)(?:[\s,]*\b(?:ont|sont|a|été|\p{L}+é\s+et)\b)*[\s,]*$",
             r"(?i)\b(?:ni|été)?",

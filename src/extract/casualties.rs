@@ -882,8 +882,9 @@ fn group_after(s: &str, base: usize) -> Option<(usize, usize, Option<Category>)>
 /// thing: is the last noun after the same indefinite article in `before`
 /// a thing ("une voiture est renversée et une autre …")?
 fn other_of_a_thing(before: &str, det: &str) -> bool {
-    static INDEFINITE_NOUN: LazyLock<FastRegex> =
-        LazyLock::new(|| FastRegex::new(r"(?i)\b(?P<det>une?)\s+(?P<noun>(?-i:[\p{L}-])+)").unwrap());
+    static INDEFINITE_NOUN: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?P<det>une?)\s+(?P<noun>(?-i:[\p{L}-])+)").unwrap()
+    });
     INDEFINITE_NOUN
         .captures_iter(before)
         .filter(|c| c["det"].eq_ignore_ascii_case(det) && !c["noun"].eq_ignore_ascii_case("autre"))
