@@ -61,14 +61,16 @@ impl Number {
 
 /// Digits with group separators and an optional decimal part, an optional
 /// attached suffix (k, M, G, ordinal letters) and an optional scale word.
+/// ASCII digits: the value is read from them (`\d` would also take the
+/// digits of other scripts, and cost some sixty ranges at each of its uses).
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?P<num>
-            \d{1,3}(?:[\x20\u{a0}\u{202f}]\d{3})+(?:,\d+)?   # 4 400 / 4 400,5
-          | \d{1,3}(?:\.\d{3})+(?:,\d+)?                      # 1.709 / 3.000.000
-          | \d+(?:,\d+)?                                      # 4400 / 6,4
-          | ,\d+                                              # ,0012
+            [0-9]{1,3}(?:[\x20\u{a0}\u{202f}][0-9]{3})+(?:,[0-9]+)?   # 4 400 / 4 400,5
+          | [0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?                      # 1.709 / 3.000.000
+          | [0-9]+(?:,[0-9]+)?                                        # 4400 / 6,4
+          | ,[0-9]+                                                  # ,0012
         )
         (?P<suffix>\p{L}+)?
         (?:[\x20\u{a0}\u{202f}]+(?P<scale>(?i:millions?|milliards?|mille)(?-u:\b)))?
