@@ -471,6 +471,7 @@ fn run_parallel<W: Write>(
     let (job_tx, job_rx) = sync_channel::<(usize, Job)>(window);
     let (res_tx, res_rx) = std::sync::mpsc::channel::<(usize, Outcome)>();
     std::thread::spawn(move || reader(source, permit_rx, job_tx));
+    std::thread::spawn(crate::warm_up);
     let job_rx = Arc::new(Mutex::new(job_rx));
     for _ in 0..workers {
         let job_rx = Arc::clone(&job_rx);

@@ -995,6 +995,15 @@ pub fn toll_summary(casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
     out
 }
 
+/// Compile this module's regexes and lexicon (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&LEXICON);
+    LazyLock::force(&BACKGROUND);
+    ANAPHOR.warm();
+    ACTIVE_AUX.warm();
+    PASSIVE_AUX.warm();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

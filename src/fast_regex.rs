@@ -231,6 +231,12 @@ impl FastRegex {
         run(self.exact(), &Input::new(hay).range(at..), caps)
     }
 
+    /// Compile the exact regex now (a start-up thread does it for the
+    /// regexes that a document's later stages use).
+    pub fn warm(&self) {
+        self.exact();
+    }
+
     pub fn is_match(&self, hay: &str) -> bool {
         self.find(hay).is_some()
     }

@@ -1427,6 +1427,38 @@ fn coordinated_numbers_only(subject: &str) -> bool {
     true
 }
 
+/// Compile this module's regexes, the last used first (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    SEPARATE.warm();
+    LOOK_BACK.warm();
+    CLAUSE_AFTER.warm();
+    CLAUSE_BEFORE.warm();
+    PARMI_AFTER.warm();
+    AMONG_AFTER.warm();
+    PARMI_TOLL.warm();
+    SUBJ_LEAD.warm();
+    MINOR.warm();
+    SERIOUS.warm();
+    EPIDEMIC.warm();
+    NONE.warm();
+    INDEFINITE.warm();
+    UPDATE_BEFORE.warm();
+    SUB_START.warm();
+    SUB_BEFORE.warm();
+    BILAN_BEFORE.warm();
+    ACTIVE_BEFORE.warm();
+    QUAL_AFTER.warm();
+    QUAL_BEFORE.warm();
+    NOT_BEFORE.warm();
+    UNIT_AFTER.warm();
+    NOT_PERSON.warm();
+    GAP_BLOCK.warm();
+    BLOCK.warm();
+    AUX_TAIL.warm();
+    TOLL.warm();
+    GATE.warm();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -173,6 +173,16 @@ fn clause_window(s: &str, trigger: usize) -> (usize, usize) {
     (start, end.max(start))
 }
 
+/// Compile this module's regexes, the last used first (see `crate::warm_up`).
+pub(crate) fn warm_up() {
+    FUTURE.warm();
+    HYPOTHETICAL.warm();
+    NEGATED.warm();
+    UNCERTAIN.warm();
+    REPORT_VERB.warm();
+    SELON.warm();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
