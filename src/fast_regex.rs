@@ -11,6 +11,8 @@
 //!   ASCII `\b` (implied by the Unicode one: the text's side is then a
 //!   non-word character, ASCII or not);
 //! * every other Unicode word assertion is dropped;
+//! * a counted repetition (`{2,80}`, `{0,2}`) loses its upper bound: the
+//!   lazy DFA no longer makes a state for each step of the count;
 //! * a class with many non-ASCII ranges (`\w`, `\p{L}`, `[^«»]`) becomes its
 //!   ASCII part plus every non-ASCII character (a smaller automaton).
 //!
@@ -548,7 +550,7 @@ fn needs_widening(h: &Hir) -> bool {
         HirKind::Class(Class::Unicode(c)) => {
             c.ranges().iter().filter(|r| r.end() > '\x7f').count() > MAX_NON_ASCII_RANGES
         }
-        HirKind::Repetition(r) => needs_widening(&r.sub),
+        HirKind::Repetition(r) => r.max.is_some_and(|max| max > 1) || needs_widening(&r.sub),
         HirKind::Capture(_) => true,
         HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(needs_widening),
         _ => false,
@@ -565,6 +567,10 @@ fn widen(h: Hir) -> Hir {
         HirKind::Class(Class::Unicode(c)) => Hir::class(Class::Unicode(widen_class(c))),
         HirKind::Repetition(mut r) => {
             r.sub = Box::new(widen(*r.sub));
+            // A count is a state of the automaton for each step: unbounded.
+            if r.max.is_some_and(|max| max > 1) {
+                r.max = None;
+            }
             Hir::repetition(r)
         }
         // Only where a match starts counts: no groups.
@@ -779,6 +785,14 @@ mod tests {
             .print(&quick_hir(&hir)?, &mut out)
             .unwrap();
         Some(out)
+    }
+
+    #[test]
+    fn counts_are_dropped_from_the_quick_pattern() {
+        let q = quick_pattern(r"\bselon\s+[^,.]{2,80}?(?:\w+\s+){0,2}x?$").unwrap();
+        assert!(q.contains("{2,}?") && q.contains("*"), "{q}");
+        assert!(!q.contains("80") && !q.contains("{0,2}"), "{q}");
+        assert!(q.contains("?"), "{q}");
     }
 
     #[test]
