@@ -489,7 +489,17 @@ fn is_source(attribution: &str) -> bool {
     });
     static IMPERSONAL: LazyLock<FastRegex> =
         LazyLock::new(|| FastRegex::new(r"(?i)^(?:on|l['’]on|il|nous)\b|\bbilans?\b").unwrap());
-    !(STATING.is_match(attribution) && IMPERSONAL.is_match(attribution.trim_start()))
+    // A count made by someone is theirs: "un nouveau bilan de la protection
+    // civile dénombre…", "le bilan officiel des autorités fait état de…".
+    static COUNTED_BY: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
+            r"(?i)\bbilans?\s+(?:\w+\s+)?(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?(?:protection\s+civile|s[ée]curit[ée]\s+civile|autorit[ée]s|police|gendarmerie|arm[ée]e|minist[èe]re|h[ôo]pita(?:l|ux)|pompiers|secours|pr[ée]fecture|gouvernement|mairie|services|croix-rouge|nations\s+unies|(?-i:[A-Z]{2,})\b)",
+        )
+        .unwrap()
+    });
+    !(STATING.is_match(attribution)
+        && IMPERSONAL.is_match(attribution.trim_start())
+        && !COUNTED_BY.is_match(attribution))
 }
 
 /// The modality of a figure in its clause; an attribution anywhere in the
@@ -1665,6 +1675,28 @@ mod tests {
                 figure_modality(s, f, a.is_some_and(|(x, y)| is_source(&s[x..y])))
             })
             .collect()
+    }
+
+    /// A count is stated by a toll ("le bilan fait état de") unless the toll
+    /// is someone's count ("le bilan de la protection civile").
+    #[test]
+    fn a_count_made_by_an_institution_is_reported() {
+        assert_eq!(
+            modality_of("Un nouveau bilan de la protection civile dénombre au moins 37 morts."),
+            vec![Modality::Reported]
+        );
+        assert_eq!(
+            modality_of("Le bilan officiel des autorités fait état de 12 morts."),
+            vec![Modality::Reported]
+        );
+        assert_eq!(
+            modality_of("Le bilan du séisme fait état de 12 morts."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("Le bilan de l'OMS recense 40 morts."),
+            vec![Modality::Reported]
+        );
     }
 
     /// "une autre" after "une voiture" is another car; after "un homme",
