@@ -48,6 +48,12 @@ static NEGATED: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A denial of what follows: "Boko Haram dément que…", "vous mentez en
+/// disant que vous avez tué 60 de nos hommes", "a nié avoir…".
+static DENIAL: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:d[ée]m(?:en|ent)(?:s|t|i|ie|is|ies|ent|ait|aient)?|d[ée]mentir|ni(?:e|ent|é|ait|aient)|nier|ment(?:ez|ent|ait|aient)?|mentir)\b").unwrap()
+});
+
 static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)? de|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles))\b").unwrap()
 });
@@ -131,6 +137,7 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
     } else if NEGATED
         .find_iter(window)
         .any(|m| !is_false_negation(window, m.start()))
+        || denied(sentence, cs, trigger.clamp(cs, ce))
     {
         Modality::Negated
     } else if near(&HYPOTHETICAL) {
@@ -149,6 +156,19 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         modality,
         attribution,
     }
+}
+
+/// Is what the clause from `cs` says at `trigger` denied ("dément toute
+/// rumeur de prise d'otages")? A denial of a release denies the release,
+/// not the captivity it presupposes ("dément la libération des 5 000
+/// otages").
+fn denied(sentence: &str, cs: usize, trigger: usize) -> bool {
+    static RELEASE: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i)\b(?:lib[ée]r|rel[âa]ch)\w*").unwrap());
+    DENIAL
+        .find_iter(&sentence[..trigger])
+        .any(|m| m.start() >= cs)
+        && !RELEASE.is_match(sentence)
 }
 
 /// "ne … plus que", "n'a pas seulement": negations that assert.
@@ -178,6 +198,7 @@ pub(crate) fn warm_up() {
     FUTURE.warm();
     HYPOTHETICAL.warm();
     NEGATED.warm();
+    DENIAL.warm();
     UNCERTAIN.warm();
     REPORT_VERB.warm();
     SELON.warm();
@@ -189,6 +210,32 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    #[test]
+    fn denied_is_negated() {
+        assert_eq!(
+            m(
+                "Le porte-parole dément toute rumeur de prise d'otages en cours.",
+                "prise"
+            ),
+            Modality::Negated
+        );
+        assert_eq!(
+            m(
+                "« Vous mentez en disant que vous avez tué 60 de nos hommes »",
+                "tué"
+            ),
+            Modality::Negated
+        );
+        // The release is denied; the hostages are still held.
+        assert_eq!(
+            m(
+                "Boko Haram dément la libération des 5 000 otages.",
+                "otages"
+            ),
+            Modality::Asserted
+        );
     }
 
     #[test]
