@@ -19,6 +19,8 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+
+use crate::fxhash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate};
@@ -367,8 +369,8 @@ const LEXICON: &[(&str, Lex)] = &[
 /// Lexicon phrases by first token, longest first.
 type Phrases<T> = Vec<(Vec<String>, T)>;
 
-static LEX_INDEX: LazyLock<HashMap<String, Phrases<Lex>>> = LazyLock::new(|| {
-    let mut m: HashMap<String, Phrases<Lex>> = HashMap::new();
+static LEX_INDEX: LazyLock<FxHashMap<String, Phrases<Lex>>> = LazyLock::new(|| {
+    let mut m: FxHashMap<String, Phrases<Lex>> = FxHashMap::default();
     for &(p, l) in LEXICON {
         let toks: Vec<String> = tokenize(p)
             .iter()
@@ -1088,8 +1090,8 @@ const ANCHORS: &[&str] = &[
 ];
 
 /// [`ANCHORS`] and the words of the tables.
-static KEYS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
-    let mut k: std::collections::HashSet<&'static str> = ANCHORS.iter().copied().collect();
+static KEYS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    let mut k: FxHashSet<&'static str> = ANCHORS.iter().copied().collect();
     let words = |p: &'static str| {
         p.split(|c: char| !c.is_ascii_lowercase())
             .filter(|w| !w.is_empty())
