@@ -1624,6 +1624,25 @@ const ORG_KIND_COMPLEMENTS: &[&str] = &[
     "privee",
     "en",
     "ligne",
+    "minier",
+    "miniere",
+    "chimique",
+    "automobile",
+    "bancaire",
+    "financier",
+    "financiere",
+    "agroalimentaire",
+    "energetique",
+    "nucleaire",
+    "industriel",
+    "industrielle",
+    "informatique",
+    "technologique",
+    "audiovisuel",
+    "audiovisuelle",
+    "textile",
+    "immobilier",
+    "public",
 ];
 
 /// The category of a kind word of [`ORG_KINDS`] (the first line of a word
@@ -1647,7 +1666,8 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
     let mut i = 0;
     while i < n {
-        let kind = (cx.word(i) && !cx.toks[i].cap && !cx.used[i])
+        // "ONG" is written in capitals.
+        let kind = (cx.word(i) && (!cx.toks[i].cap || cx.f(i) == "ong") && !cx.used[i])
             .then(|| org_kind(cx.f(i)))
             .flatten();
         let Some(cat) = kind else {
@@ -1706,6 +1726,18 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             {
                 b += 2;
                 continue;
+            }
+            // An English head left in lower case ends the name: "l'ONG
+            // Russian LGBT network".
+            if b > a
+                && cx.same_sent(i, b)
+                && cx.word(b)
+                && matches!(
+                    cx.f(b),
+                    "network" | "group" | "watch" | "international" | "foundation" | "project"
+                )
+            {
+                b += 1;
             }
             break;
         }
@@ -3327,6 +3359,15 @@ mod tests {
         }
         let amaq = v.iter().find(|a| a.name == "Amaq").unwrap();
         assert_eq!(amaq.category, Category::Media);
+        // "ONG" in capitals; an adjective of trade between the kind and the name.
+        let v = run(
+            "L'ONG Oxfam a dénoncé la situation. Le groupe minier Vorkoutaougol \
+             a annoncé la fermeture. L'ONG Russian LGBT network confirme.",
+        );
+        let orgs = names(&v, ActorKind::Organization);
+        for o in ["Oxfam", "Vorkoutaougol", "Russian LGBT network"] {
+            assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+        }
         // A person, a common word, a group are no organisation.
         let v =
             run("Le groupe de Jean Dupont a visité le site Internet, puis une compagnie de CRS.");
