@@ -2436,6 +2436,10 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             surnames.entry(key).or_default().push(ci);
         }
     }
+    let surnames: FxHashMap<String, Owners> = surnames
+        .into_iter()
+        .map(|(k, owners)| (k, Owners::new(cands, &owners)))
+        .collect();
     // A full name that is the tail of a longer one ("Tayyip Erdogan").
     let keys: Vec<(usize, String)> = cands
         .iter()
@@ -2445,9 +2449,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         .collect();
     for (ci, key) in keys {
         if let Some(owners) = surnames.get(&key)
-            && let Some(&o) = owners
-                .iter()
-                .find(|&&o| o != ci && cands[o].b - cands[o].a > cands[ci].b - cands[ci].a)
+            && let Some(o) = owners.longer_than(cands[ci].b - cands[ci].a)
         {
             cands[ci].key = cands[o].key.clone();
         }
@@ -2459,7 +2461,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     for ci in person_idx {
         let key = norm_key(cx.raw(cands[ci].a, cands[ci].b));
         if let Some(owners) = surnames.get(&key) {
-            let o = pick_owner(cands, owners, cands[ci].a);
+            let o = owners.nearest_before(cands[ci].a);
             cands[ci].key = cands[o].key.clone();
             if cands[ci].title.is_none() {
                 cands[ci].title = cands[o].title.clone();
@@ -2473,7 +2475,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             for len in (1..=(cb - i).min(4)).rev() {
                 let key = norm_key(cx.raw(i, i + len));
                 if let Some(owners) = surnames.get(&key) {
-                    hit = Some((len, pick_owner(cands, owners, i)));
+                    hit = Some((len, owners.nearest_before(i)));
                     break;
                 }
             }
@@ -2894,13 +2896,50 @@ fn refine_category(title: &str, category: Category) -> Category {
 }
 
 /// The owner of a surname: the nearest full name before `at`, else the first.
-fn pick_owner(cands: &[Cand], owners: &[usize], at: usize) -> usize {
-    owners
-        .iter()
-        .copied()
-        .filter(|&o| cands[o].a < at)
-        .max_by_key(|&o| cands[o].a)
-        .unwrap_or(owners[0])
+/// The full names (candidates) that own one surname, indexed so that a
+/// document repeating a name thousands of times stays linear.
+struct Owners {
+    /// The first owner, in candidate order.
+    first: usize,
+    /// (start token, owner) by start; owners with one start in candidate order.
+    by_start: Vec<(usize, usize)>,
+    /// (length, owner) of each owner longer than every one before it.
+    longer: Vec<(usize, usize)>,
+}
+
+impl Owners {
+    /// `owners`: candidate indices, in candidate order (not empty).
+    fn new(cands: &[Cand], owners: &[usize]) -> Owners {
+        let mut by_start: Vec<(usize, usize)> = owners.iter().map(|&o| (cands[o].a, o)).collect();
+        by_start.sort_by_key(|&(a, _)| a);
+        let mut longer: Vec<(usize, usize)> = Vec::new();
+        for &o in owners {
+            let len = cands[o].b - cands[o].a;
+            if longer.last().is_none_or(|&(l, _)| len > l) {
+                longer.push((len, o));
+            }
+        }
+        Owners {
+            first: owners[0],
+            by_start,
+            longer,
+        }
+    }
+
+    /// The first owner longer than `len` tokens (the first owner longer
+    /// than `len` is longer than every one before it).
+    fn longer_than(&self, len: usize) -> Option<usize> {
+        self.longer.iter().find(|&&(l, _)| l > len).map(|&(_, o)| o)
+    }
+
+    /// The owner that starts last before token `at` (of several with one
+    /// start, the last in candidate order), else the first owner.
+    fn nearest_before(&self, at: usize) -> usize {
+        match self.by_start.partition_point(|&(a, _)| a < at) {
+            0 => self.first,
+            k => self.by_start[k - 1].1,
+        }
+    }
 }
 
 /// Trim trailing particles from a name span and include an initial's dot.
@@ -3421,6 +3460,16 @@ mod tests {
         assert_eq!(p[1].name, "Kassym-Jomart Tokayev");
         assert_eq!(p[0].title.as_deref(), Some("président"));
         assert_eq!(p[0].category, Category::Government);
+    }
+
+    /// A shorter full name goes to the longer one that ends with it, before
+    /// or after it.
+    #[test]
+    fn a_full_name_goes_to_a_longer_one() {
+        let v = run("Tayyip Erdogan est arrivé. Recep Tayyip Erdogan a parlé.");
+        let p: Vec<&ActorMention> = v.iter().filter(|a| a.kind == ActorKind::Person).collect();
+        let tayyip = p.iter().find(|a| a.text == "Tayyip Erdogan").unwrap();
+        assert_eq!(tayyip.name, "Recep Tayyip Erdogan", "{p:?}");
     }
 
     #[test]
