@@ -3462,6 +3462,19 @@ mod tests {
         assert_eq!(p[0].category, Category::Government);
     }
 
+    /// A surname goes to the nearest full name before it.
+    #[test]
+    fn a_surname_goes_to_the_nearest_full_name() {
+        for text in [
+            "Jean Dupont a parlé. Pierre Dupont a répondu. M. Dupont a ensuite quitté la salle.",
+            "Jean Dupont a parlé. Pierre Dupont a répondu. Dupont a ensuite quitté la salle.",
+        ] {
+            let v = run(text);
+            let last = v.iter().rfind(|a| a.text == "Dupont").unwrap();
+            assert_eq!(last.name, "Pierre Dupont", "{v:?}");
+        }
+    }
+
     /// A shorter full name goes to the longer one that ends with it, before
     /// or after it.
     #[test]
