@@ -148,7 +148,7 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
         .collect();
     org_spans.sort_unstable();
     let mut out = Vec::new();
-    for m in lex.any.find_iter(&folded.text) {
+    for m in trigger_matches(&lex.any, &folded.text) {
         let rule = &lex.rules[m.pattern().as_usize()];
         let (start, end) = folded.original(m.start(), m.end());
         let cs = doc.char_offset(start);
@@ -167,6 +167,36 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
             end,
             sentence: sentence.index,
         });
+    }
+    out
+}
+
+/// The trigger lexicon's matches in `text`, as `find_iter` gives them, found
+/// by an anchored search at each word start: every form begins with an
+/// ASCII word boundary and a letter, so no match starts elsewhere. Anchored,
+/// the lazy DFA does not carry every form's beginning in each of its states
+/// (an unanchored search over 51 forms with optional words built some
+/// 20,000 of them over the general corpus).
+fn trigger_matches(re: &regex_automata::meta::Regex, text: &str) -> Vec<regex_automata::Match> {
+    let bytes = text.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if !word(bytes[pos]) || (pos > 0 && word(bytes[pos - 1])) {
+            pos += 1;
+            continue;
+        }
+        let input = regex_automata::Input::new(text)
+            .range(pos..)
+            .anchored(regex_automata::Anchored::Yes);
+        match re.search(&input) {
+            Some(m) if m.end() > pos => {
+                pos = m.end();
+                out.push(m);
+            }
+            _ => pos += 1,
+        }
     }
     out
 }
@@ -1007,6 +1037,24 @@ pub(crate) fn warm_up() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The anchored search at word starts finds what a scan of the whole
+    /// text finds, at the start, after a non-ASCII byte, side by side.
+    #[test]
+    fn trigger_matches_are_those_of_a_scan() {
+        let lex = &*LEXICON;
+        for text in [
+            "attentat a paris",
+            "l'attaque, puis l'attentat; deux explosions et un incendie",
+            "\u{e9}attaque xattaque attaque_x attaques",
+            "ils ont ete tues. il a ete blesse; ont tire",
+            "",
+            "a ete",
+        ] {
+            let scan: Vec<_> = lex.any.find_iter(text).collect();
+            assert_eq!(trigger_matches(&lex.any, text), scan, "{text}");
+        }
+    }
     use crate::model::{ActorKind, Category};
 
     fn date(doc: &Document, text: &str, value: &str) -> DateMention {
