@@ -49,9 +49,23 @@ struct Lexicon {
     /// the rules would: the first rule that matches there, as the lexicon
     /// file says). A pattern's identity comes with the match from the lazy
     /// DFA, where a group per rule had to be read by a slower engine.
-    any: regex_automata::meta::Regex,
+    /// Searched anchored at each word start ([`trigger_matches`]): forward
+    /// only, its cache taken once per document.
+    dfa: regex_automata::hybrid::dfa::DFA,
+    caches: regex_automata::util::pool::Pool<regex_automata::hybrid::dfa::Cache, CacheMaker>,
+    /// The patterns, for the test that compares with a scan.
+    #[cfg_attr(not(test), allow(dead_code))]
+    forms: Vec<String>,
     rules: Vec<TriggerRule>,
 }
+
+type CacheMaker = Box<
+    dyn Fn() -> regex_automata::hybrid::dfa::Cache
+        + Send
+        + Sync
+        + std::panic::UnwindSafe
+        + std::panic::RefUnwindSafe,
+>;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut rules = Vec::new();
@@ -72,11 +86,17 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             pos,
         });
     }
-    let any = regex_automata::meta::Regex::builder()
-        .configure(regex_automata::meta::Regex::config().auto_prefilter(false))
+    let dfa = regex_automata::hybrid::dfa::DFA::builder()
         .build_many(&forms)
         .expect("valid trigger lexicon");
-    Lexicon { any, rules }
+    let d = dfa.clone();
+    let make: CacheMaker = Box::new(move || d.create_cache());
+    Lexicon {
+        dfa,
+        caches: regex_automata::util::pool::Pool::new(make),
+        forms,
+        rules,
+    }
 });
 
 /// A trigger found in the text, with byte offsets.
@@ -148,9 +168,9 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
         .collect();
     org_spans.sort_unstable();
     let mut out = Vec::new();
-    for m in trigger_matches(&lex.any, &folded.text) {
-        let rule = &lex.rules[m.pattern().as_usize()];
-        let (start, end) = folded.original(m.start(), m.end());
+    for (rule, start, end) in trigger_matches(lex, &folded.text) {
+        let rule = &lex.rules[rule];
+        let (start, end) = folded.original(start, end);
         let cs = doc.char_offset(start);
         // The last organisation starting at or before the trigger.
         let n = org_spans.partition_point(|&(s, _)| s <= cs);
@@ -171,15 +191,16 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
     out
 }
 
-/// The trigger lexicon's matches in `text`, as `find_iter` gives them, found
-/// by an anchored search at each word start: every form begins with an
-/// ASCII word boundary and a letter, so no match starts elsewhere. Anchored,
-/// the lazy DFA does not carry every form's beginning in each of its states
-/// (an unanchored search over 51 forms with optional words built some
-/// 20,000 of them over the general corpus).
-fn trigger_matches(re: &regex_automata::meta::Regex, text: &str) -> Vec<regex_automata::Match> {
+/// The trigger lexicon's matches in `text` (rule, start, end), as a
+/// leftmost-first scan would give them, found by an anchored search at each
+/// word start: every form begins with an ASCII word boundary and a letter,
+/// so no match starts elsewhere. Anchored, the lazy DFA does not carry every
+/// form's beginning in each of its states (an unanchored scan over 51 forms
+/// with optional words built some 20,000 of them over the general corpus).
+fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
     let bytes = text.as_bytes();
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut cache = lex.caches.get();
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < bytes.len() {
@@ -190,10 +211,16 @@ fn trigger_matches(re: &regex_automata::meta::Regex, text: &str) -> Vec<regex_au
         let input = regex_automata::Input::new(text)
             .range(pos..)
             .anchored(regex_automata::Anchored::Yes);
-        match re.search(&input) {
-            Some(m) if m.end() > pos => {
-                pos = m.end();
-                out.push(m);
+        // No Unicode word boundary and no give-up threshold: the lazy DFA
+        // never fails.
+        match lex
+            .dfa
+            .try_search_fwd(&mut cache, &input)
+            .expect("the lazy DFA never quits")
+        {
+            Some(end) if end.offset() > pos => {
+                out.push((end.pattern().as_usize(), pos, end.offset()));
+                pos = end.offset();
             }
             _ => pos += 1,
         }
@@ -1043,6 +1070,7 @@ mod tests {
     #[test]
     fn trigger_matches_are_those_of_a_scan() {
         let lex = &*LEXICON;
+        let scanner = regex_automata::meta::Regex::new_many(&lex.forms).unwrap();
         for text in [
             "attentat a paris",
             "l'attaque, puis l'attentat; deux explosions et un incendie",
@@ -1051,8 +1079,11 @@ mod tests {
             "",
             "a ete",
         ] {
-            let scan: Vec<_> = lex.any.find_iter(text).collect();
-            assert_eq!(trigger_matches(&lex.any, text), scan, "{text}");
+            let scan: Vec<_> = scanner
+                .find_iter(text)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert_eq!(trigger_matches(lex, text), scan, "{text}");
         }
     }
     use crate::model::{ActorKind, Category};
