@@ -315,6 +315,12 @@ impl FastRegex {
     }
 }
 
+/// The longest span the backtracker is given: it clears a bit per byte and
+/// NFA state of its span before each search, so a short match at the start
+/// of a long rest of the text (the lazy DFA gave up on an accented letter)
+/// costs the whole rest; the PikeVM stops where the match does.
+const MAX_BACKTRACK_SPAN: usize = 64;
+
 /// Failed anchored tries of the exact regex before it scans on its own.
 const MAX_ANCHORED_TRIES: usize = 4;
 
@@ -437,7 +443,8 @@ impl Forward {
             Some(end) => input.clone().range(input.start()..end),
             None => input.clone(),
         };
-        let found = if narrowed.get_span().len() <= self.backtrack.max_haystack_len() {
+        let span = narrowed.get_span().len();
+        let found = if span <= self.backtrack.max_haystack_len().min(MAX_BACKTRACK_SPAN) {
             self.backtrack
                 .try_search_slots(&mut cache.backtrack, &narrowed, slots)
                 .expect("a span within the backtracker's length")
@@ -755,6 +762,8 @@ mod tests {
         "Ça va, il va démissionner; elles éclaireront, ils sera, caméra sera",
         "ſelon K ſ",
         "aucun aucune aucuné éaucun « aucun »",
+        // Longer than the backtracker's span: the PikeVM finds the groups.
+        "Il n'a été ni tué ni blessé, selon la préfecture de la région, et aucune victime n'a été signalée depuis été",
     ];
 
     #[test]
