@@ -13,7 +13,7 @@ use regex::Regex;
 
 use crate::document::{Document, Sentence};
 use crate::extract::modality;
-use crate::fast_regex::FastRegex;
+use crate::fast_regex::{CachePool, FastRegex, cache_pool};
 use crate::model::{
     ActorMention, CasualtyCategory, CasualtyFigure, DateKind, DateMention, Event, EventActor,
     EventDate, EventPlace, Modality, PlaceKind, PlaceMention, Role, SentenceSpan, Span,
@@ -45,27 +45,17 @@ struct TriggerRule {
 
 struct Lexicon {
     /// Every rule's forms, one pattern per rule, in rule order: the pattern
-    /// that matched gives the rule (leftmost-first, as one alternation of
-    /// the rules would: the first rule that matches there, as the lexicon
-    /// file says). A pattern's identity comes with the match from the lazy
-    /// DFA, where a group per rule had to be read by a slower engine.
-    /// Searched anchored at each word start ([`trigger_matches`]): forward
-    /// only, its cache taken once per document.
+    /// that matched gives the rule (leftmost-first: the first rule that
+    /// matches there, as the lexicon file says). A forward lazy DFA, searched
+    /// anchored at each word start ([`trigger_matches`]).
     dfa: regex_automata::hybrid::dfa::DFA,
-    caches: regex_automata::util::pool::Pool<regex_automata::hybrid::dfa::Cache, CacheMaker>,
+    /// Its caches, one taken per document.
+    caches: CachePool<regex_automata::hybrid::dfa::Cache>,
     /// The patterns, for the test that compares with a scan.
     #[cfg_attr(not(test), allow(dead_code))]
     forms: Vec<String>,
     rules: Vec<TriggerRule>,
 }
-
-type CacheMaker = Box<
-    dyn Fn() -> regex_automata::hybrid::dfa::Cache
-        + Send
-        + Sync
-        + std::panic::UnwindSafe
-        + std::panic::RefUnwindSafe,
->;
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut rules = Vec::new();
@@ -90,10 +80,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .build_many(&forms)
         .expect("valid trigger lexicon");
     let d = dfa.clone();
-    let make: CacheMaker = Box::new(move || d.create_cache());
     Lexicon {
         dfa,
-        caches: regex_automata::util::pool::Pool::new(make),
+        caches: cache_pool(move || d.create_cache()),
         forms,
         rules,
     }
@@ -128,6 +117,10 @@ fn bears_toll(t: &str) -> bool {
             | "accident"
     )
 }
+
+/// The least [`suits`] for a figure to join an event of its sentence or
+/// paragraph: a protest's injured, not the arrests counted beside them.
+const SUITS_WELL: u8 = 2;
 
 /// How well an event type suits a casualty category (higher is better, 0 never).
 fn suits(t: &str, c: CasualtyCategory) -> u8 {
@@ -736,7 +729,8 @@ pub fn assemble_with_reference(
             .chain(tail.iter())
             .copied()
             .filter(|&i| {
-                event_sentence[i] == s.index && suits(&events[i].event_type, c.category) >= 2
+                event_sentence[i] == s.index
+                    && suits(&events[i].event_type, c.category) >= SUITS_WELL
             })
             .max_by_key(|&i| score(i));
         let para = same.or_else(|| {
@@ -748,11 +742,10 @@ pub fn assemble_with_reference(
                 .collect();
             // An arrest or a kidnapping told in a sentence of its own is an
             // event of its own, not a detail of an earlier clash or protest.
-            let least = 2;
             earlier[earlier.len().saturating_sub(INHERIT_WINDOW)..]
                 .iter()
                 .copied()
-                .filter(|&i| suits(&events[i].event_type, c.category) >= least)
+                .filter(|&i| suits(&events[i].event_type, c.category) >= SUITS_WELL)
                 .max_by_key(|&i| score(i))
         });
         let slot = c.category as usize;
@@ -760,7 +753,7 @@ pub fn assemble_with_reference(
             *main_cache[slot].get_or_insert_with(|| {
                 (0..events.len())
                     .filter(|&i| {
-                        suits(&events[i].event_type, c.category) >= 2
+                        suits(&events[i].event_type, c.category) >= SUITS_WELL
                             || (c.category == CasualtyCategory::Arrested
                                 && suits(&events[i].event_type, c.category) >= 3)
                     })

@@ -37,7 +37,7 @@ use regex_automata::util::captures::Captures as RawCaptures;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::{Anchored, Input, PatternID, Span, meta};
-use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 
 /// A regex and a pre-search that finds where its matches may start.
 #[derive(Debug)]
@@ -365,10 +365,20 @@ struct Forward {
     dfa: Option<hybrid::dfa::DFA>,
     backtrack: backtrack::BoundedBacktracker,
     pikevm: pikevm::PikeVM,
-    caches: Pool<ForwardCache, CacheMaker>,
+    caches: CachePool<ForwardCache>,
 }
 
-type CacheMaker = Box<dyn Fn() -> ForwardCache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+/// Search caches shared by the threads of a run, one per thread at a time
+/// (as the regex crate keeps its own).
+pub(crate) type CachePool<T> =
+    Pool<T, Box<dyn Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe>>;
+
+/// A pool whose caches `make` creates.
+pub(crate) fn cache_pool<T: Send>(
+    make: impl Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe + 'static,
+) -> CachePool<T> {
+    Pool::new(Box::new(make))
+}
 
 #[derive(Debug)]
 struct ForwardCache {
@@ -400,7 +410,7 @@ impl Forward {
         let pikevm =
             pikevm::PikeVM::new_from_nfa(nfa.clone()).expect("an NFA with groups builds a PikeVM");
         let (d, b, p) = (dfa.clone(), backtrack.clone(), pikevm.clone());
-        let make: CacheMaker = Box::new(move || ForwardCache {
+        let caches = cache_pool(move || ForwardCache {
             dfa: d.as_ref().map(|d| d.create_cache()),
             backtrack: b.create_cache(),
             pikevm: p.create_cache(),
@@ -410,7 +420,7 @@ impl Forward {
             dfa,
             backtrack,
             pikevm,
-            caches: Pool::new(make),
+            caches,
         }
     }
 
@@ -557,7 +567,7 @@ fn needs_widening(h: &Hir) -> bool {
         HirKind::Class(Class::Unicode(c)) => {
             c.ranges().iter().filter(|r| r.end() > '\x7f').count() > MAX_NON_ASCII_RANGES
         }
-        HirKind::Repetition(r) => r.max.is_some_and(|max| max > 1) || needs_widening(&r.sub),
+        HirKind::Repetition(r) => is_counted(r) || needs_widening(&r.sub),
         HirKind::Capture(_) => true,
         HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(needs_widening),
         _ => false,
@@ -575,7 +585,7 @@ fn widen(h: Hir) -> Hir {
         HirKind::Repetition(mut r) => {
             r.sub = Box::new(widen(*r.sub));
             // A count is a state of the automaton for each step: unbounded.
-            if r.max.is_some_and(|max| max > 1) {
+            if is_counted(&r) {
                 r.max = None;
             }
             Hir::repetition(r)
@@ -606,6 +616,11 @@ fn widen(h: Hir) -> Hir {
         }
         kind => hir_of(kind),
     }
+}
+
+/// A repetition with an upper bound above one (`{2,80}`, `{0,2}`).
+fn is_counted(r: &Repetition) -> bool {
+    r.max.is_some_and(|max| max > 1)
 }
 
 fn hir_of(kind: HirKind) -> Hir {
