@@ -1174,6 +1174,9 @@ fn accept(
     let bracket = ctx.region_in_brackets(last);
     let single = i == last;
     let arabic = !first.cap && is_arabic_article(ctx.word(i)) && i < last && toks[i + 1].cap;
+    // "les îles Salomon", "l'île Maurice": the islands' own name, written
+    // with a lower-case "île" as French usage has it.
+    let island = !first.cap && matches!(ctx.word(i), "ile" | "iles") && i < last && toks[i + 1].cap;
     let supported = introduced || designated || bracket;
     // Whether the name is a word of the language, as its most important
     // bearer says ("paris" is a word, but Paris is a capital).
@@ -1211,7 +1214,7 @@ fn accept(
     let kept: Vec<Posting> = postings
         .into_iter()
         .filter(|p| {
-            if !first.cap && !arabic && p.flags & F_LOWER == 0 {
+            if !first.cap && !arabic && !island && p.flags & F_LOWER == 0 {
                 return false;
             }
             // "La garde à vue" is not La Garde: beyond an article, a name
@@ -1798,6 +1801,32 @@ mod tests {
             ps.iter()
                 .any(|p| p.text == "Zorbatiya" && p.kind == PlaceKind::City)
         );
+    }
+
+    /// "île" / "îles" in lower case before the islands' own name, as French
+    /// writes them: the gazetteer's country, not an unknown site.
+    #[test]
+    fn islands_written_with_lower_case_ile() {
+        let ps = places(
+            "Deux morts aux îles Salomon, un blessé sur l'île Maurice et aux îles Marshall.",
+        );
+        assert_eq!(find(&ps, "îles Salomon").unwrap().2.as_deref(), Some("SB"));
+        assert_eq!(find(&ps, "île Maurice").unwrap().2.as_deref(), Some("MU"));
+        assert_eq!(find(&ps, "îles Marshall").unwrap().2.as_deref(), Some("MH"));
+    }
+
+    /// Islands and archipelagos of the news under their French names.
+    #[test]
+    fn islands_by_their_french_names() {
+        let ps = places("Un séisme aux Açores et à Madère, des orages en Crète et à Sumatra.");
+        for (name, cc) in [
+            ("Açores", "PT"),
+            ("Madère", "PT"),
+            ("Crète", "GR"),
+            ("Sumatra", "ID"),
+        ] {
+            assert_eq!(find(&ps, name).unwrap().2.as_deref(), Some(cc), "{name}");
+        }
     }
 
     #[test]
