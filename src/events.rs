@@ -598,6 +598,41 @@ pub fn assemble_with_reference(
         first_cause.is_some_and(|f| f < t.start) || cause_sentences.contains(&t.sentence)
     };
     kept.retain(|t| t.pos != Pos::Passive || !has_cause(t));
+    // "Le tremblement de terre qui a frappé l'Italie a tué 281 personnes",
+    // "Deux attentats ont tué 20 personnes", "un séisme a frappé la région,
+    // tuant 20 personnes": a killing verb whose subject is an event noun
+    // before it in its sentence tells that event's toll, not a killing of
+    // its own — unless a person or a group stands between, who may be the
+    // killer ("lors de la manifestation, un policier a tué un jeune").
+    let mut people: Vec<usize> = m
+        .actors
+        .iter()
+        .filter(|a| a.kind != crate::model::ActorKind::Organization)
+        .map(|a| a.start)
+        .collect();
+    people.sort_unstable();
+    let mut cause_noun: Option<(usize, usize)> = None;
+    let mut caused = Vec::with_capacity(kept.len());
+    for t in &kept {
+        if cause_noun.is_some_and(|(si, _)| si != t.sentence) {
+            cause_noun = None;
+        }
+        let told_by_noun = t.pos == Pos::Verb
+            && t.event_type == "killing"
+            && cause_noun.is_some_and(|(_, end)| {
+                let (lo, hi) = (doc.char_offset(end), doc.char_offset(t.start));
+                people.partition_point(|&a| a < lo) == people.partition_point(|&a| a < hi)
+            });
+        caused.push(told_by_noun);
+        if t.pos == Pos::Noun
+            && bears_toll(t.event_type)
+            && !matches!(t.event_type, "killing" | "injury")
+        {
+            cause_noun = Some((t.sentence, t.end));
+        }
+    }
+    let mut caused = caused.into_iter();
+    kept.retain(|_| !caused.next().unwrap_or(false));
 
     let mut events: Vec<Event> = Vec::new();
     let mut event_sentence: Vec<usize> = Vec::new();
@@ -1142,6 +1177,28 @@ mod tests {
             modality: Modality::Asserted,
             attribution: None,
         }
+    }
+
+    /// The toll of "the earthquake killed…" is the earthquake's: the killing
+    /// verb is no event of its own when an event noun is its subject; it is
+    /// when a person or a group stands between (the killer).
+    #[test]
+    fn a_killing_verb_tells_the_toll_of_its_subject_event() {
+        let types = |text: &str| -> Vec<(String, usize)> {
+            crate::process("t", text, None)
+                .events
+                .into_iter()
+                .map(|e| (e.event_type, e.casualties.len()))
+                .collect()
+        };
+        let ev = types(
+            "Le tremblement de terre qui a frappé le pays mercredi a tué au moins 281 personnes.",
+        );
+        assert_eq!(ev, [("disaster".to_string(), 1)]);
+        let ev = types("Le déraillement d'un train a tué 91 personnes, blessant 150 autres.");
+        assert_eq!(ev, [("accident".to_string(), 2)]);
+        let ev = types("Lors de la manifestation, un policier a tué deux jeunes.");
+        assert!(ev.contains(&("killing".to_string(), 1)), "{ev:?}");
     }
 
     #[test]
