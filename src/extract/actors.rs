@@ -54,7 +54,8 @@ static FIRST_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-fn known_first_name(f: &str) -> bool {
+/// A folded first name of the lexicon ("jean", "kassym").
+pub(crate) fn known_first_name(f: &str) -> bool {
     FIRST_NAMES.binary_search(&f).is_ok()
 }
 

@@ -3078,6 +3078,9 @@ impl<'a> Ctx<'a> {
             if self.k(e) == Some(Tk::W) && self.upper(e) && !self.nl(e) && self.upper(i) {
                 return None;
             }
+            if toks.len() == 1 && self.holiday_in_a_name(i) {
+                return None;
+            }
             if toks.len() == 1 && toks[0] == "armistice" && !self.is(i.wrapping_sub(1), "l") {
                 return None;
             }
@@ -3115,6 +3118,80 @@ impl<'a> Ctx<'a> {
             return Some(m);
         }
         None
+    }
+
+    /// A holiday's name inside the name of a thing or a person, not a
+    /// date: "le marché de Noël", "les décorations de Noël", "le père
+    /// Noël", "l'île de Pâques", "Jean Toussaint".
+    fn holiday_in_a_name(&self, i: usize) -> bool {
+        /// Nouns whose "de Noël" / "de Pâques" says what kind of thing they
+        /// are, not when.
+        const THINGS: &[&str] = &[
+            "marche",
+            "marches",
+            "sapin",
+            "sapins",
+            "arbre",
+            "arbres",
+            "decoration",
+            "decorations",
+            "illumination",
+            "illuminations",
+            "guirlande",
+            "guirlandes",
+            "boule",
+            "boules",
+            "chant",
+            "chants",
+            "chanson",
+            "chansons",
+            "conte",
+            "contes",
+            "film",
+            "films",
+            "cadeau",
+            "cadeaux",
+            "creche",
+            "creches",
+            "buche",
+            "buches",
+            "village",
+            "villages",
+            "calendrier",
+            "calendriers",
+            "carte",
+            "cartes",
+            "vitrine",
+            "vitrines",
+            "spectacle",
+            "spectacles",
+            "esprit",
+            "miracle",
+            "ile",
+            "oeuf",
+            "oeufs",
+            "lapin",
+            "lapins",
+            "cloche",
+            "cloches",
+            "insurrection",
+            "soulevement",
+        ];
+        if i == 0 || self.nl(i) {
+            return false;
+        }
+        let p = self.w(i - 1);
+        if p == "pere" {
+            return true;
+        }
+        if matches!(p, "de" | "du" | "des") && i >= 2 && !self.nl(i - 1) && self.isin(i - 2, THINGS)
+        {
+            return true;
+        }
+        self.k(i - 1) == Some(Tk::W)
+            && self.upper(i - 1)
+            && self.upper(i)
+            && crate::extract::actors::known_first_name(p)
     }
 
     fn p_season(&self, i: usize) -> Option<M> {
@@ -4353,6 +4430,26 @@ mod tests {
             "2021-11-01"
         );
         assert!(run("Noël Mamère a parlé.", "2021-06-01").is_empty());
+    }
+
+    /// A holiday's name in the name of a thing or a person is no date; a
+    /// holiday after a temporal noun still is.
+    #[test]
+    fn holidays_in_names_are_not_dates() {
+        for text in [
+            "Un camion a foncé sur le marché de Noël.",
+            "Des hommes déguisés en père Noël ont tiré.",
+            "Les décorations de Noël ont été arrachées.",
+            "Un séisme a frappé l'île de Pâques.",
+            "Le journaliste Bruce Toussaint a répondu.",
+        ] {
+            assert!(run(text, "2018-12-01").is_empty(), "{text}");
+        }
+        assert_eq!(
+            val("La trêve de Noël a été rompue.", "2018-12-01"),
+            "2018-12-25"
+        );
+        assert_eq!(val("La Toussaint approche.", "2018-10-01"), "2018-11-01");
     }
 
     #[test]
