@@ -425,7 +425,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
             let mut a = modality::assess(sent, f.trigger);
             if a.attribution.is_some_and(|(x, y)| {
-                !is_source(&sent[x..y]) || x > f.end && SEPARATE.is_match(&sent[f.end..x])
+                !is_source(&sent[x..y]) || x > f.end && separated(&sent[f.end..x])
             }) {
                 a.attribution = None;
             }
@@ -478,12 +478,27 @@ static LOOK_BACK: LazyLock<FastRegex> = LazyLock::new(|| {
 static SEPARATE: LazyLock<FastRegex> =
     LazyLock::new(|| FastRegex::new(r"(?i)[:;]|\bqui\b|\bque\b").unwrap());
 
+/// Does another clause stand between a figure and a source after it? Not
+/// the "que" of "ainsi que", "de même que": the list of figures goes on
+/// ("27 morts, ainsi que 78 blessés, d'après le ministère").
+fn separated(between: &str) -> bool {
+    SEPARATE.find_iter(between).any(|m| {
+        let before = between[..m.start()].trim_end().to_lowercase();
+        let listing = ["ainsi", "même"].iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+        });
+        !(m.as_str().eq_ignore_ascii_case("que") && listing)
+    })
+}
+
 /// Is this attribution a source, or only a verb that states the toll ("un
 /// bilan fait état de", "on dénombre", "on recense")?
 fn is_source(attribution: &str) -> bool {
     static STATING: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
-            r"(?i)(?:fait\s+[ée]tat|d[ée]nombr(?:e|ent|é)|recens(?:e|ent|é)|compt(?:e|ent|é))\s*$",
+            r"(?i)(?:fait\s+[ée]tat|fait\s+mention|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é)|recens(?:e|ent|é)|compt(?:e|ent|é))\s*$",
         )
         .unwrap()
     });
@@ -1675,6 +1690,40 @@ mod tests {
                 figure_modality(s, f, a.is_some_and(|(x, y)| is_source(&s[x..y])))
             })
             .collect()
+    }
+
+    /// Someone speaking of a toll, or mentioning it, reports it: "le maire
+    /// parle de", "la préfecture a fait mention de", "le ministère évalue le
+    /// bilan à"; "on parle de" is no one's figure.
+    #[test]
+    fn speaking_of_a_toll_reports_it() {
+        for s in [
+            "Le maire parle de dix morts dans l'effondrement.",
+            "La préfecture a fait mention de 14 morts.",
+            "Le ministère évalue le bilan de l'attaque à au moins 11 morts.",
+        ] {
+            assert_eq!(modality_of(s), vec![Modality::Reported], "{s}");
+        }
+        assert_eq!(
+            modality_of("On parle de dix morts."),
+            vec![Modality::Asserted]
+        );
+    }
+
+    /// A source after a list of figures covers each of them ("ainsi que"
+    /// goes on with the list); after a relative clause it does not.
+    #[test]
+    fn a_source_after_a_list_covers_each_figure() {
+        let doc = Document::parse(
+            "Il est fait état d'au moins 27 morts, ainsi que de 78 blessés, d'après le ministère de la Santé.",
+        );
+        let m: Vec<Modality> = extract(&doc).iter().map(|f| f.modality).collect();
+        assert_eq!(m, [Modality::Reported, Modality::Reported]);
+        let doc = Document::parse(
+            "Trois soldats ont été tués, dont un officier que la presse locale, selon ses proches, connaissait.",
+        );
+        let m: Vec<Modality> = extract(&doc).iter().map(|f| f.modality).collect();
+        assert_eq!(m.first(), Some(&Modality::Asserted), "{m:?}");
     }
 
     /// A count is stated by a toll ("le bilan fait état de") unless the toll

@@ -29,7 +29,7 @@ static SELON: LazyLock<FastRegex> = LazyLock::new(|| {
 
 static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|recensé|dénombré|ajouté|souligné|confirmé)|(?:annonce|affirme|déclare|indique|estime|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré))\b",
+        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé))\b",
     )
     .unwrap()
 });
@@ -110,6 +110,10 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         .or_else(|| {
             REPORT_VERB.find(sentence).map(|m| {
                 let before = sentence[..m.start()].trim_end();
+                // "…, ont-ils écrit": the pronoun in the verb is the source.
+                if m.as_str().contains(['-']) {
+                    return (m.start(), m.end());
+                }
                 if before.ends_with(['»', '"', '”', ',']) {
                     // Inverted: "« … », a affirmé le bureau de MSF à Beyrouth."
                     // The source follows the verb, to the end of the clause.
@@ -236,6 +240,19 @@ mod tests {
             ),
             Modality::Asserted
         );
+    }
+
+    /// An inverted verb with its pronoun ends a reported sentence: the
+    /// pronoun is the source ("…, ont-ils écrit", "a-t-il conclu").
+    #[test]
+    fn inverted_pronoun_reports() {
+        let s = "Sept personnes ont été tuées dans l'explosion, ont-ils écrit.";
+        let a = assess(s, s.find("tuées").unwrap());
+        assert_eq!(a.modality, Modality::Reported);
+        assert_eq!(a.attribution.map(|(x, y)| &s[x..y]), Some("ont-ils écrit"));
+        let s = "« Sept morts et 28 blessés », a-t-il conclu, tout en annonçant le bilan.";
+        let a = assess(s, s.find("morts").unwrap());
+        assert_eq!(a.attribution.map(|(x, y)| &s[x..y]), Some("a-t-il conclu"));
     }
 
     #[test]
