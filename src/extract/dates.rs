@@ -2558,6 +2558,18 @@ impl<'a> Ctx<'a> {
                 e,
             )
         } else if self.is(j, "d") && self.is(j + 1, "'") && self.is(j + 2, "annee") {
+            // "en fin d'année 2015": the year named.
+            if let Some(y) = self.four_digit_year(j + 3) {
+                let mut m = M::from_r(
+                    s,
+                    j + 4,
+                    Some(R::Year(y)),
+                    String::new(),
+                    DateKind::Absolute,
+                );
+                m.edge = edge;
+                return Some(m);
+            }
             (r.map(|r| R::Year(r.year()).fmt()), j + 3)
         } else if self.is(j, "de")
             && self.is(j + 1, "l")
@@ -4102,9 +4114,56 @@ pub fn extract_with(
     let (ms, ctx) = scan(doc, reference, prefer);
     let mut out: Vec<DateMention> = Vec::with_capacity(ms.len());
     let mut prev_end_tok: Option<(usize, bool)> = None;
+    // The clock time just output, with its end token: "vers 6 h 10 ce
+    // mercredi 9 novembre", "à 22 h 30 dimanche soir".
+    let mut prev_clock: Option<(usize, (u32, u32))> = None;
     // Byte start of each output mention.
     let mut starts: Vec<usize> = Vec::with_capacity(ms.len());
     for m in ms.iter().filter(|m| !m.tml_only) {
+        // A day right after a clock time: the time is that day's.
+        if let Some((ce, (h, mi))) = prev_clock.take()
+            && ce == m.s
+            && m.clock.is_none()
+            && m.kind != DateKind::Range
+            && !ctx.nl(m.s)
+            && let Some(v) = m
+                .value
+                .as_deref()
+                .filter(|v| v.len() >= 10 && v.as_bytes()[4] == b'-' && !v.starts_with('P'))
+            && let Some(last) = out.last_mut()
+        {
+            let bs = starts.last().copied().unwrap_or(0);
+            let (_, be) = ctx.orig_span(m.s, m.e);
+            let (text, start, end, paragraph) = ctx.doc.span(bs, be);
+            let day = mention(
+                &ctx,
+                m.s,
+                m.e,
+                m.value.clone(),
+                m.end.clone(),
+                m.kind,
+                m.edge,
+            );
+            // "3 heures cet après-midi", "11 heures ce soir": the afternoon's.
+            let h = if matches!(&v[10..], "TAF" | "TEV") && h < 12 {
+                h + 12
+            } else {
+                h
+            };
+            *last = DateMention {
+                text,
+                start,
+                end,
+                paragraph,
+                value: Some(format!("{}T{h:02}:{mi:02}", &v[..10])),
+                end_value: day.end_value,
+                kind: day.kind,
+                earliest: day.earliest,
+                latest: day.latest,
+            };
+            prev_end_tok = None;
+            continue;
+        }
         // A clock time right after a day: "mardi 5 janvier à 14 h 30".
         if let (Some((h, mi)), Some((pe, true))) = (m.clock, prev_end_tok) {
             let gap: Vec<&str> = (pe..m.s).map(|k| ctx.w(k)).collect();
@@ -4141,6 +4200,7 @@ pub fn extract_with(
                 .as_deref()
                 .is_some_and(|v| v.len() >= 10 && !v.starts_with('P'));
         prev_end_tok = Some((m.e, dayish));
+        prev_clock = m.clock.map(|c| (m.e, c));
         starts.push(ctx.orig_span(m.s, m.e).0);
         out.push(mention(
             &ctx,
@@ -4430,6 +4490,41 @@ mod tests {
             "2021-11-01"
         );
         assert!(run("Noël Mamère a parlé.", "2021-06-01").is_empty());
+    }
+
+    /// A clock time before a day is that day's time, in the afternoon when
+    /// the day's part says so; an "en fin d'année" before a year is that
+    /// year's end.
+    #[test]
+    fn clock_time_before_a_day_and_year_end() {
+        assert_eq!(
+            one(
+                "Vers 6 h 10 ce mercredi 9 novembre, un camion a percuté un bus.",
+                "2016-11-12"
+            ),
+            (
+                "6 h 10 ce mercredi 9 novembre".into(),
+                "2016-11-09T06:10".into()
+            )
+        );
+        assert_eq!(
+            val(
+                "À 22h30 dimanche soir, deux hommes ont été blessés.",
+                "2018-09-10"
+            ),
+            "2018-09-09T22:30"
+        );
+        assert_eq!(
+            val("Rendez-vous à 3 heures cet après-midi.", "2013-02-12"),
+            "2013-02-12T15:00"
+        );
+        assert_eq!(
+            val(
+                "En fin d'année 2015, dix personnes avaient péri.",
+                "2017-02-08"
+            ),
+            "2015"
+        );
     }
 
     /// A holiday's name in the name of a thing or a person is no date; a
