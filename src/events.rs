@@ -1179,6 +1179,33 @@ mod tests {
         }
     }
 
+    /// A bomb alert is a threat, not a bombing; drone and missile fire is an
+    /// air strike; fires that ravage a region are a disaster, a fire in a
+    /// building an accident.
+    #[test]
+    fn threats_strikes_and_wildfires() {
+        let types = |text: &str| -> Vec<String> {
+            crate::process("t", text, None)
+                .events
+                .into_iter()
+                .map(|e| e.event_type)
+                .collect()
+        };
+        assert_eq!(types("Une alerte à la bombe a vidé la gare."), ["threat"]);
+        assert_eq!(
+            types("Des tirs de drones ont tué cinq civils."),
+            ["airstrike"]
+        );
+        assert_eq!(
+            types("Les incendies qui ravagent la Californie ont tué 40 personnes."),
+            ["disaster"]
+        );
+        assert_eq!(
+            types("Un incendie dans un immeuble a fait deux morts."),
+            ["accident"]
+        );
+    }
+
     /// The toll of "the earthquake killed…" is the earthquake's: the killing
     /// verb is no event of its own when an event noun is its subject; it is
     /// when a person or a group stands between (the killer).
