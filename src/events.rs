@@ -599,10 +599,10 @@ pub fn assemble_with_reference(
     };
     kept.retain(|t| t.pos != Pos::Passive || !has_cause(t));
     // "Le tremblement de terre qui a frappé l'Italie a tué 281 personnes",
-    // "Deux attentats ont tué 20 personnes", "un séisme a frappé la région,
-    // tuant 20 personnes": a killing verb whose subject is an event noun
-    // before it in its sentence tells that event's toll, not a killing of
-    // its own — unless a person or a group stands between, who may be the
+    // "Deux attentats ont tué 20 personnes", "un camion a percuté un bus,
+    // tuant trois personnes": a killing verb after an event noun or verb of
+    // its sentence (its subject, or the act it follows from) tells that
+    // event's toll, not a killing of its own — unless a person or a group stands between, who may be the
     // killer ("lors de la manifestation, un policier a tué un jeune").
     let mut people: Vec<usize> = m
         .actors
@@ -624,7 +624,7 @@ pub fn assemble_with_reference(
                 people.partition_point(|&a| a < lo) == people.partition_point(|&a| a < hi)
             });
         caused.push(told_by_noun);
-        if t.pos == Pos::Noun
+        if t.pos != Pos::Passive
             && bears_toll(t.event_type)
             && !matches!(t.event_type, "killing" | "injury")
         {
@@ -1224,6 +1224,8 @@ mod tests {
         assert_eq!(ev, [("disaster".to_string(), 1)]);
         let ev = types("Le déraillement d'un train a tué 91 personnes, blessant 150 autres.");
         assert_eq!(ev, [("accident".to_string(), 2)]);
+        let ev = types("Un camion a percuté un bus scolaire, tuant trois enfants.");
+        assert_eq!(ev, [("accident".to_string(), 1)]);
         let ev = types("Lors de la manifestation, un policier a tué deux jeunes.");
         assert!(ev.contains(&("killing".to_string(), 1)), "{ev:?}");
     }
