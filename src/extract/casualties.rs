@@ -58,6 +58,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let killed_noun = format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts");
     let killed = [
         format!(r"tu{pp}"),
+        // "brûlées vives": dead, not burnt.
+        format!(r"br[uû]l{pp}\s+vi(?:f|fs|ve|ves)"),
         r"mort(?:e|s|es)?".to_string(),
         format!(r"d{e}c{e}d{pp}"),
         format!(r"p{e}ri(?:e|s|es)?"),
@@ -84,6 +86,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     .join("|");
     let injured = [
         format!(r"bless{pp}"),
+        // "touchées par balles": wounded, not "affected".
+        format!(r"touch{pp}\s+par\s+(?:des\s+)?balles?"),
         format!(r"hospitalis{pp}"),
         format!(r"intoxiqu{pp}"),
         format!(r"br[uû]l{pp}"),
@@ -103,6 +107,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         r"en\s+garde\s+[aà]\s+vue".to_string(),
+        // "faits prisonniers", "se sont constitués prisonniers".
+        format!(r"(?:faite?s?|constitu{pp})\s+prisonni(?:er|ers|ère|ères)"),
     ]
     .join("|");
     let missing = [
@@ -126,6 +132,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"relog{pp}"),
         // "10 000 personnes ont fui les combats", not "ont fui à l'arrivée
         // des gendarmes".
+        // "contraintes d'évacuer les lieux", "obligés de quitter leurs maisons".
+        {
+            let home = format!(r"(?:leurs?|les|la|le|l['’])\s*(?:maisons?|foyers?|domiciles?|logements?|lieux|villages?|villes?|r{e}gions?|pays|zones?|habitations?|quartiers?|terres?)");
+            format!(r"(?:contrainte?s?|forc{pp}|oblig{pp})\s+(?:d['’]\s*{e}vacuer|de\s+quitter\s+{home})|d[ûu]\s+(?:{e}vacuer|quitter\s+{home})")
+        },
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions)".to_string(),
     ]
     .join("|");
@@ -279,7 +290,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
     ))
     .unwrap()
 });
@@ -1690,6 +1701,42 @@ mod tests {
                 figure_modality(s, f, a.is_some_and(|(x, y)| is_source(&s[x..y])))
             })
             .collect()
+    }
+
+    /// Tolls said in other words: burnt alive is dead, hit by bullets is
+    /// wounded, made prisoner is captured, forced to leave home is displaced.
+    #[test]
+    fn tolls_in_other_words() {
+        for (s, want) in [
+            (
+                "Des dizaines de personnes ont été brûlées vives.",
+                (Cat::Killed, 20),
+            ),
+            (
+                "Trois personnes ont été touchées par balles.",
+                (Cat::Injured, 3),
+            ),
+            (
+                "Douze soldats ont été faits prisonniers.",
+                (Cat::Arrested, 12),
+            ),
+            (
+                "Les explosions avaient ôté la vie à 14 personnes.",
+                (Cat::Killed, 14),
+            ),
+            (
+                "Près de 250 000 personnes ont été contraintes d'évacuer les lieux.",
+                (Cat::Displaced, 250_000),
+            ),
+            (
+                "Trois cents habitants ont dû quitter leur village.",
+                (Cat::Displaced, 300),
+            ),
+        ] {
+            assert_eq!(figs(s), vec![want], "{s}");
+        }
+        // Leaving is not fleeing without a home left behind.
+        assert!(figs("Trois ministres ont dû quitter le gouvernement.").is_empty());
     }
 
     /// Someone speaking of a toll, or mentioning it, reports it: "le maire
