@@ -263,7 +263,7 @@ fn is_day(d: &DateMention) -> bool {
 /// Cues before a place that make it background, not where the event happened.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis)\s+(?:\S+\s+){0,2}$",
+        r"(?i)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}$",
     )
     .unwrap()
 });
@@ -1177,6 +1177,27 @@ mod tests {
             modality: Modality::Asserted,
             attribution: None,
         }
+    }
+
+    /// Where a car is registered, or the place of an earlier attack this one
+    /// is compared with, is not where the event happened.
+    #[test]
+    fn registrations_and_comparisons_are_not_event_places() {
+        let places = |text: &str| -> Vec<String> {
+            crate::process("t", text, None)
+                .events
+                .into_iter()
+                .filter_map(|e| e.place.map(|p| p.place.name))
+                .collect()
+        };
+        let p = places(
+            "Un homme a attaqué des militaires à Valence. Ils ont riposté et la voiture, immatriculée en Savoie, a fini dans un ravin.",
+        );
+        assert!(!p.is_empty() && p.iter().all(|n| n == "Valence"), "{p:?}");
+        let p = places(
+            "Un camion a foncé sur un marché à Berlin. Le mode d'attaque, qui a fait douze morts, est comparable à celui de Nice.",
+        );
+        assert!(!p.is_empty() && p.iter().all(|n| n == "Berlin"), "{p:?}");
     }
 
     /// A bomb alert is a threat, not a bombing; drone and missile fire is an
