@@ -222,6 +222,22 @@ fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
 }
 
 /// A date mention that names a calendar day, month or year.
+/// The day an event told with this date happened. A night from one day
+/// to the next ("dans la nuit de samedi à dimanche") is that of the
+/// morning after: what the news tells of a night happened after midnight
+/// as a rule, and its readers date it so. The mention keeps the night's
+/// span (`earliest`, `latest`); the dates list keeps the TimeML value.
+fn event_day(d: &DateMention) -> DateMention {
+    let night_to_next = d.kind == DateKind::Range
+        && d.value.as_deref().is_some_and(|v| v.ends_with("TNI"))
+        && d.end_value.as_deref().is_some_and(|e| e.len() == 10);
+    let mut d = d.clone();
+    if night_to_next {
+        d.value = d.end_value.clone();
+    }
+    d
+}
+
 fn is_calendar(d: &DateMention) -> bool {
     !matches!(d.kind, DateKind::Duration | DateKind::Vague)
         && d.value
@@ -354,7 +370,7 @@ impl<'a> Context<'a> {
             .min_by_key(|d| d.start.abs_diff(trigger));
         if let Some(d) = here {
             return Some(EventDate {
-                date: d.clone(),
+                date: event_day(d),
                 inherited: false,
             });
         }
@@ -365,7 +381,7 @@ impl<'a> Context<'a> {
             .rfind(|d| d.end <= ss && is_day(d) && !is_state_date(self.doc, d));
         let inherited = earlier.or(self.doc_date.as_ref());
         inherited.map(|d| EventDate {
-            date: d.clone(),
+            date: event_day(d),
             inherited: true,
         })
     }
@@ -1177,6 +1193,27 @@ mod tests {
             modality: Modality::Asserted,
             attribution: None,
         }
+    }
+
+    /// An event of the night from one day to the next is dated the morning
+    /// after; the dates list keeps the night's TimeML value.
+    #[test]
+    fn a_night_event_is_dated_the_morning_after() {
+        let out = crate::process(
+            "t",
+            "Orlando, 12 juin 2016 - Dans la nuit de samedi à dimanche, une fusillade a fait 50 morts.",
+            None,
+        );
+        let e = &out.events[0];
+        assert_eq!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2016-06-12")
+        );
+        assert!(
+            out.dates
+                .iter()
+                .any(|d| d.value.as_deref() == Some("2016-06-11TNI"))
+        );
     }
 
     /// Where a car is registered, or the place of an earlier attack this one
