@@ -55,7 +55,9 @@ static DENIAL: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)? de|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles))\b").unwrap()
+    // "S'il y a dix morts": a clause-initial "s'il", not the indirect
+    // question of "on ne sait s'il a été transféré".
+    FastRegex::new(r#"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)? de|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles|on))\b|(?:^|[,;:«"(]\s*)s['’]ils?\b"#).unwrap()
 });
 
 static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -253,6 +255,16 @@ mod tests {
         let s = "« Sept morts et 28 blessés », a-t-il conclu, tout en annonçant le bilan.";
         let a = assess(s, s.find("morts").unwrap());
         assert_eq!(a.attribution.map(|(x, y)| &s[x..y]), Some("a-t-il conclu"));
+    }
+
+    /// A clause-initial "s'il" states a condition; after "savoir" or
+    /// "demander" it asks a question.
+    #[test]
+    fn elided_if_is_hypothetical() {
+        let s = "« S'il y a dix morts, le gouvernement tombera », a-t-il dit.";
+        assert_eq!(m(s, "morts"), Modality::Hypothetical);
+        let s = "Toujours en garde à vue mercredi, on ne sait s'il a été transféré.";
+        assert_eq!(m(s, "garde"), Modality::Asserted);
     }
 
     #[test]
