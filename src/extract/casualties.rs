@@ -98,7 +98,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"arrestations?|interpellations?|gardes?\s+[aà]\s+vue|incarc{e}rations?");
     let arrested = [
         format!(r"arr[eê]t{pp}"),
-        format!(r"interpell{pp}"),
+        format!(r"interpell?{pp}"),
         format!(r"appr{e}hend{pp}"),
         format!(r"captur{pp}"),
         format!(r"incarc{e}r{pp}"),
@@ -196,7 +196,7 @@ fn is_transitive(word: &str) -> bool {
         "intoxiqu",
         "brul",
         "arret",
-        "interpell",
+        "interpel",
         "apprehend",
         "captur",
         "incarcer",
@@ -298,7 +298,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«))*\s*$"
     ))
     .unwrap()
 });
@@ -356,7 +356,7 @@ static MINOR: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// Leading words of the subject before the victims' noun.
 static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
+    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|secondes?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
 });
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
@@ -372,7 +372,7 @@ fn toll_noun_category(w: &str) -> Cat {
         Cat::Missing
     } else if w.contains("otage") {
         Cat::Kidnapped
-    } else if w.contains("interpell") || w.contains("arret") {
+    } else if w.contains("interpel") || w.contains("arret") {
         Cat::Arrested
     } else {
         Cat::Killed
@@ -787,7 +787,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             Cat::Injured
         } else if w.starts_with("disparu") {
             Cat::Missing
-        } else if w.starts_with("interpell") || w.starts_with("arrest") {
+        } else if w.starts_with("interpel") || w.starts_with("arrest") {
             Cat::Arrested
         } else if w.starts_with("enlev") || w.starts_with("kidnapp") {
             Cat::Kidnapped
@@ -1128,7 +1128,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             Some(w) if w.contains("deplac") => Cat::Displaced,
             Some(w) if w.contains("sinistr") => Cat::Affected,
             Some(w) if w.contains("otage") => Cat::Kidnapped,
-            Some(w) if w.contains("interpell") || w.contains("arrest") || w.contains("arret") => {
+            Some(w) if w.contains("interpel") || w.contains("arrest") || w.contains("arret") => {
                 Cat::Arrested
             }
             Some(_) => Cat::Killed,
@@ -1744,6 +1744,21 @@ mod tests {
         }
         // Leaving is not fleeing without a home left behind.
         assert!(figs("Trois ministres ont dû quitter le gouvernement.").is_empty());
+    }
+
+    /// "interpelé" with one l, as the press often writes it; an ordinal
+    /// between "une" and the victim ("une quatrième personne").
+    #[test]
+    fn one_l_and_ordinals() {
+        assert_eq!(
+            figs("Trois hommes ont été interpelés."),
+            vec![(Cat::Arrested, 3)]
+        );
+        assert_eq!(figs("Un homme est interpelé."), vec![(Cat::Arrested, 1)]);
+        assert_eq!(
+            figs("Une quatrième personne a été blessée."),
+            vec![(Cat::Injured, 1)]
+        );
     }
 
     /// Someone speaking of a toll, or mentioning it, reports it: "le maire
