@@ -1043,6 +1043,11 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() {
             return None;
         }
+        // "Affected" counts a population; one person "touched" is a figure
+        // of speech ("un assassinat politique touche un ministre").
+        if cat == Cat::Affected && one {
+            return None;
+        }
         // Other acts than killing and wounding need people too: a known
         // group or a proper adjective ("enlevé trois Français"), not "enlevé
         // trois peaux".
@@ -1744,6 +1749,16 @@ mod tests {
         }
         // Leaving is not fleeing without a home left behind.
         assert!(figs("Trois ministres ont dû quitter le gouvernement.").is_empty());
+    }
+
+    /// One person "touched" is no population affected.
+    #[test]
+    fn one_person_touched_is_not_affected() {
+        assert!(figs("Un assassinat politique touche un ministre.").is_empty());
+        assert_eq!(
+            figs("L'épidémie touche 300 habitants."),
+            vec![(Cat::Affected, 300)]
+        );
     }
 
     /// "interpelé" with one l, as the press often writes it; an ordinal
