@@ -1195,6 +1195,11 @@ mod tests {
         }
     }
 
+    /// The events of the whole pipeline over `text`.
+    fn events_of(text: &str) -> Vec<Event> {
+        crate::process("t", text, None).events
+    }
+
     /// An event of the night from one day to the next is dated the morning
     /// after; the dates list keeps the night's TimeML value.
     #[test]
@@ -1221,8 +1226,7 @@ mod tests {
     #[test]
     fn registrations_and_comparisons_are_not_event_places() {
         let places = |text: &str| -> Vec<String> {
-            crate::process("t", text, None)
-                .events
+            events_of(text)
                 .into_iter()
                 .filter_map(|e| e.place.map(|p| p.place.name))
                 .collect()
@@ -1243,11 +1247,7 @@ mod tests {
     #[test]
     fn threats_strikes_and_wildfires() {
         let types = |text: &str| -> Vec<String> {
-            crate::process("t", text, None)
-                .events
-                .into_iter()
-                .map(|e| e.event_type)
-                .collect()
+            events_of(text).into_iter().map(|e| e.event_type).collect()
         };
         assert_eq!(types("Une alerte à la bombe a vidé la gare."), ["threat"]);
         assert_eq!(
@@ -1270,8 +1270,7 @@ mod tests {
     #[test]
     fn a_killing_verb_tells_the_toll_of_its_subject_event() {
         let types = |text: &str| -> Vec<(String, usize)> {
-            crate::process("t", text, None)
-                .events
+            events_of(text)
                 .into_iter()
                 .map(|e| (e.event_type, e.casualties.len()))
                 .collect()

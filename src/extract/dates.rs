@@ -2523,6 +2523,12 @@ impl<'a> Ctx<'a> {
         let edge = Edge::of(self.w(j));
         j += 1;
         let r = self.reference;
+        // "fin de l'année 2015", "en fin d'année 2015": that year's edge.
+        let named_year = |e: usize, y: i32| {
+            let mut m = M::from_r(s, e, Some(R::Year(y)), String::new(), DateKind::Absolute);
+            m.edge = edge;
+            m
+        };
         // "en début de semaine", "à la fin de la semaine prochaine"
         let week = if self.is(j, "de") && self.is(j + 1, "semaine") {
             Some(j + 2)
@@ -2560,15 +2566,7 @@ impl<'a> Ctx<'a> {
         } else if self.is(j, "d") && self.is(j + 1, "'") && self.is(j + 2, "annee") {
             // "en fin d'année 2015": the year named.
             if let Some(y) = self.four_digit_year(j + 3) {
-                let mut m = M::from_r(
-                    s,
-                    j + 4,
-                    Some(R::Year(y)),
-                    String::new(),
-                    DateKind::Absolute,
-                );
-                m.edge = edge;
-                return Some(m);
+                return Some(named_year(j + 4, y));
             }
             (r.map(|r| R::Year(r.year()).fmt()), j + 3)
         } else if self.is(j, "de")
@@ -2582,15 +2580,7 @@ impl<'a> Ctx<'a> {
                 off = d as i64;
                 e = e2;
             } else if let Some(y) = self.four_digit_year(e) {
-                let mut m = M::from_r(
-                    s,
-                    e + 1,
-                    Some(R::Year(y)),
-                    String::new(),
-                    DateKind::Absolute,
-                );
-                m.edge = edge;
-                return Some(m);
+                return Some(named_year(e + 1, y));
             }
             (r.map(|r| R::Year(r.year() + off as i32).fmt()), e)
         } else {
