@@ -4123,8 +4123,6 @@ pub fn extract_with(
             && let Some(last) = out.last_mut()
         {
             let bs = starts.last().copied().unwrap_or(0);
-            let (_, be) = ctx.orig_span(m.s, m.e);
-            let (text, start, end, paragraph) = ctx.doc.span(bs, be);
             let day = mention(
                 &ctx,
                 m.s,
@@ -4140,17 +4138,7 @@ pub fn extract_with(
             } else {
                 h
             };
-            *last = DateMention {
-                text,
-                start,
-                end,
-                paragraph,
-                value: Some(format!("{}T{h:02}:{mi:02}", &v[..10])),
-                end_value: day.end_value,
-                kind: day.kind,
-                earliest: day.earliest,
-                latest: day.latest,
-            };
+            *last = day_and_clock(&ctx, bs, m.e, &day, (h, mi));
             prev_end_tok = None;
             continue;
         }
@@ -4166,19 +4154,8 @@ pub fn extract_with(
                 let v = last.value.clone().unwrap_or_default();
                 if v.len() >= 10 && v.as_bytes()[4] == b'-' {
                     let bs = starts.last().copied().unwrap_or(0);
-                    let (_, be) = ctx.orig_span(m.s, m.e);
-                    let (text, start, end, paragraph) = ctx.doc.span(bs, be);
-                    *last = DateMention {
-                        text,
-                        start,
-                        end,
-                        paragraph,
-                        value: Some(format!("{}T{h:02}:{mi:02}", &v[..10])),
-                        end_value: last.end_value.clone(),
-                        kind: last.kind,
-                        earliest: last.earliest.clone(),
-                        latest: last.latest.clone(),
-                    };
+                    let merged = day_and_clock(&ctx, bs, m.e, last, (h, mi));
+                    *last = merged;
                     prev_end_tok = None;
                     continue;
                 }
@@ -4203,6 +4180,32 @@ pub fn extract_with(
         ));
     }
     out
+}
+
+/// A day and a clock time next to it as one mention, from byte `bs` (where
+/// the first starts) to the end of token `e - 1` (where the second ends):
+/// the day's value and bounds, the clock's time.
+fn day_and_clock(
+    ctx: &Ctx,
+    bs: usize,
+    e: usize,
+    day: &DateMention,
+    (h, mi): (u32, u32),
+) -> DateMention {
+    let (_, be) = ctx.orig_span(e - 1, e);
+    let (text, start, end, paragraph) = ctx.doc.span(bs, be);
+    let v = day.value.as_deref().unwrap_or_default();
+    DateMention {
+        text,
+        start,
+        end,
+        paragraph,
+        value: Some(format!("{}T{h:02}:{mi:02}", &v[..10])),
+        end_value: day.end_value.clone(),
+        kind: day.kind,
+        earliest: day.earliest.clone(),
+        latest: day.latest.clone(),
+    }
 }
 
 /// The same expressions under the TimeML conventions of the French TimeBank:
