@@ -3968,6 +3968,19 @@ fn scan_until(
     (out, ctx)
 }
 
+/// The mention of a scanned match, as it reads.
+fn mention_of(ctx: &Ctx, m: &M) -> DateMention {
+    mention(
+        ctx,
+        m.s,
+        m.e,
+        m.value.clone(),
+        m.end.clone(),
+        m.kind,
+        m.edge,
+    )
+}
+
 fn mention(
     ctx: &Ctx,
     s: usize,
@@ -4123,15 +4136,7 @@ pub fn extract_with(
             && let Some(last) = out.last_mut()
         {
             let bs = starts.last().copied().unwrap_or(0);
-            let day = mention(
-                &ctx,
-                m.s,
-                m.e,
-                m.value.clone(),
-                m.end.clone(),
-                m.kind,
-                m.edge,
-            );
+            let day = mention_of(&ctx, m);
             // "3 heures cet après-midi", "11 heures ce soir": the afternoon's.
             let h = if matches!(&v[10..], "TAF" | "TEV") && h < 12 {
                 h + 12
@@ -4169,15 +4174,7 @@ pub fn extract_with(
         prev_end_tok = Some((m.e, dayish));
         prev_clock = m.clock.map(|c| (m.e, c));
         starts.push(ctx.orig_span(m.s, m.e).0);
-        out.push(mention(
-            &ctx,
-            m.s,
-            m.e,
-            m.value.clone(),
-            m.end.clone(),
-            m.kind,
-            m.edge,
-        ));
+        out.push(mention_of(&ctx, m));
     }
     out
 }
