@@ -221,7 +221,6 @@ fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// A date mention that names a calendar day, month or year.
 /// The day an event told with this date happened. A night from one day
 /// to the next ("dans la nuit de samedi à dimanche") is that of the
 /// morning after: what the news tells of a night happened after midnight
@@ -238,6 +237,7 @@ fn event_day(d: &DateMention) -> DateMention {
     d
 }
 
+/// A date mention that names a calendar day, month or year.
 fn is_calendar(d: &DateMention) -> bool {
     !matches!(d.kind, DateKind::Duration | DateKind::Vague)
         && d.value
