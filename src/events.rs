@@ -163,6 +163,10 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
     let mut out = Vec::new();
     for (rule, start, end) in trigger_matches(lex, &folded.text) {
         let rule = &lex.rules[rule];
+        // A fixed expression that tells no event ("les forces de l'ordre").
+        if rule.event_type == "-" {
+            continue;
+        }
         let (start, end) = folded.original(start, end);
         let cs = doc.char_offset(start);
         // The last organisation starting at or before the trigger.
@@ -1198,6 +1202,28 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// Fixed expressions that hold a trigger's word tell no event ("les
+    /// forces de l'ordre", "les tirs au but"); "condamner" is a sentence
+    /// with its legal complement, not a statement's condemnation.
+    #[test]
+    fn fixed_expressions_and_condemnations_are_no_events() {
+        let types = |text: &str| -> Vec<String> {
+            events_of(text).into_iter().map(|e| e.event_type).collect()
+        };
+        for text in [
+            "Les forces de l'ordre sont intervenues.",
+            "Une hausse de l'ordre de 1,4 % est prévue.",
+            "L'équipe s'est inclinée aux tirs au but.",
+            "La CGT a condamné cette initiative.",
+            "Il condamne les actes antisémites.",
+        ] {
+            assert!(types(text).is_empty(), "{text}: {:?}", types(text));
+        }
+        assert_eq!(types("Il a été condamné à cinq ans de prison."), ["charge"]);
+        assert_eq!(types("Déjà condamné pour vol, il a récidivé."), ["charge"]);
+        assert_eq!(types("Le préfet a donné l'ordre d'évacuer."), ["order"]);
     }
 
     /// An event of the night from one day to the next is dated the morning
