@@ -3038,7 +3038,10 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         } else if (word_hours && !time_prev)
-            || (!word_hours && matches!(prev, "en" | "pendant" | "les" | "durant" | "sous"))
+            || (!word_hours
+                && matches!(prev, "en" | "pendant" | "les" | "durant" | "sous" | "moins"))
+            // "une grève de 24 heures", "les 24 Heures du Mans": a length.
+            || h == 24
         {
             return None;
         }
@@ -3828,8 +3831,18 @@ impl<'a> Ctx<'a> {
         if t.k == Tk::P && !matches!(self.w(i), "-") {
             return None;
         }
-        // Never start inside a word or number ("A320", "x2014").
+        // Never start inside a word or number ("A320", "x2014"), nor on the
+        // thousands of a number written with a space ("14 000 ans").
         if i > 0 && !t.sp && self.k(i - 1).is_some_and(|k| k != Tk::P) {
+            return None;
+        }
+        if i > 0
+            && t.k == Tk::N
+            && self.nlen(i) == 3
+            && self.k(i - 1) == Some(Tk::N)
+            && self.nlen(i - 1) <= 3
+            && !self.nl(i)
+        {
             return None;
         }
         let mut best: Option<M> = None;
@@ -4480,6 +4493,26 @@ mod tests {
             "2021-11-01"
         );
         assert!(run("Noël Mamère a parlé.", "2021-06-01").is_empty());
+    }
+
+    /// Lengths are no clock times ("une grève de 24 heures", "au moins
+    /// 18h"), and the thousands of a number written with a space are no
+    /// years ("il y a 14 000 ans" was "000 ans", P0Y).
+    #[test]
+    fn lengths_and_thousands_are_not_dates() {
+        for text in [
+            "Le personnel a voté une grève de 24 heures.",
+            "Ils doivent se reposer au moins 18h.",
+            "Des tablettes gravées il y a 14 000 ans.",
+            "Son orbite prendrait environ 1 100 années terrestres.",
+        ] {
+            assert!(
+                run(text, "2016-10-17").is_empty(),
+                "{text}: {:?}",
+                run(text, "2016-10-17")
+            );
+        }
+        assert_eq!(val("Rendez-vous à 18h.", "2016-10-17"), "2016-10-17T18:00");
     }
 
     /// A clock time before a day is that day's time, in the afternoon when
