@@ -653,6 +653,14 @@ pub fn assemble_with_reference(
     }
     let mut caused = caused.into_iter();
     kept.retain(|_| !caused.next().unwrap_or(false));
+    // "Le cinéaste est mort à l'âge de 90 ans": an obituary, no killing.
+    kept.retain(|t| {
+        t.event_type != "killing"
+            || t.pos == Pos::Noun
+            || !crate::extract::casualties::natural_death(
+                doc.sentence_text(&doc.sentences[t.sentence]),
+            )
+    });
 
     let mut events: Vec<Event> = Vec::new();
     let mut event_sentence: Vec<usize> = Vec::new();
@@ -1202,6 +1210,34 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// An obituary's death is no killing and no toll; a death with an
+    /// accident or violence beside it stays one.
+    #[test]
+    fn natural_deaths_are_no_killings() {
+        let out = crate::process(
+            "t",
+            "Le cinéaste Andrzej Wajda est mort dimanche à l'âge de 90 ans. Il est décédé « dans son sommeil ».",
+            None,
+        );
+        assert!(
+            out.events.is_empty() && out.casualties.is_empty(),
+            "{:?}",
+            out.events
+        );
+        let out = crate::process(
+            "t",
+            "Un autre vainqueur du Tour de France décède : il a succombé à une crise cardiaque.",
+            None,
+        );
+        assert!(out.casualties.is_empty(), "{:?}", out.casualties);
+        let out = crate::process(
+            "t",
+            "Un cycliste est décédé d'un arrêt cardiaque après une grave chute lors d'une course.",
+            None,
+        );
+        assert_eq!(out.casualties.len(), 1);
     }
 
     /// Fixed expressions that hold a trigger's word tell no event ("les

@@ -441,6 +441,9 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             carry = Some((s.index, f.clone()));
         }
         for f in figs {
+            if f.cat == Cat::Killed && f.count == 1 && natural_death(sent) {
+                continue;
+            }
             let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
             let mut a = modality::assess(sent, f.trigger);
             if a.attribution.is_some_and(|(x, y)| {
@@ -476,6 +479,20 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         }
     }
     out
+}
+
+/// Is a death in this sentence a natural one ("est mort à l'âge de 90
+/// ans", "décédé dans son sommeil", "a succombé à une crise cardiaque"),
+/// with no violence, accident or disaster named beside it? An obituary's
+/// death is no toll and no killing.
+pub(crate) fn natural_death(sentence: &str) -> bool {
+    static NATURAL: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:[àa]\s+l['’]\s*[âa]ge\s+de\s+\d|des\s+suites\s+d['’]\s*une\s+(?:longue\s+)?maladie|d['’]\s*une\s+longue\s+maladie|d['’]\s*un\s+cancer|crise\s+cardiaque|arr[êe]t\s+cardiaque|infarctus|dans\s+son\s+sommeil|de\s+mort\s+naturelle|de\s+vieillesse)").unwrap()
+    });
+    static VIOLENT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:tu[ée]|abattu|assassin|poignard|bless|attentat|attaque|accident|explos|fusillade|bombard|frappe|naufrage|incendie|embuscade|combat|violence|noy|crash|chute|collision|percut|renvers|[ée]cras|s[ée]isme|ouragan|inondation|[ée]pid[ée]mie)").unwrap()
+    });
+    NATURAL.is_match(sentence) && !VIOLENT.is_match(sentence)
 }
 
 /// Clause boundaries: a figure's modality is read in its own clause ("un
