@@ -140,10 +140,9 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         .any(|m| cs + m.start() < ce);
     let modality = if uncertain {
         Modality::Uncertain
-    } else if NEGATED
-        .find_iter(window)
-        .any(|m| !is_false_negation(window, m.start()))
-        || denied(sentence, cs, trigger.clamp(cs, ce))
+    } else if NEGATED.find_iter(window).any(|m| {
+        !is_false_negation(window, m.start()) && !coordinated_away(window, m.end(), trigger - cs)
+    }) || denied(sentence, cs, trigger.clamp(cs, ce))
     {
         Modality::Negated
     } else if near(&HYPOTHETICAL) {
@@ -175,6 +174,18 @@ fn denied(sentence: &str, cs: usize, trigger: usize) -> bool {
         .find_iter(&sentence[..trigger])
         .any(|m| m.start() >= cs)
         && !RELEASE.is_match(sentence)
+}
+
+/// Does a coordinated verb stand between a negation ending at `neg_end`
+/// and the trigger at `trigger` ("il n'a pas pu être réanimé et est
+/// décédé": the death is not denied)?
+fn coordinated_away(window: &str, neg_end: usize, trigger: usize) -> bool {
+    static NEW_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\s(?:et|mais|puis)\s+(?:(?:il|elle|ils|elles)\s+)?(?:(?:est|sont|a|ont|fut|furent|avait|avaient|était|étaient)\b|$)").unwrap()
+    });
+    neg_end < trigger
+        && window.is_char_boundary(trigger)
+        && NEW_VERB.is_match(&window[neg_end..trigger])
 }
 
 /// "ne … plus que", "n'a pas seulement": negations that assert.
@@ -255,6 +266,16 @@ mod tests {
         let s = "« Sept morts et 28 blessés », a-t-il conclu, tout en annonçant le bilan.";
         let a = assess(s, s.find("morts").unwrap());
         assert_eq!(a.attribution.map(|(x, y)| &s[x..y]), Some("a-t-il conclu"));
+    }
+
+    /// A negation does not reach across a coordinated verb: "il n'a pas pu
+    /// être réanimé et est décédé" tells the death.
+    #[test]
+    fn negation_stops_at_a_coordinated_verb() {
+        let s = "Il n'a pas pu être réanimé par les secours et est décédé vers 20 heures.";
+        assert_eq!(m(s, "est décédé"), Modality::Asserted);
+        let s = "Les policiers n'ont pas été blessés.";
+        assert_eq!(m(s, "blessés"), Modality::Negated);
     }
 
     /// A clause-initial "s'il" states a condition; after "savoir" or
