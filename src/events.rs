@@ -622,8 +622,9 @@ pub fn assemble_with_reference(
     // "Deux attentats ont tué 20 personnes", "un camion a percuté un bus,
     // tuant trois personnes": a killing verb after an event noun or verb of
     // its sentence (its subject, or the act it follows from) tells that
-    // event's toll, not a killing of its own — unless a person or a group stands between, who may be the
-    // killer ("lors de la manifestation, un policier a tué un jeune").
+    // event's toll, not a killing of its own — unless a person or a group
+    // stands between, who may be the killer ("lors de la manifestation, un
+    // policier a tué un jeune").
     let mut people: Vec<usize> = m
         .actors
         .iter()
@@ -631,28 +632,27 @@ pub fn assemble_with_reference(
         .map(|a| a.start)
         .collect();
     people.sort_unstable();
-    let mut cause_noun: Option<(usize, usize)> = None;
-    let mut caused = Vec::with_capacity(kept.len());
-    for t in &kept {
-        if cause_noun.is_some_and(|(si, _)| si != t.sentence) {
-            cause_noun = None;
+    // The last toll-bearing cause of the current sentence: (sentence, end).
+    let mut cause: Option<(usize, usize)> = None;
+    // `retain` visits every trigger once, in text order.
+    kept.retain(|t| {
+        if cause.is_some_and(|(si, _)| si != t.sentence) {
+            cause = None;
         }
-        let told_by_noun = t.pos == Pos::Verb
+        let told_by_cause = t.pos == Pos::Verb
             && t.event_type == "killing"
-            && cause_noun.is_some_and(|(_, end)| {
+            && cause.is_some_and(|(_, end)| {
                 let (lo, hi) = (doc.char_offset(end), doc.char_offset(t.start));
                 people.partition_point(|&a| a < lo) == people.partition_point(|&a| a < hi)
             });
-        caused.push(told_by_noun);
         if t.pos != Pos::Passive
             && bears_toll(t.event_type)
             && !matches!(t.event_type, "killing" | "injury")
         {
-            cause_noun = Some((t.sentence, t.end));
+            cause = Some((t.sentence, t.end));
         }
-    }
-    let mut caused = caused.into_iter();
-    kept.retain(|_| !caused.next().unwrap_or(false));
+        !told_by_cause
+    });
     // "Le cinéaste est mort à l'âge de 90 ans": an obituary, no killing.
     kept.retain(|t| {
         t.event_type != "killing"
