@@ -588,6 +588,24 @@ const STREET_HEADS: &[&str] = &[
     "zone",
 ];
 
+/// The heads of [`STREET_HEADS`] that name a street, a square or a
+/// building of a town, never the land around it.
+const URBAN_HEADS: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "quai",
+    "gare",
+    "pont",
+    "porte",
+    "square",
+    "esplanade",
+    "parvis",
+    "allee",
+    "impasse",
+];
+
 /// Designators followed directly by the name, without "de".
 const DIRECT_DESIGNATORS: &[&str] = &["lieu-dit", "lieudit", "dit"];
 
@@ -1097,10 +1115,15 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
         .collect::<Vec<_>>()
         .join(" ");
     let town_head = matches!(ctx.word(i), "aeroport" | "port");
+    // A street, a square or a station of a town named after a country or a
+    // region is that street ("place d'Italie", "rue de Bretagne", "avenue
+    // de France"); a valley, a desert or an island so named is that region
+    // ("la vallée du Rhône", "le désert du Sahara").
+    let urban = URBAN_HEADS.contains(&ctx.word(i));
     if lookup(&key).iter().any(|p| {
         let e = entry(p.entry);
         p.flags & F_ALTERNATE == 0
-            && (matches!(e.kind, PlaceKind::Country | PlaceKind::Region)
+            && ((!urban && matches!(e.kind, PlaceKind::Country | PlaceKind::Region))
                 || (town_head && e.kind == PlaceKind::City))
     }) {
         return None;
@@ -1733,6 +1756,16 @@ mod tests {
         assert!(find(&ps, "A7").is_some());
         assert!(places("Un Airbus A380 a atterri.").is_empty());
         assert!(places("Il a parlé à la place de Macron.").is_empty());
+        // A street named after a country or a region is that street, in
+        // the town's country; an island so named is the island.
+        let ps = places("À Paris, des heurts place d'Italie et rue de Bretagne.");
+        assert_eq!(
+            find(&ps, "place d'Italie").unwrap().2.as_deref(),
+            Some("FR")
+        );
+        assert!(find(&ps, "rue de Bretagne").is_some());
+        assert!(find(&ps, "Italie").is_none() && find(&ps, "Bretagne").is_none());
+        assert!(find(&places("Un séisme sur l'île de Java."), "Java").is_some());
         let n = names("La course arrive sur les Champs-Élysées, au Mans et au Caire.");
         assert_eq!(n, vec!["Champs-Élysées", "Le Mans", "Le Caire"]);
     }
