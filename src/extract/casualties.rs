@@ -92,6 +92,12 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"intoxiqu{pp}"),
         format!(r"br[uû]l{pp}"),
         r"traumatis[eé]e?s?".to_string(),
+        // A state: "cinq sont dans un état critique", "quatre d'entre eux
+        // sont en urgence absolue", "un manifestant est dans le coma".
+        format!(r"dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant|d{e}sesp{e}r{e})"),
+        format!(r"en\s+(?:{e}tat\s+d['’]\s*)?(?:«\s*)?urgence\s+absolue"),
+        r"entre\s+la\s+vie\s+et\s+la\s+mort".to_string(),
+        r"dans\s+le\s+coma".to_string(),
     ]
     .join("|");
     let arrested_noun =
@@ -153,6 +159,14 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     );
     FastRegex::new(&re).unwrap()
 });
+
+/// Is this toll word a state of the wounded ("dans un état critique", "en
+/// urgence absolue", "dans le coma") rather than a participle? Every such
+/// state is serious.
+fn is_state(toll: &str) -> bool {
+    let t = toll.trim_start().to_lowercase();
+    t.starts_with("dans") || t.starts_with("en ") || t.starts_with("entre")
+}
 
 /// Which category a TOLL match is, and whether it is a noun only.
 fn toll_kind(c: &crate::fast_regex::Captures) -> (Cat, bool) {
@@ -671,7 +685,13 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             continue;
         }
         let n = &nums[i];
-        let in_sentence = (0..i).rev().find_map(|j| figs[j].clone());
+        // A sub-count is part of a figure at least as large: "207 blessés
+        // (un manifestant est dans le coma) dont 23 policiers" is of the 207.
+        let part_of = SUB_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 40));
+        let in_sentence = (0..i)
+            .rev()
+            .find_map(|j| figs[j].clone().filter(|f| !part_of || f.count >= n.value))
+            .or_else(|| (0..i).rev().find_map(|j| figs[j].clone()));
         let prev_here = in_sentence.is_some();
         // "Parmi eux, se trouvent trois lycéens": a sub-count of the figure
         // of the sentence before.
@@ -1206,6 +1226,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             && !between[aux_start..].chars().any(char::is_alphabetic)
             && !between[..aux_start].trim().is_empty();
         let first = found.is_none();
+        // A state is no main verb: "un homme, blessé, … transporté … dans
+        // un état grave" keeps "blessé".
+        if !first && is_state(m.as_str()) {
+            break;
+        }
         found = Some((c, aux_start));
         if !(first && in_apposition) {
             break;
@@ -1299,10 +1324,16 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if group.is_none() && unknown.is_none() {
             return None;
         }
-        // "père de six enfants, … hospitalisé": a complement, not a subject.
+        // "père de six enfants, … hospitalisé": a complement, not a subject;
+        // but a count stated is the figure ("fait mention de neuf
+        // journalistes morts", "les autorités parlent de trois civils tués").
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
-        if DE_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 10)) {
+        static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)\b(?:mention|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total)\s+(?:de|d['’])\s*$").unwrap()
+        });
+        let before = strip_qualifier(&sent[..n.start]).0;
+        if DE_BEFORE.is_match(tail(before, 10)) && !STATED_DE.is_match(tail(before, 30)) {
             return None;
         }
         if one && group.is_none() {
@@ -1430,8 +1461,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     if cat == Cat::Injured {
-        let around = format!("{} {}", aux, head(&sent[tend..], 40));
-        f.severity = severity(&around);
+        let around = format!("{} {} {}", aux, m.as_str(), head(&sent[tend..], 40));
+        f.severity = severity(&around).or(is_state(m.as_str()).then_some(Severity::Serious));
     }
     Some(f)
 }
@@ -1537,6 +1568,51 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// A count stated after "fait mention de", "parlent de", "fait état
+    /// de" is the figure; the complement of another noun is not.
+    #[test]
+    fn counts_stated_with_de() {
+        assert_eq!(
+            figs("La commission fait mention de neuf journalistes morts."),
+            vec![(Cat::Killed, 9)]
+        );
+        assert_eq!(
+            figs("Les autorités parlent de trois civils tués."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert!(figs("Le père de six enfants, blessé, a été hospitalisé.").is_empty());
+    }
+
+    /// A state of the wounded is an injured figure, serious; a sub-count
+    /// belongs to a figure at least as large.
+    #[test]
+    fn states_of_the_wounded() {
+        let f = sentence_figures("Sur les dix blessés, cinq sont dans un état critique.");
+        assert_eq!(f.len(), 2);
+        assert_eq!((f[1].cat, f[1].count), (Cat::Injured, 5));
+        assert_eq!(f[1].severity, Some(Severity::Serious));
+        assert_eq!(
+            figs("Quatre d'entre eux sont en urgence absolue."),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs("Un manifestant est dans le coma."),
+            vec![(Cat::Injured, 1)]
+        );
+        assert!(figs("Le pays est dans un état critique depuis trois ans.").is_empty());
+        // The main verb after an apposition is not a state.
+        let f = sentence_figures(
+            "Un homme, blessé au thorax, a été transporté à l'hôpital dans un état grave.",
+        );
+        assert_eq!((f.len(), f[0].cat), (1, Cat::Injured));
+        // "dont 23" is of the 207, not of the one in the coma: no severity.
+        let f = sentence_figures(
+            "Il y a eu 207 blessés (un manifestant est dans le coma) dont 23 policiers.",
+        );
+        assert_eq!(f.len(), 3);
+        assert_eq!((f[2].count, f[2].severity), (23, None));
     }
 
     /// A sub-count opening a short sentence after a long one: the figure
