@@ -226,16 +226,24 @@ fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
 }
 
 /// The day an event told with this date happened. A night from one day
-/// to the next ("dans la nuit de samedi à dimanche") is that of the
-/// morning after: what the news tells of a night happened after midnight
-/// as a rule, and its readers date it so. The mention keeps the night's
-/// span (`earliest`, `latest`); the dates list keeps the TimeML value.
-fn event_day(d: &DateMention) -> DateMention {
+/// to the next ("dans la nuit de samedi à dimanche") is the evening's day,
+/// as TimeML dates it ("2016-06-11TNI") and as most such events happened
+/// (an attack at 22 h, a mudslide before midnight), unless its sentence
+/// puts the event in the small hours ("vers 2 heures du matin", "à
+/// l'aube", "après minuit"): then it is the morning after.
+fn event_day(doc: &Document, d: &DateMention) -> DateMention {
+    static SMALL_HOURS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b0?[0-5]\s*(?:h|heures?)\b|\bdu\s+matin\b|\b(?:à|a|dès|des)\s+l['’]aube\b|\bpetit\s+matin\b|\bapr[èe]s\s+minuit\b").unwrap()
+    });
     let night_to_next = d.kind == DateKind::Range
         && d.value.as_deref().is_some_and(|v| v.ends_with("TNI"))
         && d.end_value.as_deref().is_some_and(|e| e.len() == 10);
     let mut d = d.clone();
-    if night_to_next {
+    if night_to_next
+        && doc
+            .sentence_at(doc.byte_offset(d.start))
+            .is_some_and(|s| SMALL_HOURS.is_match(doc.sentence_text(s)))
+    {
         d.value = d.end_value.clone();
     }
     d
@@ -374,7 +382,7 @@ impl<'a> Context<'a> {
             .min_by_key(|d| d.start.abs_diff(trigger));
         if let Some(d) = here {
             return Some(EventDate {
-                date: event_day(d),
+                date: event_day(self.doc, d),
                 inherited: false,
             });
         }
@@ -385,7 +393,7 @@ impl<'a> Context<'a> {
             .rfind(|d| d.end <= ss && is_day(d) && !is_state_date(self.doc, d));
         let inherited = earlier.or(self.doc_date.as_ref());
         inherited.map(|d| EventDate {
-            date: event_day(d),
+            date: event_day(self.doc, d),
             inherited: true,
         })
     }
@@ -1262,24 +1270,28 @@ mod tests {
         assert_eq!(types("Le préfet a donné l'ordre d'évacuer."), ["order"]);
     }
 
-    /// An event of the night from one day to the next is dated the morning
-    /// after; the dates list keeps the night's TimeML value.
+    /// An event of the night from one day to the next is dated the
+    /// evening's day, as the dates list; the morning after only when its
+    /// sentence tells the small hours.
     #[test]
-    fn a_night_event_is_dated_the_morning_after() {
-        let out = crate::process(
-            "t",
-            "Orlando, 12 juin 2016 - Dans la nuit de samedi à dimanche, une fusillade a fait 50 morts.",
-            None,
-        );
-        let e = &out.events[0];
+    fn a_night_event_is_dated_the_evening_unless_the_small_hours() {
+        let day = |text: &str| {
+            let out = crate::process("t", text, None);
+            let d = out.events[0].date.as_ref().unwrap().date.value.clone();
+            (d.unwrap(), out.dates[1].value.clone().unwrap())
+        };
         assert_eq!(
-            e.date.as_ref().unwrap().date.value.as_deref(),
-            Some("2016-06-12")
+            day(
+                "Londres, 4 juin 2017 - Dans la nuit du samedi 3 au dimanche 4 juin, une attaque a fait 7 morts."
+            ),
+            ("2017-06-03TNI".to_string(), "2017-06-03TNI".to_string())
         );
-        assert!(
-            out.dates
-                .iter()
-                .any(|d| d.value.as_deref() == Some("2016-06-11TNI"))
+        let (event, listed) = day(
+            "Orlando, 12 juin 2016 - Dans la nuit de samedi à dimanche, vers 2 heures du matin, une fusillade a fait 50 morts.",
+        );
+        assert_eq!(
+            (event.as_str(), listed.as_str()),
+            ("2016-06-12", "2016-06-11TNI")
         );
     }
 
