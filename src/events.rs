@@ -795,6 +795,17 @@ pub fn assemble_with_reference(
         let (pre, tail) = in_para.split_at(in_para.partition_point(|&i| i < n_trig));
         let lo = pre.partition_point(|&i| event_sentence[i] < s.index);
         let hi = pre.partition_point(|&i| event_sentence[i] <= s.index);
+        // In its sentence, the event of the figure's own clause first: "en
+        // janvier 2015, une attaque avait fait 5 morts ; le 26 février, les
+        // explosions … avaient ôté la vie à 14 personnes".
+        let same_clause = |i: usize| {
+            let (a, b) = if events[i].trigger.start < c.start {
+                (events[i].trigger.end, c.start)
+            } else {
+                (c.end, events[i].trigger.start)
+            };
+            a >= b || !doc.text[doc.byte_offset(a)..doc.byte_offset(b)].contains(';')
+        };
         let same = pre[lo..hi]
             .iter()
             .chain(tail.iter())
@@ -803,7 +814,7 @@ pub fn assemble_with_reference(
                 event_sentence[i] == s.index
                     && suits(&events[i].event_type, c.category) >= SUITS_WELL
             })
-            .max_by_key(|&i| score(i));
+            .max_by_key(|&i| (same_clause(i), score(i)));
         let para = same.or_else(|| {
             let earlier: Vec<usize> = pre[lo.saturating_sub(INHERIT_WINDOW)..lo]
                 .iter()
@@ -1497,6 +1508,22 @@ mod tests {
             last.date.as_ref().unwrap().date.value.as_deref(),
             Some("2006-10-11")
         );
+    }
+
+    /// Of two events of one sentence, a figure goes to that of its own
+    /// clause: the attack of January, not the bombing after the semicolon.
+    #[test]
+    fn a_figure_goes_to_the_event_of_its_clause() {
+        let ev = events_of(
+            "Mogadiscio, 30 août 2016 - En janvier 2015, une attaque contre l'hôtel avait fait 5 morts ; le 26 février, les explosions d'un camion piégé avaient ôté la vie à 14 personnes.",
+        );
+        let toll_of = |n: u64| {
+            ev.iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .map(|e| e.event_type.clone())
+        };
+        assert_eq!(toll_of(5).as_deref(), Some("attack"), "{ev:#?}");
+        assert_eq!(toll_of(14).as_deref(), Some("bombing"), "{ev:#?}");
     }
 
     /// An arrest told in a sentence of its own after a clash is an arrest
