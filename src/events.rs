@@ -647,11 +647,16 @@ pub fn assemble_with_reference(
         if cause.is_some_and(|(si, _)| si != t.sentence) {
             cause = None;
         }
+        // A present participle's subject is that of its clause: the people
+        // between are objects ("l'ouragan a frappé un million de personnes,
+        // tuant plus de 500 personnes").
+        let participle = doc.text[t.start..t.end].ends_with("ant");
         let told_by_cause = t.pos == Pos::Verb
             && t.event_type == "killing"
             && cause.is_some_and(|(_, end)| {
                 let (lo, hi) = (doc.char_offset(end), doc.char_offset(t.start));
-                people.partition_point(|&a| a < lo) == people.partition_point(|&a| a < hi)
+                participle
+                    || people.partition_point(|&a| a < lo) == people.partition_point(|&a| a < hi)
             });
         if t.pos != Pos::Passive
             && bears_toll(t.event_type)
@@ -1370,6 +1375,14 @@ mod tests {
         assert_eq!(ev, [("accident".to_string(), 1)]);
         let ev = types("Lors de la manifestation, un policier a tué deux jeunes.");
         assert!(ev.contains(&("killing".to_string(), 1)), "{ev:?}");
+        // A present participle's subject is that of its clause: the people
+        // between are the objects of the event.
+        let ev = types(
+            "L'ouragan a frappé un million de personnes dans les zones rurales, tuant plus de 500 personnes.",
+        );
+        assert_eq!(ev, [("disaster".to_string(), 1)]);
+        let ev = types("Cette vague de chaleur a tué, en trois jours, au moins 14 personnes.");
+        assert_eq!(ev, [("disaster".to_string(), 1)]);
     }
 
     #[test]
