@@ -492,7 +492,36 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             });
         }
     }
+    headlines_as_told_below(doc, &mut out);
     out
+}
+
+/// A headline drops its sources: a headline figure told below with the
+/// same category and count, reported or uncertain there ("20 morts" over
+/// "… plus de vingt pompiers, selon le maire"), is so in the headline too.
+fn headlines_as_told_below(doc: &Document, figs: &mut [CasualtyFigure]) {
+    let headline = |f: &CasualtyFigure| {
+        doc.paragraphs
+            .get(f.paragraph)
+            .is_some_and(|p| p.kind == crate::model::ParagraphKind::Headline)
+    };
+    for i in 0..figs.len() {
+        if !headline(&figs[i]) || figs[i].modality != Modality::Asserted || figs[i].count.is_none()
+        {
+            continue;
+        }
+        let below = figs.iter().find(|g| {
+            !headline(g)
+                && g.category == figs[i].category
+                && g.count == figs[i].count
+                && matches!(g.modality, Modality::Reported | Modality::Uncertain)
+        });
+        if let Some(g) = below {
+            let (modality, attribution) = (g.modality, g.attribution.clone());
+            figs[i].modality = modality;
+            figs[i].attribution = attribution;
+        }
+    }
 }
 
 /// Is a death in this sentence a natural one ("est mort à l'âge de 90
@@ -548,7 +577,7 @@ fn separated(between: &str) -> bool {
 fn is_source(attribution: &str) -> bool {
     static STATING: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
-            r"(?i)(?:fait\s+[ée]tat|fait\s+mention|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é)|recens(?:e|ent|é)|compt(?:e|ent|é))\s*$",
+            r"(?i)(?:f(?:ai|o)[tn]\s+[ée]tat|f(?:ai|o)[tn]\s+mention|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é)|recens(?:e|ent|é)|compt(?:e|ent|é))\s*$",
         )
         .unwrap()
     });
@@ -1613,6 +1642,27 @@ mod tests {
         );
         assert_eq!(f.len(), 3);
         assert_eq!((f[2].count, f[2].severity), (23, None));
+    }
+
+    /// A headline figure told below with a source is reported in the
+    /// headline too; "font état de" names a source.
+    #[test]
+    fn headlines_take_the_source_told_below() {
+        let doc = Document::parse(
+            "Iran : vingt pompiers tués dans un incendie\n\nL'incendie a causé la mort de vingt pompiers, selon le maire.\n\nLes premiers rapports font état de douze blessés.",
+        );
+        let figs = extract(&doc);
+        let of = |n: u64| figs.iter().filter(move |f| f.count == Some(n));
+        assert_eq!(of(20).count(), 2);
+        assert!(
+            of(20).all(|f| f.modality == Modality::Reported),
+            "{figs:#?}"
+        );
+        assert!(of(20).all(|f| f.attribution.as_deref() == Some("selon le maire")));
+        assert!(
+            of(12).all(|f| f.modality == Modality::Reported),
+            "{figs:#?}"
+        );
     }
 
     /// A sub-count opening a short sentence after a long one: the figure
