@@ -606,6 +606,29 @@ const URBAN_HEADS: &[&str] = &[
     "impasse",
 ];
 
+/// Head words of buildings named after a saint or a person, the name
+/// following directly ("église Saint-Marc", "lycée Jean-Moulin").
+const BUILDING_HEADS: &[&str] = &[
+    "eglise",
+    "cathedrale",
+    "basilique",
+    "chapelle",
+    "abbaye",
+    "paroisse",
+    "mosquee",
+    "synagogue",
+    "monastere",
+    "couvent",
+    "hopital",
+    "clinique",
+    "lycee",
+    "college",
+    "ecole",
+    "stade",
+    "gymnase",
+    "caserne",
+];
+
 /// Designators followed directly by the name, without "de".
 const DIRECT_DESIGNATORS: &[&str] = &["lieu-dit", "lieudit", "dit"];
 
@@ -829,6 +852,15 @@ impl Ctx<'_> {
                 .collect::<Vec<_>>()
                 .join(" "),
         )
+    }
+
+    /// The name at token k names a building after its head word, with no
+    /// "de" between: "l'église Saint-Georges", "l'hôpital Georges-Pompidou",
+    /// "le lycée Victor-Hugo" (not "la cathédrale de Strasbourg").
+    fn building_before(&self, k: usize) -> bool {
+        k > 0
+            && &self.folded[self.toks[k - 1].fe..self.toks[k].fs] == " "
+            && BUILDING_HEADS.contains(&self.word(k - 1))
     }
 
     /// A race, a bank or an agency named after the place ("Tour de France",
@@ -1367,7 +1399,7 @@ fn accept(
     if single && (BRANDS.contains(&word) || FIRST_NAMES.contains(&word)) && !supported {
         return None;
     }
-    if ctx.title_before(i) || ctx.event_before(i) {
+    if ctx.title_before(i) || ctx.event_before(i) || ctx.building_before(i) {
         return None;
     }
     // Glued to a capitalised word or a number after it: part of a longer
@@ -1766,6 +1798,14 @@ mod tests {
         assert!(find(&ps, "rue de Bretagne").is_some());
         assert!(find(&ps, "Italie").is_none() && find(&ps, "Bretagne").is_none());
         assert!(find(&places("Un séisme sur l'île de Java."), "Java").is_some());
+        // A building named after a saint or a person names no place; one
+        // "de" a town does.
+        assert_eq!(
+            names(
+                "Une explosion dans l'église Saint-Georges à Tanta, puis devant la cathédrale de Strasbourg."
+            ),
+            vec!["Tanta", "Strasbourg"]
+        );
         let n = names("La course arrive sur les Champs-Élysées, au Mans et au Caire.");
         assert_eq!(n, vec!["Champs-Élysées", "Le Mans", "Le Caire"]);
     }
