@@ -3019,6 +3019,15 @@ fn push_person(
     if cx.f(a) == "noel" && a > 0 && matches!(cx.f(a - 1), "de" | "pere") {
         return;
     }
+    // "Gilet jaune du Val d'Oise": a group noun that runs past the name is
+    // the group's, no person's.
+    if title.is_none() && b - a == 1 {
+        let (s, e) = (cx.toks[a].s, cx.toks[a].e);
+        let lim = cx.text.floor_char_boundary((s + 40).min(cx.text.len()));
+        if groups::longest_prefix(&cx.text[s..lim]).is_some_and(|(len, _)| s + len > e) {
+            return;
+        }
+    }
     if title.is_none() && b - a >= 2 && ORG_SUFFIXES.contains(&cx.f(b - 1)) {
         let key = format!("org:{}", norm_key(cx.raw(a, b)));
         push_org(cx, cands, a, b, key, Category::Other, country);
@@ -3376,6 +3385,15 @@ mod tests {
             .collect();
         out.dedup();
         out
+    }
+
+    /// A group noun of several words that starts on a capital is the
+    /// group's, not a person's name ("X, Gilet jaune, a commenté").
+    #[test]
+    fn a_group_noun_is_no_person() {
+        let v = run("Laetitia Dewalle, Gilet jaune, a commenté.");
+        assert_eq!(names(&v, ActorKind::Person), ["Laetitia Dewalle"]);
+        assert_eq!(names(&v, ActorKind::Group), ["Gilet jaune"]);
     }
 
     /// A kind word ("l'agence", "le journal", "la compagnie aérienne")
