@@ -321,7 +321,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan|nombre\s+(?:de|des)\s+(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?\b(?:[àa]|de|:|est\s+de|s['’][ée]l[èe]ve\s+[àa])\s*$",
+        r"(?i)\b(?:bilan|nombre\s+(?:de|des)\s+(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]ve\s+[àa])|\s*:)\s*$",
     )
     .unwrap()
 });
@@ -522,6 +522,15 @@ fn headlines_as_told_below(doc: &Document, figs: &mut [CasualtyFigure]) {
             figs[i].attribution = attribution;
         }
     }
+}
+
+/// Does `post` (the text after a number) start with a place: "à Trèbes",
+/// "en Gironde", "au Mans"? Then the number stands alone, counted there.
+fn at_a_place(post: &str) -> bool {
+    static AT_PLACE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"^\s*(?:à|a|en|au|aux|dans\s+l[ae'’]\s*)\s*(?-i:\p{Lu})").unwrap()
+    });
+    AT_PLACE.is_match(post)
 }
 
 /// Is a death in this sentence a natural one ("est mort à l'âge de 90
@@ -747,8 +756,12 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         };
         let sub = from_before || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
         let group = group_after(post, 0);
-        let enumeration =
-            !sub && group.as_ref().is_some_and(|g| g.2.is_some()) && gap.len() <= 80 && {
+        // "six à Trèbes, trois à Villegailhenc": a toll told town by town.
+        let by_place = group.is_none() && prev.group.is_none() && at_a_place(post);
+        let enumeration = !sub
+            && (group.as_ref().is_some_and(|g| g.2.is_some()) || by_place)
+            && gap.len() <= 80
+            && {
                 let gt = gap.trim_end();
                 (gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
                     && !GAP_BLOCK.is_match(gt)
@@ -1208,7 +1221,8 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         let p = post.trim_start();
         if !(p.is_empty()
             || p.starts_with([',', '.', ';', ')', '('])
-            || group_after(post, 0).is_some())
+            || group_after(post, 0).is_some()
+            || at_a_place(post))
         {
             return None;
         }
@@ -1642,6 +1656,23 @@ mod tests {
         );
         assert_eq!(f.len(), 3);
         assert_eq!((f[2].count, f[2].severity), (23, None));
+    }
+
+    /// A toll told town by town after "le bilan … :" counts each town; a
+    /// colon after a space ends the toll's noun too.
+    #[test]
+    fn tolls_town_by_town() {
+        assert_eq!(
+            figs(
+                "Le dernier bilan de morts devient ainsi : six à Trèbes, trois à Villegailhenc, deux à Villalier."
+            ),
+            vec![(Cat::Killed, 6), (Cat::Killed, 3), (Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("L'attentat a fait 20 morts, 12 à Paris et 8 à Lyon.").len(),
+            3
+        );
+        assert!(figs("Il a marqué 3 buts, 2 à Paris et 1 à Lyon.").is_empty());
     }
 
     /// A headline figure told below with a source is reported in the
