@@ -321,7 +321,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan|nombre\s+(?:de|des)\s+(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]ve\s+[àa])|\s*:)\s*$",
+        r"(?i)\b(?:bilan|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:de|des)\s+(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]ve\s+[àa])|\s*:)\s*$",
     )
     .unwrap()
 });
@@ -1217,6 +1217,18 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             }
             Some(_) => Cat::Killed,
         };
+        // Losses are people named: "les pertes sont lourdes : 57 soldats
+        // turcs", not "des pertes de 3 millions".
+        if let Some(l) = c.name("losses") {
+            let after = tail(pre, 90)[l.end()..].trim_start().to_lowercase();
+            if group_after(post, 0).is_none()
+                || after.starts_with("de ")
+                || after.starts_with("d'")
+                || after.starts_with("d’")
+            {
+                return None;
+            }
+        }
         // The number must stand alone (not "34 ans", not "34 maisons").
         let p = post.trim_start();
         if !(p.is_empty()
@@ -1673,6 +1685,18 @@ mod tests {
             3
         );
         assert!(figs("Il a marqué 3 buts, 2 à Paris et 1 à Lyon.").is_empty());
+    }
+
+    /// Losses are a toll of dead when people are named; losses of jobs or
+    /// money are none.
+    #[test]
+    fn losses_of_people() {
+        assert_eq!(
+            figs("Les pertes sont également lourdes : 57 soldats turcs et plus de 400 rebelles."),
+            vec![(Cat::Killed, 57), (Cat::Killed, 400)]
+        );
+        assert!(figs("Les pertes d'emplois sont lourdes : 500 salariés.").is_empty());
+        assert!(figs("Les pertes s'élèvent à 3 millions d'euros.").is_empty());
     }
 
     /// A headline figure told below with a source is reported in the
