@@ -147,10 +147,10 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         Modality::Negated
     } else if near(&HYPOTHETICAL) {
         Modality::Hypothetical
-    } else if FUTURE
-        .find_iter(window)
-        .any(|m| !NOT_FUTURE.contains(&m.as_str().to_lowercase().as_str()))
-    {
+    } else if FUTURE.find_iter(window).any(|m| {
+        !NOT_FUTURE.contains(&m.as_str().to_lowercase().as_str())
+            && !looks_back(m.as_str(), &window[m.end()..])
+    }) {
         Modality::Future
     } else if attribution.is_some() {
         Modality::Reported
@@ -161,6 +161,48 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         modality,
         attribution,
     }
+}
+
+/// The futur antérieur of news looks back: "la bataille aura duré 110
+/// jours", "l'attaque aura fait 20 morts", "il aura été le premier" — an
+/// auxiliary "aura"/"auront" before a past participle, not before a noun
+/// ("il aura lieu", "il aura 20 ans").
+fn looks_back(verb: &str, after: &str) -> bool {
+    if !matches!(verb.to_lowercase().as_str(), "aura" | "auront") {
+        return false;
+    }
+    let next = after
+        .split_whitespace()
+        .find(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "déjà" | "deja" | "finalement" | "donc" | "ainsi" | "bien"
+            )
+        })
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    next != "lieu"
+        && next.len() > 2
+        && [
+            "é", "ée", "és", "ées", "i", "u", "ue", "us", "it", "ert", "eint", "ait", "is",
+        ]
+        .iter()
+        .any(|e| next.ends_with(e))
+        && !matches!(
+            next.as_str(),
+            "puis"
+                | "plus"
+                | "jamais"
+                | "mais"
+                | "tous"
+                | "sous"
+                | "depuis"
+                | "lui"
+                | "aussi"
+                | "ici"
+                | "parmi"
+        )
 }
 
 /// Is what the clause from `cs` says at `trigger` denied ("dément toute
@@ -227,6 +269,28 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// The futur antérieur before a participle looks back; before a noun
+    /// it is the future.
+    #[test]
+    fn the_futur_anterieur_looks_back() {
+        assert_eq!(
+            m("La bataille aura duré près de 110 jours.", "bataille"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m("L'attaque aura fait 20 morts.", "attaque"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m("Le procès aura lieu en mars.", "procès"),
+            Modality::Future
+        );
+        assert_eq!(
+            m("La manifestation aura des suites.", "manifestation"),
+            Modality::Future
+        );
     }
 
     #[test]
