@@ -241,7 +241,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,]*\b(?:ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et))\b)*[\s,]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -1685,6 +1685,34 @@ mod tests {
             3
         );
         assert!(figs("Il a marqué 3 buts, 2 à Paris et 1 à Lyon.").is_empty());
+    }
+
+    /// The victims as the subject of a relative ("qui ont été tuées"), a
+    /// participle coordinated before the toll word ("choquées ou
+    /// blessées"), a toll word in quotation marks.
+    #[test]
+    fn relatives_coordinations_and_quotes() {
+        assert_eq!(
+            figs("On déplore quatre personnes qui ont été tuées."),
+            vec![(Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs("Quatre manifestants, qui ont été blessés, sont à l'hôpital."),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs("Six autres ont été choquées ou blessées lors de bousculades."),
+            vec![(Cat::Injured, 6)]
+        );
+        assert_eq!(
+            figs("Parmi eux, une cinquantaine ont été « légèrement blessées »."),
+            vec![(Cat::Injured, 50)]
+        );
+        // The killers' relative is active: they are no toll, their victim is.
+        assert_eq!(
+            figs("Deux hommes qui ont tué un policier sont recherchés."),
+            vec![(Cat::Killed, 1)]
+        );
     }
 
     /// Losses are a toll of dead when people are named; losses of jobs or
