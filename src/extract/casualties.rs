@@ -758,15 +758,24 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         let group = group_after(post, 0);
         // "six à Trèbes, trois à Villegailhenc": a toll told town by town.
         let by_place = group.is_none() && prev.group.is_none() && at_a_place(post);
+        // "41 blessés, puis 48": the figure revised, the same toll.
+        let revised = group.is_none() && {
+            let g = gap.trim_end().to_lowercase();
+            let p = post.trim_start();
+            (g.ends_with(" puis") || g.ends_with(",puis") || g.ends_with(" voire"))
+                && (p.is_empty() || p.starts_with(['.', ',', ';', ')']))
+                && !GAP_BLOCK.is_match(gap.trim_end())
+                && numbers::find_numbers(gap).is_empty()
+        };
         let enumeration = !sub
-            && (group.as_ref().is_some_and(|g| g.2.is_some()) || by_place)
             && gap.len() <= 80
-            && {
-                let gt = gap.trim_end();
-                (gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
-                    && !GAP_BLOCK.is_match(gt)
-                    && numbers::find_numbers(gap).is_empty()
-            };
+            && (revised
+                || (group.as_ref().is_some_and(|g| g.2.is_some()) || by_place) && {
+                    let gt = gap.trim_end();
+                    (gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
+                        && !GAP_BLOCK.is_match(gt)
+                        && numbers::find_numbers(gap).is_empty()
+                });
         if !(sub || enumeration) {
             continue;
         }
@@ -1712,6 +1721,24 @@ mod tests {
         assert_eq!(
             figs("Deux hommes qui ont tué un policier sont recherchés."),
             vec![(Cat::Killed, 1)]
+        );
+    }
+
+    /// A figure revised in the same sentence ("41 blessés, puis 48",
+    /// "20 morts, voire 30") is a figure of the same toll.
+    #[test]
+    fn revised_figures() {
+        assert_eq!(
+            figs("Le bilan est passé à 16 morts et 41 blessés, puis 48."),
+            vec![(Cat::Killed, 16), (Cat::Injured, 41), (Cat::Injured, 48)]
+        );
+        assert_eq!(
+            figs("L'attaque a fait 20 morts, voire 30."),
+            vec![(Cat::Killed, 20), (Cat::Killed, 30)]
+        );
+        assert_eq!(
+            figs("Il a fait 20 morts, puis 3 ans plus tard."),
+            vec![(Cat::Killed, 20)]
         );
     }
 
