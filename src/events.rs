@@ -958,6 +958,8 @@ struct Cues {
     attack: Option<bool>,
     /// Unrest (manifestants, émeutes, pillages, heurts…).
     unrest: Option<bool>,
+    /// Wildfires (hectares, végétation, forêts, Canadair…).
+    wildfire: Option<bool>,
 }
 
 /// The event type of a trigger. A bare "explosion" is a bombing in news of
@@ -968,6 +970,19 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     let word = || crate::document::fold(&doc.text[t.start..t.end]);
     // "des voitures incendiées", "un incendie" in a document of riots: the
     // fire was set, a riot's, not an accident.
+    // "l'incendie" in a document of burnt hectares or vegetation: a
+    // wildfire, a disaster.
+    if t.event_type == "accident" && matches!(word().as_str(), "incendie" | "incendies") {
+        static WILDFIRE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u)\b(?:hectares|vegetation|forets?|feux de (?:foret|broussailles)|canadairs?|bombardiers d'eau|garrigue|pinede)\b").unwrap()
+        });
+        let wild = *cues
+            .wildfire
+            .get_or_insert_with(|| WILDFIRE.is_match(&doc.folded().text));
+        if wild {
+            return "disaster";
+        }
+    }
     if t.event_type == "accident" && word().starts_with("incendi") {
         static UNREST: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?-u)\b(?:manifestant|manifestation|emeute|casseur|pillage|pille|heurts|affrontement|gilets? jaunes?|black bloc|violences urbaines|barricade)").unwrap()
@@ -1789,6 +1804,9 @@ mod tests {
         let d = Document::parse("Un incendie a ravagé un immeuble de Paris.");
         assert_eq!(assemble(&d, &m)[0].event_type, "accident");
         let d = Document::parse("Des feux de forêt menacent la Provence.");
+        assert_eq!(assemble(&d, &m)[0].event_type, "disaster");
+        // A fire in a document of burnt hectares is a wildfire.
+        let d = Document::parse("Le bilan de l'incendie s'est alourdi. 90 000 hectares ont brûlé.");
         assert_eq!(assemble(&d, &m)[0].event_type, "disaster");
     }
 
