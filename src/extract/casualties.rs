@@ -92,6 +92,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"intoxiqu{pp}"),
         format!(r"br[uû]l{pp}"),
         r"traumatis[eé]e?s?".to_string(),
+        // "six militaires ont été renversés par une voiture".
+        format!(r"renvers{pp}\s+par\s+(?:un|une|le|la|leur|des)\s+(?:voiture|v{e}hicule|camion|bus|car|train|tram(?:way)?|automobiliste|conducteur|conductrice|moto|scooter|fourgon(?:nette)?|van)"),
         // A state: "cinq sont dans un état critique", "quatre d'entre eux
         // sont en urgence absolue", "un manifestant est dans le coma".
         format!(r"dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant|d{e}sesp{e}r{e})"),
@@ -328,7 +330,7 @@ static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
 static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment)\s*$")
+    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)\s*$")
         .unwrap()
 });
 
@@ -1721,6 +1723,21 @@ mod tests {
         assert_eq!(
             figs("Deux hommes qui ont tué un policier sont recherchés."),
             vec![(Cat::Killed, 1)]
+        );
+    }
+
+    /// People knocked down by a vehicle are injured; a sub-count may open
+    /// with "incluant" or "y compris".
+    #[test]
+    fn knocked_down_and_included() {
+        assert_eq!(
+            figs("Six militaires ont été renversés par une voiture à Levallois."),
+            vec![(Cat::Injured, 6)]
+        );
+        assert!(figs("Trois véhicules ont été renversés par le vent.").is_empty());
+        assert_eq!(
+            figs("Le bilan est passé à 16 morts (incluant quatre policiers) et 41 blessés."),
+            vec![(Cat::Killed, 16), (Cat::Killed, 4), (Cat::Injured, 41)]
         );
     }
 
