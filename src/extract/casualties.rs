@@ -756,16 +756,24 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         } else {
             ""
         };
-        let sub = from_before || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
         let group = group_after(post, 0);
+        // "sept morts (deux civils et 5 assaillants)": the toll broken down
+        // in brackets right after it.
+        let bracketed = prev_here && gap.trim() == "(" && group.is_some();
+        let sub = from_before || bracketed || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
         // "six à Trèbes, trois à Villegailhenc": a toll told town by town.
         let by_place = group.is_none() && prev.group.is_none() && at_a_place(post);
         // "41 blessés, puis 48": the figure revised, the same toll.
         let revised = group.is_none() && {
             let g = gap.trim_end().to_lowercase();
             let p = post.trim_start();
-            (g.ends_with(" puis") || g.ends_with(",puis") || g.ends_with(" voire"))
+            static EXACTLY: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)^(?:plus\s+)?(?:exactement|pr[ée]cis[ée]ment)\b").unwrap()
+            });
+            ((g.ends_with(" puis") || g.ends_with(",puis") || g.ends_with(" voire"))
                 && (p.is_empty() || p.starts_with(['.', ',', ';', ')']))
+                // "plus de 250 morts, 254 plus exactement".
+                || g.ends_with(',') && EXACTLY.is_match(p))
                 && !GAP_BLOCK.is_match(gap.trim_end())
                 && numbers::find_numbers(gap).is_empty()
         };
@@ -1756,6 +1764,24 @@ mod tests {
         assert_eq!(
             figs("Il a fait 20 morts, puis 3 ans plus tard."),
             vec![(Cat::Killed, 20)]
+        );
+        assert_eq!(
+            figs("Le bilan est de plus de 250 morts, 254 plus exactement."),
+            vec![(Cat::Killed, 250), (Cat::Killed, 254)]
+        );
+    }
+
+    /// A toll broken down in brackets right after it: each part is a
+    /// figure of the same category.
+    #[test]
+    fn tolls_broken_down_in_brackets() {
+        assert_eq!(
+            figs("Les attaques ont fait au moins sept morts (deux civils et 5 assaillants)."),
+            vec![(Cat::Killed, 7), (Cat::Killed, 2), (Cat::Killed, 5)]
+        );
+        assert_eq!(
+            figs("L'attaque a fait sept morts (selon la police)."),
+            vec![(Cat::Killed, 7)]
         );
     }
 
