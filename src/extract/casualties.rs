@@ -1573,8 +1573,13 @@ fn clean_subject(s: &str) -> String {
 /// Other numbers in a subject are allowed only as coordinated figures
 /// ("748 soldats et 18 policiers"), dates or years.
 fn coordinated_numbers_only(subject: &str) -> bool {
+    // Where the item before this one starts: the noun phrase between two
+    // numbers of a list is short, however long the list.
+    let mut item_start = 0;
     for n in numbers::find_numbers(subject) {
         let before = subject[..n.start].trim_end().to_lowercase();
+        let item = subject[item_start..n.start].to_string();
+        item_start = n.start;
         let after = &subject[n.end..];
         if UNIT_AFTER.is_match(head(after, 30)) {
             continue;
@@ -1589,13 +1594,24 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         // personnes ont été interpellées".
         let coord = (before.ends_with(" et")
             || before.ends_with(',') && after.to_lowercase().contains(" et "))
-            && before.split_whitespace().count() <= 6;
-        if coord && group_after(after, 0).is_some() {
+            && item.split_whitespace().count() <= 6;
+        if coord && (group_after(after, 0).is_some() || nationals_after(after)) {
             continue;
         }
         return false;
     }
     true
+}
+
+/// Does `s` start with people named by their nationality, capitalised
+/// ("Israéliens", "Américains", "Français")?
+fn nationals_after(s: &str) -> bool {
+    let w: &str = s
+        .trim_start()
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    w.starts_with(char::is_uppercase) && crate::extract::nationality::country_of(w).is_some()
 }
 
 /// Compile this module's regexes, the last used first (see `crate::warm_up`).
@@ -1768,6 +1784,18 @@ mod tests {
         assert_eq!(
             figs("Le bilan est de plus de 250 morts, 254 plus exactement."),
             vec![(Cat::Killed, 250), (Cat::Killed, 254)]
+        );
+    }
+
+    /// A list of victims named by their nationality before one toll verb,
+    /// however long the list: each item is a figure.
+    #[test]
+    fn lists_of_nationals() {
+        assert_eq!(
+            figs(
+                "247 Palestiniens (en majorité des assaillants), 40 Israéliens, deux Américains, un Jordanien et un Soudanais ont perdu la vie."
+            ),
+            vec![(Cat::Killed, 247), (Cat::Killed, 40), (Cat::Killed, 2)]
         );
     }
 
