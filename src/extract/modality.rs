@@ -54,6 +54,13 @@ static DENIAL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)\b(?:d[ée]m(?:en|ent)(?:s|t|i|ie|is|ies|ent|ait|aient)?|d[ée]mentir|ni(?:e|ent|é|ait|aient)|nier|ment(?:ez|ent|ait|aient)?|mentir)\b").unwrap()
 });
 
+/// Hearsay: "des rumeurs courent sur un homme blessé", "selon des
+/// rumeurs", "des informations non vérifiées". (A denied rumour is
+/// negated: the negation is read first.)
+static RUMOUR: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:rumeurs?|on-dit|informations?\s+non\s+v[ée]rifi[ée]es?|non\s+v[ée]rifi[ée]e?s?)\b").unwrap()
+});
+
 static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
     // "S'il y a dix morts": a clause-initial "s'il", not the indirect
     // question of "on ne sait s'il a été transféré".
@@ -145,6 +152,8 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
     }) || denied(sentence, cs, trigger.clamp(cs, ce))
     {
         Modality::Negated
+    } else if near(&RUMOUR) {
+        Modality::Uncertain
     } else if near(&HYPOTHETICAL) {
         Modality::Hypothetical
     } else if FUTURE.find_iter(window).any(|m| {
@@ -255,6 +264,7 @@ fn clause_window(s: &str, trigger: usize) -> (usize, usize) {
 /// Compile this module's regexes, the last used first (see `crate::warm_up`).
 pub(crate) fn warm_up() {
     FUTURE.warm();
+    RUMOUR.warm();
     HYPOTHETICAL.warm();
     NEGATED.warm();
     DENIAL.warm();
@@ -269,6 +279,29 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// Hearsay is uncertain; a denied rumour is negated.
+    #[test]
+    fn rumours_are_uncertain() {
+        assert_eq!(
+            m(
+                "Des rumeurs courent sur un homme ayant été blessé.",
+                "blessé"
+            ),
+            Modality::Uncertain
+        );
+        assert_eq!(
+            m(
+                "La panique a été causée par une rumeur d'attaque à la bombe.",
+                "attaque"
+            ),
+            Modality::Uncertain
+        );
+        assert_eq!(
+            m("La police dément toute rumeur de prise d'otages.", "otages"),
+            Modality::Negated
+        );
     }
 
     /// The futur antérieur before a participle looks back; before a noun
