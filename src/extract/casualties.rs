@@ -456,6 +456,8 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
             carry = Some((s.index, f.clone()));
         }
+        // The modality of the sentence's figure before, for an elided verb.
+        let mut before_here: Option<(usize, Modality)> = None;
         for f in figs {
             if f.cat == Cat::Killed && f.count == 1 && natural_death(sent) {
                 continue;
@@ -476,6 +478,16 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                     Modality::Asserted
                 };
             }
+            // "100 personnes seraient mortes et 400 autres blessées": the
+            // second figure's verb is the first one's, elided.
+            if modality == Modality::Asserted
+                && let Some((prev_end, m)) = before_here
+                && matches!(m, Modality::Uncertain | Modality::Hypothetical)
+                && elided(sent, prev_end, &f)
+            {
+                modality = m;
+            }
+            before_here = Some((f.end.max(f.trigger), modality));
             out.push(CasualtyFigure {
                 text: clause,
                 start: cs,
@@ -496,6 +508,26 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     }
     headlines_as_told_below(doc, &mut out);
     out
+}
+
+/// Is the figure `f` coordinated by "et" right after the figure ending at
+/// `prev_end`, with no verb of its own before its toll word ("… et 400
+/// autres blessées")?
+fn elided(sent: &str, prev_end: usize, f: &Fig) -> bool {
+    static AUX: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:ont|sont|a|est|[ée]t[ée]|[ée]taient|[ée]tait|avaient|avait|auraient|aurait|seraient|serait|furent|fut)\b").unwrap()
+    });
+    if f.num_start < prev_end || f.trigger < f.num_start {
+        return false;
+    }
+    // "… mortes [intoxiquées] et 400 autres blessées": a word or two may
+    // end the first clause.
+    let gap = sent[prev_end..f.num_start].trim().to_lowercase();
+    (gap == "et" || gap.ends_with(" et"))
+        && gap.split_whitespace().count() <= 3
+        && !gap.contains(['.', ';', ':', '(', ')'])
+        && !AUX.is_match(&gap)
+        && !AUX.is_match(&sent[f.num_start..f.trigger])
 }
 
 /// A headline drops its sources: a headline figure told below with the
@@ -1784,6 +1816,28 @@ mod tests {
         assert_eq!(
             figs("Le bilan est de plus de 250 morts, 254 plus exactement."),
             vec![(Cat::Killed, 250), (Cat::Killed, 254)]
+        );
+    }
+
+    /// A figure whose verb is elided after "et" shares the conditional of
+    /// the figure before; one with its own verb does not.
+    #[test]
+    fn elided_verbs_share_the_conditional() {
+        let doc = Document::parse(
+            "Environ 100 personnes seraient mortes intoxiquées et 400 autres blessées par une attaque.\n\nDeux personnes seraient mortes et trois autres ont été blessées.",
+        );
+        let m: Vec<(u64, Modality)> = extract(&doc)
+            .iter()
+            .map(|f| (f.count.unwrap(), f.modality))
+            .collect();
+        assert_eq!(
+            m,
+            [
+                (100, Modality::Uncertain),
+                (400, Modality::Uncertain),
+                (2, Modality::Uncertain),
+                (3, Modality::Asserted)
+            ]
         );
     }
 
