@@ -506,8 +506,37 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             });
         }
     }
+    bilan_sources_in_paragraph(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
     out
+}
+
+/// "… au moins 26 morts … 40 autres ont été blessés. L'attaque s'est
+/// produite à l'est de Sanaa, selon le bilan de l'hôpital de Marib.": a
+/// source of the toll ("selon le bilan de …", "d'après un bilan de …")
+/// later in the paragraph reports its figures told before it.
+fn bilan_sources_in_paragraph(doc: &Document, figs: &mut [CasualtyFigure]) {
+    static BILAN_SOURCE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:selon|d['’]apr[eè]s)\s+(?:le|un|ce|les)\s+(?:(?:dernier|nouveau|premier|derniers|nouveaux|premiers)\s+)?bilans?\s+(?:\w+\s+)?(?:de|du|des|d['’])\s*[^,.;:()«»]{2,60}")
+            .unwrap()
+    });
+    for f in figs.iter_mut() {
+        if f.modality != Modality::Asserted {
+            continue;
+        }
+        let Some(p) = doc.paragraphs.get(f.paragraph) else {
+            continue;
+        };
+        let from = doc.byte_offset(f.end);
+        if from >= p.end {
+            continue;
+        }
+        let rest = &doc.text[doc.text.floor_char_boundary(from)..p.end];
+        if let Some(m) = BILAN_SOURCE.find(rest) {
+            f.modality = Modality::Reported;
+            f.attribution = Some(m.as_str().trim_end().to_string());
+        }
+    }
 }
 
 /// Is the figure `f` coordinated by "et" right after the figure ending at
@@ -1816,6 +1845,28 @@ mod tests {
         assert_eq!(
             figs("Le bilan est de plus de 250 morts, 254 plus exactement."),
             vec![(Cat::Killed, 250), (Cat::Killed, 254)]
+        );
+    }
+
+    /// A source of the toll later in the paragraph ("selon le bilan de
+    /// l'hôpital") reports the figures told before it; another paragraph's
+    /// figures are not its own.
+    #[test]
+    fn a_bilan_source_later_in_the_paragraph() {
+        let doc = Document::parse(
+            "Des tirs ont fait au moins 26 morts au Yémen. 40 autres ont été blessés. L'attaque s'est produite près de Sanaa, selon le bilan de l'hôpital de Marib.\n\nTrois soldats ont été tués la veille.",
+        );
+        let m: Vec<(u64, Modality)> = extract(&doc)
+            .iter()
+            .map(|f| (f.count.unwrap(), f.modality))
+            .collect();
+        assert_eq!(
+            m,
+            [
+                (26, Modality::Reported),
+                (40, Modality::Reported),
+                (3, Modality::Asserted)
+            ]
         );
     }
 
