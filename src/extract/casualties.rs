@@ -1714,6 +1714,14 @@ mod tests {
         super::sentence_figures(s, None)
     }
 
+    /// Each figure of a document with its modality.
+    fn modalities(text: &str) -> Vec<(u64, Modality)> {
+        extract(&Document::parse(text))
+            .iter()
+            .map(|f| (f.count.unwrap(), f.modality))
+            .collect()
+    }
+
     fn figs(s: &str) -> Vec<(Cat, u64)> {
         sentence_figures(s)
             .iter()
@@ -1853,13 +1861,9 @@ mod tests {
     /// figures are not its own.
     #[test]
     fn a_bilan_source_later_in_the_paragraph() {
-        let doc = Document::parse(
+        let m = modalities(
             "Des tirs ont fait au moins 26 morts au Yémen. 40 autres ont été blessés. L'attaque s'est produite près de Sanaa, selon le bilan de l'hôpital de Marib.\n\nTrois soldats ont été tués la veille.",
         );
-        let m: Vec<(u64, Modality)> = extract(&doc)
-            .iter()
-            .map(|f| (f.count.unwrap(), f.modality))
-            .collect();
         assert_eq!(
             m,
             [
@@ -1874,13 +1878,9 @@ mod tests {
     /// the figure before; one with its own verb does not.
     #[test]
     fn elided_verbs_share_the_conditional() {
-        let doc = Document::parse(
+        let m = modalities(
             "Environ 100 personnes seraient mortes intoxiquées et 400 autres blessées par une attaque.\n\nDeux personnes seraient mortes et trois autres ont été blessées.",
         );
-        let m: Vec<(u64, Modality)> = extract(&doc)
-            .iter()
-            .map(|f| (f.count.unwrap(), f.modality))
-            .collect();
         assert_eq!(
             m,
             [

@@ -548,7 +548,8 @@ const UNKNOWN_NEVER: &[&str] = &[
     "paix",
 ];
 
-/// Head words of streets, squares and other named sites in a town.
+/// Head words of streets, squares and other named sites in a town: the
+/// urban ones first ([`URBAN_HEADS`], through "impasse"), then the land's.
 const STREET_HEADS: &[&str] = &[
     "rue",
     "avenue",
@@ -589,22 +590,8 @@ const STREET_HEADS: &[&str] = &[
 ];
 
 /// The heads of [`STREET_HEADS`] that name a street, a square or a
-/// building of a town, never the land around it.
-const URBAN_HEADS: &[&str] = &[
-    "rue",
-    "avenue",
-    "boulevard",
-    "place",
-    "quai",
-    "gare",
-    "pont",
-    "porte",
-    "square",
-    "esplanade",
-    "parvis",
-    "allee",
-    "impasse",
-];
+/// building of a town, never the land around it: its first thirteen.
+const URBAN_HEADS: &[&str] = STREET_HEADS.split_at(13).0;
 
 /// Head words of buildings named after a saint or a person, the name
 /// following directly ("église Saint-Marc", "lycée Jean-Moulin").
