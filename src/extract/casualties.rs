@@ -1146,8 +1146,17 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     // ("dont 4 morts"); else it is a sub-count of the figure before ("10
     // blessés dont 6 agents et 15 personnes ont été interpellées").
     let sub = !after_dont && SUB_BEFORE.is_match(tail(pre, 40));
+    // The object of an active toll verb is that verb's victims, whatever
+    // follows: "deux hommes qui ont tué trois personnes ont été arrêtés"
+    // (the three were killed; the two arrested).
+    let object_of_act = ACTIVE_BEFORE.captures(tail(pre, 80)).is_some_and(|c| {
+        ["k", "i", "a", "x", "d"]
+            .iter()
+            .any(|g| c.name(g).is_some())
+    });
     if let Some(f) = toll_after(sent, n, post_off, one)
         && (!sub || f.group.is_none())
+        && (!object_of_act || f.cat == Cat::Killed || f.cat == Cat::Injured)
     {
         let mut f = f;
         f.start = start;
@@ -1811,6 +1820,12 @@ mod tests {
         assert_eq!(
             figs("Parmi eux, une cinquantaine ont été « légèrement blessées »."),
             vec![(Cat::Injured, 50)]
+        );
+        // The object of an active toll verb is its victims, not the subject
+        // of the passive after it.
+        assert_eq!(
+            figs("Deux hommes qui ont tué trois personnes ont été arrêtés."),
+            vec![(Cat::Killed, 3)]
         );
         // The killers' relative is active: they are no toll, their victim is.
         assert_eq!(
