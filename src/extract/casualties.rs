@@ -166,8 +166,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
 /// urgence absolue", "dans le coma") rather than a participle? Every such
 /// state is serious.
 fn is_state(toll: &str) -> bool {
-    let t = toll.trim_start().to_lowercase();
-    t.starts_with("dans") || t.starts_with("en ") || t.starts_with("entre")
+    let t = toll.trim_start().as_bytes();
+    ["dans", "en ", "entre"].iter().any(|p| {
+        t.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// Which category a TOLL match is, and whether it is a noun only.
@@ -825,28 +828,29 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         // "six à Trèbes, trois à Villegailhenc": a toll told town by town.
         let by_place = group.is_none() && prev.group.is_none() && at_a_place(post);
         // "41 blessés, puis 48": the figure revised, the same toll.
-        let revised = group.is_none() && {
-            let g = gap.trim_end().to_lowercase();
-            let p = post.trim_start();
+        let revised = || {
             static EXACTLY: LazyLock<FastRegex> = LazyLock::new(|| {
                 FastRegex::new(r"(?i)^(?:plus\s+)?(?:exactement|pr[ée]cis[ée]ment)\b").unwrap()
             });
-            ((g.ends_with(" puis") || g.ends_with(",puis") || g.ends_with(" voire"))
-                && (p.is_empty() || p.starts_with(['.', ',', ';', ')']))
-                // "plus de 250 morts, 254 plus exactement".
-                || g.ends_with(',') && EXACTLY.is_match(p))
-                && !GAP_BLOCK.is_match(gap.trim_end())
-                && numbers::find_numbers(gap).is_empty()
+            let g = gap.trim_end().to_lowercase();
+            let p = post.trim_start();
+            group.is_none()
+                && ((g.ends_with(" puis") || g.ends_with(",puis") || g.ends_with(" voire"))
+                    && (p.is_empty() || p.starts_with(['.', ',', ';', ')']))
+                    // "plus de 250 morts, 254 plus exactement".
+                    || g.ends_with(',') && EXACTLY.is_match(p))
         };
-        let enumeration = !sub
-            && gap.len() <= 80
-            && (revised
-                || (group.as_ref().is_some_and(|g| g.2.is_some()) || by_place) && {
-                    let gt = gap.trim_end();
-                    (gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
-                        && !GAP_BLOCK.is_match(gt)
-                        && numbers::find_numbers(gap).is_empty()
-                });
+        // "748 soldats, 18 policiers et 3 civils": a list of people.
+        let listed = || {
+            let gt = gap.trim_end();
+            (group.as_ref().is_some_and(|g| g.2.is_some()) || by_place)
+                && (gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
+        };
+        // Nothing between the two figures but the list's words: no other
+        // clause, no other number.
+        let clean_gap =
+            || !GAP_BLOCK.is_match(gap.trim_end()) && numbers::find_numbers(gap).is_empty();
+        let enumeration = !sub && gap.len() <= 80 && (revised() || listed()) && clean_gap();
         if !(sub || enumeration) {
             continue;
         }
@@ -1149,14 +1153,17 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     // The object of an active toll verb is that verb's victims, whatever
     // follows: "deux hommes qui ont tué trois personnes ont été arrêtés"
     // (the three were killed; the two arrested).
-    let object_of_act = ACTIVE_BEFORE.captures(tail(pre, 80)).is_some_and(|c| {
-        ["k", "i", "a", "x", "d"]
-            .iter()
-            .any(|g| c.name(g).is_some())
-    });
+    // (Read only when the toll after is another act: rare.)
+    let object_of_act = || {
+        ACTIVE_BEFORE.captures(tail(pre, 80)).is_some_and(|c| {
+            ["k", "i", "a", "x", "d"]
+                .iter()
+                .any(|g| c.name(g).is_some())
+        })
+    };
     if let Some(f) = toll_after(sent, n, post_off, one)
         && (!sub || f.group.is_none())
-        && (!object_of_act || f.cat == Cat::Killed || f.cat == Cat::Injured)
+        && (matches!(f.cat, Cat::Killed | Cat::Injured) || !object_of_act())
     {
         let mut f = f;
         f.start = start;
@@ -1648,7 +1655,7 @@ fn coordinated_numbers_only(subject: &str) -> bool {
     let mut item_start = 0;
     for n in numbers::find_numbers(subject) {
         let before = subject[..n.start].trim_end().to_lowercase();
-        let item = subject[item_start..n.start].to_string();
+        let item = &subject[item_start..n.start];
         item_start = n.start;
         let after = &subject[n.end..];
         if UNIT_AFTER.is_match(head(after, 30)) {

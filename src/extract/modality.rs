@@ -194,7 +194,7 @@ fn looks_back(verb: &str, after: &str) -> bool {
     next != "lieu"
         && next.len() > 2
         && [
-            "é", "ée", "és", "ées", "i", "u", "ue", "us", "it", "ert", "eint", "ait", "is",
+            "é", "ée", "és", "ées", "i", "u", "ue", "us", "it", "ert", "eint", "is",
         ]
         .iter()
         .any(|e| next.ends_with(e))
