@@ -2198,7 +2198,10 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             unresolved.push((ca, cb));
             continue;
         }
-        if named_after(cx, ca) {
+        // A thing named after a person ("stade Nelson Mandela"), unless a
+        // person's verb follows: "le muezzin de la mosquée sunnite Mohammed
+        // Abdallah al-Joubouri a été abattu".
+        if named_after(cx, ca) && !person_verb_after(cx, b) {
             continue;
         }
         if is_named_after_noun(cx.f(ca)) {
@@ -2364,6 +2367,44 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             );
             continue;
         }
+        // 3b. A regnal name after a title: "le pape des coptes Tawadros
+        // II", "le roi Mohammed VI".
+        if b - ca == 2
+            && roman(cx, b - 1)
+            && cx.name_tok(ca)
+            && !cx.place[ca]
+            && org_head(cx.f(ca)).is_none()
+            && role_before(cx, ca)
+        {
+            let (title, cat, country) =
+                title_before(cx, ca).unwrap_or((None, Category::Other, None));
+            push_person(cx, cands, ca, b, title, cat, country, true);
+            continue;
+        }
+        // 4. A name unknown to the lexicons, told a person's by what it
+        // does or by the noun it stands for: "Jacline Mouraud a affirmé
+        // que…", "Satoshi Uematsu a été interpellé", "le tueur de 26 ans,
+        // Satoshi Uematsu, …", "un homme nommé Larossi Abballa".
+        if (2..=3).contains(&(b - ca))
+            && (ca..b).all(|k| {
+                cx.name_tok(k)
+                    && !is_particle(cx.f(k))
+                    && org_head(cx.f(k)).is_none()
+                    && !cx.place[k]
+                    && !cx.country[k]
+            })
+            && !after_determiner(cx, ca)
+            && !after_locative(cx, ca)
+            && !english(cx, ca)
+            && !matches!(cx.f(ca.wrapping_sub(1)), "du" | "des")
+            && (person_verb_after(cx, b)
+                || (ca > 0 && named_by(cx.f(ca - 1)) && role_before(cx, ca - 1))
+                || (cx.f(b) == "," && ca > 0 && cx.f(ca - 1) == "," && role_before(cx, ca - 1)))
+            && !(ca..b).any(|k| crate::extract::places::is_country_or_region(cx.f(k)))
+        {
+            push_person(cx, cands, ca, b, None, Category::Other, None, true);
+            continue;
+        }
         unresolved.push((ca, cb));
     }
 
@@ -2523,6 +2564,215 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
     }
     coordinated_persons(cx, cands, &chunks);
+}
+
+/// Past participles of what is said or done by a person, after "a":
+/// "a déclaré", "a succombé".
+const PERSON_ACTS: &[&str] = &[
+    "declare",
+    "indique",
+    "affirme",
+    "explique",
+    "ajoute",
+    "precise",
+    "estime",
+    "confie",
+    "raconte",
+    "temoigne",
+    "souligne",
+    "succombe",
+    "demissionne",
+    "reconnu",
+    "avoue",
+    "confirme",
+    "denonce",
+    "dit",
+    "repondu",
+    "assure",
+];
+
+/// Past participles of what befalls a person, after "a été": "a été
+/// abattu", "a été élue".
+const PERSON_FATES: &[&str] = &[
+    "tue",
+    "tuee",
+    "abattu",
+    "abattue",
+    "assassine",
+    "assassinee",
+    "blesse",
+    "blessee",
+    "elu",
+    "elue",
+    "reelu",
+    "reelue",
+    "arrete",
+    "arretee",
+    "interpelle",
+    "interpellee",
+    "condamne",
+    "condamnee",
+    "apercu",
+    "apercue",
+    "inculpe",
+    "inculpee",
+    "hospitalise",
+    "hospitalisee",
+    "enleve",
+    "enlevee",
+    "kidnappe",
+    "kidnappee",
+    "poignarde",
+    "poignardee",
+    "execute",
+    "executee",
+    "nomme",
+    "nommee",
+    "decore",
+    "decoree",
+    "mis",
+    "mise",
+    "retrouve",
+    "retrouvee",
+];
+
+/// A person's verb right after a name ending before token `b`: "a
+/// déclaré", "a été abattu", "est décédé", "s'est suicidé", "déclare".
+fn person_verb_after(cx: &Ctx, b: usize) -> bool {
+    let word = |k: usize, set: &[&str]| cx.word(k) && set.contains(&cx.f(k));
+    match cx.f(b) {
+        "a" | "avait" | "aurait" => {
+            if cx.f(b + 1) == "ete" {
+                word(b + 2, PERSON_FATES)
+            } else {
+                word(b + 1, PERSON_ACTS)
+            }
+        }
+        "est" | "etait" | "serait" => {
+            matches!(
+                cx.f(b + 1),
+                "decede" | "decedee" | "mort" | "morte" | "ne" | "nee" | "ete"
+            ) && (cx.f(b + 1) != "ete" || word(b + 2, PERSON_FATES))
+        }
+        "s'" => {
+            cx.f(b + 1) == "est"
+                && matches!(
+                    cx.f(b + 2),
+                    "dit"
+                        | "dite"
+                        | "exprime"
+                        | "exprimee"
+                        | "suicide"
+                        | "suicidee"
+                        | "confie"
+                        | "confiee"
+                        | "rendu"
+                        | "rendue"
+                )
+        }
+        "declare" | "affirme" | "explique" | "ajoute" | "estime" | "raconte" | "temoigne"
+        | "confie" | "souligne" | "succombe" => true,
+        _ => false,
+    }
+}
+
+/// A naming participle: "un homme nommé X".
+fn named_by(f: &str) -> bool {
+    matches!(f, "nomme" | "nommee" | "prenomme" | "prenommee")
+}
+
+/// Nouns of a person that a name in apposition stands for: "le tueur de
+/// 26 ans, X", "le père de famille, X", "un officier de sécurité, X".
+const PERSON_NOUNS: &[&str] = &[
+    "homme",
+    "femme",
+    "tueur",
+    "tueuse",
+    "pere",
+    "mere",
+    "fils",
+    "fille",
+    "frere",
+    "soeur",
+    "epoux",
+    "epouse",
+    "mari",
+    "veuve",
+    "auteur",
+    "suspect",
+    "suspecte",
+    "assaillant",
+    "assaillante",
+    "victime",
+    "temoin",
+    "conducteur",
+    "conductrice",
+    "chauffeur",
+    "pilote",
+    "officier",
+    "responsable",
+    "porte-parole",
+    "gouverneur",
+    "directeur",
+    "directrice",
+    "militant",
+    "militante",
+    "journaliste",
+    "photographe",
+    "avocat",
+    "avocate",
+    "medecin",
+    "habitant",
+    "habitante",
+    "agresseur",
+    "meurtrier",
+    "terroriste",
+    "kamikaze",
+    "tireur",
+    "compagne",
+    "compagnon",
+    "enfant",
+    "adolescent",
+    "adolescente",
+    "jeune",
+    "etudiant",
+    "etudiante",
+    "chef",
+    "commandant",
+    "leader",
+    "fondateur",
+    "fondatrice",
+    "representant",
+    "representante",
+    "dirigeant",
+    "dirigeante",
+    "survivant",
+    "survivante",
+    "passager",
+    "passagere",
+];
+
+/// A person noun (or a title), then up to five lower-case words or
+/// digits, before token `end` (a comma or a naming participle): "le
+/// tueur de 26 ans, X", "un homme de 25 ans nommé X".
+fn role_before(cx: &Ctx, end: usize) -> bool {
+    if end == 0 {
+        return false;
+    }
+    let lo = end.saturating_sub(7);
+    let mut k = end - 1;
+    loop {
+        if !cx.same_sent(k, end) || !cx.word(k) || cx.toks[k].cap && !cx.sent_first[k] {
+            return false;
+        }
+        if PERSON_NOUNS.contains(&cx.f(k)) || title_ending_at(cx, k).is_some() {
+            return true;
+        }
+        if k == lo {
+            return false;
+        }
+        k -= 1;
+    }
 }
 
 /// Lone capitalised names listed with persons ("Hollande, Mélenchon,
@@ -3385,6 +3635,55 @@ mod tests {
             .collect();
         out.dedup();
         out
+    }
+
+    /// A name that no lexicon knows is a person's when a person's verb
+    /// follows it, when it stands in apposition to a person noun, or after
+    /// "nommé"; a country's or a region's name in it says otherwise.
+    #[test]
+    fn unknown_names_told_by_their_verb_or_their_noun() {
+        let person = |t: &str| names(&run(t), ActorKind::Person);
+        assert_eq!(
+            person("Vers midi, Ulvhild Varhonen a déclaré que la route restait fermée."),
+            ["Ulvhild Varhonen"]
+        );
+        assert_eq!(
+            person("Selon la police, Orvek Kemuyama a été interpellé dans la soirée."),
+            ["Orvek Kemuyama"]
+        );
+        assert_eq!(
+            person("Le conducteur de 43 ans, Tupac Holmqvist, est en garde à vue."),
+            ["Tupac Holmqvist"]
+        );
+        assert_eq!(
+            person("Les enquêteurs recherchent un homme de 30 ans nommé Kerem Ozdal."),
+            ["Kerem Ozdal"]
+        );
+        // No person verb, no person noun: the name stays unread.
+        assert!(person("Vers midi, Orvek Varhonen et la route restaient fermées.").is_empty());
+        assert!(person("La zone, Orcadie Lake, est fermée.").is_empty());
+        // A country or a region in the run.
+        assert!(person("Par ailleurs, France Stratégie estime que le chômage baisse.").is_empty());
+        assert!(person("Le club Bretagne Océan a déclaré forfait.").is_empty());
+    }
+
+    /// A regnal name after a title ("le pape des coptes Chenouda III"); a
+    /// person's verb after a building's name makes the name a person's.
+    #[test]
+    fn regnal_names_and_persons_after_a_building() {
+        let person = |t: &str| names(&run(t), ActorKind::Person);
+        assert_eq!(
+            person("La messe était célébrée par le pape des coptes Chenouda III devant la foule."),
+            ["Chenouda III"]
+        );
+        assert!(person("Le concile Vatican II a changé la liturgie.").is_empty());
+        assert_eq!(
+            person(
+                "Le gardien de la mosquée chiite Hassan Ali Bakri a été abattu devant l'entrée."
+            ),
+            ["Hassan Ali Bakri"]
+        );
+        assert!(person("Les fidèles de la mosquée chiite Hassan Ali Bakri prient.").is_empty());
     }
 
     /// A group noun of several words that starts on a capital is the

@@ -193,6 +193,17 @@ fn lookup(key: &str) -> Vec<Posting> {
     INDEX.get(key).map(postings).unwrap_or_default()
 }
 
+/// The name of a country or a region, folded ("france", "auvergne"): for
+/// the other extractors, where such a name stands in a capitalised run
+/// that the gazetteer did not take ("France Stratégie", "Stade aurillacois
+/// Cantal Auvergne").
+pub fn is_country_or_region(folded: &str) -> bool {
+    lookup(folded).iter().any(|p| {
+        p.flags & F_WEAK == 0
+            && matches!(entry(p.entry).kind, PlaceKind::Country | PlaceKind::Region)
+    })
+}
+
 /// Postings of a value of the index (see [`lookup`]).
 fn postings(v: u64) -> Vec<Posting> {
     let start = (v >> 8) as usize;
@@ -1400,10 +1411,21 @@ fn accept(
         let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
         let next = ctx.word(last + 1);
         let after_de = matches!(ctx.prev_word(i), Some("de" | "d'" | "du" | "des"));
+        // "le maire de la ville de Montréal Denis Coderre": a first name
+        // and a name after the place start a person's name.
+        let person_after = !(single
+            && (FIRST_NAMES.contains(&word)
+                || crate::extract::actors::known_first_name(word)
+                || crate::extract::nationality::country_of(word).is_some()))
+            && crate::extract::actors::known_first_name(next)
+            && last + 2 < toks.len()
+            && toks[last + 2].cap
+            && ctx.joined_by_space(last + 1);
         if gap == "-"
             || (toks[last + 1].cap
                 && !toks[last + 1].upper
                 && !after_prep
+                && !person_after
                 && (!own_country || !after_de))
             || (next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && !after_de)
         {
@@ -1632,6 +1654,24 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// A first name and a name after a place start a person's name: the
+    /// place ends before them ("le maire de la ville de Lyon Grégory
+    /// Doucet"); a first name that is also a place does not ("Victor Del
+    /// Corral"), nor a demonym ("l'autre Suisse Emma Bilham").
+    #[test]
+    fn a_place_ends_before_a_persons_name() {
+        assert_eq!(
+            names("Le maire de la ville de Lyon Grégory Doucet a parlé."),
+            ["Lyon"]
+        );
+        assert_eq!(
+            names("Le président de la région Bretagne Pierre Karleskind a parlé."),
+            ["Bretagne"]
+        );
+        assert!(names("L'Espagnol Victor Del Corral a gagné.").is_empty());
+        assert!(names("Elle devance l'autre Suisse Emma Bilham.").is_empty());
     }
 
     /// The country whose embassy or consulate it is is not a place of the
