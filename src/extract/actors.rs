@@ -198,6 +198,8 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("etat-major", Category::Military),
     ("parquet", Category::Judiciary),
     ("prefecture", Category::Government),
+    ("mairie", Category::Government),
+    ("municipalite", Category::Government),
     ("conference", Category::International),
     ("operation", Category::Military),
     ("regiment", Category::Military),
@@ -225,6 +227,68 @@ const LC_HEADS: &[&str] = &[
     "etat-major",
     "cour",
 ];
+
+/// Lower-case heads of an institution that is also a building or a
+/// territory ("la préfecture du Var" acts; "la préfecture du Puy-en-Velay
+/// incendiée" burns; "les préfectures d'Osaka" are regions): an
+/// organisation only where it acts or reports ([`acting`]).
+const ACTING_LC_HEADS: &[&str] = &["prefecture", "mairie", "municipalite", "universite"];
+
+/// What an institution does: "annonce", "a interdit", "a recensé".
+const ORG_ACTS: &[&str] = &[
+    "annonce",
+    "demande",
+    "appelle",
+    "appele",
+    "compte",
+    "recense",
+    "indique",
+    "precise",
+    "interdit",
+    "decide",
+    "decrete",
+    "publie",
+    "ordonne",
+    "autorise",
+    "signale",
+    "confirme",
+    "rappelle",
+    "rappele",
+    "recommande",
+    "conseille",
+    "estime",
+    "affirme",
+    "explique",
+    "assure",
+    "denonce",
+    "communique",
+    "declare",
+    "ajoute",
+    "fait",
+    "evoque",
+    "reconnu",
+    "dementi",
+    "condamne",
+    "declenche",
+    "ferme",
+];
+
+/// An institution named from token `a` to token `b` (exclusive) acts or
+/// reports: "selon la préfecture de X", "la mairie de X a annoncé".
+fn acting(cx: &Ctx, a: usize, b: usize) -> bool {
+    let mut k = a;
+    if k > 0 && matches!(cx.f(k - 1), "la" | "l'" | "le") {
+        k -= 1;
+    }
+    if k > 0 && matches!(cx.f(k - 1), "selon" | "apres" | "par") {
+        return true;
+    }
+    let act = |k: usize| cx.word(k) && ORG_ACTS.contains(&cx.f(k));
+    match cx.f(b) {
+        "a" | "avait" => act(b + 1) || person_verb_after(cx, b),
+        _ => act(b),
+    }
+}
 
 /// Capitalised heads that name an organisation on their own.
 const STANDALONE: &[&str] = &["parlement", "assemblee", "senat", "congres"];
@@ -1494,7 +1558,8 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         };
         let lc = !t.cap;
-        if lc && !LC_HEADS.contains(&t.f) {
+        let acting_head = lc && ACTING_LC_HEADS.contains(&t.f);
+        if lc && !LC_HEADS.contains(&t.f) && !acting_head {
             i += 1;
             continue;
         }
@@ -1510,6 +1575,10 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         let last = extend_org(cx, i, lc, &lex);
+        if acting_head && !acting(cx, i, last + 1) {
+            i += 1;
+            continue;
+        }
         if last == i {
             // A bare head: the organisation named before with that head.
             let prev = by_head.get(t.f).cloned();
@@ -1892,6 +1961,10 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
                 cap_ok = false;
                 j = e;
                 continue;
+            }
+            // "tribunal de grande instance", "de première instance".
+            if matches!(cx.f(k), "grande" | "premiere") && cx.f(k + 1) == "instance" {
+                k += 1;
             }
             if !cx.word(k) || cx.used[k] || !cx.same_sent(i, k) {
                 break;
@@ -3684,6 +3757,41 @@ mod tests {
             ["Hassan Ali Bakri"]
         );
         assert!(person("Les fidèles de la mosquée chiite Hassan Ali Bakri prient.").is_empty());
+    }
+
+    /// A prefecture, a town hall or a university is an organisation where
+    /// it acts or reports, not where it burns or stands for a territory.
+    #[test]
+    fn institutions_that_act_are_organisations() {
+        let orgs = |t: &str| names(&run(t), ActorKind::Organization);
+        assert_eq!(
+            orgs("La préfecture du Calvados a interdit les rassemblements."),
+            ["préfecture du Calvados"]
+        );
+        assert_eq!(
+            orgs("Selon la mairie de Rennes, les écoles resteront fermées."),
+            ["mairie de Rennes"]
+        );
+        assert_eq!(
+            orgs("La préfecture de police de Lyon compte 2 000 manifestants."),
+            ["préfecture de police de Lyon"]
+        );
+        assert!(orgs("La préfecture du Calvados a été incendiée.").is_empty());
+        assert!(orgs("Les préfectures de Kyoto et de Nara sont touchées.").is_empty());
+    }
+
+    /// "de grande instance", "de première instance" complement a court.
+    #[test]
+    fn courts_of_first_instance() {
+        let orgs = |t: &str| names(&run(t), ActorKind::Organization);
+        assert_eq!(
+            orgs("Le tribunal de grande instance de Rennes a été saisi."),
+            ["tribunal de grande instance de Rennes"]
+        );
+        assert_eq!(
+            orgs("Il comparaît devant le tribunal de première instance de Namur."),
+            ["tribunal de première instance de Namur"]
+        );
     }
 
     /// A group noun of several words that starts on a capital is the
