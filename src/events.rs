@@ -471,7 +471,7 @@ impl<'a> Context<'a> {
         let hi = se.min(tce + ACTOR_REACH);
         for a in starting_in(self.m.actors, |a| a.start, lo, hi)
             .iter()
-            .filter(|a| a.end <= se)
+            .filter(|a| a.end <= se && !in_byline(self.doc, s, a))
         {
             let role = if t.pos == Pos::Noun {
                 Role::Other
@@ -502,6 +502,22 @@ impl<'a> Context<'a> {
         }
         out
     }
+}
+
+/// The agency of a dateline that opens the sentence ("KABOUL, 12 mars
+/// (AFP) - …", "Paris (Reuters) – …") signs the dispatch: it takes no part
+/// in the sentence's events.
+fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
+    let (ab, ae) = (doc.byte_offset(a.start), doc.byte_offset(a.end));
+    if ab < s.start || ab - s.start > 80 {
+        return false;
+    }
+    let before = doc.text[s.start..ab].trim_end();
+    let after = doc.text[ae..].trim_start();
+    before.ends_with('(')
+        && after
+            .strip_prefix(')')
+            .is_some_and(|r| r.trim_start().starts_with(['-', '–', '—']))
 }
 
 /// The date a document's events inherit: the first day-precise date of the
@@ -1249,6 +1265,22 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// The agency that signs a dateline ("(AFP) -") is no actor of the
+    /// events its sentence tells; an organisation of the sentence is.
+    #[test]
+    fn the_agency_of_a_dateline_is_no_actor() {
+        let ev = events_of(
+            "LIMA, 4 mai 2019 (AFP) - Au moins douze personnes ont été tuées lundi \
+             dans une attaque, a indiqué le ministère de l'Intérieur.",
+        );
+        let actors: Vec<&str> = ev
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| a.actor.text.as_str()))
+            .collect();
+        assert!(!actors.contains(&"AFP"), "{actors:?}");
+        assert!(actors.contains(&"ministère de l'Intérieur"), "{actors:?}");
     }
 
     /// An obituary's death is no killing and no toll; a death with an
