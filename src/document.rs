@@ -347,6 +347,47 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// The end of an agency's dateline opening a paragraph ("PARIS, 5 janvier
+/// (AFP) -", "Bamako (Reuters) –"): a capitalised start, a parenthesis
+/// closing within 100 bytes, a dash and a space. Returns the end of the
+/// dash and where the next sentence starts.
+fn agency_dateline(p: &str) -> Option<(usize, usize)> {
+    if !p.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let head = &p[..p.floor_char_boundary(p.len().min(100))];
+    let (dash_end, close) = head.match_indices(')').find_map(|(close, _)| {
+        let after_space = p[close + 1..].trim_start_matches([' ', '\u{a0}']);
+        let dash = after_space
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '—'))?;
+        Some((p.len() - after_space.len() + dash.len_utf8(), close))
+    })?;
+    if head[..close].contains(['.', '!', '?', '\n', '«']) {
+        return None;
+    }
+    // The agency's name (or the place's): short, capitalised.
+    let open = head[..close].rfind('(')?;
+    let inside = &head[open + 1..close];
+    if !inside.chars().next().is_some_and(char::is_uppercase)
+        || inside.split_whitespace().count() > 3
+    {
+        return None;
+    }
+    let tail = &p[dash_end..];
+    let next = tail.trim_start();
+    if next.len() == tail.len()
+        || !next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“'))
+    {
+        return None;
+    }
+    Some((dash_end, p.len() - next.len()))
+}
+
 /// Split a paragraph into sentences; returns byte spans relative to `p`.
 pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -356,6 +397,13 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
     // a 100 MB line).
     let char_at = |b: usize| p.get(b..).and_then(|r| r.chars().next());
     let mut i = 0;
+    // An agency's dateline is a sentence of its own: "MAIDUGURI (Nigeria),
+    // 8 juin (AFP) - Des jihadistes…".
+    if let Some(end) = agency_dateline(p) {
+        out.push((0, end.0));
+        start = end.1;
+        i = end.1;
+    }
     while let Some(c) = char_at(i) {
         let b = i;
         match c {
@@ -594,6 +642,32 @@ mod tests {
         assert_eq!(
             sentences("26 juin 2017. – Dimanche, ils ont protesté."),
             vec!["26 juin 2017. –", "Dimanche, ils ont protesté."]
+        );
+    }
+
+    /// An agency's dateline is a sentence of its own, so that its date and
+    /// place are the dispatch's, not those of the first sentence's events.
+    #[test]
+    fn agency_datelines_are_sentences() {
+        assert_eq!(
+            sentences("LIMA (Pérou), 4 mai (AFP) - Trois policiers ont été tués."),
+            vec![
+                "LIMA (Pérou), 4 mai (AFP) -",
+                "Trois policiers ont été tués."
+            ]
+        );
+        assert_eq!(
+            sentences("Bamako (Reuters) – Le convoi a été attaqué."),
+            vec!["Bamako (Reuters) –", "Le convoi a été attaqué."]
+        );
+        // A parenthesis and a dash inside a sentence are no dateline.
+        assert_eq!(
+            sentences("Le chef de l'armée (en poste depuis 2015) - un général - a démissionné."),
+            vec!["Le chef de l'armée (en poste depuis 2015) - un général - a démissionné."]
+        );
+        assert_eq!(
+            sentences("Selon lui. (Il rit) - Bon."),
+            vec!["Selon lui.", "(Il rit) - Bon."]
         );
     }
 

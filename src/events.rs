@@ -1267,6 +1267,25 @@ mod tests {
         crate::process("t", text, None).events
     }
 
+    /// An agency's dateline dates the dispatch, not the events of the
+    /// sentence it opens: "LIMA, 4 mai 2019 (AFP) - … explosion …,
+    /// vendredi" is the day before, though the dateline's date is nearer.
+    #[test]
+    fn an_agency_dateline_does_not_date_its_sentence() {
+        let ev = events_of(
+            "LIMA, 4 mai 2019 (AFP) - Cinq mineurs ont été tués dans une explosion de \
+             gaz survenue dans une mine du sud du pays, vendredi.",
+        );
+        let dated: Vec<&str> = ev
+            .iter()
+            .filter_map(|e| e.date.as_ref()?.date.value.as_deref())
+            .collect();
+        assert!(
+            !dated.is_empty() && dated.iter().all(|d| *d == "2019-05-03"),
+            "{dated:?}"
+        );
+    }
+
     /// The agency that signs a dateline ("(AFP) -") is no actor of the
     /// events its sentence tells; an organisation of the sentence is.
     #[test]

@@ -142,13 +142,15 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
 
     // An uncertainty cue that starts in the window counts even if it ends
     // after it ("l'arrestation de trois suspects n'est pas confirmée").
-    let uncertain = UNCERTAIN
-        .find_iter(&sentence[cs..])
-        .any(|m| cs + m.start() < ce);
+    let uncertain = UNCERTAIN.find_iter(&sentence[cs..]).any(|m| {
+        cs + m.start() < ce && !of_another_noun(sentence, cs + m.start(), m.as_str(), trigger)
+    });
     let modality = if uncertain {
         Modality::Uncertain
     } else if NEGATED.find_iter(window).any(|m| {
-        !is_false_negation(window, m.start()) && !coordinated_away(window, m.end(), trigger - cs)
+        !is_false_negation(window, m.start())
+            && !coordinated_away(window, m.end(), trigger - cs)
+            && !without_clause(window, m.start(), trigger - cs)
     }) || denied(sentence, cs, trigger.clamp(cs, ce))
     {
         Modality::Negated
@@ -170,6 +172,55 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         modality,
         attribution,
     }
+}
+
+/// "Des jihadistes présumés ont tué…", "a arrêté un suspect supposé":
+/// "présumé" and "supposé" doubt who a noun names, not the event, unless
+/// they stand beside the trigger ("l'attentat présumé", "un présumé
+/// attentat") or after a copula ("l'attaque est présumée terroriste").
+fn of_another_noun(sentence: &str, at: usize, cue: &str, trigger: usize) -> bool {
+    let lower = cue.to_lowercase();
+    if !(lower.starts_with("présum") || lower.starts_with("suppos")) {
+        return false;
+    }
+    let before = sentence[..at].trim_end();
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        last_word.as_str(),
+        "est" | "sont" | "était" | "étaient" | "été" | "serait" | "seraient"
+    ) {
+        return false;
+    }
+    // Beside the trigger: right after its word, or right before it after
+    // an article.
+    // ("une attaque chimique présumée": one adjective may stand between).
+    if at > trigger {
+        let word_end = sentence[trigger..]
+            .find(|c: char| !c.is_alphanumeric() && c != '-')
+            .map_or(sentence.len(), |i| trigger + i);
+        sentence.get(word_end..at).is_none_or(|b| {
+            let mut words = b.split_whitespace();
+            match (words.next(), words.next()) {
+                (None, _) => false,
+                (Some(w), None) => !w.chars().all(|c| c.is_lowercase() || c == '-'),
+                _ => true,
+            }
+        })
+    } else {
+        let between = sentence.get(at + cue.len()..trigger).unwrap_or("");
+        !(between.trim().is_empty() && is_article(&last_word))
+    }
+}
+
+fn is_article(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "le" | "la" | "les" | "l" | "un" | "une" | "des" | "du" | "ce" | "cet" | "cette" | "ces"
+    )
 }
 
 /// The futur antérieur of news looks back: "la bataille aura duré 110
@@ -246,6 +297,17 @@ fn is_false_negation(window: &str, at: usize) -> bool {
     lower.contains("pas seulement") || lower.contains("que ") && lower.find("que ") < Some(25)
 }
 
+/// A negation in a "sans que" clause after the trigger negates that
+/// clause only: "21 membres ont été arrêtés, sans qu'aucun soldat ne soit
+/// tué".
+fn without_clause(window: &str, neg: usize, trigger: usize) -> bool {
+    if neg <= trigger {
+        return false;
+    }
+    let lower = window[trigger..neg].to_lowercase();
+    lower.contains("sans qu'") || lower.contains("sans qu’") || lower.contains("sans que ")
+}
+
 /// The byte window of the clause around the trigger: at most BEFORE bytes
 /// before and AFTER after, not crossing a semicolon or a colon.
 fn clause_window(s: &str, trigger: usize) -> (usize, usize) {
@@ -279,6 +341,58 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// "présumé" doubts the noun it follows, not the event, unless it
+    /// stands beside the trigger or after a copula.
+    #[test]
+    fn presumed_perpetrators_leave_the_event_asserted() {
+        assert_eq!(
+            m("Des jihadistes présumés ont tué douze villageois.", "tué"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m("La police a arrêté trois trafiquants présumés.", "arrêté"),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m(
+                "Une attaque chimique présumée a fait vingt morts.",
+                "attaque"
+            ),
+            Modality::Uncertain
+        );
+        assert_eq!(
+            m("Un présumé attentat a visé la gare.", "attentat"),
+            Modality::Uncertain
+        );
+        assert_eq!(
+            m(
+                "Les deux hommes sont présumés tués dans l'explosion.",
+                "tués"
+            ),
+            Modality::Uncertain
+        );
+    }
+
+    /// A negation in a "sans que" clause after the trigger is that
+    /// clause's.
+    #[test]
+    fn a_negation_after_sans_que_is_its_clauses() {
+        assert_eq!(
+            m(
+                "Vingt rebelles ont été arrêtés, sans qu'aucun soldat ne soit blessé.",
+                "arrêtés"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m(
+                "Aucun rebelle n'a été arrêté, sans que personne ne sache pourquoi.",
+                "arrêté"
+            ),
+            Modality::Negated
+        );
     }
 
     /// Hearsay is uncertain; a denied rumour is negated.
