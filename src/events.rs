@@ -836,7 +836,15 @@ pub fn assemble_with_reference(
                     && suits(&events[i].event_type, c.category) >= SUITS_WELL
             })
             .max_by_key(|&i| (same_clause(i), score(i)));
+        // "Le conflit a fait plus de 36 000 morts depuis 2009": the toll of a
+        // war told without an event of its sentence is the war's, not that
+        // of the attack told before it.
+        let of_conflict = same.is_none()
+            && crate::extract::casualties::told_of_conflict(&doc.text[s.start..byte]);
         let para = same.or_else(|| {
+            if of_conflict {
+                return None;
+            }
             let earlier: Vec<usize> = pre[lo.saturating_sub(INHERIT_WINDOW)..lo]
                 .iter()
                 .chain(tail.iter())
@@ -853,6 +861,9 @@ pub fn assemble_with_reference(
         });
         let slot = c.category as usize;
         let main = para.or_else(|| {
+            if of_conflict {
+                return None;
+            }
             *main_cache[slot].get_or_insert_with(|| {
                 (0..events.len())
                     .filter(|&i| {
@@ -873,6 +884,7 @@ pub fn assemble_with_reference(
             Some(i) => events[i].casualties.push(c.clone()),
             None => {
                 let event_type = match c.category {
+                    CasualtyCategory::Killed | CasualtyCategory::Injured if of_conflict => "clash",
                     CasualtyCategory::Killed => "killing",
                     CasualtyCategory::Injured => "injury",
                     CasualtyCategory::Arrested => "arrest",
@@ -1136,11 +1148,16 @@ pub fn toll_summary(casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
                     )
             })
             .collect();
+        // A figure of one event wins over the toll of a long span ("30 morts
+        // … le conflit a fait 36 000 morts depuis 2009"), which stands for
+        // the category only when nothing else does.
+        let of_event =
+            |c: &CasualtyFigure| !c.cumulative || eligible.iter().all(|(_, e)| e.cumulative);
         let Some(best) = eligible
             .iter()
-            .filter(|(_, c)| c.count.is_some())
+            .filter(|(_, c)| c.count.is_some() && of_event(c))
             .max_by_key(|(_, c)| c.count)
-            .or(eligible.first())
+            .or_else(|| eligible.iter().find(|(_, c)| of_event(c)))
         else {
             continue;
         };
@@ -1259,6 +1276,7 @@ mod tests {
             severity: None,
             modality: Modality::Asserted,
             attribution: None,
+            cumulative: false,
         }
     }
 
@@ -1284,6 +1302,27 @@ mod tests {
             !dated.is_empty() && dated.iter().all(|d| *d == "2019-05-03"),
             "{dated:?}"
         );
+    }
+
+    /// A war's toll told after an attack is the war's (a clash of its
+    /// own), and the document's toll is the attack's.
+    #[test]
+    fn a_wars_toll_is_not_the_attacks() {
+        let out = crate::process(
+            "t",
+            "Des rebelles ont tué 30 villageois samedi dans le nord du pays. \
+             Le conflit a fait plus de 36 000 morts depuis 2009.",
+            None,
+        );
+        let of = |n: u64| {
+            out.events
+                .iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .map(|e| e.event_type.as_str())
+        };
+        assert_eq!(of(30), Some("killing"));
+        assert_eq!(of(36_000), Some("clash"));
+        assert_eq!(out.toll[0].count, Some(30));
     }
 
     /// The agency that signs a dateline ("(AFP) -") is no actor of the

@@ -228,6 +228,10 @@ pub struct CasualtyFigure {
     /// Extension: the source as written ("selon la police"), or null.
     #[serde(default)]
     pub attribution: Option<String>,
+    /// Extension: the figure counts a long span rather than one event
+    /// ("depuis 2009", "depuis le début du conflit", a war's toll).
+    #[serde(default)]
+    pub cumulative: bool,
 }
 
 #[derive(schemars::JsonSchema, Debug, Clone, Serialize, Deserialize, PartialEq)]

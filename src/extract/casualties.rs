@@ -506,12 +506,37 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 severity: f.severity,
                 modality,
                 attribution: a.attribution.map(|(x, y)| sent[x..y].to_string()),
+                cumulative: cumulative(sent, f.num_start.min(f.start), f.end),
             });
         }
     }
     bilan_sources_in_paragraph(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
     out
+}
+
+/// The clause before a figure names a war or an armed conflict as what
+/// made the toll: "le conflit a fait", "un conflit qui a tué environ",
+/// "la guerre civile, qui a fait".
+pub(crate) fn told_of_conflict(before: &str) -> bool {
+    static CONFLICT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:conflits?|guerres?|insurrections?|r[ée]bellions?)(?:\s+[a-zà-ÿ'’-]+){0,2}?\s*,?\s*(?:(?:qui|ayant)\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*)?|(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*|(?:a|ont|avait|avaient|aurait|auraient|aura)\s+(?:d[ée]j[àa]\s+)?)(?:(?:plus\s+de|au\s+moins|environ|pr[èe]s\s+de|quelque|pas\s+moins\s+de)\s*)?$").unwrap()
+    });
+    let from = before.ceil_char_boundary(before.len().saturating_sub(120));
+    CONFLICT.is_match(&before[from..])
+}
+
+/// The figure counts a long span, not one event: "depuis 2009", "depuis le
+/// début du conflit", "en cinq ans", a war's toll ("le conflit a fait…").
+fn cumulative(sent: &str, start: usize, end: usize) -> bool {
+    static SPAN: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?(?:19|20)\d\d|l['’]an\s+\d{4}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)").unwrap()
+    });
+    let lo = sent.ceil_char_boundary(start.saturating_sub(160));
+    let hi = sent.floor_char_boundary((end + 80).min(sent.len()));
+    let lo = sent[lo..start].rfind(';').map_or(lo, |i| lo + i + 1);
+    let hi = sent[end..hi].find(';').map_or(hi, |i| end + i);
+    told_of_conflict(&sent[..start]) || SPAN.is_match(&sent[lo..hi])
 }
 
 /// "… au moins 26 morts … 40 autres ont été blessés. L'attaque s'est
@@ -1743,6 +1768,40 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// A toll over a long span ("depuis 2009", "depuis le début du
+    /// mouvement", a war's toll) is cumulative; the toll of one event is not.
+    #[test]
+    fn cumulative_tolls() {
+        let cum = |t: &str| -> Vec<(u64, bool)> {
+            extract(&Document::parse(t))
+                .iter()
+                .map(|f| (f.count.unwrap(), f.cumulative))
+                .collect()
+        };
+        assert_eq!(
+            cum("L'attaque a fait 12 morts. Le conflit a fait plus de 20 000 morts."),
+            vec![(12, false), (20_000, true)]
+        );
+        assert_eq!(
+            cum("Depuis le début du mouvement, 9 personnes sont mortes."),
+            vec![(9, true)]
+        );
+        assert_eq!(
+            cum(
+                "La guerre civile, qui a tué environ 400 000 personnes, entre dans sa dixième année."
+            ),
+            vec![(400_000, true)]
+        );
+        assert_eq!(
+            cum("Depuis mardi, 40 personnes ont été arrêtées."),
+            vec![(40, false)]
+        );
+        assert_eq!(
+            cum("Dans cette région en proie à une rébellion, deux policiers ont été tués."),
+            vec![(2, false)]
+        );
     }
 
     /// A count stated after "fait mention de", "parlent de", "fait état
