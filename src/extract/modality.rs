@@ -49,9 +49,10 @@ static NEGATED: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 /// A denial of what follows: "Boko Haram dément que…", "vous mentez en
-/// disant que vous avez tué 60 de nos hommes", "a nié avoir…".
+/// disant que vous avez tué 60 de nos hommes", "a nié avoir…", "a exclu
+/// toute démission".
 static DENIAL: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\b(?:d[ée]m(?:en|ent)(?:s|t|i|ie|is|ies|ent|ait|aient)?|d[ée]mentir|ni(?:e|ent|é|ait|aient)|nier|ment(?:ez|ent|ait|aient)?|mentir)\b").unwrap()
+    FastRegex::new(r"(?i)\b(?:d[ée]m(?:en|ent)(?:s|t|i|ie|is|ies|ent|ait|aient)?|d[ée]mentir|ni(?:e|ent|é|ait|aient)|nier|ment(?:ez|ent|ait|aient)?|mentir|(?:a|ont|avait|avaient)\s+exclu\s+(?:toute?s?|tout|une?)|exclu(?:t|ent|ait|aient)\s+(?:toute?s?|tout|une?))\b").unwrap()
 });
 
 /// Hearsay: "des rumeurs courent sur un homme blessé", "selon des
@@ -372,6 +373,25 @@ mod tests {
                 "tués"
             ),
             Modality::Uncertain
+        );
+    }
+
+    /// Ruling out is denying: "a exclu toute démission".
+    #[test]
+    fn ruling_out_is_denying() {
+        assert_eq!(
+            m(
+                "La Première ministre, qui a exclu toute démission, a parlé.",
+                "démission"
+            ),
+            Modality::Negated
+        );
+        assert_eq!(
+            m(
+                "Le gouvernement exclut toute intervention militaire.",
+                "intervention"
+            ),
+            Modality::Negated
         );
     }
 
