@@ -398,6 +398,36 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The day a figure's own sentence or paragraph tells (not the
+    /// document's), if day-precise and not the start of a state ("depuis
+    /// mercredi"): "Dimanche, des milliers de manifestants … 31 blessés".
+    fn own_day(&self, s: &Sentence, at: usize) -> Option<String> {
+        let d = self.date_for(s, at)?;
+        if d.inherited
+            && self
+                .doc_date
+                .as_ref()
+                .is_some_and(|x| x.start == d.date.start)
+        {
+            return None;
+        }
+        let v = d.date.value.as_deref()?;
+        let day = v.get(..10).filter(|x| x.as_bytes().get(7) == Some(&b'-'))?;
+        let before = &self.doc.text[..self.doc.byte_offset(d.date.start)];
+        let since = before
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("depuis"));
+        // A day after the document's is a plan, not when a toll was made.
+        let later = self
+            .doc_date
+            .as_ref()
+            .and_then(|x| x.value.as_deref()?.get(..10))
+            .is_some_and(|doc_day| day > doc_day);
+        (!since && !later).then(|| day.to_string())
+    }
+
     /// The event's place: in its sentence (cities first, then nearest the
     /// trigger, background places left out), else earlier in its paragraph,
     /// else the headline's, else the document's.
@@ -880,10 +910,29 @@ pub fn assemble_with_reference(
                     })
             })
         });
+        // A figure whose paragraph tells its own day ("Dimanche, des
+        // milliers de manifestants … 31 personnes ont été blessées") is not
+        // a detail of an event of another day told elsewhere.
+        let of_another_day = main.filter(|&i| {
+            para.is_none()
+                && matches!(c.modality, Modality::Asserted | Modality::Reported)
+                && !is_toll_update(doc.sentence_text(s))
+                && cx.own_day(s, c.start).is_some_and(|own| {
+                    let theirs = events[i]
+                        .date
+                        .as_ref()
+                        .and_then(|d| d.date.value.as_deref());
+                    theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
+                })
+        });
+        // (Then an event of the same kind, on its own day.)
+        let kind_of_day = of_another_day.map(|i| events[i].event_type.clone());
+        let main = main.filter(|_| of_another_day.is_none());
         match main {
             Some(i) => events[i].casualties.push(c.clone()),
             None => {
                 let event_type = match c.category {
+                    _ if kind_of_day.is_some() => kind_of_day.as_deref().unwrap_or("other"),
                     CasualtyCategory::Killed | CasualtyCategory::Injured if of_conflict => "clash",
                     CasualtyCategory::Killed => "killing",
                     CasualtyCategory::Injured => "injury",
@@ -1110,10 +1159,19 @@ fn complement(after: &str) -> Option<Option<&str>> {
 }
 
 /// Does the sentence update a toll ("le bilan s'alourdit", "porté à 85
-/// morts")? Its date is the update's, not the event's.
+/// morts", "il est de 84 morts au matin du 15 juillet")? Its date is the
+/// update's, not the event's.
 fn is_toll_update(sentence: &str) -> bool {
     let f = crate::document::fold(sentence);
-    f.contains("bilan") || f.contains("porte a ") || f.contains("portant a ")
+    f.contains("bilan")
+        || f.contains("porte a ")
+        || f.contains("portant a ")
+        || f.contains("s'eleve a ")
+        || f.contains("s'elevait a ")
+        || f.contains("il est de ")
+        || f.contains("est desormais de ")
+        || f.contains("est passe a ")
+        || f.contains("s'est alourdi")
 }
 
 fn not_confirmed(s: &str) -> bool {
@@ -1301,6 +1359,26 @@ mod tests {
         assert!(
             !dated.is_empty() && dated.iter().all(|d| *d == "2019-05-03"),
             "{dated:?}"
+        );
+    }
+
+    /// A figure whose paragraph tells its own day is an event of that day,
+    /// of the kind of the event it would otherwise join.
+    #[test]
+    fn a_figure_of_another_day_is_an_event_of_that_day() {
+        let ev = events_of(
+            "LYON, 2 septembre 2019 (AFP) - La police a dispersé lundi une manifestation \
+             devant la préfecture.\n\nDimanche, des milliers de personnes avaient défilé \
+             dans le centre. Selon les pompiers, 12 personnes ont été blessées.",
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(12)))
+            .unwrap();
+        assert_eq!(e.event_type, "protest");
+        assert_eq!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2019-09-01")
         );
     }
 
