@@ -374,12 +374,19 @@ impl<'a> Context<'a> {
         let (ss, se) = self.sentence_chars(s);
         // A bare clock time ("19 h 00") only anchors on a day told elsewhere:
         // it does not date the event by itself.
-        let here = starting_in(self.m.dates, |d| d.start, ss, se)
-            .iter()
-            .filter(|d| {
-                d.end <= se && is_calendar(d) && !is_bare_time(d) && !is_state_date(self.doc, d)
-            })
-            .min_by_key(|d| d.start.abs_diff(trigger));
+        let candidates = || {
+            starting_in(self.m.dates, |d| d.start, ss, se)
+                .iter()
+                .filter(|d| {
+                    d.end <= se && is_calendar(d) && !is_bare_time(d) && !is_state_date(self.doc, d)
+                })
+        };
+        // The day of a report ("ont annoncé le 26 mars les Nations unies")
+        // only when the sentence tells no other.
+        let here = candidates()
+            .filter(|d| !dates_a_report(self.doc, d, trigger))
+            .min_by_key(|d| d.start.abs_diff(trigger))
+            .or_else(|| candidates().min_by_key(|d| d.start.abs_diff(trigger)));
         if let Some(d) = here {
             return Some(EventDate {
                 date: event_day(self.doc, d),
@@ -548,6 +555,20 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
         && after
             .strip_prefix(')')
             .is_some_and(|r| r.trim_start().starts_with(['-', '–', '—']))
+}
+
+/// "…, ont indiqué vendredi des sources locales", "a annoncé lundi le
+/// ministère": a day right after a reporting verb dates the report, not
+/// the events its sentence tells (unless that verb is the event's trigger).
+fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
+    static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté))\s+$").unwrap()
+    });
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
+    REPORTED_ON
+        .find(&doc.text[from..b])
+        .is_some_and(|m| doc.char_offset(from + m.start()) != trigger)
 }
 
 /// The date a document's events inherit: the first day-precise date of the
@@ -1359,6 +1380,31 @@ mod tests {
         assert!(
             !dated.is_empty() && dated.iter().all(|d| *d == "2019-05-03"),
             "{dated:?}"
+        );
+    }
+
+    /// The day of a report ("ont indiqué vendredi des sources") dates the
+    /// report, not the events of its sentence, unless it is the only day.
+    #[test]
+    fn the_day_of_a_report_is_not_the_events() {
+        let ev = events_of(
+            "BAMAKO, 15 novembre 2019 (AFP) - Deux humanitaires ont été enlevés \
+             mercredi près de Mopti et leur chauffeur a été abattu, ont indiqué vendredi \
+             des sources locales.",
+        );
+        let killing = ev.iter().find(|e| e.event_type == "killing").unwrap();
+        assert_eq!(
+            killing.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2019-11-13")
+        );
+        let ev = events_of(
+            "29 mars 2017. – Six humanitaires ont été tués dans une embuscade, ont \
+             annoncé le 26 mars les Nations unies.",
+        );
+        let attack = ev.iter().find(|e| e.event_type == "attack").unwrap();
+        assert_eq!(
+            attack.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2017-03-26")
         );
     }
 
