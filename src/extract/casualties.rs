@@ -530,7 +530,7 @@ pub(crate) fn told_of_conflict(before: &str) -> bool {
 /// début du conflit", "en cinq ans", a war's toll ("le conflit a fait…").
 fn cumulative(sent: &str, start: usize, end: usize) -> bool {
     static SPAN: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?(?:19|20)\d\d|l['’]an\s+\d{4}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)").unwrap()
+        FastRegex::new(r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:le\s+)?(?:d[ée]but|fin|mi-?)\s*)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b|(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?(?:19|20)\d\d|l['’]an\s+\d{4}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)").unwrap()
     });
     let lo = sent.ceil_char_boundary(start.saturating_sub(160));
     let hi = sent.floor_char_boundary((end + 80).min(sent.len()));
@@ -1793,6 +1793,10 @@ mod tests {
                 "La guerre civile, qui a tué environ 400 000 personnes, entre dans sa dixième année."
             ),
             vec![(400_000, true)]
+        );
+        assert_eq!(
+            cum("Depuis fin avril, plus de 400 civils ont péri."),
+            vec![(400, true)]
         );
         assert_eq!(
             cum("Depuis mardi, 40 personnes ont été arrêtées."),
