@@ -1208,6 +1208,55 @@ fn not_confirmed(s: &str) -> bool {
 /// the largest figure that is neither negated nor hypothetical; every figure
 /// with that count is listed among its mentions.
 pub fn toll_summary(casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
+    toll_summary_with(casualties, &[], None)
+}
+
+/// "En 2017, 33 personnes avaient trouvé la mort dans l'effondrement d'un
+/// immeuble" in a dispatch of 2019: a figure whose event is dated by its
+/// own sentence more than a month before `reference` (or in an earlier
+/// year) is recalled, not the dispatch's news.
+fn recalled(e: &Event, reference: &str) -> bool {
+    let Some(v) = e
+        .date
+        .as_ref()
+        .filter(|d| !d.inherited)
+        .and_then(|d| d.date.value.as_deref())
+    else {
+        return false;
+    };
+    let (Some(year), Some(ref_year)) = (v.get(..4), reference.get(..4)) else {
+        return false;
+    };
+    if !year.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if year < ref_year {
+        return true;
+    }
+    let day = |x: &str| chrono::NaiveDate::parse_from_str(x.get(..10).unwrap_or(""), "%Y-%m-%d");
+    match (day(v), day(reference)) {
+        (Ok(a), Ok(b)) => (b - a).num_days() > 31,
+        _ => false,
+    }
+}
+
+/// The toll summary, passing over cumulative figures and the figures of
+/// recalled events (see [`recalled`]) when a figure of the news exists.
+pub fn toll_summary_with(
+    casualties: &[CasualtyFigure],
+    events: &[Event],
+    reference: Option<&str>,
+) -> Vec<TollSummary> {
+    let old: crate::fxhash::FxHashSet<(usize, usize)> = reference
+        .map(|r| {
+            events
+                .iter()
+                .filter(|e| recalled(e, r))
+                .flat_map(|e| e.casualties.iter().map(|c| (c.start, c.end)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let background = |c: &CasualtyFigure| c.cumulative || old.contains(&(c.start, c.end));
     let mut out: Vec<TollSummary> = Vec::new();
     let mut categories: Vec<CasualtyCategory> = Vec::new();
     for c in casualties {
@@ -1231,7 +1280,7 @@ pub fn toll_summary(casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
         // … le conflit a fait 36 000 morts depuis 2009"), which stands for
         // the category only when nothing else does.
         let of_event =
-            |c: &CasualtyFigure| !c.cumulative || eligible.iter().all(|(_, e)| e.cumulative);
+            |c: &CasualtyFigure| !background(c) || eligible.iter().all(|(_, e)| background(e));
         let Some(best) = eligible
             .iter()
             .filter(|(_, c)| c.count.is_some() && of_event(c))
@@ -1426,6 +1475,28 @@ mod tests {
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2019-09-01")
         );
+    }
+
+    /// The document's toll is the news's, not that of an event recalled
+    /// from an earlier year or month.
+    #[test]
+    fn a_recalled_events_toll_is_not_the_documents() {
+        let out = crate::process(
+            "t",
+            "BOMBAY, 16 juillet 2019 (AFP) - Au moins quatorze personnes ont péri mardi \
+             dans l'effondrement d'un immeuble. En 2017, 33 personnes avaient trouvé la \
+             mort dans l'effondrement d'un immeuble dans la même ville.",
+            None,
+        );
+        assert_eq!(out.toll[0].count, Some(14));
+        // Alone, the recalled figure still stands for its category.
+        let out = crate::process(
+            "t",
+            "BOMBAY, 16 juillet 2019 (AFP) - Un immeuble menace de s'effondrer. En \
+             2017, 33 personnes avaient trouvé la mort dans l'effondrement d'un immeuble.",
+            None,
+        );
+        assert_eq!(out.toll[0].count, Some(33));
     }
 
     /// A war's toll told after an attack is the war's (a clash of its
