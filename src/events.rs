@@ -15,8 +15,8 @@ use crate::document::{Document, Sentence};
 use crate::extract::modality;
 use crate::fast_regex::{CachePool, FastRegex, cache_pool};
 use crate::model::{
-    ActorMention, CasualtyCategory, CasualtyFigure, DateKind, DateMention, Event, EventActor,
-    EventDate, EventPlace, Modality, PlaceKind, PlaceMention, Role, SentenceSpan, Span,
+    ActorKind, ActorMention, CasualtyCategory, CasualtyFigure, DateKind, DateMention, Event,
+    EventActor, EventDate, EventPlace, Modality, PlaceKind, PlaceMention, Role, SentenceSpan, Span,
     TollSummary,
 };
 
@@ -468,7 +468,12 @@ impl<'a> Context<'a> {
         let in_source = |p: &PlaceMention| source.is_some_and(|(x, y)| p.start >= x && p.end <= y);
         let here = starting_in(self.m.places, |p| p.start, ss, se)
             .iter()
-            .filter(|p| p.end <= se && !in_source(p) && !is_background(self.doc, p, s))
+            .filter(|p| {
+                p.end <= se
+                    && !in_source(p)
+                    && !is_background(self.doc, p, s)
+                    && !self.in_organisation(p)
+            })
             .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
         if let Some(p) = here {
             return Some(EventPlace {
@@ -482,7 +487,7 @@ impl<'a> Context<'a> {
         let before = starting_in(self.m.places, |p| p.start, pstart, ss);
         let earlier = before[before.len().saturating_sub(INHERIT_WINDOW)..]
             .iter()
-            .filter(|p| p.end <= ss)
+            .filter(|p| p.end <= ss && !self.in_organisation(p))
             .filter(|p| {
                 self.doc
                     .sentence_at(self.doc.byte_offset(p.start))
@@ -493,6 +498,19 @@ impl<'a> Context<'a> {
             place: p.clone(),
             inherited: true,
         })
+    }
+
+    /// The place names an organisation's seat ("le parquet antiterroriste
+    /// de Paris", "l'université de Manchester"), not where events happen.
+    fn in_organisation(&self, p: &PlaceMention) -> bool {
+        starting_in(
+            self.m.actors,
+            |a| a.start,
+            p.start.saturating_sub(ORG_SPAN),
+            p.start + 1,
+        )
+        .iter()
+        .any(|a| a.kind == ActorKind::Organization && a.start < p.start && p.end <= a.end)
     }
 
     /// Actors of the trigger's sentence, with roles from word order and voice.
@@ -570,6 +588,9 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
         .find(&doc.text[from..b])
         .is_some_and(|m| doc.char_offset(from + m.start()) != trigger)
 }
+
+/// Longest organisation name an event's place may stand in, in characters.
+const ORG_SPAN: usize = 120;
 
 /// The date a document's events inherit: the first day-precise date of the
 /// body outside a dateline, else the dateline's, else none.
@@ -1430,6 +1451,25 @@ mod tests {
             !dated.is_empty() && dated.iter().all(|d| *d == "2019-05-03"),
             "{dated:?}"
         );
+    }
+
+    /// A place in an organisation's name is its seat, not where the events
+    /// of its sentence or paragraph happen.
+    #[test]
+    fn an_organisations_seat_is_no_events_place() {
+        let ev = events_of(
+            "Un homme a ouvert le feu mardi à Strasbourg. Le parquet antiterroriste de \
+             Paris s'est saisi de l'enquête ; quatre personnes ont été placées en garde \
+             à vue mercredi.",
+        );
+        for e in &ev {
+            assert_eq!(
+                e.place.as_ref().map(|p| p.place.name.as_str()),
+                Some("Strasbourg"),
+                "{}",
+                e.trigger.text
+            );
+        }
     }
 
     /// The day of a report ("ont indiqué vendredi des sources") dates the
