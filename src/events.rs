@@ -1229,7 +1229,17 @@ fn not_confirmed(s: &str) -> bool {
 /// the largest figure that is neither negated nor hypothetical; every figure
 /// with that count is listed among its mentions.
 pub fn toll_summary(casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
-    toll_summary_with(casualties, &[], None)
+    toll_summary_with(None, casualties, &[], None)
+}
+
+/// "Un précédent bilan faisait état de 30 morts, mais il a été revu à la
+/// baisse": the figure of an earlier or revised-down toll.
+fn superseded(doc: &Document, c: &CasualtyFigure) -> bool {
+    static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:pr[ée]c[ée]dent|ancien)\s+bilan|bilan\s+(?:pr[ée]c[ée]dent|initial)|revue?s?\s+(?:à\s+la|en)\s+baisse").unwrap()
+    });
+    doc.sentence_at(doc.byte_offset(c.start))
+        .is_some_and(|s| EARLIER.is_match(doc.sentence_text(s)))
 }
 
 /// "En 2017, 33 personnes avaient trouvé la mort dans l'effondrement d'un
@@ -1261,9 +1271,11 @@ fn recalled(e: &Event, reference: &str) -> bool {
     }
 }
 
-/// The toll summary, passing over cumulative figures and the figures of
-/// recalled events (see [`recalled`]) when a figure of the news exists.
+/// The toll summary, passing over cumulative figures, the figures of
+/// recalled events (see [`recalled`]) and superseded tolls (see
+/// [`superseded`]) when a figure of the news exists.
 pub fn toll_summary_with(
+    doc: Option<&Document>,
     casualties: &[CasualtyFigure],
     events: &[Event],
     reference: Option<&str>,
@@ -1277,7 +1289,9 @@ pub fn toll_summary_with(
                 .collect()
         })
         .unwrap_or_default();
-    let background = |c: &CasualtyFigure| c.cumulative || old.contains(&(c.start, c.end));
+    let background = |c: &CasualtyFigure| {
+        c.cumulative || old.contains(&(c.start, c.end)) || doc.is_some_and(|d| superseded(d, c))
+    };
     let mut out: Vec<TollSummary> = Vec::new();
     let mut categories: Vec<CasualtyCategory> = Vec::new();
     for c in casualties {
@@ -1515,6 +1529,18 @@ mod tests {
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2019-09-01")
         );
+    }
+
+    /// An earlier toll revised down is not the document's toll.
+    #[test]
+    fn a_toll_revised_down_is_superseded() {
+        let out = crate::process(
+            "t",
+            "Trois kamikazes se sont fait exploser dimanche, tuant 17 personnes. Un \
+             précédent bilan faisait état de 30 morts, mais il a été revu à la baisse.",
+            None,
+        );
+        assert_eq!(out.toll[0].count, Some(17));
     }
 
     /// The document's toll is the news's, not that of an event recalled
