@@ -1525,7 +1525,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         {
             return None;
         }
-        let cleaned = clean_subject(subject);
+        // The comma that closes an apposition before the verb ("Onze
+        // personnes, dont trois enfants, ont été tuées") is the aux's: the
+        // subject gets it back, so that the apposition is read as one.
+        let cleaned = if aux.trim_start().starts_with(',') {
+            clean_subject(&format!("{subject},"))
+        } else {
+            clean_subject(subject)
+        };
         // A relative on "que": the noun before it must be clean, and the
         // relative's own subject short ("que les rebelles", "qu'il").
         let blocked = match QUE.find(&cleaned).filter(|_| relative_object) {
@@ -1768,6 +1775,24 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// "N X, dont M Y, ont été tués": the figure is N, with M a part of it.
+    #[test]
+    fn a_figure_with_a_breakdown_between_commas() {
+        assert_eq!(
+            figs("Onze personnes, dont trois enfants, ont été tuées samedi."),
+            vec![(Cat::Killed, 11), (Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Cinq personnes, parmi lesquelles un mineur, ont été placées en garde à vue."),
+            vec![(Cat::Arrested, 5), (Cat::Arrested, 1)]
+        );
+        // Without the closing comma the verb is the part's own.
+        assert_eq!(
+            figs("Sur 600 participants, dont 59 sont morts, la plupart sont rentrés."),
+            vec![(Cat::Killed, 59)]
+        );
     }
 
     /// A toll over a long span ("depuis 2009", "depuis le début du
