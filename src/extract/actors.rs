@@ -2472,7 +2472,10 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && !matches!(cx.f(ca.wrapping_sub(1)), "du" | "des")
             && (person_verb_after(cx, b)
                 || (ca > 0 && named_by(cx.f(ca - 1)) && role_before(cx, ca - 1))
-                || (cx.f(b) == "," && ca > 0 && cx.f(ca - 1) == "," && role_before(cx, ca - 1)))
+                || (matches!(cx.f(b), "," | "." | "(" | "")
+                    && ca > 0
+                    && cx.f(ca - 1) == ","
+                    && role_before(cx, ca - 1)))
             && !(ca..b).any(|k| crate::extract::places::is_country_or_region(cx.f(k)))
         {
             push_person(cx, cands, ca, b, None, Category::Other, None, true);
@@ -2823,6 +2826,22 @@ const PERSON_NOUNS: &[&str] = &[
     "survivante",
     "passager",
     "passagere",
+    "adjoint",
+    "adjointe",
+    "successeur",
+    "predecesseur",
+    "rival",
+    "rivale",
+    "opposant",
+    "opposante",
+    "candidat",
+    "candidate",
+    "collegue",
+    "voisin",
+    "voisine",
+    "patron",
+    "patronne",
+    "secretaire",
 ];
 
 /// A person noun (or a title), then up to five lower-case words or
@@ -3731,6 +3750,10 @@ mod tests {
         assert_eq!(
             person("Les enquêteurs recherchent un homme de 30 ans nommé Kerem Ozdal."),
             ["Kerem Ozdal"]
+        );
+        assert_eq!(
+            person("Il a été remplacé par son adjoint, Alikhan Smaïlov."),
+            ["Alikhan Smaïlov"]
         );
         // No person verb, no person noun: the name stays unread.
         assert!(person("Vers midi, Orvek Varhonen et la route restaient fermées.").is_empty());

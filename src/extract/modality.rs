@@ -127,9 +127,7 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
                 if before.ends_with(['»', '"', '”', ',']) {
                     // Inverted: "« … », a affirmé le bureau de MSF à Beyrouth."
                     // The source follows the verb, to the end of the clause.
-                    let end = sentence[m.end()..]
-                        .find(['.', ';', '«', '!', '?'])
-                        .map_or(sentence.len(), |i| m.end() + i);
+                    let end = clause_end(sentence, m.end());
                     return (m.start(), m.end() + sentence[m.end()..end].trim_end().len());
                 }
                 // The reporting clause: from its clause start to the verb.
@@ -222,6 +220,31 @@ fn is_article(w: &str) -> bool {
         w.to_lowercase().as_str(),
         "le" | "la" | "les" | "l" | "un" | "une" | "des" | "du" | "ce" | "cet" | "cette" | "ces"
     )
+}
+
+/// Where the source after an inverted reporting verb ends: at the first
+/// sentence mark, a period of an abbreviation excepted ("a déclaré M.
+/// Tokaïev dans une allocution").
+fn clause_end(sentence: &str, from: usize) -> usize {
+    let mut at = from;
+    while let Some(i) = sentence[at..].find(['.', ';', '«', '!', '?']) {
+        let p = at + i;
+        let word = sentence[..p]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if sentence[p..].starts_with('.')
+            && matches!(
+                word,
+                "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Dr" | "Pr" | "Me" | "Mgr" | "St"
+            )
+        {
+            at = p + 1;
+            continue;
+        }
+        return p;
+    }
+    sentence.len()
 }
 
 /// The futur antérieur of news looks back: "la bataille aura duré 110
@@ -413,6 +436,16 @@ mod tests {
             ),
             Modality::Negated
         );
+    }
+
+    /// The source after an inverted verb runs past an abbreviation's
+    /// period: "a déclaré M. Tokaïev dans une allocution".
+    #[test]
+    fn a_source_runs_past_an_abbreviation() {
+        let s = "« J'accepte », a déclaré M. Tokaïev dans une allocution.";
+        let a = assess(s, s.find("accepte").unwrap());
+        let (x, y) = a.attribution.unwrap();
+        assert_eq!(&s[x..y], "a déclaré M. Tokaïev dans une allocution");
     }
 
     /// Hearsay is uncertain; a denied rumour is negated.
