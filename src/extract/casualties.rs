@@ -473,6 +473,13 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 a.attribution = None;
             }
             let mut modality = figure_modality(sent, &f, a.attribution.is_some());
+            // "selon un bilan non confirmé": a source that doubts itself.
+            if modality == Modality::Reported
+                && a.attribution
+                    .is_some_and(|(x, y)| doubtful_source(&sent[x..y]))
+            {
+                modality = Modality::Uncertain;
+            }
             if f.count == 0 && modality == Modality::Negated {
                 // "aucun blessé": zero is what is asserted.
                 modality = if a.attribution.is_some() {
@@ -513,6 +520,22 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     bilan_sources_in_paragraph(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
     out
+}
+
+/// A source that doubts itself: "selon un bilan non confirmé", "de
+/// sources non vérifiées", "selon des informations invérifiables".
+fn doubtful_source(source: &str) -> bool {
+    let f = crate::document::fold(source);
+    [
+        "non confirm",
+        "pas confirm",
+        "non verifi",
+        "inverifi",
+        "non officiel",
+        "officieu",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
 }
 
 /// The clause before a figure names a war or an armed conflict as what
@@ -1775,6 +1798,19 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// A source that doubts itself makes its figure uncertain.
+    #[test]
+    fn a_doubtful_source_is_uncertain() {
+        assert_eq!(
+            modalities("L'attaque a fait une vingtaine de morts, selon un bilan non confirmé."),
+            vec![(20, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities("L'attaque a fait une vingtaine de morts, selon un bilan officiel."),
+            vec![(20, Modality::Reported)]
+        );
     }
 
     /// "N X, dont M Y, ont été tués": the figure is N, with M a part of it.
