@@ -246,7 +246,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -1472,7 +1472,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "ayant" | "eu"
         )
     });
-    let ete = aux_l.contains("été") || aux_l.contains("ete");
+    // (A passive after a modal: "ont dû être évacués".)
+    let ete = aux_l.contains("été") || aux_l.contains("ete") || aux_l.contains("être");
     // "les 30 personnes que les rebelles avaient enlevées": in a relative
     // clause on "que", the figure is the object of the active verb.
     // ("ainsi que", "alors que" join clauses: no relative.)
@@ -1798,6 +1799,15 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// "ont dû être évacués": a modal before the passive is the aux's.
+    #[test]
+    fn a_modal_before_the_passive() {
+        assert_eq!(
+            figs("Des milliers d'habitants ont dû être évacués."),
+            vec![(Cat::Displaced, 2000)]
+        );
     }
 
     /// A source that doubts itself makes its figure uncertain.

@@ -227,8 +227,43 @@ fn is_article(w: &str) -> bool {
 /// Tokaïev dans une allocution").
 fn clause_end(sentence: &str, from: usize) -> usize {
     let mut at = from;
-    while let Some(i) = sentence[at..].find(['.', ';', '«', '!', '?']) {
+    while let Some(i) = sentence[at..].find(['.', ';', '«', '!', '?', ',']) {
         let p = at + i;
+        // A comma ends the source before a new clause ("…, alors que…"),
+        // not before an apposition ("le porte-parole, Nasrat Rahimi").
+        if sentence[p..].starts_with(',') {
+            let next = sentence[p + 1..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if matches!(
+                next.as_str(),
+                "alors"
+                    | "tandis"
+                    | "mais"
+                    | "car"
+                    | "puisque"
+                    | "lorsque"
+                    | "quand"
+                    | "et"
+                    | "ou"
+                    | "qui"
+                    | "où"
+                    | "dont"
+                    | "après"
+                    | "avant"
+                    | "avant-hier"
+                    | "ajoutant"
+                    | "précisant"
+                    | "soulignant"
+                    | "selon"
+            ) {
+                return p;
+            }
+            at = p + 1;
+            continue;
+        }
         let word = sentence[..p]
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
@@ -436,6 +471,19 @@ mod tests {
             ),
             Modality::Negated
         );
+    }
+
+    /// The source after an inverted verb ends before a new clause.
+    #[test]
+    fn a_source_ends_before_a_new_clause() {
+        let s = "Cinq personnes sont mortes, ont annoncé les autorités, alors que la pluie tombe.";
+        let a = assess(s, s.find("mortes").unwrap());
+        let (x, y) = a.attribution.unwrap();
+        assert_eq!(&s[x..y], "ont annoncé les autorités");
+        let s = "« Le kamikaze s'est fait exploser », a déclaré le porte-parole, Nasrat Rahimi.";
+        let a = assess(s, s.find("exploser").unwrap());
+        let (x, y) = a.attribution.unwrap();
+        assert_eq!(&s[x..y], "a déclaré le porte-parole, Nasrat Rahimi");
     }
 
     /// The source after an inverted verb runs past an abbreviation's
