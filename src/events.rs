@@ -584,6 +584,11 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     });
     let b = doc.byte_offset(d.start);
     let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
+    // (A participle first: the regex is built only where one ends the text.)
+    let t = doc.text[from..b].trim_end();
+    if !(t.ends_with('é') || t.ends_with("dit") || t.ends_with("savoir")) {
+        return false;
+    }
     REPORTED_ON
         .find(&doc.text[from..b])
         .is_some_and(|m| doc.char_offset(from + m.start()) != trigger)
@@ -1238,8 +1243,10 @@ fn superseded(doc: &Document, c: &CasualtyFigure) -> bool {
     static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:pr[ée]c[ée]dent|ancien)\s+bilan|bilan\s+(?:pr[ée]c[ée]dent|initial)|revue?s?\s+(?:à\s+la|en)\s+baisse").unwrap()
     });
-    doc.sentence_at(doc.byte_offset(c.start))
-        .is_some_and(|s| EARLIER.is_match(doc.sentence_text(s)))
+    doc.sentence_at(doc.byte_offset(c.start)).is_some_and(|s| {
+        let t = doc.sentence_text(s);
+        (t.contains("bilan") || t.contains("baisse")) && EARLIER.is_match(t)
+    })
 }
 
 /// "En 2017, 33 personnes avaient trouvé la mort dans l'effondrement d'un

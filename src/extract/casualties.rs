@@ -546,7 +546,12 @@ pub(crate) fn told_of_conflict(before: &str) -> bool {
         FastRegex::new(r"(?i)\b(?:conflits?|guerres?|insurrections?|r[ée]bellions?)(?:\s+[a-zà-ÿ'’-]+){0,2}?\s*,?\s*(?:(?:qui|ayant)\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*)?|(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*|(?:a|ont|avait|avaient|aurait|auraient|aura)\s+(?:d[ée]j[àa]\s+)?)(?:(?:plus\s+de|au\s+moins|environ|pr[èe]s\s+de|quelque|pas\s+moins\s+de)\s*)?$").unwrap()
     });
     let from = before.ceil_char_boundary(before.len().saturating_sub(120));
-    CONFLICT.is_match(&before[from..])
+    let w = before[from..].to_lowercase();
+    // (A word of war first: the regex is built only where one stands.)
+    ["conflit", "guerre", "insurrection", "bellion"]
+        .iter()
+        .any(|k| w.contains(k))
+        && CONFLICT.is_match(&before[from..])
 }
 
 /// The figure counts a long span, not one event: "depuis 2009", "depuis le
@@ -559,7 +564,10 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
     let hi = sent.floor_char_boundary((end + 80).min(sent.len()));
     let lo = sent[lo..start].rfind(';').map_or(lo, |i| lo + i + 1);
     let hi = sent[end..hi].find(';').map_or(hi, |i| end + i);
-    told_of_conflict(&sent[..start]) || SPAN.is_match(&sent[lo..hi])
+    let w = sent[lo..hi].to_lowercase();
+    told_of_conflict(&sent[..start])
+        || (w.contains("depuis") || w.contains(" an") || w.contains("cenni"))
+            && SPAN.is_match(&sent[lo..hi])
 }
 
 /// "… au moins 26 morts … 40 autres ont été blessés. L'attaque s'est
