@@ -145,7 +145,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
             let home = format!(r"(?:leurs?|les|la|le|l['’])\s*(?:maisons?|foyers?|domiciles?|logements?|lieux|villages?|villes?|r{e}gions?|pays|zones?|habitations?|quartiers?|terres?)");
             format!(r"(?:contrainte?s?|forc{pp}|oblig{pp})\s+(?:d['’]\s*{e}vacuer|de\s+quitter\s+{home})|d[ûu]\s+(?:{e}vacuer|quitter\s+{home})")
         },
-        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions)".to_string(),
+        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions)".to_string(),
     ]
     .join("|");
     let affected_noun = format!(r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)|sinistr{pp}");
@@ -1445,6 +1445,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     let (c, aux_start) = found?;
     let m = c.name("t").unwrap();
+    // "à fuir leurs foyers" after a verb that forces ("ont contraint 560 000
+    // personnes à fuir"), not after one that calls ("a appelé 300
+    // personnes à fuir").
+    if m.as_str().starts_with("à ") || m.as_str().starts_with("a ") {
+        static FORCED: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)\b(?:contraint|forc[ée]|pouss[ée]|oblig[ée]|jet[ée])\b").unwrap()
+        });
+        if !FORCED.is_match(tail(strip_qualifier(&sent[..n.start]).0, 40)) {
+            return None;
+        }
+    }
     let (cat, noun_only) = toll_kind(&c);
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
@@ -1807,6 +1818,16 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// "a contraint 560 000 personnes à fuir leurs foyers": displaced.
+    #[test]
+    fn forced_to_flee_their_homes() {
+        assert_eq!(
+            figs("Les violences ont contraint quelque 560 000 personnes à fuir leurs foyers."),
+            vec![(Cat::Displaced, 560_000)]
+        );
+        assert!(figs("Le maire a appelé 300 habitants à fuir leurs maisons.").is_empty());
     }
 
     /// "ont dû être évacués": a modal before the passive is the aux's.
