@@ -1238,14 +1238,16 @@ pub fn toll_summary(casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
 }
 
 /// "Un précédent bilan faisait état de 30 morts, mais il a été revu à la
-/// baisse": the figure of an earlier or revised-down toll.
+/// baisse", "le bilan officiel était initialement de 75 morts": the figure
+/// of an earlier or revised-down toll.
 fn superseded(doc: &Document, c: &CasualtyFigure) -> bool {
     static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:pr[ée]c[ée]dent|ancien)\s+bilan|bilan\s+(?:pr[ée]c[ée]dent|initial)|revue?s?\s+(?:à\s+la|en)\s+baisse").unwrap()
+        Regex::new(r"(?i)(?:pr[ée]c[ée]dent|ancien)\s+bilan|bilan\s+(?:pr[ée]c[ée]dent|initial)|revue?s?\s+(?:à\s+la|en)\s+baisse|\binitialement\b").unwrap()
     });
     doc.sentence_at(doc.byte_offset(c.start)).is_some_and(|s| {
         let t = doc.sentence_text(s);
-        (t.contains("bilan") || t.contains("baisse")) && EARLIER.is_match(t)
+        (t.contains("bilan") || t.contains("baisse") || t.contains("initialement"))
+            && EARLIER.is_match(t)
     })
 }
 
@@ -1548,6 +1550,13 @@ mod tests {
             None,
         );
         assert_eq!(out.toll[0].count, Some(17));
+        let out = crate::process(
+            "t",
+            "Le bilan officiel était initialement de 75 morts. Les autorités font \
+             désormais état de 71 morts.",
+            None,
+        );
+        assert_eq!(out.toll[0].count, Some(71));
     }
 
     /// The document's toll is the news's, not that of an event recalled
