@@ -1495,6 +1495,20 @@ mod tests {
         }
     }
 
+    /// "ont défilé" is a protest; "le défilé" is no event.
+    #[test]
+    fn marching_is_protesting() {
+        let types =
+            |t: &str| -> Vec<String> { events_of(t).into_iter().map(|e| e.event_type).collect() };
+        assert_eq!(
+            types("Des milliers de personnes ont défilé samedi à Lyon contre la réforme."),
+            ["protest"]
+        );
+        assert!(types("Le défilé du 14 juillet a eu lieu sur les Champs-Élysées.").is_empty());
+        // One who walks a catwalk does not march.
+        assert!(types("Le mannequin a défilé lors de la cérémonie.").is_empty());
+    }
+
     /// The day of a report ("ont indiqué vendredi des sources") dates the
     /// report, not the events of its sentence, unless it is the only day.
     #[test]
