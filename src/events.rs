@@ -526,7 +526,7 @@ impl<'a> Context<'a> {
         let hi = se.min(tce + ACTOR_REACH);
         for a in starting_in(self.m.actors, |a| a.start, lo, hi)
             .iter()
-            .filter(|a| a.end <= se && !in_byline(self.doc, s, a))
+            .filter(|a| a.end <= se && !in_byline(self.doc, s, a) && !told_to(self.doc, a))
         {
             let role = if t.pos == Pos::Noun {
                 Role::Other
@@ -557,6 +557,27 @@ impl<'a> Context<'a> {
         }
         out
     }
+}
+
+/// An organisation a statement is made to or that reports it ("a raconté
+/// à l'AFP", "selon la BBC") is the news's channel, not an actor of the
+/// events the sentence tells.
+fn told_to(doc: &Document, a: &ActorMention) -> bool {
+    static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\b(?:déclaré|raconté|indiqué|affirmé|confié|expliqué|précisé|dit|assuré|rapporté|annoncé|souligné|ajouté|déclare|raconte|indique|affirme|confie|explique|précise|assure)\s+(?:à|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|\b(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+))$").unwrap()
+    });
+    if a.kind != ActorKind::Organization {
+        return false;
+    }
+    let b = doc.byte_offset(a.start);
+    let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
+    let before = &doc.text[from..b];
+    (before.ends_with(['\'', '’', ' '])
+        && (before.contains(" à ")
+            || before.contains(" au")
+            || before.contains("elon")
+            || before.contains("près")))
+        && TOLD_TO.is_match(before)
 }
 
 /// The agency of a dateline that opens the sentence ("KABOUL, 12 mars
