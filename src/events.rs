@@ -1254,9 +1254,6 @@ fn not_confirmed(s: &str) -> bool {
 /// update of a toll ("le bilan passe à 27 morts") where there is one, else
 /// the largest figure that is neither negated nor hypothetical; every figure
 /// with that count is listed among its mentions.
-pub fn toll_summary(casualties: &[CasualtyFigure]) -> Vec<TollSummary> {
-    toll_summary_with(None, casualties, &[], None)
-}
 
 /// "Un précédent bilan faisait état de 30 morts, mais il a été revu à la
 /// baisse", "le bilan officiel était initialement de 75 morts": the figure
@@ -1304,7 +1301,7 @@ fn recalled(e: &Event, reference: &str) -> bool {
 /// The toll summary, passing over cumulative figures, the figures of
 /// recalled events (see [`recalled`]) and superseded tolls (see
 /// [`superseded`]) when a figure of the news exists.
-pub fn toll_summary_with(
+pub fn toll_summary(
     doc: Option<&Document>,
     casualties: &[CasualtyFigure],
     events: &[Event],
@@ -1319,9 +1316,13 @@ pub fn toll_summary_with(
                 .collect()
         })
         .unwrap_or_default();
-    let background = |c: &CasualtyFigure| {
-        c.cumulative || old.contains(&(c.start, c.end)) || doc.is_some_and(|d| superseded(d, c))
-    };
+    // Read once per figure, not once per comparison.
+    let background: Vec<bool> = casualties
+        .iter()
+        .map(|c| {
+            c.cumulative || old.contains(&(c.start, c.end)) || doc.is_some_and(|d| superseded(d, c))
+        })
+        .collect();
     let mut out: Vec<TollSummary> = Vec::new();
     let mut categories: Vec<CasualtyCategory> = Vec::new();
     for c in casualties {
@@ -1344,13 +1345,13 @@ pub fn toll_summary_with(
         // A figure of one event wins over the toll of a long span ("30 morts
         // … le conflit a fait 36 000 morts depuis 2009"), which stands for
         // the category only when nothing else does.
-        let of_event =
-            |c: &CasualtyFigure| !background(c) || eligible.iter().all(|(_, e)| background(e));
+        let all_background = eligible.iter().all(|&(i, _)| background[i]);
+        let of_event = |i: usize| !background[i] || all_background;
         let Some(best) = eligible
             .iter()
-            .filter(|(_, c)| c.count.is_some() && of_event(c))
+            .filter(|&&(i, c)| c.count.is_some() && of_event(i))
             .max_by_key(|(_, c)| c.count)
-            .or_else(|| eligible.iter().find(|(_, c)| of_event(c)))
+            .or_else(|| eligible.iter().find(|&&(i, _)| of_event(i)))
         else {
             continue;
         };
@@ -2226,7 +2227,7 @@ mod tests {
             figure(&doc, "13 morts", CasualtyCategory::Killed, 13),
             figure(&doc, "27 morts", CasualtyCategory::Killed, 27),
         ];
-        let t = toll_summary(&cas);
+        let t = toll_summary(None, &cas, &[], None);
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].count, Some(27));
         assert_eq!(t[0].mentions, vec![1]);

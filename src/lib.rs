@@ -109,8 +109,7 @@ pub fn process_document_with(
         },
         reference_text.as_deref(),
     );
-    let toll =
-        events::toll_summary_with(Some(doc), &casualties, &events, reference_text.as_deref());
+    let toll = events::toll_summary(Some(doc), &casualties, &events, reference_text.as_deref());
     DocumentOutput {
         schema_version: SCHEMA_VERSION.to_string(),
         source: source.to_string(),
