@@ -1250,11 +1250,6 @@ fn not_confirmed(s: &str) -> bool {
         || f.contains("dementi")
 }
 
-/// The best current figure per casualty category: the figure of the latest
-/// update of a toll ("le bilan passe à 27 morts") where there is one, else
-/// the largest figure that is neither negated nor hypothetical; every figure
-/// with that count is listed among its mentions.
-
 /// "Un précédent bilan faisait état de 30 morts, mais il a été revu à la
 /// baisse", "le bilan officiel était initialement de 75 morts": the figure
 /// of an earlier or revised-down toll.
@@ -1298,9 +1293,12 @@ fn recalled(e: &Event, reference: &str) -> bool {
     }
 }
 
-/// The toll summary, passing over cumulative figures, the figures of
-/// recalled events (see [`recalled`]) and superseded tolls (see
-/// [`superseded`]) when a figure of the news exists.
+/// The best current figure per casualty category: the largest figure that
+/// is neither negated, hypothetical nor future, passing over cumulative
+/// figures, the figures of recalled events (see [`recalled`]) and
+/// superseded tolls (see [`superseded`]) when a figure of the news exists;
+/// every figure with that count is listed among its mentions. Without a
+/// document, events or reference, only `cumulative` is read.
 pub fn toll_summary(
     doc: Option<&Document>,
     casualties: &[CasualtyFigure],
