@@ -491,13 +491,28 @@ impl<'a> Context<'a> {
             .filter(|p| {
                 self.doc
                     .sentence_at(self.doc.byte_offset(p.start))
-                    .is_none_or(|ps| !is_background(self.doc, p, ps))
+                    .is_none_or(|ps| {
+                        !is_background(self.doc, p, ps) && !self.foreign_dateline(p, ps)
+                    })
             })
             .max_by_key(|p| (place_rank(p), p.start));
         earlier.or(self.doc_place.as_ref()).map(|p| EventPlace {
             place: p.clone(),
             inherited: true,
         })
+    }
+
+    /// A dateline filed from another country than the headline's ("PARIS,
+    /// 12 novembre (AFP) -" over "Iran : …") tells where the dispatch was
+    /// written, not where its events happened: the events inherit the
+    /// headline's place instead. A dateline in the headline's country
+    /// ("HERAT (Afghanistan), …" over "Séisme en Afghanistan") is the
+    /// nearer place and stays.
+    fn foreign_dateline(&self, p: &PlaceMention, sentence: &Sentence) -> bool {
+        let Some(home) = self.doc_place.as_ref().and_then(|d| d.country.as_deref()) else {
+            return false;
+        };
+        p.country.as_deref() != Some(home) && is_dateline(self.doc.sentence_text(sentence))
     }
 
     /// The place names an organisation's seat ("le parquet antiterroriste
@@ -1354,6 +1369,21 @@ pub fn toll_summary(
             continue;
         };
         let best = best.1;
+        // Figures of one verb over distinct groups add up ("trente et un
+        // soldats et dix supplétifs ont été tués": 41).
+        if let Some(sum) = eligible
+            .iter()
+            .filter(|&&(i, _)| of_event(i))
+            .filter_map(|&(i, _)| coordinated_sum(casualties, i))
+            .max_by_key(|s| s.count)
+            .filter(|s| s.count > best.count)
+        {
+            out.push(TollSummary {
+                category: cat,
+                ..sum
+            });
+            continue;
+        }
         let mentions = casualties
             .iter()
             .enumerate()
@@ -1370,6 +1400,61 @@ pub fn toll_summary(
         });
     }
     out
+}
+
+/// The figures coordinated from the figure `first` on, as one sum: "748
+/// soldats, 18 policiers et 3 civils ont été tués" is told as three figures
+/// sharing a verb (each one's text runs to the verb), for 769 people. A
+/// figure after "dont" or "parmi" is a part of the one before, not another
+/// group ("326 personnes, dont 43 enfants et 25 femmes"), and a list that
+/// adds up to its first figure details it ("six jeunes, cinq hommes et une
+/// femme"). `None` unless two figures or more, of one category and
+/// modality, all counted.
+fn coordinated_sum(casualties: &[CasualtyFigure], first: usize) -> Option<TollSummary> {
+    let mut chain = vec![first];
+    let mut cur = &casualties[first];
+    while let Some((j, next)) = casualties.iter().enumerate().find(|(_, n)| {
+        n.start > cur.start
+            && n.end == cur.end
+            && n.paragraph == cur.paragraph
+            && n.category == cur.category
+            && n.modality == cur.modality
+            && cur.text.ends_with(n.text.as_str())
+    }) {
+        let gap = cur.text[..cur.text.len() - next.text.len()].to_lowercase();
+        let coordinated = (gap.ends_with(" et ") || gap.ends_with(", "))
+            && gap.split_whitespace().count() <= 8
+            && !gap
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| matches!(w, "dont" | "parmi" | "sur" | "entre" | "soit"))
+            && !gap.contains([':', ';', '(']);
+        if !coordinated {
+            break;
+        }
+        chain.push(j);
+        cur = next;
+    }
+    if chain.len() < 2 {
+        return None;
+    }
+    let figures: Vec<&CasualtyFigure> = chain.iter().map(|&i| &casualties[i]).collect();
+    // "Six jeunes, cinq hommes et une femme, ont perdu la vie": the rest
+    // of the list, adding up to the first figure, details it.
+    let rest: Option<u64> = figures[1..].iter().map(|c| c.count).sum();
+    if rest.is_some() && rest == figures[0].count {
+        return None;
+    }
+    let total = |f: fn(&CasualtyFigure) -> Option<u64>| -> Option<u64> {
+        figures.iter().map(|c| f(c)).sum()
+    };
+    Some(TollSummary {
+        category: figures[0].category,
+        count: Some(total(|c| c.count)?),
+        min: total(|c| c.min),
+        max: total(|c| c.max),
+        approximate: figures.iter().any(|c| c.approximate),
+        mentions: chain,
+    })
 }
 
 /// Compile this module's regexes and lexicon (see `crate::warm_up`).
@@ -1650,6 +1735,29 @@ mod tests {
             .collect();
         assert!(!actors.contains(&"AFP"), "{actors:?}");
         assert!(actors.contains(&"ministère de l'Intérieur"), "{actors:?}");
+    }
+
+    /// A dispatch filed from another country than its headline's: its
+    /// events happen in the headline's country, not in the dateline's city;
+    /// a dateline in the headline's country stays the events' place.
+    #[test]
+    fn a_dateline_abroad_is_not_the_events_place() {
+        let place_of = |text: &str| {
+            let out = crate::process("t", text, None);
+            let e = out
+                .events
+                .iter()
+                .find(|e| e.event_type == "killing")
+                .unwrap();
+            let p = &e.place.as_ref().unwrap().place;
+            (p.name.clone(), p.country.clone().unwrap_or_default())
+        };
+        let abroad = "Syrie : l'opposition accuse le régime\n\n\
+             BEYROUTH, 3 mars 2020 (AFP) - Douze civils ont été tués mardi, selon une ONG.";
+        assert_eq!(place_of(abroad).1, "SY");
+        let home = "Syrie : l'opposition accuse le régime\n\n\
+             ALEP (Syrie), 3 mars 2020 (AFP) - Douze civils ont été tués mardi, selon une ONG.";
+        assert_eq!(place_of(home).0, "Alep");
     }
 
     /// An obituary's death is no killing and no toll; a death with an
@@ -2229,5 +2337,35 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].count, Some(27));
         assert_eq!(t[0].mentions, vec![1]);
+    }
+
+    /// Figures of distinct groups sharing one verb add up; a part after
+    /// "dont" and a list detailing its first figure do not.
+    #[test]
+    fn coordinated_figures_add_up() {
+        let toll = |text: &str| {
+            let out = crate::process("t", text, None);
+            let t = out
+                .toll
+                .iter()
+                .find(|t| t.category == CasualtyCategory::Killed);
+            t.and_then(|t| t.count)
+        };
+        assert_eq!(
+            toll("Trente et un soldats et dix supplétifs ont été tués lundi."),
+            Some(41)
+        );
+        assert_eq!(
+            toll("748 soldats, 18 policiers et 3 civils ont été tués."),
+            Some(769)
+        );
+        assert_eq!(
+            toll("Au moins 326 personnes, dont 43 enfants et 25 femmes, ont été tuées."),
+            Some(326)
+        );
+        assert_eq!(
+            toll("Six jeunes, cinq hommes et une femme, ont perdu la vie."),
+            Some(6)
+        );
     }
 }

@@ -2249,6 +2249,22 @@ mod tests {
         assert_eq!(f[1].group_category, Some(Category::Police));
     }
 
+    /// Auxiliaries, armed criminals and trades are groups of their own, so
+    /// a figure coordinated with them keeps its verb ("Trente et un
+    /// soldats et dix supplétifs ont été tués": 31 and 10).
+    #[test]
+    fn coordinated_with_auxiliaries_and_trades() {
+        assert_eq!(
+            figs("Trente et un soldats et dix supplétifs ont été tués lundi."),
+            vec![(Cat::Killed, 31), (Cat::Killed, 10)]
+        );
+        let f = sentence_figures("Douze policiers et trois douaniers ont été blessés.");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].group_category, Some(Category::Security));
+        let f = sentence_figures("Dix-sept missionnaires ont été enlevés par des bandits.");
+        assert_eq!(f[0].group_category, Some(Category::Civilians));
+    }
+
     #[test]
     fn active_verbs() {
         assert_eq!(

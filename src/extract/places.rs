@@ -714,6 +714,22 @@ impl Ctx<'_> {
             || (gap == ". " && matches!(w, "m" | "mm" | "mme" | "dr" | "pr" | "mgr"))
     }
 
+    /// The name ending at token `k` opens an agency's dateline: "ALEP,
+    /// 3 mars (AFP) -", "GAO (Mali), …) –". A city's name in capitals
+    /// there is no acronym, however short.
+    fn opens_dateline(&self, k: usize) -> bool {
+        let rest = &self.folded[self.toks[k].fe..];
+        let rest = &rest[..rest.floor_char_boundary(rest.len().min(90))];
+        if !(rest.starts_with(',') || rest.starts_with(" (")) {
+            return false;
+        }
+        rest.match_indices(')').any(|(i, _)| {
+            rest[i + 1..]
+                .trim_start()
+                .starts_with(['-', '\u{2013}', '\u{2014}'])
+        })
+    }
+
     fn word(&self, k: usize) -> &str {
         &self.folded[self.toks[k].fs..self.toks[k].fe]
     }
@@ -1365,7 +1381,7 @@ fn accept(
     // Short names in capitals are acronyms ("RDC", "USA", but not "ITU"):
     // only the aliases and countries of the gazetteer; short aliases only in
     // capitals.
-    if single && word.len() <= 4 && first.upper {
+    if single && word.len() <= 4 && first.upper && !(first.start && ctx.opens_dateline(last)) {
         let alias_or_country = kept.iter().any(|p| {
             p.flags & F_ALTERNATE != 0 && entry(p.entry).curated
                 || entry(p.entry).kind == PlaceKind::Country
@@ -1576,6 +1592,12 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             n
         } else if alias && (e.curated || article_dropped) {
             e.name.to_string()
+        } else if surface.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !surface.chars().any(char::is_lowercase)
+            && crate::document::fold(e.name) == crate::document::fold(&surface)
+        {
+            // A dateline's capitals: "HERAT (Afghanistan)" is Herat.
+            e.name.to_string()
         } else {
             surface
         };
@@ -1654,6 +1676,23 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// A city's name in capitals opens an agency's dateline, however short
+    /// ("ALEP, 3 mars (AFP) -", "GAO (Mali), …"), and is printed as the
+    /// gazetteer writes it; elsewhere a short word in capitals is an
+    /// acronym ("l'association ALEP (Paris)").
+    #[test]
+    fn capitals_of_a_dateline_are_a_city() {
+        assert_eq!(
+            names("ALEP, 3 mars 2020 (AFP) - Douze civils ont été tués."),
+            ["Alep"]
+        );
+        assert_eq!(
+            names("BESANÇON (AFP) - Un incendie a eu lieu."),
+            ["Besançon"]
+        );
+        assert_eq!(names("L'association ALEP (Paris) proteste."), ["Paris"]);
     }
 
     /// A first name and a name after a place start a person's name: the
