@@ -291,7 +291,7 @@ fn is_day(d: &DateMention) -> bool {
 /// Cues before a place that make it background, not where the event happened.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}$",
+        r"(?i)\b(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|destination|bas[ée]e?s?|si[èe]ge|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$",
     )
     .unwrap()
 });
@@ -1735,6 +1735,49 @@ mod tests {
             .collect();
         assert!(!actors.contains(&"AFP"), "{actors:?}");
         assert!(actors.contains(&"ministère de l'Intérieur"), "{actors:?}");
+    }
+
+    /// An organisation's seat ("basée dans l'Ohio", "dont le siège est à
+    /// Genève") is no place an event inherits; a background cue is a whole
+    /// word ("dans la matinée à Nice" is no "née à").
+    #[test]
+    fn seats_are_background_and_cues_whole_words() {
+        let place_of = |text: &str, ty: &str| {
+            let out = crate::process("t", text, None);
+            let e = out.events.into_iter().find(|e| e.event_type == ty).unwrap();
+            e.place.unwrap().place.name
+        };
+        assert_eq!(
+            place_of(
+                "Haïti : inquiétude pour des missionnaires\n\nL'organisation, basée dans \
+                 l'Ohio, l'a confirmé dimanche. Le groupe a été attaqué samedi.",
+                "attack"
+            ),
+            "Haïti"
+        );
+        assert_eq!(
+            place_of(
+                "Marseille : un homme tué\n\nUn homme a été abattu dans la matinée à Nice.",
+                "killing"
+            ),
+            "Nice"
+        );
+    }
+
+    /// A vehicle fallen into a ravine, off the road, overturned, people
+    /// drowned: an accident, whose toll is no killing.
+    #[test]
+    fn road_and_water_accidents() {
+        for text in [
+            "Vingt-quatre personnes ont été tuées lundi lorsqu'un autocar est tombé dans un ravin.",
+            "Douze personnes ont été tuées dans la chute d'un autocar dans un ravin.",
+            "Le minibus a quitté la route et trois passagers ont été tués.",
+            "Un camion s'est renversé sur l'autoroute, tuant deux personnes.",
+            "Quatre enfants se sont noyés dimanche dans la Loire.",
+        ] {
+            let types: Vec<String> = events_of(text).into_iter().map(|e| e.event_type).collect();
+            assert_eq!(types, ["accident"], "{text}");
+        }
     }
 
     /// A dispatch filed from another country than its headline's: its
