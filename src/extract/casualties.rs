@@ -304,7 +304,7 @@ static NOT_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// Qualifiers before a number: bounds and approximation.
 static QUAL_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?P<q>au\s+moins|au\s+minimum|pas\s+moins\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+|bien\s+|largement\s+)?plus\s+(?:d(?:e\s+|['’]\s*)|que\s+)|au-del[àa]\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+)?moins\s+d(?:e\s+|['’]\s*)|pr[èe]s\s+d(?:e\s+|['’]\s*)|presque|quasiment|environ|approximativement|[àa]\s+peu\s+pr[èe]s|grosso\s+modo|quelque|autour\s+d(?:e\s+|['’]\s*)|jusqu['’]\s*[àa]|au\s+total|officiellement|entre)\s*$",
+        r"(?i)(?P<q>au\s+moins|au\s+minimum|pas\s+moins\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+|bien\s+|largement\s+)?plus\s+(?:d(?:e\s+|['’]\s*)|que\s+)|au-del[àa]\s+d(?:e\s+|['’]\s*)|(?:un\s+peu\s+)?moins\s+d(?:e\s+|['’]\s*)|pr[èe]s\s+d(?:e\s+|['’]\s*)|presque|quasiment|environ|approximativement|[àa]\s+peu\s+pr[èe]s|grosso\s+modo|quelque|autour\s+d(?:e\s+|['’]\s*)|jusqu['’]\s*[àa]|au\s+total|officiellement|entre|d[ée]pass(?:e|ent|ant|ait|aient|[ée])\s+(?:d[ée]sormais\s+|d[ée]j[àa]\s+|maintenant\s+)?(?:les\s+)?|(?:la\s+barre|le\s+cap|le\s+seuil)\s+d(?:es\s+|e\s+|['’]\s*)|(?:fr[ôo]l|avoisin)(?:e|ent|ant|ait|aient|[ée])\s+(?:les\s+)?)\s*$",
     )
     .unwrap()
 });
@@ -1085,7 +1085,11 @@ fn bounds(f: &mut Fig, n: &Number, qual: Option<&str>) {
         f.min = Some(v);
         f.max = None;
         f.approximate = true;
-    } else if q.contains("plus d") || q.starts_with("plus que") || q.starts_with("au-del") {
+    } else if q.contains("plus d")
+        || q.starts_with("plus que")
+        || q.starts_with("au-del")
+        || q.starts_with("depass")
+    {
         f.min = Some(v.saturating_add(1));
         f.max = None;
         f.approximate = true;
@@ -1093,7 +1097,13 @@ fn bounds(f: &mut Fig, n: &Number, qual: Option<&str>) {
         f.min = None;
         f.max = Some(v.saturating_sub(1));
         f.approximate = true;
+    } else if q.starts_with("la barre") || q.starts_with("le cap") || q.starts_with("le seuil") {
+        // "a franchi la barre des 100 morts": reached.
+        f.min = Some(v);
+        f.max = None;
+        f.approximate = true;
     } else if q.starts_with("pres d")
+        || q.starts_with("frol")
         || q.starts_with("presque")
         || q.starts_with("quasi")
         || q.starts_with("jusqu")
@@ -1107,6 +1117,7 @@ fn bounds(f: &mut Fig, n: &Number, qual: Option<&str>) {
         || q.starts_with("grosso modo")
         || q.starts_with("quelque")
         || q.starts_with("autour")
+        || q.starts_with("avoisin")
     {
         f.min = None;
         f.max = None;
@@ -2328,6 +2339,30 @@ mod tests {
             figs("le bilan passe de 13 à 27 morts"),
             vec![(Cat::Killed, 13), (Cat::Killed, 27)]
         );
+    }
+
+    /// A toll's verb bounds it: "dépasse les 2 000 morts" is more than
+    /// 2 000, "a franchi la barre des 100 morts" at least 100, "frôle les
+    /// 50 morts" at most 50, "avoisine les 40 morts" about 40.
+    #[test]
+    fn bounds_told_by_the_verb() {
+        let b = |s: &str| {
+            let f = &sentence_figures(s)[0];
+            (f.count, f.min, f.max, f.approximate)
+        };
+        assert_eq!(
+            b("Le bilan dépasse les 2 000 morts."),
+            (2000, Some(2001), None, true)
+        );
+        assert_eq!(
+            b("Le bilan a franchi la barre des 100 morts."),
+            (100, Some(100), None, true)
+        );
+        assert_eq!(
+            b("Le bilan frôle les 50 morts."),
+            (50, None, Some(50), true)
+        );
+        assert_eq!(b("Le bilan avoisine les 40 morts."), (40, None, None, true));
     }
 
     #[test]
