@@ -435,6 +435,50 @@ impl<'a> Context<'a> {
         (!since && !later).then(|| day.to_string())
     }
 
+    /// The date a figure's own sentence tells, when it is earlier than
+    /// `theirs`, the date of the event it would join: of an earlier year at
+    /// any precision ("En 2021, plus de 1 400 élèves avaient été kidnappés"
+    /// after this week's kidnapping), or an earlier day when that event's
+    /// date is its own, not inherited ("Une semaine auparavant, … blessant
+    /// dix personnes"). Not a date inside a span's start ("depuis son
+    /// intervention en Syrie le 24 août 2016").
+    fn own_earlier_date(&self, s: &Sentence, at: usize, theirs: &EventDate) -> bool {
+        let Some(d) = self.date_for(s, at).filter(|d| !d.inherited) else {
+            return false;
+        };
+        let (Some(v), Some(t)) = (d.date.value.as_deref(), theirs.date.value.as_deref()) else {
+            return false;
+        };
+        let b = self.doc.byte_offset(d.date.start);
+        let from = self
+            .doc
+            .text
+            .floor_char_boundary(b.saturating_sub(50).max(s.start));
+        let since = self.doc.text[from..b]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("depuis"));
+        let year = |x: &str| {
+            x.get(..4)
+                .filter(|y| y.bytes().all(|c| c.is_ascii_digit()))
+                .map(str::to_string)
+        };
+        let day = |x: &str| {
+            x.get(..10)
+                .filter(|x| x.as_bytes().get(7) == Some(&b'-'))
+                .map(str::to_string)
+        };
+        if since {
+            return false;
+        }
+        match (year(v), year(t)) {
+            (Some(a), Some(b)) if a < b => true,
+            (Some(a), Some(b)) if a == b && !theirs.inherited => {
+                matches!((day(v), day(t)), (Some(x), Some(y)) if x < y)
+            }
+            _ => false,
+        }
+    }
+
     /// The event's place: in its sentence (cities first, then nearest the
     /// trigger, background places left out), else earlier in its paragraph,
     /// else the headline's, else the document's.
@@ -996,17 +1040,27 @@ pub fn assemble_with_reference(
         // A figure whose paragraph tells its own day ("Dimanche, des
         // milliers de manifestants … 31 personnes ont été blessées") is not
         // a detail of an event of another day told elsewhere.
+        // Nor is a figure whose own sentence dates it earlier than the
+        // event of its paragraph it would join ("En 2021, …").
         let of_another_day = main.filter(|&i| {
-            para.is_none()
-                && matches!(c.modality, Modality::Asserted | Modality::Reported)
+            let theirs = events[i]
+                .date
+                .as_ref()
+                .and_then(|d| d.date.value.as_deref());
+            matches!(c.modality, Modality::Asserted | Modality::Reported)
                 && !is_toll_update(doc.sentence_text(s))
-                && cx.own_day(s, c.start).is_some_and(|own| {
-                    let theirs = events[i]
-                        .date
-                        .as_ref()
-                        .and_then(|d| d.date.value.as_deref());
-                    theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
-                })
+                && if para.is_none() {
+                    cx.own_day(s, c.start).is_some_and(|own| {
+                        theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
+                    })
+                } else {
+                    // (The missing are a state at a day, not an event of it.)
+                    c.category != CasualtyCategory::Missing
+                        && events[i]
+                            .date
+                            .as_ref()
+                            .is_some_and(|t| cx.own_earlier_date(s, c.start, t))
+                }
         });
         // (Then an event of the same kind, on its own day.)
         let kind_of_day = of_another_day.map(|i| events[i].event_type.clone());
@@ -1735,6 +1789,32 @@ mod tests {
             .collect();
         assert!(!actors.contains(&"AFP"), "{actors:?}");
         assert!(actors.contains(&"ministère de l'Intérieur"), "{actors:?}");
+    }
+
+    /// A figure whose own sentence dates it in an earlier year is an event
+    /// of that year, not a detail of the paragraph's event; it then stays
+    /// out of the document's toll, being recalled.
+    #[test]
+    fn a_figure_of_an_earlier_year_is_an_event_of_that_year() {
+        let out = crate::process(
+            "t",
+            "Nigeria : des élèves enlevés\n\nKANO (Nigeria), 8 mars 2024 (AFP) - Des hommes \
+             armés ont enlevé jeudi quatre-vingts élèves.\n\nLes enlèvements contre rançon \
+             sont fréquents dans cette région. En 2021, plus de 1 400 élèves avaient été \
+             kidnappés au Nigeria, selon l'Unicef.",
+            None,
+        );
+        let date_of = |n: u64| {
+            let e = out
+                .events
+                .iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .unwrap();
+            e.date.as_ref().and_then(|d| d.date.value.clone()).unwrap()
+        };
+        assert_eq!(date_of(1400), "2021");
+        assert_eq!(date_of(80), "2024-03-07");
+        assert_eq!(out.toll[0].count, Some(80));
     }
 
     /// An organisation's seat ("basée dans l'Ohio", "dont le siège est à
