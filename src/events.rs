@@ -1925,6 +1925,8 @@ mod tests {
             "L'équipe s'est inclinée aux tirs au but.",
             "La CGT a condamné cette initiative.",
             "Il condamne les actes antisémites.",
+            "Un habitant, qui a requis l'anonymat, l'a raconté.",
+            "Il défendait la simulation de noyade.",
         ] {
             assert!(types(text).is_empty(), "{text}: {:?}", types(text));
         }

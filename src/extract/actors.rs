@@ -55,6 +55,14 @@ static FIRST_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// A folded first name of the lexicon ("jean", "kassym").
+/// Is the folded word `f` the whole name of an organisation of the lexicon
+/// ("hamas", "hezbollah", "otan")?
+pub(crate) fn is_one_word_organisation(f: &str) -> bool {
+    ORGS.forms
+        .get(f)
+        .is_some_and(|forms| forms.iter().any(|form| form.words.len() == 1))
+}
+
 pub(crate) fn known_first_name(f: &str) -> bool {
     FIRST_NAMES.binary_search(&f).is_ok()
 }

@@ -149,6 +149,7 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
     } else if NEGATED.find_iter(window).any(|m| {
         !is_false_negation(window, m.start())
             && !coordinated_away(window, m.end(), trigger - cs)
+            && !of_a_coordinated_verb(window, m.start(), trigger - cs)
             && !without_clause(window, m.start(), trigger - cs)
     }) || denied(sentence, cs, trigger.clamp(cs, ce))
     {
@@ -349,6 +350,27 @@ fn coordinated_away(window: &str, neg_end: usize, trigger: usize) -> bool {
         && NEW_VERB.is_match(&window[neg_end..trigger])
 }
 
+/// A negation after the trigger that opens a coordinated verb negates
+/// that verb: "la police a confirmé l'attaque mais n'a pas donné de
+/// chiffre", "… et n'a pas précisé le nombre de victimes".
+fn of_a_coordinated_verb(window: &str, neg: usize, trigger: usize) -> bool {
+    if neg <= trigger || !window.is_char_boundary(trigger) || !window.is_char_boundary(neg) {
+        return false;
+    }
+    let before: Vec<String> = window[trigger..neg]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let n = before.len();
+    let last = |k: usize| n.checked_sub(k).map(|i| before[i].as_str());
+    let coordinator = |w: Option<&str>| matches!(w, Some("mais" | "et" | "puis"));
+    n > 1
+        && (coordinator(last(1))
+            || coordinator(last(2))
+                && matches!(last(1), Some("il" | "elle" | "ils" | "elles" | "on")))
+}
+
 /// "ne … plus que", "n'a pas seulement": negations that assert.
 fn is_false_negation(window: &str, at: usize) -> bool {
     let rest = &window[at..];
@@ -400,6 +422,33 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// A negation opening a verb coordinated after the trigger negates
+    /// that verb, not the event; one before the trigger still does.
+    #[test]
+    fn a_negated_coordinated_verb_leaves_the_event() {
+        assert_eq!(
+            m(
+                "La police a confirmé l'attaque mais n'a pas donné de chiffre.",
+                "attaque"
+            ),
+            Modality::Reported
+        );
+        assert_eq!(
+            m(
+                "Il a été interpellé et il n'y a pas eu de victime.",
+                "interpellé"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m(
+                "Les manifestants ont été dispersés et n'ont pas été arrêtés.",
+                "arrêtés"
+            ),
+            Modality::Negated
+        );
     }
 
     /// "présumé" doubts the noun it follows, not the event, unless it

@@ -1370,6 +1370,16 @@ fn accept(
         return None;
     }
     let word = ctx.word(i);
+    // A known organisation's one-word name that is only another language's
+    // name of a place ("le Hamas", not Hamm in Germany): the organisation.
+    if single
+        && kept
+            .iter()
+            .all(|p| p.flags & F_ALTERNATE != 0 && p.flags & F_FRENCH == 0)
+        && crate::extract::actors::is_one_word_organisation(word)
+    {
+        return None;
+    }
     let any_country = kept
         .iter()
         .any(|p| entry(p.entry).kind == PlaceKind::Country);
@@ -1676,6 +1686,15 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// A known organisation's one-word name is no other language's name of
+    /// a town ("Hamas" is an alternate name of Hamm); a place's own or French
+    /// name stays a place.
+    #[test]
+    fn an_organisation_is_no_foreign_name_of_a_town() {
+        assert!(names("Le chef du bureau politique du Hamas a été tué.").is_empty());
+        assert_eq!(names("Il a été tué à Hamm."), ["Hamm"]);
     }
 
     /// A city's name in capitals opens an agency's dateline, however short
