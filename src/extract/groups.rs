@@ -61,12 +61,21 @@ pub fn category_of(noun: &str) -> Option<Category> {
     let (forms, cat) = LEXICON.get(&fold(noun))?;
     let lower = noun.to_lowercase().replace('’', "'");
     let accented = !lower.is_ascii();
+    // Unaccented words of their own: "la réforme des retraites" (pensions)
+    // names no "retraités" (pensioners).
+    if !accented && UNACCENTED_WORDS.contains(&lower.as_str()) {
+        return None;
+    }
     if !accented || forms.contains(&lower) {
         Some(*cat)
     } else {
         None
     }
 }
+
+/// Words written without accents that are words of their own, not a
+/// group noun written without its accents.
+const UNACCENTED_WORDS: &[&str] = &["retraite", "retraites"];
 
 /// Is this (folded or not) word sequence a known group noun?
 pub fn is_group(noun: &str) -> bool {
@@ -113,6 +122,10 @@ mod tests {
         assert_eq!(category_of("élevé"), None);
         assert_eq!(category_of("élèves"), Some(Category::Civilians));
         assert_eq!(category_of("eleves"), Some(Category::Civilians));
+        // Unless unaccented, it is a word of its own: pensions, not pensioners.
+        assert_eq!(category_of("retraites"), None);
+        assert_eq!(category_of("Retraites"), None);
+        assert_eq!(category_of("retraités"), Some(Category::Civilians));
     }
 
     #[test]
