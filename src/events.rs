@@ -1844,6 +1844,21 @@ mod tests {
         );
     }
 
+    /// Strikes told by their author's nationality or attribution are air
+    /// strikes: "des frappes israéliennes", "une frappe attribuée à Israël".
+    #[test]
+    fn strikes_by_a_country_are_airstrikes() {
+        for text in [
+            "Douze personnes ont été tuées dans des frappes israéliennes sur Gaza.",
+            "Il a été tué dans une frappe attribuée à Israël.",
+            "Des frappes russes ont visé Alep.",
+        ] {
+            let types: Vec<String> = events_of(text).into_iter().map(|e| e.event_type).collect();
+            assert!(types.iter().any(|t| t == "airstrike"), "{text}: {types:?}");
+        }
+        assert!(events_of("Sa frappe a trouvé le poteau.").is_empty());
+    }
+
     /// A vehicle fallen into a ravine, off the road, overturned, people
     /// drowned: an accident, whose toll is no killing.
     #[test]
