@@ -69,7 +69,7 @@ static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront)\b").unwrap()
+    FastRegex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront|(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?))\b").unwrap()
 });
 
 /// Words ending like a future verb that are not one.
@@ -712,6 +712,18 @@ mod tests {
         assert_eq!(
             m("Le président présentera une série de réformes.", "réformes"),
             Modality::Future
+        );
+        // A plan: "est prévue", "sont programmées"; not a plan carried out.
+        assert_eq!(
+            m("Une nouvelle journée de grève est prévue mardi.", "grève"),
+            Modality::Future
+        );
+        assert_eq!(
+            m(
+                "La manifestation prévue samedi a rassemblé 3 000 personnes.",
+                "manifestation"
+            ),
+            Modality::Asserted
         );
         assert_eq!(
             m("Ils pourraient être expulsés.", "expulsés"),
