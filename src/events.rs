@@ -674,6 +674,29 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
         .is_some_and(|m| doc.char_offset(from + m.start()) != trigger)
 }
 
+/// The event noun at `start` is told as the circumstance of its sentence
+/// ("lors de l'enlèvement", "pendant l'arrestation", "au cours du rapt"):
+/// the sentence's figures are of that event, even those it suits only
+/// weakly ("un membre du personnel a été tué lors de l'enlèvement").
+fn is_circumstance(doc: &Document, start: usize) -> bool {
+    const HEADS: &[&str] = &["lors", "pendant", "durant", "cours"];
+    const ARTICLES: &[&str] = &[
+        "de l'", "du", "de la", "d'un", "d'une", "l'", "le", "la", "un", "une",
+    ];
+    let b = doc.byte_offset(start);
+    let from = doc.text.floor_char_boundary(b.saturating_sub(30));
+    let before = doc.text[from..b].to_lowercase().replace('’', "'");
+    let before = before.trim_end();
+    HEADS.iter().any(|w| {
+        ARTICLES.iter().any(|art| {
+            before
+                .strip_suffix(art)
+                .and_then(|x| x.trim_end().strip_suffix(w))
+                .is_some_and(|x| x.is_empty() || x.ends_with(' '))
+        })
+    })
+}
+
 /// Longest organisation name an event's place may stand in, in characters.
 const ORG_SPAN: usize = 120;
 
@@ -990,7 +1013,9 @@ pub fn assemble_with_reference(
             .copied()
             .filter(|&i| {
                 event_sentence[i] == s.index
-                    && suits(&events[i].event_type, c.category) >= SUITS_WELL
+                    && (suits(&events[i].event_type, c.category) >= SUITS_WELL
+                        || suits(&events[i].event_type, c.category) > 0
+                            && is_circumstance(doc, events[i].trigger.start))
             })
             .max_by_key(|&i| (same_clause(i), score(i)));
         // "Le conflit a fait plus de 36 000 morts depuis 2009": the toll of a
@@ -1842,6 +1867,27 @@ mod tests {
             ),
             "Nice"
         );
+    }
+
+    /// A figure of a sentence that tells an event as its circumstance
+    /// ("lors de l'enlèvement") is that event's, even of a kind it suits
+    /// weakly (killed in a kidnapping), not an earlier event's.
+    #[test]
+    fn a_circumstance_takes_its_sentences_figures() {
+        let ev = events_of(
+            "Des hommes armés ont enlevé jeudi quatre-vingts élèves. Ils ont tiré en l'air. \
+             Un membre du personnel aurait été tué lors de l'enlèvement.",
+        );
+        let of_killed: Vec<&str> = ev
+            .iter()
+            .filter(|e| {
+                e.casualties
+                    .iter()
+                    .any(|c| c.category == CasualtyCategory::Killed)
+            })
+            .map(|e| e.trigger.text.as_str())
+            .collect();
+        assert_eq!(of_killed, ["enlèvement"]);
     }
 
     /// Strikes told by their author's nationality or attribution are air
