@@ -161,7 +161,10 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
     } else if FUTURE.find_iter(window).any(|m| {
         !NOT_FUTURE.contains(&m.as_str().to_lowercase().as_str())
             && !looks_back(m.as_str(), &window[m.end()..])
-    }) {
+            // A capital inside a clause starts a name ("Narendra", "Alexandra").
+            && (m.start() == 0 || !m.as_str().starts_with(char::is_uppercase))
+    }) || called_for(window, trigger - cs)
+    {
         Modality::Future
     } else if attribution.is_some() {
         Modality::Reported
@@ -369,6 +372,19 @@ fn of_a_coordinated_verb(window: &str, neg: usize, trigger: usize) -> bool {
         && (coordinator(last(1))
             || coordinator(last(2))
                 && matches!(last(1), Some("il" | "elle" | "ils" | "elles" | "on")))
+}
+
+/// The trigger is what someone calls for: "l'opposition a appelé à de
+/// nouvelles manifestations mardi", "appellent à la grève" (not yet held).
+fn called_for(window: &str, trigger: usize) -> bool {
+    static CALL: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\bappel(?:é|ée|és|ées|er|le|lent|lait|laient|ant)\s+(?:à|a)\s+(?:(?:une?|des|de|la|les|l['’])\s*)?(?:(?:nouvel(?:le)?s?|nouveaux?|grande?s?|vaste?s?)\s+)?$").unwrap()
+    });
+    if !window.is_char_boundary(trigger) {
+        return false;
+    }
+    let before = &window[window.floor_char_boundary(trigger.saturating_sub(60))..trigger];
+    before.contains("appel") && CALL.is_match(before)
 }
 
 /// "ne … plus que", "n'a pas seulement": negations that assert.
@@ -712,6 +728,33 @@ mod tests {
         assert_eq!(
             m("Le président présentera une série de réformes.", "réformes"),
             Modality::Future
+        );
+        // A name is no future verb ("Narendra", "Alexandra").
+        assert_eq!(
+            m(
+                "Le Premier ministre Narendra Modi a présenté ses condoléances.",
+                "présenté"
+            ),
+            Modality::Asserted
+        );
+        // What someone calls for is not yet held.
+        assert_eq!(
+            m(
+                "L'opposition a appelé à de nouvelles manifestations mardi.",
+                "manifestations"
+            ),
+            Modality::Future
+        );
+        assert_eq!(
+            m("Les syndicats appellent à la grève.", "grève"),
+            Modality::Future
+        );
+        assert_eq!(
+            m(
+                "Il a appelé au calme après les manifestations.",
+                "manifestations"
+            ),
+            Modality::Asserted
         );
         // A plan: "est prévue", "sont programmées"; not a plan carried out.
         assert_eq!(
