@@ -623,7 +623,7 @@ impl<'a> Context<'a> {
 /// events the sentence tells.
 fn told_to(doc: &Document, a: &ActorMention) -> bool {
     static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:déclaré|raconté|indiqué|affirmé|confié|expliqué|précisé|dit|assuré|rapporté|annoncé|souligné|ajouté|déclare|raconte|indique|affirme|confie|explique|précise|assure)\s+(?:à|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|\b(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+))$").unwrap()
+        Regex::new(r"(?i)(?:\b(?:déclaré|raconté|indiqué|affirmé|confié|expliqué|précisé|dit|assuré|rapporté|annoncé|souligné|ajouté|déclare|raconte|indique|affirme|confie|explique|précise|assure)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|notamment|ainsi)\s+)?(?:à|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|\b(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+))$").unwrap()
     });
     if a.kind != ActorKind::Organization {
         return false;
@@ -1866,6 +1866,29 @@ mod tests {
                 "killing"
             ),
             "Nice"
+        );
+    }
+
+    /// A religious gathering is no protest; a pluperfect shooting is a
+    /// shooting; an agency told the news after a day ("ont indiqué lundi à
+    /// l'AFP") is no actor.
+    #[test]
+    fn gatherings_pluperfect_shootings_and_agencies_told() {
+        let types = |text: &str| -> Vec<String> {
+            events_of(text).into_iter().map(|e| e.event_type).collect()
+        };
+        assert!(types("Des fidèles étaient venus pour un rassemblement religieux.").is_empty());
+        assert_eq!(
+            types("La police avait tiré à balles réelles sur la foule."),
+            ["shooting"]
+        );
+        let ev = events_of(
+            "Douze civils ont été tués dimanche, ont indiqué lundi à l'AFP des élus locaux.",
+        );
+        assert!(
+            ev.iter()
+                .all(|e| e.actors.iter().all(|a| a.actor.text != "AFP")),
+            "{ev:?}"
         );
     }
 

@@ -3571,6 +3571,10 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         };
+        if adjective_after_a_noun(cx, i) {
+            i += 1;
+            continue;
+        }
         let end_byte = cx.toks[i].s + len;
         let mut b = i;
         while b < n && cx.toks[b].e <= end_byte {
@@ -3607,6 +3611,153 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         });
         i = e;
     }
+}
+
+/// A group noun that is also an adjective, right after a noun, is that
+/// noun's adjective: "un rassemblement religieux", "un convoi militaire",
+/// "une attaque terroriste", "le mouvement étudiant" name no group.
+fn adjective_after_a_noun(cx: &Ctx, i: usize) -> bool {
+    const ADJECTIVES: &[&str] = &[
+        "religieux",
+        "religieuse",
+        "religieuses",
+        "militaire",
+        "militaires",
+        "paramilitaire",
+        "paramilitaires",
+        "civil",
+        "civils",
+        "civile",
+        "civiles",
+        "humanitaire",
+        "humanitaires",
+        "rebelle",
+        "rebelles",
+        "terroriste",
+        "terroristes",
+        "islamiste",
+        "islamistes",
+        "jihadiste",
+        "jihadistes",
+        "djihadiste",
+        "djihadistes",
+        "extremiste",
+        "extremistes",
+        "separatiste",
+        "separatistes",
+        "etudiant",
+        "etudiants",
+        "etudiante",
+        "etudiantes",
+        "lyceen",
+        "lyceens",
+        "lyceenne",
+        "lyceennes",
+        "policier",
+        "policiers",
+        "policiere",
+        "policieres",
+        "musulman",
+        "musulmans",
+        "musulmane",
+        "musulmanes",
+        "chretien",
+        "chretiens",
+        "chretienne",
+        "chretiennes",
+    ];
+    /// Words before a noun or a number: what follows them is a noun.
+    const BEFORE_A_NOUN: &[&str] = &[
+        "plusieurs",
+        "quelques",
+        "certains",
+        "certaines",
+        "nombreux",
+        "nombreuses",
+        "autres",
+        "autre",
+        "seul",
+        "seule",
+        "seuls",
+        "seules",
+        "premier",
+        "premiers",
+        "premiere",
+        "premieres",
+        "dernier",
+        "derniers",
+        "derniere",
+        "dernieres",
+        "nouveau",
+        "nouveaux",
+        "nouvelle",
+        "nouvelles",
+        "meme",
+        "memes",
+        "anciens",
+        "anciennes",
+        "ancien",
+        "ancienne",
+        "entre",
+        "parmi",
+        "contre",
+        "pour",
+        "avec",
+        "sans",
+        "chez",
+        "tous",
+        "toutes",
+        "dont",
+        "depuis",
+        "selon",
+        "vers",
+        "leurs",
+        "leur",
+        "notre",
+        "votre",
+        "cette",
+        "jeunes",
+        "jeune",
+        "simples",
+        "simple",
+        "dizaines",
+        "centaines",
+        "milliers",
+        "millions",
+        "dizaine",
+        "centaine",
+        "millier",
+        "trois",
+        "quatre",
+        "cinq",
+        "sept",
+        "huit",
+        "neuf",
+        "douze",
+        "treize",
+        "quinze",
+        "seize",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "cent",
+        "cents",
+        "mille",
+        "deux",
+        "onze",
+    ];
+    if i == 0 || !ADJECTIVES.contains(&cx.f(i)) || !cx.same_sent(i - 1, i) {
+        return false;
+    }
+    let prev = &cx.toks[i - 1];
+    prev.word
+        && !prev.cap
+        && prev.f.len() >= 4
+        && prev.f.chars().all(char::is_alphabetic)
+        && !BEFORE_A_NOUN.contains(&prev.f)
+        && cx.text[prev.e..cx.toks[i].s].trim().is_empty()
 }
 
 /// A person mention with a title starts within a few tokens after `i`,
@@ -4170,6 +4321,25 @@ mod tests {
             o.iter()
                 .all(|a| a.name == "forces de défense et de sécurité")
         );
+    }
+
+    /// A group noun that is also an adjective, right after a noun, is that
+    /// noun's adjective ("un rassemblement religieux", "le culte
+    /// musulman"); after a determiner or a quantifier it is a group.
+    #[test]
+    fn adjectives_after_a_noun_are_no_groups() {
+        let groups = |text: &str| -> Vec<String> {
+            let doc = Document::parse(text);
+            extract(&doc, &[])
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Group)
+                .map(|a| a.text)
+                .collect()
+        };
+        assert!(groups("Un rassemblement religieux a eu lieu.").is_empty());
+        assert!(groups("Le Conseil du culte musulman a condamné.").is_empty());
+        assert_eq!(groups("Un autre policier a riposté."), ["policier"]);
+        assert_eq!(groups("Trois religieux ont été enlevés."), ["religieux"]);
     }
 
     #[test]

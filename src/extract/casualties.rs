@@ -126,6 +126,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     ]
     .join("|");
     let kidnapped_noun = r"otages|enl[eè]vements".to_string();
+    // "32 disparitions forcées".
+    let missing_noun = format!(r"disparitions(?:\s+forc{e}es)?");
     let kidnapped = [
         format!(r"enlev{pp}"),
         format!(r"kidnapp{pp}"),
@@ -157,7 +159,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     ]
     .join("|");
     let re = format!(
-        r"(?i)\b(?P<t>(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))\b"
+        r"(?i)\b(?P<t>(?P<kn>{killed_noun})|(?P<an>{arrested_noun})|(?P<xn>{kidnapped_noun})|(?P<mn>{missing_noun})|(?P<dn>{displaced_noun})|(?P<fn>{affected_noun})|(?P<k>{killed})|(?P<i>{injured})|(?P<a>{arrested})|(?P<m>{missing})|(?P<x>{kidnapped})|(?P<d>{displaced})|(?P<f>{affected}))\b"
     );
     FastRegex::new(&re).unwrap()
 });
@@ -179,6 +181,7 @@ fn toll_kind(c: &crate::fast_regex::Captures) -> (Cat, bool) {
         ("kn", Cat::Killed, true),
         ("an", Cat::Arrested, true),
         ("xn", Cat::Kidnapped, true),
+        ("mn", Cat::Missing, true),
         ("dn", Cat::Displaced, true),
         ("fn", Cat::Affected, true),
         ("k", Cat::Killed, false),
@@ -2347,6 +2350,16 @@ mod tests {
         assert_eq!(
             figs("le bilan passe de 13 à 27 morts"),
             vec![(Cat::Killed, 13), (Cat::Killed, 27)]
+        );
+    }
+
+    /// Counted disappearances are missing people ("32 disparitions
+    /// forcées"), as counted arrests are arrested people.
+    #[test]
+    fn counted_disappearances() {
+        assert_eq!(
+            figs("La commission a fait état de 50 arrestations et de 32 disparitions forcées."),
+            vec![(Cat::Arrested, 50), (Cat::Missing, 32)]
         );
     }
 
