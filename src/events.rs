@@ -1882,6 +1882,10 @@ mod tests {
             types("La police avait tiré à balles réelles sur la foule."),
             ["shooting"]
         );
+        assert_eq!(
+            types("Il a été victime d'un règlement de comptes."),
+            ["killing"]
+        );
         let ev = events_of(
             "Douze civils ont été tués dimanche, ont indiqué lundi à l'AFP des élus locaux.",
         );
@@ -2011,6 +2015,7 @@ mod tests {
             "Il condamne les actes antisémites.",
             "Un habitant, qui a requis l'anonymat, l'a raconté.",
             "Il défendait la simulation de noyade.",
+            "Le parquet a ouvert une enquête pour assassinat et tentatives d'assassinat.",
         ] {
             assert!(types(text).is_empty(), "{text}: {:?}", types(text));
         }
