@@ -1798,6 +1798,15 @@ mod tests {
         assert_eq!(of(30), Some("killing"));
         assert_eq!(of(36_000), Some("clash"));
         assert_eq!(out.toll[0].count, Some(30));
+        // The war named with its sides: "la guerre entre l'armée et les FSR".
+        let out = crate::process(
+            "t",
+            "Plus de 80 personnes ont été tuées mercredi lors d'une attaque contre un village. \
+             La guerre entre l'armée et les FSR a fait des dizaines de milliers de morts.",
+            None,
+        );
+        let types: Vec<&str> = out.events.iter().map(|e| e.event_type.as_str()).collect();
+        assert_eq!(types, ["attack", "clash"]);
     }
 
     /// The agency that signs a dateline ("(AFP) -") is no actor of the

@@ -546,7 +546,7 @@ fn doubtful_source(source: &str) -> bool {
 /// "la guerre civile, qui a fait".
 pub(crate) fn told_of_conflict(before: &str) -> bool {
     static CONFLICT: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:conflits?|guerres?|insurrections?|r[ée]bellions?)(?:\s+[a-zà-ÿ'’-]+){0,2}?\s*,?\s*(?:(?:qui|ayant)\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*)?|(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*|(?:a|ont|avait|avaient|aurait|auraient|aura)\s+(?:d[ée]j[àa]\s+)?)(?:(?:plus\s+de|au\s+moins|environ|pr[èe]s\s+de|quelque|pas\s+moins\s+de)\s*)?$").unwrap()
+        FastRegex::new(r"(?i)\b(?:conflits?|guerres?|insurrections?|r[ée]bellions?)(?:\s+[\p{L}'’-]+){0,6}?\s*,?\s*(?:(?:qui|ayant)\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*)?|(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*|(?:a|ont|avait|avaient|aurait|auraient|aura)\s+(?:d[ée]j[àa]\s+)?)(?:(?:plus\s+de|au\s+moins|environ|pr[èe]s\s+de|quelque|pas\s+moins\s+de)\s*)?$").unwrap()
     });
     let from = before.ceil_char_boundary(before.len().saturating_sub(120));
     let w = before[from..].to_lowercase();

@@ -1064,6 +1064,15 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
                 break;
             }
         }
+        // "le village de Wad al-Noura": a known word followed by an Arabic
+        // article and a name is the start of a longer, unknown name.
+        if found
+            .as_ref()
+            .is_some_and(|c| c.unknown.is_none() && arabic_tail(ctx, c.last))
+            && let Some(kind) = ctx.designator(i).or_else(|| ctx.introduced_unknown(i))
+        {
+            found = unknown_name(ctx, i, kind);
+        }
         if found.is_none() && street {
             found = street_name(ctx, i);
         }
@@ -1186,11 +1195,27 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
 /// (the designator or name at `origin` counts toward MAX_TOKENS): capitalised
 /// words joined by spaces or hyphens, with short lower-case particles inside
 /// hyphenated names ("Saint-Denis-en-Val"); a particle cannot end the name.
+/// Token `k` is followed by an Arabic article glued to a capitalised name
+/// ("Wad al-Noura", "Ras al-Aïn").
+fn arabic_tail(ctx: &Ctx, k: usize) -> bool {
+    let toks = &ctx.toks;
+    k + 2 < toks.len()
+        && !toks[k + 1].cap
+        && is_arabic_article(ctx.word(k + 1))
+        && &ctx.folded[toks[k].fe..toks[k + 1].fs] == " "
+        && &ctx.folded[toks[k + 1].fe..toks[k + 2].fs] == "-"
+        && toks[k + 2].cap
+}
+
 fn name_end(ctx: &Ctx, origin: usize, from: usize) -> usize {
     let toks = &ctx.toks;
     let mut last = from;
     while last + 1 < toks.len() && last + 1 - origin < MAX_TOKENS && ctx.joined(last) {
         let next = last + 1;
+        if arabic_tail(ctx, last) && last + 2 - origin < MAX_TOKENS {
+            last += 2;
+            continue;
+        }
         let hyphen = ctx.folded[toks[last].fe..toks[next].fs].contains('-');
         if toks[next].cap || (hyphen && toks[next].fe - toks[next].fs <= 4) {
             last = next;
@@ -1686,6 +1711,18 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// An Arabic article glued to a name continues a place's name: "le
+    /// village de Wad al-Noura" is one unknown place, not the known word
+    /// "Wad"; a known longer name stays ("Wad Madani").
+    #[test]
+    fn an_arabic_article_continues_a_name() {
+        assert_eq!(
+            names("Une attaque contre le village de Wad al-Noura a fait 80 morts."),
+            ["Wad al-Noura"]
+        );
+        assert_eq!(names("Il est né à Wad Madani."), ["Wad Madani"]);
     }
 
     /// A known organisation's one-word name is no other language's name of
