@@ -397,10 +397,31 @@ impl<'a> Context<'a> {
         let pstart = self.doc.char_offset(para.start);
         let earlier = starting_in(self.m.dates, |d| d.start, pstart, ss)
             .iter()
-            .rfind(|d| d.end <= ss && is_day(d) && !is_state_date(self.doc, d));
-        let inherited = earlier.or(self.doc_date.as_ref());
-        inherited.map(|d| EventDate {
-            date: event_day(self.doc, d),
+            .rfind(|d| {
+                // A bare clock time ("vers 08H00") was resolved on the
+                // reference day, not on the day of the events told.
+                d.end <= ss && is_day(d) && !is_bare_time(d) && !is_state_date(self.doc, d)
+            });
+        let inherited = earlier.or(self.doc_date.as_ref())?;
+        let mut date = event_day(self.doc, inherited);
+        // A clock time told after that day in the paragraph ("Mardi, … Vers
+        // 12 h 30, …") is the time of that day.
+        let time = starting_in(self.m.dates, |d| d.start, pstart, ss)
+            .iter()
+            .rfind(|d| d.end <= ss && d.start > inherited.start && is_bare_time(d))
+            .and_then(|d| {
+                d.value
+                    .as_deref()?
+                    .split_once('T')
+                    .map(|(_, t)| t.to_string())
+            });
+        if let (Some(t), Some(day)) = (time, date.value.as_deref().and_then(|v| v.get(..10))) {
+            if day.as_bytes().get(7) == Some(&b'-') {
+                date.value = Some(format!("{day}T{t}"));
+            }
+        }
+        Some(EventDate {
+            date,
             inherited: true,
         })
     }
@@ -1823,6 +1844,31 @@ mod tests {
             .collect();
         assert!(!actors.contains(&"AFP"), "{actors:?}");
         assert!(actors.contains(&"ministère de l'Intérieur"), "{actors:?}");
+    }
+
+    /// A clock time told in a paragraph is the time of the day the events
+    /// inherit ("Samedi après-midi, … Vers 14 h, …" is Saturday 14:00), not
+    /// of the reference day it was resolved on.
+    #[test]
+    fn a_clock_time_takes_the_inherited_day() {
+        let out = crate::process(
+            "t",
+            "Des hommes armés ont enlevé jeudi quatre-vingts élèves.\n\n\
+             « Ils sont arrivés vers 08H00 à moto », a raconté un habitant. Un membre du \
+             personnel aurait été tué lors de l'enlèvement.",
+            chrono::NaiveDate::from_ymd_opt(2024, 3, 8),
+        );
+        let e = out
+            .events
+            .iter()
+            .find(|e| {
+                e.casualties
+                    .iter()
+                    .any(|c| c.category == CasualtyCategory::Killed)
+            })
+            .unwrap();
+        let v = e.date.as_ref().and_then(|d| d.date.value.clone());
+        assert_eq!(v.as_deref(), Some("2024-03-07T08:00"));
     }
 
     /// A figure whose own sentence dates it in an earlier year is an event
