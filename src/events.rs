@@ -415,10 +415,10 @@ impl<'a> Context<'a> {
                     .split_once('T')
                     .map(|(_, t)| t.to_string())
             });
-        if let (Some(t), Some(day)) = (time, date.value.as_deref().and_then(|v| v.get(..10))) {
-            if day.as_bytes().get(7) == Some(&b'-') {
-                date.value = Some(format!("{day}T{t}"));
-            }
+        if let (Some(t), Some(day)) = (time, date.value.as_deref().and_then(|v| v.get(..10)))
+            && day.as_bytes().get(7) == Some(&b'-')
+        {
+            date.value = Some(format!("{day}T{t}"));
         }
         Some(EventDate {
             date,
