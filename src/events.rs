@@ -1474,7 +1474,7 @@ pub fn toll_summary(
         if let Some(sum) = eligible
             .iter()
             .filter(|&&(i, _)| of_event(i))
-            .filter_map(|&(i, _)| coordinated_sum(casualties, i))
+            .filter_map(|&(i, _)| coordinated_sum(doc, casualties, i))
             .max_by_key(|s| s.count)
             .filter(|s| s.count > best.count)
         {
@@ -1510,18 +1510,46 @@ pub fn toll_summary(
 /// adds up to its first figure details it ("six jeunes, cinq hommes et une
 /// femme"). `None` unless two figures or more, of one category and
 /// modality, all counted.
-fn coordinated_sum(casualties: &[CasualtyFigure], first: usize) -> Option<TollSummary> {
+fn coordinated_sum(
+    doc: Option<&Document>,
+    casualties: &[CasualtyFigure],
+    first: usize,
+) -> Option<TollSummary> {
+    // The text between two figures: the first's text before the second's
+    // where they share their end (the verb after both), else the text of
+    // the document between them ("ont enlevé 80 élèves et une trentaine
+    // d'enseignants": the objects of one verb).
+    let gap_between = |cur: &CasualtyFigure, n: &CasualtyFigure| -> Option<String> {
+        if n.end == cur.end && cur.text.ends_with(n.text.as_str()) {
+            return Some(cur.text[..cur.text.len() - n.text.len()].to_lowercase());
+        }
+        // Objects of one verb: two groups of people named, joined by "et"
+        // alone ("80 élèves et une trentaine d'enseignants"); not a part
+        // ("dont trois grièvement"), nor tolls without people (arrests and
+        // custodies overlap).
+        let d = doc?;
+        let groups = cur.group.is_some() && n.group.is_some() && cur.group != n.group;
+        let part = n.text.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "dont" | "parmi" | "soit" | "entre"
+            )
+        });
+        (groups && !part && n.start > cur.end && n.start - cur.end <= 5).then_some(())?;
+        let between = &d.text[d.byte_offset(cur.end)..d.byte_offset(n.start)];
+        (between.trim() == "et").then(|| format!("{} et ", cur.text).to_lowercase())
+    };
     let mut chain = vec![first];
     let mut cur = &casualties[first];
-    while let Some((j, next)) = casualties.iter().enumerate().find(|(_, n)| {
-        n.start > cur.start
-            && n.end == cur.end
+    while let Some((j, next, gap)) = casualties.iter().enumerate().find_map(|(j, n)| {
+        (n.start > cur.start
             && n.paragraph == cur.paragraph
             && n.category == cur.category
-            && n.modality == cur.modality
-            && cur.text.ends_with(n.text.as_str())
+            && n.modality == cur.modality)
+            .then(|| gap_between(cur, n))
+            .flatten()
+            .map(|g| (j, n, g))
     }) {
-        let gap = cur.text[..cur.text.len() - next.text.len()].to_lowercase();
         let coordinated = (gap.ends_with(" et ") || gap.ends_with(", "))
             && gap.split_whitespace().count() <= 8
             && !gap
@@ -2636,5 +2664,27 @@ mod tests {
             toll("Six jeunes, cinq hommes et une femme, ont perdu la vie."),
             Some(6)
         );
+        // Objects of one verb: two groups of people joined by "et".
+        let kidnapped = |text: &str| {
+            let out = crate::process("t", text, None);
+            let t = out
+                .toll
+                .iter()
+                .find(|t| t.category == CasualtyCategory::Kidnapped);
+            t.and_then(|t| t.count)
+        };
+        assert_eq!(
+            kidnapped(
+                "Des hommes armés ont enlevé jeudi 80 élèves et une trentaine d'enseignants."
+            ),
+            Some(110)
+        );
+        // Arrests and custodies overlap: no sum.
+        let out = crate::process(
+            "t",
+            "On compte plus de 443 interpellations et au moins 388 gardes à vue.",
+            None,
+        );
+        assert_eq!(out.toll[0].count, Some(443));
     }
 }
