@@ -2,8 +2,8 @@
 //! this project (`fixtures/events/agency.jsonl`): the events that carry the
 //! expected tolls have the expected type class, day and country; the
 //! document's `toll` is the news's (not a war's cumulative toll, a recalled
-//! event's or a superseded one); the agency that signs the dateline is no
-//! actor of any event.
+//! event's or a superseded one; figures of distinct groups of one verb add
+//! up); the agency that signs the dateline is no actor of any event.
 
 use serde_json::Value;
 
