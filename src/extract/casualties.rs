@@ -561,7 +561,7 @@ pub(crate) fn told_of_conflict(before: &str) -> bool {
 /// début du conflit", "en cinq ans", a war's toll ("le conflit a fait…").
 fn cumulative(sent: &str, start: usize, end: usize) -> bool {
     static SPAN: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:le\s+)?(?:d[ée]but|fin|mi-?)\s*)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b|(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?(?:19|20)\d\d|l['’]an\s+\d{4}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)").unwrap()
+        FastRegex::new(r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:le\s+)?(?:d[ée]but|fin|mi-?)\s*)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b|(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?(?:19|20)\d\d|l['’]an\s+\d{4}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)|\bdepuis\s+(?:le|la|l['’]|son|sa|leur)\s*[^.;,()]{0,40}?\b(?:19|20)\d\d\b|\bdepuis\s+(?:le|son)\s+coup\s+d['’][ée]tat").unwrap()
     });
     let lo = sent.ceil_char_boundary(start.saturating_sub(160));
     let hi = sent.floor_char_boundary((end + 80).min(sent.len()));
@@ -1631,6 +1631,22 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // "un sans-abri" is a person, not a toll.
         return None;
     }
+    // "un immeuble occupé par des centaines de sans-abri", "un foyer pour
+    // 40 sans-abri": the homeless before the event, not people it made so.
+    if word.starts_with("sans") {
+        let before = crate::document::fold(tail(strip_qualifier(&sent[..n.start]).0, 40));
+        let last = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !matches!(*w, "" | "des" | "les" | "de" | "d" | "ces"))
+            .unwrap_or("");
+        if matches!(
+            last,
+            "par" | "pour" | "aux" | "accueillant" | "hebergeant" | "abritant"
+        ) {
+            return None;
+        }
+    }
     // "deux cas de choléra": cases of a disease only.
     if cat == Cat::Affected
         && noun_only
@@ -1901,6 +1917,15 @@ mod tests {
         assert_eq!(
             cum("Depuis le début du mouvement, 9 personnes sont mortes."),
             vec![(9, true)]
+        );
+        // Since an event of a year, or since a coup.
+        assert_eq!(
+            cum("Plus de 3 200 civils ont été tués depuis le coup d'Etat de février 2021."),
+            vec![(3200, true)]
+        );
+        assert_eq!(
+            cum("Près de 400 personnes ont été tuées depuis le coup d'Etat."),
+            vec![(400, true)]
         );
         assert_eq!(
             cum(
@@ -2658,6 +2683,15 @@ mod tests {
         );
         assert_eq!(figs("Un spectateur est mort."), vec![(Cat::Killed, 1)]);
         assert!(figs("Un sans-abri a été relogé.").is_empty());
+        // The homeless before the event are no toll of it.
+        assert_eq!(
+            figs("L'immeuble, occupé par des centaines de sans-abri, a brûlé : 73 morts."),
+            vec![(Cat::Killed, 73)]
+        );
+        assert_eq!(
+            figs("Le séisme a fait 5 000 sans-abri."),
+            vec![(Cat::Displaced, 5000)]
+        );
         assert!(figs("Président de 1988 à 1991 est décédé.").is_empty());
     }
 
