@@ -393,6 +393,12 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "autonome",
         "collectif",
         "collective",
+        "musulman",
+        "juif",
+        "protestant",
+        "catholique",
+        "orthodoxe",
+        "evangelique",
     ];
     let mut set = FxHashSet::default();
     for s in stems {
@@ -606,6 +612,27 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "proprietaires",
         "parents",
         "familles",
+        // Religions, equality, climate, trades of public bodies' names
+        // ("Conseil français du culte musulman", "Haut Conseil à l'égalité").
+        "culte",
+        "cultes",
+        "religions",
+        "egalite",
+        "l'egalite",
+        "laicite",
+        "climat",
+        "nucleaire",
+        "corruption",
+        "consommation",
+        "numerique",
+        "alimentation",
+        "l'alimentation",
+        "population",
+        "populations",
+        "fonction",
+        "chemins",
+        "fer",
+        "pompiers",
         "maires",
         "regions",
         "departements",
@@ -4320,6 +4347,34 @@ mod tests {
         assert!(
             o.iter()
                 .all(|a| a.name == "forces de défense et de sécurité")
+        );
+    }
+
+    /// An organisation's name runs over its domain nouns and religious
+    /// adjectives: "Conseil français du culte musulman", "Haut Conseil à
+    /// l'égalité", "Société nationale des chemins de fer", "Ligue musulmane
+    /// du Pakistan".
+    #[test]
+    fn organisation_names_over_domains_and_faiths() {
+        let orgs = |text: &str| -> Vec<String> {
+            let doc = Document::parse(text);
+            extract(&doc, &[])
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Organization)
+                .map(|a| a.text)
+                .collect()
+        };
+        assert_eq!(
+            orgs("Le Conseil français du culte musulman a condamné."),
+            ["Conseil français du culte musulman"]
+        );
+        assert_eq!(
+            orgs("Le Haut Conseil à l'égalité a condamné."),
+            ["Haut Conseil à l'égalité"]
+        );
+        assert_eq!(
+            orgs("La Société nationale des chemins de fer a condamné."),
+            ["Société nationale des chemins de fer"]
         );
     }
 
