@@ -3801,8 +3801,19 @@ fn person_within(cx: &Ctx, titled: &[usize], i: usize) -> bool {
         })
 }
 
+/// Spaces collapsed, and the zero-width characters some web text carries
+/// inside names ("Tran Ba \u{200B}\u{200B}Huy") dropped.
 fn norm_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let visible: String = s
+        .chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+            )
+        })
+        .collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 // ---------------------------------------------------------------------------
@@ -4348,6 +4359,15 @@ mod tests {
             o.iter()
                 .all(|a| a.name == "forces de défense et de sécurité")
         );
+    }
+
+    /// Zero-width characters inside a name are not part of its canonical
+    /// form.
+    #[test]
+    fn zero_width_characters_leave_the_name() {
+        let doc = Document::parse("Le député Ronald Tran Ba \u{200B}\u{200B}Huy a parlé.");
+        let a = extract(&doc, &[]);
+        assert_eq!(a[0].name, "Ronald Tran Ba Huy");
     }
 
     /// An organisation's name runs over its domain nouns and religious
