@@ -2506,6 +2506,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && !english(cx, ca)
             && !matches!(cx.f(ca.wrapping_sub(1)), "du" | "des")
             && (person_verb_after(cx, b)
+                || of_a_person_noun(cx, ca)
                 || (ca > 0 && named_by(cx.f(ca - 1)) && role_before(cx, ca - 1))
                 || (matches!(cx.f(b), "," | "." | "(" | "")
                     && ca > 0
@@ -2785,6 +2786,49 @@ fn person_verb_after(cx: &Ctx, b: usize) -> bool {
         | "confie" | "souligne" | "succombe" => true,
         _ => false,
     }
+}
+
+/// The name follows a noun that only a person complements: "l'exécution
+/// de Nimr Baqer al-Nimr", "la mort de Mahsa Amini", "le concert d'Ariana
+/// Grande", "la compagne d'Amedy Coulibaly".
+fn of_a_person_noun(cx: &Ctx, a: usize) -> bool {
+    const NOUNS: &[&str] = &[
+        "assassinat",
+        "execution",
+        "meurtre",
+        "arrestation",
+        "interpellation",
+        "enlevement",
+        "liberation",
+        "mort",
+        "deces",
+        "obseques",
+        "funerailles",
+        "proces",
+        "condamnation",
+        "extradition",
+        "concert",
+        "compagne",
+        "compagnon",
+        "epouse",
+        "veuve",
+        "mari",
+        "fils",
+        "fille",
+        "frere",
+        "soeur",
+        "pere",
+        "mere",
+        "avocat",
+        "avocate",
+        "entourage",
+        "demission",
+        "limogeage",
+        "investiture",
+        "meurtrier",
+        "assassin",
+    ];
+    a >= 2 && matches!(cx.f(a - 1), "de" | "d'") && NOUNS.contains(&cx.f(a - 2))
 }
 
 /// A naming participle: "un homme nommé X".
@@ -3927,8 +3971,10 @@ mod tests {
     }
 
     /// A name that no lexicon knows is a person's when a person's verb
-    /// follows it, when it stands in apposition to a person noun, or after
-    /// "nommé"; a country's or a region's name in it says otherwise.
+    /// follows it, when it stands in apposition to a person noun, after
+    /// "nommé", or after a noun only a person complements ("l'exécution
+    /// de", "la compagne de"); a country's or a region's name in it says
+    /// otherwise.
     #[test]
     fn unknown_names_told_by_their_verb_or_their_noun() {
         let person = |t: &str| names(&run(t), ActorKind::Person);
@@ -3952,6 +3998,16 @@ mod tests {
             person("Il a été remplacé par son adjoint, Alikhan Smaïlov."),
             ["Alikhan Smaïlov"]
         );
+        // After a noun only a person complements.
+        assert_eq!(
+            person("Le pays a réagi à l'exécution de Tarvek Olunde al-Semir en prison."),
+            ["Tarvek Olunde al-Semir"]
+        );
+        assert_eq!(
+            person("La compagne d'Ulvhild Kemuyama avait rejoint la Turquie."),
+            ["Ulvhild Kemuyama"]
+        );
+        assert!(person("La libération de Saint Martin a eu lieu.").is_empty());
         // No person verb, no person noun: the name stays unread.
         assert!(person("Vers midi, Orvek Varhonen et la route restaient fermées.").is_empty());
         assert!(person("La zone, Orcadie Lake, est fermée.").is_empty());
