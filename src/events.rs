@@ -925,11 +925,16 @@ pub fn assemble_with_reference(
         // "Cependant cette seconde arrestation n'est pas confirmée": a
         // following sentence of the paragraph that denies confirmation of
         // an event of the same type.
+        // (One of the next two: "… a été arrêté le 2 juillet. Il risquerait
+        // vingt ans de prison. Son arrestation n'a pas été confirmée.")
         if matches!(modality, Modality::Asserted | Modality::Reported)
-            && let Some(next) = doc.sentences.get(t.sentence + 1)
-            && next.paragraph == s.paragraph
-            && all_types.contains(&(next.index, t.event_type))
-            && not_confirmed(doc.sentence_text(next))
+            && (t.sentence + 1..=t.sentence + 2).any(|k| {
+                doc.sentences.get(k).is_some_and(|next| {
+                    next.paragraph == s.paragraph
+                        && all_types.contains(&(next.index, t.event_type))
+                        && not_confirmed(doc.sentence_text(next))
+                })
+            })
         {
             modality = Modality::Uncertain;
         }
@@ -2550,6 +2555,13 @@ mod tests {
             "Son neveu a été arrêté hier. Cependant cette arrestation n'est pas confirmée.",
         );
         let m = mentions(&[], &[]);
+        let ev = assemble(&doc, &m);
+        assert_eq!(ev[0].modality, Modality::Uncertain);
+        // Or the one after: a sentence may stand between.
+        let doc = Document::parse(
+            "Le journaliste a été arrêté le 2 juillet. Il risque vingt ans de prison. \
+             Son arrestation n'a pas été confirmée officiellement.",
+        );
         let ev = assemble(&doc, &m);
         assert_eq!(ev[0].modality, Modality::Uncertain);
     }
