@@ -148,6 +148,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
             format!(r"(?:contrainte?s?|forc{pp}|oblig{pp})\s+(?:d['’]\s*{e}vacuer|de\s+quitter\s+{home})|d[ûu]\s+(?:{e}vacuer|quitter\s+{home})")
         },
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions)".to_string(),
+        // "des milliers de villageois ont fui vers les localités voisines"
+        // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
+        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?)".to_string(),
     ]
     .join("|");
     let affected_noun = format!(r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)|sinistr{pp}");
@@ -1858,6 +1861,12 @@ mod tests {
             vec![(Cat::Displaced, 560_000)]
         );
         assert!(figs("Le maire a appelé 300 habitants à fuir leurs maisons.").is_empty());
+        // Fled toward a kind of place, not toward a named one.
+        assert_eq!(
+            figs("Quelque 2 000 habitants ont dû fuir vers les collines."),
+            vec![(Cat::Displaced, 2000)]
+        );
+        assert!(figs("Les trois suspects ont fui vers Bunia.").is_empty());
     }
 
     /// "ont dû être évacués": a modal before the passive is the aux's.
