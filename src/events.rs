@@ -259,6 +259,20 @@ fn is_calendar(d: &DateMention) -> bool {
 
 /// "19 h 00", "à 14h30", "vers 22 heures": a time of day with no day written.
 fn is_bare_time(d: &DateMention) -> bool {
+    is_clock_range(d) || is_clock_time(d)
+}
+
+/// Hours from one to another with no day ("un couvre-feu de 18H00 à
+/// 06H00", "entre 22 h et 6 h"): a daily span, no event's time.
+fn is_clock_range(d: &DateMention) -> bool {
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:de|entre|du)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?\s+(?:à|a|et|au)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?$").unwrap()
+    });
+    d.kind == DateKind::Range && RANGE.is_match(d.text.trim())
+}
+
+/// A clock time alone ("vers 19 h 00", "à midi").
+fn is_clock_time(d: &DateMention) -> bool {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:(?:à|a|vers|dès|des|peu avant|peu après|aux alentours de)\s+)?\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?$|^(?:midi|minuit)$").unwrap()
     });
@@ -408,7 +422,7 @@ impl<'a> Context<'a> {
         // 12 h 30, …") is the time of that day.
         let time = starting_in(self.m.dates, |d| d.start, pstart, ss)
             .iter()
-            .rfind(|d| d.end <= ss && d.start > inherited.start && is_bare_time(d))
+            .rfind(|d| d.end <= ss && d.start > inherited.start && is_clock_time(d))
             .and_then(|d| {
                 d.value
                     .as_deref()?
@@ -1902,6 +1916,20 @@ mod tests {
             .unwrap();
         let v = e.date.as_ref().and_then(|d| d.date.value.clone());
         assert_eq!(v.as_deref(), Some("2024-03-07T08:00"));
+        // A curfew's hours are a daily span, no event's time.
+        let out = crate::process(
+            "t",
+            "Lundi, des affrontements ont fait dix morts. Le gouvernement a décrété un \
+             couvre-feu de 18H00 à 06H00. Vingt-trois suspects ont été arrêtés.",
+            chrono::NaiveDate::from_ymd_opt(2022, 2, 11),
+        );
+        let arrest = out
+            .events
+            .iter()
+            .find(|e| e.event_type == "arrest")
+            .unwrap();
+        let v = arrest.date.as_ref().and_then(|d| d.date.value.clone());
+        assert_eq!(v.as_deref(), Some("2022-02-07"));
     }
 
     /// A figure whose own sentence dates it in an earlier year is an event
