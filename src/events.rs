@@ -305,7 +305,7 @@ fn is_day(d: &DateMention) -> bool {
 /// Cues before a place that make it background, not where the event happened.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|destination|bas[ée]e?s?|si[èe]ge|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$",
+        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|destination|bas[ée]e?s?|si[èe]ge|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$",
     )
     .unwrap()
 });
