@@ -3848,15 +3848,11 @@ fn person_within(cx: &Ctx, titled: &[usize], i: usize) -> bool {
 /// Spaces collapsed, and the zero-width characters some web text carries
 /// inside names ("Tran Ba \u{200B}\u{200B}Huy") dropped.
 fn norm_space(s: &str) -> String {
-    let visible: String = s
-        .chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-            )
-        })
-        .collect();
+    const ZERO_WIDTH: [char; 5] = ['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'];
+    if !s.contains(ZERO_WIDTH) {
+        return s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    let visible: String = s.chars().filter(|c| !ZERO_WIDTH.contains(c)).collect();
     visible.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
