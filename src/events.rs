@@ -2132,6 +2132,8 @@ mod tests {
             "Un habitant, qui a requis l'anonymat, l'a raconté.",
             "Il défendait la simulation de noyade.",
             "Le parquet a ouvert une enquête pour assassinat et tentatives d'assassinat.",
+            "Il encourt deux chefs d'accusation pour tentative de meurtre.",
+            "Il est poursuivi pour homicide involontaire.",
         ] {
             assert!(types(text).is_empty(), "{text}: {:?}", types(text));
         }

@@ -724,7 +724,8 @@ static ACRONYM_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
      it ip cv rer ter tgv suv qg ps crs isf ric tpe pme avc epr ivg bac bts hlm sdf ist jt qi edt \
      est cet pdt tatp ogm btp rh ceo cfo vip ok ko nb mm cm kv gw mhz ghz hiv dna \
      de la le les du des par et en un une au aux sur pour va re ne se sa son ses il on ce qui \
-     que ou mais est sont ont"
+     que ou mais est sont ont \
+     urgent flash alerte exclusif direct video photos photo info infos breaking actu"
         .split_whitespace()
         .filter(|w| !w.ends_with('?'))
         .collect()
@@ -4411,6 +4412,14 @@ mod tests {
             o.iter()
                 .all(|a| a.name == "forces de défense et de sécurité")
         );
+    }
+
+    /// A newsroom's label before a headline ("URGENT - …", "FLASH :") is
+    /// no organisation.
+    #[test]
+    fn newsroom_labels_are_no_acronyms() {
+        let doc = Document::parse("URGENT - Au moins 12 morts dans une explosion à Mogadiscio");
+        assert!(extract(&doc, &[]).is_empty());
     }
 
     /// Zero-width characters inside a name are not part of its canonical
