@@ -351,7 +351,7 @@ fn is_abbreviation(word: &str) -> bool {
 /// (AFP) -", "Bamako (Reuters) –"): a capitalised start, a parenthesis
 /// closing within 100 bytes, a dash and a space. Returns the end of the
 /// dash and where the next sentence starts.
-fn agency_dateline(p: &str) -> Option<(usize, usize)> {
+pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
     if !p.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }

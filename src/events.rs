@@ -429,9 +429,7 @@ impl<'a> Context<'a> {
                     .split_once('T')
                     .map(|(_, t)| t.to_string())
             });
-        if let (Some(t), Some(day)) = (time, date.value.as_deref().and_then(|v| v.get(..10)))
-            && day.as_bytes().get(7) == Some(&b'-')
-        {
+        if let (Some(t), Some(day)) = (time, date.value.as_deref().and_then(day_of)) {
             date.value = Some(format!("{day}T{t}"));
         }
         Some(EventDate {
@@ -454,7 +452,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let v = d.date.value.as_deref()?;
-        let day = v.get(..10).filter(|x| x.as_bytes().get(7) == Some(&b'-'))?;
+        let day = day_of(v)?;
         let before = &self.doc.text[..self.doc.byte_offset(d.date.start)];
         let since = before
             .trim_end()
@@ -492,23 +490,13 @@ impl<'a> Context<'a> {
         let since = self.doc.text[from..b]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.eq_ignore_ascii_case("depuis"));
-        let year = |x: &str| {
-            x.get(..4)
-                .filter(|y| y.bytes().all(|c| c.is_ascii_digit()))
-                .map(str::to_string)
-        };
-        let day = |x: &str| {
-            x.get(..10)
-                .filter(|x| x.as_bytes().get(7) == Some(&b'-'))
-                .map(str::to_string)
-        };
         if since {
             return false;
         }
-        match (year(v), year(t)) {
+        match (year_of(v), year_of(t)) {
             (Some(a), Some(b)) if a < b => true,
             (Some(a), Some(b)) if a == b && !theirs.inherited => {
-                matches!((day(v), day(t)), (Some(x), Some(y)) if x < y)
+                matches!((day_of(v), day_of(t)), (Some(x), Some(y)) if x < y)
             }
             _ => false,
         }
@@ -1384,6 +1372,17 @@ fn not_confirmed(s: &str) -> bool {
         || f.contains("dementi")
 }
 
+/// The year of an ISO value ("2021", "2021-03", "2021-03-05T08:00").
+fn year_of(v: &str) -> Option<&str> {
+    v.get(..4).filter(|y| y.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// The day of an ISO value precise to the day or finer ("2021-03-05",
+/// "2021-03-05TEV"), not of a week ("2021-W09") or a month.
+fn day_of(v: &str) -> Option<&str> {
+    v.get(..10).filter(|d| d.as_bytes().get(7) == Some(&b'-'))
+}
+
 /// "Un précédent bilan faisait état de 30 morts, mais il a été revu à la
 /// baisse", "le bilan officiel était initialement de 75 morts": the figure
 /// of an earlier or revised-down toll.
@@ -1411,12 +1410,9 @@ fn recalled(e: &Event, reference: &str) -> bool {
     else {
         return false;
     };
-    let (Some(year), Some(ref_year)) = (v.get(..4), reference.get(..4)) else {
+    let (Some(year), Some(ref_year)) = (year_of(v), reference.get(..4)) else {
         return false;
     };
-    if !year.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
-    }
     if year < ref_year {
         return true;
     }
@@ -1554,7 +1550,9 @@ fn coordinated_sum(
                 "dont" | "parmi" | "soit" | "entre"
             )
         });
-        (groups && !part && n.start > cur.end && n.start - cur.end <= 5).then_some(())?;
+        if !groups || part || n.start <= cur.end || n.start - cur.end > 5 {
+            return None;
+        }
         let between = &d.text[d.byte_offset(cur.end)..d.byte_offset(n.start)];
         (between.trim() == "et").then(|| format!("{} et ", cur.text).to_lowercase())
     };

@@ -360,18 +360,17 @@ fn of_a_coordinated_verb(window: &str, neg: usize, trigger: usize) -> bool {
     if neg <= trigger || !window.is_char_boundary(trigger) || !window.is_char_boundary(neg) {
         return false;
     }
-    let before: Vec<String> = window[trigger..neg]
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let n = before.len();
-    let last = |k: usize| n.checked_sub(k).map(|i| before[i].as_str());
-    let coordinator = |w: Option<&str>| matches!(w, Some("mais" | "et" | "puis"));
-    n > 1
-        && (coordinator(last(1))
-            || coordinator(last(2))
-                && matches!(last(1), Some("il" | "elle" | "ils" | "elles" | "on")))
+    // The last two words before the negation (the trigger's own included).
+    let mut words = window[trigger..neg]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let is = |w: Option<&str>, set: &[&str]| {
+        w.is_some_and(|w| set.iter().any(|s| w.eq_ignore_ascii_case(s)))
+    };
+    let (last, before) = (words.next(), words.next());
+    const COORDINATORS: &[&str] = &["mais", "et", "puis"];
+    const PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
+    before.is_some() && (is(last, COORDINATORS) || is(before, COORDINATORS) && is(last, PRONOUNS))
 }
 
 /// The trigger is what someone calls for: "l'opposition a appelé à de

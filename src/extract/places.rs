@@ -714,20 +714,19 @@ impl Ctx<'_> {
             || (gap == ". " && matches!(w, "m" | "mm" | "mme" | "dr" | "pr" | "mgr"))
     }
 
-    /// The name ending at token `k` opens an agency's dateline: "ALEP,
-    /// 3 mars (AFP) -", "GAO (Mali), …) –". A city's name in capitals
-    /// there is no acronym, however short.
-    fn opens_dateline(&self, k: usize) -> bool {
-        let rest = &self.folded[self.toks[k].fe..];
-        let rest = &rest[..rest.floor_char_boundary(rest.len().min(90))];
+    /// The name of tokens `first..=last` opens an agency's dateline
+    /// ("ALEP, 3 mars (AFP) -", "GAO (Mali), …) –", as the document reads
+    /// them): a city's name in capitals there is no acronym, however short.
+    fn opens_dateline(&self, first: usize, last: usize) -> bool {
+        let rest = &self.folded[self.toks[last].fe..];
         if !(rest.starts_with(',') || rest.starts_with(" (")) {
             return false;
         }
-        rest.match_indices(')').any(|(i, _)| {
-            rest[i + 1..]
-                .trim_start()
-                .starts_with(['-', '\u{2013}', '\u{2014}'])
-        })
+        let (start, _) = self
+            .doc
+            .folded()
+            .original(self.toks[first].fs, self.toks[first].fe);
+        crate::document::agency_dateline(&self.doc.text[start..]).is_some()
     }
 
     fn word(&self, k: usize) -> &str {
@@ -1416,7 +1415,7 @@ fn accept(
     // Short names in capitals are acronyms ("RDC", "USA", but not "ITU"):
     // only the aliases and countries of the gazetteer; short aliases only in
     // capitals.
-    if single && word.len() <= 4 && first.upper && !(first.start && ctx.opens_dateline(last)) {
+    if single && word.len() <= 4 && first.upper && !(first.start && ctx.opens_dateline(i, last)) {
         let alias_or_country = kept.iter().any(|p| {
             p.flags & F_ALTERNATE != 0 && entry(p.entry).curated
                 || entry(p.entry).kind == PlaceKind::Country
