@@ -3511,6 +3511,16 @@ const ADJECTIVAL: &[&str] = &[
     "militant",
     "combattant",
     "elu",
+    "religieux",
+    "religieuse",
+    "etudiant",
+    "etudiante",
+    "lyceen",
+    "lyceenne",
+    "musulman",
+    "musulmane",
+    "chretien",
+    "chretienne",
 ];
 
 /// Words that may stand right before a group noun used as a noun.
@@ -3589,6 +3599,42 @@ const DETERMINERS: &[&str] = &[
     "douze",
     "treize",
     "quinze",
+    "seul",
+    "seule",
+    "seuls",
+    "seules",
+    "premier",
+    "premiers",
+    "premiere",
+    "premieres",
+    "dernier",
+    "derniers",
+    "derniere",
+    "dernieres",
+    "nouveau",
+    "nouveaux",
+    "nouvelle",
+    "nouvelles",
+    "meme",
+    "memes",
+    "anciennes",
+    "ancienne",
+    "parmi",
+    "chez",
+    "depuis",
+    "selon",
+    "vers",
+    "notre",
+    "votre",
+    "simples",
+    "simple",
+    "dizaines",
+    "centaines",
+    "milliers",
+    "millions",
+    "dizaine",
+    "centaine",
+    "millier",
 ];
 
 fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
@@ -3617,13 +3663,16 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         // A noun that is also an adjective, after a noun: "attaque
-        // terroriste", "sources policières", "aide humanitaire".
+        // terroriste", "sources policières", "aide humanitaire", "un
+        // rassemblement religieux"; not after a number ("quatorze
+        // militaires").
         if ADJECTIVAL.contains(&cx.f(i).trim_end_matches('s'))
             && i > 0
             && cx.word(i - 1)
             && !cx.toks[i - 1].cap
             && !DETERMINERS.contains(&cx.f(i - 1))
             && !cx.f(i - 1).starts_with(|c: char| c.is_ascii_digit())
+            && !crate::extract::numbers::is_number_word(cx.f(i - 1))
         {
             i += 1;
             continue;
@@ -3643,10 +3692,6 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         };
-        if adjective_after_a_noun(cx, i) {
-            i += 1;
-            continue;
-        }
         let end_byte = cx.toks[i].s + len;
         let mut b = i;
         while b < n && cx.toks[b].e <= end_byte {
@@ -3683,153 +3728,6 @@ fn group_mentions(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         });
         i = e;
     }
-}
-
-/// A group noun that is also an adjective, right after a noun, is that
-/// noun's adjective: "un rassemblement religieux", "un convoi militaire",
-/// "une attaque terroriste", "le mouvement étudiant" name no group.
-fn adjective_after_a_noun(cx: &Ctx, i: usize) -> bool {
-    const ADJECTIVES: &[&str] = &[
-        "religieux",
-        "religieuse",
-        "religieuses",
-        "militaire",
-        "militaires",
-        "paramilitaire",
-        "paramilitaires",
-        "civil",
-        "civils",
-        "civile",
-        "civiles",
-        "humanitaire",
-        "humanitaires",
-        "rebelle",
-        "rebelles",
-        "terroriste",
-        "terroristes",
-        "islamiste",
-        "islamistes",
-        "jihadiste",
-        "jihadistes",
-        "djihadiste",
-        "djihadistes",
-        "extremiste",
-        "extremistes",
-        "separatiste",
-        "separatistes",
-        "etudiant",
-        "etudiants",
-        "etudiante",
-        "etudiantes",
-        "lyceen",
-        "lyceens",
-        "lyceenne",
-        "lyceennes",
-        "policier",
-        "policiers",
-        "policiere",
-        "policieres",
-        "musulman",
-        "musulmans",
-        "musulmane",
-        "musulmanes",
-        "chretien",
-        "chretiens",
-        "chretienne",
-        "chretiennes",
-    ];
-    /// Words before a noun or a number: what follows them is a noun.
-    const BEFORE_A_NOUN: &[&str] = &[
-        "plusieurs",
-        "quelques",
-        "certains",
-        "certaines",
-        "nombreux",
-        "nombreuses",
-        "autres",
-        "autre",
-        "seul",
-        "seule",
-        "seuls",
-        "seules",
-        "premier",
-        "premiers",
-        "premiere",
-        "premieres",
-        "dernier",
-        "derniers",
-        "derniere",
-        "dernieres",
-        "nouveau",
-        "nouveaux",
-        "nouvelle",
-        "nouvelles",
-        "meme",
-        "memes",
-        "anciens",
-        "anciennes",
-        "ancien",
-        "ancienne",
-        "entre",
-        "parmi",
-        "contre",
-        "pour",
-        "avec",
-        "sans",
-        "chez",
-        "tous",
-        "toutes",
-        "dont",
-        "depuis",
-        "selon",
-        "vers",
-        "leurs",
-        "leur",
-        "notre",
-        "votre",
-        "cette",
-        "jeunes",
-        "jeune",
-        "simples",
-        "simple",
-        "dizaines",
-        "centaines",
-        "milliers",
-        "millions",
-        "dizaine",
-        "centaine",
-        "millier",
-        "trois",
-        "quatre",
-        "cinq",
-        "sept",
-        "huit",
-        "neuf",
-        "douze",
-        "treize",
-        "quinze",
-        "seize",
-        "vingt",
-        "trente",
-        "quarante",
-        "cinquante",
-        "soixante",
-        "cent",
-        "cents",
-        "mille",
-        "deux",
-        "onze",
-    ];
-    if i == 0 || !ADJECTIVES.contains(&cx.f(i)) || !cx.same_sent(i - 1, i) {
-        return false;
-    }
-    let prev = &cx.toks[i - 1];
-    prev.word
-        && !prev.cap
-        && prev.f.len() >= 4
-        && prev.f.chars().all(char::is_alphabetic)
-        && !BEFORE_A_NOUN.contains(&prev.f)
-        && cx.text[prev.e..cx.toks[i].s].trim().is_empty()
 }
 
 /// A person mention with a title starts within a few tokens after `i`,

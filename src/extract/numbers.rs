@@ -87,6 +87,12 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Is `w` (one word, any case) a number word ("quatorze", "cent", "mille")?
+pub(crate) fn is_number_word(w: &str) -> bool {
+    WORD.find(w)
+        .is_some_and(|m| m.start() == 0 && m.end() == w.len())
+}
+
 /// Vague quantities: "une centaine", "des dizaines de milliers".
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
