@@ -4374,6 +4374,7 @@ mod tests {
         assert!(groups("Le Conseil du culte musulman a condamné.").is_empty());
         assert_eq!(groups("Un autre policier a riposté."), ["policier"]);
         assert_eq!(groups("Trois religieux ont été enlevés."), ["religieux"]);
+        assert_eq!(groups("Ils ont vu quatorze militaires."), ["militaires"]);
     }
 
     #[test]
