@@ -1925,10 +1925,28 @@ impl<'a> Ctx<'a> {
         // "le premier" alone is "the first" (minister...), not a day.
         // "à partir du 8" is a day too.
         let from = self.is(i, "du") && self.is(i.wrapping_sub(1), "partir");
-        if !(self.is(i, "le") || from) || self.k(i + 1) != Some(Tk::N) {
+        if !self.isin(i, &["le", "du", "au"]) || self.k(i + 1) != Some(Tk::N) {
             return None;
         }
         let (d, e) = self.day_num(i + 1, false)?;
+        let named_month = self.month_of_day(e);
+        // "du" and "au" open a bare day only before its month's name ("au
+        // 4 de ce mois") or after "à partir".
+        if !(self.is(i, "le") || from || named_month.is_some()) {
+            return None;
+        }
+        if let Some((off, end)) = named_month {
+            let r = self.reference?;
+            let (y, m) = add_months(r.year(), r.month(), off);
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some(M::from_r(
+                i,
+                end,
+                Some(R::Day(date)),
+                String::new(),
+                DateKind::Relative,
+            ));
+        }
         if self.k(e) == Some(Tk::W) && !self.isin(e, &["et", "au", "ou", "dernier", "prochain"]) {
             return None;
         }
@@ -1945,6 +1963,29 @@ impl<'a> Ctx<'a> {
             ..Spec::default()
         };
         Some(self.date_m(i, e, sp, i))
+    }
+
+    /// The month a bare day names after it, as an offset from the
+    /// reference month, and where it ends: "courant", "de ce mois(-ci)",
+    /// "du mois en cours" (0), "du mois dernier / précédent / passé" (-1),
+    /// "du mois prochain / suivant" (+1).
+    fn month_of_day(&self, e: usize) -> Option<(i64, usize)> {
+        if self.is(e, "courant") {
+            return Some((0, e + 1));
+        }
+        if self.is(e, "de") && self.is(e + 1, "ce") && self.is(e + 2, "mois") {
+            let ci = self.is(e + 3, "-") && self.is(e + 4, "ci") && self.glued(e + 3);
+            return Some((0, if ci { e + 5 } else { e + 3 }));
+        }
+        if !(self.is(e, "du") && self.is(e + 1, "mois")) {
+            return None;
+        }
+        match self.w(e + 2) {
+            "en" if self.is(e + 3, "cours") => Some((0, e + 4)),
+            "dernier" | "precedent" | "passe" => Some((-1, e + 3)),
+            "prochain" | "suivant" => Some((1, e + 3)),
+            _ => None,
+        }
     }
 
     fn p_numeric(&self, i: usize) -> Option<M> {
@@ -4279,6 +4320,38 @@ mod tests {
         assert_eq!(
             val("Le 5 sept. 2014 il pleuvait.", "2021-01-01"),
             "2014-09-05"
+        );
+    }
+
+    /// A bare day with its month named relative to the reference month:
+    /// the administrative "courant", "de ce mois", "du mois dernier".
+    #[test]
+    fn a_day_of_a_month_named_relatively() {
+        assert_eq!(
+            one("L'attaque a eu lieu le 15 courant à Gao.", "2025-03-20"),
+            ("le 15 courant".into(), "2025-03-15".into())
+        );
+        assert_eq!(
+            val("Il est mort le 12 du mois dernier.", "2025-01-20"),
+            "2024-12-12"
+        );
+        assert_eq!(
+            val("Les faits remontent au 4 de ce mois.", "2025-03-20"),
+            "2025-03-04"
+        );
+        assert_eq!(
+            val("Le vote aura lieu le 2 du mois prochain.", "2025-03-20"),
+            "2025-04-02"
+        );
+        assert_eq!(
+            val("Réunion le 6 de ce mois-ci.", "2025-03-20"),
+            "2025-03-06"
+        );
+        // "au" alone opens no bare day.
+        assert!(
+            run("Le score est passé de 3 au 4 mardi.", "2025-03-20")
+                .iter()
+                .all(|m| m.0 == "mardi")
         );
     }
 
