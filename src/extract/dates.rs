@@ -2862,6 +2862,13 @@ impl<'a> Ctx<'a> {
         };
         let dur = value(n.as_deref().unwrap_or("X"));
         let r = self.reference;
+        // "il y a un an, jour pour jour": the day, not the year.
+        let comma = usize::from(self.is(e, ","));
+        let to_the_day = ago
+            && matches!(unit, "Y" | "M" | "W")
+            && self.is(e + comma, "jour")
+            && self.is(e + comma + 1, "pour")
+            && self.is(e + comma + 2, "jour");
         let k: Option<i64> = n.as_deref().and_then(|s| s.parse().ok());
         let shift = |base: NaiveDate, sign: i64| -> Option<R> {
             let k = k? * sign;
@@ -2876,6 +2883,10 @@ impl<'a> Ctx<'a> {
                         .find_map(|d| ymd(y, m, d))
                         .unwrap_or(base);
                     R::Day(d)
+                }
+                "Y" if to_the_day => {
+                    let y = base.year() + k as i32;
+                    R::Day(ymd(y, base.month(), base.day()).or_else(|| ymd(y, 2, 28))?)
                 }
                 "Y" => R::Year(base.year() + k as i32),
                 "DE" => R::Year(base.year() + 10 * k as i32),
@@ -2893,6 +2904,7 @@ impl<'a> Ctx<'a> {
             if within && v.is_none() && k.is_none() {
                 return None;
             }
+            let e = if to_the_day { e + comma + 3 } else { e };
             let mut m = M::new(i, e, v, kind);
             if kind == DateKind::Vague {
                 // TimeML annotates the vague quantity as a duration.
@@ -4353,6 +4365,26 @@ mod tests {
                 .iter()
                 .all(|m| m.0 == "mardi")
         );
+    }
+
+    /// "jour pour jour" after a span ago makes it a day.
+    #[test]
+    fn ago_to_the_day() {
+        assert_eq!(
+            one(
+                "Il y a un an, jour pour jour, un attentat frappait Kaboul.",
+                "2025-03-20"
+            ),
+            ("Il y a un an, jour pour jour".into(), "2024-03-20".into())
+        );
+        assert_eq!(
+            val(
+                "Il y a deux ans jour pour jour, la digue cédait.",
+                "2025-03-20"
+            ),
+            "2023-03-20"
+        );
+        assert_eq!(val("Il y a un an, la digue cédait.", "2025-03-20"), "2024");
     }
 
     #[test]
