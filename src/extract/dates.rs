@@ -892,6 +892,13 @@ fn is_participle(w: &str, orig: &str) -> bool {
         "surpris",
         "repris",
         "appris",
+        // Short ones the endings below leave out (three letters).
+        "fui",
+        "lu",
+        "bu",
+        "cru",
+        "nui",
+        "plu",
     ];
     let lw = orig.to_lowercase();
     if lw.ends_with('é') || lw.ends_with("ée") || lw.ends_with("és") || lw.ends_with("ées") {
@@ -1243,6 +1250,10 @@ impl<'a> Ctx<'a> {
 
     /// Tense cues of the sentence holding token `i`: (token, -1 past / +1 future).
     fn tense(&self, i: usize) -> i8 {
+        // "depuis dimanche": a time since which something lasts is past.
+        if i > 0 && self.is(i - 1, "depuis") {
+            return -1;
+        }
         // "les modifications annoncées mercredi": a participle right before.
         if i > 0
             && self.k(i - 1) == Some(Tk::W)
@@ -5007,6 +5018,16 @@ mod tests {
         assert_eq!(
             val("Il faut un accord d'ici le 5 mars.", "2021-03-10"),
             "2022-03-05"
+        );
+        // A short participle ("fui", "lu") after its auxiliary is past;
+        // so is the start of what lasts "depuis" a weekday.
+        assert_eq!(
+            val("Des familles ont fui dimanche.", "2025-11-20"),
+            "2025-11-16"
+        );
+        assert_eq!(
+            val("Les habitants fuient depuis dimanche.", "2025-11-20"),
+            "2025-11-16"
         );
     }
 
