@@ -151,6 +151,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
         r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?)".to_string(),
+        // "4 000 personnes ont fui vers Djibo", "ont fui Bulengo": a named
+        // place, when the people who fled are a population (see
+        // `fled_to_a_name`).
+        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:vers\s+|en\s+direction\s+d(?:e\s+|['’]\s*)|jusqu['’][àa]\s+)?(?-i:\p{Lu}\p{L}*)".to_string(),
     ]
     .join("|");
     let affected_noun = format!(r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)|sinistr{pp}");
@@ -1196,6 +1200,23 @@ fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
     Some((lead, lead + w.len()))
 }
 
+/// Households counted as displaced ("1 200 familles ont fui", "300
+/// ménages évacués"): no victims' noun elsewhere, where a family is one
+/// toll of several people, but the unit of humanitarian counts of the
+/// displaced.
+fn household_head(s: &str) -> Option<(usize, usize)> {
+    let lead = SUBJ_LEAD.find(s).map_or(0, |m| m.end());
+    let w: String = s[lead..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    matches!(
+        crate::document::fold(&w).as_str(),
+        "familles" | "menages" | "foyers" | "famille" | "menage" | "foyer"
+    )
+    .then_some((lead, lead + w.len()))
+}
+
 /// Read one number by its neighbours.
 fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     if unit_after(sent, n) {
@@ -1431,6 +1452,16 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
 }
 
 /// The toll word after the number, with the victims and auxiliaries between.
+/// People who fled to or from a named place are displaced when they are a
+/// population — a noun of inhabitants, or a crowd — not "trois suspects
+/// ont fui vers Bunia".
+fn fled_to_a_name(count: u64, subject: &str) -> bool {
+    static POPULATION: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:personnes|habitants|civils|familles|m[ée]nages|villageois|r[ée]fugi[ée]s|d[ée]plac[ée]s|femmes|enfants|r[ée]sidents|populations?|[ée]l[èe]ves|[ée]tudiants|fid[èe]les|riverains|paysans|agriculteurs|[ée]leveurs|migrants)\b").unwrap()
+    });
+    count >= 100 || POPULATION.is_match(subject)
+}
+
 fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig> {
     let post = &sent[post_off..];
     let win = head(post, WINDOW_APPOSITION);
@@ -1477,6 +1508,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
     let subject = &between[..aux_start];
+    let last_word = m.as_str().rsplit([' ', '\'', '’']).next().unwrap_or("");
+    if last_word.starts_with(char::is_uppercase) && !fled_to_a_name(n.value, subject) {
+        return None;
+    }
     let apposition = subject.contains([',', '(']);
     if !apposition && between.len() > WINDOW {
         return None;
@@ -1552,7 +1587,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // The subject: people, one clause, no other figure unless coordinated.
     let group = group_after(subject, post_off);
     let unknown = if group.is_none() && !bare {
-        unknown_head(subject, n.value > 1).map(|(a, b)| (post_off + a, post_off + b))
+        unknown_head(subject, n.value > 1)
+            .or_else(|| {
+                (cat == Cat::Displaced)
+                    .then(|| household_head(subject))
+                    .flatten()
+            })
+            .map(|(a, b)| (post_off + a, post_off + b))
     } else {
         None
     };
@@ -1616,7 +1657,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             return None;
         }
     }
-    if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() && !bare {
+    let households = cat == Cat::Displaced && household_head(subject).is_some();
+    if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() && !bare && !households {
         return None;
     }
     if cat == Cat::Affected && bare && !noun_only {
@@ -1861,12 +1903,40 @@ mod tests {
             vec![(Cat::Displaced, 560_000)]
         );
         assert!(figs("Le maire a appelé 300 habitants à fuir leurs maisons.").is_empty());
-        // Fled toward a kind of place, not toward a named one.
+        // Fled toward a kind of place; toward or from a named one when
+        // those who fled are a population, not a few suspects.
         assert_eq!(
             figs("Quelque 2 000 habitants ont dû fuir vers les collines."),
             vec![(Cat::Displaced, 2000)]
         );
         assert!(figs("Les trois suspects ont fui vers Bunia.").is_empty());
+        assert_eq!(
+            figs("Plus de 4 000 personnes ont fui vers Djibo depuis dimanche."),
+            vec![(Cat::Displaced, 4000)]
+        );
+        assert_eq!(
+            figs("Environ 7 500 civils ont fui Bulengo mercredi."),
+            vec![(Cat::Displaced, 7500)]
+        );
+        assert_eq!(
+            figs("Quelque 300 villageois ont fui en direction de Goma."),
+            vec![(Cat::Displaced, 300)]
+        );
+    }
+
+    /// Households are the unit of counts of the displaced, of no other toll.
+    #[test]
+    fn households_displaced() {
+        assert_eq!(
+            figs("Environ 1 200 familles ont fui les villages riverains."),
+            vec![(Cat::Displaced, 1200)]
+        );
+        assert_eq!(
+            figs("Quelque 300 ménages ont été évacués."),
+            vec![(Cat::Displaced, 300)]
+        );
+        assert!(figs("Trois familles ont été endeuillées.").is_empty());
+        assert!(figs("Trois familles ont été tuées.").is_empty());
     }
 
     /// "ont dû être évacués": a modal before the passive is the aux's.
