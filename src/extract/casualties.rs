@@ -64,6 +64,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"d{e}c{e}d{pp}"),
         format!(r"p{e}ri(?:e|s|es)?"),
         r"abattue?s?".to_string(),
+        // Military euphemisms, for armed groups only (`is_euphemism`).
+        format!(r"neutralis{pp}"),
+        format!(r"{e}limin{pp}"),
         format!(r"assassin{pp}"),
         format!(r"ex{e}cut{pp}"),
         format!(r"massacr{pp}"),
@@ -327,7 +330,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent)|enant|enu|enait)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:e|['’])|forç(?:ant|{e})\s+)|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|«|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
     ))
     .unwrap()
 });
@@ -1200,6 +1203,18 @@ fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
     Some((lead, lead + w.len()))
 }
 
+/// "neutralisés", "éliminés": killed in an army's words, when those
+/// neutralised are armed men ("cinq terroristes ont été éliminés"), not
+/// candidates or teams.
+fn is_euphemism(toll: &str) -> bool {
+    let f = crate::document::fold(toll);
+    f.starts_with("neutralis") || f.starts_with("elimin")
+}
+
+fn of_armed_men(category: Option<Category>) -> bool {
+    matches!(category, Some(Category::Militants | Category::Rebels))
+}
+
 /// Households counted as displaced ("1 200 familles ont fui", "300
 /// ménages évacués"): no victims' noun elsewhere, where a family is one
 /// toll of several people, but the unit of humanitarian counts of the
@@ -1290,6 +1305,11 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         let m = c.get(0).unwrap();
         let pre_off = pre.len() - pre_t.len();
         let group = group_after(post, post_off);
+        if c.name("k").is_some_and(|k| is_euphemism(k.as_str()))
+            && !of_armed_men(group.and_then(|g| g.2))
+        {
+            return None;
+        }
         let unknown = if group.is_none() {
             unknown_head(post, n.value > 1).map(|(a, b)| (post_off + a, post_off + b))
         } else {
@@ -1657,6 +1677,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             return None;
         }
     }
+    if is_euphemism(m.as_str()) && !of_armed_men(group.and_then(|g| g.2)) {
+        return None;
+    }
     let households = cat == Cat::Displaced && household_head(subject).is_some();
     if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() && !bare && !households {
         return None;
@@ -1922,6 +1945,26 @@ mod tests {
             figs("Quelque 300 villageois ont fui en direction de Goma."),
             vec![(Cat::Displaced, 300)]
         );
+    }
+
+    /// "neutralisés", "éliminés": killed, when armed men are.
+    #[test]
+    fn military_euphemisms_for_armed_men() {
+        assert_eq!(
+            figs("Au moins 20 terroristes ont été neutralisés."),
+            vec![(Cat::Killed, 20)]
+        );
+        assert_eq!(
+            figs("L'aviation a permis de neutraliser une cinquantaine d'assaillants."),
+            vec![(Cat::Killed, 50)]
+        );
+        assert_eq!(
+            figs("L'armée a éliminé 12 jihadistes."),
+            vec![(Cat::Killed, 12)]
+        );
+        assert!(figs("Trois candidats ont été éliminés au premier tour.").is_empty());
+        assert!(figs("Trois radars ont été neutralisés dans le Lot.").is_empty());
+        assert!(figs("Elle venait d'éliminer trois tireuses françaises.").is_empty());
     }
 
     /// Households are the unit of counts of the displaced, of no other toll.
