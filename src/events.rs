@@ -409,13 +409,22 @@ impl<'a> Context<'a> {
         }
         let para = &self.doc.paragraphs[s.paragraph];
         let pstart = self.doc.char_offset(para.start);
-        let earlier = starting_in(self.m.dates, |d| d.start, pstart, ss)
-            .iter()
-            .rfind(|d| {
-                // A bare clock time ("vers 08H00") was resolved on the
-                // reference day, not on the day of the events told.
-                d.end <= ss && is_day(d) && !is_bare_time(d) && !is_state_date(self.doc, d)
-            });
+        let earlier_day = |skip_reports: bool| {
+            starting_in(self.m.dates, |d| d.start, pstart, ss)
+                .iter()
+                .rfind(|d| {
+                    // A bare clock time ("vers 08H00") was resolved on the
+                    // reference day, not on the day of the events told.
+                    d.end <= ss
+                        && is_day(d)
+                        && !is_bare_time(d)
+                        && !is_state_date(self.doc, d)
+                        && !(skip_reports && dates_a_report(self.doc, d, usize::MAX))
+                })
+        };
+        // The day of a report ("…, a confirmé lundi la police") only when
+        // the paragraph tells no other.
+        let earlier = earlier_day(true).or_else(|| earlier_day(false));
         let inherited = earlier.or(self.doc_date.as_ref())?;
         let mut date = event_day(self.doc, inherited);
         // A clock time told after that day in the paragraph ("Mardi, … Vers
@@ -1781,6 +1790,18 @@ mod tests {
         assert_eq!(
             attack.date.as_ref().unwrap().date.value.as_deref(),
             Some("2017-03-26")
+        );
+        // Nor does a later sentence inherit the report's day.
+        let ev = events_of(
+            "22 octobre 2024. – Des hommes armés ont enlevé dimanche 27 élèves, a              confirmé lundi la police. Un gardien a été abattu pendant l'attaque.",
+        );
+        let killing = ev
+            .iter()
+            .find(|e| e.trigger.text == "a été abattu")
+            .unwrap();
+        assert_eq!(
+            killing.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2024-10-20")
         );
     }
 
