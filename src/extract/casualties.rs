@@ -93,6 +93,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"touch{pp}\s+par\s+(?:des\s+)?balles?"),
         format!(r"hospitalis{pp}"),
         format!(r"intoxiqu{pp}"),
+        // "une cinquantaine de personnes ont été soignées pour des brûlures".
+        format!(r"soign{pp}\s+(?:pour|sur\s+place|[àa]\s+l['’]h[ôo]pital|dans\s+(?:un|des|les)\s+h[ôo]pita)"),
         format!(r"br[uû]l{pp}"),
         r"traumatis[eé]e?s?".to_string(),
         // "six militaires ont été renversés par une voiture".
@@ -126,6 +128,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"disparue?s?".to_string(),
         r"manqu(?:e|ent)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
         r"introuvables?".to_string(),
+        // Trapped: "onze mineurs sont bloqués au fond", "ensevelis sous les
+        // décombres" (their fate unknown).
+        format!(r"(?:bloqu|coinc|pi{e}g|emmur){pp}\s+(?:au\s+fond|sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)|dans\s+(?:la|une)\s+(?:mine|galerie|grotte))"),
+        r"ensevelie?s?".to_string(),
     ]
     .join("|");
     let kidnapped_noun = r"otages|enl[eè]vements".to_string();
@@ -133,6 +139,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let missing_noun = format!(r"disparitions(?:\s+forc{e}es)?");
     let kidnapped = [
         format!(r"enlev{pp}"),
+        // "les dix autres sont toujours retenus par le gang".
+        format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes)"),
+        r"(?:toujours|encore)\s+(?:aux\s+mains\s+de\s+leurs\s+ravisseurs|en\s+captivit[ée])".to_string(),
         format!(r"kidnapp{pp}"),
         format!(r"(?:pris|prises|retenue?s?|d{e}tenue?s?)\s+en\s+otages?"),
         format!(r"s{e}questr{pp}"),
@@ -143,6 +152,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"d{e}plac{pp}"),
         format!(r"{e}vacu{pp}"),
         format!(r"relog{pp}"),
+        // "ont trouvé refuge", "se sont réfugiés" (not the noun "réfugiés":
+        // a country's refugees are no toll of an event).
+        format!(r"(?:trouv{e}|cherch{e})\s+refuge"),
+        format!(r"(?:se\s+sont|s['’]{e}taient|s['’]est|ont\s+d[ûu]\s+se)\s+r{e}fugi(?:{pp}|er)"),
         // "10 000 personnes ont fui les combats", not "ont fui à l'arrivée
         // des gendarmes".
         // "contraintes d'évacuer les lieux", "obligés de quitter leurs maisons".
@@ -1965,6 +1978,39 @@ mod tests {
         assert!(figs("Trois candidats ont été éliminés au premier tour.").is_empty());
         assert!(figs("Trois radars ont été neutralisés dans le Lot.").is_empty());
         assert!(figs("Elle venait d'éliminer trois tireuses françaises.").is_empty());
+    }
+
+    /// Sheltering, trapped, treated and held: "ont trouvé refuge", "se sont
+    /// réfugiés" (not a country's refugees), "bloqués au fond", "ensevelis",
+    /// "soignés pour des brûlures", "retenus par le gang".
+    #[test]
+    fn sheltered_trapped_treated_held() {
+        assert_eq!(
+            figs("Plus de 126 000 habitants ont trouvé refuge dans des écoles."),
+            vec![(Cat::Displaced, 126_000)]
+        );
+        assert_eq!(
+            figs("Quelque 2 000 villageois se sont réfugiés dans une église."),
+            vec![(Cat::Displaced, 2000)]
+        );
+        assert!(figs("Le pays accueille 3 000 réfugiés syriens.").is_empty());
+        assert_eq!(
+            figs("Onze mineurs sont toujours bloqués au fond du puits."),
+            vec![(Cat::Missing, 11)]
+        );
+        assert!(figs("Deux cents voyageurs sont bloqués à l'aéroport.").is_empty());
+        assert_eq!(
+            figs("Trois ouvriers sont ensevelis sous les décombres."),
+            vec![(Cat::Missing, 3)]
+        );
+        assert_eq!(
+            figs("Une cinquantaine de personnes ont été soignées pour des brûlures."),
+            vec![(Cat::Injured, 50)]
+        );
+        assert_eq!(
+            figs("Les 21 marins sont toujours retenus par les pirates."),
+            vec![(Cat::Kidnapped, 21)]
+        );
     }
 
     /// Households are the unit of counts of the displaced, of no other toll.
