@@ -1640,7 +1640,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:mention|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total)\s+(?:de|d['’])\s*$").unwrap()
+            FastRegex::new(r"(?i)\b(?:mention|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles)\s+(?:de|d['’])\s*$").unwrap()
         });
         let before = strip_qualifier(&sent[..n.start]).0;
         if DE_BEFORE.is_match(tail(before, 10)) && !STATED_DE.is_match(tail(before, 30)) {
@@ -1850,6 +1850,11 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         if n.kind == NumberKind::Digits && (1900..=2100).contains(&n.value) {
             continue;
         }
+        // An article in a complement: "passagers d'un autobus", "employés
+        // d'une ONG".
+        if n.is_one_word(subject) && (before.ends_with("d'") || before.ends_with("d’")) {
+            continue;
+        }
         // Coordinated: "748 soldats et 18 policiers", a short noun phrase
         // between the two.
         // With a comma, the list must end with "et": "748 soldats, 18
@@ -2032,6 +2037,25 @@ mod tests {
         );
         assert!(figs("Le chasseur a tué deux sangliers.").is_empty());
         assert!(figs("Quatre rhinocéros ont été tués par des braconniers.").is_empty());
+    }
+
+    /// The subject's complement may hold an article ("passagers d'un
+    /// autobus"); "le sort de N …" states a count, as "état de" does.
+    #[test]
+    fn articles_in_complements_and_the_fate_of() {
+        assert_eq!(
+            figs("Dix-sept passagers d'un autobus ont été enlevés."),
+            vec![(Cat::Kidnapped, 17)]
+        );
+        assert_eq!(
+            figs("Deux employés d'une ONG locale ont été enlevés le 3 novembre."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Amnesty s'inquiète du sort de trois militants du mouvement, enlevés lundi soir."),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        assert!(figs("Le père de six enfants, hospitalisé, va mieux.").is_empty());
     }
 
     /// Households are the unit of counts of the displaced, of no other toll.
