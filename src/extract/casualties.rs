@@ -922,6 +922,17 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
                     // "plus de 250 morts, 254 plus exactement".
                     || g.ends_with(',') && EXACTLY.is_match(p))
         };
+        // "386 personnes interpellées, contre 471 la nuit précédente": the
+        // same toll at another time, compared.
+        let compared = || {
+            static OTHER_TIME: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d)").unwrap()
+            });
+            let p = post.trim_start();
+            group.is_none()
+                && gap.trim_end().to_lowercase().ends_with("contre")
+                && OTHER_TIME.is_match(p)
+        };
         // "748 soldats, 18 policiers et 3 civils": a list of people.
         let listed = || {
             let gt = gap.trim_end();
@@ -932,7 +943,8 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         // clause, no other number.
         let clean_gap =
             || !GAP_BLOCK.is_match(gap.trim_end()) && numbers::find_numbers(gap).is_empty();
-        let enumeration = !sub && gap.len() <= 80 && (revised() || listed()) && clean_gap();
+        let enumeration =
+            !sub && gap.len() <= 80 && (revised() || listed() || compared()) && clean_gap();
         if !(sub || enumeration) {
             continue;
         }
@@ -2056,6 +2068,24 @@ mod tests {
             vec![(Cat::Kidnapped, 3)]
         );
         assert!(figs("Le père de six enfants, hospitalisé, va mieux.").is_empty());
+    }
+
+    /// "contre N la veille": the same toll at another time, compared.
+    #[test]
+    fn a_toll_compared_with_another_time() {
+        assert_eq!(
+            figs("Au total, 386 personnes ont été interpellées, contre 471 la nuit précédente."),
+            vec![(Cat::Arrested, 386), (Cat::Arrested, 471)]
+        );
+        assert_eq!(
+            figs("On compte 12 blessés, contre 30 la veille."),
+            vec![(Cat::Injured, 12), (Cat::Injured, 30)]
+        );
+        // Without a time, "contre" opposes, it does not compare.
+        assert_eq!(
+            figs("Douze policiers ont été blessés contre 30 manifestants."),
+            vec![(Cat::Injured, 12)]
+        );
     }
 
     /// Households are the unit of counts of the displaced, of no other toll.
