@@ -527,6 +527,90 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("archipel", PlaceKind::Other),
 ];
 
+/// The kind of place a designator ([`DESIGNATORS`], or a facility of
+/// [`FACILITY_HEADS`], whose town the name after "de" is) names.
+fn designator_kind(w: &str) -> Option<PlaceKind> {
+    DESIGNATORS
+        .iter()
+        .find(|(d, _)| *d == w || w.strip_suffix('s') == Some(d))
+        .map(|(_, kind)| *kind)
+        .or_else(|| {
+            // Singular: "les marchés du Smart Grid" are no town's.
+            FACILITY_HEADS.contains(&w).then_some(PlaceKind::City)
+        })
+}
+
+/// Facilities named after their town: "l'école coranique de Danmusa", "le
+/// marché de Kibuye", "une mine de charbon de Kilimli".
+const FACILITY_HEADS: &[&str] = &[
+    "ecole",
+    "lycee",
+    "universite",
+    "marche",
+    "mine",
+    "base",
+    "hopital",
+    "prison",
+    "penitencier",
+    "mosquee",
+    "eglise",
+    "usine",
+    "raffinerie",
+    "caserne",
+    "garnison",
+];
+
+/// Qualifiers between a designator and its "de" ("la commune rurale de").
+const DESIGNATOR_QUALIFIERS: &[&str] = &[
+    "rurale",
+    "urbaine",
+    "voisine",
+    "voisin",
+    "voisines",
+    "voisins",
+    "frontaliere",
+    "frontalier",
+    "miniere",
+    "minier",
+    "militaire",
+    "balneaire",
+    "cotiere",
+    "cotier",
+    "portuaire",
+    "agricole",
+    "industrielle",
+    "industriel",
+    "principale",
+    "principal",
+    "penitentiaire",
+    "coranique",
+    "primaire",
+    "secondaire",
+    "publique",
+    "public",
+    "autonome",
+    "administrative",
+    "pauvre",
+    "populaire",
+    "reculee",
+    "isolee",
+];
+
+/// Complements between a designator and its "de" ("le camp de déplacés de").
+const DESIGNATOR_COMPLEMENTS: &[&str] = &[
+    "deplaces",
+    "refugies",
+    "migrants",
+    "transit",
+    "regroupement",
+    "charbon",
+    "cuivre",
+    "fer",
+    "sel",
+    "diamants",
+    "detention",
+];
+
 /// Arabic articles that begin a place name ("al-Bab").
 const ARABIC_ARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ech", "es", "ez",
@@ -541,6 +625,9 @@ const ARABIC_NOT_PLACES: &[&str] = &[
 /// Capitalised words after a designator that name an institution, not a
 /// place ("la préfecture de Police", "le département de la Justice").
 const UNKNOWN_NEVER: &[&str] = &[
+    "noel",
+    "paques",
+    "dieu",
     "police",
     "justice",
     "securite",
@@ -900,10 +987,29 @@ impl Ctx<'_> {
             return None;
         }
         let pp = self.prev_word(k - 1)?;
-        DESIGNATORS
-            .iter()
-            .find(|(d, _)| *d == pp || pp.strip_suffix('s') == Some(d))
-            .map(|(_, kind)| *kind)
+        // "une école du Nord de la Saskatchewan": a compass point after a
+        // facility is no town ("le département du Nord" is a place).
+        if matches!(self.word(k), "nord" | "sud" | "est" | "ouest") && FACILITY_HEADS.contains(&pp)
+        {
+            return None;
+        }
+        if let Some(kind) = designator_kind(pp) {
+            return Some(kind);
+        }
+        // "la commune rurale de X", "une base militaire de X": a qualifier
+        // between; "le camp de déplacés de X", "une mine de charbon de X":
+        // a complement.
+        if self.toks[k - 2].cap {
+            return None;
+        }
+        let ppp = self.prev_word(k - 2)?;
+        if DESIGNATOR_QUALIFIERS.contains(&pp) {
+            return designator_kind(ppp);
+        }
+        if DESIGNATOR_COMPLEMENTS.contains(&pp) && matches!(ppp, "de" | "d'") {
+            return designator_kind(self.prev_word(k - 3)?);
+        }
+        None
     }
 
     /// A parenthesised region follows the name ending at token `end`
@@ -1239,6 +1345,11 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
         return None;
     }
     let article = is_arabic_article(w) && i < last;
+    // "l'école de Jules Ferry": a first name and a name are a person's.
+    // ("Abou", "Abu" open places too: "Abou Tacht".)
+    if i < last && crate::extract::actors::known_first_name(w) && !matches!(w, "abou" | "abu") {
+        return None;
+    }
     if crate::extract::nationality::country_of(w).is_some()
         || (w.len() < 3 && !article)
         || toks[i].upper
@@ -1995,6 +2106,51 @@ mod tests {
             ps.iter()
                 .any(|p| p.text == "Zorbatiya" && p.kind == PlaceKind::City)
         );
+    }
+
+    /// A facility "de" its town ("une école coranique de Danmusa", "le
+    /// marché de Kibuye"), and a designator with a qualifier or a complement
+    /// before its "de" ("la commune rurale de", "le camp de déplacés de");
+    /// not a person ("l'école de Jules Ferry"), a feast ("le marché de
+    /// Noël"), a compass point after a facility.
+    #[test]
+    fn facilities_and_qualified_designators() {
+        for (text, name) in [
+            (
+                "Ils ont enlevé 27 élèves d'une école coranique de Danmusa.",
+                "Danmusa",
+            ),
+            ("Des tirs ont éclaté près du marché de Kibuye.", "Kibuye"),
+            (
+                "Une explosion dans une mine de charbon de Kilimli.",
+                "Kilimli",
+            ),
+            (
+                "Une attaque contre une base militaire de Malam-Fatori.",
+                "Malam-Fatori",
+            ),
+            (
+                "Une attaque contre la commune rurale de Tongomayel.",
+                "Tongomayel",
+            ),
+            (
+                "Des obus sont tombés sur le camp de déplacés de Bulengo.",
+                "Bulengo",
+            ),
+        ] {
+            assert!(
+                names(text).contains(&name.to_string()),
+                "{text}: {:?}",
+                names(text)
+            );
+        }
+        for text in [
+            "L'école de Jules Ferry est ouverte.",
+            "Il a visité le marché de Noël.",
+            "Une fusillade dans une école du Nord de la ville.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
     }
 
     /// "île" / "îles" in lower case before the islands' own name, as French
