@@ -2134,7 +2134,11 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
         if cx.person[k] {
             return None;
         }
+        // An adjective after a capitalised noun of the complement:
+        // "ministre de l'Énergie et des Ressources naturelles".
+        let adjective = k > 0 && cx.toks[k - 1].cap && f.len() > 3 && !FUNCTION_WORDS.contains(&f);
         let ok = cx.toks[k].cap
+            || adjective
             || demonym_like(f)
             || org_head(f).is_some()
             || FUNCTION_WORDS.contains(&f)
@@ -2254,6 +2258,16 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // A regnal number: "Elizabeth II", "Charles XVI Gustave".
             if roman(cx, j) {
                 j += 1;
+                continue;
+            }
+            // "Sheikh" inside a Somali or Gulf name: "Hassan Cheikh Mohamoud".
+            if matches!(cx.f(j), "cheikh" | "sheikh")
+                && cx.toks[j].cap
+                && !cx.used[j]
+                && cx.same_sent(a, j + 1)
+                && cx.name_tok(j + 1)
+            {
+                j += 2;
                 continue;
             }
             // The dot of an initial: "E. Macron", "Andrew G. McCabe".
@@ -4118,6 +4132,21 @@ mod tests {
         assert_eq!(names(&v, ActorKind::Person), ["Bernard Cazeneuve"]);
         let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
         assert_eq!(p.title.as_deref(), Some("ministre de l'Intérieur"));
+    }
+
+    /// A title's complement may run over "et" and an adjective ("ministre
+    /// de l'Énergie et des Ressources naturelles, Kerem Tunç"); deputies
+    /// and sheikhs are titles; "Cheikh" inside a name continues it.
+    #[test]
+    fn long_complements_deputies_and_sheikhs() {
+        let v = run("Le ministre de l'Énergie et des Ressources naturelles, Kerem Tunç, a parlé.");
+        assert_eq!(names(&v, ActorKind::Person), ["Kerem Tunç"]);
+        let v = run("Le vice-ministre de l'Intérieur, Levan Abashidze, a parlé.");
+        assert_eq!(names(&v, ActorKind::Person), ["Levan Abashidze"]);
+        let v = run("Un chef tribal, le cheikh Hamad al-Jassem, a accusé l'armée.");
+        assert_eq!(names(&v, ActorKind::Person), ["Hamad al-Jassem"]);
+        let v = run("Le président Hassan Cheikh Mohamoud a condamné l'attaque.");
+        assert_eq!(names(&v, ActorKind::Person), ["Hassan Cheikh Mohamoud"]);
     }
 
     #[test]
