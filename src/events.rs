@@ -1111,18 +1111,16 @@ pub fn assemble_with_reference(
                 .and_then(|d| d.date.value.as_deref());
             matches!(c.modality, Modality::Asserted | Modality::Reported)
                 && !is_toll_update(doc.sentence_text(s))
-                && if para.is_none() {
-                    cx.own_day(s, c.start).is_some_and(|own| {
+                && (para.is_none()
+                    && cx.own_day(s, c.start).is_some_and(|own| {
                         theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
                     })
-                } else {
                     // (The missing are a state at a day, not an event of it.)
-                    c.category != CasualtyCategory::Missing
+                    || c.category != CasualtyCategory::Missing
                         && events[i]
                             .date
                             .as_ref()
-                            .is_some_and(|t| cx.own_earlier_date(s, c.start, t))
-                }
+                            .is_some_and(|t| cx.own_earlier_date(s, c.start, t)))
         });
         // (Then an event of the same kind, on its own day.)
         let kind_of_day = of_another_day.map(|i| events[i].event_type.clone());
@@ -1975,6 +1973,23 @@ mod tests {
         assert_eq!(date_of(1400), "2021");
         assert_eq!(date_of(80), "2024-03-07");
         assert_eq!(out.toll[0].count, Some(80));
+        // A month of an earlier year, in a paragraph with no event of its own.
+        let out = crate::process(
+            "t",
+            "GOMA, 16 février 2024 (Reuters) - Douze personnes ont été tuées mercredi              dans le camp.
+
+En août 2023, des obus tombés sur le marché de Kibumba              avaient fait neuf morts.",
+            None,
+        );
+        let e = out
+            .events
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(9)))
+            .unwrap();
+        assert_eq!(
+            e.date.as_ref().and_then(|d| d.date.value.as_deref()),
+            Some("2023-08")
+        );
     }
 
     /// An organisation's seat ("basée dans l'Ohio", "dont le siège est à
