@@ -1500,13 +1500,12 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
 
 /// The toll word after the number, with the victims and auxiliaries between.
 /// People who fled to or from a named place are displaced when they are a
-/// population — a noun of inhabitants, or a crowd — not "trois suspects
-/// ont fui vers Bunia".
+/// population — civilians of the groups lexicon, households, or a crowd —
+/// not "trois suspects ont fui vers Bunia".
 fn fled_to_a_name(count: u64, subject: &str) -> bool {
-    static POPULATION: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:personnes|habitants|civils|familles|m[ée]nages|villageois|r[ée]fugi[ée]s|d[ée]plac[ée]s|femmes|enfants|r[ée]sidents|populations?|[ée]l[èe]ves|[ée]tudiants|fid[èe]les|riverains|paysans|agriculteurs|[ée]leveurs|migrants)\b").unwrap()
-    });
-    count >= 100 || POPULATION.is_match(subject)
+    count >= 100
+        || household_head(subject).is_some()
+        || group_after(subject, 0).and_then(|g| g.2) == Some(Category::Civilians)
 }
 
 fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig> {
