@@ -69,7 +69,7 @@ static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront|doi(?:t|vent)\s+[êe]tre|(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?))\b").unwrap()
+    FastRegex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront|doi(?:t|vent)\s+[êe]tre|(?:pr[ée]voi(?:t|ent)|envisag(?:e|ent)|projett?(?:e|ent))\s+d(?:e|['’])|(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?))\b").unwrap()
 });
 
 /// Words ending like a future verb that are not one.
