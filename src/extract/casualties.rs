@@ -950,7 +950,14 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         if !(sub || enumeration) {
             continue;
         }
-        if n.is_one_word(sent) && (group.is_none() || !sub) {
+        // "deux blessés, dont une grièvement": "une" with its severity.
+        let graded = || {
+            let p = head(post, 30);
+            [&*SERIOUS, &*MINOR]
+                .iter()
+                .any(|re| re.find(p).is_some_and(|m| p[..m.start()].trim().is_empty()))
+        };
+        if n.is_one_word(sent) && (group.is_none() || !sub) && !(sub && graded()) {
             continue;
         }
         // "… 30 morts et plus de 4000 personnes ont été secourues": the item
@@ -2139,6 +2146,24 @@ mod tests {
         assert_eq!(
             extract(&Document::parse(text))[0].modality,
             Modality::Future
+        );
+    }
+
+    /// "dont une grièvement": a one-word sub-count with its severity.
+    #[test]
+    fn one_word_sub_counts_with_a_severity() {
+        assert_eq!(
+            figs("Deux personnes ont été blessées, dont une grièvement, dans la nuit."),
+            vec![(Cat::Injured, 2), (Cat::Injured, 1)]
+        );
+        assert_eq!(
+            figs("On compte cinq blessés, dont un grave."),
+            vec![(Cat::Injured, 5), (Cat::Injured, 1)]
+        );
+        // Without a severity, "dont une" needs its noun.
+        assert_eq!(
+            figs("On compte cinq blessés, dont une à Lyon."),
+            vec![(Cat::Injured, 5)]
         );
     }
 
