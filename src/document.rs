@@ -364,7 +364,11 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
             .filter(|c| matches!(c, '-' | '–' | '—'))?;
         Some((p.len() - after_space.len() + dash.len_utf8(), close))
     })?;
-    if head[..close].contains(['.', '!', '?', '\n', '«']) {
+    if head[..close].contains(['!', '?', '\n', '«'])
+        || head[..close]
+            .match_indices('.')
+            .any(|(i, _)| !ends_with_month_abbreviation(&head[..i]))
+    {
         return None;
     }
     // The agency's name (or the place's): short, capitalised.
@@ -386,6 +390,16 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
         return None;
     }
     Some((dash_end, p.len() - next.len()))
+}
+
+/// Does `s` end with an abbreviated month ("26 févr", "3 sept") whose dot
+/// follows? A dateline may abbreviate its month.
+fn ends_with_month_abbreviation(s: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
+    ];
+    let word = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
 /// Split a paragraph into sentences; returns byte spans relative to `p`.
@@ -659,6 +673,11 @@ mod tests {
         assert_eq!(
             sentences("Bamako (Reuters) – Le convoi a été attaqué."),
             vec!["Bamako (Reuters) –", "Le convoi a été attaqué."]
+        );
+        // A month abbreviated with its dot.
+        assert_eq!(
+            sentences("KANO, 26 févr. 2026 (AFP) - Des élèves ont été enlevés."),
+            vec!["KANO, 26 févr. 2026 (AFP) -", "Des élèves ont été enlevés."]
         );
         // A parenthesis and a dash inside a sentence are no dateline.
         assert_eq!(
