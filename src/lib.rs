@@ -96,6 +96,13 @@ pub fn process_document_with(
         .map(|a| (a.start, a.end))
         .collect();
     places.retain(|p| org_ends.get(&p.start).is_none_or(|&end| end <= p.end));
+    // A person's name is no place ("Bello a indiqué", after "Sani Musa
+    // Bello": not Bello, Colombia).
+    places.retain(|p| {
+        !actors
+            .iter()
+            .any(|a| a.kind == model::ActorKind::Person && a.start <= p.start && p.end <= a.end)
+    });
     let mut casualties = extract::casualties::extract(doc);
     casualties.sort_by_key(|c| (c.start, c.end));
     let reference_text = reference.map(|d| d.format("%Y-%m-%d").to_string());
@@ -144,5 +151,19 @@ mod tests {
             serde_json::to_string(&first).unwrap(),
             serde_json::to_string(&again).unwrap()
         );
+    }
+
+    /// A person's name, or its surname alone, is no place ("Bello", a town
+    /// of Colombia; "Andre de Grasse").
+    #[test]
+    fn a_persons_name_is_no_place() {
+        let out = process(
+            "t",
+            "Le porte-parole de la police, Sani Musa Bello, a parlé. Bello a indiqué que trois \
+             suspects avaient été arrêtés. Andre de Grasse a couru à Rio.",
+            None,
+        );
+        let places: Vec<&str> = out.places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(places, ["Rio"]);
     }
 }
