@@ -319,11 +319,16 @@ fn is_headline(p: &str) -> bool {
 /// Words after which a period does not end a sentence (lower-cased, no period).
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "gal", "gen",
-    "col", "cdt", "lt", "sgt", "cap", "av", "apr", "j.-c", "j-c", "jc", "janv", "fevr", "févr",
-    "avr", "juil", "sept", "oct", "nov", "déc", "dec", "etc", "cf", "env", "n", "no", "art", "p",
-    "vol", "chap", "éd", "ed", "min", "max", "bd", "vs", "ex", "resp", "dép", "dept", "tél", "fig",
-    "ca", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "mr", "mrs", "ms", "gén", "lieut",
-    "adj", "cne", "mal", "rte", "r", "s", "ss",
+    "col", "cdt", "lt", "sgt", "cap", "av", "apr", "j.-c", "j-c", "jc", "etc", "cf", "env", "n",
+    "no", "art", "p", "vol", "chap", "éd", "ed", "min", "max", "bd", "vs", "ex", "resp", "dép",
+    "dept", "tél", "fig", "ca", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "mr", "mrs",
+    "ms", "gén", "lieut", "adj", "cne", "mal", "rte", "r", "s", "ss",
+];
+
+/// Abbreviated months: their period ends no sentence, nor does it refuse an
+/// agency's dateline ("26 févr. 2026 (AFP) -").
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "janv", "fevr", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -344,7 +349,7 @@ fn is_abbreviation(word: &str) -> bool {
         }
     }
     let lower = w.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(&lower.as_str()) || MONTH_ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// The end of an agency's dateline opening a paragraph ("PARIS, 5 janvier
@@ -393,13 +398,10 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
 }
 
 /// Does `s` end with an abbreviated month ("26 févr", "3 sept") whose dot
-/// follows? A dateline may abbreviate its month.
+/// follows?
 fn ends_with_month_abbreviation(s: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "dec",
-    ];
     let word = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
+    MONTH_ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// Split a paragraph into sentences; returns byte spans relative to `p`.

@@ -1639,13 +1639,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     // The subject: people, one clause, no other figure unless coordinated.
     let group = group_after(subject, post_off);
+    let households = (cat == Cat::Displaced)
+        .then(|| household_head(subject))
+        .flatten();
     let unknown = if group.is_none() && !bare {
         unknown_head(subject, n.value > 1)
-            .or_else(|| {
-                (cat == Cat::Displaced)
-                    .then(|| household_head(subject))
-                    .flatten()
-            })
+            .or(households)
             .map(|(a, b)| (post_off + a, post_off + b))
     } else {
         None
@@ -1713,8 +1712,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if is_euphemism(m.as_str()) && !of_armed_men(group.and_then(|g| g.2)) {
         return None;
     }
-    let households = cat == Cat::Displaced && household_head(subject).is_some();
-    if matches!(cat, Cat::Affected | Cat::Displaced) && group.is_none() && !bare && !households {
+    if matches!(cat, Cat::Affected | Cat::Displaced)
+        && group.is_none()
+        && !bare
+        && households.is_none()
+    {
         return None;
     }
     if cat == Cat::Affected && bare && !noun_only {
