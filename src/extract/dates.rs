@@ -1949,7 +1949,7 @@ impl<'a> Ctx<'a> {
         if let Some((off, end)) = named_month {
             let r = self.reference?;
             let (y, m) = add_months(r.year(), r.month(), off);
-            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            let date = ymd(y, m, d)?;
             return Some(M::from_r(
                 i,
                 end,
