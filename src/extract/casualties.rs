@@ -2628,6 +2628,19 @@ mod tests {
         assert_eq!(f[0].group_category, Some(Category::Civilians));
     }
 
+    /// Ranks are groups: a breakdown of the soldiers by rank keeps the
+    /// total and its parts ("Trois soldats, un officier et deux
+    /// sous-officiers, ont été tués": 3, 1 and 2).
+    #[test]
+    fn ranks_in_a_breakdown() {
+        assert_eq!(
+            figs("Trois soldats, un officier et deux sous-officiers, ont été tués lundi."),
+            vec![(Cat::Killed, 3), (Cat::Killed, 1), (Cat::Killed, 2)]
+        );
+        let f = sentence_figures("Quatre caporaux ont été blessés dans l'embuscade.");
+        assert_eq!(f[0].group_category, Some(Category::Military));
+    }
+
     #[test]
     fn active_verbs() {
         assert_eq!(
