@@ -397,6 +397,86 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
     Some((dash_end, p.len() - next.len()))
 }
 
+/// A dateline that opens a paragraph, an agency's ([`agency_dateline`]) or
+/// a dated one without agency ([`dated_dateline`]).
+pub(crate) fn dateline(p: &str) -> Option<(usize, usize)> {
+    agency_dateline(p).or_else(|| dated_dateline(p))
+}
+
+/// Months written in full, for [`dated_dateline`].
+const MONTH_NAMES: &[&str] = &[
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+];
+
+/// The end of a dated dateline without agency ("Mbour (Sénégal), le 6 août
+/// 2024 –", "LYON, 12 mars –"): a capitalised place, a comma, a day and a
+/// month (a year may follow), a dash and a space, within 100 bytes. Returns
+/// the end of the dash and where the next sentence starts.
+fn dated_dateline(p: &str) -> Option<(usize, usize)> {
+    if !p.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let head = &p[..p.floor_char_boundary(p.len().min(100))];
+    let (dash, dash_end) = head.char_indices().find_map(|(i, c)| {
+        let end = i + c.len_utf8();
+        (matches!(c, '-' | '–' | '—')
+            && head[..i].ends_with([' ', '\u{a0}'])
+            && p[end..].starts_with([' ', '\u{a0}']))
+        .then_some((i, end))
+    })?;
+    let before = head[..dash].trim_end().trim_end_matches('.');
+    let comma = before.rfind(',')?;
+    let place = &before[..comma];
+    if place.contains(['.', '!', '?', '\n', '«', '»', ':', ';', ',']) {
+        return None;
+    }
+    let mut words = before[comma + 1..].split_whitespace();
+    let mut day = words.next()?;
+    if day.eq_ignore_ascii_case("le") {
+        day = words.next()?;
+    }
+    let day = day.strip_suffix("er").unwrap_or(day);
+    if !(1..=2).contains(&day.len()) || !day.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let month = words.next()?.trim_end_matches('.').to_lowercase();
+    if !MONTH_NAMES.contains(&month.as_str()) && !MONTH_ABBREVIATIONS.contains(&month.as_str()) {
+        return None;
+    }
+    if let Some(year) = words.next()
+        && !(year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    if words.next().is_some() {
+        return None;
+    }
+    let tail = &p[dash_end..];
+    let next = tail.trim_start();
+    if !next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“'))
+    {
+        return None;
+    }
+    Some((dash_end, p.len() - next.len()))
+}
+
 /// Does `s` end with an abbreviated month ("26 févr", "3 sept") whose dot
 /// follows?
 fn ends_with_month_abbreviation(s: &str) -> bool {
@@ -415,7 +495,7 @@ pub fn split_sentences(p: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     // An agency's dateline is a sentence of its own: "MAIDUGURI (Nigeria),
     // 8 juin (AFP) - Des jihadistes…".
-    if let Some(end) = agency_dateline(p) {
+    if let Some(end) = dateline(p) {
         out.push((0, end.0));
         start = end.1;
         i = end.1;
@@ -690,6 +770,29 @@ mod tests {
             sentences("Selon lui. (Il rit) - Bon."),
             vec!["Selon lui.", "(Il rit) - Bon."]
         );
+    }
+
+    /// A dated dateline without agency is a sentence of its own too; a
+    /// comma and a dash in a sentence are none.
+    #[test]
+    fn dated_datelines_are_sentences() {
+        assert_eq!(
+            sentences("Mbour (Sénégal), le 6 août 2024 – Le bilan s'est alourdi."),
+            vec![
+                "Mbour (Sénégal), le 6 août 2024 –",
+                "Le bilan s'est alourdi."
+            ]
+        );
+        assert_eq!(
+            sentences("LYON, 1er mars - Deux hommes ont été interpellés."),
+            vec!["LYON, 1er mars -", "Deux hommes ont été interpellés."]
+        );
+        for s in [
+            "Hier, le 6 août, il a plu - Le bilan est lourd.",
+            "Paris, le 6 août 2024 - et le reste.",
+        ] {
+            assert_eq!(sentences(s), vec![s]);
+        }
     }
 
     #[test]

@@ -813,7 +813,7 @@ impl Ctx<'_> {
             .doc
             .folded()
             .original(self.toks[first].fs, self.toks[first].fe);
-        crate::document::agency_dateline(&self.doc.text[start..]).is_some()
+        crate::document::dateline(&self.doc.text[start..]).is_some()
     }
 
     fn word(&self, k: usize) -> &str {
