@@ -1266,6 +1266,26 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
             .get_or_insert_with(|| UNREST.is_match(&doc.folded().text));
         return if unrest { "riot" } else { "accident" };
     }
+    // Killed or wounded (the toll's own passive or intransitive verb: "ont
+    // été tués", "sont morts"; a killer named keeps his killing), clashes or
+    // shots in a paragraph of unrest (demonstrators, rioters, Gilets jaunes): a riot's
+    // toll, as ACLED codes a violent demonstration, not a fight of armed
+    // groups. Not a named act ("l'exécution de", "les massacres"), which
+    // may be what a protest is about.
+    let unrest_kind = match t.event_type {
+        "killing" | "injury" => t.pos == Pos::Passive,
+        "clash" | "shooting" => true,
+        _ => false,
+    };
+    if unrest_kind {
+        static UNREST_HERE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
+        });
+        let p = &doc.paragraphs[doc.paragraph_at(t.start)];
+        if UNREST_HERE.is_match(&crate::document::fold(&doc.text[p.start..p.end])) {
+            return "riot";
+        }
+    }
     if t.event_type != "bombing" || !word().starts_with("explosion") {
         return t.event_type;
     }
@@ -1712,6 +1732,27 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// A toll or clash in a paragraph of unrest is a riot's; a named act
+    /// there (what the protest is about) and the riot police are not cues.
+    #[test]
+    fn tolls_of_unrest_are_riots() {
+        let types = |text: &str| -> Vec<String> {
+            events_of(text).into_iter().map(|e| e.event_type).collect()
+        };
+        let t = types(
+            "Des heurts ont opposé les manifestants à la police samedi à Nairobi. \
+             Trois personnes ont été tuées.",
+        );
+        assert!(!t.is_empty() && t.iter().all(|t| t == "riot"), "{t:?}");
+        let t = types(
+            "L'ambassadeur a été tué par balle à Ankara. L'auteur était membre de la \
+             police anti-émeute.",
+        );
+        assert!(t.iter().any(|t| t == "killing"), "{t:?}");
+        let t = types("Des manifestations ont suivi l'exécution de l'opposant samedi.");
+        assert!(!t.iter().any(|t| t == "riot"), "{t:?}");
     }
 
     /// An agency's dateline dates the dispatch, not the events of the
