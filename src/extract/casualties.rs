@@ -55,7 +55,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     // Participle endings: "é", "és", "ée", "ées" (and unaccented "ee"),
     // never the present "tue", "blesse".
     let pp = "(?:ées?|ees?|és?)";
-    let killed_noun = format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts");
+    let killed_noun = format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts|noyades");
     let killed = [
         format!(r"tu{pp}"),
         // "brûlées vives": dead, not burnt.
@@ -90,7 +90,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let injured = [
         format!(r"bless{pp}"),
         // "touchées par balles": wounded, not "affected".
-        format!(r"touch{pp}\s+par\s+(?:des\s+)?balles?"),
+        format!(r"touch{pp}\s+par\s+(?:des\s+|une?\s+)?(?:balles?|projectiles?|tirs?|{e}clats?|grenades?)"),
+        // "dont deux souffrant de graves brûlures".
+        r"souffr(?:ant|ent|aient|ait|e)\s+de\s+(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes)".to_string(),
         format!(r"hospitalis{pp}"),
         format!(r"intoxiqu{pp}"),
         // "une cinquantaine de personnes ont été soignées pour des brûlures".
@@ -126,7 +128,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     .join("|");
     let missing = [
         r"disparue?s?".to_string(),
-        r"manqu(?:e|ent)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
+        r"manqu(?:e|ent|ait|aient)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
+        // "n'avaient toujours pas été localisés", "n'ont pas encore été retrouvés".
+        format!(r"n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?{e}t{e}\s+(?:retrouv|localis){pp}"),
+        // "pourraient encore se trouver sous les décombres".
+        format!(r"(?:(?:toujours|encore)\s+|se\s+trouv(?:er|ent|aient|ait|e)\s+(?:toujours\s+|encore\s+)?)sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis)"),
         r"introuvables?".to_string(),
         // Trapped: "onze mineurs sont bloqués au fond", "ensevelis sous les
         // décombres" (their fate unknown).
@@ -274,7 +280,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -345,7 +351,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’]))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’]enl[eè]vement\s+d(?:es|e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
     ))
     .unwrap()
 });
@@ -1344,6 +1350,18 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         {
             return None;
         }
+        // "nous avons perdu 34 hommes": a loss of people only, not "ont
+        // perdu trois matchs", nor a party's "a perdu deux élus".
+        if c.name("k").is_some_and(|k| k.as_str().ends_with("perdu"))
+            && !group.is_some_and(|g| {
+                !matches!(
+                    g.2,
+                    Some(Category::Government | Category::Judiciary | Category::Other) | None
+                )
+            })
+        {
+            return None;
+        }
         let unknown = if group.is_none() {
             unknown_head(post, n.value > 1).map(|(a, b)| (post_off + a, post_off + b))
         } else {
@@ -1560,6 +1578,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     let (cat, noun_only) = toll_kind(&c);
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
+    // A noun that is also an attribute: "2 300 sinistrés", but "2 300
+    // personnes sont sinistrées", "des milliers se retrouvent sans abri".
+    let noun_only = noun_only
+        && !(aux.chars().any(char::is_alphabetic) && {
+            let w = crate::document::fold(m.as_str());
+            w.starts_with("sinistr") || w.starts_with("sans")
+        });
     let subject = &between[..aux_start];
     let last_word = m.as_str().rsplit([' ', '\'', '’']).next().unwrap_or("");
     if last_word.starts_with(char::is_uppercase) && !fled_to_a_name(n.value, subject) {
@@ -1681,11 +1706,19 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // The comma that closes an apposition before the verb ("Onze
         // personnes, dont trois enfants, ont été tuées") is the aux's: the
         // subject gets it back, so that the apposition is read as one.
-        let cleaned = if aux.trim_start().starts_with(',') {
+        let mut cleaned = if aux.trim_start().starts_with(',') {
             clean_subject(&format!("{subject},"))
         } else {
             clean_subject(subject)
         };
+        // A quoted figure: "« plus de 50 terroristes » ont été tués".
+        if strip_qualifier(&sent[..n.start])
+            .0
+            .trim_end()
+            .ends_with('«')
+        {
+            cleaned = cleaned.replacen('»', " ", 1);
+        }
         // A relative on "que": the noun before it must be clean, and the
         // relative's own subject short ("que les rebelles", "qu'il").
         let blocked = match QUE.find(&cleaned).filter(|_| relative_object) {
@@ -1719,8 +1752,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     {
         return None;
     }
-    if cat == Cat::Affected && bare && !noun_only {
-        // "15 touchés" alone is too vague.
+    if cat == Cat::Affected && bare && !noun_only && group.is_none() {
+        // "15 touchés" alone is too vague ("2 000 personnes touchées" is not).
         return None;
     }
     let word = crate::document::fold(m.as_str());
@@ -1835,12 +1868,17 @@ fn clean_subject(s: &str) -> String {
     static DONT: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,").unwrap()
     });
+    // "Quatre personnes, qui circulaient à bord d'un minibus, sont portées
+    // disparues": a relative clause set off by commas.
+    static RELATIVE: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i),\s*qui\b[^,;:«»]*,").unwrap());
     // "Huit militaires dont les membres d'équipage ont été tués": a "dont"
     // that runs to the verb, with no number, names some of the victims.
     static DONT_TAIL: LazyLock<FastRegex> =
         LazyLock::new(|| FastRegex::new(r"(?i)\bdont\b[^,;:]*$").unwrap());
     let s = PAREN.replace_all_literal(s, " ");
     let s = DONT.replace_all_literal(&s, " ");
+    let s = RELATIVE.replace_all_literal(&s, " ");
     let s = match DONT_TAIL.find(&s) {
         // Not "600 participants par balles dont 59 sont morts": with a
         // number of its own the "dont" clause may have the verb to itself.
@@ -2626,6 +2664,77 @@ mod tests {
         assert_eq!(f[1].group_category, Some(Category::Security));
         let f = sentence_figures("Dix-sept missionnaires ont été enlevés par des bandits.");
         assert_eq!(f[0].group_category, Some(Category::Civilians));
+    }
+
+    /// Losses, sufferings, the unfound and the trapped, in the words of
+    /// news French.
+    #[test]
+    fn losses_sufferings_and_the_unfound() {
+        assert_eq!(
+            figs("« Nous avons perdu au moins 34 hommes », a reconnu un officier."),
+            vec![(Cat::Killed, 34)]
+        );
+        assert!(figs("Le parti a perdu deux élus et le club trois matchs.").is_empty());
+        assert_eq!(
+            figs("Huit mineurs ont été secourus, dont deux souffrant de graves brûlures."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Une quinzaine d'ouvriers manquaient toujours à l'appel mardi."),
+            vec![(Cat::Missing, 15)]
+        );
+        assert_eq!(
+            figs("Deux occupants n'avaient toujours pas été localisés mercredi."),
+            vec![(Cat::Missing, 2)]
+        );
+        assert_eq!(
+            figs("Dix personnes pourraient encore se trouver sous les décombres."),
+            vec![(Cat::Missing, 10)]
+        );
+        assert_eq!(
+            figs("Quatre noyades en deux jours."),
+            vec![(Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs("Onze journalistes ont été frappés ou touchés par des projectiles."),
+            vec![(Cat::Injured, 11)]
+        );
+        assert_eq!(
+            figs("Un camion a percuté la foule, blessant légèrement deux employés."),
+            vec![(Cat::Injured, 2)]
+        );
+    }
+
+    /// Attributes that are also nouns ("sinistrés", "sans abri"), an
+    /// abduction named as a noun, a relative clause and quotes in the
+    /// subject.
+    #[test]
+    fn attributes_relatives_and_quotes_in_the_subject() {
+        assert_eq!(
+            figs("Près de 2 millions de personnes sont sinistrées."),
+            vec![(Cat::Affected, 2_000_000)]
+        );
+        assert_eq!(
+            figs("Deux mille personnes se retrouvent sans abri."),
+            vec![(Cat::Displaced, 2000)]
+        );
+        assert!(figs("Quinze touchés.").is_empty());
+        assert_eq!(
+            figs("Le rapt de 276 lycéennes à Chibok avait ému le monde."),
+            vec![(Cat::Kidnapped, 276)]
+        );
+        assert_eq!(
+            figs("Quatre personnes, qui circulaient à bord d'un minibus, sont portées disparues."),
+            vec![(Cat::Missing, 4)]
+        );
+        assert_eq!(
+            figs("Selon l'armée, « plus de 50 terroristes » avaient été tués."),
+            vec![(Cat::Killed, 50)]
+        );
+        assert_eq!(
+            figs("La guerre a fait plus d'un demi-million de morts."),
+            vec![(Cat::Killed, 500_000)]
+        );
     }
 
     /// Ranks are groups: a breakdown of the soldiers by rank keeps the

@@ -98,7 +98,7 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)(?-u:\b)
         (?:(?P<det>une?|des|plusieurs|quelques)\s+)?
-        (?P<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)(?P<pl>s)?
+        (?P<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|demi-million)(?P<pl>s)?
         (?:\s+(?:de|d['’])\s*(?P<scale>milliers|millions))?
         (?-u:\b)",
     )
@@ -123,6 +123,7 @@ fn vague_base(noun: &str) -> u64 {
         "soixantaine" => 60,
         "centaine" => 100,
         "millier" => 1000,
+        "demi-million" => 500_000,
         "millions" => 1_000_000,
         "milliards" => 1_000_000_000,
         _ => 0,
@@ -610,6 +611,7 @@ mod tests {
         assert_eq!(one("4\u{202f}400"), 4400);
         assert_eq!(one("1.709"), 1709);
         assert_eq!(one("2 500 000"), 2_500_000);
+        assert_eq!(one("un demi-million"), 500_000);
         assert_eq!(one("1,2 million"), 1_200_000);
         assert_eq!(one("3 millions"), 3_000_000);
         assert_eq!(one("100k"), 100_000);
