@@ -502,7 +502,8 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
             let mut a = modality::assess(sent, f.trigger);
             if a.attribution.is_some_and(|(x, y)| {
-                !is_source(&sent[x..y]) || x > f.end && separated(&sent[f.end..x])
+                !is_source(&sent[x..y])
+                    || x > f.end && separated(&sent[f.end..x]) && !final_incise(sent, x, y)
             }) {
                 a.attribution = None;
             }
@@ -735,6 +736,25 @@ fn separated(between: &str) -> bool {
         });
         !(m.as_str().eq_ignore_ascii_case("que") && listing)
     })
+}
+
+/// Is the source at `x..y` the sentence's closing incise (", a annoncé
+/// samedi la police somalienne.", ", a-t-on appris auprès des secours.")?
+/// It tells the whole sentence, whatever clauses stand before it.
+fn final_incise(sent: &str, x: usize, y: usize) -> bool {
+    static SUBJECT_CLAUSE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)[;:«»]|\b(?:qui|que|qu['’]|et|mais|dont|o[uù])\b").unwrap()
+    });
+    // An inverted verb of saying ("a annoncé", "ont rapporté", "a-t-on
+    // appris"), not "selon", which stands anywhere.
+    let verb = sent[x..y].split([' ', '-']).next().unwrap_or("");
+    sent[..x].trim_end().ends_with(',')
+        && matches!(
+            verb.to_lowercase().as_str(),
+            "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient"
+        )
+        && !SUBJECT_CLAUSE.is_match(&sent[y..])
+        && sent[y..].trim_end().ends_with(['.', '!', '…'])
 }
 
 /// Is this attribution a source, or only a verb that states the toll ("un
@@ -2734,6 +2754,46 @@ mod tests {
         assert_eq!(
             figs("La guerre a fait plus d'un demi-million de morts."),
             vec![(Cat::Killed, 500_000)]
+        );
+    }
+
+    /// A source in the sentence's closing incise tells the whole sentence,
+    /// relative clauses included; "a-t-on appris", "reconnaissent",
+    /// "avance un bilan" are sources.
+    #[test]
+    fn closing_incise_and_other_sources() {
+        assert_eq!(
+            modalities(
+                "Dix-neuf personnes ont été tuées dans l'attaque d'un hôtel, qui a duré \
+                 douze heures, a annoncé samedi la police."
+            ),
+            vec![(19, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities(
+                "Un gendarme a été tué alors que son escadron tentait de dégager un \
+                 barrage, a annoncé le haut-commissaire, Philippe Garnier."
+            ),
+            vec![(1, Modality::Reported)]
+        );
+        // A source inside a relative clause is the clause's.
+        assert_eq!(
+            modalities(
+                "Deux morts ont été retrouvés par des pêcheurs qui, selon la police, rentraient."
+            ),
+            vec![(2, Modality::Asserted)]
+        );
+        assert_eq!(
+            modalities("Trois skieurs ont été tués, a-t-on appris auprès des gendarmes."),
+            vec![(3, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Les autorités reconnaissent la mort de quatre policiers."),
+            vec![(4, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("La Commission avance pour sa part un bilan de 19 morts."),
+            vec![(19, Modality::Reported)]
         );
     }
 
