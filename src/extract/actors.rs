@@ -399,6 +399,12 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "catholique",
         "orthodoxe",
         "evangelique",
+        // "Forces démocratiques alliées", "Commission des droits humains",
+        // "Force civile conjointe", "accidents aéronautiques".
+        "allie",
+        "humain",
+        "conjoint",
+        "aeronautique",
     ];
     let mut set = FxHashSet::default();
     for s in stems {
@@ -659,6 +665,20 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "sinistres",
         "consommation",
         "concurrence",
+        // Emergencies, disasters and the sciences of their agencies
+        // ("Agence de gestion des urgences", "Force nationale de réponse
+        // aux catastrophes", "Association pour l'étude de la neige et des
+        // avalanches", "Institut de géophysique", "Alliance du vaccin").
+        "urgences",
+        "reponse",
+        "etude",
+        "l'etude",
+        "neige",
+        "avalanches",
+        "geophysique",
+        "vaccin",
+        "vaccins",
+        "vaccination",
     ]
     .into_iter()
     .collect()
@@ -1221,6 +1241,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     acronyms(&mut cx, &mut cands);
     head_orgs(&mut cx, &mut cands);
     kind_named_orgs(&mut cx, &mut cands);
+    parenthesised_acronyms(&mut cx, &mut cands);
     bare_acronyms(&mut cx, &mut cands);
     persons(&mut cx, &mut cands);
     group_mentions(&mut cx, &mut cands);
@@ -1564,6 +1585,38 @@ fn link_expansion(
     // The expansion as written names the organisation.
     push_org_ranked(cx, cands, a, b, key.clone(), category, country.clone(), 0);
     push_org(cx, cands, acr, acr + 1, key, category, country);
+}
+
+/// "Forces armées de la RDC (FARDC)", "Bureau de la coordination des
+/// affaires humanitaires (OCHA)": an acronym in parentheses right after an
+/// organisation's name is that organisation's, even where its letters are
+/// not the name's (an English or a partial acronym). Its every mention
+/// joins the name's key.
+fn parenthesised_acronyms(cx: &mut Ctx, cands: &mut [Cand]) {
+    let orgs = |c: &Cand| c.kind == ActorKind::Organization;
+    let mut relink: Vec<(String, String, Category)> = Vec::new();
+    for c in cands
+        .iter()
+        .filter(|c| orgs(c) && c.b - c.a == 1 && c.key.starts_with("acr:"))
+    {
+        let i = c.a;
+        if i < 2 || cx.f(i - 1) != "(" || cx.f(i + 1) != ")" {
+            continue;
+        }
+        if let Some(name) = cands
+            .iter()
+            .find(|d| orgs(d) && d.b == i - 1 && d.b - d.a > 1 && d.key != c.key)
+        {
+            relink.push((c.key.clone(), name.key.clone(), name.category));
+        }
+    }
+    for (from, to, category) in relink {
+        for c in cands.iter_mut().filter(|c| c.key == from) {
+            c.key = to.clone();
+            c.category = category;
+        }
+    }
+    let _ = cx;
 }
 
 /// Organisations on a head noun.
@@ -2006,7 +2059,9 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
                 break;
             }
             let c = &cx.toks[k];
-            let content = (c.cap && !ORG_CAP_STOP.contains(c.f) && !c.upper)
+            // A country's acronym closes a name too: "Forces armées de la
+            // RDC".
+            let content = (c.cap && !ORG_CAP_STOP.contains(c.f) && (!c.upper || cx.country[k]))
                 || (!c.cap && ORG_NOUNS.contains(c.f));
             if !content {
                 break;
@@ -4147,6 +4202,35 @@ mod tests {
         assert_eq!(names(&v, ActorKind::Person), ["Hamad al-Jassem"]);
         let v = run("Le président Hassan Cheikh Mohamoud a condamné l'attaque.");
         assert_eq!(names(&v, ActorKind::Person), ["Hassan Cheikh Mohamoud"]);
+    }
+
+    /// Names of agencies over their trade ("des urgences", "pour l'étude
+    /// de la neige", "des droits humains"), a country's acronym at the end
+    /// ("de la RDC"), and an acronym in parentheses that is not the name's
+    /// initials (English, partial): one organisation.
+    #[test]
+    fn agencies_of_emergencies_and_their_acronyms() {
+        let v = run(
+            "L'Agence de gestion des urgences de l'État de Lagos (Lasema) a parlé. \
+             La Lasema a ensuite démenti.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Agence de gestion des urgences de l'État de Lagos"]
+        );
+        let doc = Document::parse(
+            "Les Forces armées de la RDC (FARDC) ont riposté. Les FARDC ont avancé.",
+        );
+        let v = extract(&doc, &crate::extract::places::extract(&doc));
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Forces armées de la RDC"]
+        );
+        let v = run("La Commission nationale kényane des droits humains a publié un bilan.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Commission nationale kényane des droits humains"]
+        );
     }
 
     #[test]
