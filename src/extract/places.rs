@@ -932,14 +932,15 @@ impl Ctx<'_> {
         AFTER.is_match(rest).then_some(PlaceKind::City)
     }
 
-    /// "l'État de Borno", "le comté d'Orange": designators that are part of
-    /// the name; returns that name, the designator kept.
+    /// "le comté d'Orange": a designator that is part of the name (a county
+    /// is not its seat); returns that name, the designator kept. A state
+    /// ("l'État de Borno") is named as itself: Borno.
     fn designated_name(&self, k: usize, end: usize) -> Option<String> {
         if !matches!(self.prev_word(k), Some("de" | "d'" | "du")) {
             return None;
         }
         let d = self.prev_word(k - 1)?;
-        if !matches!(d, "etat" | "comte") {
+        if d != "comte" {
             return None;
         }
         let (s, _) = self
@@ -952,6 +953,13 @@ impl Ctx<'_> {
                 .collect::<Vec<_>>()
                 .join(" "),
         )
+    }
+
+    /// The name at token k follows "l'État de", "l'État du": a federated
+    /// state's name.
+    fn state_before(&self, k: usize) -> bool {
+        matches!(self.prev_word(k), Some("de" | "d'" | "du"))
+            && self.prev_word(k - 1) == Some("etat")
     }
 
     /// The name at token k names a building after its head word, with no
@@ -1718,9 +1726,16 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .postings
             .iter()
             .any(|p| entry(p.entry).kind == PlaceKind::Region);
+        // "l'État de Victoria": the state, where the gazetteer has one of
+        // that name, not the city (Victoria, Hong Kong).
+        let state = ctx.state_before(c.first)
+            && c.postings
+                .iter()
+                .any(|p| entry(p.entry).kind == PlaceKind::Region);
         let best = c
             .postings
             .iter()
+            .filter(|p| !state || entry(p.entry).kind == PlaceKind::Region)
             .map(|p| (entry(p.entry), *p))
             .max_by(|(a, pa), (b, pb)| {
                 score(a, pa, &doc_countries, region_rival)
@@ -2085,11 +2100,19 @@ mod tests {
         assert_eq!(n, vec!["La Ciotat", "Bandol", "A7", "A8", "A9"]);
     }
 
+    /// A county keeps its designator ("le comté d'Orange" is not Orange);
+    /// a federated state is named as the state ("l'État de Borno" is
+    /// Borno, "l'État de Kaduna" Kaduna, as atlases and ACLED write them).
     #[test]
     fn designators_that_belong_to_the_name() {
         let n = names("Maiduguri, dans l'État de Borno, et le comté d'Orange, en Floride.");
-        assert!(n.contains(&"État de Borno".to_string()), "{n:?}");
+        assert!(n.contains(&"Borno".to_string()), "{n:?}");
         assert!(n.contains(&"comté d'Orange".to_string()), "{n:?}");
+        let n = names("Des élèves ont été enlevés dans l'État de Kaduna.");
+        assert_eq!(n, vec!["Kaduna"]);
+        // The state, not a city of the same name elsewhere.
+        let p = places("La police de l'État de Victoria a été alertée.");
+        assert_eq!(p[0].2.as_deref(), Some("AU"), "{p:?}");
     }
 
     #[test]

@@ -142,6 +142,8 @@ SUBDIVISION_TYPES = {
 
 # French names for subdivisions the translations lack, by ISO 3166-2 code.
 SUBDIVISION_NAME = {
+    # pycountry's French catalogue misspells it ("Sôo Paulo").
+    "BR-SP": "São Paulo",
     "PK-SD": "Sind",
     "PK-PB": "Pendjab",
     "IN-PB": "Pendjab",
