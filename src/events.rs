@@ -239,10 +239,23 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
         && d.value.as_deref().is_some_and(|v| v.ends_with("TNI"))
         && d.end_value.as_deref().is_some_and(|e| e.len() == 10);
     let mut d = d.clone();
+    // The night's sentence, or the next one when it tells when the event
+    // took place ("L'accident s'est produit vers 5 h 20").
+    let small_hours = |s: &crate::document::Sentence| {
+        SMALL_HOURS.is_match(doc.sentence_text(s))
+            || doc.sentences.get(s.index + 1).is_some_and(|n| {
+                let t = doc.sentence_text(n);
+                let f = crate::document::fold(t);
+                ["s'est produit", "est survenu", "a eu lieu", "s'est deroule"]
+                    .iter()
+                    .any(|w| f.contains(w))
+                    && SMALL_HOURS.is_match(t)
+            })
+    };
     if night_to_next
         && doc
             .sentence_at(doc.byte_offset(d.start))
-            .is_some_and(|s| SMALL_HOURS.is_match(doc.sentence_text(s)))
+            .is_some_and(small_hours)
     {
         d.value = d.end_value.clone();
     }
@@ -2240,6 +2253,11 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             (event.as_str(), listed.as_str()),
             ("2016-06-12", "2016-06-11TNI")
         );
+        // The next sentence tells the hour.
+        let (event, _) = day(
+            "Valence, 16 février 2025 - Quatre personnes ont été tuées dans une collision dans la nuit de samedi à dimanche. L'accident s'est produit vers 5 h 20.",
+        );
+        assert_eq!(event, "2025-02-16");
     }
 
     /// Where a car is registered, or the place of an earlier attack this one
