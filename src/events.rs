@@ -1299,7 +1299,11 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
             return "riot";
         }
     }
-    if t.event_type != "bombing" || !word().starts_with("explosion") {
+    // A bare explosion, noun or verb ("une explosion", "les vitres ont
+    // explosé"); not "se sont fait exploser".
+    let w = word();
+    let bare = w.starts_with("explosion") || w.ends_with(" explose");
+    if t.event_type != "bombing" || !bare {
         return t.event_type;
     }
     static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1745,6 +1749,19 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// "a explosé" in a document with no word of attack is an accident's,
+    /// as a bare "explosion" is.
+    #[test]
+    fn a_bare_explosion_verb_is_an_accident_without_attack() {
+        let types = |text: &str| -> Vec<String> {
+            events_of(text).into_iter().map(|e| e.event_type).collect()
+        };
+        let t = types("L'hélicoptère a percuté une tour et a explosé, faisant sept morts.");
+        assert!(t.iter().all(|t| t != "bombing"), "{t:?}");
+        let t = types("Un kamikaze a explosé sa ceinture devant la mosquée, faisant sept morts.");
+        assert!(t.iter().any(|t| t == "bombing"), "{t:?}");
     }
 
     /// A toll or clash in a paragraph of unrest is a riot's; a named act
