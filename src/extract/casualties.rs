@@ -147,7 +147,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"enlev{pp}"),
         // "les dix autres sont toujours retenus par le gang".
         format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes)"),
-        r"(?:toujours|encore)\s+(?:aux\s+mains\s+de\s+leurs\s+ravisseurs|en\s+captivit[ée])".to_string(),
+        r"(?:toujours|encore)\s+(?:aux\s+mains\s+de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s)|en\s+captivit[ée])".to_string(),
         // "27 élèves restaient aux mains des ravisseurs".
         r"(?:rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+(?:toujours\s+|encore\s+)?(?:aux\s+mains\s+de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s)|en\s+captivit[ée]|captifs?|captives?|otages?)".to_string(),
         format!(r"kidnapp{pp}"),
@@ -1577,7 +1577,28 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if !first && is_state(m.as_str()) {
             break;
         }
+        // "une quinzaine de déplacés auraient été tués": the displaced (or
+        // wounded) are the subject of the toll verb that follows.
+        static ANOTHER_TOLL_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d)").unwrap()
+        });
+        let noun_subject = first
+            && between[aux_start..].trim().is_empty()
+            && between[..aux_start]
+                .trim()
+                .trim_start_matches("de")
+                .trim_start_matches(['d', '\'', '’'])
+                .trim()
+                .is_empty()
+            && {
+                let w = crate::document::fold(m.as_str());
+                w.starts_with("deplac") || w.starts_with("bless") || w.starts_with("evacu")
+            }
+            && ANOTHER_TOLL_NEXT.is_match(head(&win[m.end()..], 40));
         found = Some((c, aux_start));
+        if noun_subject {
+            continue;
+        }
         if !(first && in_apposition) {
             break;
         }
@@ -1665,7 +1686,15 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     // Nouns only: "32 morts", "des dizaines d'autres", not "32 personnes … victimes".
     let lead_len = SUBJ_LEAD.find(subject).map_or(0, |x| x.end());
-    let bare = subject[lead_len..].trim().is_empty();
+    // "18 d'entre eux, dont les logements sont inhabitables, ont été
+    // relogés": bare once the apposition closed before the verb is set
+    // aside.
+    let bare = subject[lead_len..].trim().is_empty()
+        || aux.trim_start().starts_with(',') && subject.contains(',') && {
+            let c = clean_subject(&format!("{subject},"));
+            let l = SUBJ_LEAD.find(&c).map_or(0, |x| x.end());
+            c[l..].trim().is_empty()
+        };
     if noun_only && !bare {
         // Allow a group before a noun of toll only with a preposition:
         // "26 morts parmi des soldats" (handled after), not "personnes victimes".
@@ -2794,6 +2823,29 @@ mod tests {
         assert_eq!(
             modalities("La Commission avance pour sa part un bilan de 19 morts."),
             vec![(19, Modality::Reported)]
+        );
+    }
+
+    /// The displaced as the subject of another toll; a subject bare once
+    /// its apposition is set aside; hostages "toujours aux mains des
+    /// ravisseurs".
+    #[test]
+    fn displaced_killed_bare_appositions_and_hostages_held() {
+        assert_eq!(
+            figs("Une quinzaine de déplacés auraient été tués jeudi à Djugu."),
+            vec![(Cat::Killed, 15)]
+        );
+        assert_eq!(
+            figs("Une quinzaine de déplacés ont été recensés."),
+            vec![(Cat::Displaced, 15)]
+        );
+        assert_eq!(
+            figs("Dix-huit d'entre eux, dont les logements sont détruits, ont été relogés."),
+            vec![(Cat::Displaced, 18)]
+        );
+        assert_eq!(
+            figs("Huit élèves seraient toujours aux mains des ravisseurs."),
+            vec![(Cat::Kidnapped, 8)]
         );
     }
 
