@@ -1566,6 +1566,18 @@ fn accept(
     if single && (BRANDS.contains(&word) || FIRST_NAMES.contains(&word)) && !supported {
         return None;
     }
+    // A first name that is only another name of a town elsewhere ("Nadia",
+    // an old name of Deesa in India): the person, unless a place
+    // preposition says otherwise.
+    if single
+        && !supported
+        && kept
+            .iter()
+            .all(|p| p.flags & F_ALTERNATE != 0 && p.flags & F_FRENCH == 0)
+        && crate::extract::actors::known_first_name(word)
+    {
+        return None;
+    }
     if ctx.title_before(i) || ctx.event_before(i) || ctx.building_before(i) {
         return None;
     }
@@ -2098,6 +2110,14 @@ mod tests {
     fn lists_of_places_and_motorways() {
         let n = names("Les péages de La Ciotat et Bandol, puis les autoroutes A7, A8 et A9.");
         assert_eq!(n, vec!["La Ciotat", "Bandol", "A7", "A8", "A9"]);
+    }
+
+    /// A first name that is only another name of a town elsewhere is the
+    /// person ("raconte Nadia", not Deesa in India), unless a place
+    /// preposition says otherwise.
+    #[test]
+    fn first_names_that_are_old_names_of_towns() {
+        assert!(names("« Le souffle a été ressenti », raconte Nadia, une riveraine.").is_empty());
     }
 
     /// A county keeps its designator ("le comté d'Orange" is not Orange);
