@@ -239,17 +239,31 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
         && d.value.as_deref().is_some_and(|v| v.ends_with("TNI"))
         && d.end_value.as_deref().is_some_and(|e| e.len() == 10);
     let mut d = d.clone();
-    // The night's sentence, or the next one when it tells when the event
-    // took place ("L'accident s'est produit vers 5 h 20").
+    // The night's sentence, or the next one, which goes on with the night
+    // ("Il était environ 2 heures du matin quand…", "Vers 1 h 30, plusieurs
+    // individus…", "L'accident s'est produit vers 5 h 20").
     let small_hours = |s: &crate::document::Sentence| {
         SMALL_HOURS.is_match(doc.sentence_text(s))
             || doc.sentences.get(s.index + 1).is_some_and(|n| {
                 let t = doc.sentence_text(n);
+                if !SMALL_HOURS.is_match(t) {
+                    return false;
+                }
+                if n.paragraph == s.paragraph {
+                    return true;
+                }
+                // The next paragraph goes on with the night when it tells
+                // the hour first or when the event took place, and names
+                // no night of its own.
                 let f = crate::document::fold(t);
-                ["s'est produit", "est survenu", "a eu lieu", "s'est deroule"]
-                    .iter()
-                    .any(|w| f.contains(w))
-                    && SMALL_HOURS.is_match(t)
+                let opens = SMALL_HOURS
+                    .find(t)
+                    .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 2);
+                (opens
+                    || ["s'est produit", "est survenu", "a eu lieu", "s'est deroule"]
+                        .iter()
+                        .any(|w| f.contains(w)))
+                    && !f.contains("nuit d")
             })
     };
     if night_to_next
@@ -2270,11 +2284,20 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             (event.as_str(), listed.as_str()),
             ("2016-06-12", "2016-06-11TNI")
         );
-        // The next sentence tells the hour.
+        // The next sentence tells the hour: in the paragraph, or opening
+        // the next one, or telling when the event took place.
+        for text in [
+            "Valence, 16 février 2025 - Quatre personnes ont été tuées dans une collision dans la nuit de samedi à dimanche.\n\nL'accident s'est produit vers 5 h 20.",
+            "Rennes, 16 février 2025 - Un homme a été tué par balles dans la nuit de samedi à dimanche.\n\nVers 1 h 30, des individus ont ouvert le feu.",
+            "Bunia, 16 février 2025 - Sept personnes ont été tuées dans la nuit de samedi à dimanche. Il était environ 2 heures du matin quand les assaillants ont attaqué.",
+        ] {
+            assert_eq!(day(text).0, "2025-02-16", "{text}");
+        }
+        // Not a paragraph of another event of the same night.
         let (event, _) = day(
-            "Valence, 16 février 2025 - Quatre personnes ont été tuées dans une collision dans la nuit de samedi à dimanche. L'accident s'est produit vers 5 h 20.",
+            "Perpignan, 16 février 2025 - Vers minuit, dans la nuit de samedi à dimanche, un incendie a fait deux blessés au péage.\n\nÀ 3 heures du matin, dans la nuit de samedi à dimanche, des manifestants ont bloqué un train.",
         );
-        assert_eq!(event, "2025-02-16");
+        assert_eq!(event, "2025-02-15TNI");
     }
 
     /// Where a car is registered, or the place of an earlier attack this one
