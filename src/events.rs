@@ -427,7 +427,13 @@ impl<'a> Context<'a> {
         let here = candidates()
             .filter(|d| !dates_a_report(self.doc, d, trigger))
             .min_by_key(|d| d.start.abs_diff(trigger))
-            .or_else(|| candidates().min_by_key(|d| d.start.abs_diff(trigger)));
+            .or_else(|| {
+                // Only the day of a report here: the next sentence may tell
+                // the event's own ("…, ont indiqué dimanche les secouristes.
+                // La coulée s'est produite samedi vers 04H00").
+                let report = candidates().min_by_key(|d| d.start.abs_diff(trigger))?;
+                self.told_next(s).or(Some(report))
+            });
         if let Some(d) = here {
             return Some(EventDate {
                 date: event_day(self.doc, d),
@@ -472,6 +478,39 @@ impl<'a> Context<'a> {
             date,
             inherited: true,
         })
+    }
+
+    /// The day the sentence after `s` gives the event when it tells when
+    /// it took place ("s'est produite samedi", "lancées à l'aube du lundi 3
+    /// février"), in the paragraph or opening the next one.
+    fn told_next(&self, s: &Sentence) -> Option<&'a DateMention> {
+        let n = self.doc.sentences.get(s.index + 1)?;
+        let f = crate::document::fold(self.doc.sentence_text(n));
+        if ![
+            "s'est produit",
+            "est survenu",
+            "a eu lieu",
+            "s'est deroule",
+            "lancee",
+            "lances",
+            "menee",
+            "menees",
+            "menes",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+        {
+            return None;
+        }
+        let (ns, ne) = self.sentence_chars(n);
+        starting_in(self.m.dates, |d| d.start, ns, ne)
+            .iter()
+            .find(|d| {
+                d.end <= ne
+                    && is_day(d)
+                    && !is_state_date(self.doc, d)
+                    && !dates_a_report(self.doc, d, usize::MAX)
+            })
     }
 
     /// The day a figure's own sentence or paragraph tells (not the
@@ -1763,6 +1802,22 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// Where a sentence's only day is its report's, the next sentence may
+    /// tell when the event took place.
+    #[test]
+    fn the_next_sentence_tells_the_day_a_report_does_not() {
+        let ev = events_of(
+            "Rangoun, 13 juillet 2025 - Au moins 32 mineurs ont été tués dans un glissement de terrain, \
+             ont indiqué dimanche les secouristes. La coulée s'est produite samedi vers 04H00 à Hpakant.",
+        );
+        let d = ev[0]
+            .date
+            .as_ref()
+            .and_then(|d| d.date.value.clone())
+            .unwrap();
+        assert!(d.starts_with("2025-07-12"), "{d}");
     }
 
     /// "a explosé" in a document with no word of attack is an accident's,
