@@ -292,10 +292,28 @@ fn acting(cx: &Ctx, a: usize, b: usize) -> bool {
         return true;
     }
     let act = |k: usize| cx.word(k) && ORG_ACTS.contains(&cx.f(k));
+    // The source of an incise: "…, a indiqué la préfecture du Var", "a
+    // annoncé mardi la préfecture", "a-t-on appris auprès de la mairie".
+    if k > 0 {
+        let mut p = k - 1;
+        if p > 0 && is_weekday(cx.f(p)) {
+            p -= 1;
+        }
+        if act(p) || (cx.f(p) == "de" && p > 0 && cx.f(p - 1) == "aupres") {
+            return true;
+        }
+    }
     match cx.f(b) {
         "a" | "avait" => act(b + 1) || person_verb_after(cx, b),
         _ => act(b),
     }
+}
+
+fn is_weekday(f: &str) -> bool {
+    matches!(
+        f,
+        "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+    )
 }
 
 /// Capitalised heads that name an organisation on their own.
@@ -679,6 +697,7 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "vaccin",
         "vaccins",
         "vaccination",
+        "sauvetage",
     ]
     .into_iter()
     .collect()
@@ -4018,6 +4037,15 @@ mod tests {
         );
         assert!(orgs("La préfecture du Calvados a été incendiée.").is_empty());
         assert!(orgs("Les préfectures de Kyoto et de Nara sont touchées.").is_empty());
+        // The source of an incise.
+        assert_eq!(
+            orgs("Mille habitants ont été évacués, a indiqué mardi la préfecture du Var."),
+            ["préfecture du Var"]
+        );
+        assert_eq!(
+            orgs("Un mort, a-t-on appris auprès de la préfecture de la Drôme."),
+            ["préfecture de la Drôme"]
+        );
     }
 
     /// "de grande instance", "de première instance" complement a court.
