@@ -116,6 +116,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"interpell?{pp}"),
         format!(r"appr{e}hend{pp}"),
         format!(r"captur{pp}"),
+        // "112 évadés ont été rattrapés".
+        format!(r"rattrap{pp}"),
         format!(r"incarc{e}r{pp}"),
         format!(r"{e}crou{pp}"),
         format!(r"emprisonn{pp}"),
@@ -936,7 +938,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         let bracketed = prev_here && gap.trim() == "(" && group.is_some();
         let sub = from_before || bracketed || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
         // "six à Trèbes, trois à Villegailhenc": a toll told town by town.
-        let by_place = group.is_none() && prev.group.is_none() && at_a_place(post);
+        let by_place = group.is_none() && at_a_place(post);
         // "41 blessés, puis 48": the figure revised, the same toll.
         let revised = || {
             static EXACTLY: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -1695,6 +1697,16 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     let relative_object = avoir && !ete && QUE.is_match(subject) && !CONJ_QUE.is_match(subject);
     if avoir && !ete && is_transitive(m.as_str()) && !relative_object {
         return None;
+    }
+    // "Dix-neuf des personnes interpellées ont été relâchées": released,
+    // part of an arrest told before, no new one.
+    if cat == Cat::Arrested {
+        static RELEASED_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^\s*,?\s*(?:ont|avaient|sont)\s+(?:depuis\s+|ensuite\s+|d[ée]j[àa]\s+|toutes?\s+|tous\s+)?(?:[ée]t[ée]\s+)?(?:rel[âa]ch|lib[ée]r|remise?s?\s+en\s+libert|ressorti)").unwrap()
+        });
+        if RELEASED_AFTER.is_match(head(&win[m.end()..], 60)) {
+            return None;
+        }
     }
     // "s'est arrêté", "se sont arrêtés": stopped, not arrested.
     if cat == Cat::Arrested
@@ -2916,6 +2928,27 @@ mod tests {
             figs("Les secours ont été alertés de la disparition de trois pêcheurs."),
             vec![(Cat::Missing, 3)]
         );
+    }
+
+    /// A toll told town by town after a figure with its noun; escapees
+    /// caught again; people released are no new arrest.
+    #[test]
+    fn town_by_town_caught_again_and_released() {
+        assert_eq!(
+            figs(
+                "52 des suspects ont été arrêtés à Istanbul, 21 à Ankara et une dizaine à Gaziantep."
+            ),
+            vec![
+                (Cat::Arrested, 52),
+                (Cat::Arrested, 21),
+                (Cat::Arrested, 10)
+            ]
+        );
+        assert_eq!(
+            figs("Au total, 112 évadés ont été rattrapés."),
+            vec![(Cat::Arrested, 112)]
+        );
+        assert!(figs("Dix-neuf des personnes interpellées ont été relâchées mardi.").is_empty());
     }
 
     /// Ranks are groups: a breakdown of the soldiers by rank keeps the
