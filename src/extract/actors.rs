@@ -54,7 +54,6 @@ static FIRST_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A folded first name of the lexicon ("jean", "kassym").
 /// Is the folded word `f` the whole name of an organisation of the lexicon
 /// ("hamas", "hezbollah", "otan")?
 pub(crate) fn is_one_word_organisation(f: &str) -> bool {
@@ -63,6 +62,7 @@ pub(crate) fn is_one_word_organisation(f: &str) -> bool {
         .is_some_and(|forms| forms.iter().any(|form| form.words.len() == 1))
 }
 
+/// A folded first name of the lexicon ("jean", "kassym").
 pub(crate) fn known_first_name(f: &str) -> bool {
     FIRST_NAMES.binary_search(&f).is_ok()
 }

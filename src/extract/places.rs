@@ -644,6 +644,9 @@ const UNKNOWN_NEVER: &[&str] = &[
     "armee",
     "marine",
     "paix",
+    // The Prime Minister's residence, the network: no town.
+    "matignon",
+    "internet",
 ];
 
 /// Head words of streets, squares and other named sites in a town: the
@@ -929,7 +932,65 @@ impl Ctx<'_> {
             )
             .unwrap()
         });
-        AFTER.is_match(rest).then_some(PlaceKind::City)
+        if AFTER.is_match(rest) {
+            return Some(PlaceKind::City);
+        }
+        // One name after "à" that ends its clause ("porté disparu à
+        // Salazie", "dans le secteur du Trou de Fer, à Salazie."), not a
+        // person's first name nor a known word written capitalised.
+        let one_word = last == k;
+        let ends_clause = rest.is_empty()
+            || rest.starts_with(['.', ',', ';', '\n'])
+            || rest.starts_with(" (")
+            || rest.starts_with(" :");
+        // "a confié à Reuters", "similaire à Snapchat", "les sommes dues à
+        // Havas": "à" after a verb of saying or giving names the one told
+        // or given to.
+        const DATIVE_BEFORE: &[&str] = &[
+            "similaire",
+            "similaires",
+            "acces",
+            "appartient",
+            "appartenait",
+            "confirme",
+            "confie",
+            "declare",
+            "dit",
+            "explique",
+            "indique",
+            "precise",
+            "raconte",
+            "livrer",
+            "livre",
+            "dues",
+            "du",
+            "accordes",
+            "accorde",
+            "rapporte",
+            "rapporterait",
+            "vendu",
+            "cede",
+            "rachete",
+            "reglee",
+            "regles",
+            "verse",
+            "paye",
+            "succede",
+            "repondu",
+        ];
+        let dative = k >= 2 && DATIVE_BEFORE.contains(&self.word(k - 2));
+        let camel = {
+            let t = self.surface(k, k);
+            t.chars().skip(1).any(char::is_uppercase)
+        };
+        (one_word
+            && ends_clause
+            && !dative
+            && !camel
+            && !crate::extract::actors::known_first_name(w)
+            && !crate::extract::actors::is_one_word_organisation(w)
+            && !self.toks[k].upper)
+            .then_some(PlaceKind::City)
     }
 
     /// "le comté d'Orange": a designator that is part of the name (a county
@@ -2110,6 +2171,29 @@ mod tests {
     fn lists_of_places_and_motorways() {
         let n = names("Les péages de La Ciotat et Bandol, puis les autoroutes A7, A8 et A9.");
         assert_eq!(n, vec!["La Ciotat", "Bandol", "A7", "A8", "A9"]);
+    }
+
+    /// One unknown name after "à" that ends its clause is a town; not the
+    /// one told or given to ("a confié à Reuters", "similaire à
+    /// Snapchat"), a first name, a known organisation or Matignon.
+    #[test]
+    fn an_unknown_name_after_a_at_a_clause_end() {
+        assert_eq!(
+            names("Un canyoneur est toujours porté disparu à Salazie."),
+            vec!["Salazie"]
+        );
+        assert_eq!(
+            names("Le drame s'est produit dans le secteur du Trou de Fer, à Salazie, dimanche."),
+            vec!["Salazie"]
+        );
+        for t in [
+            "Le ministère a confirmé à Reuters ce jeudi.",
+            "Il a lancé un service similaire à Snapchat, sans succès.",
+            "Il sera reçu mardi à Matignon.",
+            "Le maire a écrit à Karim.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
     }
 
     /// A first name that is only another name of a town elsewhere is the
