@@ -2308,6 +2308,7 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Le parquet a ouvert une enquête pour assassinat et tentatives d'assassinat.",
             "Il encourt deux chefs d'accusation pour tentative de meurtre.",
             "Il est poursuivi pour homicide involontaire.",
+            "Les gendarmes ont répliqué à coups de gaz lacrymogène.",
         ] {
             assert!(types(text).is_empty(), "{text}: {:?}", types(text));
         }
