@@ -1820,6 +1820,18 @@ mod tests {
         assert!(d.starts_with("2025-07-12"), "{d}");
     }
 
+    /// A carbon monoxide poisoning is an accident.
+    #[test]
+    fn carbon_monoxide_poisonings_are_accidents() {
+        let ev = events_of(
+            "Une famille a été intoxiquée au monoxyde de carbone dimanche. Huit personnes ont été hospitalisées.",
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.event_type == "accident" && !e.casualties.is_empty())
+        );
+    }
+
     /// "a explosé" in a document with no word of attack is an accident's,
     /// as a bare "explosion" is.
     #[test]
