@@ -1104,6 +1104,27 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             indefinite: false,
         });
     }
+    // "Chaque hiver, le monoxyde de carbone provoque une centaine de décès",
+    // "30 000 homicides par an": a rate, no toll of an event.
+    static RATE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:chaque\s+(?:ann[ée]e|hiver|[ée]t[ée]|mois|semaine|jour)|par\s+(?:an|ann[ée]e|mois|semaine|jour)|tous\s+les\s+ans|annuellement|en\s+moyenne)\b").unwrap()
+    });
+    if let Some(first) = RATE.find(sent) {
+        // A rate that opens the sentence ("Chaque hiver, …") tells all its
+        // figures; else only those of its clause.
+        let opening = sent[..first.start()].trim().is_empty();
+        out.retain(|f| {
+            let (a, b) = (f.start.min(f.end), f.start.max(f.end));
+            let lo = CLAUSE_BEFORE
+                .find_iter(&sent[..a])
+                .last()
+                .map_or(0, |m| m.end());
+            let hi = CLAUSE_AFTER
+                .find(&sent[b..])
+                .map_or(sent.len(), |m| b + m.start());
+            !(opening || RATE.is_match(&sent[lo..hi]))
+        });
+    }
     out.sort_by_key(|f| f.num_start);
     out
 }
@@ -2949,6 +2970,27 @@ mod tests {
             vec![(Cat::Arrested, 112)]
         );
         assert!(figs("Dix-neuf des personnes interpellées ont été relâchées mardi.").is_empty());
+    }
+
+    /// A rate is no toll: in the figure's clause, or opening the sentence.
+    #[test]
+    fn rates_are_no_tolls() {
+        let counts = |t: &str| -> Vec<u64> {
+            extract(&Document::parse(t))
+                .iter()
+                .filter_map(|f| f.count)
+                .collect()
+        };
+        assert!(counts(
+            "Chaque hiver, le monoxyde de carbone provoque plus de 3 000 intoxications et une centaine de décès."
+        )
+        .is_empty());
+        assert_eq!(
+            counts(
+                "Plus de 30 000 homicides sont enregistrés chaque année, et plus de 100 000 personnes sont portées disparues."
+            ),
+            vec![100_000]
+        );
     }
 
     /// Ranks are groups: a breakdown of the soldiers by rank keeps the
