@@ -98,6 +98,10 @@ struct Trigger {
     sentence: usize,
 }
 
+/// Words (folded) that tell when an event took place, in a sentence that
+/// comes back to it: "L'accident s'est produit vers 5 h 20".
+const OCCURRED: &[&str] = &["s'est produit", "est survenu", "a eu lieu", "s'est deroule"];
+
 /// Coarse classes: which events can carry which tolls.
 fn bears_toll(t: &str) -> bool {
     matches!(
@@ -259,11 +263,7 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                 let opens = SMALL_HOURS
                     .find(t)
                     .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 2);
-                (opens
-                    || ["s'est produit", "est survenu", "a eu lieu", "s'est deroule"]
-                        .iter()
-                        .any(|w| f.contains(w)))
-                    && !f.contains("nuit d")
+                (opens || OCCURRED.iter().any(|w| f.contains(w))) && !f.contains("nuit d")
             })
     };
     if night_to_next
@@ -486,20 +486,10 @@ impl<'a> Context<'a> {
     fn told_next(&self, s: &Sentence) -> Option<&'a DateMention> {
         let n = self.doc.sentences.get(s.index + 1)?;
         let f = crate::document::fold(self.doc.sentence_text(n));
-        if ![
-            "s'est produit",
-            "est survenu",
-            "a eu lieu",
-            "s'est deroule",
-            "lancee",
-            "lances",
-            "menee",
-            "menees",
-            "menes",
-        ]
-        .iter()
-        .any(|w| f.contains(w))
-        {
+        // Or an operation launched or led then ("les descentes, lancées
+        // lundi").
+        const LAUNCHED: &[&str] = &["lancee", "lances", "menee", "menees", "menes"];
+        if !OCCURRED.iter().chain(LAUNCHED).any(|w| f.contains(w)) {
             return None;
         }
         let (ns, ne) = self.sentence_chars(n);

@@ -1606,31 +1606,36 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static ANOTHER_TOLL_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb)").unwrap()
         });
-        let noun_subject = first
-            && between[aux_start..].trim().is_empty()
+        // The first toll word, folded, where it may be the subject of the
+        // next ("déplacés", "victimes", "touché").
+        let w = if first {
+            crate::document::fold(m.as_str())
+        } else {
+            String::new()
+        };
+        let bare_word = between[aux_start..].trim().is_empty();
+        let after = head(&win[m.end()..], 40);
+        let noun_subject = bare_word
+            && ["deplac", "bless", "evacu"]
+                .iter()
+                .any(|p| w.starts_with(p))
             && between[..aux_start]
                 .trim()
                 .trim_start_matches("de")
                 .trim_start_matches(['d', '\'', '’'])
                 .trim()
                 .is_empty()
-            && {
-                let w = crate::document::fold(m.as_str());
-                w.starts_with("deplac") || w.starts_with("bless") || w.starts_with("evacu")
-            }
-            && ANOTHER_TOLL_NEXT.is_match(head(&win[m.end()..], 40));
+            && ANOTHER_TOLL_NEXT.is_match(after);
         // "Six victimes ont été hospitalisées": victims of what the verb
         // tells.
         static INJURED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?i)^\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?(?:bless|hospitalis|intoxiqu)").unwrap()
         });
-        let victims_subject = first
-            && between.trim().is_empty()
-            && crate::document::fold(m.as_str()).starts_with("victime")
-            && INJURED_NEXT.is_match(head(&win[m.end()..], 40));
+        let victims_subject =
+            w.starts_with("victime") && between.trim().is_empty() && INJURED_NEXT.is_match(after);
         // "Un manifestant grièvement touché à la tête est mort": one person
         // "touché" is hit, and the verb after tells what became of him.
-        let one_hit = first && one && crate::document::fold(m.as_str()).starts_with("touch");
+        let one_hit = one && w.starts_with("touch");
         found = Some((c, aux_start));
         if noun_subject || victims_subject || one_hit {
             continue;
