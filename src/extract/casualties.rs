@@ -1109,7 +1109,20 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
     static RATE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)\b(?:chaque\s+(?:ann[ée]e|hiver|[ée]t[ée]|mois|semaine|jour)|par\s+(?:an|ann[ée]e|mois|semaine|jour)|tous\s+les\s+ans|annuellement|en\s+moyenne)\b").unwrap()
     });
-    if let Some(first) = RATE.find(sent) {
+    // (Words of a rate first: the regex is built only where one stands.)
+    let maybe_rate = [
+        "haque ",
+        "par an",
+        "par mois",
+        "par semaine",
+        "par jour",
+        "tous les ans",
+        "annuellement",
+        "n moyenne",
+    ]
+    .iter()
+    .any(|w| sent.contains(w));
+    if maybe_rate && let Some(first) = RATE.find(sent) {
         // A rate that opens the sentence ("Chaque hiver, …") tells all its
         // figures; else only those of its clause.
         let opening = sent[..first.start()].trim().is_empty();
@@ -2003,7 +2016,12 @@ fn clean_subject(s: &str) -> String {
         _ => s.into_owned(),
     };
     let s = AGES.replace_all_literal(&s, " ");
-    SUSPECTED.replace_all_literal(&s, " ").into_owned()
+    // (A stem first: the regex is built only where one stands.)
+    if ["soup", "accus", "suspect"].iter().any(|w| s.contains(w)) {
+        SUSPECTED.replace_all_literal(&s, " ").into_owned()
+    } else {
+        s.into_owned()
+    }
 }
 
 /// Other numbers in a subject are allowed only as coordinated figures
