@@ -1854,6 +1854,9 @@ mod tests {
         assert!(t.iter().any(|t| t == "killing"), "{t:?}");
         let t = types("Des manifestations ont suivi l'exécution de l'opposant samedi.");
         assert!(!t.iter().any(|t| t == "riot"), "{t:?}");
+        // A prison's mutiny is a riot.
+        let t = types("Une mutinerie a éclaté dimanche dans la prison de Latacunga.");
+        assert!(t.iter().any(|t| t == "riot"), "{t:?}");
     }
 
     /// An agency's dateline dates the dispatch, not the events of the

@@ -1433,6 +1433,8 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
                 || p.to_lowercase().starts_with("autres")
                 || p.to_lowercase().starts_with("d'entre")
                 || p.to_lowercase().starts_with("d’entre")
+                || p.to_lowercase().starts_with("d'autres")
+                || p.to_lowercase().starts_with("d’autres")
         };
         if !next_word_ok || one && group.is_none() {
             return None;
@@ -1605,8 +1607,16 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
         let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
-        let in_apposition = between.trim_end().ends_with(',')
-            && !between[aux_start..].chars().any(char::is_alphabetic)
+        // "un homme, blessé, …", "une femme, grièvement blessée, …": after a
+        // comma, nothing but an adverb of degree before the toll word.
+        let aux = between[aux_start..].trim();
+        let in_apposition = aux.starts_with(',')
+            && aux[1..].split_whitespace().all(|w| {
+                matches!(
+                    crate::document::fold(w).as_str(),
+                    "grievement" | "gravement" | "legerement" | "mortellement" | "serieusement"
+                )
+            })
             && !between[..aux_start].trim().is_empty();
         let first = found.is_none();
         // A state is no main verb: "un homme, blessé, … transporté … dans
@@ -1617,7 +1627,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // "une quinzaine de déplacés auraient été tués": the displaced (or
         // wounded) are the subject of the toll verb that follows.
         static ANOTHER_TOLL_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb)").unwrap()
+            FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient|a|est|avait|[ée]tait|ayant)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb)").unwrap()
         });
         // The first toll word, folded, where it may be the subject of the
         // next ("déplacés", "victimes", "touché").
@@ -3013,6 +3023,20 @@ mod tests {
                 "Plus de 30 000 homicides sont enregistrés chaque année, et plus de 100 000 personnes sont portées disparues."
             ),
             vec![100_000]
+        );
+    }
+
+    /// An apposition with an adverb of degree ("une femme, grièvement
+    /// blessée, avait succombé": killed); "d'autres" after an act.
+    #[test]
+    fn graded_appositions_and_others_after_an_act() {
+        assert_eq!(
+            figs("Une femme de 68 ans, grièvement blessée, avait succombé dans la nuit."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("La secousse a tué sept personnes en blessant des dizaines d'autres."),
+            vec![(Cat::Killed, 7), (Cat::Injured, 20)]
         );
     }
 
