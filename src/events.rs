@@ -265,6 +265,23 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                     .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 2);
                 (opens || OCCURRED.iter().any(|w| f.contains(w))) && !f.contains("nuit d")
             })
+            // Or, in a document of one night, a sentence anywhere that tells
+            // when the event began ("les tirs ont débuté vers 2 heures du
+            // matin").
+            || {
+                const BEGAN: &[&str] = &["ont debute", "a debute", "ont commence", "a commence", "a eclate", "ont eclate"];
+                let nights = doc.sentences.iter().filter(|x| {
+                    crate::document::fold(doc.sentence_text(x)).contains("nuit d")
+                });
+                nights.count() == 1
+                    && doc.sentences.iter().any(|x| {
+                        let t = doc.sentence_text(x);
+                        SMALL_HOURS.is_match(t) && {
+                            let f = crate::document::fold(t);
+                            OCCURRED.iter().chain(BEGAN).any(|w| f.contains(w))
+                        }
+                    })
+            }
     };
     if night_to_next
         && doc
@@ -2354,6 +2371,12 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         ] {
             assert_eq!(day(text).0, "2025-02-16", "{text}");
         }
+        // A document of one night that tells, further on, when the event
+        // began.
+        let (event, _) = day(
+            "Miami, 16 février 2025 - Dans la nuit de samedi à dimanche, une fusillade a fait neuf morts dans un bar.\n\nLe suspect a été arrêté.\n\nSelon le gérant, les tirs ont débuté vers 3 heures du matin.",
+        );
+        assert_eq!(event, "2025-02-16");
         // Not a paragraph of another event of the same night.
         let (event, _) = day(
             "Perpignan, 16 février 2025 - Vers minuit, dans la nuit de samedi à dimanche, un incendie a fait deux blessés au péage.\n\nÀ 3 heures du matin, dans la nuit de samedi à dimanche, des manifestants ont bloqué un train.",
