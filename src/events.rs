@@ -269,11 +269,19 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
             // when the event began ("les tirs ont débuté vers 2 heures du
             // matin").
             || {
-                const BEGAN: &[&str] = &["ont debute", "a debute", "ont commence", "a commence", "a eclate", "ont eclate"];
-                let nights = doc.sentences.iter().filter(|x| {
-                    crate::document::fold(doc.sentence_text(x)).contains("nuit d")
-                });
-                nights.count() == 1
+                const BEGAN: &[&str] = &[
+                    "ont debute",
+                    "a debute",
+                    "ont commence",
+                    "a commence",
+                    "a eclate",
+                    "ont eclate",
+                ];
+                // (The whole folded text first: the sentences are read
+                // only where a night and such a word both stand.)
+                let whole = &doc.folded().text;
+                whole.matches("nuit d").count() == 1
+                    && OCCURRED.iter().chain(BEGAN).any(|w| whole.contains(w))
                     && doc.sentences.iter().any(|x| {
                         let t = doc.sentence_text(x);
                         SMALL_HOURS.is_match(t) && {
