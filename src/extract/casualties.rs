@@ -987,7 +987,16 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
                 .iter()
                 .any(|re| re.find(p).is_some_and(|m| p[..m.start()].trim().is_empty()))
         };
-        if n.is_one_word(sent) && (group.is_none() || !sub) && !(sub && graded()) {
+        // "dont un catéchiste": one of the figure's people, named by a noun
+        // the lexicon lacks.
+        let one_named = || {
+            sub && group.is_none()
+                && unknown_head(post, false).is_some_and(|(a, b)| {
+                    let w = &post[a..b];
+                    w.starts_with(char::is_lowercase) && !not_person(w)
+                })
+        };
+        if n.is_one_word(sent) && (group.is_none() || !sub) && !(sub && (graded() || one_named())) {
             continue;
         }
         // "… 30 morts et plus de 4000 personnes ont été secourues": the item
@@ -3049,6 +3058,15 @@ mod tests {
             vec![(Cat::Kidnapped, 4)]
         );
         assert!(figs("Il a emmené ses deux enfants à l'école.").is_empty());
+        // One of them, named by a noun the lexicon lacks.
+        assert_eq!(
+            figs("Onze fidèles ont été tués, dont un catéchiste, lors de la messe."),
+            vec![(Cat::Killed, 11), (Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Onze voitures ont été incendiées, dont une camionnette."),
+            vec![]
+        );
     }
 
     /// Ranks are groups: a breakdown of the soldiers by rank keeps the
