@@ -371,7 +371,7 @@ static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
 static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)\s*$")
+    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)(?:\s+(?:ceux|celles)\s+d(?:e|['’]))?\s*$")
         .unwrap()
 });
 
@@ -3066,6 +3066,11 @@ mod tests {
         assert_eq!(
             figs("Onze voitures ont été incendiées, dont une camionnette."),
             vec![]
+        );
+        // "parmi lesquels ceux de": the bodies of some of them.
+        assert_eq!(
+            figs("Il a compté 32 corps, parmi lesquels ceux de trois miliciens."),
+            vec![(Cat::Killed, 32), (Cat::Killed, 3)]
         );
     }
 
