@@ -403,22 +403,20 @@ pub(crate) fn dateline(p: &str) -> Option<(usize, usize)> {
     agency_dateline(p).or_else(|| dated_dateline(p))
 }
 
-/// Months written in full, for [`dated_dateline`].
-const MONTH_NAMES: &[&str] = &[
+/// The months, folded, in calendar order: read by [`dated_dateline`] and by
+/// the dates extractor.
+pub(crate) const MONTHS: [&str; 12] = [
     "janvier",
-    "février",
     "fevrier",
     "mars",
     "avril",
     "mai",
     "juin",
     "juillet",
-    "août",
     "aout",
     "septembre",
     "octobre",
     "novembre",
-    "décembre",
     "decembre",
 ];
 
@@ -454,7 +452,7 @@ fn dated_dateline(p: &str) -> Option<(usize, usize)> {
         return None;
     }
     let month = words.next()?.trim_end_matches('.').to_lowercase();
-    if !MONTH_NAMES.contains(&month.as_str()) && !MONTH_ABBREVIATIONS.contains(&month.as_str()) {
+    if !MONTHS.contains(&fold(&month).as_str()) && !MONTH_ABBREVIATIONS.contains(&month.as_str()) {
         return None;
     }
     if let Some(year) = words.next()

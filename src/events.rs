@@ -1315,6 +1315,8 @@ struct Cues {
     unrest: Option<bool>,
     /// Wildfires (hectares, végétation, forêts, Canadair…).
     wildfire: Option<bool>,
+    /// Per paragraph: it speaks of demonstrators or rioters.
+    unrest_in: crate::fxhash::FxHashMap<usize, bool>,
 }
 
 /// The event type of a trigger. A bare "explosion" is a bombing in news of
@@ -1362,8 +1364,12 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         static UNREST_HERE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
         });
-        let p = &doc.paragraphs[doc.paragraph_at(t.start)];
-        if UNREST_HERE.is_match(&crate::document::fold(&doc.text[p.start..p.end])) {
+        let pi = doc.paragraph_at(t.start);
+        let unrest = *cues.unrest_in.entry(pi).or_insert_with(|| {
+            let p = &doc.paragraphs[pi];
+            UNREST_HERE.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+        });
+        if unrest {
             return "riot";
         }
     }

@@ -296,7 +296,7 @@ fn acting(cx: &Ctx, a: usize, b: usize) -> bool {
     // annoncé mardi la préfecture", "a-t-on appris auprès de la mairie".
     if k > 0 {
         let mut p = k - 1;
-        if p > 0 && is_weekday(cx.f(p)) {
+        if p > 0 && crate::extract::dates::WEEKDAYS.contains(&cx.f(p)) {
             p -= 1;
         }
         if act(p) || (cx.f(p) == "de" && p > 0 && cx.f(p - 1) == "aupres") {
@@ -307,13 +307,6 @@ fn acting(cx: &Ctx, a: usize, b: usize) -> bool {
         "a" | "avait" => act(b + 1) || person_verb_after(cx, b),
         _ => act(b),
     }
-}
-
-fn is_weekday(f: &str) -> bool {
-    matches!(
-        f,
-        "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
-    )
 }
 
 /// Capitalised heads that name an organisation on their own.
@@ -1260,7 +1253,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     acronyms(&mut cx, &mut cands);
     head_orgs(&mut cx, &mut cands);
     kind_named_orgs(&mut cx, &mut cands);
-    parenthesised_acronyms(&mut cx, &mut cands);
+    parenthesised_acronyms(&cx, &mut cands);
     bare_acronyms(&mut cx, &mut cands);
     persons(&mut cx, &mut cands);
     group_mentions(&mut cx, &mut cands);
@@ -1611,7 +1604,7 @@ fn link_expansion(
 /// organisation's name is that organisation's, even where its letters are
 /// not the name's (an English or a partial acronym). Its every mention
 /// joins the name's key.
-fn parenthesised_acronyms(cx: &mut Ctx, cands: &mut [Cand]) {
+fn parenthesised_acronyms(cx: &Ctx, cands: &mut [Cand]) {
     let orgs = |c: &Cand| c.kind == ActorKind::Organization;
     let mut relink: Vec<(String, String, Category)> = Vec::new();
     for c in cands
@@ -1635,7 +1628,6 @@ fn parenthesised_acronyms(cx: &mut Ctx, cands: &mut [Cand]) {
             c.category = category;
         }
     }
-    let _ = cx;
 }
 
 /// Organisations on a head noun.

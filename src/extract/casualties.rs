@@ -785,11 +785,8 @@ fn is_source(attribution: &str) -> bool {
         && !COUNTED_BY.is_match(attribution))
 }
 
-/// The modality of a figure in its clause; an attribution anywhere in the
-/// sentence makes a sure figure reported.
-fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
-    let lo = f.start.min(f.trigger);
-    let hi = f.end.max(f.trigger);
+/// The clause of `sent` around `lo..hi` ([`CLAUSE_BEFORE`], [`CLAUSE_AFTER`]).
+fn clause_bounds(sent: &str, lo: usize, hi: usize) -> (usize, usize) {
     let cs = CLAUSE_BEFORE
         .find_iter(&sent[..lo])
         .last()
@@ -797,6 +794,15 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
     let ce = CLAUSE_AFTER
         .find(&sent[hi..])
         .map_or(sent.len(), |m| hi + m.start());
+    (cs, ce)
+}
+
+/// The modality of a figure in its clause; an attribution anywhere in the
+/// sentence makes a sure figure reported.
+fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
+    let lo = f.start.min(f.trigger);
+    let hi = f.end.max(f.trigger);
+    let (cs, ce) = clause_bounds(sent, lo, hi);
     // "21 de ses membres présumés ont été arrêtés": "présumés" qualifies
     // the victims, not the toll.
     static PRESUMED: LazyLock<FastRegex> =
@@ -1138,14 +1144,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         // figures; else only those of its clause.
         let opening = sent[..first.start()].trim().is_empty();
         out.retain(|f| {
-            let (a, b) = (f.start.min(f.end), f.start.max(f.end));
-            let lo = CLAUSE_BEFORE
-                .find_iter(&sent[..a])
-                .last()
-                .map_or(0, |m| m.end());
-            let hi = CLAUSE_AFTER
-                .find(&sent[b..])
-                .map_or(sent.len(), |m| b + m.start());
+            let (lo, hi) = clause_bounds(sent, f.start.min(f.end), f.start.max(f.end));
             !(opening || RATE.is_match(&sent[lo..hi]))
         });
     }
@@ -1314,7 +1313,11 @@ fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
 /// neutralised are armed men ("cinq terroristes ont été éliminés"), not
 /// candidates or teams.
 fn is_euphemism(toll: &str) -> bool {
-    let f = crate::document::fold(toll);
+    folded_euphemism(&crate::document::fold(toll))
+}
+
+/// [`is_euphemism`] of a word already folded.
+fn folded_euphemism(f: &str) -> bool {
     f.starts_with("neutralis") || f.starts_with("elimin")
 }
 
@@ -1680,6 +1683,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     let (c, aux_start) = found?;
     let m = c.name("t").unwrap();
+    // The toll word, folded once for the checks below.
+    let word = crate::document::fold(m.as_str());
     // "à fuir leurs foyers" after a verb that forces ("ont contraint 560 000
     // personnes à fuir"), not after one that calls ("a appelé 300
     // personnes à fuir").
@@ -1693,21 +1698,18 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     let (cat, noun_only) = toll_kind(&c);
     // One person "touché(e)" (and no later verb) is hit: wounded.
-    let cat =
-        if one && cat == Cat::Affected && crate::document::fold(m.as_str()).starts_with("touch") {
-            Cat::Injured
-        } else {
-            cat
-        };
+    let cat = if one && cat == Cat::Affected && word.starts_with("touch") {
+        Cat::Injured
+    } else {
+        cat
+    };
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
     // A noun that is also an attribute: "2 300 sinistrés", but "2 300
     // personnes sont sinistrées", "des milliers se retrouvent sans abri".
     let noun_only = noun_only
-        && !(aux.chars().any(char::is_alphabetic) && {
-            let w = crate::document::fold(m.as_str());
-            w.starts_with("sinistr") || w.starts_with("sans")
-        });
+        && !(aux.chars().any(char::is_alphabetic)
+            && (word.starts_with("sinistr") || word.starts_with("sans")));
     let subject = &between[..aux_start];
     let last_word = m.as_str().rsplit([' ', '\'', '’']).next().unwrap_or("");
     if last_word.starts_with(char::is_uppercase) && !fled_to_a_name(n.value, subject) {
@@ -1723,7 +1725,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         return None;
     }
     // "victimes" as the subject of another verb: "deux victimes témoignent".
-    if noun_only && crate::document::fold(m.as_str()).starts_with("victime") {
+    if noun_only && word.starts_with("victime") {
         static VERB_NEXT: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
         // "victimes de viol": other harm than death.
@@ -1781,10 +1783,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // "18 d'entre eux, dont les logements sont inhabitables, ont été
     // relogés": bare once the apposition closed before the verb is set
     // aside.
+    // (The subject with its apposition set aside is read again below.)
+    let closed = aux.trim_start().starts_with(',');
+    let mut apposed = None;
     let bare = subject[lead_len..].trim().is_empty()
-        || aux.trim_start().starts_with(',') && subject.contains(',') && {
-            let c = clean_subject(&format!("{subject},"));
-            let l = SUBJ_LEAD.find(&c).map_or(0, |x| x.end());
+        || closed && subject.contains(',') && {
+            let c = apposed.insert(clean_subject(&format!("{subject},")));
+            let l = SUBJ_LEAD.find(c).map_or(0, |x| x.end());
             c[l..].trim().is_empty()
         };
     if noun_only && !bare {
@@ -1847,8 +1852,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // The comma that closes an apposition before the verb ("Onze
         // personnes, dont trois enfants, ont été tuées") is the aux's: the
         // subject gets it back, so that the apposition is read as one.
-        let mut cleaned = if aux.trim_start().starts_with(',') {
-            clean_subject(&format!("{subject},"))
+        let mut cleaned = if closed {
+            apposed.unwrap_or_else(|| clean_subject(&format!("{subject},")))
         } else {
             clean_subject(subject)
         };
@@ -1883,7 +1888,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             return None;
         }
     }
-    if is_euphemism(m.as_str()) && !of_armed_men(group.and_then(|g| g.2)) {
+    if folded_euphemism(&word) && !of_armed_men(group.and_then(|g| g.2)) {
         return None;
     }
     if matches!(cat, Cat::Affected | Cat::Displaced)
@@ -1897,7 +1902,6 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // "15 touchés" alone is too vague ("2 000 personnes touchées" is not).
         return None;
     }
-    let word = crate::document::fold(m.as_str());
     // "menaces de mort", "condamné à mort": not a death.
     static DE_A: LazyLock<FastRegex> =
         LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’]|[àa])\s*$").unwrap());

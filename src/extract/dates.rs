@@ -25,25 +25,10 @@ use std::sync::LazyLock;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::document::{Document, Folded};
+use crate::document::{Document, Folded, MONTHS};
 use crate::model::{DateKind, DateMention};
 
 // ---------------------------------------------------------------- lexicons
-
-const MONTHS: &[(&str, u32)] = &[
-    ("janvier", 1),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("decembre", 12),
-];
 
 /// Abbreviated months: only accepted after a day number or before a year
 /// ("sept" is also seven).
@@ -61,7 +46,7 @@ const MONTH_ABBR: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-const WEEKDAYS: [&str; 7] = [
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 const WEEKDAY_ABBR: [&str; 7] = ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"];
@@ -1103,7 +1088,7 @@ static KEYS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         p.split(|c: char| !c.is_ascii_lowercase())
             .filter(|w| !w.is_empty())
     };
-    for (p, _) in MONTHS.iter().chain(MONTH_ABBR) {
+    for p in MONTHS.iter().chain(MONTH_ABBR.iter().map(|(p, _)| p)) {
         k.extend(words(p));
     }
     k.extend(WEEKDAYS.iter().chain(WEEKDAY_ABBR.iter()).copied());
@@ -1552,8 +1537,8 @@ impl<'a> Ctx<'a> {
 
     fn month_at(&self, i: usize, abbr: bool) -> Option<(u32, usize)> {
         let w = self.w(i);
-        if let Some(&(_, m)) = MONTHS.iter().find(|(n, _)| *n == w) {
-            return Some((m, i + 1));
+        if let Some(m) = MONTHS.iter().position(|n| *n == w) {
+            return Some((m as u32 + 1, i + 1));
         }
         if abbr && let Some(&(_, m)) = MONTH_ABBR.iter().find(|(n, _)| *n == w) {
             let e = if self.is(i + 1, ".") && self.glued(i + 1) {

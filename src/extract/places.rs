@@ -997,11 +997,7 @@ impl Ctx<'_> {
     /// is not its seat); returns that name, the designator kept. A state
     /// ("l'État de Borno") is named as itself: Borno.
     fn designated_name(&self, k: usize, end: usize) -> Option<String> {
-        if !matches!(self.prev_word(k), Some("de" | "d'" | "du")) {
-            return None;
-        }
-        let d = self.prev_word(k - 1)?;
-        if d != "comte" {
+        if !self.after_head_de(k, "comte") {
             return None;
         }
         let (s, _) = self
@@ -1019,8 +1015,12 @@ impl Ctx<'_> {
     /// The name at token k follows "l'État de", "l'État du": a federated
     /// state's name.
     fn state_before(&self, k: usize) -> bool {
-        matches!(self.prev_word(k), Some("de" | "d'" | "du"))
-            && self.prev_word(k - 1) == Some("etat")
+        self.after_head_de(k, "etat")
+    }
+
+    /// The name at token k follows `head` and "de", "d'" or "du".
+    fn after_head_de(&self, k: usize, head: &str) -> bool {
+        matches!(self.prev_word(k), Some("de" | "d'" | "du")) && self.prev_word(k - 1) == Some(head)
     }
 
     /// The name at token k names a building after its head word, with no
