@@ -4084,9 +4084,12 @@ fn mention(
 /// "7 août 2016. –"), else its first complete date.
 pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
     let full = |v: &str| NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok();
-    // Past the dateline zone, the first complete date is all we need.
+    // Past the dateline zone, the first complete date is all we need:
+    // none more once one has been read.
+    let mut seen_full = false;
     let (ms, ctx) = scan_until(doc, None, Prefer::Nearest, true, |m, par| {
-        par > 3 && m.kind == DateKind::Absolute && m.value.as_deref().and_then(full).is_some()
+        seen_full |= m.kind == DateKind::Absolute && m.value.as_deref().and_then(full).is_some();
+        par > 3 && seen_full
     });
     let first_year = ms
         .iter()
