@@ -3965,18 +3965,19 @@ impl<'a> Ctx<'a> {
 /// Scan the document: every match, in order, with token spans mapped to
 /// original byte spans.
 fn scan(doc: &Document, reference: Option<NaiveDate>, prefer: Prefer) -> (Vec<M>, Ctx<'_>) {
-    scan_until(doc, reference, prefer, true, |_, _| false)
+    scan_until(doc, reference, prefer, true, None, |_, _| false)
 }
 
 /// [`scan`], stopping after the first match for which `stop` (given the
 /// match and its paragraph) is true.
-fn scan_until(
-    doc: &Document,
+fn scan_until<'d>(
+    doc: &'d Document,
     reference: Option<NaiveDate>,
     prefer: Prefer,
     gated: bool,
+    halt: Option<(usize, &std::cell::Cell<bool>)>,
     mut stop: impl FnMut(&M, usize) -> bool,
-) -> (Vec<M>, Ctx<'_>) {
+) -> (Vec<M>, Ctx<'d>) {
     let fo = doc.folded();
     let mut ctx = Ctx {
         doc,
@@ -3994,6 +3995,12 @@ fn scan_until(
     let next_key = next_keys(ctx.ft, &ctx.t);
     let mut i = 0;
     while i < ctx.t.len() {
+        if let Some((from, armed)) = halt
+            && armed.get()
+            && fo.map[ctx.t[i].s] as usize >= from
+        {
+            break;
+        }
         if gated && next_key[i] > i + KEY_REACH {
             i = next_key[i] - KEY_REACH;
             continue;
@@ -4086,11 +4093,21 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
     let full = |v: &str| NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok();
     // Past the dateline zone, the first complete date is all we need:
     // none more once one has been read.
-    let mut seen_full = false;
-    let (ms, ctx) = scan_until(doc, None, Prefer::Nearest, true, |m, par| {
-        seen_full |= m.kind == DateKind::Absolute && m.value.as_deref().and_then(full).is_some();
-        par > 3 && seen_full
-    });
+    let seen_full = std::cell::Cell::new(false);
+    let zone_end = doc.paragraphs.get(4).map_or(doc.text.len(), |p| p.start);
+    let (ms, ctx) = scan_until(
+        doc,
+        None,
+        Prefer::Nearest,
+        true,
+        Some((zone_end, &seen_full)),
+        |m, par| {
+            if m.kind == DateKind::Absolute && m.value.as_deref().and_then(full).is_some() {
+                seen_full.set(true);
+            }
+            par > 3 && seen_full.get()
+        },
+    );
     let first_year = ms
         .iter()
         .filter(|m| m.kind == DateKind::Absolute)
@@ -4756,8 +4773,8 @@ mod tests {
             let doc = Document::parse(t.as_str());
             let r = ref_d("2021-01-05");
             let key = |m: &M| (m.s, m.e, m.value.clone(), m.end.clone());
-            let (a, _) = scan_until(&doc, r, Prefer::Nearest, true, |_, _| false);
-            let (b, _) = scan_until(&doc, r, Prefer::Nearest, false, |_, _| false);
+            let (a, _) = scan_until(&doc, r, Prefer::Nearest, true, None, |_, _| false);
+            let (b, _) = scan_until(&doc, r, Prefer::Nearest, false, None, |_, _| false);
             assert_eq!(
                 a.iter().map(key).collect::<Vec<_>>(),
                 b.iter().map(key).collect::<Vec<_>>(),
