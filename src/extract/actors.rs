@@ -204,6 +204,7 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("secretariat", Category::Government),
     ("autorite", Category::Government),
     ("etat-major", Category::Military),
+    ("commandement", Category::Military),
     ("parquet", Category::Judiciary),
     ("prefecture", Category::Government),
     ("mairie", Category::Government),
@@ -1997,6 +1998,32 @@ fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     }
 }
 
+/// A learned noun of a domain or a trade, by its ending, as organisation
+/// names take them after "de" or "des": "Institut de volcanologie et de
+/// sismologie", "Conseil de gestion et de réduction des risques", "Syndicat
+/// des chauffeurs et conducteurs", "Commission de l'équité".
+fn domain_noun_like(f: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "logie", "logies", "tion", "tions", "sion", "sions", "isme", "ismes", "ite", "ites",
+        "eurs", "ateurs",
+    ];
+    f.len() >= 6
+        && f.bytes().all(|b| b.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| f.ends_with(e))
+}
+
+/// An adjective by its ending, after a domain noun of an organisation name:
+/// "des transports fluviaux intérieurs", "des conducteurs routiers".
+fn adjective_like(f: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "aux", "ale", "ales", "elle", "elles", "ique", "iques", "aire", "aires", "ieur", "ieurs",
+        "ieure", "ieures", "if", "ifs", "ive", "ives", "ier", "iers", "iere", "ieres",
+    ];
+    f.len() >= 5
+        && f.bytes().all(|b| b.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| f.ends_with(e))
+}
+
 fn norm_key(s: &str) -> String {
     fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -2010,8 +2037,24 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
     // another capitalised word).
     let mut cap_ok = !lc_head;
     let mut has_cap = !lc_head;
-    while j < n && j <= i + 16 && cx.same_sent(i, j) && cx.word(j) && !cx.used[j] {
+    // Whether the last word taken is a lower-case noun of a domain or a
+    // trade ("transports", "chauffeurs"), which an adjective may follow.
+    let mut after_noun = false;
+    while j < n
+        && j <= i + 16
+        && cx.same_sent(i, j)
+        && (cx.word(j) || cx.f(j) == "&")
+        && !cx.used[j]
+    {
         let t = &cx.toks[j];
+        // "Armed Conflict Location & Event Data Project".
+        if t.f == "&" {
+            if has_cap && cap_ok && cx.word(j + 1) && cx.toks[j + 1].cap {
+                j += 1;
+                continue;
+            }
+            break;
+        }
         if t.cap && cap_ok && !ORG_CAP_STOP.contains(t.f) && !t.upper {
             if is_first_name(t.f) && cx.word(j + 1) && cx.toks[j + 1].cap {
                 break;
@@ -2027,7 +2070,12 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
                 .rsplit('-')
                 .next()
                 .is_some_and(|l| ORG_ADJ.contains(l) || demonym_like(l));
-        if !t.cap && (ORG_ADJ.contains(t.f) || cx.nat(j).is_some() || hyphen_adj) {
+        if !t.cap
+            && (ORG_ADJ.contains(t.f)
+                || cx.nat(j).is_some()
+                || hyphen_adj
+                || (after_noun && adjective_like(t.f)))
+        {
             last = j;
             j += 1;
             cap_ok = false;
@@ -2072,8 +2120,9 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             let c = &cx.toks[k];
             // A country's acronym closes a name too: "Forces armées de la
             // RDC".
-            let content = (c.cap && !ORG_CAP_STOP.contains(c.f) && (!c.upper || cx.country[k]))
-                || (!c.cap && ORG_NOUNS.contains(c.f));
+            let noun = !c.cap && (ORG_NOUNS.contains(c.f) || domain_noun_like(c.f));
+            let content =
+                (c.cap && !ORG_CAP_STOP.contains(c.f) && (!c.upper || cx.country[k])) || noun;
             if !content {
                 break;
             }
@@ -2094,6 +2143,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             last = k;
             has_cap |= c.cap;
             cap_ok = c.cap;
+            after_noun = noun;
             j = k + 1;
             continue;
         }
@@ -4064,6 +4114,31 @@ mod tests {
     }
 
     /// A kind word ("l'agence", "le journal", "la compagnie aérienne")
+    /// Names that run over learned nouns of a domain or a trade, the
+    /// adjectives after them, and an English "&"; a military command.
+    #[test]
+    fn organisation_names_over_domain_nouns() {
+        let v = run(
+            "Selon l'Institut national de climatologie et de glaciologie, la crue est rare. \
+             L'Union des transporteurs frigorifiques du Niger a appelé à la grève. \
+             Le Commandement des opérations spéciales a confirmé le raid, \
+             comme l'Institut Crisis & Conflict Watch.",
+        );
+        let orgs = names(&v, ActorKind::Organization);
+        for o in [
+            "Institut national de climatologie et de glaciologie",
+            "Union des transporteurs frigorifiques du Niger",
+            "Commandement des opérations spéciales",
+            "Institut Crisis & Conflict Watch",
+        ] {
+            assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+        }
+        // A word of the sentence after the name is not taken as its complement.
+        let v = run("Le Conseil de sécurité de l'ONU a adopté une résolution sans vote.");
+        let orgs = names(&v, ActorKind::Organization);
+        assert!(orgs.iter().all(|o| !o.contains("adopt")), "{orgs:?}");
+    }
+
     /// makes the capitalised name after it an organisation.
     #[test]
     fn organisations_named_after_a_kind_word() {
