@@ -520,6 +520,11 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("gouvernorat", PlaceKind::Region),
     ("wilaya", PlaceKind::Region),
     ("arrondissement", PlaceKind::Region),
+    // Mali's and Senegal's "cercle", the Congo's "territoire" and
+    // "chefferie".
+    ("cercle", PlaceKind::Region),
+    ("territoire", PlaceKind::Region),
+    ("chefferie", PlaceKind::Region),
     ("quartier", PlaceKind::Other),
     ("faubourg", PlaceKind::Other),
     ("camp", PlaceKind::Other),
@@ -626,6 +631,7 @@ const ARABIC_NOT_PLACES: &[&str] = &[
 /// place ("la préfecture de Police", "le département de la Justice").
 const UNKNOWN_NEVER: &[&str] = &[
     "noel",
+    "outre",
     "paques",
     "dieu",
     "police",
@@ -905,6 +911,9 @@ impl Ctx<'_> {
     /// A name the gazetteer lacks that the sentence still shows to be a
     /// place: "à Chibok, un village", "à Bramans, en Savoie", "à Al-Asriya".
     fn introduced_unknown(&self, k: usize) -> Option<PlaceKind> {
+        if self.near_unknown(k) || self.site_of_disaster(k) {
+            return Some(PlaceKind::City);
+        }
         if self.prev_word(k) != Some("a") || self.toks[k].start {
             return None;
         }
@@ -1010,6 +1019,105 @@ impl Ctx<'_> {
                 .collect::<Vec<_>>()
                 .join(" "),
         )
+    }
+
+    /// "l'accident de Sikilo", "la collision de Buizingen", "le massacre de
+    /// Solhan": a disaster or a massacre named after where it happened
+    /// (not an attack, named after its authors as often as its place).
+    fn site_of_disaster(&self, k: usize) -> bool {
+        const SITES: &[&str] = &[
+            "accident",
+            "collision",
+            "naufrage",
+            "catastrophe",
+            "massacre",
+            "tuerie",
+            "drame",
+            "eboulement",
+            "deraillement",
+        ];
+        k >= 2
+            && matches!(self.prev_word(k), Some("de" | "d'"))
+            && self.prev_word(k - 1).is_some_and(|w| SITES.contains(&w))
+            && self.plain_name(k)
+    }
+
+    /// The one word at token k may be a place's name: no person's first
+    /// name, no organisation, no acronym, no inner capital ("Snapchat").
+    fn plain_name(&self, k: usize) -> bool {
+        let w = self.word(k);
+        !self.toks[k].upper
+            && !crate::extract::actors::known_first_name(w)
+            && !crate::extract::actors::is_one_word_organisation(w)
+            && !self.surface(k, k).chars().skip(1).any(char::is_uppercase)
+    }
+
+    /// "près de Jhalakathi", "non loin d'Aïn Draham", "à proximité de
+    /// Kolmane", "au nord de Tinfagat", "à 30 km de Gorom", "des habitants
+    /// de Melloula", "le maire de Sidi Bouzid": what one is near, north of,
+    /// from, or mayor of is a place, unless it is a person's first name, an
+    /// organisation or an acronym.
+    fn near_unknown(&self, k: usize) -> bool {
+        if k < 2 || !matches!(self.prev_word(k), Some("de" | "d'")) {
+            return false;
+        }
+        let near = match self.prev_word(k - 1) {
+            Some(
+                "pres" | "proximite" | "abords" | "environs" | "alentours" | "peripherie"
+                | "banlieue" | "large" | "sortie" | "nord" | "sud" | "ouest" | "nord-est"
+                | "nord-ouest" | "sud-est" | "sud-ouest" | "km" | "kilometres" | "habitants"
+                | "habitant" | "originaire" | "originaires" | "maire",
+            ) => true,
+            // "à l'est de", not "son nom est de".
+            Some("est") => self.prev_word(k - 2) == Some("l'"),
+            Some("loin") => self.prev_word(k - 2) == Some("non"),
+            _ => false,
+        };
+        near && self.plain_name(k)
+    }
+
+    /// The name at token k is the next item of a list whose first item a
+    /// plural designator announced: "les provinces de Kirkouk, Salaheddine
+    /// et Diyala", "les villages de Kolmane et Tinfagat". The kind is the
+    /// designator's.
+    fn listed_after_designated(&self, k: usize, prev: Option<&Cand>) -> Option<PlaceKind> {
+        let prev = prev?;
+        let gap = |a: usize, b: usize| self.folded[self.toks[a].fe..self.toks[b].fs].trim();
+        let next_item = (prev.last + 1 == k && gap(prev.last, k) == ",")
+            || (prev.last + 2 == k
+                && matches!(self.word(prev.last + 1), "et" | "ou")
+                && gap(prev.last, prev.last + 1).is_empty());
+        if !next_item {
+            return None;
+        }
+        // The list's first item: the previous name, or the first of the
+        // names before it, each separated by a comma.
+        let mut first = prev.first;
+        while first >= 2
+            && gap(first - 1, first) == ","
+            && self.toks[first - 1].cap
+            && !self.toks[first - 2].start
+        {
+            first = self.first_of_name(first - 1)?;
+        }
+        let de = self.prev_word(first)?;
+        if !matches!(de, "de" | "d'" | "des") {
+            return None;
+        }
+        let head = self.prev_word(first - 1)?;
+        if !(head.ends_with('s') || head.ends_with('x')) {
+            return None;
+        }
+        designator_kind(head).filter(|_| !FACILITY_HEADS.contains(&head.trim_end_matches('s')))
+    }
+
+    /// The first token of the capitalised name ending at token `last`.
+    fn first_of_name(&self, last: usize) -> Option<usize> {
+        let mut f = last;
+        while f > 0 && self.joined(f - 1) && self.toks[f - 1].cap {
+            f -= 1;
+        }
+        Some(f)
     }
 
     /// The name at token k follows "l'État de", "l'État du": a federated
@@ -1252,7 +1360,10 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         }
         if found.is_none()
             && (toks[i].cap || article)
-            && let Some(kind) = ctx.designator(i).or_else(|| ctx.introduced_unknown(i))
+            && let Some(kind) = ctx
+                .designator(i)
+                .or_else(|| ctx.introduced_unknown(i))
+                .or_else(|| ctx.listed_after_designated(i, out.last()))
         {
             found = unknown_name(ctx, i, kind);
         }
@@ -2217,6 +2328,43 @@ mod tests {
         // The state, not a city of the same name elsewhere.
         let p = places("La police de l'État de Victoria a été alertée.");
         assert_eq!(p[0].2.as_deref(), Some("AU"), "{p:?}");
+    }
+
+    /// What one is near, north of, mayor of or from is a place; so is a
+    /// disaster's site ("l'accident de Sikilo"); never a first name.
+    #[test]
+    fn unknown_places_near_north_of_and_sites_of_disasters() {
+        let ps = places(
+            "Un agent est mort près d'Aïn Draham. Des habitants de Melloula ont fui. \
+             Le camp est à 30 km de Gorom, au nord de Tinfagat. \
+             Le drame rappelle l'accident de Sikilo.",
+        );
+        for n in ["Aïn Draham", "Melloula", "Gorom", "Tinfagat", "Sikilo"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        let ps = places("Il s'est assis près de Marc. Son nom est de Villepin.");
+        assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    /// A list whose first item a plural designator announces: each item
+    /// is a place of its kind; Mali's cercles and the Congo's territoires
+    /// and chefferies are designators.
+    #[test]
+    fn unknown_places_listed_after_a_plural_designator() {
+        let ps = places("Les villages de Kolmane, Tinfagat et Bourzanga ont été attaqués.");
+        for n in ["Kolmane", "Tinfagat", "Bourzanga"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        // Only after a plural designator, and never a facility's town.
+        let ps = places("Les écoles de Kolmane, Tinfagat et Bourzanga ont fermé.");
+        assert!(find(&ps, "Tinfagat").is_none(), "{ps:?}");
+        let ps = places("Le cercle de Diafarabé et le territoire de Kisenge sont touchés.");
+        for n in ["Diafarabé", "Kisenge"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        // "les territoires d'Outre-mer" name no place "Outre".
+        let ps = places("Les prix baissent dans les territoires d'Outre-mer.");
+        assert!(find(&ps, "Outre").is_none(), "{ps:?}");
     }
 
     #[test]
