@@ -512,10 +512,14 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 a.attribution = None;
             }
             let mut modality = figure_modality(sent, &f, a.attribution.is_some());
-            // "selon un bilan non confirmé": a source that doubts itself.
+            // "selon un bilan non confirmé": a source that doubts itself;
+            // "un bilan non confirmé, transmis par…, fait état de": a count
+            // that does.
             if modality == Modality::Reported
-                && a.attribution
+                && (a
+                    .attribution
                     .is_some_and(|(x, y)| doubtful_source(&sent[x..y]))
+                    || doubtful_count_before(&sent[..f.start.min(f.trigger)]))
             {
                 modality = Modality::Uncertain;
             }
@@ -563,6 +567,14 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
 
 /// A source that doubts itself: "selon un bilan non confirmé", "de
 /// sources non vérifiées", "selon des informations invérifiables".
+/// Before a figure, a count that doubts itself: "un bilan non confirmé",
+/// "un bilan officieux circulant parmi les déplacés".
+fn doubtful_count_before(before: &str) -> bool {
+    let f = crate::document::fold(tail(before, 200));
+    f.rfind("bilan")
+        .is_some_and(|i| doubtful_source(head(&f[i..], 40)))
+}
+
 fn doubtful_source(source: &str) -> bool {
     let f = crate::document::fold(source);
     [
@@ -750,12 +762,22 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
         FastRegex::new(r"(?i)[;:«»]|\b(?:qui|que|qu['’]|et|mais|dont|o[uù])\b").unwrap()
     });
     // An inverted verb of saying ("a annoncé", "ont rapporté", "a-t-on
-    // appris"), not "selon", which stands anywhere.
-    let verb = sent[x..y].split([' ', '-']).next().unwrap_or("");
+    // appris"), or "selon" / "d'après" closing the sentence after a comma
+    // (", selon un bilan communiqué dimanche par la police.").
+    let verb = sent[x..y].split([' ', '-', '\'', '’']).next().unwrap_or("");
+    let verb = verb.to_lowercase();
+    // "selon" closes the sentence itself, not an incise in a relative
+    // clause ("des pêcheurs qui, selon la police, rentraient").
+    let closing = !matches!(verb.as_str(), "selon" | "d")
+        || sent[y..]
+            .trim()
+            .trim_end_matches(['.', '!', '…', '»', '"', ' '])
+            .is_empty();
     sent[..x].trim_end().ends_with(',')
+        && closing
         && matches!(
-            verb.to_lowercase().as_str(),
-            "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient"
+            verb.as_str(),
+            "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "selon" | "d"
         )
         && !SUBJECT_CLAUSE.is_match(&sent[y..])
         && sent[y..].trim_end().ends_with(['.', '!', '…'])
@@ -766,7 +788,7 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
 fn is_source(attribution: &str) -> bool {
     static STATING: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
-            r"(?i)(?:f(?:ai|o)[tn]\s+[ée]tat|f(?:ai|o)[tn]\s+mention|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é)|recens(?:e|ent|é)|compt(?:e|ent|é))\s*$",
+            r"(?i)(?:f(?:ai|o|aisai|aisaie)[tn]\s+[ée]tat|f(?:ai|o|aisai|aisaie)[tn]\s+mention|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é|ait|aient)|recens(?:e|ent|é|ait|aient)|compt(?:e|ent|é|ait|aient)|annon[cç](?:e|ent|é|ait|aient)|[ée]voqu(?:e|ent|é|ait|aient))\s*$",
         )
         .unwrap()
     });
@@ -776,7 +798,7 @@ fn is_source(attribution: &str) -> bool {
     // civile dénombre…", "le bilan officiel des autorités fait état de…".
     static COUNTED_BY: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
-            r"(?i)\bbilans?\s+(?:\w+\s+)?(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?(?:protection\s+civile|s[ée]curit[ée]\s+civile|autorit[ée]s|police|gendarmerie|arm[ée]e|minist[èe]re|h[ôo]pita(?:l|ux)|pompiers|secours|pr[ée]fecture|gouvernement|mairie|services|croix-rouge|nations\s+unies|(?-i:[A-Z]{2,})\b)",
+            r"(?i)\bbilans?\s+(?:\w+\s+)?(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?(?:protection\s+civile|s[ée]curit[ée]\s+civile|autorit[ée]s|police|gendarmerie|arm[ée]e|minist[èe]re|h[ôo]pita(?:l|ux)|pompiers|secours|pr[ée]fecture|gouvernement|mairie|services|croix-rouge|nations\s+unies|(?-i:[A-Z]{2,})\b|(?-i:\p{Lu}))|\bbilans?\b[^.;]{0,120}?\b(?:communiqu|publi|transmis|fourni|diffus|donn)\w*\s+(?:[^.;]{0,60}?\s)?par\s+(?:la|le|les|l['’]|un|une|des|son|sa|ses)\b",
         )
         .unwrap()
     });
@@ -2890,6 +2912,40 @@ mod tests {
         assert_eq!(
             figs("La guerre a fait plus d'un demi-million de morts."),
             vec![(Cat::Killed, 500_000)]
+        );
+    }
+
+    /// A closing "selon …" after a comma tells the whole sentence, however
+    /// long its source; a count communicated by someone is theirs, a
+    /// count that doubts itself uncertain, a count alone the text's.
+    #[test]
+    fn closing_selon_and_counts_of_someone() {
+        assert_eq!(
+            modalities(
+                "Trois personnes sont mortes après les crues qui ont ravagé la vallée, \
+                 selon un bilan provisoire communiqué lundi en fin d'après-midi par la \
+                 préfecture de la région."
+            ),
+            vec![(3, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities(
+                "Un premier bilan, transmis dans la soirée par la protection civile, \
+                 faisait état de onze morts."
+            ),
+            vec![(11, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Un bilan non confirmé, relayé par des habitants, fait état de 34 morts."),
+            vec![(34, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities("Jeudi, un premier bilan faisait état de 15 morts."),
+            vec![(15, Modality::Asserted)]
+        );
+        assert_eq!(
+            modalities("À la mi-journée, on dénombrait 70 blessés."),
+            vec![(70, Modality::Asserted)]
         );
     }
 
