@@ -1870,7 +1870,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:mention|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles)\s+(?:de|d['’])\s*$").unwrap()
+            FastRegex::new(r"(?i)\b(?:mention|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)\s+(?:de|d['’])\s*$").unwrap()
         });
         let before = strip_qualifier(&sent[..n.start]).0;
         if DE_BEFORE.is_match(tail(before, 10)) && !STATED_DE.is_match(tail(before, 30)) {
@@ -2953,6 +2953,13 @@ mod tests {
             ),
             vec![(80, Modality::Asserted), (3, Modality::Asserted)]
         );
+        // A figure told after "la libération de", "le retour de": the
+        // hostages freed were kidnapped; "le père de six enfants" is none.
+        assert_eq!(
+            modalities("L'armée a obtenu la libération de 38 lycéens enlevés en janvier."),
+            vec![(38, Modality::Asserted)]
+        );
+        assert!(modalities("Le père de six enfants, blessé, a été hospitalisé.").is_empty());
         assert_eq!(
             modalities("L'armée a pour sa part évoqué « douze morts » parmi les rebelles."),
             vec![(12, Modality::Reported)]
