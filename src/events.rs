@@ -630,6 +630,7 @@ impl<'a> Context<'a> {
                     && !in_source(p)
                     && !is_background(self.doc, p, s)
                     && !self.in_organisation(p)
+                    && !self.agent_place(p)
             })
             .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
         if let Some(p) = here {
@@ -670,6 +671,20 @@ impl<'a> Context<'a> {
             return false;
         };
         p.country.as_deref() != Some(home) && is_dateline(self.doc.sentence_text(sentence))
+    }
+
+    /// A country named as an agent ("une mission dirigée par le Kenya",
+    /// "des frappes menées par la Russie"): who acts, not where.
+    fn agent_place(&self, p: &PlaceMention) -> bool {
+        if p.kind != PlaceKind::Country {
+            return false;
+        }
+        let b = self.doc.byte_offset(p.start);
+        let before = &self.doc.text[self.doc.text.floor_char_boundary(b.saturating_sub(12))..b];
+        let before = before.to_lowercase();
+        ["par le ", "par la ", "par l'", "par l’", "par les "]
+            .iter()
+            .any(|w| before.ends_with(w))
     }
 
     /// The place names an organisation's seat ("le parquet antiterroriste
@@ -2295,6 +2310,26 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         let home = "Syrie : l'opposition accuse le régime\n\n\
              ALEP (Syrie), 3 mars 2020 (AFP) - Douze civils ont été tués mardi, selon une ONG.";
         assert_eq!(place_of(home).0, "Alep");
+    }
+
+    /// A country named as an agent ("une mission dirigée par le Kenya") is
+    /// not where the sentence's event happened: the paragraph's place is.
+    #[test]
+    fn an_agent_country_is_not_the_events_place() {
+        let out = crate::process(
+            "t",
+            "Haïti : combats à Kenscoff\n\nLes combats ont repris à Kenscoff, au sud de \
+             Port-au-Prince. La police a tué douze assaillants lors d'une opération menée \
+             avec une mission dirigée par le Kenya.",
+            None,
+        );
+        let e = out
+            .events
+            .iter()
+            .find(|e| !e.casualties.is_empty())
+            .unwrap();
+        let p = &e.place.as_ref().unwrap().place;
+        assert_eq!(p.country.as_deref(), Some("HT"), "{p:?}");
     }
 
     /// An obituary's death is no killing and no toll; a death with an
