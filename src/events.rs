@@ -1356,6 +1356,22 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         }
     }
     if t.event_type == "accident" && word().starts_with("incendi") {
+        // "des hommes armés ont incendié des maisons", "des maisons
+        // incendiées par des assaillants": arson by armed men, an attack.
+        static ARMED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u)\b(?:hommes armes|individus armes|assaillants?|gangs?|bandits?|bandes? armees?|jihadistes?|djihadistes?|terroristes?|rebelles?|insurges?|miliciens?|milices?|combattants?|groupes? arme)\b").unwrap()
+        });
+        let (ss, se) = doc
+            .sentence_at(t.start)
+            .map_or((0, doc.text.len()), |s| (s.start, s.end));
+        let b = doc
+            .text
+            .floor_char_boundary(t.start.saturating_sub(120).max(ss));
+        let e = doc.text.floor_char_boundary((t.end + 60).min(se));
+        let near = crate::document::fold(&doc.text[b..e]);
+        if ARMED.is_match(&near) {
+            return "attack";
+        }
         static UNREST: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?-u)\b(?:manifestant|manifestation|emeute|casseur|pillage|pille|heurts|affrontement|gilets? jaunes?|black bloc|violences urbaines|barricade)").unwrap()
         });
@@ -2310,6 +2326,27 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         let home = "Syrie : l'opposition accuse le régime\n\n\
              ALEP (Syrie), 3 mars 2020 (AFP) - Douze civils ont été tués mardi, selon une ONG.";
         assert_eq!(place_of(home).0, "Alep");
+    }
+
+    /// Houses set on fire by armed men: an attack, not an accident.
+    #[test]
+    fn arson_by_armed_men_is_an_attack() {
+        let types = |text: &str| {
+            crate::process("t", text, None)
+                .events
+                .iter()
+                .filter(|e| !e.casualties.is_empty())
+                .map(|e| e.event_type.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            types("Des hommes armés ont incendié des maisons du village, tuant neuf personnes."),
+            ["attack"]
+        );
+        assert_eq!(
+            types("Un incendie dans un immeuble du centre a fait neuf morts."),
+            ["accident"]
+        );
     }
 
     /// A country named as an agent ("une mission dirigée par le Kenya") is
