@@ -364,7 +364,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]ve\s+[àa])|\s*:)\s*$",
+        r"(?i)\b(?:bilan|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]ve\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait)(?:\s+(?:les|la|le))?|atteint|atteindrait)|\s*:)\s*$",
     )
     .unwrap()
 });
@@ -1575,7 +1575,12 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         return Some(f);
     }
     // 4. The total of a toll: "le bilan s'élève à 34".
-    if let Some(c) = BILAN_BEFORE.captures(tail(pre, 90)) {
+    // ("dépasse", "frôle", read as bounds, end the total's verb too: "le
+    // nombre de morts dépasse 40".)
+    if let Some(c) = BILAN_BEFORE
+        .captures(tail(pre, 90))
+        .or_else(|| BILAN_BEFORE.captures(tail(pre_full, 90)))
+    {
         if one {
             return None;
         }
@@ -2952,6 +2957,15 @@ mod tests {
                  figurent trois journalistes."
             ),
             vec![(80, Modality::Asserted), (3, Modality::Asserted)]
+        );
+        // A total that passes or reaches a figure.
+        assert_eq!(
+            modalities("Le nombre réel de morts dépasse 40, selon l'ONG."),
+            vec![(40, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Le nombre de déplacés atteint 30 000."),
+            vec![(30_000, Modality::Asserted)]
         );
         // A figure told after "la libération de", "le retour de": the
         // hostages freed were kidnapped; "le père de six enfants" is none.
