@@ -95,7 +95,17 @@ pub fn process_document_with(
         .filter(|a| a.kind == model::ActorKind::Organization)
         .map(|a| (a.start, a.end))
         .collect();
-    places.retain(|p| org_ends.get(&p.start).is_none_or(|&end| end <= p.end));
+    // ("La Croix-Rouge canadienne": the article is the place's, not the
+    // organisation's.)
+    places.retain(|p| {
+        let article = ["La ", "Le ", "Les ", "L'", "L’"]
+            .iter()
+            .find(|a| p.text.starts_with(*a))
+            .map_or(0, |a| a.chars().count());
+        [p.start, p.start + article]
+            .iter()
+            .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
+    });
     // A person's name is no place ("Bello a indiqué", after "Sani Musa
     // Bello": not Bello, Colombia).
     places.retain(|p| {

@@ -537,7 +537,7 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
 fn designator_kind(w: &str) -> Option<PlaceKind> {
     DESIGNATORS
         .iter()
-        .find(|(d, _)| *d == w || w.strip_suffix('s') == Some(d))
+        .find(|(d, _)| *d == w || w.strip_suffix('s') == Some(d) || w.strip_suffix('x') == Some(d))
         .map(|(_, kind)| *kind)
         .or_else(|| {
             // Singular: "les marchés du Smart Grid" are no town's.
@@ -1083,9 +1083,16 @@ impl Ctx<'_> {
     fn listed_after_designated(&self, k: usize, prev: Option<&Cand>) -> Option<PlaceKind> {
         let prev = prev?;
         let gap = |a: usize, b: usize| self.folded[self.toks[a].fe..self.toks[b].fs].trim();
+        // ", Y", " et Y", " et de Y" ("les quartiers de Kangemi et de
+        // Githurai"), " et des Y" ("des hameaux de La Forclaz et des
+        // Haudères").
         let next_item = (prev.last + 1 == k && gap(prev.last, k) == ",")
             || (prev.last + 2 == k
                 && matches!(self.word(prev.last + 1), "et" | "ou")
+                && gap(prev.last, prev.last + 1).is_empty())
+            || (prev.last + 3 == k
+                && matches!(self.word(prev.last + 1), "et" | "ou")
+                && matches!(self.word(prev.last + 2), "de" | "d'" | "des")
                 && gap(prev.last, prev.last + 1).is_empty());
         if !next_item {
             return None;
@@ -1524,7 +1531,7 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     if UNKNOWN_NEVER.contains(&w) {
         return None;
     }
-    let article = is_arabic_article(w) && i < last;
+    let article = (is_arabic_article(w) || matches!(w, "la" | "le" | "les")) && i < last;
     // "l'école de Jules Ferry": a first name and a name are a person's.
     // ("Abou", "Abu" open places too: "Abou Tacht".)
     if i < last && crate::extract::actors::known_first_name(w) && !matches!(w, "abou" | "abu") {
@@ -2328,6 +2335,19 @@ mod tests {
         // The state, not a city of the same name elsewhere.
         let p = places("La police de l'État de Victoria a été alertée.");
         assert_eq!(p[0].2.as_deref(), Some("AU"), "{p:?}");
+    }
+
+    /// Lists whose items repeat "de" ("les quartiers de Kangemi et de
+    /// Githurai"), names that open on an article ("le hameau de La Sage").
+    #[test]
+    fn unknown_places_with_de_repeated_and_articles() {
+        let ps = places(
+            "Des victimes dans les quartiers de Kangemi et de Githurai. Des chalets \
+             des hameaux de La Forclaz et des Haudères sont détruits.",
+        );
+        for n in ["Kangemi", "Githurai", "La Forclaz", "Haudères"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
     }
 
     /// What one is near, north of, mayor of or from is a place; so is a
