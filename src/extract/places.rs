@@ -1970,6 +1970,43 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             lon: e.lat_lon().1,
         });
     }
+    // "la commune de Moron" in a dispatch from Haiti: a village, not the
+    // large town of that name in a country the document never names
+    // otherwise (Morón, Argentina). Such a name is read as a place the
+    // gazetteer lacks, in the document's country.
+    let mut local = vec![false; out.len()];
+    for (k, c) in cands.iter().enumerate() {
+        if c.unknown.is_some() || out[k].kind != PlaceKind::City {
+            continue;
+        }
+        let small_unit = ctx
+            .prev_word(c.first)
+            .is_some_and(|d| matches!(d, "de" | "d'"))
+            && c.first >= 2
+            && ctx.prev_word(c.first - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "commune" | "village" | "localite" | "hameau" | "bourgade" | "municipalite"
+                )
+            });
+        let Some(cc) = out[k].country.as_deref() else {
+            continue;
+        };
+        let alone = out
+            .iter()
+            .enumerate()
+            .all(|(j, m)| j == k || m.country.as_deref() != Some(cc));
+        if small_unit && alone && out.len() >= 3 {
+            local[k] = true;
+        }
+    }
+    for (k, m) in out.iter_mut().enumerate() {
+        if local[k] {
+            m.country = None;
+            m.lat = None;
+            m.lon = None;
+        }
+    }
     // Unknown places take the country of a place in the same sentence (the
     // nearest one before them first), else of the nearest place before them,
     // else the document's most named country.
@@ -1985,7 +2022,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         })
         .collect();
     for k in 0..out.len() {
-        if cands[k].unknown.is_none() || out[k].country.is_some() {
+        if (cands[k].unknown.is_none() && !local[k]) || out[k].country.is_some() {
             continue;
         }
         let known = |m: &&PlaceMention| m.country.is_some() && m.lat.is_some();
@@ -2335,6 +2372,21 @@ mod tests {
         // The state, not a city of the same name elsewhere.
         let p = places("La police de l'État de Victoria a été alertée.");
         assert_eq!(p[0].2.as_deref(), Some("AU"), "{p:?}");
+    }
+
+    /// "la commune de X" names a small unit: a large town of that name in
+    /// a country the document never names is not it; the village takes
+    /// the document's country.
+    #[test]
+    fn a_commune_is_not_a_foreign_homonym() {
+        let doc = Document::parse(
+            "Haïti : pluies meurtrières\n\nLes pluies ont frappé Jérémie et Port-au-Prince. \
+             Une coulée de boue a enseveli des maisons dans la commune de Moron.",
+        );
+        let ps = extract(&doc);
+        let m = ps.iter().find(|p| p.text == "Moron").unwrap();
+        assert_eq!(m.country.as_deref(), Some("HT"), "{m:?}");
+        assert!(m.lat.is_none());
     }
 
     /// Lists whose items repeat "de" ("les quartiers de Kangemi et de
