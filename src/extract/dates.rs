@@ -1239,6 +1239,16 @@ impl<'a> Ctx<'a> {
         if i > 0 && self.is(i - 1, "depuis") {
             return -1;
         }
+        // "maintenue pour mardi", "d'ici jeudi": a day something is set for
+        // is ahead. ("jusqu'à vendredi" is not: the vigilance of a past
+        // storm ran until a day already gone as often as a blockade is
+        // voted until the coming one.)
+        if i > 0
+            && ((self.is(i - 1, "pour") && WEEKDAYS.contains(&self.w(i)))
+                || (self.is(i - 1, "ici") && self.elided_before(i - 1, "d")))
+        {
+            return 1;
+        }
         // "les modifications annoncées mercredi": a participle right before.
         if i > 0
             && self.k(i - 1) == Some(Tk::W)
@@ -1272,6 +1282,12 @@ impl<'a> Ctx<'a> {
             .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
             .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
             .map_or(0, |c| c.1)
+    }
+
+    /// The word before token `j` is `w`, an apostrophe token between or
+    /// not ("jusqu'à", "d'ici").
+    fn elided_before(&self, j: usize, w: &str) -> bool {
+        (j >= 1 && self.is(j - 1, w)) || (j >= 2 && self.is(j - 1, "'") && self.is(j - 2, w))
     }
 
     /// The tense cue at token `i`, or the run's [`Prefer`] when there is none.
@@ -5033,6 +5049,26 @@ mod tests {
         assert_eq!(
             val("Les habitants fuient depuis dimanche.", "2025-11-20"),
             "2025-11-16"
+        );
+    }
+
+    /// A day something is set for is ahead, whatever the tense of the verb
+    /// ("a été maintenue pour mardi", "d'ici jeudi"); "pour novembre"
+    /// (figures for a month) is not.
+    #[test]
+    fn days_set_for_or_until_are_ahead() {
+        // Reference is Monday 17 November 2025.
+        assert_eq!(
+            val("L'alerte rouge a été maintenue pour mardi.", "2025-11-17"),
+            "2025-11-18"
+        );
+        assert_eq!(
+            val("Le préfet a promis des renforts d'ici jeudi.", "2025-11-17"),
+            "2025-11-20"
+        );
+        assert_eq!(
+            val("Le chômage s'établit à 11,9 % pour novembre.", "2026-01-09"),
+            "2025-11"
         );
     }
 
