@@ -91,6 +91,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"bless{pp}"),
         // "touchées par balles": wounded, not "affected".
         format!(r"touch{pp}\s+par\s+(?:des\s+|une?\s+)?(?:balles?|projectiles?|tirs?|{e}clats?|grenades?)"),
+        // "trois avaient été grièvement touchés": hit, and hurt.
+        format!(r"(?:gri[eè]vement|gravement|s{e}rieusement|l{e}g[eè]rement)\s+touch{pp}"),
         // "dont deux souffrant de graves brûlures".
         r"souffr(?:ant|ent|aient|ait|e)\s+de\s+(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes)".to_string(),
         format!(r"hospitalis{pp}"),
@@ -326,7 +328,7 @@ static UNIT_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
     // Words end on a boundary: "jours" is a unit, "journalistes" are people,
     // "euros" a unit, "Européens" people.
     FastRegex::new(
-        r"(?i)^\s*(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
+        r"(?i)^\s*(?:(?:premi[eè]re?s|derni[eè]re?s|prochaine?s|autres)\s+)?(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
     )
     .unwrap()
 });
@@ -1717,7 +1719,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             w.starts_with("victime") && between.trim().is_empty() && INJURED_NEXT.is_match(after);
         // "Un manifestant grièvement touché à la tête est mort": one person
         // "touché" is hit, and the verb after tells what became of him.
-        let one_hit = one && w.starts_with("touch");
+        let one_hit = one && (w.starts_with("touch") || w.contains(" touch"));
         found = Some((c, aux_start));
         if noun_subject || victims_subject || one_hit {
             continue;
@@ -2958,6 +2960,12 @@ mod tests {
             ),
             vec![(80, Modality::Asserted), (3, Modality::Asserted)]
         );
+        // Hurt when "grièvement touchés"; a unit after "derniers" is none.
+        assert_eq!(
+            modalities("Trois policiers ont été grièvement touchés."),
+            vec![(3, Modality::Asserted)]
+        );
+        assert!(modalities("Dans les deux derniers kilomètres, j'étais mort.").is_empty());
         // A total that passes or reaches a figure.
         assert_eq!(
             modalities("Le nombre réel de morts dépasse 40, selon l'ONG."),
