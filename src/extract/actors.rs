@@ -2001,11 +2001,12 @@ fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
 /// A learned noun of a domain or a trade, by its ending, as organisation
 /// names take them after "de" or "des": "Institut de volcanologie et de
 /// sismologie", "Conseil de gestion et de réduction des risques", "Syndicat
-/// des chauffeurs et conducteurs", "Commission de l'équité".
+/// des chauffeurs et conducteurs", "Commission de l'équité", "Agence
+/// européenne des médicaments".
 fn domain_noun_like(f: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "logie", "logies", "tion", "tions", "sion", "sions", "isme", "ismes", "ite", "ites",
-        "eurs", "ateurs",
+        "eurs", "ateurs", "ments",
     ];
     f.len() >= 6
         && f.bytes().all(|b| b.is_ascii_lowercase())
