@@ -384,7 +384,10 @@ pub(crate) fn cache_pool<T: Send>(
 struct ForwardCache {
     dfa: Option<hybrid::dfa::Cache>,
     backtrack: backtrack::Cache,
-    pikevm: pikevm::Cache,
+    /// Made on first use: the PikeVM runs only on spans too long for the
+    /// backtracker (rare), and its cache (a slot per group per NFA state)
+    /// is the largest of the three.
+    pikevm: Option<pikevm::Cache>,
 }
 
 impl Forward {
@@ -409,11 +412,11 @@ impl Forward {
             .expect("an NFA with groups builds a backtracker");
         let pikevm =
             pikevm::PikeVM::new_from_nfa(nfa.clone()).expect("an NFA with groups builds a PikeVM");
-        let (d, b, p) = (dfa.clone(), backtrack.clone(), pikevm.clone());
+        let (d, b) = (dfa.clone(), backtrack.clone());
         let caches = cache_pool(move || ForwardCache {
             dfa: d.as_ref().map(|d| d.create_cache()),
             backtrack: b.create_cache(),
-            pikevm: p.create_cache(),
+            pikevm: None,
         });
         Forward {
             nfa,
@@ -459,8 +462,10 @@ impl Forward {
                 .try_search_slots(&mut cache.backtrack, &narrowed, slots)
                 .expect("a span within the backtracker's length")
         } else {
-            self.pikevm
-                .search_slots(&mut cache.pikevm, &narrowed, slots)
+            let pc = cache
+                .pikevm
+                .get_or_insert_with(|| self.pikevm.create_cache());
+            self.pikevm.search_slots(pc, &narrowed, slots)
         };
         found?;
         Some(Span {
