@@ -583,14 +583,14 @@ fn doubtful_count_before(before: &str) -> bool {
 fn doubtful_count_after(after: &str) -> bool {
     let f = crate::document::fold(head(after, 200));
     [
-        "un bilan",
-        "un chiffre",
-        "un decompte",
-        "ce bilan",
-        "ce chiffre",
+        ", un bilan",
+        ", un chiffre",
+        ", un decompte",
+        ", ce bilan",
+        ", ce chiffre",
     ]
     .iter()
-    .filter_map(|w| f.find(&format!(", {w}")))
+    .filter_map(|w| f.find(w))
     .min()
     .is_some_and(|i| doubtful_source(head(&f[i..], 90)))
 }
@@ -784,6 +784,7 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
     // An inverted verb of saying ("a annoncé", "ont rapporté", "a-t-on
     // appris"), or "selon" / "d'après" closing the sentence after a comma
     // (", selon un bilan communiqué dimanche par la police.").
+    // ("d" is the elided "de" of "d'après".)
     let verb = sent[x..y].split([' ', '-', '\'', '’']).next().unwrap_or("");
     let verb = verb.to_lowercase();
     // "selon" closes the sentence itself, not an incise in a relative
@@ -808,7 +809,7 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
 fn is_source(attribution: &str) -> bool {
     static STATING: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
-            r"(?i)(?:f(?:ai|o|aisai|aisaie)[tn]\s+[ée]tat|f(?:ai|o|aisai|aisaie)[tn]\s+mention|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é|ait|aient)|recens(?:e|ent|é|ait|aient)|compt(?:e|ent|é|ait|aient)|annon[cç](?:e|ent|é|ait|aient)|[ée]voqu(?:e|ent|é|ait|aient))\s*$",
+            r"(?i)(?:f(?:ait|ont|aisait|aisaient)\s+(?:[ée]tat|mention)|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é|ait|aient)|recens(?:e|ent|é|ait|aient)|compt(?:e|ent|é|ait|aient)|annon[cç](?:e|ent|é|ait|aient)|[ée]voqu(?:e|ent|é|ait|aient))\s*$",
         )
         .unwrap()
     });

@@ -1105,7 +1105,7 @@ impl Ctx<'_> {
             && self.toks[first - 1].cap
             && !self.toks[first - 2].start
         {
-            first = self.first_of_name(first - 1)?;
+            first = self.first_of_name(first - 1);
         }
         let de = self.prev_word(first)?;
         if !matches!(de, "de" | "d'" | "des") {
@@ -1119,12 +1119,12 @@ impl Ctx<'_> {
     }
 
     /// The first token of the capitalised name ending at token `last`.
-    fn first_of_name(&self, last: usize) -> Option<usize> {
+    fn first_of_name(&self, last: usize) -> usize {
         let mut f = last;
         while f > 0 && self.joined(f - 1) && self.toks[f - 1].cap {
             f -= 1;
         }
-        Some(f)
+        f
     }
 
     /// The name at token k follows "l'État de", "l'État du": a federated
