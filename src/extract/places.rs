@@ -2007,6 +2007,43 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             m.lon = None;
         }
     }
+    // "les Sœurs missionnaires de Saint-Joseph" in a dispatch from Haiti:
+    // a saint's name completing a name, not the town of a country the
+    // document never otherwise names.
+    let mut drop = vec![false; out.len()];
+    for (k, c) in cands.iter().enumerate() {
+        let m = &out[k];
+        let saint = ["saint-", "sainte-", "saint ", "sainte "]
+            .iter()
+            .any(|p| crate::document::fold(&m.text).starts_with(p));
+        if c.unknown.is_some() || m.kind != PlaceKind::City || !saint || c.first < 2 {
+            continue;
+        }
+        let after_name = matches!(ctx.prev_word(c.first), Some("de" | "d'" | "du" | "des"))
+            && !ctx.introduced(c.first)
+            && ctx.designator(c.first).is_none();
+        let alone = out
+            .iter()
+            .enumerate()
+            .all(|(j, o)| j == k || o.country != m.country);
+        drop[k] = after_name && alone && out.len() >= 3;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    let local: Vec<bool> = local
+        .iter()
+        .zip(&drop)
+        .filter(|(_, d)| !**d)
+        .map(|(l, _)| *l)
+        .collect();
     // Unknown places take the country of a place in the same sentence (the
     // nearest one before them first), else of the nearest place before them,
     // else the document's most named country.
@@ -2387,6 +2424,23 @@ mod tests {
         let m = ps.iter().find(|p| p.text == "Moron").unwrap();
         assert_eq!(m.country.as_deref(), Some("HT"), "{m:?}");
         assert!(m.lat.is_none());
+    }
+
+    /// A saint's name completing a name ("les Sœurs missionnaires de
+    /// Saint-Joseph") is not a town of a country the document never names;
+    /// one where the grammar puts a place stays ("à Saint-Joseph").
+    #[test]
+    fn a_saints_name_in_a_name_is_no_foreign_town() {
+        let text = "Haïti : des religieuses libérées\n\nSix religieuses des Sœurs \
+                    missionnaires de Saint-Joseph ont été libérées à Kenscoff, près de \
+                    Port-au-Prince.";
+        let ps = extract(&Document::parse(text));
+        assert!(ps.iter().all(|p| p.text != "Saint-Joseph"), "{ps:?}");
+        let ps = extract(&Document::parse(
+            "Haïti : pluies\n\nLes pluies ont frappé Kenscoff, Port-au-Prince et Jérémie. \
+             Un homme est mort à Saint-Joseph.",
+        ));
+        assert!(ps.iter().any(|p| p.text == "Saint-Joseph"), "{ps:?}");
     }
 
     /// Lists whose items repeat "de" ("les quartiers de Kangemi et de
