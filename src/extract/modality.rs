@@ -36,7 +36,7 @@ static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
 
 static UNCERTAIN: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:aurai(?:en)?t|serai(?:en)?t|n['’](?:est|ont|a|sont) pas (?:été )?confirmée?s?|(?:non|pas encore) confirmée?s?|présumée?s?|supposée?s?|probablement|vraisemblablement|apparemment|peut-être|semble(?:nt)?|sembl(?:ai|er)(?:en)?t)\b",
+        r"(?i)\b(?:aurai(?:en)?t|serai(?:en)?t|\w+erai(?:en)?t|n['’](?:est|ont|a|sont) pas (?:été )?confirmée?s?|(?:non|pas encore) confirmée?s?|présumée?s?|supposée?s?|probablement|vraisemblablement|apparemment|peut-être|semble(?:nt)?|sembl(?:ai|er)(?:en)?t)\b",
     )
     .unwrap()
 });
@@ -680,6 +680,19 @@ mod tests {
         assert_eq!(
             m("Cette arrestation n'est pas confirmée.", "arrestation"),
             Modality::Uncertain
+        );
+        // The conditional of any verb in -er ("porterait", "s'élèverait"),
+        // not an imperfect in -érait ("opérait").
+        assert_eq!(
+            m("Ce décès porterait le bilan à sept morts.", "morts"),
+            Modality::Uncertain
+        );
+        assert_eq!(
+            m(
+                "Le chirurgien opérait quand sept morts ont été annoncés.",
+                "morts"
+            ),
+            Modality::Asserted
         );
     }
 
