@@ -60,6 +60,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"tu{pp}"),
         // "brûlées vives": dead, not burnt.
         format!(r"br[uû]l{pp}\s+vi(?:f|fs|ve|ves)"),
+        // "a été retrouvé mort", "découverts sans vie".
+        format!(r"(?:retrouv{pp}|d{e}couverte?s?)\s+(?:morte?s?|sans\s+vie)"),
         r"mort(?:e|s|es)?".to_string(),
         format!(r"d{e}c{e}d{pp}"),
         format!(r"p{e}ri(?:e|s|es)?"),
@@ -1665,6 +1667,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // The first toll word, unless it is in an apposition ("un homme, blessé
     // lors de l'attentat, a succombé"): then the main verb after it.
     let mut found = None;
+    // The first toll word, when it stood in an apposition.
+    let mut apposed_injury = None;
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
@@ -1728,6 +1732,15 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if !(first && in_apposition) {
             break;
         }
+        apposed_injury.clone_from(&found);
+    }
+    // "Deux pompiers, grièvement brûlés, ont été évacués vers Lisbonne":
+    // the wounded evacuated are the wounded, not the displaced.
+    if let (Some(first), Some((c, _))) = (apposed_injury, found.as_ref())
+        && first.0.name("i").is_some()
+        && crate::document::fold(&c["t"]).starts_with("evacu")
+    {
+        found = Some(first);
     }
     let (c, aux_start) = found?;
     let m = c.name("t").unwrap();
@@ -2961,6 +2974,16 @@ mod tests {
             ),
             vec![(80, Modality::Asserted), (3, Modality::Asserted)]
         );
+        // Found dead; the wounded evacuated stay wounded.
+        assert_eq!(
+            figs("Un homme a été retrouvé mort dans une chambre."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Deux pompiers, grièvement brûlés, ont été évacués vers Lisbonne."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert!(figs("Trois enfants ont été retrouvés sains et saufs.").is_empty());
         // Hurt when "grièvement touchés"; a unit after "derniers" is none.
         assert_eq!(
             modalities("Trois policiers ont été grièvement touchés."),
