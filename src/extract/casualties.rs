@@ -144,6 +144,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // décombres" (their fate unknown).
         format!(r"(?:bloqu|coinc|pi{e}g|emmur){pp}\s+(?:au\s+fond|sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)|dans\s+(?:la|une)\s+(?:mine|galerie|grotte))"),
         r"ensevelie?s?".to_string(),
+        // Swept away by the water: "emporté par un torrent", "par les flots".
+        format!(r"(?:emport|happ|entra[iî]n){pp}\s+par\s+(?:les\s+eaux|la\s+crue|les\s+crues|les\s+flots|une?\s+(?:torrent|vague|lame)|le\s+(?:torrent|courant)|les\s+vagues|la\s+rivi[eè]re|le\s+fleuve|la\s+mer)"),
     ]
     .join("|");
     let kidnapped_noun = r"otages|enl[eè]vements".to_string();
@@ -2973,6 +2975,11 @@ mod tests {
                  figurent trois journalistes."
             ),
             vec![(80, Modality::Asserted), (3, Modality::Asserted)]
+        );
+        // Swept away by the water: missing.
+        assert_eq!(
+            figs("Un automobiliste a été emporté par un torrent près de Messine."),
+            vec![(Cat::Missing, 1)]
         );
         // Found dead; the wounded evacuated stay wounded.
         assert_eq!(
