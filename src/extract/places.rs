@@ -1447,11 +1447,13 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     if k >= toks.len() || !toks[k].cap || !ctx.joined_or_glued(k - 1) {
         return None;
     }
-    // "à la place de X" is "instead of X".
+    // "à la place de X" is "instead of X" ("près de la place Saint-Lambert"
+    // is a square: no "de" after it).
     if ctx.word(i) == "place"
         && i >= 2
         && matches!(ctx.word(i - 1), "la" | "sa")
         && matches!(ctx.word(i - 2), "a" | "de")
+        && particles > 0
     {
         return None;
     }
@@ -2300,6 +2302,8 @@ mod tests {
         assert!(find(&ps, "A7").is_some());
         assert!(places("Un Airbus A380 a atterri.").is_empty());
         assert!(places("Il a parlé à la place de Macron.").is_empty());
+        let ps = places("Un homme a été tué près de la place Saint-Lambert à Liège.");
+        assert!(find(&ps, "place Saint-Lambert").is_some(), "{ps:?}");
         // A street named after a country or a region is that street, in
         // the town's country; an island so named is the island.
         let ps = places("À Paris, des heurts place d'Italie et rue de Bretagne.");
