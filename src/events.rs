@@ -2235,6 +2235,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             events_of(text).into_iter().map(|e| e.event_type).collect()
         };
         assert!(types("Des fidèles étaient venus pour un rassemblement religieux.").is_empty());
+        // A gathering of troops is no protest.
+        assert!(types("L'armée dit avoir visé un rassemblement de militaires.").is_empty());
         assert_eq!(
             types("La police avait tiré à balles réelles sur la foule."),
             ["shooting"]
