@@ -679,12 +679,13 @@ impl<'a> Context<'a> {
         if p.kind != PlaceKind::Country {
             return false;
         }
-        let b = self.doc.byte_offset(p.start);
-        let before = &self.doc.text[self.doc.text.floor_char_boundary(b.saturating_sub(12))..b];
-        let before = before.to_lowercase();
+        let before = &self.doc.text.as_bytes()[..self.doc.byte_offset(p.start)];
         ["par le ", "par la ", "par l'", "par l’", "par les "]
             .iter()
-            .any(|w| before.ends_with(w))
+            .any(|w| {
+                before.len() >= w.len()
+                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            })
     }
 
     /// The place names an organisation's seat ("le parquet antiterroriste

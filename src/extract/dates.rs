@@ -1239,14 +1239,11 @@ impl<'a> Ctx<'a> {
         if i > 0 && self.is(i - 1, "depuis") {
             return -1;
         }
-        // "maintenue pour mardi", "d'ici jeudi": a day something is set for
-        // is ahead. ("jusqu'à vendredi" is not: the vigilance of a past
-        // storm ran until a day already gone as often as a blockade is
-        // voted until the coming one.)
-        if i > 0
-            && ((self.is(i - 1, "pour") && WEEKDAYS.contains(&self.w(i)))
-                || (self.is(i - 1, "ici") && self.elided_before(i - 1, "d")))
-        {
+        // "maintenue pour mardi": a weekday something is set for is ahead
+        // ("d'ici jeudi" is, by its cue in `cues`). ("jusqu'à vendredi" is
+        // not: the vigilance of a past storm ran until a day already gone as
+        // often as a blockade is voted until the coming one.)
+        if i > 0 && self.is(i - 1, "pour") && WEEKDAYS.contains(&self.w(i)) {
             return 1;
         }
         // "les modifications annoncées mercredi": a participle right before.
@@ -1282,12 +1279,6 @@ impl<'a> Ctx<'a> {
             .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
             .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
             .map_or(0, |c| c.1)
-    }
-
-    /// The word before token `j` is `w`, an apostrophe token between or
-    /// not ("jusqu'à", "d'ici").
-    fn elided_before(&self, j: usize, w: &str) -> bool {
-        (j >= 1 && self.is(j - 1, w)) || (j >= 2 && self.is(j - 1, "'") && self.is(j - 2, w))
     }
 
     /// The tense cue at token `i`, or the run's [`Prefer`] when there is none.

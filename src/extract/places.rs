@@ -988,18 +988,7 @@ impl Ctx<'_> {
             "repondu",
         ];
         let dative = k >= 2 && DATIVE_BEFORE.contains(&self.word(k - 2));
-        let camel = {
-            let t = self.surface(k, k);
-            t.chars().skip(1).any(char::is_uppercase)
-        };
-        (one_word
-            && ends_clause
-            && !dative
-            && !camel
-            && !crate::extract::actors::known_first_name(w)
-            && !crate::extract::actors::is_one_word_organisation(w)
-            && !self.toks[k].upper)
-            .then_some(PlaceKind::City)
+        (one_word && ends_clause && !dative && self.plain_name(k)).then_some(PlaceKind::City)
     }
 
     /// "le comté d'Orange": a designator that is part of the name (a county
@@ -2002,11 +1991,13 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             local[k] = true;
         }
     }
+    // Read from here on as a place the gazetteer lacks.
     for (k, m) in out.iter_mut().enumerate() {
         if local[k] {
             m.country = None;
             m.lat = None;
             m.lon = None;
+            cands[k].unknown = Some(PlaceKind::City);
         }
     }
     // "les Sœurs missionnaires de Saint-Joseph" in a dispatch from Haiti:
@@ -2030,22 +2021,10 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .all(|(j, o)| j == k || o.country != m.country);
         drop[k] = after_name && alone && out.len() >= 3;
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
-    let mut k = 0;
-    cands.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
-    let local: Vec<bool> = local
-        .iter()
-        .zip(&drop)
-        .filter(|(_, d)| !**d)
-        .map(|(l, _)| *l)
-        .collect();
+    let mut keep = drop.iter().map(|d| !d);
+    out.retain(|_| keep.next().unwrap_or(true));
+    let mut keep = drop.iter().map(|d| !d);
+    cands.retain(|_| keep.next().unwrap_or(true));
     // Unknown places take the country of a place in the same sentence (the
     // nearest one before them first), else of the nearest place before them,
     // else the document's most named country.
@@ -2061,7 +2040,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         })
         .collect();
     for k in 0..out.len() {
-        if (cands[k].unknown.is_none() && !local[k]) || out[k].country.is_some() {
+        if cands[k].unknown.is_none() || out[k].country.is_some() {
             continue;
         }
         let known = |m: &&PlaceMention| m.country.is_some() && m.lat.is_some();
