@@ -29,7 +29,7 @@
 //! unanchored match starts, half of the compile time.
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, backtrack, pikevm};
@@ -366,6 +366,12 @@ struct Forward {
     backtrack: backtrack::BoundedBacktracker,
     pikevm: pikevm::PikeVM,
     caches: CachePool<ForwardCache>,
+    /// The PikeVM's cache (a slot per group per NFA state: the largest of
+    /// the three, 2 MB for the toll regex), made on first use and shared by
+    /// the threads of a run, one at a time: the PikeVM runs only on spans
+    /// too long for the backtracker where the lazy DFA gave up, rarely
+    /// enough that a thread finding it taken can wait.
+    pikevm_cache: Mutex<Option<pikevm::Cache>>,
 }
 
 /// Search caches shared by the threads of a run, one per thread at a time
@@ -384,10 +390,6 @@ pub(crate) fn cache_pool<T: Send>(
 struct ForwardCache {
     dfa: Option<hybrid::dfa::Cache>,
     backtrack: backtrack::Cache,
-    /// Made on first use: the PikeVM runs only on spans too long for the
-    /// backtracker (rare), and its cache (a slot per group per NFA state)
-    /// is the largest of the three.
-    pikevm: Option<pikevm::Cache>,
 }
 
 impl Forward {
@@ -416,7 +418,6 @@ impl Forward {
         let caches = cache_pool(move || ForwardCache {
             dfa: d.as_ref().map(|d| d.create_cache()),
             backtrack: b.create_cache(),
-            pikevm: None,
         });
         Forward {
             nfa,
@@ -424,6 +425,7 @@ impl Forward {
             backtrack,
             pikevm,
             caches,
+            pikevm_cache: Mutex::new(None),
         }
     }
 
@@ -462,9 +464,13 @@ impl Forward {
                 .try_search_slots(&mut cache.backtrack, &narrowed, slots)
                 .expect("a span within the backtracker's length")
         } else {
-            let pc = cache
-                .pikevm
-                .get_or_insert_with(|| self.pikevm.create_cache());
+            // A poisoned lock only means another thread panicked while
+            // searching: the cache is reset by each search.
+            let mut shared = self
+                .pikevm_cache
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let pc = shared.get_or_insert_with(|| self.pikevm.create_cache());
             self.pikevm.search_slots(pc, &narrowed, slots)
         };
         found?;
