@@ -1896,7 +1896,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             FastRegex::new(r"(?i)\b(?:mention|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)\s+(?:de|d['’])\s*$").unwrap()
         });
         let before = strip_qualifier(&sent[..n.start]).0;
-        if DE_BEFORE.is_match(tail(before, 10)) && !STATED_DE.is_match(tail(before, 30)) {
+        if DE_BEFORE.is_match(tail(before, 10))
+            && !STATED_DE.is_match(tail(stated_list_head(before), 30))
+        {
             return None;
         }
         if one && group.is_none() {
@@ -2112,6 +2114,31 @@ fn clean_subject(s: &str) -> String {
     }
 }
 
+/// Where the list of figures that `before` ends in starts: "la libération
+/// de 38 lycéens et de" is read back to "la libération de", so that the
+/// second figure of a stated list is stated as the first is. Any other
+/// text is returned as it is.
+fn stated_list_head(before: &str) -> &str {
+    static AND_DE: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i)\bet\s+(?:de|d['’])\s*$").unwrap());
+    let Some(and) = AND_DE.find(before) else {
+        return before;
+    };
+    // The figure before "et de", with a short noun phrase between.
+    let start = before.floor_char_boundary(and.start().saturating_sub(60));
+    match numbers::find_numbers(&before[start..and.start()]).last() {
+        Some(n)
+            if before[start + n.end..and.start()]
+                .split_whitespace()
+                .count()
+                <= 4 =>
+        {
+            strip_qualifier(&before[..start + n.start]).0
+        }
+        _ => before,
+    }
+}
+
 /// Other numbers in a subject are allowed only as coordinated figures
 /// ("748 soldats et 18 policiers"), dates or years.
 fn coordinated_numbers_only(subject: &str) -> bool {
@@ -2140,6 +2167,9 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         // policiers et 3 civils", not "une vingtaine de Gilets jaunes, deux
         // personnes ont été interpellées".
         let coord = (before.ends_with(" et")
+            || before.ends_with(" et de")
+            || before.ends_with(" et d'")
+            || before.ends_with(" et d’")
             || before.ends_with(',') && after.to_lowercase().contains(" et "))
             && item.split_whitespace().count() <= 6;
         if coord && (group_after(after, 0).is_some() || nationals_after(after)) {
@@ -2867,6 +2897,23 @@ mod tests {
         assert!(f.iter().all(|f| f.cat == Cat::Injured));
         assert!(f.iter().all(|f| f.severity == Some(Severity::Serious)));
         assert_eq!(f[1].group_category, Some(Category::Police));
+    }
+
+    /// A list of figures after a stated noun ("la libération de N … et de
+    /// M …") is stated as a whole; a complement's list is not ("le père de
+    /// deux enfants et de trois petits-enfants a été tué").
+    #[test]
+    fn a_stated_list_with_et_de() {
+        let f = sentence_figures(
+            "Ils ont obtenu la libération de 38 lycéens et de deux enseignants enlevés mardi.",
+        );
+        let got: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
+        assert_eq!(got, [(Cat::Kidnapped, 38), (Cat::Kidnapped, 2)]);
+        let f = sentence_figures("Le bilan fait état de 12 soldats et d'un civil tués.");
+        assert_eq!(f.len(), 2);
+        assert!(
+            sentence_figures("Le père de deux enfants et de trois neveux a été tué.").is_empty()
+        );
     }
 
     /// Auxiliaries, armed criminals and trades are groups of their own, so
