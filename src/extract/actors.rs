@@ -936,13 +936,21 @@ fn tokenize<'a>(text: &str, folded: &'a Folded) -> Vec<Tok<'a>> {
                 break;
             }
             if j > start {
-                // "anti-Trump", "pro-Assad": the name stands on its own.
+                // "anti-Trump", "pro-Assad", "ex-Forces armées…": the name
+                // stands on its own.
                 let w = &text[start..j];
-                let split = ["anti-", "pro-", "Anti-", "Pro-"].iter().find_map(|p| {
-                    w.strip_prefix(p)
-                        .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
-                        .map(|_| p.len())
-                });
+                // Not "l'ex-RDA": a former state, not an acronym of its own.
+                let split = ["anti-", "pro-", "ex-", "Anti-", "Pro-", "Ex-"]
+                    .iter()
+                    .find_map(|p| {
+                        w.strip_prefix(p)
+                            .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
+                            .filter(|r| {
+                                !p.starts_with(['e', 'E'])
+                                    || r.chars().nth(1).is_some_and(char::is_lowercase)
+                            })
+                            .map(|_| p.len())
+                    });
                 match split {
                     Some(len) => {
                         out.push(make_tok(text, &mut fc, start, start + len));
@@ -2150,6 +2158,9 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
         }
         break;
     }
+    if !lc_head && let Some(close) = runs_to_its_acronym(cx, i, last) {
+        last = close;
+    }
     // A lower-case head needs a real complement: "ministère de l'Intérieur",
     // "parquet fédéral", "parlement kazakh"; not "conseil de sécurité" alone.
     if lc_head && last > i && cx.f(i) == "parlement" && cx.nat(i + 1).is_none() {
@@ -2163,6 +2174,48 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
         }
     }
     last
+}
+
+/// "le Conseil national de gestion et de réduction des risques de
+/// catastrophes (NDRRMC)", "l'Association des fabricants et exportateurs de
+/// vêtements du Bangladesh (BGMEA)": an acronym in parentheses closes the
+/// name it follows, whose words the grammar alone would stop short of (a
+/// lower-case noun after "des", a plural trade). From the head `i`, whose
+/// name was read to `last`, up to a short run of words without a clause
+/// in them (a verb of saying, a relative, a figure) and an acronym in
+/// parentheses: the last word before the parenthesis.
+fn runs_to_its_acronym(cx: &Ctx, i: usize, last: usize) -> Option<usize> {
+    // A dateline's or a credit's agency is no name's acronym.
+    const NEWS_AGENCIES: [&str; 6] = ["afp", "ap", "ats", "belga", "apa", "aps"];
+    // And English words: an English name is not read from its middle.
+    const CLAUSE: [&str; 25] = [
+        "a", "ont", "est", "sont", "etait", "avait", "avaient", "ete", "qui", "que", "qu'", "dont",
+        "selon", "lors", "apres", "avant", "depuis", "mais", "ou", "of", "in", "the", "and", "for",
+        "on",
+    ];
+    let mut k = last + 1;
+    while k <= i + 20 && cx.same_sent(i, k) {
+        if cx.f(k) == "(" {
+            let acr = k + 1;
+            let closes = k > last + 1
+                && cx.f(acr + 1) == ")"
+                && is_acronym(cx, acr)
+                && !NEWS_AGENCIES.contains(&cx.f(acr));
+            return closes.then_some(k - 1);
+        }
+        if !cx.word(k) || cx.used[k] || cx.toks[k].upper {
+            return None;
+        }
+        // "à" is a preposition of names ("Secrétariat d'État à…"), "a" a verb.
+        let f = cx.f(k);
+        if (CLAUSE.contains(&f) && !(f == "a" && cx.raw(k, k + 1) != "a"))
+            || f.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 // ---------------------------------------------------------------------------
@@ -4326,6 +4379,40 @@ mod tests {
         assert_eq!(
             names(&v, ActorKind::Organization),
             ["Commission nationale kényane des droits humains"]
+        );
+    }
+
+    /// A name runs to the acronym in parentheses that closes it, over
+    /// words the grammar would stop at (lower-case nouns after "des", a
+    /// plural trade); not over a clause, an English phrase or a dateline.
+    #[test]
+    fn a_name_runs_to_its_acronym_in_parentheses() {
+        let v = run(
+            "Le bilan a été donné par le Conseil national de gestion et de réduction des \
+             risques de catastrophes (NDRRMC). Le NDRRMC a ajouté que l'Association des \
+             fabricants et exportateurs de vêtements du Bangladesh (BGMEA) paierait.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            [
+                "Conseil national de gestion et de réduction des risques de catastrophes",
+                "Association des fabricants et exportateurs de vêtements du Bangladesh"
+            ]
+        );
+        // "ex-" is no part of a name.
+        let v = run("Des dissidents des ex-Forces armées révolutionnaires de Colombie (FARC).");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Forces armées révolutionnaires de Colombie"]
+        );
+        let v = run("Le Comité des fêtes a annoncé mardi (AFP) un bal.");
+        assert_eq!(names(&v, ActorKind::Organization), ["AFP"]);
+        let v = run("Ils ont fondé la Caribbean Association of Professionals in care (CAPC).");
+        assert!(
+            !names(&v, ActorKind::Organization)
+                .iter()
+                .any(|n| n == "Association of Professionals in care"),
+            "{v:?}"
         );
     }
 
