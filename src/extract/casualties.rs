@@ -2157,8 +2157,14 @@ fn coordinated_numbers_only(subject: &str) -> bool {
             continue;
         }
         // An article in a complement: "passagers d'un autobus", "employés
-        // d'une ONG".
-        if n.is_one_word(subject) && (before.ends_with("d'") || before.ends_with("d’")) {
+        // d'une ONG"; or opening an apposition that a comma closes: "Deux
+        // personnes, un couple de retraités, sont portées disparues" (not
+        // "Cinq vitrines brisées, un container brûlé").
+        if n.is_one_word(subject)
+            && (before.ends_with("d'")
+                || before.ends_with("d’")
+                || before.ends_with(',') && after.contains(','))
+        {
             continue;
         }
         // Coordinated: "748 soldats et 18 policiers", a short noun phrase
@@ -2897,6 +2903,20 @@ mod tests {
         assert!(f.iter().all(|f| f.cat == Cat::Injured));
         assert!(f.iter().all(|f| f.severity == Some(Severity::Serious)));
         assert_eq!(f[1].group_category, Some(Category::Police));
+    }
+
+    /// An apposition opened by "un"/"une" and closed by a comma is no
+    /// second figure: "Deux personnes, un couple de retraités, sont
+    /// portées disparues" is 2 missing; an unclosed one stays a figure of
+    /// its own clause ("Cinq vitrines brisées, un container brûlé": none).
+    #[test]
+    fn an_apposition_opened_by_un() {
+        let f = sentence_figures(
+            "Deux autres personnes, un couple de retraités, sont portées disparues.",
+        );
+        let got: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
+        assert_eq!(got, [(Cat::Missing, 2)]);
+        assert!(sentence_figures("Cinq vitrines brisées, un container brûlé.").is_empty());
     }
 
     /// A list of figures after a stated noun ("la libération de N … et de
