@@ -1332,6 +1332,33 @@ fn other_of_a_thing(before: &str, det: &str) -> bool {
         .is_some_and(|c| not_person(&c["noun"]))
 }
 
+/// A person named by a relation to another: victims, though no actor
+/// group of their own ("un de ses collègues", "l'un de ses fils").
+fn is_relation(word: &str) -> bool {
+    let w = crate::document::fold(word);
+    w == "fils"
+        || matches!(
+            w.strip_suffix('s').unwrap_or(&w),
+            "collegue"
+                | "ami"
+                | "amie"
+                | "voisin"
+                | "voisine"
+                | "camarade"
+                | "coequipier"
+                | "coequipiere"
+                | "cousin"
+                | "cousine"
+                | "frere"
+                | "soeur"
+                | "proche"
+                | "compagnon"
+                | "compagne"
+                | "collaborateur"
+                | "collaboratrice"
+        )
+}
+
 /// A head noun that is not in the lexicon but may be people ("surveillants").
 fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
     let lead = SUBJ_LEAD.find(s).map_or(0, |m| m.end());
@@ -1895,15 +1922,26 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?i)\b(?:mention|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)\s+(?:de|d['’])\s*$").unwrap()
         });
+        // "L'assaillant a été abattu par un collègue du policier blessé":
+        // the agent of a passive, not a victim; unless a verb of its own
+        // follows ("roué de coups par quatre hommes qui ont été placés en
+        // détention").
+        static AGENT_BEFORE: LazyLock<FastRegex> =
+            LazyLock::new(|| FastRegex::new(r"(?i)\bpar\s*$").unwrap());
         let before = strip_qualifier(&sent[..n.start]).0;
+        if aux.trim().is_empty() && AGENT_BEFORE.is_match(tail(before, 6)) {
+            return None;
+        }
         if DE_BEFORE.is_match(tail(before, 10))
             && !STATED_DE.is_match(tail(stated_list_head(before), 30))
         {
             return None;
         }
         if one && group.is_none() {
-            // "un attentat a tué": only people for "un"/"une".
-            if !subject.to_lowercase().contains("autre") {
+            // "un attentat a tué": only people for "un"/"une"; a relation
+            // is one ("un de ses collègues", "l'un de ses fils").
+            let relation = unknown.is_some_and(|(a, b)| is_relation(&sent[a..b]));
+            if !subject.to_lowercase().contains("autre") && !relation {
                 return None;
             }
         }
@@ -2903,6 +2941,34 @@ mod tests {
         assert!(f.iter().all(|f| f.cat == Cat::Injured));
         assert!(f.iter().all(|f| f.severity == Some(Severity::Serious)));
         assert_eq!(f[1].group_category, Some(Category::Police));
+    }
+
+    /// Colleagues, friends, neighbours and kin are people ("Un de ses
+    /// collègues a été légèrement blessé", "L'un de ses fils a été tué");
+    /// the agent of a passive is no victim ("abattu par un collègue du
+    /// policier blessé"), unless a verb of its own follows.
+    #[test]
+    fn kin_and_colleagues_and_agents() {
+        let got = |s: &str| -> Vec<(Cat, u64)> {
+            sentence_figures(s)
+                .iter()
+                .map(|f| (f.cat, f.count))
+                .collect()
+        };
+        assert_eq!(
+            got("Un de ses collègues, âgé de 52 ans, a été légèrement blessé."),
+            [(Cat::Injured, 1)]
+        );
+        assert_eq!(got("L'un de ses fils a été tué."), [(Cat::Killed, 1)]);
+        assert_eq!(
+            got("Deux de ses voisins ont été arrêtés."),
+            [(Cat::Arrested, 2)]
+        );
+        assert!(got("L'assaillant a été abattu par un collègue du policier blessé.").is_empty());
+        assert_eq!(
+            got("Il a été roué de coups par quatre hommes qui ont été placés en détention."),
+            [(Cat::Arrested, 4)]
+        );
     }
 
     /// An apposition opened by "un"/"une" and closed by a comma is no
