@@ -350,6 +350,37 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     })
 }
 
+/// The date after "depuis" or a verb of starting in the sentence `ss..se`
+/// (characters) nearest to `at`: "depuis 2015", "Depuis octobre 2023",
+/// "déclenché en 2009". A day ("depuis samedi") is no span's start for a cumulative toll
+/// told so; a year or month is.
+fn since_date<'d>(
+    doc: &Document,
+    dates: &'d [DateMention],
+    ss: usize,
+    se: usize,
+    at: usize,
+) -> Option<&'d DateMention> {
+    static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
+    });
+    starting_in(dates, |d| d.start, ss, se)
+        .iter()
+        .filter(|d| {
+            d.end <= se
+                && is_calendar(d)
+                && d.value
+                    .as_deref()
+                    .is_some_and(|v| v.len() == 4 || v.len() == 7)
+                && {
+                    let b = doc.byte_offset(d.start);
+                    let from = doc.text.floor_char_boundary(b.saturating_sub(32));
+                    SINCE.is_match(&doc.text[from..b])
+                }
+        })
+        .min_by_key(|d| d.start.abs_diff(at))
+}
+
 fn is_day(d: &DateMention) -> bool {
     is_calendar(d) && d.value.as_deref().is_some_and(|v| v.len() >= 10)
 }
@@ -1201,14 +1232,27 @@ pub fn assemble_with_reference(
         // a detail of an event of another day told elsewhere.
         // Nor is a figure whose own sentence dates it earlier than the
         // event of its paragraph it would join ("En 2021, …").
+        // Nor is a toll counted since a date its sentence tells ("Depuis
+        // octobre 2023, plus de 3 500 personnes ont été tuées au Liban").
+        let counted_since = same.is_none()
+            && c.cumulative
+            && since_date(
+                doc,
+                m.dates,
+                doc.char_offset(s.start),
+                doc.char_offset(s.end),
+                c.start,
+            )
+            .is_some();
         let of_another_day = main.filter(|&i| {
             let theirs = events[i]
                 .date
                 .as_ref()
                 .and_then(|d| d.date.value.as_deref());
-            matches!(c.modality, Modality::Asserted | Modality::Reported)
-                && !is_toll_update(doc.sentence_text(s))
-                && (para.is_none()
+            counted_since && event_sentence.get(i) != Some(&s.index)
+                || matches!(c.modality, Modality::Asserted | Modality::Reported)
+                    && !is_toll_update(doc.sentence_text(s))
+                    && (para.is_none()
                     && cx.own_day(s, c.start).is_some_and(|own| {
                         theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
                     })
@@ -1262,6 +1306,36 @@ pub fn assemble_with_reference(
                     .push(events.len() - 1);
                 main_cache = [None; 7];
             }
+        }
+    }
+    // A toll counted over a span ("plus de 26 000 morts" of violences "en
+    // proie depuis 2015", "Depuis octobre 2023, plus de 3 500 personnes ont
+    // été tuées") dates from the span's start, where its sentence tells it.
+    for e in events.iter_mut() {
+        // Every toll of the event counted so, or the one that is its
+        // trigger ("… plus de 26 000 morts. Plus de deux millions de
+        // personnes ont dû fuir").
+        let counted_since = |c: &CasualtyFigure| c.cumulative;
+        let trigger_toll = e
+            .casualties
+            .iter()
+            .find(|c| c.start <= e.trigger.start && e.trigger.start < c.end);
+        if e.casualties.is_empty()
+            || !(e.casualties.iter().all(counted_since) || trigger_toll.is_some_and(counted_since))
+        {
+            continue;
+        }
+        if let Some(d) = since_date(
+            doc,
+            m.dates,
+            e.sentence.start,
+            e.sentence.end,
+            e.trigger.start,
+        ) {
+            e.date = Some(EventDate {
+                date: d.clone(),
+                inherited: false,
+            });
         }
     }
     // Text order, then ids.
@@ -1874,6 +1948,45 @@ mod tests {
     }
 
     /// A carbon monoxide poisoning is an accident.
+    /// A toll counted since a year or month dates from it ("est en proie
+    /// depuis 2015 à des violences qui ont fait plus de 26 000 morts"),
+    /// not from the dispatch's day; an event's own toll keeps its day.
+    #[test]
+    fn a_cumulative_toll_dates_from_its_start() {
+        let date = |text: &str| -> Vec<Option<String>> {
+            events_of(text)
+                .into_iter()
+                .filter(|e| !e.casualties.is_empty())
+                .map(|e| e.date.and_then(|d| d.date.value))
+                .collect()
+        };
+        assert_eq!(
+            date(
+                "Niamey, 12 mars 2025 - Le pays, dirigé depuis septembre 2022 par une junte, est en \
+                 proie depuis 2015 à des violences qui ont fait plus de 26 000 morts."
+            ),
+            [Some("2015".to_string())]
+        );
+        assert_eq!(
+            date(
+                "Beyrouth, 19 novembre 2024 - Depuis octobre 2023, plus de 3 500 personnes ont été tuées au Liban."
+            ),
+            [Some("2023-10".to_string())]
+        );
+        assert_eq!(
+            date("Niamey, 12 mars 2025 - Mardi, douze soldats ont été tués dans une embuscade."),
+            [Some("2025-03-11".to_string())]
+        );
+        // Not a detail of the strike told before it.
+        assert_eq!(
+            date(
+                "Beyrouth, 19 novembre 2024 - Une frappe a tué mardi cinq secouristes. Depuis \
+                 octobre 2023, plus de 3 500 personnes ont été tuées au Liban."
+            ),
+            [Some("2024-11-19".to_string()), Some("2023-10".to_string())]
+        );
+    }
+
     #[test]
     fn carbon_monoxide_poisonings_are_accidents() {
         let ev = events_of(
