@@ -350,6 +350,19 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     })
 }
 
+/// Does the sentence tell a death as accidental (drowned, crushed, a fall,
+/// electrocuted, run over), with no weapon or assault named?
+fn accidental_death(sentence: &str) -> bool {
+    static ACCIDENTAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:noy(?:e|ee|es|ees|ade|ades)|ecrasee?s? (?:par|sous)|chutes?|tombee?s? (?:d'|de|du|des|dans|sur)|electrocut(?:e|ee|es|ees|ion)|(?:happ|percut|fauch|renvers)ee?s? par|asphyxie(?:e|es|ees)?|foudroyee?s?|devisse|accidents?)(?-u:\b)").unwrap()
+    });
+    static VIOLENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:tirs?|balles?|armes?|armee?s?|couteau|poignard\w*|attaque\w*|assaillants?|agress\w*|meurtr\w*|assassin\w*|kamikazes?|bombes?|frappes?|fusillade|abattue?s?|execut\w*|lynch\w*|battue?s?|coups|tabac|jihadistes?|djihadistes?|terroristes?|rebelles?|militaires?|soldats?|policiers?)(?-u:\b)").unwrap()
+    });
+    let f = crate::document::fold(sentence);
+    ACCIDENTAL.is_match(&f) && !VIOLENT.is_match(&f)
+}
+
 /// The date after "depuis" or a verb of starting in the sentence `ss..se`
 /// (characters) nearest to `at`: "depuis 2015", "Depuis octobre 2023",
 /// "déclenché en 2009". A day ("depuis samedi") is no span's start for a cumulative toll
@@ -1030,6 +1043,18 @@ pub fn assemble_with_reference(
                 doc.sentence_text(&doc.sentences[t.sentence]),
             )
     });
+
+    // "sont mortes noyées", "est mort, écrasé par une charge", "a péri
+    // après une chute": a death the sentence tells as accidental, with no
+    // weapon or assault, is an accident's toll, not a killing.
+    for t in kept.iter_mut() {
+        if t.event_type == "killing"
+            && t.pos == Pos::Passive
+            && accidental_death(doc.sentence_text(&doc.sentences[t.sentence]))
+        {
+            t.event_type = "accident";
+        }
+    }
 
     let mut events: Vec<Event> = Vec::new();
     let mut event_sentence: Vec<usize> = Vec::new();
@@ -1948,6 +1973,31 @@ mod tests {
     }
 
     /// A carbon monoxide poisoning is an accident.
+    /// A death told as accidental (drowned, crushed, a fall, run over) is
+    /// an accident's toll; with a weapon named it stays a killing.
+    #[test]
+    fn accidental_deaths_are_accidents() {
+        let types = |text: &str| -> Vec<String> {
+            events_of(text).into_iter().map(|e| e.event_type).collect()
+        };
+        assert_eq!(
+            types("Trois personnes sont mortes noyées dimanche dans les Landes."),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Un ouvrier est mort lundi, écrasé par une charge tombée d'un pont roulant."),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Un alpiniste a péri mardi après une chute de 200 mètres."),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Un homme a été tué par balle, un autre écrasé par une voiture."),
+            ["killing"]
+        );
+    }
+
     /// A toll counted since a year or month dates from it ("est en proie
     /// depuis 2015 à des violences qui ont fait plus de 26 000 morts"),
     /// not from the dispatch's day; an event's own toll keeps its day.
