@@ -558,7 +558,15 @@ impl<'a> Context<'a> {
         // Or an operation launched or led then ("les descentes, lancées
         // lundi").
         const LAUNCHED: &[&str] = &["lancee", "lances", "menee", "menees", "menes"];
-        if !OCCURRED.iter().chain(LAUNCHED).any(|w| f.contains(w)) {
+        // Or a fire or a fight that broke out then ("Le feu s'est déclaré
+        // lundi vers 21 h 00").
+        const BROKE_OUT: &[&str] = &["s'est declare", "s'est declenche", "a eclate", "ont eclate"];
+        if !OCCURRED
+            .iter()
+            .chain(LAUNCHED)
+            .chain(BROKE_OUT)
+            .any(|w| f.contains(w))
+        {
             return None;
         }
         let (ns, ne) = self.sentence_chars(n);
@@ -1970,6 +1978,17 @@ mod tests {
             .and_then(|d| d.date.value.clone())
             .unwrap();
         assert!(d.starts_with("2025-07-12"), "{d}");
+        // A fire that broke out then, in the next paragraph.
+        let ev = events_of(
+            "Dacca, 10 décembre 2024 - Dix-sept ouvriers ont péri dans l'incendie d'une usine, \
+             ont annoncé mardi les pompiers.\n\nLe feu s'est déclaré lundi vers 21 h 00.",
+        );
+        let d = ev[0]
+            .date
+            .as_ref()
+            .and_then(|d| d.date.value.clone())
+            .unwrap();
+        assert!(d.starts_with("2024-12-09"), "{d}");
     }
 
     /// A carbon monoxide poisoning is an accident.
