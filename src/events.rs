@@ -1371,6 +1371,34 @@ pub fn assemble_with_reference(
             });
         }
     }
+    // A headline's event is the body's event of its kind that bears the
+    // same toll: it takes that event's own date where it only inherited
+    // the document's ("17 ouvriers tués dans l'incendie d'une usine" over
+    // "… ont péri …. Le feu s'est déclaré lundi").
+    for h in 0..events.len() {
+        let e = &events[h];
+        if doc.paragraphs[e.paragraph].kind != crate::model::ParagraphKind::Headline
+            || e.date.as_ref().is_some_and(|d| !d.inherited)
+        {
+            continue;
+        }
+        let same_toll = |o: &Event| {
+            o.casualties.iter().any(|c| {
+                e.casualties
+                    .iter()
+                    .any(|x| x.category == c.category && x.count.is_some() && x.count == c.count)
+            })
+        };
+        let body = events.iter().find(|o| {
+            doc.paragraphs[o.paragraph].kind != crate::model::ParagraphKind::Headline
+                && o.event_type == e.event_type
+                && o.date.as_ref().is_some_and(|d| !d.inherited)
+                && same_toll(o)
+        });
+        if let Some(date) = body.and_then(|o| o.date.clone()) {
+            events[h].date = Some(date);
+        }
+    }
     // Text order, then ids.
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by_key(|&i| events[i].trigger.start);
@@ -1992,6 +2020,25 @@ mod tests {
     }
 
     /// A carbon monoxide poisoning is an accident.
+    /// A headline's event takes the date of the body's event of its kind
+    /// with the same toll, where it only inherited the document's.
+    #[test]
+    fn a_headline_event_takes_its_body_events_day() {
+        let ev = events_of(
+            "Au moins 17 ouvriers tués dans l'incendie d'une usine\n\nDacca, 10 décembre 2024 - \
+             Au moins 17 ouvriers ont péri lundi dans l'incendie d'une usine textile.",
+        );
+        let days: Vec<_> = ev
+            .iter()
+            .map(|e| e.date.as_ref().and_then(|d| d.date.value.clone()))
+            .collect();
+        assert!(ev.len() >= 2, "{ev:?}");
+        assert!(
+            days.iter().all(|d| d.as_deref() == Some("2024-12-09")),
+            "{days:?}"
+        );
+    }
+
     /// A death told as accidental (drowned, crushed, a fall, run over) is
     /// an accident's toll; with a weapon named it stays a killing.
     #[test]
