@@ -493,10 +493,21 @@ impl<'a> Context<'a> {
         };
         // The day of a report ("ont annoncé le 26 mars les Nations unies")
         // only when the sentence tells no other.
+        // "Quatre hommes ont été interpellés lundi …, après une fusillade
+        // qui a fait un mort": the main clause's day is not that of the
+        // event it follows; only a date after the trigger may be its own,
+        // or one that opens the sentence ("Lundi, trois pêcheurs seraient
+        // portés disparus après un raid"), else the next sentence's ("Les
+        // tirs ont éclaté dans la nuit de samedi à dimanche").
+        let follows = self.told_after(trigger);
+        let frames = |d: &DateMention| d.start > trigger || d.start <= ss + 1;
         let here = candidates()
-            .filter(|d| !dates_a_report(self.doc, d, trigger))
+            .filter(|d| !dates_a_report(self.doc, d, trigger) && (!follows || frames(d)))
             .min_by_key(|d| d.start.abs_diff(trigger))
             .or_else(|| {
+                if follows {
+                    return self.told_next(s);
+                }
                 // Only the day of a report here: the next sentence may tell
                 // the event's own ("…, ont indiqué dimanche les secouristes.
                 // La coulée s'est produite samedi vers 04H00").
@@ -547,6 +558,17 @@ impl<'a> Context<'a> {
             date,
             inherited: true,
         })
+    }
+
+    /// Is the trigger at `at` (characters) the object of "après" ("après
+    /// une fusillade", "après l'attaque"): an event the main clause follows?
+    fn told_after(&self, at: usize) -> bool {
+        static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\bapr[èe]s\s+(?:une?|le|la|l['’]|les|des|ces|cette|cet)\s*$").unwrap()
+        });
+        let b = self.doc.byte_offset(at);
+        let from = self.doc.text.floor_char_boundary(b.saturating_sub(20));
+        AFTER.is_match(&self.doc.text[from..b])
     }
 
     /// The day the sentence after `s` gives the event when it tells when
@@ -2020,6 +2042,33 @@ mod tests {
     }
 
     /// A carbon monoxide poisoning is an accident.
+    /// The day of a main clause is not that of the event it follows
+    /// ("interpellés lundi …, après une fusillade"): the next sentence's
+    /// is; a day that opens the sentence frames both.
+    #[test]
+    fn an_event_after_which_the_main_clause_happened() {
+        let day_of = |text: &str, ty: &str| -> Option<String> {
+            events_of(text)
+                .into_iter()
+                .find(|e| e.event_type == ty && !e.casualties.is_empty())
+                .and_then(|e| e.date.and_then(|d| d.date.value))
+        };
+        let d = day_of(
+            "Grenoble, 10 juin 2025 - Quatre hommes ont été interpellés lundi, après une \
+             fusillade qui a fait un mort. Les tirs ont éclaté samedi soir.",
+            "shooting",
+        );
+        assert!(
+            d.as_deref().is_some_and(|d| d.starts_with("2025-06-07")),
+            "{d:?}"
+        );
+        let d = day_of(
+            "Pemba, 2 décembre 2025 - Lundi, trois pêcheurs ont disparu après un raid des insurgés.",
+            "attack",
+        );
+        assert_eq!(d.as_deref(), Some("2025-12-01"));
+    }
+
     /// A headline's event takes the date of the body's event of its kind
     /// with the same toll, where it only inherited the document's.
     #[test]
