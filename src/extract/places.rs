@@ -1351,6 +1351,15 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         {
             found = unknown_name(ctx, i, kind);
         }
+        // "Darfour-Nord", "Nord-Darfour", "Java central": a known region
+        // and a cardinal point the gazetteer does not have together.
+        if found
+            .as_ref()
+            .is_none_or(|c| c.unknown.is_none() && c.last == i)
+            && let Some(c) = cardinal_part(ctx, i)
+        {
+            found = Some(c);
+        }
         if found.is_none() && street {
             found = street_name(ctx, i);
         }
@@ -1372,6 +1381,53 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// A part of a known region named by a cardinal point, which the
+/// gazetteer does not list: "Darfour-Nord", "Nord-Darfour", "Kordofan-Sud",
+/// "Java central", "Java occidental". Read as that region (its country and
+/// coordinates), under the name as written.
+fn cardinal_part(ctx: &Ctx, i: usize) -> Option<Cand> {
+    const POINTS: [&str; 5] = ["nord", "sud", "est", "ouest", "centre"];
+    const ADJECTIVES: [&str; 10] = [
+        "central",
+        "centrale",
+        "oriental",
+        "orientale",
+        "occidental",
+        "occidentale",
+        "septentrional",
+        "septentrionale",
+        "meridional",
+        "meridionale",
+    ];
+    let toks = &ctx.toks;
+    if i + 1 >= toks.len() || !toks[i].cap || toks[i].upper {
+        return None;
+    }
+    let hyphen = &ctx.folded[toks[i].fe..toks[i + 1].fs] == "-";
+    let regions = |k: usize| -> Vec<Posting> {
+        lookup(ctx.word(k))
+            .into_iter()
+            .filter(|p| entry(p.entry).kind == PlaceKind::Region)
+            .collect()
+    };
+    let (base, last) = if hyphen && toks[i + 1].cap && POINTS.contains(&ctx.word(i)) {
+        (i + 1, i + 1)
+    } else if hyphen && POINTS.contains(&ctx.word(i + 1))
+        || ctx.joined_by_space(i) && !toks[i + 1].cap && ADJECTIVES.contains(&ctx.word(i + 1))
+    {
+        (i, i + 1)
+    } else {
+        return None;
+    };
+    let postings = regions(base);
+    (!postings.is_empty()).then_some(Cand {
+        first: i,
+        last,
+        postings,
+        unknown: None,
+    })
 }
 
 /// A French motorway ("l'A7", "sur l'A62"), not an Airbus ("A380").
@@ -2453,6 +2509,26 @@ mod tests {
         }
         let ps = places("Il s'est assis près de Marc. Son nom est de Villepin.");
         assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    /// A known region's part named by a cardinal point is a place of that
+    /// region's country, under the name as written; the gazetteer's own
+    /// compounds ("Nord-Kivu") are read as they are.
+    #[test]
+    fn parts_of_regions_by_cardinal_points() {
+        let ps = places(
+            "Des combats au Darfour-Nord, au Nord-Darfour et à Java occidental. \
+             Des pluies au Nord-Kivu.",
+        );
+        for (n, cc) in [
+            ("Darfour-Nord", "SD"),
+            ("Nord-Darfour", "SD"),
+            ("Java occidental", "ID"),
+            ("Nord-Kivu", "CD"),
+        ] {
+            let p = find(&ps, n).unwrap_or_else(|| panic!("{n}: {ps:?}"));
+            assert_eq!(p.2.as_deref(), Some(cc), "{n}");
+        }
     }
 
     /// A list whose first item a plural designator announces: each item
