@@ -1289,8 +1289,10 @@ pub fn assemble_with_reference(
         // event of its paragraph it would join ("En 2021, …").
         // Nor is a toll counted since a date its sentence tells ("Depuis
         // octobre 2023, plus de 3 500 personnes ont été tuées au Liban").
+        // (A headline's toll is the body's event's: it is not split off.)
         let counted_since = same.is_none()
             && c.cumulative
+            && doc.paragraphs[s.paragraph].kind != crate::model::ParagraphKind::Headline
             && since_date(
                 doc,
                 m.dates,
@@ -1375,8 +1377,22 @@ pub fn assemble_with_reference(
             .casualties
             .iter()
             .find(|c| c.start <= e.trigger.start && e.trigger.start < c.end);
+        // (Not where another toll of it is dated by a sentence of its own:
+        // "Pour la seule semaine dernière, vingt-trois décès …".)
+        let dated_apart = |c: &CasualtyFigure| {
+            let in_trigger_sentence = e.sentence.start <= c.start && c.start < e.sentence.end;
+            !c.cumulative
+                && !in_trigger_sentence
+                && doc.sentence_at(doc.byte_offset(c.start)).is_some_and(|cs| {
+                    let (cs, ce) = (doc.char_offset(cs.start), doc.char_offset(cs.end));
+                    starting_in(m.dates, |d| d.start, cs, ce)
+                        .iter()
+                        .any(|d| d.end <= ce && is_calendar(d))
+                })
+        };
         if e.casualties.is_empty()
             || !(e.casualties.iter().all(counted_since) || trigger_toll.is_some_and(counted_since))
+            || e.casualties.iter().any(dated_apart)
         {
             continue;
         }
@@ -2142,6 +2158,14 @@ mod tests {
             date("Niamey, 12 mars 2025 - Mardi, douze soldats ont été tués dans une embuscade."),
             [Some("2025-03-11".to_string())]
         );
+        // A headline's toll stays the body's event's.
+        let ev = events_of(
+            "Le choléra a fait 63 morts depuis janvier\n\nKinshasa, 14 février 2025 - Une \
+             épidémie de choléra a fait 63 morts depuis le début de l'année. Pour la seule \
+             semaine dernière, vingt-trois décès ont été notifiés.",
+        );
+        let with_toll: Vec<_> = ev.iter().filter(|e| !e.casualties.is_empty()).collect();
+        assert_eq!(with_toll.len(), 1, "{with_toll:?}");
         // Not a detail of the strike told before it.
         assert_eq!(
             date(
