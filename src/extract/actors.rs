@@ -1292,7 +1292,12 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
             let ok = (0..len).all(|k| cx.toks[i + k].f == form.words[k] && !cx.used[i + k])
                 && (len == 1 || cx.same_sent(i, i + len - 1));
-            if !ok || (form.upper && !cx.toks[i].cap) {
+            // A name of three words or more may be written in lower case
+            // ("le parquet national antiterroriste"): its words are enough.
+            // (Not a form that opens on its article: "La France insoumise".)
+            let lower_ok =
+                len >= 3 && !matches!(form.words[0].as_str(), "le" | "la" | "les" | "l'");
+            if !ok || (form.upper && !cx.toks[i].cap && !lower_ok) {
                 continue;
             }
             // "RN 7" is a road, "A 320" a model.
@@ -1304,7 +1309,16 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
             // Not the start of a longer capitalised name ("Total Energies").
-            hit = Some((form.entry, len, form.rank));
+            // A form written in lower case is a gloss where the name also
+            // stands capitalised ("le Jamaat Nosrat al-Islam wal-Mouslimin,
+            // groupe de soutien à l'islam et aux musulmans"): any
+            // capitalised form names the organisation first.
+            let gloss = if form.upper && !cx.toks[i].cap {
+                100
+            } else {
+                0
+            };
+            hit = Some((form.entry, len, form.rank + gloss));
             break;
         }
         let Some((entry, len, rank)) = hit else {
@@ -4380,6 +4394,29 @@ mod tests {
             names(&v, ActorKind::Organization),
             ["Commission nationale kényane des droits humains"]
         );
+    }
+
+    /// A known name of three words or more is read in lower case too ("le
+    /// parquet national antiterroriste"), but a capitalised form, where
+    /// there is one, names the organisation (the lower-case one a gloss).
+    #[test]
+    fn known_names_in_lower_case_and_glosses() {
+        let v = run("Le parquet national antiterroriste s'est saisi de l'enquête.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["parquet national antiterroriste"]
+        );
+        let v = run(
+            "L'attaque est revendiquée par le Jamaat Nosrat al-Islam wal-Mouslimin, groupe de \
+             soutien à l'islam et aux musulmans.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Jamaat Nosrat al-Islam wal-Mouslimin"]
+        );
+        // Not a form that opens on its article.
+        let v = run("Il a rejoint la france insoumise en 2017.");
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
     }
 
     /// A name runs to the acronym in parentheses that closes it, over
