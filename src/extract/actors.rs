@@ -1784,6 +1784,13 @@ const ORG_KINDS: &[(&str, Category)] = &[
     ("plateforme", Category::Other),
     ("banque", Category::Other),
     ("laboratoire", Category::Other),
+    // Criminal groups: "le cartel La Familia Michoacana", "des gangs Los
+    // Lobos et Los Choneros", "la bande des Mara Salvatrucha".
+    ("gang", Category::Other),
+    ("gangs", Category::Other),
+    ("cartel", Category::Other),
+    ("cartels", Category::Other),
+    ("bande", Category::Other),
 ];
 
 /// Words that may stand between a kind word and the name: "l'agence de
@@ -1836,6 +1843,10 @@ const ORG_KIND_COMPLEMENTS: &[&str] = &[
     "textile",
     "immobilier",
     "public",
+    "criminel",
+    "criminelle",
+    "rival",
+    "rivale",
 ];
 
 /// The category of a kind word of [`ORG_KINDS`] (the first line of a word
@@ -1873,7 +1884,9 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && j <= i + 3
             && cx.word(j)
             && !cx.toks[j].cap
-            && (is_kind_complement(cx.f(j)) || cx.nat(j).is_some())
+            && (is_kind_complement(cx.f(j))
+                || cx.nat(j).is_some()
+                || cx.f(j) == "des" && cx.f(i) == "bande")
         {
             if let Some(c) = cx.nat(j) {
                 country = Some(c.to_string());
@@ -1881,9 +1894,24 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             j += 1;
         }
         // The name: capitalised words; a dot glued between two words
-        // joins them ("Gayrussia.ru").
+        // joins them ("Gayrussia.ru"). A capitalised article opens it
+        // ("le quotidien Le Monde", "le cartel La Familia Michoacana",
+        // "les gangs Los Lobos").
         let a = j;
         let mut b = j;
+        let mut article = 0;
+        if a + 1 < n
+            && cx.toks[a].cap
+            && matches!(cx.f(a), "le" | "la" | "les" | "los" | "las" | "el")
+            && cx.toks[a + 1].word
+            && cx.toks[a + 1].cap
+            && !CAP_STOP.contains(cx.toks[a + 1].f)
+            && cx.same_sent(i, a + 1)
+            && !cx.used[a + 1]
+        {
+            b += 1;
+            article = 1;
+        }
         while b < n && b < a + 5 && cx.same_sent(i, b) {
             let t = &cx.toks[b];
             if t.word && t.cap && !cx.used[b] && !cx.place[b] && !CAP_STOP.contains(t.f) {
@@ -1936,7 +1964,7 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         // Not a name: a single capitalised common word ("le site Internet"),
         // or a person ("le groupe de Jean Dupont").
-        if b == a
+        if b == a + article
             || (b - a == 1
                 && (cx.lower_vocab[a]
                     || cx.f(a).chars().count() < 2
@@ -1949,7 +1977,26 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         let key = format!("org:{}", norm_key(cx.raw(a, b)));
-        push_org(cx, cands, a, b, key, cat, country);
+        push_org(cx, cands, a, b, key, cat, country.clone());
+        // A plural kind word names a list: "des gangs Los Lobos et Los
+        // Choneros".
+        if cx.f(i).ends_with('s')
+            && cx.f(b) == "et"
+            && b + 2 < n
+            && cx.same_sent(i, b + 2)
+            && cx.toks[b + 1].cap
+            && cx.toks[b + 2].cap
+            && cx.toks[b + 2].word
+            && !cx.used[b + 1]
+            && !cx.used[b + 2]
+            && !CAP_STOP.contains(cx.toks[b + 2].f)
+            && matches!(cx.f(b + 1), "los" | "las" | "la" | "le" | "el")
+        {
+            let key = format!("org:{}", norm_key(cx.raw(b + 1, b + 3)));
+            push_org(cx, cands, b + 1, b + 3, key, cat, country);
+            i = b + 3;
+            continue;
+        }
         i = b;
     }
 }
@@ -4394,6 +4441,28 @@ mod tests {
             names(&v, ActorKind::Organization),
             ["Commission nationale kényane des droits humains"]
         );
+    }
+
+    /// Criminal groups after their kind word, a capitalised article
+    /// opening a name after any kind word, and a list after a plural one.
+    #[test]
+    fn gangs_cartels_and_names_opening_on_an_article() {
+        let v = run(
+            "Des membres des gangs Los Lobos et Los Choneros se sont affrontés. Le cartel La \
+             Familia Michoacana contrôle la zone, selon le quotidien Le Monde.",
+        );
+        let orgs = names(&v, ActorKind::Organization);
+        for o in [
+            "Los Lobos",
+            "Los Choneros",
+            "La Familia Michoacana",
+            "Le Monde",
+        ] {
+            assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+        }
+        // Not an article alone, nor a place.
+        let v = run("Il vit à Los Angeles. Le groupe Le a disparu.");
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
     }
 
     /// A known name of three words or more is read in lower case too ("le
