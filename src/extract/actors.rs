@@ -940,8 +940,11 @@ fn tokenize<'a>(text: &str, folded: &'a Folded) -> Vec<Tok<'a>> {
                 // stands on its own.
                 let w = &text[start..j];
                 // Not "l'ex-RDA": a former state, not an acronym of its own.
+                // (Only a word with a hyphen at its third to fifth byte.)
+                let hyphen = w.as_bytes().get(2..5).is_some_and(|b| b.contains(&b'-'));
                 let split = ["anti-", "pro-", "ex-", "Anti-", "Pro-", "Ex-"]
                     .iter()
+                    .filter(|_| hyphen)
                     .find_map(|p| {
                         w.strip_prefix(p)
                             .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
