@@ -659,6 +659,14 @@ impl<'a> Context<'a> {
         }
         match (year_of(v), year_of(t)) {
             (Some(a), Some(b)) if a < b => true,
+            // "En avril, une frappe … avait fait 17 morts" beside a strike
+            // of 13 May: an earlier month, whether that day was told or
+            // inherited.
+            (Some(a), Some(b))
+                if a == b && matches!((month_of(v), month_of(t)), (Some(x), Some(y)) if x < y) =>
+            {
+                true
+            }
             (Some(a), Some(b)) if a == b && !theirs.inherited => {
                 matches!((day_of(v), day_of(t)), (Some(x), Some(y)) if x < y)
             }
@@ -1700,6 +1708,13 @@ fn year_of(v: &str) -> Option<&str> {
     v.get(..4).filter(|y| y.bytes().all(|c| c.is_ascii_digit()))
 }
 
+/// The month of an ISO value precise to the month or finer ("2021-03",
+/// "2021-03-05"), not of a week ("2021-W09") or a season.
+fn month_of(v: &str) -> Option<&str> {
+    v.get(..7)
+        .filter(|m| m.as_bytes()[4] == b'-' && m.as_bytes()[5..].iter().all(u8::is_ascii_digit))
+}
+
 /// The day of an ISO value precise to the day or finer ("2021-03-05",
 /// "2021-03-05TEV"), not of a week ("2021-W09") or a month.
 fn day_of(v: &str) -> Option<&str> {
@@ -2058,6 +2073,30 @@ mod tests {
     }
 
     /// A carbon monoxide poisoning is an accident.
+    /// A toll its sentence dates to an earlier month is not a detail of
+    /// the day's event, told or inherited ("Le mois dernier, une frappe …
+    /// avait fait 17 morts").
+    #[test]
+    fn a_toll_of_an_earlier_month_is_its_own_event() {
+        let ev = events_of(
+            "Des frappes aériennes auraient tué 32 civils\n\nMandalay, 15 mai 2025 - Des frappes \
+             aériennes ont tué 32 civils mardi, selon des habitants.\n\nLe mois dernier, une \
+             frappe contre une école avait fait 17 morts.",
+        );
+        let of17 = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(17)))
+            .unwrap();
+        assert!(
+            of17.casualties.iter().all(|c| c.count == Some(17)),
+            "{of17:?}"
+        );
+        assert_eq!(
+            of17.date.as_ref().and_then(|d| d.date.value.as_deref()),
+            Some("2025-04")
+        );
+    }
+
     /// The day of a main clause is not that of the event it follows
     /// ("interpellés lundi …, après une fusillade"): the next sentence's
     /// is; a day that opens the sentence frames both.
