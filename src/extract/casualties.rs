@@ -1018,16 +1018,32 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
                 && gap.trim_end().to_lowercase().ends_with("contre")
                 && OTHER_TIME.is_match(p)
         };
-        // "748 soldats, 18 policiers et 3 civils": a list of people.
+        // "748 soldats, 18 policiers et 3 civils", "deux adolescents ainsi
+        // qu'une femme": a list of people.
+        let (gap, also) = match gap
+            .trim_end()
+            .strip_suffix("ainsi qu'")
+            .or_else(|| gap.trim_end().strip_suffix("ainsi qu’"))
+            .or_else(|| gap.trim_end().strip_suffix("ainsi que"))
+        {
+            Some(g) => (g, true),
+            None => (gap, false),
+        };
         let listed = || {
             let gt = gap.trim_end();
             (group.as_ref().is_some_and(|g| g.2.is_some()) || by_place)
-                && (gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
+                && (also || gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
         };
         // Nothing between the two figures but the list's words: no other
-        // clause, no other number.
-        let clean_gap =
-            || !GAP_BLOCK.is_match(gap.trim_end()) && numbers::find_numbers(gap).is_empty();
+        // clause, no other number than an age ("deux adolescents de 15 et
+        // 16 ans ainsi qu'une femme").
+        let clean_gap = || {
+            static AGES: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)\b(?:de|d['’]|[âa]g[ée]e?s?\s+de)\s+\d{1,3}(?:\s+(?:et|[àa])\s+\d{1,3})?\s+ans\b").unwrap()
+            });
+            let g = AGES.replace_all_literal(gap, " ");
+            !GAP_BLOCK.is_match(g.trim_end()) && numbers::find_numbers(&g).is_empty()
+        };
         let enumeration =
             !sub && gap.len() <= 80 && (revised() || listed() || compared()) && clean_gap();
         if !(sub || enumeration) {
@@ -1049,7 +1065,20 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
                     w.starts_with(char::is_lowercase) && !not_person(w)
                 })
         };
-        if n.is_one_word(sent) && (group.is_none() || !sub) && !(sub && (graded() || one_named())) {
+        // "Parmi les victimes figurent deux adolescents et une femme",
+        // "dont deux policiers et un gendarme": "une" is the next item of
+        // a list of sub-counts, when people.
+        let listed_sub = || {
+            let before = strip_qualifier(&sent[..prev.num_start.min(sent.len())]).0;
+            enumeration
+                && group.is_some()
+                && (SUB_START.is_match(before) || SUB_BEFORE.is_match(tail(before, 40)))
+        };
+        if n.is_one_word(sent)
+            && (group.is_none() || !sub)
+            && !(sub && (graded() || one_named()))
+            && !listed_sub()
+        {
             continue;
         }
         // "… 30 morts et plus de 4000 personnes ont été secourues": the item
@@ -2968,6 +2997,35 @@ mod tests {
         assert_eq!(
             got("Il a été roué de coups par quatre hommes qui ont été placés en détention."),
             [(Cat::Arrested, 4)]
+        );
+    }
+
+    /// A list of sub-counts goes on over "ainsi qu'", over ages, and to
+    /// an item of one person ("deux adolescents de 15 et 16 ans ainsi
+    /// qu'une femme"); not to a thing ("dont deux policiers et un
+    /// véhicule").
+    #[test]
+    fn lists_of_sub_counts() {
+        let got = |s: &str| -> Vec<(Cat, u64)> {
+            sentence_figures(s)
+                .iter()
+                .map(|f| (f.cat, f.count))
+                .collect()
+        };
+        let before = sentence_figures("Onze personnes ont été tuées.");
+        let f = super::sentence_figures(
+            "Parmi les victimes figurent deux adolescents de 15 et 16 ans ainsi qu'une femme.",
+            before.last(),
+        );
+        let f: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
+        assert_eq!(f, [(Cat::Killed, 2), (Cat::Killed, 1)]);
+        assert_eq!(
+            got("Douze personnes ont été blessées, dont deux policiers et un gendarme."),
+            [(Cat::Injured, 12), (Cat::Injured, 2), (Cat::Injured, 1)]
+        );
+        assert_eq!(
+            got("Douze personnes ont été blessées, dont deux policiers et un véhicule."),
+            [(Cat::Injured, 12), (Cat::Injured, 2)]
         );
     }
 
