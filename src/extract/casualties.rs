@@ -381,6 +381,16 @@ static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Does `before` (the sentence up to a figure) open on a sub-count of the
+/// figure before it: "Parmi eux, …", or "…, les morts comprennent 79
+/// combattants druzes, …"?
+fn starts_sub_counts(before: &str) -> bool {
+    static COMPRISE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:les|ces)\s+(?:victimes|morts|tu[ée]s|bless[ée]s|otages|d[ée]funts)\s+(?:compren(?:d|nent|ait|aient)|incluent|incluaient|compt(?:e|ent|ait|aient))\s*$").unwrap()
+    });
+    SUB_START.is_match(before) || COMPRISE.is_match(tail(before, 60))
+}
+
 /// A sentence that opens on a sub-count of the figure before it.
 static SUB_START: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)^\s*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s)))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent)|figur(?:e|ent)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$").unwrap()
@@ -968,7 +978,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         // of the sentence before.
         let from_before = in_sentence.is_none()
             && carry.is_some()
-            && SUB_START.is_match(strip_qualifier(&sent[..n.start]).0);
+            && starts_sub_counts(strip_qualifier(&sent[..n.start]).0);
         let Some(prev) = in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) else {
             // "57 manifestants dont 48 policiers ont été blessés": no figure
             // before to inherit from; the toll after is its own.
@@ -3027,6 +3037,19 @@ mod tests {
             got("Douze personnes ont été blessées, dont deux policiers et un véhicule."),
             [(Cat::Injured, 12), (Cat::Injured, 2)]
         );
+    }
+
+    /// "les morts comprennent N …" breaks down the figure of the sentence
+    /// before, as "Parmi les morts figurent" does.
+    #[test]
+    fn the_dead_comprise() {
+        let before = sentence_figures("Les affrontements ont fait plus de 350 morts.");
+        let f = super::sentence_figures(
+            "Selon l'ONG, les morts comprennent 79 combattants druzes et 55 civils.",
+            before.last(),
+        );
+        let f: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
+        assert_eq!(f, [(Cat::Killed, 79), (Cat::Killed, 55)]);
     }
 
     /// An apposition opened by "un"/"une" and closed by a comma is no
