@@ -189,6 +189,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // place, when the people who fled are a population (see
         // `fled_to_a_name`).
         r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:vers\s+|en\s+direction\s+d(?:e\s+|['’]\s*)|jusqu['’][àa]\s+)?(?-i:\p{Lu}\p{L}*)".to_string(),
+        // "ont contraint plus de 25 000 personnes à fuir" with no object
+        // (a verb that forces before the figure: see `toll_after`).
+        r"[àa]\s+fuir".to_string(),
     ]
     .join("|");
     let affected_noun = format!(r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)|sinistr{pp}");
@@ -2328,7 +2331,7 @@ mod tests {
             .collect()
     }
 
-    /// "a contraint 560 000 personnes à fuir leurs foyers": displaced.
+    /// "a contraint 560 000 personnes à fuir (leurs foyers)": displaced.
     #[test]
     fn forced_to_flee_their_homes() {
         assert_eq!(
@@ -2336,6 +2339,12 @@ mod tests {
             vec![(Cat::Displaced, 560_000)]
         );
         assert!(figs("Le maire a appelé 300 habitants à fuir leurs maisons.").is_empty());
+        // With no object after "fuir", the forcing verb still tells it.
+        assert_eq!(
+            figs("Les combats ont contraint plus de 25 000 personnes à fuir depuis janvier."),
+            vec![(Cat::Displaced, 25_000)]
+        );
+        assert!(figs("Le maire a appelé 300 habitants à fuir.").is_empty());
         // Fled toward a kind of place; toward or from a named one when
         // those who fled are a population, not a few suspects.
         assert_eq!(
