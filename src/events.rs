@@ -1380,7 +1380,6 @@ pub fn assemble_with_reference(
         // Every toll of the event counted so, or the one that is its
         // trigger ("… plus de 26 000 morts. Plus de deux millions de
         // personnes ont dû fuir").
-        let counted_since = |c: &CasualtyFigure| c.cumulative;
         let trigger_toll = e
             .casualties
             .iter()
@@ -1399,7 +1398,8 @@ pub fn assemble_with_reference(
                 })
         };
         if e.casualties.is_empty()
-            || !(e.casualties.iter().all(counted_since) || trigger_toll.is_some_and(counted_since))
+            || !(e.casualties.iter().all(|c| c.cumulative)
+                || trigger_toll.is_some_and(|c| c.cumulative))
             || e.casualties.iter().any(dated_apart)
         {
             continue;

@@ -1903,15 +1903,7 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let a = j;
         let mut b = j;
         let mut article = 0;
-        if a + 1 < n
-            && cx.toks[a].cap
-            && matches!(cx.f(a), "le" | "la" | "les" | "los" | "las" | "el")
-            && cx.toks[a + 1].word
-            && cx.toks[a + 1].cap
-            && !CAP_STOP.contains(cx.toks[a + 1].f)
-            && cx.same_sent(i, a + 1)
-            && !cx.used[a + 1]
-        {
+        if article_opens_name(cx, i, a) {
             b += 1;
             article = 1;
         }
@@ -1985,15 +1977,9 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // Choneros".
         if cx.f(i).ends_with('s')
             && cx.f(b) == "et"
-            && b + 2 < n
-            && cx.same_sent(i, b + 2)
-            && cx.toks[b + 1].cap
-            && cx.toks[b + 2].cap
-            && cx.toks[b + 2].word
+            && b + 1 < n
             && !cx.used[b + 1]
-            && !cx.used[b + 2]
-            && !CAP_STOP.contains(cx.toks[b + 2].f)
-            && matches!(cx.f(b + 1), "los" | "las" | "la" | "le" | "el")
+            && article_opens_name(cx, i, b + 1)
         {
             let key = format!("org:{}", norm_key(cx.raw(b + 1, b + 3)));
             push_org(cx, cands, b + 1, b + 3, key, cat, country);
@@ -2002,6 +1988,21 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         i = b;
     }
+}
+
+/// A capitalised article at token `k` opening a name after the kind word
+/// at `i` ("le quotidien Le Monde", "le cartel La Familia Michoacana",
+/// "les gangs Los Lobos"): the capitalised word after it is free, in the
+/// same sentence.
+fn article_opens_name(cx: &Ctx, i: usize, k: usize) -> bool {
+    k + 1 < cx.toks.len()
+        && cx.toks[k].cap
+        && matches!(cx.f(k), "le" | "la" | "les" | "los" | "las" | "el")
+        && cx.toks[k + 1].word
+        && cx.toks[k + 1].cap
+        && !CAP_STOP.contains(cx.toks[k + 1].f)
+        && cx.same_sent(i, k + 1)
+        && !cx.used[k + 1]
 }
 
 fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {

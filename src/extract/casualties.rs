@@ -1033,11 +1033,9 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         };
         // "748 soldats, 18 policiers et 3 civils", "deux adolescents ainsi
         // qu'une femme": a list of people.
-        let (gap, also) = match gap
-            .trim_end()
-            .strip_suffix("ainsi qu'")
-            .or_else(|| gap.trim_end().strip_suffix("ainsi qu’"))
-            .or_else(|| gap.trim_end().strip_suffix("ainsi que"))
+        let (gap, also) = match ["ainsi qu'", "ainsi qu’", "ainsi que"]
+            .iter()
+            .find_map(|w| gap.trim_end().strip_suffix(w))
         {
             Some(g) => (g, true),
             None => (gap, false),
@@ -1085,7 +1083,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             let before = strip_qualifier(&sent[..prev.num_start.min(sent.len())]).0;
             enumeration
                 && group.is_some()
-                && (SUB_START.is_match(before) || SUB_BEFORE.is_match(tail(before, 40)))
+                && (starts_sub_counts(before) || SUB_BEFORE.is_match(tail(before, 40)))
         };
         if n.is_one_word(sent)
             && (group.is_none() || !sub)

@@ -1406,12 +1406,6 @@ fn cardinal_part(ctx: &Ctx, i: usize) -> Option<Cand> {
         return None;
     }
     let hyphen = &ctx.folded[toks[i].fe..toks[i + 1].fs] == "-";
-    let regions = |k: usize| -> Vec<Posting> {
-        lookup(ctx.word(k))
-            .into_iter()
-            .filter(|p| entry(p.entry).kind == PlaceKind::Region)
-            .collect()
-    };
     let (base, last) = if hyphen && toks[i + 1].cap && POINTS.contains(&ctx.word(i)) {
         (i + 1, i + 1)
     } else if hyphen && POINTS.contains(&ctx.word(i + 1))
@@ -1421,7 +1415,10 @@ fn cardinal_part(ctx: &Ctx, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    let postings = regions(base);
+    let postings: Vec<Posting> = lookup(ctx.word(base))
+        .into_iter()
+        .filter(|p| entry(p.entry).kind == PlaceKind::Region)
+        .collect();
     (!postings.is_empty()).then_some(Cand {
         first: i,
         last,
