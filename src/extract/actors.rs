@@ -477,6 +477,9 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "police",
         "ouragans",
         "secours",
+        "sapeurs-pompiers",
+        "risques",
+        "mines",
         "urgence",
         "travailleurs",
         "entreprises",
@@ -1424,6 +1427,10 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     if followed_by_number(cx, i) {
         return false;
     }
+    // "40 000 francs CFA": a currency.
+    if i > 0 && matches!(cx.f(i - 1), "franc" | "francs") {
+        return false;
+    }
     // A run of upper-case words is a shouted headline, not acronyms.
     let neighbour_upper =
         |j: usize| cx.word(j) && cx.toks[j].upper && cx.toks[j].f.len() > 3 && cx.same_sent(i, j);
@@ -1896,10 +1903,23 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             }
             j += 1;
         }
+        // "le site de Khossanto", "la société de Dakar": a name right after
+        // "de" is where the thing is, or whose; "d'information", "de presse"
+        // come before the name ("l'agence de presse Xinhua").
+        if j > i + 1 && matches!(cx.f(j - 1), "de" | "d'") {
+            i += 1;
+            continue;
+        }
         // The name: capitalised words; a dot glued between two words
         // joins them ("Gayrussia.ru"). A capitalised article opens it
         // ("le quotidien Le Monde", "le cartel La Familia Michoacana",
         // "les gangs Los Lobos").
+        // "l'entreprise, Balkan Defence Systems, qui": a name in
+        // apposition, between commas.
+        let apposed = cx.f(j) == "," && cx.same_sent(i, j + 1);
+        if apposed {
+            j += 1;
+        }
         let a = j;
         let mut b = j;
         let mut article = 0;
@@ -1967,6 +1987,9 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     || matches!(cx.f(a), "internet" | "web")))
             || is_first_name(cx.f(a))
             || (a..b).any(|k| cx.nat(k).is_some())
+            // Apposed, a name of two words at least, closed by a comma:
+            // "pour le parti, Macron a…" is no name of the party.
+            || apposed && (b - a < 2 || cx.f(b) != ",")
         {
             i += 1;
             continue;
@@ -2114,6 +2137,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
     // Whether the last word taken is a lower-case noun of a domain or a
     // trade ("transports", "chauffeurs"), which an adjective may follow.
     let mut after_noun = false;
+    let mut after_plural_cap = false;
     while j < n
         && j <= i + 16
         && cx.same_sent(i, j)
@@ -2148,7 +2172,8 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             && (ORG_ADJ.contains(t.f)
                 || cx.nat(j).is_some()
                 || hyphen_adj
-                || (after_noun && adjective_like(t.f)))
+                || (after_noun && adjective_like(t.f))
+                || (after_plural_cap && adjective_like(t.f) && t.f.ends_with(['s', 'x'])))
         {
             last = j;
             j += 1;
@@ -2161,11 +2186,15 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             "de" | "du" | "des" | "d'" | "pour" | "et" | "sur" | "contre" | "en" | "a" | "aux"
         ) {
             let mut k = j + 1;
+            // "et de la Géologie": the article goes with the second
+            // preposition ("ministère des Mines et de la Géologie").
+            let mut prep = conn;
             if conn == "et" && matches!(cx.f(k), "de" | "du" | "des" | "d'" | "pour") {
+                prep = cx.f(k);
                 k += 1;
             }
             if matches!(cx.f(k), "la" | "l'" | "le" | "les")
-                && !matches!(conn, "du" | "des" | "et" | "en")
+                && !matches!(prep, "du" | "des" | "et" | "en")
             {
                 k += 1;
             }
@@ -2218,6 +2247,10 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             has_cap |= c.cap;
             cap_ok = c.cap;
             after_noun = noun;
+            // A plural capitalised complement takes a plural adjective:
+            // "et des Collectivités locales" (a verb after it never ends
+            // in "s": "de Paris appelle").
+            after_plural_cap = c.cap && c.f.ends_with(['s', 'x']);
             j = k + 1;
             continue;
         }
@@ -2267,6 +2300,12 @@ fn runs_to_its_acronym(cx: &Ctx, i: usize, last: usize) -> Option<usize> {
                 && is_acronym(cx, acr)
                 && !NEWS_AGENCIES.contains(&cx.f(acr));
             return closes.then_some(k - 1);
+        }
+        // "l'Agence de météorologie, de climatologie et de géophysique
+        // (BMKG)": a comma between the complements of one name.
+        if cx.f(k) == "," && matches!(cx.f(k + 1), "de" | "du" | "des" | "d'") {
+            k += 1;
+            continue;
         }
         if !cx.word(k) || cx.used[k] || cx.toks[k].upper {
             return None;
@@ -4256,6 +4295,23 @@ mod tests {
         let v = run("Le Conseil de sécurité de l'ONU a adopté une résolution sans vote.");
         let orgs = names(&v, ActorKind::Organization);
         assert!(orgs.iter().all(|o| !o.contains("adopt")), "{orgs:?}");
+        // "et de la X": the second preposition takes its article; a plural
+        // capitalised complement its plural adjective, never a verb.
+        let v = run(
+            "Le ministère des Mines et de la Géologie a fermé le site. Une enquête est \
+             ouverte par le ministère de l'Intérieur et des Collectivités locales. La \
+             Brigade nationale des sapeurs-pompiers est là. À Paris, la préfecture de \
+             police de Paris appelle au calme.",
+        );
+        let orgs = names(&v, ActorKind::Organization);
+        for o in [
+            "ministère des Mines et de la Géologie",
+            "ministère de l'Intérieur et des Collectivités locales",
+            "Brigade nationale des sapeurs-pompiers",
+            "préfecture de police de Paris",
+        ] {
+            assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+        }
     }
 
     /// makes the capitalised name after it an organisation.
@@ -4291,6 +4347,18 @@ mod tests {
         let v =
             run("Le groupe de Jean Dupont a visité le site Internet, puis une compagnie de CRS.");
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+        // A name in apposition between commas; a name right after "de" is
+        // where, or whose, the thing is; a currency is no organisation.
+        let v = run(
+            "Selon le directeur de l'entreprise, Balkan Defence Systems, qui emploie 300 \
+             salariés, un éboulement a eu lieu sur le site de Khossanto. Pour le parti, \
+             Macron a tort. L'or vaut 40 000 francs CFA le gramme.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Balkan Defence Systems"],
+            "{v:?}"
+        );
     }
 
     /// A company word at the end of a name makes it an organisation; the
@@ -4514,6 +4582,16 @@ mod tests {
         assert_eq!(
             names(&v, ActorKind::Organization),
             ["Forces armées révolutionnaires de Colombie"]
+        );
+        // Complements listed with commas.
+        let v = run(
+            "Selon l'Agence de météorologie, de climatologie et de géophysique (BMKG), \
+             aucune alerte n'a été émise.",
+        );
+        assert!(
+            names(&v, ActorKind::Organization)
+                .contains(&"Agence de météorologie, de climatologie et de géophysique".to_string()),
+            "{v:?}"
         );
         let v = run("Le Comité des fêtes a annoncé mardi (AFP) un bal.");
         assert_eq!(names(&v, ActorKind::Organization), ["AFP"]);

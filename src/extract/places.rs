@@ -1209,6 +1209,9 @@ struct Cand {
     postings: Vec<Posting>,
     /// For a name the gazetteer lacks: the kind its designator gives.
     unknown: Option<PlaceKind>,
+    /// Named as written whatever the gazetteer calls the place it is
+    /// part of: "Sulawesi occidental", not the island's French name.
+    as_written: bool,
 }
 
 /// Every place mention of the document.
@@ -1424,6 +1427,7 @@ fn cardinal_part(ctx: &Ctx, i: usize) -> Option<Cand> {
         last,
         postings,
         unknown: None,
+        as_written: true,
     })
 }
 
@@ -1451,6 +1455,7 @@ fn motorway(ctx: &Ctx, i: usize) -> Option<Cand> {
         last: i,
         postings: Vec::new(),
         unknown: Some(PlaceKind::Other),
+        as_written: false,
     })
 }
 
@@ -1524,6 +1529,7 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
         last,
         postings: Vec::new(),
         unknown: Some(PlaceKind::Other),
+        as_written: false,
     })
 }
 
@@ -1592,6 +1598,7 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
         last,
         postings: Vec::new(),
         unknown: Some(kind),
+        as_written: false,
     })
 }
 
@@ -1860,6 +1867,7 @@ fn accept(
         last,
         postings: kept,
         unknown: None,
+        as_written: false,
     })
 }
 
@@ -1985,7 +1993,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .is_some_and(|head| matches!(head, "le " | "les " | "la " | "l'"));
         let name = if let Some(n) = ctx.designated_name(c.first, be) {
             n
-        } else if alias && (e.curated || article_dropped) {
+        } else if alias && (e.curated || article_dropped) && !c.as_written {
             e.name.to_string()
         } else if surface.chars().filter(|c| c.is_alphabetic()).count() > 1
             && !surface.chars().any(char::is_lowercase)
@@ -2515,13 +2523,15 @@ mod tests {
     fn parts_of_regions_by_cardinal_points() {
         let ps = places(
             "Des combats au Darfour-Nord, au Nord-Darfour et à Java occidental. \
-             Des pluies au Nord-Kivu.",
+             Des pluies au Nord-Kivu. Un séisme à Sulawesi occidental.",
         );
         for (n, cc) in [
             ("Darfour-Nord", "SD"),
             ("Nord-Darfour", "SD"),
             ("Java occidental", "ID"),
             ("Nord-Kivu", "CD"),
+            // The region's gazetteer name is "Célèbes": the part keeps its own.
+            ("Sulawesi occidental", "ID"),
         ] {
             let p = find(&ps, n).unwrap_or_else(|| panic!("{n}: {ps:?}"));
             assert_eq!(p.2.as_deref(), Some(cc), "{n}");
