@@ -1235,10 +1235,21 @@ pub fn assemble_with_reference(
             };
             a >= b || !doc.text[doc.byte_offset(a)..doc.byte_offset(b)].contains(';')
         };
+        // "Le conflit, déclenché en 2011 par la répression de
+        // manifestations, a fait…": an event told inside the clause that
+        // names the war is no event of its toll.
+        let war_at = crate::extract::casualties::conflict_named_at(&doc.text[s.start..byte])
+            .map(|w| s.start + w);
         let same = pre[lo..hi]
             .iter()
             .chain(tail.iter())
             .copied()
+            .filter(|&i| {
+                war_at.is_none_or(|w| {
+                    let t = doc.byte_offset(events[i].trigger.start);
+                    t < w || t >= byte
+                })
+            })
             .filter(|&i| {
                 event_sentence[i] == s.index
                     && (suits(&events[i].event_type, c.category) >= SUITS_WELL
@@ -1249,8 +1260,7 @@ pub fn assemble_with_reference(
         // "Le conflit a fait plus de 36 000 morts depuis 2009": the toll of a
         // war told without an event of its sentence is the war's, not that
         // of the attack told before it.
-        let of_conflict = same.is_none()
-            && crate::extract::casualties::told_of_conflict(&doc.text[s.start..byte]);
+        let of_conflict = same.is_none() && war_at.is_some();
         let para = same.or_else(|| {
             if of_conflict {
                 return None;
@@ -2441,6 +2451,26 @@ mod tests {
         );
         let types: Vec<&str> = out.events.iter().map(|e| e.event_type.as_str()).collect();
         assert_eq!(types, ["attack", "clash"]);
+        // An event told inside the clause that names the war is not the
+        // toll's: "déclenché par la répression de manifestations".
+        let out = crate::process(
+            "t",
+            "Le conflit, déclenché en 2011 par la répression de manifestations, a fait \
+             plus d'un demi-million de morts.",
+            None,
+        );
+        let of = |n: u64| {
+            out.events
+                .iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .map(|e| {
+                    (
+                        e.event_type.as_str(),
+                        e.date.as_ref().and_then(|d| d.date.value.as_deref()),
+                    )
+                })
+        };
+        assert_eq!(of(500_000), Some(("clash", Some("2011"))));
     }
 
     /// The agency that signs a dateline ("(AFP) -") is no actor of the

@@ -364,7 +364,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue)|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
     ))
     .unwrap()
 });
@@ -543,6 +543,9 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             {
                 modality = Modality::Uncertain;
             }
+            if denied_count(&sent[..f.num_start], &sent[f.end.max(f.trigger)..]) {
+                modality = Modality::Negated;
+            }
             if f.count == 0 && modality == Modality::Negated {
                 // "aucun blessé": zero is what is asserted.
                 modality = if a.attribution.is_some() {
@@ -612,6 +615,31 @@ fn doubtful_count_after(after: &str) -> bool {
     .is_some_and(|i| doubtful_source(head(&f[i..], 90)))
 }
 
+/// A count named as such ("un bilan de plus de 50 morts", "le chiffre de
+/// 46 tués") that the rest of its sentence calls false: "… a été
+/// démenti", "… qualifié de « mensonger » par le ministre".
+fn denied_count(before: &str, after: &str) -> bool {
+    let b = crate::document::fold(tail(strip_qualifier(before).0, 40));
+    let named = ["bilan de", "bilan d'", "chiffre de", "chiffre d'"]
+        .iter()
+        .any(|w| b.trim_end().ends_with(w));
+    if !named {
+        return false;
+    }
+    let f = crate::document::fold(head(after, 200));
+    let f = f.split(['.', ';']).next().unwrap_or("");
+    f.contains("dementi")
+        || ["qualifie de", "juge", "taxe de", "denonce comme"]
+            .iter()
+            .filter_map(|w| f.find(w))
+            .any(|i| {
+                let rest = head(&f[i..], 40);
+                ["mensonger", "faux", "fantaisiste", "infonde", "errone"]
+                    .iter()
+                    .any(|w| rest.contains(w))
+            })
+}
+
 fn doubtful_source(source: &str) -> bool {
     let f = crate::document::fold(source);
     [
@@ -628,18 +656,27 @@ fn doubtful_source(source: &str) -> bool {
 
 /// The clause before a figure names a war or an armed conflict as what
 /// made the toll: "le conflit a fait", "un conflit qui a tué environ",
-/// "la guerre civile, qui a fait".
+/// "la guerre civile, qui a fait", "le conflit, déclenché en 2011 par la
+/// répression de manifestations, a fait".
 pub(crate) fn told_of_conflict(before: &str) -> bool {
+    conflict_named_at(before).is_some()
+}
+
+/// Where the war or conflict of [`told_of_conflict`] is named in `before`.
+pub(crate) fn conflict_named_at(before: &str) -> Option<usize> {
     static CONFLICT: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:conflits?|guerres?|insurrections?|r[ée]bellions?)(?:\s+[\p{L}'’-]+){0,6}?\s*,?\s*(?:(?:qui|ayant)\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*)?|(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*|(?:a|ont|avait|avaient|aurait|auraient|aura)\s+(?:d[ée]j[àa]\s+)?)(?:(?:plus\s+de|au\s+moins|environ|pr[èe]s\s+de|quelque|pas\s+moins\s+de)\s*)?$").unwrap()
+        FastRegex::new(r"(?i)\b(?:conflits?|guerres?|insurrections?|r[ée]bellions?)(?:\s+[\p{L}'’-]+){0,6}?(?:\s*,[^,;.()]{1,100},)?\s*,?\s*(?:(?:qui|ayant)\s+(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*)?|(?:(?:a|ont|avait|avaient|aurait|auraient|aura)\s+)?(?:d[ée]j[àa]\s+)?(?:fait|tu[ée]|co[ûu]t[ée]\s+la\s+vie\s+[àa]|caus[ée]\s+la\s+mort\s+d[e'’]|provoqu[ée]\s+la\s+mort\s+d[e'’])\s*|(?:a|ont|avait|avaient|aurait|auraient|aura)\s+(?:d[ée]j[àa]\s+)?)(?:(?:plus\s+de|au\s+moins|environ|pr[èe]s\s+de|quelque|pas\s+moins\s+de)\s*)?$").unwrap()
     });
-    let from = before.ceil_char_boundary(before.len().saturating_sub(120));
+    let from = before.ceil_char_boundary(before.len().saturating_sub(200));
     let w = before[from..].to_lowercase();
     // (A word of war first: the regex is built only where one stands.)
-    ["conflit", "guerre", "insurrection", "bellion"]
+    if !["conflit", "guerre", "insurrection", "bellion"]
         .iter()
         .any(|k| w.contains(k))
-        && CONFLICT.is_match(&before[from..])
+    {
+        return None;
+    }
+    CONFLICT.find(&before[from..]).map(|m| from + m.start())
 }
 
 /// The figure counts a long span, not one event: "depuis 2009", "depuis le
@@ -1535,6 +1572,19 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         {
             return None;
         }
+        // "ont repris 38 évadés": an arrest of escapees only, not "ont
+        // repris deux villages".
+        if c.name("a").is_some_and(|a| {
+            let a = crate::document::fold(a.as_str());
+            a.starts_with("repr") || a.starts_with("rattrap")
+        }) && !group.is_some_and(|g| {
+            let g = crate::document::fold(&sent[g.0..g.1]);
+            ["evad", "fugiti", "deten", "prisonn"]
+                .iter()
+                .any(|p| g.starts_with(p))
+        }) {
+            return None;
+        }
         // "nous avons perdu 34 hommes": a loss of people only, not "ont
         // perdu trois matchs", nor a party's "a perdu deux élus".
         if c.name("k").is_some_and(|k| k.as_str().ends_with("perdu"))
@@ -1753,6 +1803,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
                 )
             })
             && !between[..aux_start].trim().is_empty();
+        // "Onze civils, dont quatre décapités, ont été tués": the toll word
+        // of a sub-count between commas is the sub-count's; the figure's
+        // is the main verb after it.
+        let in_apposition = in_apposition
+            || between[..aux_start]
+                .rfind(", dont ")
+                .is_some_and(|d| !between[d + 1..].contains(','))
+                && win[m.end()..].trim_start().starts_with(',');
         let first = found.is_none();
         // A state is no main verb: "un homme, blessé, … transporté … dans
         // un état grave" keeps "blessé".
@@ -1960,7 +2018,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:mention|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)\s+(?:de|d['’])\s*$").unwrap()
+            FastRegex::new(r"(?i)\b(?:mention|chiffres?|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)\s+(?:de|d['’])\s*$").unwrap()
         });
         // "L'assaillant a été abattu par un collègue du policier blessé":
         // the agent of a passive, not a victim; unless a verb of its own
@@ -2238,9 +2296,16 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         // d'une ONG"; or opening an apposition that a comma closes: "Deux
         // personnes, un couple de retraités, sont portées disparues" (not
         // "Cinq vitrines brisées, un container brûlé").
+        // After a preposition of place or purpose too: "travaillant pour
+        // une organisation humanitaire", "dans un village voisin".
+        let after_preposition = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| matches!(w, "pour" | "dans" | "sur" | "chez" | "vers"));
         if n.is_one_word(subject)
             && (before.ends_with("d'")
                 || before.ends_with("d’")
+                || after_preposition
                 || before.ends_with(',') && after.contains(','))
         {
             continue;
@@ -2327,6 +2392,61 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// A figure named as a count ("le chiffre de", "l'hospitalisation
+    /// de"), a subject with an article after a preposition of place or
+    /// purpose, escapees taken back, the toll word of a sub-count between
+    /// commas left to the sub-count.
+    #[test]
+    fn counts_named_subjects_escapees_and_sub_counts() {
+        assert_eq!(
+            figs("L'opposition avance le chiffre de 46 manifestants « tués par balles »."),
+            vec![(Cat::Killed, 46)]
+        );
+        assert_eq!(
+            figs(
+                "Les heurts ont suivi l'hospitalisation d'un adolescent, grièvement blessé samedi."
+            ),
+            vec![(Cat::Injured, 1)]
+        );
+        assert_eq!(
+            figs("Deux Italiens travaillant pour une ONG auraient été enlevés dimanche."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("La police affirme avoir repris 38 évadés dimanche."),
+            vec![(Cat::Arrested, 38)]
+        );
+        assert!(figs("L'armée a repris deux villages et trois collines.").is_empty());
+        assert_eq!(
+            figs("Onze civils, dont quatre décapités, ont été tués lors des attaques."),
+            vec![(Cat::Killed, 11), (Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs("Sept personnes, dont quatre enfants, y ont péri, emportées par les eaux."),
+            vec![(Cat::Killed, 7), (Cat::Killed, 4)]
+        );
+    }
+
+    /// A count the rest of its sentence calls false is negated.
+    #[test]
+    fn a_count_called_false_is_negated() {
+        assert_eq!(
+            modalities(
+                "Un bilan de plus de 50 morts, qui circule sur les réseaux sociaux, a été \
+                 qualifié de « mensonger » par le ministre."
+            ),
+            vec![(50, Modality::Negated)]
+        );
+        assert_eq!(
+            modalities("Le chiffre de 200 morts a été démenti par l'armée."),
+            vec![(200, Modality::Negated)]
+        );
+        assert_eq!(
+            modalities("Un bilan de 20 morts a été annoncé."),
+            vec![(20, Modality::Asserted)]
+        );
     }
 
     /// "a contraint 560 000 personnes à fuir (leurs foyers)": displaced.
