@@ -2247,6 +2247,14 @@ mod tests {
         assert!(t.iter().all(|t| t != "bombing"), "{t:?}");
         let t = types("Un kamikaze a explosé sa ceinture devant la mosquée, faisant sept morts.");
         assert!(t.iter().any(|t| t == "bombing"), "{t:?}");
+        // An explosion that ravaged a factory, a rockfall in a mine: accidents;
+        // a rockfall on a road: a disaster.
+        let t = types("Une explosion a ravagé hier une usine de munitions. Six ouvriers ont péri.");
+        assert_eq!(t, ["accident"]);
+        let t = types("Un éboulement sur le site d'orpaillage a fait six morts.");
+        assert_eq!(t, ["accident"]);
+        let t = types("Un éboulement a coupé la route de montagne, faisant deux morts.");
+        assert_eq!(t, ["disaster"]);
     }
 
     /// A toll or clash in a paragraph of unrest is a riot's; a named act

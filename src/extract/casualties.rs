@@ -364,7 +364,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent)|se\s+trouv(?:e|ent)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
     ))
     .unwrap()
 });
@@ -396,7 +396,7 @@ fn starts_sub_counts(before: &str) -> bool {
 
 /// A sentence that opens on a sub-count of the figure before it.
 static SUB_START: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^\s*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s)))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent)|figur(?:e|ent)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$").unwrap()
+    FastRegex::new(r"(?i)^\s*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s)))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$").unwrap()
 });
 
 /// Verbs of an update: "le bilan passe de 13 à 27".
@@ -543,6 +543,9 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             {
                 modality = Modality::Uncertain;
             }
+            if modality == Modality::Asserted && earlier_count_before(&sent[..f.num_start]) {
+                modality = Modality::Reported;
+            }
             if denied_count(&sent[..f.num_start], &sent[f.end.max(f.trigger)..]) {
                 modality = Modality::Negated;
             }
@@ -596,6 +599,48 @@ fn doubtful_count_before(before: &str) -> bool {
     let f = crate::document::fold(tail(before, 200));
     f.rfind("bilan")
         .is_some_and(|i| doubtful_source(head(&f[i..], 40)))
+}
+
+/// Before a figure, an earlier count that a later one replaced: "un
+/// précédent bilan faisait état de 21 morts", "le premier bilan annonçait
+/// 18 décès" (reported: the count is the earlier report's).
+fn earlier_count_before(before: &str) -> bool {
+    let f = crate::document::fold(tail(before, 120));
+    // (A first count is the current one while it is told in the present:
+    // "un premier bilan fait état de 4 morts"; replaced, in the past.)
+    let Some((i, first)) = [
+        "precedent bilan",
+        "premier bilan",
+        "ancien bilan",
+        "bilan precedent",
+        "bilan initial",
+        "bilan anterieur",
+    ]
+    .iter()
+    .filter_map(|w| {
+        f.rfind(w)
+            .map(|i| (i + w.len(), w.contains("premier") || w.contains("initial")))
+    })
+    .max() else {
+        return false;
+    };
+    // Nothing of the new count between: no other figure, no "désormais".
+    let gap = &f[i..];
+    let past = gap
+        .split_whitespace()
+        .any(|w| w.len() > 4 && w.ends_with("ait"));
+    (!first || past)
+        && !gap.contains(|c: char| c.is_ascii_digit() || c == ';')
+        && ![
+            "desormais",
+            "maintenant",
+            "alourdi",
+            "passe a",
+            "eleve a",
+            "depuis",
+        ]
+        .iter()
+        .any(|w| gap.contains(w))
 }
 
 /// After a figure, an apposition that doubts it: ", un bilan que les
@@ -2429,6 +2474,30 @@ mod tests {
         );
     }
 
+    /// An earlier count that a later one replaced is the earlier report's;
+    /// a first count told in the present is the current one.
+    #[test]
+    fn an_earlier_count_is_reported() {
+        assert_eq!(
+            modalities("Un précédent bilan faisait état de 21 morts."),
+            vec![(21, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Le premier bilan faisait état de 20 morts."),
+            vec![(20, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Un premier bilan fait état de 4 morts."),
+            vec![(4, Modality::Asserted)]
+        );
+        // "Parmi les morts figurerait…": the conditional of the verb of
+        // a sub-count.
+        assert_eq!(
+            modalities("Parmi les morts figurerait un ingénieur âgé de 57 ans."),
+            vec![(1, Modality::Uncertain)]
+        );
+    }
+
     /// A count the rest of its sentence calls false is negated.
     #[test]
     fn a_count_called_false_is_negated() {
@@ -3398,8 +3467,14 @@ mod tests {
             modalities("Un bilan non confirmé, relayé par des habitants, fait état de 34 morts."),
             vec![(34, Modality::Uncertain)]
         );
+        // A first count told in the past is an earlier report's (see
+        // `an_earlier_count_is_reported`); a count alone in the past is not.
         assert_eq!(
             modalities("Jeudi, un premier bilan faisait état de 15 morts."),
+            vec![(15, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Jeudi, le bilan faisait état de 15 morts."),
             vec![(15, Modality::Asserted)]
         );
         assert_eq!(
