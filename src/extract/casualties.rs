@@ -55,7 +55,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     // Participle endings: "é", "és", "ée", "ées" (and unaccented "ee"),
     // never the present "tue", "blesse".
     let pp = "(?:ées?|ees?|és?)";
-    let killed_noun = format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts|noyades");
+    // "dont 1 698 mortels": fatal cases.
+    let killed_noun =
+        format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts|noyades|(?:cas\s+)?mortels");
     let killed = [
         format!(r"tu{pp}"),
         // "brûlées vives": dead, not burnt.
@@ -194,7 +196,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"[àa]\s+fuir".to_string(),
     ]
     .join("|");
-    let affected_noun = format!(r"cas\s+(?:de|d['’]|confirm|recens|suspect|qui)|sinistr{pp}");
+    // "2 522 cas ont été recensés": cases told by a verb of counting.
+    let affected_noun = format!(
+        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|d{e}tect|d{e}clar|rapport){pp})|sinistr{pp}"
+    );
     let affected = [
         format!(r"affect{pp}"),
         format!(r"touch{pp}"),
@@ -437,7 +442,7 @@ static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
 static PARMI_TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|bless[ée]s|disparus|otages|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
+    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
 });
 
 fn toll_noun_category(w: &str) -> Cat {
@@ -450,6 +455,8 @@ fn toll_noun_category(w: &str) -> Cat {
         Cat::Kidnapped
     } else if w.contains("interpel") || w.contains("arret") {
         Cat::Arrested
+    } else if w.contains("malade") || w.contains("infect") || w.contains("contamin") {
+        Cat::Affected
     } else {
         Cat::Killed
     }
@@ -2023,7 +2030,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         || closed && subject.contains(',') && {
             let c = apposed.insert(clean_subject(&format!("{subject},")));
             let l = SUBJ_LEAD.find(c).map_or(0, |x| x.end());
-            c[l..].trim().is_empty()
+            // "Un troisième, âgé de 17 ans, a été blessé": the age gone,
+            // its commas are left.
+            c[l..]
+                .trim_matches(|ch: char| ch == ',' || ch.is_whitespace())
+                .is_empty()
         };
     if noun_only && !bare {
         // Allow a group before a noun of toll only with a preposition:
@@ -2174,7 +2185,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             return None;
         }
     }
-    // "deux cas de choléra": cases of a disease only.
+    // "deux cas de choléra": cases of a disease only ("2 522 cas ont été
+    // recensés", told by a verb of counting, are an epidemic's).
     if cat == Cat::Affected
         && noun_only
         && (word.starts_with("cas d") || word.starts_with("cas d'"))
@@ -2254,7 +2266,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
 fn clean_subject(s: &str) -> String {
     static PAREN: LazyLock<FastRegex> = LazyLock::new(|| FastRegex::new(r"\([^()]*\)").unwrap());
     static AGES: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:de\s+)?\d+\s*(?:(?:[àa]|et)\s*\d+\s*)?ans\b|\bd['’]une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|centaine)\s+d['’]ann[ée]es\b").unwrap()
+        FastRegex::new(r"(?i)(?:\b[âa]g[ée]e?s?\s+)?\b(?:de\s+)?\d+\s*(?:(?:[àa]|et)\s*\d+\s*)?ans\b|\bd['’]une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|centaine)\s+d['’]ann[ée]es\b").unwrap()
     });
     // "2 900 personnes soupçonnées de liens avec l'EI ont été interpellées":
     // what they are suspected of is no other clause.
@@ -2471,6 +2483,24 @@ mod tests {
         assert_eq!(
             figs("Sept personnes, dont quatre enfants, y ont péri, emportées par les eaux."),
             vec![(Cat::Killed, 7), (Cat::Killed, 4)]
+        );
+    }
+
+    /// An epidemic's cases told by a verb of counting, its fatal cases, its
+    /// sick; an ordinal's person with an age in apposition.
+    #[test]
+    fn cases_the_sick_and_an_ordinals_person() {
+        assert_eq!(
+            figs("Au total, 2 522 cas ont été recensés depuis août, dont 1 698 mortels."),
+            vec![(Cat::Affected, 2522), (Cat::Killed, 1698)]
+        );
+        assert_eq!(
+            figs("Parmi les malades figurent 136 agents de santé."),
+            vec![(Cat::Affected, 136)]
+        );
+        assert_eq!(
+            figs("Un troisième, âgé de 17 ans, a été grièvement blessé."),
+            vec![(Cat::Injured, 1)]
         );
     }
 
