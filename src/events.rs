@@ -398,10 +398,12 @@ fn is_day(d: &DateMention) -> bool {
     is_calendar(d) && d.value.as_deref().is_some_and(|v| v.len() >= 10)
 }
 
-/// Cues before a place that make it background, not where the event happened.
+/// Cues before a place that make it background, not where the event happened
+/// ("à destination de", "le vol entre Addis-Abeba et Nairobi"), and a
+/// place that speaks for its government ("a annoncé vendredi l'Élysée").
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|destination|bas[ée]e?s?|si[èe]ge|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$",
+        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|entre|destination|bas[ée]e?s?|si[èe]ge|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$|(?-u:\b)(?:annonc|indiqu|déclar|affirm|précis|confirm)é\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:soir|matin)\s+)?)?(?:l['’]|le\s+|la\s+)$",
     )
     .unwrap()
 });
@@ -476,6 +478,20 @@ impl<'a> Context<'a> {
 
     fn sentence_chars(&self, s: &Sentence) -> (usize, usize) {
         (self.doc.char_offset(s.start), self.doc.char_offset(s.end))
+    }
+
+    /// The place a sentence opens on, set off by a comma: "À Hong Kong,
+    /// …", "Dans le Guangdong, …", "En Ouganda, …".
+    fn framed_place(&self, s: &Sentence) -> Option<&'a PlaceMention> {
+        let (ss, se) = self.sentence_chars(s);
+        let p = starting_in(self.m.places, |p| p.start, ss, se).first()?;
+        let (pb, pe) = (self.doc.byte_offset(p.start), self.doc.byte_offset(p.end));
+        let before = crate::document::fold(self.doc.text[s.start..pb].trim());
+        let framed = matches!(
+            before.as_str(),
+            "a" | "au" | "aux" | "en" | "dans le" | "dans la" | "dans l'" | "dans les"
+        );
+        (framed && self.doc.text[pe..].starts_with(',')).then_some(p)
     }
 
     /// The event's date: in its sentence (nearest the trigger), else earlier
@@ -1338,9 +1354,25 @@ pub fn assemble_with_reference(
                             .as_ref()
                             .is_some_and(|t| cx.own_earlier_date(s, c.start, t)))
         });
-        // (Then an event of the same kind, on its own day.)
-        let kind_of_day = of_another_day.map(|i| events[i].event_type.clone());
-        let main = main.filter(|_| of_another_day.is_none());
+        // "À Hong Kong, … 213 personnes ont été blessées": a toll told in
+        // a sentence of its own that opens on a place of another country
+        // than the event it would join (a storm across countries) is an
+        // event of its own there.
+        let of_another_place = main.filter(|&i| {
+            event_sentence.get(i) != Some(&s.index)
+                && cx.framed_place(s).is_some_and(|p| {
+                    let theirs = events[i]
+                        .place
+                        .as_ref()
+                        .and_then(|e| e.place.country.as_deref());
+                    p.country.is_some() && theirs.is_some() && p.country.as_deref() != theirs
+                })
+        });
+        // (Then an event of the same kind, on its own day or place.)
+        let kind_of_day = of_another_day
+            .or(of_another_place)
+            .map(|i| events[i].event_type.clone());
+        let main = main.filter(|_| of_another_day.is_none() && of_another_place.is_none());
         match main {
             Some(i) => events[i].casualties.push(c.clone()),
             None => {
@@ -2053,6 +2085,48 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// A route's ends and a capital speaking for its government are not
+    /// where the event is; a toll whose sentence opens on a place of
+    /// another country is an event there.
+    #[test]
+    fn routes_spokesmen_and_tolls_of_other_countries() {
+        let place = |text: &str| -> Vec<Option<String>> {
+            events_of(text)
+                .into_iter()
+                .map(|e| e.place.map(|p| p.place.name))
+                .collect()
+        };
+        assert_eq!(
+            place(
+                "Le Boeing assurant le vol entre Addis-Abeba et Nairobi s'est écrasé \
+                 près de Bishoftu."
+            ),
+            [Some("Bishoftu".to_string())]
+        );
+        assert_eq!(
+            place(
+                "Deux otages ont été libérés au Burkina Faso, a annoncé vendredi \
+                 l'Élysée. Deux militaires ont été tués au cours de l'assaut."
+            )
+            .last()
+            .cloned()
+            .flatten()
+            .as_deref(),
+            Some("Burkina Faso")
+        );
+        let ev = events_of(
+            "Le typhon a tué 64 personnes aux Philippines samedi. \
+             À Hong Kong, où l'alerte maximale a été maintenue, 213 personnes ont été blessées.",
+        );
+        let of = |n: u64| {
+            ev.iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .and_then(|e| e.place.as_ref().and_then(|p| p.place.country.clone()))
+        };
+        assert_eq!(of(64).as_deref(), Some("PH"));
+        assert_eq!(of(213).as_deref(), Some("HK"));
     }
 
     /// Where a sentence's only day is its report's, the next sentence may

@@ -2516,6 +2516,21 @@ mod tests {
         assert!(ps.is_empty(), "{ps:?}");
     }
 
+    /// Chinese provinces under the name the press writes ("Guangdong", not
+    /// the ISO "Guangdong Sheng"); a state named like a river ("Amazonas",
+    /// in the country the text names).
+    #[test]
+    fn provinces_as_the_press_names_them() {
+        let ps = places(
+            "Le typhon a frappé le Guangdong et le Jiangsu. Au Brésil, une mutinerie a \
+             eu lieu dans l'État d'Amazonas.",
+        );
+        for (n, cc) in [("Guangdong", "CN"), ("Jiangsu", "CN"), ("Amazonas", "BR")] {
+            let p = find(&ps, n).unwrap_or_else(|| panic!("{n}: {ps:?}"));
+            assert_eq!(p.2.as_deref(), Some(cc), "{n}");
+        }
+    }
+
     /// A known region's part named by a cardinal point is a place of that
     /// region's country, under the name as written; the gazetteer's own
     /// compounds ("Nord-Kivu") are read as they are.

@@ -157,7 +157,8 @@ def main():
         for v in variants:
             g.add_name(i, v, flags + "a")
 
-    area_keys = {norm(a[0]) for a in hand.AREAS}
+    area_keys = {norm(a[0]): a[2] for a in hand.AREAS}
+    CN_GENERIC = re.compile(r"(?: (?:Zhuangzu|Huizu|Uygur))? (?:Sheng|Zizhiqu)$")
     SUB_NEVER = {norm(w) for w in hand.SUBDIVISION_NEVER}
 
     # ---- subdivisions (pycountry, French translations) -------------------
@@ -171,12 +172,26 @@ def main():
             if cc == "FR" and s.type not in ("Metropolitan department", "Metropolitan region", "Overseas departmental collectivity", "Overseas region", "Overseas territorial collectivity", "European collectivity", "Metropolitan collectivity with special status", "Overseas unique territorial collectivity", "Overseas collectivity"):
                 continue
             en = s.name
-            fr = fr2.gettext(en)
+            # ISO names of Chinese provinces and autonomous regions carry
+            # their generic ("Guangdong Sheng", "Guangxi Zhuangzu Zizhiqu"):
+            # the press writes the name alone. (Municipalities, "Beijing
+            # Shi", are the cities.)
+            # (Not "Taiwan Sheng": "Taïwan" is the country.)
+            short = cc == "CN" and s.code != "CN-TW"
+            if short:
+                en = CN_GENERIC.sub("", en)
+            fr = fr2.gettext(s.name)
+            fr = CN_GENERIC.sub("", fr) if short else fr
             name = hand.SUBDIVISION_NAME.get(s.code, fr)
             if norm(name) in hand.NEVER or not LATIN_NAME.match(name):
                 continue
             # a named area of the same name wins ("Sahel" is not only a
-            # region of Burkina Faso)
+            # region of Burkina Faso); the subdivision keeps its own name
+            # where it has another and the area is another thing
+            # ("Amazonas", the state, beside the river "Amazone")
+            if area_keys.get(norm(name)) == "other" and en != name and LATIN_NAME.match(en) \
+                    and norm(en) not in area_keys and norm(en) not in SUB_NEVER:
+                name = en
             if norm(name) in area_keys or norm(name) in SUB_NEVER:
                 continue
             i = g.add_entry(name, cc, "region", None, None, 0)
