@@ -206,6 +206,9 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("etat-major", Category::Military),
     ("commandement", Category::Military),
     ("parquet", Category::Judiciary),
+    ("juridiction", Category::Judiciary),
+    ("superintendance", Category::Government),
+    ("surintendance", Category::Government),
     ("prefecture", Category::Government),
     ("mairie", Category::Government),
     ("municipalite", Category::Government),
@@ -479,6 +482,8 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "secours",
         "sapeurs-pompiers",
         "risques",
+        "reseaux",
+        "systeme",
         "mines",
         "urgence",
         "travailleurs",
@@ -4312,6 +4317,20 @@ mod tests {
         ] {
             assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
         }
+        // Heads of courts and administrations; a network, a system.
+        let v = run(
+            "Selon le Centre de réseaux sismiques de Chine, la secousse a été ressentie. \
+             La Superintendance du système pénitentiaire a annoncé le transfert. \
+             L'enquête est confiée à la Juridiction interrégionale spécialisée (JIRS).",
+        );
+        let orgs = names(&v, ActorKind::Organization);
+        for o in [
+            "Centre de réseaux sismiques de Chine",
+            "Superintendance du système pénitentiaire",
+            "Juridiction interrégionale spécialisée",
+        ] {
+            assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+        }
     }
 
     /// makes the capitalised name after it an organisation.
@@ -4684,6 +4703,13 @@ mod tests {
         assert!(
             o.iter()
                 .any(|a| a.name == "AFP" && a.category == Category::Media)
+        );
+        // A known name that holds a place's: "Chine nouvelle" is the agency.
+        let v = run("L'agence Chine nouvelle a fait état de quatre morts.");
+        assert!(
+            v.iter()
+                .any(|a| a.name == "Chine nouvelle" && a.category == Category::Media),
+            "{v:?}"
         );
     }
 
