@@ -2518,7 +2518,7 @@ mod tests {
 
     /// Chinese provinces under the name the press writes ("Guangdong", not
     /// the ISO "Guangdong Sheng"); a state named like a river ("Amazonas",
-    /// in the country the text names).
+    /// in the country the text names); towns under their French names.
     #[test]
     fn provinces_as_the_press_names_them() {
         let ps = places(
@@ -2526,6 +2526,12 @@ mod tests {
              eu lieu dans l'État d'Amazonas.",
         );
         for (n, cc) in [("Guangdong", "CN"), ("Jiangsu", "CN"), ("Amazonas", "BR")] {
+            let p = find(&ps, n).unwrap_or_else(|| panic!("{n}: {ps:?}"));
+            assert_eq!(p.2.as_deref(), Some(cc), "{n}");
+        }
+        // Swiss towns under their French names (GeoNames has "Sitten").
+        let ps = places("Les blessés ont été héliportés vers Sion, puis à Coire.");
+        for (n, cc) in [("Sion", "CH"), ("Coire", "CH")] {
             let p = find(&ps, n).unwrap_or_else(|| panic!("{n}: {ps:?}"));
             assert_eq!(p.2.as_deref(), Some(cc), "{n}");
         }

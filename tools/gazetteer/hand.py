@@ -428,6 +428,9 @@ CITY_FRENCH = [
     ("The Hague", "NL", "La Haye", []),
     ("Astana", "KZ", "Astana", ["Nur-Sultan", "Nour-Soultan"]),
     ("Warsaw", "PL", "Varsovie", []),
+    # Swiss towns GeoNames names in German.
+    ("Sitten", "CH", "Sion", []),
+    ("Chur", "CH", "Coire", []),
     ("Vienna", "AT", "Vienne", []),
     ("Munich", "DE", "Munich", []),
     ("Köln", "DE", "Cologne", []),
