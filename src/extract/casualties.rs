@@ -298,7 +298,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|en\s+r[ée]alit[ée]|en\s+fait|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -1129,10 +1129,28 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             Some(g) => (g, true),
             None => (gap, false),
         };
+        // ("la mort de onze militaires et de quatre supplétifs": "et de".)
+        // (The item then ends with its noun: not "et d'une cinquantaine de
+        // personnes choquées".)
         let listed = || {
-            let gt = gap.trim_end();
+            let gt = gap.trim_end().to_lowercase();
+            let with_de = gt
+                .strip_suffix(" de")
+                .or_else(|| gt.strip_suffix(" d'"))
+                .or_else(|| gt.strip_suffix(" d’"))
+                .filter(|g| g.ends_with(" et"));
+            let bare_item = || {
+                group.as_ref().is_some_and(|g| {
+                    let rest = post[g.1.min(post.len())..].trim_start();
+                    rest.is_empty() || rest.starts_with(['.', ',', ';', ')'])
+                })
+            };
+            if with_de.is_some() && !bare_item() {
+                return false;
+            }
+            let gt = with_de.unwrap_or(&gt);
             (group.as_ref().is_some_and(|g| g.2.is_some()) || by_place)
-                && (also || gt.ends_with([',', ':']) || gt.to_lowercase().ends_with(" et"))
+                && (also || gt.ends_with([',', ':']) || gt.ends_with(" et"))
         };
         // Nothing between the two figures but the list's words: no other
         // clause, no other number than an age ("deux adolescents de 15 et
@@ -2359,6 +2377,11 @@ fn coordinated_numbers_only(subject: &str) -> bool {
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
             .is_some_and(|w| matches!(w, "pour" | "dans" | "sur" | "chez" | "vers"));
+        // A figure corrected: "cinq humanitaires, et non quatre, auraient
+        // été enlevés".
+        if before.ends_with(" non") || before.ends_with(",non") {
+            continue;
+        }
         if n.is_one_word(subject)
             && (before.ends_with("d'")
                 || before.ends_with("d’")
@@ -2483,6 +2506,26 @@ mod tests {
         assert_eq!(
             figs("Sept personnes, dont quatre enfants, y ont péri, emportées par les eaux."),
             vec![(Cat::Killed, 7), (Cat::Killed, 4)]
+        );
+    }
+
+    /// A list's next item after "et de"; a figure corrected ("et non
+    /// quatre"); "en réalité" between the auxiliary and the participle.
+    #[test]
+    fn lists_with_de_and_corrected_figures() {
+        assert_eq!(
+            figs("Le gouvernement reconnaît la mort de onze militaires et de quatre supplétifs."),
+            vec![(Cat::Killed, 11), (Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs(
+                "Le bilan fait état de huit blessés graves et d'une cinquantaine de personnes choquées."
+            ),
+            vec![(Cat::Injured, 8)]
+        );
+        assert_eq!(
+            figs("Cinq humanitaires, et non quatre, auraient en réalité été enlevés."),
+            vec![(Cat::Kidnapped, 5)]
         );
     }
 
