@@ -1525,7 +1525,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     best = Some(start);
                 }
             }
-            if let Some(start) = best {
+            if let Some(start) = best.or_else(|| translated_expansion(cx, i, end)) {
                 link_expansion(cx, cands, start, end, i, &acr_key);
                 memo.clear();
                 continue;
@@ -1565,6 +1565,85 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         memo.insert(f, Some((key.clone(), cat)));
         push_org(cx, cands, i, i + 1, key, cat, None);
     }
+}
+
+/// A foreign organisation's French name before its own acronym, whose
+/// letters the French words do not give: "le Département météorologique
+/// indien (IMD)", "l'Administration philippine des services
+/// atmosphériques, géophysiques et astronomiques (PAGASA)". From the
+/// parenthesis back, over words with no verb or relative in them, to a
+/// capitalised word after a determiner (not a place, not a first name):
+/// the name's first word, two words at least before the parenthesis.
+fn translated_expansion(cx: &Ctx, acr: usize, end: usize) -> Option<usize> {
+    const NEWS_AGENCIES: [&str; 6] = ["afp", "ap", "ats", "belga", "apa", "aps"];
+    const CLAUSE: [&str; 19] = [
+        "a", "ont", "est", "sont", "etait", "avait", "avaient", "ete", "qui", "que", "qu'", "dont",
+        "selon", "lors", "apres", "avant", "depuis", "mais", "ou",
+    ];
+    if NEWS_AGENCIES.contains(&cx.f(acr)) {
+        return None;
+    }
+    // The farthest such word: "l'Association pour la Protection des Droits
+    // Humains et des Personnes détenues (APRODH)" opens on "Association".
+    let mut first = None;
+    let mut k = end;
+    while k > 0 && k + 12 > end {
+        k -= 1;
+        if !cx.same_sent(k, end - 1) {
+            break;
+        }
+        let f = cx.f(k);
+        // A comma before a determiner opens another noun phrase: "la
+        // Banque du Sang, l'institut national de santé publique (GGD)".
+        if f == "," {
+            if matches!(
+                cx.f(k + 1),
+                "le" | "la" | "l'" | "les" | "un" | "une" | "des"
+            ) {
+                break;
+            }
+            continue;
+        }
+        // "à" is a preposition of names, "a" a verb.
+        if !cx.word(k)
+            || cx.used[k]
+            || CLAUSE.contains(&f) && !(f == "a" && cx.raw(k, k + 1) != "a")
+            || f.bytes().any(|b| b.is_ascii_digit())
+        {
+            break;
+        }
+        let t = &cx.toks[k];
+        if t.cap
+            && !t.upper
+            && !cx.place[k]
+            && !is_first_name(f)
+            && k > 0
+            && matches!(
+                cx.f(k - 1),
+                "le" | "la" | "l'" | "les" | "du" | "des" | "au" | "aux"
+            )
+        {
+            first = Some(k);
+        }
+    }
+    // Its words give half the acronym's letters at least, in any order
+    // ("IMD", "PAGASA"): not "la Force de maintien de la paix (MINUSTAH)",
+    // a description.
+    let start = first.filter(|&k| end - k >= 2)?;
+    let mut letters: Vec<char> = cx.toks[acr]
+        .f
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    letters.sort_unstable();
+    letters.dedup();
+    let given: Vec<char> = (start..end)
+        .filter(|&k| cx.word(k) && !FUNCTION_WORDS.contains(&cx.f(k)))
+        .flat_map(|k| initials(cx.f(k)))
+        .collect();
+    let found = letters.iter().filter(|c| given.contains(c)).count();
+    (2 * found >= letters.len()).then_some(start)
 }
 
 /// An expansion `a..b` and its acronym at token `acr`: one organisation.
@@ -4602,6 +4681,21 @@ mod tests {
             names(&v, ActorKind::Organization),
             ["Forces armées révolutionnaires de Colombie"]
         );
+        // A foreign organisation's French name before its own acronym; a
+        // description is no name ("la Force de maintien de la paix
+        // (MINUSTAH)"), nor a noun phrase after a comma.
+        let v = run(
+            "Le Département météorologique indien (IMD) prévoit des pluies. Les soldats de \
+             la Force de maintien de la paix (MINUSTAH) partent. Selon la Banque du Sang, \
+             l'institut national de santé publique (GGD) enquête.",
+        );
+        let orgs = names(&v, ActorKind::Organization);
+        assert!(
+            orgs.contains(&"Département météorologique indien".to_string()),
+            "{orgs:?}"
+        );
+        assert!(orgs.contains(&"MINUSTAH".to_string()), "{orgs:?}");
+        assert!(orgs.contains(&"GGD".to_string()), "{orgs:?}");
         // Complements listed with commas.
         let v = run(
             "Selon l'Agence de météorologie, de climatologie et de géophysique (BMKG), \
