@@ -1878,6 +1878,7 @@ const ORG_KINDS: &[(&str, Category)] = &[
     ("plateforme", Category::Other),
     ("banque", Category::Other),
     ("laboratoire", Category::Other),
+    ("institut", Category::Other),
     // Criminal groups: "le cartel La Familia Michoacana", "des gangs Los
     // Lobos et Los Choneros", "la bande des Mara Salvatrucha".
     ("gang", Category::Other),
@@ -4435,10 +4436,11 @@ mod tests {
         // "ONG" in capitals; an adjective of trade between the kind and the name.
         let v = run(
             "L'ONG Oxfam a dénoncé la situation. Le groupe minier Vorkoutaougol \
-             a annoncé la fermeture. L'ONG Russian LGBT network confirme.",
+             a annoncé la fermeture. L'ONG Russian LGBT network confirme, selon \
+             l'institut Eurostat.",
         );
         let orgs = names(&v, ActorKind::Organization);
-        for o in ["Oxfam", "Vorkoutaougol", "Russian LGBT network"] {
+        for o in ["Oxfam", "Vorkoutaougol", "Russian LGBT network", "Eurostat"] {
             assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
         }
         // A person, a common word, a group are no organisation.
