@@ -298,7 +298,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|en\s+r[ée]alit[ée]|en\s+fait|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -615,6 +615,10 @@ fn earlier_count_before(before: &str) -> bool {
     let f = crate::document::fold(tail(before, 120));
     // (A first count is the current one while it is told in the present:
     // "un premier bilan fait état de 4 morts"; replaced, in the past.)
+    // "Le bilan, initialement de huit morts, …".
+    if f.trim_end().ends_with("initialement de") || f.trim_end().ends_with("initialement d'") {
+        return true;
+    }
     let Some((i, first)) = [
         "precedent bilan",
         "premier bilan",
@@ -671,6 +675,25 @@ fn doubtful_count_after(after: &str) -> bool {
 /// 46 tués") that the rest of its sentence calls false: "… a été
 /// démenti", "… qualifié de « mensonger » par le ministre".
 fn denied_count(before: &str, after: &str) -> bool {
+    // "deux morts, une information démentie par la police": an apposition
+    // that denies the figure, whoever told it.
+    let a = crate::document::fold(head(after, 120));
+    let a = a.split(['.', ';']).next().unwrap_or("");
+    let apposed_denial = [
+        ", une information",
+        ", cette information",
+        ", un chiffre",
+        ", ce chiffre",
+        ", un bilan",
+        ", ce bilan",
+    ]
+    .iter()
+    .filter_map(|w| a.find(w).map(|i| i + w.len()))
+    .min()
+    .is_some_and(|i| head(&a[i..], 50).contains("dementi"));
+    if apposed_denial {
+        return true;
+    }
     let b = crate::document::fold(tail(strip_qualifier(before).0, 40));
     let named = ["bilan de", "bilan d'", "chiffre de", "chiffre d'"]
         .iter()
@@ -2371,12 +2394,12 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         // d'une ONG"; or opening an apposition that a comma closes: "Deux
         // personnes, un couple de retraités, sont portées disparues" (not
         // "Cinq vitrines brisées, un container brûlé").
-        // After a preposition of place or purpose too: "travaillant pour
-        // une organisation humanitaire", "dans un village voisin".
+        // After a preposition of place, purpose or agent too: "travaillant
+        // pour une organisation humanitaire", "employé par un sous-traitant".
         let after_preposition = before
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
-            .is_some_and(|w| matches!(w, "pour" | "dans" | "sur" | "chez" | "vers"));
+            .is_some_and(|w| matches!(w, "pour" | "dans" | "sur" | "chez" | "vers" | "par"));
         // A figure corrected: "cinq humanitaires, et non quatre, auraient
         // été enlevés".
         if before.ends_with(" non") || before.ends_with(",non") {
@@ -2495,6 +2518,14 @@ mod tests {
             vec![(Cat::Kidnapped, 2)]
         );
         assert_eq!(
+            figs("Un chauffeur employé par un sous-traitant aurait également été tué."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Plus de 600 habitants ont été déclarés sinistrés."),
+            vec![(Cat::Affected, 600)]
+        );
+        assert_eq!(
             figs("La police affirme avoir repris 38 évadés dimanche."),
             vec![(Cat::Arrested, 38)]
         );
@@ -2563,6 +2594,10 @@ mod tests {
             modalities("Un premier bilan fait état de 4 morts."),
             vec![(4, Modality::Asserted)]
         );
+        assert_eq!(
+            modalities("Le bilan, initialement de huit morts, s'élève à 14 morts."),
+            vec![(8, Modality::Reported), (14, Modality::Asserted)]
+        );
         // "Parmi les morts figurerait…": the conditional of the verb of
         // a sub-count.
         assert_eq!(
@@ -2584,6 +2619,12 @@ mod tests {
         assert_eq!(
             modalities("Le chiffre de 200 morts a été démenti par l'armée."),
             vec![(200, Modality::Negated)]
+        );
+        assert_eq!(
+            modalities(
+                "Des médias avaient fait état de deux morts, une information démentie par la police."
+            ),
+            vec![(2, Modality::Negated)]
         );
         assert_eq!(
             modalities("Un bilan de 20 morts a été annoncé."),
