@@ -1725,9 +1725,16 @@ fn accept(
                 {
                     let de = match ctx.prev_word(i) {
                         Some("de" | "d'" | "du" | "des") => true,
-                        // "le Var", "la Somme", "l'Aube": départements
+                        // "le Var", "la Somme", "l'Aube": départements;
+                        // "dans les Grisons": a region after a preposition
+                        // of place and its article.
                         Some("le" | "la" | "l'" | "les") => {
-                            e.kind == PlaceKind::Region && e.country == Some("FR")
+                            e.kind == PlaceKind::Region
+                                && (e.country == Some("FR")
+                                    || i > 0
+                                        && ctx.prev_word(i - 1).is_some_and(|w| {
+                                            matches!(w, "dans" | "vers" | "depuis")
+                                        }))
                         }
                         _ => false,
                     };
@@ -2518,7 +2525,8 @@ mod tests {
 
     /// Chinese provinces under the name the press writes ("Guangdong", not
     /// the ISO "Guangdong Sheng"); a state named like a river ("Amazonas",
-    /// in the country the text names); towns under their French names.
+    /// in the country the text names); towns under their French names; a
+    /// region whose name is a word after "dans les".
     #[test]
     fn provinces_as_the_press_names_them() {
         let ps = places(
@@ -2530,8 +2538,9 @@ mod tests {
             assert_eq!(p.2.as_deref(), Some(cc), "{n}");
         }
         // Swiss towns under their French names (GeoNames has "Sitten").
-        let ps = places("Les blessés ont été héliportés vers Sion, puis à Coire.");
-        for (n, cc) in [("Sion", "CH"), ("Coire", "CH")] {
+        let ps =
+            places("Les blessés ont été héliportés vers Sion, puis à Coire, dans les Grisons.");
+        for (n, cc) in [("Sion", "CH"), ("Coire", "CH"), ("Grisons", "CH")] {
             let p = find(&ps, n).unwrap_or_else(|| panic!("{n}: {ps:?}"));
             assert_eq!(p.2.as_deref(), Some(cc), "{n}");
         }
