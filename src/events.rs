@@ -1372,7 +1372,7 @@ pub fn assemble_with_reference(
                 })
         });
         // (Then an event of the same kind, on its own day or place.)
-        let kind_of_day = of_another_day
+        let kind_apart = of_another_day
             .or(of_another_place)
             .map(|i| events[i].event_type.clone());
         let main = main.filter(|_| of_another_day.is_none() && of_another_place.is_none());
@@ -1380,7 +1380,7 @@ pub fn assemble_with_reference(
             Some(i) => events[i].casualties.push(c.clone()),
             None => {
                 let event_type = match c.category {
-                    _ if kind_of_day.is_some() => kind_of_day.as_deref().unwrap_or("other"),
+                    _ if kind_apart.is_some() => kind_apart.as_deref().unwrap_or("other"),
                     CasualtyCategory::Killed | CasualtyCategory::Injured if of_conflict => "clash",
                     CasualtyCategory::Killed => "killing",
                     CasualtyCategory::Injured => "injury",

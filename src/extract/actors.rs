@@ -1525,7 +1525,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     best = Some(start);
                 }
             }
-            if let Some(start) = best.or_else(|| translated_expansion(cx, i, end)) {
+            if let Some(start) = best.or_else(|| translated_expansion(cx, i, &letters, end)) {
                 link_expansion(cx, cands, start, end, i, &acr_key);
                 memo.clear();
                 continue;
@@ -1574,12 +1574,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
 /// parenthesis back, over words with no verb or relative in them, to a
 /// capitalised word after a determiner (not a place, not a first name):
 /// the name's first word, two words at least before the parenthesis.
-fn translated_expansion(cx: &Ctx, acr: usize, end: usize) -> Option<usize> {
-    const NEWS_AGENCIES: [&str; 6] = ["afp", "ap", "ats", "belga", "apa", "aps"];
-    const CLAUSE: [&str; 19] = [
-        "a", "ont", "est", "sont", "etait", "avait", "avaient", "ete", "qui", "que", "qu'", "dont",
-        "selon", "lors", "apres", "avant", "depuis", "mais", "ou",
-    ];
+fn translated_expansion(cx: &Ctx, acr: usize, letters: &[char], end: usize) -> Option<usize> {
     if NEWS_AGENCIES.contains(&cx.f(acr)) {
         return None;
     }
@@ -1604,11 +1599,7 @@ fn translated_expansion(cx: &Ctx, acr: usize, end: usize) -> Option<usize> {
             }
             continue;
         }
-        // "à" is a preposition of names, "a" a verb.
-        if !cx.word(k)
-            || cx.used[k]
-            || CLAUSE.contains(&f) && !(f == "a" && cx.raw(k, k + 1) != "a")
-            || f.bytes().any(|b| b.is_ascii_digit())
+        if !cx.word(k) || cx.used[k] || clause_word(cx, k) || f.bytes().any(|b| b.is_ascii_digit())
         {
             break;
         }
@@ -1630,12 +1621,7 @@ fn translated_expansion(cx: &Ctx, acr: usize, end: usize) -> Option<usize> {
     // ("IMD", "PAGASA"): not "la Force de maintien de la paix (MINUSTAH)",
     // a description.
     let start = first.filter(|&k| end - k >= 2)?;
-    let mut letters: Vec<char> = cx.toks[acr]
-        .f
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let mut letters = letters.to_vec();
     letters.sort_unstable();
     letters.dedup();
     let given: Vec<char> = (start..end)
@@ -2368,14 +2354,8 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
 /// in them (a verb of saying, a relative, a figure) and an acronym in
 /// parentheses: the last word before the parenthesis.
 fn runs_to_its_acronym(cx: &Ctx, i: usize, last: usize) -> Option<usize> {
-    // A dateline's or a credit's agency is no name's acronym.
-    const NEWS_AGENCIES: [&str; 6] = ["afp", "ap", "ats", "belga", "apa", "aps"];
-    // And English words: an English name is not read from its middle.
-    const CLAUSE: [&str; 25] = [
-        "a", "ont", "est", "sont", "etait", "avait", "avaient", "ete", "qui", "que", "qu'", "dont",
-        "selon", "lors", "apres", "avant", "depuis", "mais", "ou", "of", "in", "the", "and", "for",
-        "on",
-    ];
+    // English words: an English name is not read from its middle.
+    const ENGLISH: [&str; 6] = ["of", "in", "the", "and", "for", "on"];
     let mut k = last + 1;
     while k <= i + 20 && cx.same_sent(i, k) {
         if cx.f(k) == "(" {
@@ -2395,16 +2375,28 @@ fn runs_to_its_acronym(cx: &Ctx, i: usize, last: usize) -> Option<usize> {
         if !cx.word(k) || cx.used[k] || cx.toks[k].upper {
             return None;
         }
-        // "à" is a preposition of names ("Secrétariat d'État à…"), "a" a verb.
         let f = cx.f(k);
-        if (CLAUSE.contains(&f) && !(f == "a" && cx.raw(k, k + 1) != "a"))
-            || f.bytes().all(|b| b.is_ascii_digit())
-        {
+        if clause_word(cx, k) || ENGLISH.contains(&f) || f.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// A dateline's or a credit's agency is no name's acronym.
+const NEWS_AGENCIES: [&str; 6] = ["afp", "ap", "ats", "belga", "apa", "aps"];
+
+/// Is token `k` a word of a clause (a verb, a relative, a conjunction) that
+/// no organisation's name holds? "à" is a preposition of names
+/// ("Secrétariat d'État à…"), "a" a verb.
+fn clause_word(cx: &Ctx, k: usize) -> bool {
+    const CLAUSE: [&str; 19] = [
+        "a", "ont", "est", "sont", "etait", "avait", "avaient", "ete", "qui", "que", "qu'", "dont",
+        "selon", "lors", "apres", "avant", "depuis", "mais", "ou",
+    ];
+    let f = cx.f(k);
+    CLAUSE.contains(&f) && !(f == "a" && cx.raw(k, k + 1) != "a")
 }
 
 // ---------------------------------------------------------------------------
