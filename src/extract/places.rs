@@ -724,7 +724,7 @@ const BUILDING_HEADS: &[&str] = &[
 ];
 
 /// Designators followed directly by the name, without "de".
-const DIRECT_DESIGNATORS: &[&str] = &["lieu-dit", "lieudit", "dit"];
+const DIRECT_DESIGNATORS: &[&str] = &["lieu-dit", "lieudit", "dit", "quartier"];
 
 /// Names of places that are also the names of well-known companies or
 /// brands: a place only after a place preposition.
@@ -925,6 +925,11 @@ impl Ctx<'_> {
         {
             return Some(PlaceKind::City);
         }
+        // "à Saint-Joseph-de-Beauce", "à Villeneuve-sur-Lot", "à Aita
+        // el-Chaab": a name shaped as a commune's or with an Arabic article.
+        if self.commune_shape(k) {
+            return Some(PlaceKind::City);
+        }
         // The name, then ", en|au|aux|dans|près" or ", un village"...
         let mut last = k;
         while last + 1 < self.toks.len() && self.joined(last) && self.toks[last + 1].cap {
@@ -989,6 +994,56 @@ impl Ctx<'_> {
         ];
         let dative = k >= 2 && DATIVE_BEFORE.contains(&self.word(k - 2));
         (one_word && ends_clause && !dative && self.plain_name(k)).then_some(PlaceKind::City)
+    }
+
+    /// The name at token k is shaped as a place's: a saint's name with its
+    /// hyphen ("Saint-Joseph-de-Beauce", "Sainte-Rose"), a hyphenated name
+    /// with a particle inside ("Villeneuve-sur-Lot", "Châlons-en-Champagne"),
+    /// or a name and an Arabic article ("Aita el-Chaab"); never a known
+    /// first name's ("Jean-de-Dieu" is rare, "Marie-Hélène" has no particle).
+    fn commune_shape(&self, k: usize) -> bool {
+        let end = name_end(self, k, k);
+        if end == k || !self.plain_name(k) {
+            return false;
+        }
+        let hyphen = |a: usize| &self.folded[self.toks[a].fe..self.toks[a + 1].fs] == "-";
+        if matches!(self.word(k), "saint" | "sainte") && hyphen(k) {
+            return true;
+        }
+        (k..end).any(|t| {
+            (hyphen(t)
+                && t > k
+                && !self.toks[t].cap
+                && matches!(
+                    self.word(t),
+                    "de" | "du" | "des" | "en" | "sur" | "sous" | "les" | "le" | "la" | "aux"
+                ))
+                || arabic_tail(self, t)
+        })
+    }
+
+    /// The name at token k repeats the preposition of the place just
+    /// before it: "les abords de Khiam et de Kfarkela", "à Gaza et à
+    /// Rafah". The second item of such a pair is a place too.
+    fn paired_with_place(&self, k: usize, prev: Option<&Cand>) -> Option<PlaceKind> {
+        let prev = prev?;
+        if prev.last + 3 != k
+            || self.word(prev.last + 1) != "et"
+            || !self.folded[self.toks[prev.last].fe..self.toks[prev.last + 1].fs]
+                .trim()
+                .is_empty()
+            || !self.plain_name(k)
+        {
+            return None;
+        }
+        let prep = |w: &str| match w {
+            "de" | "d'" => Some("de"),
+            "a" => Some("a"),
+            _ => None,
+        };
+        let before = prep(self.prev_word(prev.first)?)?;
+        (prep(self.word(prev.last + 2)) == Some(before) && self.prev_word(k).is_some())
+            .then_some(PlaceKind::City)
     }
 
     /// "le comté d'Orange": a designator that is part of the name (a county
@@ -1057,8 +1112,10 @@ impl Ctx<'_> {
                 | "nord-ouest" | "sud-est" | "sud-ouest" | "km" | "kilometres" | "habitants"
                 | "habitant" | "originaire" | "originaires" | "maire",
             ) => true,
-            // "à l'est de", not "son nom est de".
-            Some("est") => self.prev_word(k - 2) == Some("l'"),
+            // "à l'est de", "au nord-est de", not "son nom est de".
+            Some("est") => matches!(self.prev_word(k - 2), Some("l'" | "nord" | "sud")),
+            // "à hauteur de Daussoulx", "à la hauteur de": a point of a road.
+            Some("hauteur") => matches!(self.prev_word(k - 2), Some("a" | "la")),
             Some("loin") => self.prev_word(k - 2) == Some("non"),
             _ => false,
         };
@@ -1153,6 +1210,12 @@ impl Ctx<'_> {
                 // "au lieu dit X"
                 let pp = self.prev_word(k - 1)?;
                 return (pp == "lieu").then_some(PlaceKind::Other);
+            }
+            // "le quartier Villeray", not "le quartier Nord".
+            if p == "quartier"
+                && matches!(self.word(k), "nord" | "sud" | "est" | "ouest" | "centre")
+            {
+                return None;
             }
             return Some(PlaceKind::Other);
         }
@@ -1372,6 +1435,7 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
                 .designator(i)
                 .or_else(|| ctx.introduced_unknown(i))
                 .or_else(|| ctx.listed_after_designated(i, out.last()))
+                .or_else(|| ctx.paired_with_place(i, out.last()))
         {
             found = unknown_name(ctx, i, kind);
         }
@@ -1883,8 +1947,26 @@ fn same_letters(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
 }
 
-fn score(e: &Entry, p: &Posting, doc_countries: &[&str], region_rival: bool) -> f64 {
+/// How likely the entry `e` is the place a mention names, the entry reached
+/// through posting `p`. `after_article`: the mention follows a definite
+/// article outside the name ("la Vienne", "le Var", "au Québec"), which a
+/// town's name takes only when it is part of it ("Le Caire", "La Haye").
+fn score(
+    e: &Entry,
+    p: &Posting,
+    doc_countries: &[&str],
+    region_rival: bool,
+    after_article: bool,
+) -> f64 {
     let mut s = 0.0;
+    if after_article
+        && (matches!(e.kind, PlaceKind::Region | PlaceKind::Country)
+            || ["le ", "la ", "les ", "l'"]
+                .iter()
+                .any(|a| crate::document::fold(e.name).starts_with(a)))
+    {
+        s += 3.0;
+    }
     if p.flags & F_ALTERNATE == 0 || p.flags & F_FRENCH != 0 {
         s += 4.0;
     }
@@ -1982,14 +2064,18 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             && c.postings
                 .iter()
                 .any(|p| entry(p.entry).kind == PlaceKind::Region);
+        let after_article = matches!(
+            ctx.prev_word(c.first),
+            Some("la" | "le" | "les" | "l'" | "au" | "aux" | "du")
+        );
         let best = c
             .postings
             .iter()
             .filter(|p| !state || entry(p.entry).kind == PlaceKind::Region)
             .map(|p| (entry(p.entry), *p))
             .max_by(|(a, pa), (b, pb)| {
-                score(a, pa, &doc_countries, region_rival)
-                    .partial_cmp(&score(b, pb, &doc_countries, region_rival))
+                score(a, pa, &doc_countries, region_rival, after_article)
+                    .partial_cmp(&score(b, pb, &doc_countries, region_rival, after_article))
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
         let Some((e, p)) = best else { continue };
@@ -2521,6 +2607,59 @@ mod tests {
         }
         let ps = places("Il s'est assis près de Marc. Son nom est de Villepin.");
         assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    /// Places the gazetteer lacks, by their shape or their neighbours: a
+    /// point "au nord-est de" or "à hauteur de" one; a hyphenated name with
+    /// a particle or a saint's after "à"; the second of a pair repeating
+    /// the first's preposition; a quarter after its head word.
+    #[test]
+    fn unknown_places_by_shape_and_pairs() {
+        let ps = places(
+            "L'épicentre est au nord-est de Tafraout. Un carambolage à hauteur de Daussoulx. \
+             Un homme est porté disparu à Saint-Joseph-de-Beauce. Un feu à Villeneuve-sur-Lot. \
+             Des frappes ont visé Beyrouth. Des habitants de Beyrouth et de Kfarkela ont fui. Des tirs à Aita el-Chaab. \
+             Un incendie dans le quartier Villeray.",
+        );
+        for n in [
+            "Tafraout",
+            "Daussoulx",
+            "Saint-Joseph-de-Beauce",
+            "Villeneuve-sur-Lot",
+            "Kfarkela",
+            "Aita el-Chaab",
+            "Villeray",
+        ] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        // Not a person's hyphenated first name, a point of the compass, a
+        // pair of persons, nor "est" as a verb.
+        for t in [
+            "Le prix a été remis à Jean-Pierre.",
+            "Un incendie dans le quartier Nord.",
+            "Il a parlé de Paris et de Karim.",
+            "Son nom est de Villepin.",
+        ] {
+            assert!(
+                places(t).iter().all(|p| p.1 != "Jean-Pierre"
+                    && p.1 != "Nord"
+                    && p.1 != "Karim"
+                    && p.1 != "Villepin"),
+                "{t}: {:?}",
+                places(t)
+            );
+        }
+    }
+
+    /// A name after a definite article outside it is a region's or a
+    /// country's ("la Vienne", the French département, not Vienna), or a
+    /// town's whose name holds the article ("le Caire").
+    #[test]
+    fn an_article_before_a_name_reads_a_region() {
+        let ps = places("Le séisme a touché la Vendée, les Deux-Sèvres et la Vienne.");
+        assert_eq!(find(&ps, "Vienne").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("Il est arrivé à Vienne, en Autriche.");
+        assert_eq!(find(&ps, "Vienne").unwrap().2.as_deref(), Some("AT"));
     }
 
     /// Chinese provinces under the name the press writes ("Guangdong", not
