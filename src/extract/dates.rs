@@ -1256,7 +1256,19 @@ impl<'a> Ctx<'a> {
             .any(|p| self.w(i - 1).starts_with(p))
         {
             let o = self.orig(i - 1).to_lowercase();
-            if o.ends_with('é') || o.ends_with("ée") || o.ends_with("és") || o.ends_with("ées")
+            // ("resteront fermées mercredi", "seraient fermées lundi": an
+            // attribute after a future or a conditional is ahead.)
+            let ahead = i > 1 && {
+                let v = self.w(i - 2);
+                is_conditional(v, self.orig(i - 2))
+                    || v.ends_with("ront")
+                    || (v.len() > 4 && v.ends_with("ra"))
+            };
+            if !ahead
+                && (o.ends_with('é')
+                    || o.ends_with("ée")
+                    || o.ends_with("és")
+                    || o.ends_with("ées"))
             {
                 return -1;
             }
@@ -1279,6 +1291,29 @@ impl<'a> Ctx<'a> {
             .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
             .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
             .map_or(0, |c| c.1)
+    }
+
+    /// "dès" (`Some(false)`) or "jusqu'à" (`Some(true)`) right before token
+    /// `i`: the start or the end of something that lasts.
+    fn bound_before(&self, i: usize) -> Option<bool> {
+        if i > 0 && self.is(i - 1, "des") {
+            Some(false)
+        } else if i > 2 && self.is(i - 1, "a") && self.is(i - 2, "'") && self.is(i - 3, "jusqu") {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    /// A verb of deciding or announcing among the twenty words before token
+    /// `i` ("a annoncé", "a décidé", "a décrété", "a ordonné").
+    fn decided_before(&self, i: usize) -> bool {
+        (i.saturating_sub(20)..i).any(|j| {
+            self.k(j) == Some(Tk::W)
+                && ["annonc", "decid", "decret", "ordonn"]
+                    .iter()
+                    .any(|p| self.w(j).starts_with(p))
+        })
     }
 
     /// The tense cue at token `i`, or the run's [`Prefer`] when there is none.
@@ -1406,6 +1441,12 @@ impl<'a> Ctx<'a> {
                     if nw.starts_with("prevu") {
                         break;
                     }
+                    // "resteraient fermés mercredi": a verb's conditional
+                    // and its attribute stay ahead; only an auxiliary's
+                    // ("aurait été", "serait mort") makes a past.
+                    if conditional && !matches!(w, "serait" | "seraient" | "aurait" | "auraient") {
+                        break;
+                    }
                     if is_participle(nw, self.orig(x))
                         && (!etre
                             || reflexive
@@ -1485,7 +1526,13 @@ impl<'a> Ctx<'a> {
                         .copied()
                         .filter(|x| x.weekday().num_days_from_monday() == wd)
                         .collect();
-                    pick(&f, r, sp.dir, t)
+                    // A weekday that fits one year only names that year
+                    // whatever the tense, near the reference ("ce mercredi
+                    // 1er juin", told in the conditional of hearsay); far
+                    // from it, the weekday is more likely a slip.
+                    pick(&f, r, sp.dir, t).or_else(|| {
+                        pick(&f, r, sp.dir, 0).filter(|x| (*x - r).num_days().abs() <= 31)
+                    })
                 });
                 (
                     fits.or_else(|| pick(&c, r, sp.dir, t)).map(R::Day),
@@ -1507,7 +1554,13 @@ impl<'a> Ctx<'a> {
                         .into_iter()
                         .filter(|x| x.weekday().num_days_from_monday() == wd)
                         .collect();
-                    pick(&f, r, sp.dir, t)
+                    // A weekday that fits one year only names that year
+                    // whatever the tense, near the reference ("ce mercredi
+                    // 1er juin", told in the conditional of hearsay); far
+                    // from it, the weekday is more likely a slip.
+                    pick(&f, r, sp.dir, t).or_else(|| {
+                        pick(&f, r, sp.dir, 0).filter(|x| (*x - r).num_days().abs() <= 31)
+                    })
                 });
                 (
                     fits.or_else(|| pick(&around(-1..=1), r, sp.dir, t))
@@ -1533,6 +1586,21 @@ impl<'a> Ctx<'a> {
                     .map(|k| r + Duration::days(k))
                     .filter(|d| d.weekday().num_days_from_monday() == wd)
                     .collect();
+                // "a annoncé l'ouverture d'une cellule dès lundi", "a
+                // maintenu la route fermée jusqu'à lundi": a bound of what
+                // lasts, the past verb of the report notwithstanding, is
+                // the nearest such day, before or after.
+                let t = match self.bound_before(at) {
+                    // "a annoncé la fermeture de l'école jusqu'à lundi",
+                    // "a décrété un deuil dès samedi": what is decided lasts
+                    // from or to a day ahead.
+                    Some(_) if t == -1 && self.decided_before(at) => 1,
+                    // "a maintenu la route fermée jusqu'à lundi": the
+                    // nearest such day; "Dès lundi, il a été hospitalisé":
+                    // a start told in the past is past.
+                    Some(true) if t == -1 => 0,
+                    _ => t,
+                };
                 // Without a tense, a bare weekday names the coming one.
                 (pick(&c, r, sp.dir, t).map(R::Day), unres, kind)
             }
@@ -4989,6 +5057,43 @@ mod tests {
         let d = Document::parse("Au lendemain de l'attentat, la ville se tait.");
         let m = extract(&d, ref_d("2021-03-10"));
         assert_eq!((m[0].kind, m[0].value.clone()), (DateKind::Vague, None));
+    }
+
+    /// A weekday that bounds what lasts ("dès", "jusqu'à") after a verb of
+    /// deciding is ahead; after another past verb, the nearest; a start
+    /// told in the past stays past. An attribute after a future or a
+    /// conditional ("resteraient fermées") is ahead. A weekday fitting one
+    /// year near the reference names it, whatever the tense.
+    #[test]
+    fn bounds_attributes_and_fitting_weekdays() {
+        // 2024-01-14 is a Sunday.
+        let r = "2024-01-14";
+        let cases = [
+            (
+                "Le maire a annoncé l'ouverture d'une cellule dès lundi.",
+                "2024-01-15",
+            ),
+            (
+                "Le préfet a décidé de fermer les écoles jusqu'à vendredi.",
+                "2024-01-19",
+            ),
+            (
+                "Météo-France a placé le département en vigilance jusqu'à mardi.",
+                "2024-01-16",
+            ),
+            ("La route a été coupée jusqu'à samedi.", "2024-01-13"),
+            ("Dès lundi, il a été hospitalisé.", "2024-01-08"),
+            ("Les écoles resteraient fermées mercredi.", "2024-01-17"),
+            ("Les mesures annoncées mercredi ont déçu.", "2024-01-10"),
+            // 2024-01-10 was a Wednesday, 2025-01-10 a Friday.
+            (
+                "Cet acte ferait suite aux propos tenus ce mercredi 10 janvier.",
+                "2024-01-10",
+            ),
+        ];
+        for (t, v) in cases {
+            assert_eq!(val(t, r), v, "{t}");
+        }
     }
 
     #[test]
