@@ -122,8 +122,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"interpell?{pp}"),
         format!(r"appr{e}hend{pp}"),
         format!(r"captur{pp}"),
-        // "112 évadés ont été rattrapés".
+        // "112 évadés ont été rattrapés", "l'un des évadés a été repris".
         format!(r"rattrap{pp}"),
+        r"repris(?:e|es)?\b".to_string(),
         format!(r"incarc{e}r{pp}"),
         format!(r"{e}crou{pp}"),
         format!(r"emprisonn{pp}"),
@@ -194,6 +195,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "ont contraint plus de 25 000 personnes à fuir" with no object
         // (a verb that forces before the figure: see `toll_after`).
         r"[àa]\s+fuir".to_string(),
+        // "1 800 personnes ont passé la nuit dans des centres
+        // d'hébergement", "dans un gymnase", "hors de chez elles".
+        format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+(?:[^.;,]{{0,30}}?\s)?(?:centres?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?)\b|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
     ]
     .join("|");
     // "2 522 cas ont été recensés": cases told by a verb of counting.
@@ -1978,6 +1982,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let (cat, noun_only) = toll_kind(&c);
+    // "L'un des évadés a été repris": taken back are escapees or inmates
+    // only, not "les cours ont repris".
+    if word.starts_with("repris") {
+        let subject = crate::document::fold(&win[..m.start()]);
+        if !["evad", "fugiti", "deten", "prisonn"]
+            .iter()
+            .any(|p| subject.contains(p))
+        {
+            return None;
+        }
+    }
     // One person "touché(e)" (and no later verb) is hit: wounded.
     let cat = if one && cat == Cat::Affected && word.starts_with("touch") {
         Cat::Injured
@@ -2066,6 +2081,43 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // aside.
     // (The subject with its apposition set aside is read again below.)
     let closed = aux.trim_start().starts_with(',');
+    // "Trois personnes, soupçonnées d'avoir aidé une amie, ont été…": a
+    // figure inside an apposition that opened before it (two words or more
+    // since the comma, none a sub-count's) is no subject of the verb after
+    // the comma that closes it.
+    let verb_after_comma = || {
+        let a = crate::document::fold(aux.trim_start().trim_start_matches(',').trim_start());
+        let first = a.split_whitespace().next().unwrap_or("");
+        matches!(
+            first,
+            "ont"
+                | "sont"
+                | "a"
+                | "est"
+                | "avaient"
+                | "avait"
+                | "etaient"
+                | "etait"
+                | "auraient"
+                | "aurait"
+                | "seraient"
+                | "serait"
+        )
+    };
+    if closed && !subject.contains(',') && verb_after_comma() {
+        let before = strip_qualifier(&sent[..n.start]).0;
+        if let Some(c) = before.rfind(',') {
+            let gap = crate::document::fold(&before[c + 1..]);
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            if words.len() >= 2
+                && !words
+                    .iter()
+                    .any(|w| matches!(*w, "dont" | "parmi" | "et" | "ainsi" | "selon"))
+            {
+                return None;
+            }
+        }
+    }
     let mut apposed = None;
     let bare = subject[lead_len..].trim().is_empty()
         || closed && subject.contains(',') && {
@@ -2310,9 +2362,10 @@ fn clean_subject(s: &str) -> String {
         FastRegex::new(r"(?i)(?:\b[âa]g[ée]e?s?\s+)?\b(?:de\s+)?\d+\s*(?:(?:[àa]|et)\s*\d+\s*)?ans\b|\bd['’]une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|centaine)\s+d['’]ann[ée]es\b").unwrap()
     });
     // "2 900 personnes soupçonnées de liens avec l'EI ont été interpellées":
-    // what they are suspected of is no other clause.
+    // what they are suspected of is no other clause, nor in an apposition
+    // ("Trois personnes, soupçonnées d'avoir fourni une scie, ont été…").
     static SUSPECTED: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:soup[çc]onn|accus|suspect)(?:é|ée|és|ées|e|ee|es|ees)\s+(?:de|d['’])[^,;:«»()]*$").unwrap()
+        FastRegex::new(r"(?i)\b(?:soup[çc]onn|accus|suspect)(?:é|ée|és|ées|e|ee|es|ees)\s+(?:de|d['’])[^,;:«»()]*,?\s*$").unwrap()
     });
     static DONT: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,").unwrap()
@@ -2495,6 +2548,43 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// What those suspected of something did is no figure, even in an
+    /// apposition; a figure inside an apposition is not the subject of the
+    /// verb after it; an escapee taken back ("repris") is arrested, and
+    /// nothing else is; people who spent the night in a shelter are
+    /// displaced.
+    #[test]
+    fn appositions_escapees_and_nights_in_shelters() {
+        assert_eq!(
+            figs(
+                "Trois personnes, soupçonnées d'avoir fourni une scie aux détenus, ont été \
+                 placées en garde à vue."
+            ),
+            vec![(Cat::Arrested, 3)]
+        );
+        assert_eq!(
+            figs("Trois personnes, soupçonnées d'avoir aidé une amie, ont été interpellées."),
+            vec![(Cat::Arrested, 3)]
+        );
+        assert_eq!(
+            figs("L'un des évadés, un homme de 31 ans, a été repris dimanche."),
+            vec![(Cat::Arrested, 1)]
+        );
+        assert!(figs("Les deux équipes ont repris le travail.").is_empty());
+        assert_eq!(
+            figs("Environ 1 800 personnes ont passé la nuit dans des centres d'hébergement."),
+            vec![(Cat::Displaced, 1800)]
+        );
+        assert!(figs("Trois randonneurs ont passé la nuit dans la montagne.").is_empty());
+        // An apposed toll word is the figure's own: not a closing comma.
+        assert_eq!(
+            figs(
+                "Les heurts ont éclaté après l'hospitalisation d'un adolescent de 16 ans, grièvement blessé samedi."
+            ),
+            vec![(Cat::Injured, 1)]
+        );
     }
 
     /// A figure named as a count ("le chiffre de", "l'hospitalisation
