@@ -1563,8 +1563,56 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // A bare acronym: an organisation of its own (or already linked).
         let (key, cat) = known.unwrap_or((acr_key, Category::Other));
         memo.insert(f, Some((key.clone(), cat)));
-        push_org(cx, cands, i, i + 1, key, cat, None);
+        // ("le maire UDI de Vincennes", "sénateur RPR de Savoie": the place
+        // is the office's.)
+        let office_before = i > 0
+            && matches!(
+                cx.f(i - 1),
+                "maire"
+                    | "senateur"
+                    | "senatrice"
+                    | "depute"
+                    | "deputee"
+                    | "conseiller"
+                    | "conseillere"
+                    | "elu"
+                    | "elue"
+                    | "candidat"
+                    | "candidate"
+                    | "president"
+                    | "presidente"
+            );
+        let b = if office_before {
+            i + 1
+        } else {
+            place_complement_end(cx, i + 1).unwrap_or(i + 1)
+        };
+        push_org(cx, cands, i, b, key, cat, None);
     }
+}
+
+/// "le SDIS des Landes", "le CHU de Reims", "le TGI de Paris": a service
+/// known by its acronym, then the place it serves, which its name keeps.
+/// Returns the end (exclusive) of the place after "de", "du", "des", "d'"
+/// (and "la", "l'") at token `k`.
+fn place_complement_end(cx: &Ctx, k: usize) -> Option<usize> {
+    let n = cx.toks.len();
+    if k >= n || !matches!(cx.f(k), "de" | "du" | "des" | "d'") {
+        return None;
+    }
+    let mut p = k + 1;
+    if p < n && matches!(cx.f(p), "la" | "l'") && cx.f(k) == "de" {
+        p += 1;
+    }
+    // (A country is no service's seat: "le SLBM de la Corée du Nord".)
+    if p >= n || !cx.place[p] || cx.country[p] || !cx.toks[p].cap || !cx.same_sent(k, p) {
+        return None;
+    }
+    let mut e = p + 1;
+    while e < n && cx.place[e] && cx.same_sent(p, e) {
+        e += 1;
+    }
+    Some(e)
 }
 
 /// A foreign organisation's French name before its own acronym, whose
@@ -1928,6 +1976,17 @@ const ORG_KIND_COMPLEMENTS: &[&str] = &[
     "criminelle",
     "rival",
     "rivale",
+    // "le quotidien régional La Dépêche du Midi".
+    "regional",
+    "regionale",
+    "national",
+    "nationale",
+    "local",
+    "locale",
+    "satirique",
+    "economique",
+    "sportif",
+    "gratuit",
 ];
 
 /// The category of a kind word of [`ORG_KINDS`] (the first line of a word
@@ -2000,7 +2059,19 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         while b < n && b < a + 5 && cx.same_sent(i, b) {
             let t = &cx.toks[b];
-            if t.word && t.cap && !cx.used[b] && !cx.place[b] && !CAP_STOP.contains(t.f) {
+            // A newspaper may be named after a place ("le quotidien Sud
+            // Ouest", "le journal L'Est républicain").
+            // ("Sud Ouest", "Nord Éclair", "La Dépêche du Midi": a point of
+            // the compass too, and "du" between two capitalised words.)
+            let media = cat == Category::Media;
+            let place_ok = !cx.place[b] || media;
+            let stop_ok = !CAP_STOP.contains(t.f)
+                || media && b > a && matches!(t.f, "nord" | "sud" | "est" | "ouest")
+                || media
+                    && b == a
+                    && matches!(t.f, "nord" | "sud" | "est" | "ouest")
+                    && cx.toks.get(b + 1).is_some_and(|x| x.word && x.cap);
+            if t.word && t.cap && !cx.used[b] && place_ok && stop_ok {
                 b += 1;
                 continue;
             }
@@ -2012,7 +2083,7 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // "Corriere della Sera", "Alternative für Deutschland",
             // "Fratelli d'Italia": a connector between two capitalised words.
             if b > a
-                && matches!(
+                && (matches!(
                     cx.f(b),
                     "de" | "d'"
                         | "della"
@@ -2025,7 +2096,7 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                         | "of"
                         | "and"
                         | "&"
-                )
+                ) || media && cx.f(b) == "du")
                 && cx
                     .toks
                     .get(b + 1)
@@ -4218,6 +4289,33 @@ mod tests {
 
     fn run(text: &str) -> Vec<ActorMention> {
         extract(&Document::parse(text), &[])
+    }
+
+    /// A service known by its acronym keeps the place it serves ("le SDIS
+    /// des Landes", "le CHU de Reims"), not the office's ("le maire UDI de
+    /// Vincennes") nor a country; a newspaper may be named after a place or
+    /// a point of the compass ("le quotidien Sud Ouest", "La Dépêche du
+    /// Midi").
+    #[test]
+    fn services_of_a_place_and_newspapers_named_after_places() {
+        let orgs = |t: &str| {
+            let doc = Document::parse(t);
+            names(
+                &extract(&doc, &crate::extract::places::extract(&doc)),
+                ActorKind::Organization,
+            )
+        };
+        assert_eq!(
+            orgs("Selon le SDIS des Landes, trois noyades. Il a été conduit au CHU de Reims."),
+            vec!["SDIS des Landes", "CHU de Reims"]
+        );
+        assert_eq!(orgs("Selon le maire UDI de Vincennes, rien."), vec!["UDI"]);
+        assert_eq!(
+            orgs(
+                "Un proche cité par le quotidien Sud Ouest. Selon le quotidien régional La Dépêche du Midi."
+            ),
+            vec!["Sud Ouest", "La Dépêche du Midi"]
+        );
     }
 
     fn names(v: &[ActorMention], kind: ActorKind) -> Vec<String> {
