@@ -276,6 +276,21 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                     "a commence",
                     "a eclate",
                     "ont eclate",
+                    // What a fire, a storm, a wreck or a crash did first
+                    // ("le feu s'est déclaré vers 4 h 15", "un arbre s'est
+                    // abattu vers 3 h 30", "il aurait chaviré vers 2 heures").
+                    "s'est declare",
+                    "s'est abattu",
+                    "chavire",
+                    "a sombre",
+                    "s'est effondre",
+                    "a explose",
+                    "s'est embrase",
+                    "a percute",
+                    "a heurte",
+                    "ont ouvert le feu",
+                    "a ouvert le feu",
+                    "ont fait irruption",
                 ];
                 // (The whole folded text first: the sentences are read
                 // only where a night and such a word both stand.)
@@ -2922,6 +2937,14 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Miami, 16 février 2025 - Dans la nuit de samedi à dimanche, une fusillade a fait neuf morts dans un bar.\n\nLe suspect a été arrêté.\n\nSelon le gérant, les tirs ont débuté vers 3 heures du matin.",
         );
         assert_eq!(event, "2025-02-16");
+        // A fire that broke out, a tree that fell, a boat that capsized
+        // in the small hours: what the event did first tells its hour.
+        for text in [
+            "Lyon, 16 février 2025 - Deux personnes sont mortes dans l'incendie d'un immeuble survenu dans la nuit de samedi à dimanche.\n\nUn bilan a été donné.\n\nLe feu s'est déclaré vers 4 h 15 au rez-de-chaussée.",
+            "Mamoudzou, 16 février 2025 - Huit personnes ont péri dans un naufrage dans la nuit de samedi à dimanche.\n\nLe bateau avait quitté Anjouan. Il aurait chaviré vers 2 heures du matin.",
+        ] {
+            assert_eq!(day(text).0, "2025-02-16", "{text}");
+        }
         // Not a paragraph of another event of the same night.
         let (event, _) = day(
             "Perpignan, 16 février 2025 - Vers minuit, dans la nuit de samedi à dimanche, un incendie a fait deux blessés au péage.\n\nÀ 3 heures du matin, dans la nuit de samedi à dimanche, des manifestants ont bloqué un train.",
