@@ -372,7 +372,7 @@ fn accidental_death(sentence: &str) -> bool {
         Regex::new(r"(?-u:\b)(?:noy(?:e|ee|es|ees|ade|ades)|ecrasee?s? (?:par|sous)|chutes?|tombee?s? (?:d'|de|du|des|dans|sur)|electrocut(?:e|ee|es|ees|ion)|(?:happ|percut|fauch|renvers)ee?s? par|asphyxie(?:e|es|ees)?|foudroyee?s?|devisse|accidents?)(?-u:\b)").unwrap()
     });
     static VIOLENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:tirs?|balles?|armes?|armee?s?|couteau|poignard\w*|attaque\w*|assaillants?|agress\w*|meurtr\w*|assassin\w*|kamikazes?|bombes?|frappes?|fusillade|abattue?s?|execut\w*|lynch\w*|battue?s?|coups|tabac|jihadistes?|djihadistes?|terroristes?|rebelles?|militaires?|soldats?|policiers?)(?-u:\b)").unwrap()
+        Regex::new(r"(?-u:\b)(?:tirs?|balles?|armes?|armee?s?|couteau|poignard\w*|attaque\w*|assaillants?|agress\w*|meurtr\w*|assassin\w*|kamikazes?|bombes?|frappes?|obus|roquettes?|missiles?|mortiers?|grenades?|drones?|bombardements?|fusillade|abattue?s?|execut\w*|lynch\w*|battue?s?|coups|tabac|jihadistes?|djihadistes?|terroristes?|rebelles?|militaires?|soldats?|policiers?)(?-u:\b)").unwrap()
     });
     let f = crate::document::fold(sentence);
     ACCIDENTAL.is_match(&f) && !VIOLENT.is_match(&f)
@@ -2268,6 +2268,16 @@ mod tests {
             types("Un homme a été tué par balle, un autre écrasé par une voiture."),
             ["killing"]
         );
+        // Shells that fell on a camp are no fall.
+        let t = types("Neuf personnes ont été tuées samedi par des obus tombés sur un camp.");
+        assert!(t.iter().all(|t| t != "accident"), "{t:?}");
+        // The explosion of a mine is a landmine's; one inside a mine, or in a
+        // coal mine, an accident.
+        let t =
+            types("Dix civils ont été tués par l'explosion d'une mine posée par les jihadistes.");
+        assert!(t.iter().all(|t| t != "accident"), "{t:?}");
+        let t = types("Douze mineurs ont péri dans l'explosion d'une mine de charbon.");
+        assert_eq!(t, ["accident"]);
     }
 
     /// A toll counted since a year or month dates from it ("est en proie
