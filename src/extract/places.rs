@@ -528,6 +528,10 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("quartier", PlaceKind::Other),
     ("faubourg", PlaceKind::Other),
     ("camp", PlaceKind::Other),
+    // "les collines de Kibumba".
+    ("colline", PlaceKind::Other),
+    // "sur la route de Banibangou": the town the road leads to.
+    ("route", PlaceKind::City),
     ("ile", PlaceKind::Other),
     ("archipel", PlaceKind::Other),
 ];
@@ -914,6 +918,9 @@ impl Ctx<'_> {
         if self.near_unknown(k) || self.site_of_disaster(k) {
             return Some(PlaceKind::City);
         }
+        if self.in_a_named_unit(k) {
+            return Some(PlaceKind::City);
+        }
         if self.prev_word(k) != Some("a") || self.toks[k].start {
             return None;
         }
@@ -994,6 +1001,43 @@ impl Ctx<'_> {
         ];
         let dative = k >= 2 && DATIVE_BEFORE.contains(&self.word(k - 2));
         (one_word && ends_clause && !dative && self.plain_name(k)).then_some(PlaceKind::City)
+    }
+
+    /// "celui de Jangebe, dans l'État de Zamfara", "Tudun Gwaska, dans la
+    /// zone de Kajuru": a plain name followed by the larger unit it lies
+    /// in, named.
+    fn in_a_named_unit(&self, k: usize) -> bool {
+        static UNIT_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(
+                r"^ ?, (?:dans|en) (?:la |le |l')?(?:province|region|etat|district|departement|prefecture|wilaya|gouvernorat|comte|territoire|commune|cercle|zone|oblast) (?:de |du |d')",
+            )
+            .unwrap()
+        });
+        let mut last = k;
+        while last + 1 < self.toks.len() && self.joined(last) && self.toks[last + 1].cap {
+            last += 1;
+        }
+        self.toks[k].cap
+            && !self.toks[k].start
+            && self.plain_name(k)
+            && UNIT_AFTER.is_match(&self.folded[self.toks[last].fe..])
+    }
+
+    /// "onze villages, dont Hillat Nuri et Goz Baraka": the token `d` is
+    /// "dont" after a comma and a plural designator; its kind.
+    fn plural_designator_before_dont(&self, d: usize) -> Option<PlaceKind> {
+        if d < 2 || self.word(d) != "dont" {
+            return None;
+        }
+        let gap = self.folded[self.toks[d - 1].fe..self.toks[d].fs].trim();
+        let head = self.word(d - 1);
+        if gap != "," || !(head.ends_with('s') || head.ends_with('x')) {
+            return None;
+        }
+        DESIGNATORS
+            .iter()
+            .find(|(w, _)| head.strip_suffix(['s', 'x']) == Some(w))
+            .map(|(_, kind)| *kind)
     }
 
     /// The name at token k is shaped as a place's: a saint's name with its
@@ -1154,6 +1198,9 @@ impl Ctx<'_> {
             first = self.first_of_name(first - 1);
         }
         let de = self.prev_word(first)?;
+        if de == "dont" {
+            return self.plural_designator_before_dont(first - 1);
+        }
         if !matches!(de, "de" | "d'" | "des") {
             return None;
         }
@@ -1219,6 +1266,9 @@ impl Ctx<'_> {
             }
             return Some(PlaceKind::Other);
         }
+        if p == "dont" {
+            return self.plural_designator_before_dont(k - 1);
+        }
         if !matches!(p, "de" | "d'" | "du" | "des") {
             return None;
         }
@@ -1227,6 +1277,11 @@ impl Ctx<'_> {
         // facility is no town ("le département du Nord" is a place).
         if matches!(self.word(k), "nord" | "sud" | "est" | "ouest") && FACILITY_HEADS.contains(&pp)
         {
+            return None;
+        }
+        // ("les routes du Sud": a road's designator takes "de" and a
+        // name, one road.)
+        if pp == "route" && !matches!(p, "de" | "d'") || pp == "routes" {
             return None;
         }
         if let Some(kind) = designator_kind(pp) {
@@ -1556,6 +1611,12 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
         particles += 1;
     }
     if k >= toks.len() || !toks[k].cap || !ctx.joined_or_glued(k - 1) {
+        return None;
+    }
+    // "la route de Banibangou" names the town it leads to (see
+    // DESIGNATORS); "la route de la Chalande", "route Commercy-Void" are
+    // roads.
+    if ctx.word(i) == "route" && particles == 1 && matches!(ctx.word(i + 1), "de" | "d'") {
         return None;
     }
     // "à la place de X" is "instead of X" ("près de la place Saint-Lambert"
@@ -2649,6 +2710,34 @@ mod tests {
                 places(t)
             );
         }
+    }
+
+    /// A list after a plural designator and "dont"; the town a road leads
+    /// to (not "la route de la Chalande", a road, nor "les routes du Sud");
+    /// hills; a name followed by the unit it lies in.
+    #[test]
+    fn unknown_places_in_lists_roads_hills_and_units() {
+        let ps = places(
+            "Des hommes ont incendié onze villages, dont Hillat Nuri et Goz Baraka. \
+             Ils ont été enlevés sur la route de Banibangou. Ils ont tiré depuis les collines \
+             de Kibumba. Le rapt rappelait celui de Jangebe, dans l'État de Zamfara.",
+        );
+        for n in [
+            "Hillat Nuri",
+            "Goz Baraka",
+            "Banibangou",
+            "Kibumba",
+            "Jangebe",
+        ] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        let ps = places("Il demeure route de la Chalande. Les routes du Sud sont coupées.");
+        assert!(
+            find(&ps, "Chalande").is_none() && find(&ps, "Sud").is_none(),
+            "{ps:?}"
+        );
+        let ps = places("Onze écoles, dont Saint-Joseph et Notre-Dame, ont fermé.");
+        assert!(find(&ps, "Notre-Dame").is_none(), "{ps:?}");
     }
 
     /// A name after a definite article outside it is a region's or a
