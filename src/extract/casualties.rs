@@ -143,6 +143,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "pourraient encore se trouver sous les décombres".
         format!(r"(?:(?:toujours|encore)\s+|se\s+trouv(?:er|ent|aient|ait|e)\s+(?:toujours\s+|encore\s+)?)sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis)"),
         r"introuvables?".to_string(),
+        // "une vingtaine d'autres dont on est sans nouvelles".
+        r"dont\s+on\s+(?:est|[ée]tait|reste|restait|n'a|n’a|n'avait|n’avait)\s+(?:toujours\s+|encore\s+)?(?:sans|aucune|pas\s+de)\s+nouvelles?".to_string(),
         // Trapped: "onze mineurs sont bloqués au fond", "ensevelis sous les
         // décombres" (their fate unknown).
         format!(r"(?:bloqu|coinc|pi{e}g|emmur){pp}\s+(?:au\s+fond|sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)|dans\s+(?:la|une)\s+(?:mine|galerie|grotte))"),
@@ -164,6 +166,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"kidnapp{pp}"),
         // "quatre jeunes filles ont été emmenées par les assaillants".
         format!(r"emmen{pp}\s+par\s+(?:les|des|leurs|ces)\s+(?:assaillants|ravisseurs|hommes\s+arm{e}s|jihadistes|djihadistes|terroristes|rebelles|bandits|miliciens|insurg{e}s|combattants|kidnappeurs|pirates|gangs?)"),
+        // "emmenées en brousse", "emmenés de force".
+        format!(r"emmen{pp}\s+(?:en\s+brousse|en\s+captivit{e}|de\s+force|vers\s+une\s+destination\s+inconnue|dans\s+la\s+for[eê]t)"),
         format!(r"(?:pris|prises|retenue?s?|d{e}tenue?s?)\s+en\s+otages?"),
         format!(r"s{e}questr{pp}"),
     ]
@@ -373,7 +377,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage)|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)))*\s*$"
     ))
     .unwrap()
 });
@@ -1682,6 +1686,22 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         }) {
             return None;
         }
+        // "puis ont emmené 87 personnes": taken away by armed men, in a
+        // sentence that tells of them or of their violence; not "les
+        // secours ont emmené trois blessés à l'hôpital".
+        if c.name("x")
+            .is_some_and(|x| x.as_str().to_lowercase().starts_with("emmen"))
+        {
+            static CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)\b(?:assaill|ravisseur|hommes\s+arm|jihadist|djihadist|terroris|rebelle|bandit|milicien|insurg|kidnapp|pirate|gang|enlev|rapt|otage|tu[ée]|attaqu|raid|incursion)").unwrap()
+            });
+            static CARE: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)\b(?:h[ôo]pita|urgences|soins|secours|ambulance|bless[ée]|pompiers|m[ée]dic)").unwrap()
+            });
+            if !CAPTORS.is_match(sent) || CARE.is_match(sent) {
+                return None;
+            }
+        }
         // "nous avons perdu 34 hommes": a loss of people only, not "ont
         // perdu trois matchs", nor a party's "a perdu deux élus".
         if c.name("k").is_some_and(|k| k.as_str().ends_with("perdu"))
@@ -2578,6 +2598,22 @@ mod tests {
             vec![(Cat::Displaced, 1800)]
         );
         assert!(figs("Trois randonneurs ont passé la nuit dans la montagne.").is_empty());
+        // Taken away by armed men; not by rescuers nor a bus.
+        assert_eq!(
+            figs("Ils ont tué trois hommes, puis ont emmené 87 personnes, surtout des femmes."),
+            vec![(Cat::Killed, 3), (Cat::Kidnapped, 87)]
+        );
+        assert!(figs("Les pompiers ont emmené trois personnes à l'hôpital.").is_empty());
+        assert!(figs("Le bus a emmené 50 supporters au stade.").is_empty());
+        // Those of whom there is no news are missing; accomplices are people.
+        assert_eq!(
+            figs("Une vingtaine de chauffeurs dont on est sans nouvelles."),
+            vec![(Cat::Missing, 20)]
+        );
+        assert_eq!(
+            figs("Les militaires ont arrêté un complice présumé."),
+            vec![(Cat::Arrested, 1)]
+        );
         // An apposed toll word is the figure's own: not a closing comma.
         assert_eq!(
             figs(
