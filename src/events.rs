@@ -237,7 +237,7 @@ fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
 /// l'aube", "après minuit"): then it is the morning after.
 fn event_day(doc: &Document, d: &DateMention) -> DateMention {
     static SMALL_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b0?[0-5]\s*(?:h|heures?)\b|\bdu\s+matin\b|\b(?:à|a|dès|des)\s+l['’]aube\b|\bpetit\s+matin\b|\bapr[èe]s\s+minuit\b").unwrap()
+        Regex::new(r"(?i)\b0?[0-5]\s*(?:h|heures?)(?:\s*[0-5]\d)?\b|\bdu\s+matin\b|\b(?:à|a|dès|des)\s+l['’]aube\b|\bpetit\s+matin\b|\bapr[èe]s\s+minuit\b").unwrap()
     });
     let night_to_next = d.kind == DateKind::Range
         && d.value.as_deref().is_some_and(|v| v.ends_with("TNI"))
@@ -2278,6 +2278,9 @@ mod tests {
         assert!(t.iter().all(|t| t != "accident"), "{t:?}");
         let t = types("Douze mineurs ont péri dans l'explosion d'une mine de charbon.");
         assert_eq!(t, ["accident"]);
+        // An aircraft's crash ("l'écrasement d'un hélicoptère") is an accident.
+        let t = types("Cinq personnes ont été tuées jeudi dans l'écrasement d'un hélicoptère.");
+        assert_eq!(t, ["accident"]);
     }
 
     /// A toll counted since a year or month dates from it ("est en proie
@@ -2952,6 +2955,7 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         for text in [
             "Lyon, 16 février 2025 - Deux personnes sont mortes dans l'incendie d'un immeuble survenu dans la nuit de samedi à dimanche.\n\nUn bilan a été donné.\n\nLe feu s'est déclaré vers 4 h 15 au rez-de-chaussée.",
             "Mamoudzou, 16 février 2025 - Huit personnes ont péri dans un naufrage dans la nuit de samedi à dimanche.\n\nLe bateau avait quitté Anjouan. Il aurait chaviré vers 2 heures du matin.",
+            "Malatya, 16 février 2025 - Un séisme a fait sept morts dans la nuit de samedi à dimanche, à 03h51 heure locale.",
         ] {
             assert_eq!(day(text).0, "2025-02-16", "{text}");
         }

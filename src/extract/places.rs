@@ -567,6 +567,7 @@ const FACILITY_HEADS: &[&str] = &[
     "raffinerie",
     "caserne",
     "garnison",
+    "camping",
 ];
 
 /// Qualifiers between a designator and its "de" ("la commune rurale de").
@@ -682,6 +683,7 @@ const STREET_HEADS: &[&str] = &[
     "plage",
     "col",
     "vallee",
+    "val",
     "riviere",
     "fleuve",
     "mont",
@@ -1390,6 +1392,18 @@ impl Runs {
 }
 
 /// The countries named in the text by one of their own names.
+/// The name ending at token `last` goes on as an event's or a march's
+/// ("la Marche pour le climat", "la Marche des fiertés", "la Marche
+/// blanche").
+fn named_event_after(ctx: &Ctx, last: usize) -> bool {
+    last + 1 < ctx.toks.len()
+        && ctx.joined_by_space(last)
+        && matches!(
+            ctx.word(last + 1),
+            "pour" | "contre" | "des" | "de" | "du" | "blanche" | "sur" | "en"
+        )
+}
+
 fn named_countries(toks: &[Tok], runs: &Runs) -> Vec<&'static str> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -1853,9 +1867,12 @@ fn accept(
                         // "le Var", "la Somme", "l'Aube": départements;
                         // "dans les Grisons": a region after a preposition
                         // of place and its article.
+                        // ("le Valais" in a dispatch on Switzerland.)
                         Some("le" | "la" | "l'" | "les") => {
                             e.kind == PlaceKind::Region
                                 && (e.country == Some("FR")
+                                    || e.country.is_some_and(|c| ctx.countries.contains(&c))
+                                        && !named_event_after(ctx, last)
                                     || i > 0
                                         && ctx.prev_word(i - 1).is_some_and(|w| {
                                             matches!(w, "dans" | "vers" | "depuis")
@@ -2736,6 +2753,17 @@ mod tests {
             find(&ps, "Chalande").is_none() && find(&ps, "Sud").is_none(),
             "{ps:?}"
         );
+        // A valley's head, a camping's town; a region that is also a word
+        // after its article, in a dispatch naming its country; not a march.
+        let ps = places(
+            "En Suisse, des orages dans le val Verzasca. Des vacanciers d'un camping de \
+             Lavertezzo ont été évacués. Vendredi, le Valais avait été touché.",
+        );
+        for n in ["val Verzasca", "Lavertezzo", "Valais"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        let ps = places("En Italie, la Marche pour le climat a réuni 25 000 personnes.");
+        assert!(find(&ps, "Marche").is_none(), "{ps:?}");
         let ps = places("Onze écoles, dont Saint-Joseph et Notre-Dame, ont fermé.");
         assert!(find(&ps, "Notre-Dame").is_none(), "{ps:?}");
     }
