@@ -128,6 +128,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"incarc{e}r{pp}"),
         format!(r"{e}crou{pp}"),
         format!(r"emprisonn{pp}"),
+        // "ont été brièvement détenus", "sont détenus depuis samedi" (the
+        // auxiliary in the form: "Deux détenus ont été tués" are inmates).
+        format!(r"(?:(?:ont|avaient|auraient|avait|a|aurait)\s+{e}t{e}|(?:sont|{e}taient|seraient|est|{e}tait|serait|restent|demeurent)(?:\s+toujours|\s+encore)?)\s+(?:bri[eè]vement\s+|arbitrairement\s+|ill{e}galement\s+)?d{e}tenue?s?\b"),
+        format!(r"retenue?s?\s+(?:par\s+la\s+police|au\s+commissariat|par\s+les\s+forces\s+de\s+l['’]ordre)"),
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         r"en\s+garde\s+[aà]\s+vue".to_string(),
@@ -306,7 +310,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|bri[èe]vement|arbitrairement|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -527,7 +531,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             .as_ref()
             .filter(|(i, _)| *i + 1 == s.index)
             .map(|(_, f)| f);
-        let figs = sentence_figures(sent, before);
+        let figs = sentence_figures(&unquote_figures(sent), before);
         if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
             carry = Some((s.index, f.clone()));
         }
@@ -1035,6 +1039,60 @@ fn head(s: &str, n: usize) -> &str {
     let i = s.floor_char_boundary(n.min(s.len()));
     &s[..i]
 }
+
+/// The sentence with the French quotation marks around a short quoted
+/// figure or noun set to spaces of the same length (offsets are kept):
+/// "« plus de 500 » de ses partisans ont été blessés", "l'arrestation de
+/// 150 « émeutiers »", "de « 34 fauteurs de troubles »". Quoting a word of
+/// the authorities' is no boundary of the figure.
+fn unquote_figures(sent: &str) -> std::borrow::Cow<'_, str> {
+    static QUOTED: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"«[^«»]{1,40}»").unwrap());
+    if !sent.contains('«') {
+        return std::borrow::Cow::Borrowed(sent);
+    }
+    let mut out = sent.to_string();
+    for m in QUOTED.find_iter(sent) {
+        let inner = &sent[m.start() + '«'.len_utf8()..m.end() - '»'.len_utf8()];
+        let before = sent[..m.start()].trim_end();
+        // (A figure or a noun phrase, not a quoted sentence.)
+        if inner.split_whitespace().count() > 4 {
+            continue;
+        }
+        let figure_in = !numbers::find_numbers(inner).is_empty();
+        let last = tail(before, 30);
+        let figure_before = numbers::find_numbers(last)
+            .last()
+            .is_some_and(|n| n.end == last.len());
+        if figure_in || figure_before {
+            // « and » are two bytes each: two spaces.
+            out.replace_range(m.start()..m.start() + 2, "  ");
+            out.replace_range(m.end() - 2..m.end(), "  ");
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Auxiliaries and adverbs that may stand between a bare figure and its toll
+/// word.
+const AUX_WORDS: &[&str] = &[
+    "ont",
+    "sont",
+    "a",
+    "est",
+    "avaient",
+    "etaient",
+    "avait",
+    "etait",
+    "auraient",
+    "seraient",
+    "aurait",
+    "serait",
+    "ete",
+    "deja",
+    "egalement",
+    "aussi",
+];
 
 /// The figures of one sentence (byte offsets into it).
 fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
@@ -2002,6 +2060,32 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let (cat, noun_only) = toll_kind(&c);
+    // "le titre 2015 était détenu par…": a year, written without a
+    // thousands space, with no noun of people after it, is no figure.
+    if n.kind == NumberKind::Digits
+        && (1900..=2100).contains(&n.value)
+        && !sent[n.start..n.end].contains([' ', '\u{a0}', '\u{202f}'])
+        && win[..m.start()].trim().split_whitespace().all(|w| {
+            let w = crate::document::fold(w);
+            AUX_WORDS.contains(&w.as_str())
+        })
+    {
+        return None;
+    }
+    // "Deux Français sont détenus par les jihadistes": held by captors,
+    // kidnapped.
+    let cat = if cat == Cat::Arrested
+        && word.contains("deten")
+        && {
+            static BY_CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)^\s*(?:depuis\s+\S+\s+)?(?:par|aux\s+mains\s+d)\S*\s+(?:les|des|un|leurs?|ce|ces)?\s*(?:gangs?|ravisseurs|hommes\s+arm|pirates|preneurs|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm|miliciens|terroristes|shebab|talibans)").unwrap()
+            });
+            BY_CAPTORS.is_match(head(&win[m.end()..], 60))
+        } {
+        Cat::Kidnapped
+    } else {
+        cat
+    };
     // "un garçon de 6 ans, qui avait été évacué dans un état critique": one
     // person evacuated is carried to care, not displaced.
     if cat == Cat::Displaced && n.value == 1 && word.starts_with("evacu") {
@@ -2648,6 +2732,41 @@ mod tests {
         );
         assert!(figs("Un garçon de 6 ans, qui avait été évacué dans un état critique.").is_empty());
         assert!(figs("Au total, 16 000 clients ont été touchés par les coupures.").is_empty());
+    }
+
+    /// A short quoted figure or noun is read as if unquoted; detained people
+    /// are arrested, held by captors kidnapped, inmates killed are killed; a
+    /// year is no figure.
+    #[test]
+    fn quoted_figures_detentions_and_years() {
+        let q = |s: &str| -> Vec<(Cat, u64)> {
+            super::sentence_figures(&unquote_figures(s), None)
+                .iter()
+                .map(|f| (f.cat, f.count))
+                .collect()
+        };
+        assert_eq!(
+            q("Le parti affirme que « plus de 500 » de ses partisans ont été blessés."),
+            vec![(Cat::Injured, 500)]
+        );
+        assert_eq!(
+            q("La police a annoncé l'arrestation de « 34 fauteurs de troubles »."),
+            vec![(Cat::Arrested, 34)]
+        );
+        assert_eq!(
+            q("La police a annoncé l'arrestation de 150 « émeutiers »."),
+            vec![(Cat::Arrested, 150)]
+        );
+        assert_eq!(
+            figs("Deux journalistes ont été brièvement détenus."),
+            vec![(Cat::Arrested, 2)]
+        );
+        assert_eq!(
+            figs("Deux Français sont détenus par les jihadistes depuis 2022."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(figs("Deux détenus ont été tués."), vec![(Cat::Killed, 2)]);
+        assert!(figs("Le titre 2015 était détenu par son collègue.").is_empty());
         // An apposed toll word is the figure's own: not a closing comma.
         assert_eq!(
             figs(
