@@ -131,7 +131,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "ont été brièvement détenus", "sont détenus depuis samedi" (the
         // auxiliary in the form: "Deux détenus ont été tués" are inmates).
         format!(r"(?:(?:ont|avaient|auraient|avait|a|aurait)\s+{e}t{e}|(?:sont|{e}taient|seraient|est|{e}tait|serait|restent|demeurent)(?:\s+toujours|\s+encore)?)\s+(?:bri[eè]vement\s+|arbitrairement\s+|ill{e}galement\s+)?d{e}tenue?s?\b"),
-        format!(r"retenue?s?\s+(?:par\s+la\s+police|au\s+commissariat|par\s+les\s+forces\s+de\s+l['’]ordre)"),
+        r"retenue?s?\s+(?:par\s+la\s+police|au\s+commissariat|par\s+les\s+forces\s+de\s+l['’]ordre)".to_string(),
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         r"en\s+garde\s+[aà]\s+vue".to_string(),
@@ -2065,7 +2065,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if n.kind == NumberKind::Digits
         && (1900..=2100).contains(&n.value)
         && !sent[n.start..n.end].contains([' ', '\u{a0}', '\u{202f}'])
-        && win[..m.start()].trim().split_whitespace().all(|w| {
+        && win[..m.start()].split_whitespace().all(|w| {
             let w = crate::document::fold(w);
             AUX_WORDS.contains(&w.as_str())
         })
