@@ -390,7 +390,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]ve\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait)(?:\s+(?:les|la|le))?|atteint|atteindrait)|\s*:)\s*$",
+        r"(?i)\b(?:bilan|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b(?:[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de)|\s*:)|[^.;:()]{0,80}?\bs['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|[^.;:()]{0,50}?\b(?:(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait)(?:\s+(?:les|la|le))?|atteint|atteindrait)|\s*:)\s*$",
     )
     .unwrap()
 });
@@ -2767,6 +2767,13 @@ mod tests {
         );
         assert_eq!(figs("Deux détenus ont été tués."), vec![(Cat::Killed, 2)]);
         assert!(figs("Le titre 2015 était détenu par son collègue.").is_empty());
+        // A count whose verb of amount stands farther, in the conditional.
+        assert_eq!(
+            figs(
+                "Le nombre de morts depuis le début des manifestations s'élèverait désormais à dix-neuf."
+            ),
+            vec![(Cat::Killed, 19)]
+        );
         // An apposed toll word is the figure's own: not a closing comma.
         assert_eq!(
             figs(
