@@ -465,6 +465,10 @@ struct Context<'a> {
     doc_date: Option<DateMention>,
     /// The document-level place.
     doc_place: Option<PlaceMention>,
+    /// Per paragraph, the place of the brief it belongs to, where the
+    /// document groups several briefs, each with its own dateline (see
+    /// [`brief_places`]).
+    brief_place: Vec<Option<PlaceMention>>,
 }
 
 impl<'a> Context<'a> {
@@ -483,11 +487,13 @@ impl<'a> Context<'a> {
             })
         });
         let doc_place = document_place(doc, m.places);
+        let brief_place = brief_places(doc, m.places);
         Context {
             doc,
             m,
             doc_date,
             doc_place,
+            brief_place,
         }
     }
 
@@ -767,10 +773,13 @@ impl<'a> Context<'a> {
                     })
             })
             .max_by_key(|p| (place_rank(p), p.start));
-        earlier.or(self.doc_place.as_ref()).map(|p| EventPlace {
-            place: p.clone(),
-            inherited: true,
-        })
+        earlier
+            .or(self.brief_place[s.paragraph].as_ref())
+            .or(self.doc_place.as_ref())
+            .map(|p| EventPlace {
+                place: p.clone(),
+                inherited: true,
+            })
     }
 
     /// A dateline filed from another country than the headline's ("PARIS,
@@ -780,7 +789,11 @@ impl<'a> Context<'a> {
     /// ("HERAT (Afghanistan), …" over "Séisme en Afghanistan") is the
     /// nearer place and stays.
     fn foreign_dateline(&self, p: &PlaceMention, sentence: &Sentence) -> bool {
-        let Some(home) = self.doc_place.as_ref().and_then(|d| d.country.as_deref()) else {
+        let Some(home) = self.brief_place[sentence.paragraph]
+            .as_ref()
+            .or(self.doc_place.as_ref())
+            .and_then(|d| d.country.as_deref())
+        else {
             return false;
         };
         p.country.as_deref() != Some(home) && is_dateline(self.doc.sentence_text(sentence))
@@ -961,6 +974,50 @@ fn document_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> {
         return Some(d.clone());
     }
     dateline.cloned()
+}
+
+/// Where a document groups briefs, each opening on its own agency dateline
+/// ("MALI : SEPT SOLDATS TUÉS…" then "BAMAKO, 25 août (AFP) - …"), the
+/// place of each brief for its paragraphs: the first place of the short
+/// line before its dateline (the brief's title), else its dateline's. None
+/// for every paragraph of a document with one dateline or none.
+fn brief_places(doc: &Document, places: &[PlaceMention]) -> Vec<Option<PlaceMention>> {
+    let n = doc.paragraphs.len();
+    let mut out = vec![None; n];
+    let starts: Vec<usize> = (0..n)
+        .filter(|&k| {
+            let p = &doc.paragraphs[k];
+            crate::document::agency_dateline(&doc.text[p.start..p.end]).is_some()
+        })
+        .collect();
+    if starts.len() < 2 {
+        return out;
+    }
+    let first_place_in = |k: usize| {
+        let p = &doc.paragraphs[k];
+        let (a, b) = (doc.char_offset(p.start), doc.char_offset(p.end));
+        places.iter().find(|x| x.start >= a && x.end <= b).cloned()
+    };
+    for (i, &k) in starts.iter().enumerate() {
+        // The brief's title: a short line right before its dateline.
+        let title = (k > 0
+            && !starts.contains(&(k - 1))
+            && doc.paragraphs[k - 1].end - doc.paragraphs[k - 1].start < 160)
+            .then(|| k - 1);
+        let place = title.and_then(first_place_in).or_else(|| first_place_in(k));
+        let from = title.unwrap_or(k);
+        let to = starts.get(i + 1).map_or(n, |&next| {
+            if next > 0 && Some(next - 1) != Some(k) && next - 1 > k {
+                next - 1
+            } else {
+                next
+            }
+        });
+        for slot in &mut out[from..to] {
+            slot.clone_from(&place);
+        }
+    }
+    out
 }
 
 /// "Paris, 5 janvier (AFP) –", "7 août 2016. –": a short paragraph ending
@@ -2103,6 +2160,24 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// A document of several briefs, each with its title and its dateline:
+    /// a brief's events fall back on its own place, not the first brief's.
+    #[test]
+    fn each_brief_of_a_grouped_dispatch_keeps_its_place() {
+        let ev = events_of(
+            "ALGÉRIE : DEUX MORTS DANS DES FEUX EN KABYLIE\n\nTIZI OUZOU, 25 août (APS) - Deux \
+             agriculteurs ont trouvé la mort hier dans les flammes.\n\nMALI : SEPT SOLDATS TUÉS\n\n\
+             BAMAKO, 25 août (AFP) - Sept soldats ont été tués dimanche dans une embuscade entre \
+             deux villages, a annoncé l'armée.",
+        );
+        let mali = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(7)))
+            .expect("the ambush");
+        let country = mali.place.as_ref().and_then(|p| p.place.country.as_deref());
+        assert_eq!(country, Some("ML"), "{:?}", mali.place);
     }
 
     /// A route's ends and a capital speaking for its government are not
