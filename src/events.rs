@@ -1534,6 +1534,70 @@ pub fn assemble_with_reference(
             });
         }
     }
+    // "ont indiqué samedi les autorités" over "Il a chaviré jeudi soir": an
+    // event with a toll but only an inherited date takes the own day of the
+    // next event of its kind, with no toll, in the next two paragraphs,
+    // that tells when it happened — a day in the week before, in a
+    // sentence that recalls no earlier event.
+    for h in 0..events.len() {
+        let e = &events[h];
+        // (Events of a moment only: unrest or floods last days, and a later
+        // sentence may tell when they began.)
+        let of_a_moment = matches!(
+            e.event_type.as_str(),
+            "accident" | "attack" | "bombing" | "shooting" | "airstrike" | "killing"
+        );
+        if !of_a_moment || e.casualties.is_empty() || e.date.as_ref().is_some_and(|d| !d.inherited)
+        {
+            continue;
+        }
+        let Some(inherited) = e
+            .date
+            .as_ref()
+            .and_then(|d| d.date.value.as_deref())
+            .and_then(|v| chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        let own_day = |o: &Event| {
+            let d = o.date.as_ref().filter(|d| !d.inherited)?;
+            let v = d.date.value.as_deref()?;
+            let day = chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?;
+            let back = (inherited - day).num_days();
+            (1..=7).contains(&back).then(|| d.clone())
+        };
+        let recalls = |o: &Event| {
+            let t = crate::document::fold(
+                &doc.text[doc.byte_offset(o.sentence.start)..doc.byte_offset(o.sentence.end)],
+            );
+            [
+                "precedent",
+                "deja",
+                "dernier",
+                "derniere",
+                "il y a",
+                "rappel",
+                "avait ete",
+                "avaient ete",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        };
+        let next = events.iter().find(|o| {
+            o.trigger.start > e.trigger.start
+                && o.paragraph <= e.paragraph + 2
+                && o.event_type == e.event_type
+                && o.casualties.is_empty()
+                && !recalls(o)
+                && own_day(o).is_some()
+        });
+        if let Some(d) = next.and_then(own_day) {
+            events[h].date = Some(EventDate {
+                date: d.date,
+                inherited: true,
+            });
+        }
+    }
     // A headline's event is the body's event of its kind that bears the
     // same toll: it takes that event's own date where it only inherited
     // the document's ("17 ouvriers tués dans l'incendie d'une usine" over
@@ -2160,6 +2224,32 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// A toll told with the day of its report ("ont indiqué samedi") takes
+    /// the day a later sentence tells the same accident happened ("Il a
+    /// chaviré jeudi soir"); not the day unrest began.
+    #[test]
+    fn a_tolls_day_from_the_sentence_that_tells_when_it_happened() {
+        let date = |text: &str| -> Vec<String> {
+            events_of(text)
+                .into_iter()
+                .filter(|e| !e.casualties.is_empty())
+                .filter_map(|e| e.date.and_then(|d| d.date.value))
+                .collect()
+        };
+        let d = date(
+            "Kalemie, 17 mai 2025 - Au moins 38 personnes ont péri après le chavirement d'une \
+             embarcation sur le lac Tanganyika, ont indiqué samedi les autorités.\n\nLe bateau \
+             avait quitté le port jeudi. Il a chaviré jeudi soir, pris dans une tempête.",
+        );
+        assert!(d.iter().all(|v| v.starts_with("2025-05-15")), "{d:?}");
+        let d = date(
+            "Nanterre, 15 juin 2025 - Selon la police, 41 policiers ont été blessés au cours \
+             de la nuit lors de violences urbaines.\n\nLes violences urbaines ont éclaté \
+             vendredi soir.",
+        );
+        assert!(d.iter().all(|v| !v.starts_with("2025-06-13")), "{d:?}");
     }
 
     /// A document of several briefs, each with its title and its dateline:
