@@ -39,6 +39,12 @@ use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::{Anchored, Input, PatternID, Span, meta};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 
+/// The most a lazy DFA's cache of states may hold, per regex and job:
+/// half the regex crate's default (2 MiB). A hundred regexes, each with a
+/// cache per job, make most of a run's memory (issue 7 bounds it at 64 MB);
+/// on news text few caches come near this.
+const HYBRID_CACHE: usize = 1 << 20;
+
 /// A regex and a pre-search that finds where its matches may start.
 #[derive(Debug)]
 pub struct FastRegex {
@@ -160,7 +166,8 @@ impl FastRegex {
                             .which_captures(WhichCaptures::Implicit)
                             .backtrack(false)
                             .onepass(false)
-                            .auto_prefilter(false),
+                            .auto_prefilter(false)
+                            .hybrid_cache_capacity(HYBRID_CACHE),
                     )
                     .build_from_hir(&q)
                     .map_err(|e| regex::Error::Syntax(e.to_string()))?,
@@ -406,7 +413,8 @@ impl Forward {
                 hybrid::dfa::Config::new()
                     .unicode_word_boundary(true)
                     .minimum_cache_clear_count(Some(3))
-                    .minimum_bytes_per_state(Some(10)),
+                    .minimum_bytes_per_state(Some(10))
+                    .cache_capacity(HYBRID_CACHE),
             )
             .build_from_nfa(nfa.clone())
             .ok();
