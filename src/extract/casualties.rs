@@ -205,7 +205,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"[àa]\s+fuir".to_string(),
         // "1 800 personnes ont passé la nuit dans des centres
         // d'hébergement", "dans un gymnase", "hors de chez elles".
-        format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+(?:[^.;,]{{0,30}}?\s)?(?:centres?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?)\b|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
+        format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:centres?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?)\b|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
     ]
     .join("|");
     // "2 522 cas ont été recensés": cases told by a verb of counting.
