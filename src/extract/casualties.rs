@@ -1073,6 +1073,10 @@ fn unquote_figures(sent: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Stems (folded) of the people "repris" or "rattrapés" names as arrested
+/// again: escapees, fugitives, inmates, prisoners.
+const ESCAPEE_STEMS: [&str; 4] = ["evad", "fugiti", "deten", "prisonn"];
+
 /// Auxiliaries and adverbs that may stand between a bare figure and its toll
 /// word.
 const AUX_WORDS: &[&str] = &[
@@ -1738,9 +1742,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             a.starts_with("repr") || a.starts_with("rattrap")
         }) && !group.is_some_and(|g| {
             let g = crate::document::fold(&sent[g.0..g.1]);
-            ["evad", "fugiti", "deten", "prisonn"]
-                .iter()
-                .any(|p| g.starts_with(p))
+            ESCAPEE_STEMS.iter().any(|p| g.starts_with(p))
         }) {
             return None;
         }
@@ -2095,10 +2097,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // only, not "les cours ont repris".
     if word.starts_with("repris") {
         let subject = crate::document::fold(&win[..m.start()]);
-        if !["evad", "fugiti", "deten", "prisonn"]
-            .iter()
-            .any(|p| subject.contains(p))
-        {
+        if !ESCAPEE_STEMS.iter().any(|p| subject.contains(p)) {
             return None;
         }
     }
