@@ -998,21 +998,25 @@ fn brief_places(doc: &Document, places: &[PlaceMention]) -> Vec<Option<PlaceMent
         let (a, b) = (doc.char_offset(p.start), doc.char_offset(p.end));
         places.iter().find(|x| x.start >= a && x.end <= b).cloned()
     };
+    // Each brief's title: a short line right before its dateline.
+    let titles: Vec<Option<usize>> = starts
+        .iter()
+        .map(|&k| {
+            (k > 0
+                && !starts.contains(&(k - 1))
+                && doc.paragraphs[k - 1].end - doc.paragraphs[k - 1].start < 160)
+                .then(|| k - 1)
+        })
+        .collect();
     for (i, &k) in starts.iter().enumerate() {
-        // The brief's title: a short line right before its dateline.
-        let title = (k > 0
-            && !starts.contains(&(k - 1))
-            && doc.paragraphs[k - 1].end - doc.paragraphs[k - 1].start < 160)
-            .then(|| k - 1);
-        let place = title.and_then(first_place_in).or_else(|| first_place_in(k));
-        let from = title.unwrap_or(k);
-        let to = starts.get(i + 1).map_or(n, |&next| {
-            if next > 0 && Some(next - 1) != Some(k) && next - 1 > k {
-                next - 1
-            } else {
-                next
-            }
-        });
+        let place = titles[i]
+            .and_then(first_place_in)
+            .or_else(|| first_place_in(k));
+        // From the brief's first line to the next brief's.
+        let from = titles[i].unwrap_or(k);
+        let to = starts
+            .get(i + 1)
+            .map_or(n, |&next| titles[i + 1].unwrap_or(next));
         for slot in &mut out[from..to] {
             slot.clone_from(&place);
         }
@@ -1555,14 +1559,14 @@ pub fn assemble_with_reference(
             .date
             .as_ref()
             .and_then(|d| d.date.value.as_deref())
-            .and_then(|v| chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok())
+            .and_then(calendar_day)
         else {
             continue;
         };
         let own_day = |o: &Event| {
             let d = o.date.as_ref().filter(|d| !d.inherited)?;
             let v = d.date.value.as_deref()?;
-            let day = chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?;
+            let day = calendar_day(v)?;
             let back = (inherited - day).num_days();
             (1..=7).contains(&back).then(|| d.clone())
         };
@@ -1935,11 +1939,15 @@ fn recalled(e: &Event, reference: &str) -> bool {
     if year < ref_year {
         return true;
     }
-    let day = |x: &str| chrono::NaiveDate::parse_from_str(x.get(..10).unwrap_or(""), "%Y-%m-%d");
-    match (day(v), day(reference)) {
-        (Ok(a), Ok(b)) => (b - a).num_days() > 31,
+    match (calendar_day(v), calendar_day(reference)) {
+        (Some(a), Some(b)) => (b - a).num_days() > 31,
         _ => false,
     }
+}
+
+/// The calendar day a date value opens with ("2025-05-15TEV"), if it has one.
+fn calendar_day(v: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
 }
 
 /// The best current figure per casualty category: the largest figure that

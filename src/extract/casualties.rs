@@ -1077,26 +1077,16 @@ fn unquote_figures(sent: &str) -> std::borrow::Cow<'_, str> {
 /// again: escapees, fugitives, inmates, prisoners.
 const ESCAPEE_STEMS: [&str; 4] = ["evad", "fugiti", "deten", "prisonn"];
 
-/// Auxiliaries and adverbs that may stand between a bare figure and its toll
-/// word.
-const AUX_WORDS: &[&str] = &[
-    "ont",
-    "sont",
-    "a",
-    "est",
-    "avaient",
-    "etaient",
-    "avait",
-    "etait",
-    "auraient",
-    "seraient",
-    "aurait",
-    "serait",
-    "ete",
-    "deja",
-    "egalement",
-    "aussi",
+/// Finite auxiliaries (folded) of the passive and compound tenses that
+/// follow a subject: "ont", "sont", "avaient", "seraient"…
+const FINITE_AUX: &[&str] = &[
+    "ont", "sont", "a", "est", "avaient", "etaient", "avait", "etait", "auraient", "seraient",
+    "aurait", "serait",
 ];
+
+/// Words besides [`FINITE_AUX`] that may stand between a bare figure and its
+/// toll word.
+const AUX_ADVERBS: &[&str] = &["ete", "deja", "egalement", "aussi"];
 
 /// The figures of one sentence (byte offsets into it).
 fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
@@ -2069,7 +2059,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         && !sent[n.start..n.end].contains([' ', '\u{a0}', '\u{202f}'])
         && win[..m.start()].split_whitespace().all(|w| {
             let w = crate::document::fold(w);
-            AUX_WORDS.contains(&w.as_str())
+            FINITE_AUX.contains(&w.as_str()) || AUX_ADVERBS.contains(&w.as_str())
         })
     {
         return None;
@@ -2196,21 +2186,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     let verb_after_comma = || {
         let a = crate::document::fold(aux.trim_start().trim_start_matches(',').trim_start());
         let first = a.split_whitespace().next().unwrap_or("");
-        matches!(
-            first,
-            "ont"
-                | "sont"
-                | "a"
-                | "est"
-                | "avaient"
-                | "avait"
-                | "etaient"
-                | "etait"
-                | "auraient"
-                | "aurait"
-                | "seraient"
-                | "serait"
-        )
+        FINITE_AUX.contains(&first)
     };
     if closed && !subject.contains(',') && verb_after_comma() {
         let before = strip_qualifier(&sent[..n.start]).0;

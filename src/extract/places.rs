@@ -496,6 +496,10 @@ const EVENT_HEADS: &[&str] = &[
     "masters",
 ];
 
+/// The points of the compass (and the centre) that name a part of a region
+/// ("Darfour-Nord") and no quarter ("le quartier Nord").
+const POINTS: [&str; 5] = ["nord", "sud", "est", "ouest", "centre"];
+
 /// Designators that announce a place name and the kind they give it when the
 /// name is not in the gazetteer.
 const DESIGNATORS: &[(&str, PlaceKind)] = &[
@@ -940,10 +944,7 @@ impl Ctx<'_> {
             return Some(PlaceKind::City);
         }
         // The name, then ", en|au|aux|dans|près" or ", un village"...
-        let mut last = k;
-        while last + 1 < self.toks.len() && self.joined(last) && self.toks[last + 1].cap {
-            last += 1;
-        }
+        let last = self.last_of_name(k);
         // "à Dions (Gard)"
         if self.region_in_brackets(last) {
             return Some(PlaceKind::City);
@@ -1015,10 +1016,7 @@ impl Ctx<'_> {
             )
             .unwrap()
         });
-        let mut last = k;
-        while last + 1 < self.toks.len() && self.joined(last) && self.toks[last + 1].cap {
-            last += 1;
-        }
+        let last = self.last_of_name(k);
         self.toks[k].cap
             && !self.toks[k].start
             && self.plain_name(k)
@@ -1036,10 +1034,7 @@ impl Ctx<'_> {
         if gap != "," || !(head.ends_with('s') || head.ends_with('x')) {
             return None;
         }
-        DESIGNATORS
-            .iter()
-            .find(|(w, _)| head.strip_suffix(['s', 'x']) == Some(w))
-            .map(|(_, kind)| *kind)
+        designator_kind(head)
     }
 
     /// The name at token k is shaped as a place's: a saint's name with its
@@ -1213,6 +1208,16 @@ impl Ctx<'_> {
         designator_kind(head).filter(|_| !FACILITY_HEADS.contains(&head.trim_end_matches('s')))
     }
 
+    /// The last token of the capitalised name starting at token `first`:
+    /// capitalised words joined by spaces or hyphens.
+    fn last_of_name(&self, first: usize) -> usize {
+        let mut last = first;
+        while last + 1 < self.toks.len() && self.joined(last) && self.toks[last + 1].cap {
+            last += 1;
+        }
+        last
+    }
+
     /// The first token of the capitalised name ending at token `last`.
     fn first_of_name(&self, last: usize) -> usize {
         let mut f = last;
@@ -1261,9 +1266,7 @@ impl Ctx<'_> {
                 return (pp == "lieu").then_some(PlaceKind::Other);
             }
             // "le quartier Villeray", not "le quartier Nord".
-            if p == "quartier"
-                && matches!(self.word(k), "nord" | "sud" | "est" | "ouest" | "centre")
-            {
+            if p == "quartier" && POINTS.contains(&self.word(k)) {
                 return None;
             }
             return Some(PlaceKind::Other);
@@ -1524,7 +1527,6 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
 /// "Java central", "Java occidental". Read as that region (its country and
 /// coordinates), under the name as written.
 fn cardinal_part(ctx: &Ctx, i: usize) -> Option<Cand> {
-    const POINTS: [&str; 5] = ["nord", "sud", "est", "ouest", "centre"];
     const ADJECTIVES: [&str; 10] = [
         "central",
         "centrale",
@@ -2039,9 +2041,11 @@ fn score(
     let mut s = 0.0;
     if after_article
         && (matches!(e.kind, PlaceKind::Region | PlaceKind::Country)
-            || ["le ", "la ", "les ", "l'"]
-                .iter()
-                .any(|a| crate::document::fold(e.name).starts_with(a)))
+            || ["le ", "la ", "les ", "l'", "l’"].iter().any(|a| {
+                e.name
+                    .get(..a.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(a))
+            }))
     {
         s += 3.0;
     }
