@@ -49,8 +49,9 @@ const HYBRID_CACHE: usize = 1 << 20;
 #[derive(Debug)]
 pub struct FastRegex {
     /// The pattern's syntax tree, parsed once: the exact regex is built
-    /// from it on first use.
-    hir: Hir,
+    /// from it on first use, which takes it (a large tree, kept only until
+    /// then).
+    hir: Mutex<Option<Hir>>,
     /// Compiled on first use: a document where the quick pattern finds
     /// nothing never pays for it. Built without literal prefilters: their
     /// extraction from large case-insensitive alternations costs more than
@@ -58,7 +59,7 @@ pub struct FastRegex {
     /// regex is mostly run anchored where the quick pattern points.
     exact: OnceLock<Exact>,
     /// Built from the pattern's syntax tree, without capture groups.
-    quick: Option<meta::Regex>,
+    quick: Option<Quick>,
     /// The pattern may match the empty string: the iterators, with their
     /// rules for empty matches, are the regex crate's own.
     may_be_empty: bool,
@@ -157,25 +158,11 @@ impl FastRegex {
             .map_err(|e| regex::Error::Syntax(e.to_string()))?;
         let may_be_empty = hir.properties().minimum_len() == Some(0);
         let quick = match quick_hir(&hir) {
-            Some(q) => Some(
-                meta::Regex::builder()
-                    .configure(
-                        // Only ever asked where a match starts: no groups,
-                        // and no engines for groups.
-                        meta::Regex::config()
-                            .which_captures(WhichCaptures::Implicit)
-                            .backtrack(false)
-                            .onepass(false)
-                            .auto_prefilter(false)
-                            .hybrid_cache_capacity(HYBRID_CACHE),
-                    )
-                    .build_from_hir(&q)
-                    .map_err(|e| regex::Error::Syntax(e.to_string()))?,
-            ),
+            Some(q) => Some(Quick::new(&q)?),
             None => None,
         };
         Ok(FastRegex {
-            hir,
+            hir: Mutex::new(Some(hir)),
             exact: OnceLock::new(),
             quick,
             may_be_empty,
@@ -186,13 +173,21 @@ impl FastRegex {
     /// the patterns are the program's own, each exercised by the tests.
     fn exact(&self) -> &Exact {
         self.exact.get_or_init(|| {
+            // Only the one initialisation takes the tree; a poisoned lock
+            // (a panic in another thread's search) still holds it.
+            let hir = self
+                .hir
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .take()
+                .expect("the syntax tree is taken once, by the exact regex");
             if self.quick.is_some() && !self.may_be_empty {
-                Exact::Forward(Box::new(Forward::new(&self.hir)))
+                Exact::Forward(Box::new(Forward::new(&hir)))
             } else {
                 Exact::Meta(
                     meta::Regex::builder()
                         .configure(meta::Regex::config().auto_prefilter(false))
-                        .build_from_hir(&self.hir)
+                        .build_from_hir(&hir)
                         .expect("a pattern that parsed compiles"),
                 )
             }
@@ -227,7 +222,12 @@ impl FastRegex {
         };
         let mut pos = start;
         for _ in 0..MAX_ANCHORED_TRIES {
-            let at = q.search(&Input::new(hay).range(pos..))?.start();
+            let at = match q.start(hay, pos) {
+                Candidate::None => return None,
+                Candidate::At(at) => at,
+                // The lazy DFA gave up: the exact regex scans from here.
+                Candidate::Unknown => break,
+            };
             // Compiled only once the quick pattern has found a candidate.
             let re = self.exact();
             let input = Input::new(hay).range(at..).anchored(Anchored::Yes);
@@ -236,7 +236,11 @@ impl FastRegex {
             }
             pos = at + hay[at..].chars().next()?.len_utf8();
         }
-        let at = q.search(&Input::new(hay).range(pos..))?.start();
+        let at = match q.start(hay, pos) {
+            Candidate::None => return None,
+            Candidate::At(at) => at,
+            Candidate::Unknown => pos,
+        };
         run(self.exact(), &Input::new(hay).range(at..), caps)
     }
 
@@ -320,6 +324,123 @@ impl FastRegex {
             },
         }
     }
+}
+
+/// The quick pattern: a lazy DFA forward (where a match ends) and one in
+/// reverse (where it starts), as the regex crate's own engine runs them,
+/// without that engine's other parts: its PikeVM, ready in every thread's
+/// cache though a pattern without Unicode word assertions never needs it,
+/// holds a slot per NFA state (megabytes over the program's patterns).
+#[derive(Debug)]
+struct Quick {
+    forward: hybrid::dfa::DFA,
+    reverse: hybrid::dfa::DFA,
+    /// A forward and a reverse cache.
+    caches: CachePool<(hybrid::dfa::Cache, hybrid::dfa::Cache)>,
+    /// The shortest match, and whether every match starts the haystack:
+    /// a search where they cannot hold is not run (as the regex crate
+    /// skips it).
+    min_len: usize,
+    anchored_start: bool,
+    /// Every match ends the haystack (`…\s*$`): the reverse automaton,
+    /// run back from the end, finds the leftmost start without a forward
+    /// scan of the whole text (the regex crate's "reverse anchored" way).
+    anchored_end: bool,
+}
+
+/// Where the quick pattern says the exact one may match.
+enum Candidate {
+    None,
+    At(usize),
+    /// The lazy DFA gave up (its cache cleared too often): anywhere.
+    Unknown,
+}
+
+impl Quick {
+    fn new(hir: &Hir) -> Result<Quick, regex::Error> {
+        let dfa = |reverse: bool| {
+            let nfa = thompson::Compiler::new()
+                .configure(
+                    thompson::Config::new()
+                        .which_captures(WhichCaptures::None)
+                        .reverse(reverse),
+                )
+                .build_from_hir(hir)
+                .expect("a pattern that parsed compiles");
+            let mut config = hybrid::dfa::Config::new()
+                .minimum_cache_clear_count(Some(3))
+                .minimum_bytes_per_state(Some(10))
+                .cache_capacity(HYBRID_CACHE);
+            if reverse {
+                config = config
+                    .prefilter(None)
+                    .specialize_start_states(false)
+                    .match_kind(regex_automata::MatchKind::All);
+            }
+            hybrid::dfa::Builder::new()
+                .configure(config)
+                .build_from_nfa(nfa)
+                .map_err(|e| regex::Error::Syntax(e.to_string()))
+        };
+        let (forward, reverse) = (dfa(false)?, dfa(true)?);
+        let (f, r) = (forward.clone(), reverse.clone());
+        let props = hir.properties();
+        Ok(Quick {
+            forward,
+            reverse,
+            caches: cache_pool(move || (f.create_cache(), r.create_cache())),
+            min_len: props.minimum_len().unwrap_or(0),
+            anchored_start: props.look_set_prefix().contains(Look::Start),
+            anchored_end: props.look_set_suffix().contains(Look::End),
+        })
+    }
+
+    /// The start of the quick pattern's leftmost match at or after `pos`,
+    /// on a character boundary.
+    fn start(&self, hay: &str, pos: usize) -> Candidate {
+        // Searches run to the haystack's end: an end anchor never rules
+        // one out.
+        if hay.len() - pos < self.min_len || (pos > 0 && self.anchored_start) {
+            return Candidate::None;
+        }
+        let mut guard = self.caches.get();
+        let (fcache, rcache) = &mut *guard;
+        let input = Input::new(hay).range(pos..);
+        if self.anchored_end && !self.anchored_start {
+            let back = input.anchored(Anchored::Yes);
+            return match self.reverse.try_search_rev(rcache, &back) {
+                Ok(None) => Candidate::None,
+                Ok(Some(start)) => Candidate::At(char_start(hay, start.offset())),
+                Err(_) => Candidate::Unknown,
+            };
+        }
+        // As the regex crate's lazy DFA regex: the forward automaton finds
+        // where the leftmost match ends, the reverse one, run back from
+        // there anchored, where it starts.
+        let end = match self.forward.try_search_fwd(fcache, &input) {
+            Ok(None) => return Candidate::None,
+            Ok(Some(end)) => end.offset(),
+            Err(_) => return Candidate::Unknown,
+        };
+        if end == pos || self.forward.get_nfa().is_always_start_anchored() {
+            return Candidate::At(pos);
+        }
+        let back = input.clone().span(pos..end).anchored(Anchored::Yes);
+        let at = match self.reverse.try_search_rev(rcache, &back) {
+            Ok(Some(start)) => start.offset(),
+            // A forward match has a start; were it missed, anywhere.
+            Ok(None) | Err(_) => return Candidate::Unknown,
+        };
+        Candidate::At(char_start(hay, at))
+    }
+}
+
+/// The start of the character at `at`: an empty match may fall inside one.
+fn char_start(hay: &str, mut at: usize) -> usize {
+    while !hay.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The longest span the backtracker is given: it clears a bit per byte and
@@ -798,6 +919,8 @@ mod tests {
         "aucun aucune aucuné éaucun « aucun »",
         // Longer than the backtracker's span: the PikeVM finds the groups.
         "Il n'a été ni tué ni blessé, selon la préfecture de la région, et aucune victime n'a été signalée depuis été",
+        "trois blessés, parmi eux , dont ",
+        " ni, notamment, éparmi elles,",
     ];
 
     #[test]
@@ -816,6 +939,10 @@ mod tests {
             r"\w+",
             r"(?i)(?:[\s,]*\b(?:ont|sont|a|été|\p{L}+é\s+et)\b)*[\s,]*$",
             r"(?i)\b(?:ni|été)?",
+            // Anchored at the end: the quick pattern runs back from there.
+            r"(?i)(?:\bdont|\bparmi\s+(?:eux|elles)\s*,?|\bnotamment)\s*$",
+            // Anchored at the start: no search from further on.
+            r"(?i)^\s*(?:ni|été)\b",
         ] {
             same(p, HAYS);
         }
