@@ -911,17 +911,22 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
 }
 
 /// "…, ont indiqué vendredi des sources locales", "a annoncé lundi le
-/// ministère": a day right after a reporting verb dates the report, not
+/// ministère", "a-t-on appris dimanche auprès des autorités": a day right after a reporting verb dates the report, not
 /// the events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté))\s+$").unwrap()
+        Regex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
     });
     let b = doc.byte_offset(d.start);
     let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
     // (A participle first: the regex is built only where one ends the text.)
     let t = doc.text[from..b].trim_end();
-    if !(t.ends_with('é') || t.ends_with("dit") || t.ends_with("savoir")) {
+    if !(t.ends_with('é')
+        || t.ends_with("dit")
+        || t.ends_with("savoir")
+        || t.ends_with("appris")
+        || t.ends_with("-on"))
+    {
         return false;
     }
     REPORTED_ON
@@ -1590,7 +1595,13 @@ pub fn assemble_with_reference(
         let next = events.iter().find(|o| {
             o.trigger.start > e.trigger.start
                 && o.paragraph <= e.paragraph + 2
-                && o.event_type == e.event_type
+                && (o.event_type == e.event_type
+                    // "l'effondrement d'une mine" then "L'éboulement s'est
+                    // produit vendredi": a collapse told by two nouns.
+                    || matches!(
+                        (e.event_type.as_str(), o.event_type.as_str()),
+                        ("accident", "disaster")
+                    ) && is_definite(&doc.text[..o.trigger.start]))
                 && o.casualties.is_empty()
                 && !recalls(o)
                 && own_day(o).is_some()
@@ -2258,6 +2269,30 @@ mod tests {
              vendredi soir.",
         );
         assert!(d.iter().all(|v| !v.starts_with("2025-06-13")), "{d:?}");
+    }
+
+    /// "a-t-on appris dimanche" dates the news, and "L'éboulement s'est
+    /// produit vendredi" the collapse the first sentence told by another
+    /// noun; "se noie" tells an accident.
+    #[test]
+    fn news_learnt_a_collapse_told_twice_and_drownings() {
+        let ev = events_of(
+            "BAMAKO, 18 janvier 2026 (AFP) - Au moins 27 personnes ont été tuées dans \
+             l'effondrement d'une mine d'or artisanale dans la région de Kayes, a-t-on appris \
+             dimanche auprès des autorités locales.\n\nL'éboulement s'est produit vendredi en \
+             fin d'après-midi sur un site d'orpaillage.",
+        );
+        let mine = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(27)))
+            .expect("the collapse");
+        let day = mine.date.as_ref().and_then(|d| d.date.value.clone());
+        assert!(
+            day.as_deref().is_some_and(|v| v.starts_with("2026-01-16")),
+            "{day:?}"
+        );
+        let ev = events_of("Talloires : un baigneur se noie dans le lac d'Annecy");
+        assert_eq!(ev.first().map(|e| e.event_type.as_str()), Some("accident"));
     }
 
     /// A document of several briefs, each with its title and its dateline:

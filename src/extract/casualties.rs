@@ -96,7 +96,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "touchées par balles": wounded, not "affected".
         format!(r"touch{pp}\s+par\s+(?:des\s+|une?\s+)?(?:balles?|projectiles?|tirs?|{e}clats?|grenades?)"),
         // "trois avaient été grièvement touchés": hit, and hurt.
-        format!(r"(?:gri[eè]vement|gravement|s{e}rieusement|l{e}g[eè]rement)\s+touch{pp}"),
+        format!(r"(?:gri[eè]vement|gravement|s{e}rieusement|l{e}g[eè]rement)\s+(?:touch{pp}|atteinte?s?)"),
         // "dont deux souffrant de graves brûlures".
         r"souffr(?:ant|ent|aient|ait|e)\s+de\s+(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes)".to_string(),
         format!(r"hospitalis{pp}"),
@@ -137,6 +137,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"en\s+garde\s+[aà]\s+vue".to_string(),
         // "faits prisonniers", "se sont constitués prisonniers".
         format!(r"(?:faite?s?|constitu{pp})\s+prisonni(?:er|ers|ère|ères)"),
+        // "restent prisonniers en Russie", "sont toujours prisonniers".
+        r"(?:sont|restent|demeurent|[ée]taient|restaient|seraient)\s+(?:toujours\s+|encore\s+)?prisonni(?:er|ers|ère|ères)\b".to_string(),
     ]
     .join("|");
     let missing = [
@@ -310,7 +312,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|bri[èe]vement|arbitrairement|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -381,7 +383,7 @@ static QUAL_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     let e = "[eé]";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er)|(?:fai(?:t|ts|sant|re)|fait\s+faire)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)))*\s*$"
     ))
     .unwrap()
 });
@@ -1955,6 +1957,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     let mut found = None;
     // The first toll word, when it stood in an apposition.
     let mut apposed_injury = None;
+    // The last toll word was "victimes", whose state the next tells.
+    let mut victims_before = false;
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
@@ -1978,7 +1982,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
                 .rfind(", dont ")
                 .is_some_and(|d| !between[d + 1..].contains(','))
                 && win[m.end()..].trim_start().starts_with(',');
-        let first = found.is_none();
+        // (The word after "victimes" told as their state is a first word.)
+        let first = found.is_none() || victims_before;
         // A state is no main verb: "un homme, blessé, … transporté … dans
         // un état grave" keeps "blessé".
         if !first && is_state(m.as_str()) {
@@ -2009,17 +2014,20 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
                 .trim()
                 .is_empty()
             && ANOTHER_TOLL_NEXT.is_match(after);
-        // "Six victimes ont été hospitalisées": victims of what the verb
-        // tells.
+        // "Six victimes ont été hospitalisées", "ont été légèrement
+        // blessées", "Les quatre autres victimes, plus légèrement atteintes,":
+        // victims of what the verb or the apposition tells.
         static INJURED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?(?:bless|hospitalis|intoxiqu)").unwrap()
+            FastRegex::new(r"(?i)^(?:\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?|\s*,\s*)(?:(?:plus\s+|moins\s+)?(?:gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement)\s+)?(?:bless|hospitalis|intoxiqu|atteint|touch)").unwrap()
         });
-        let victims_subject =
-            w.starts_with("victime") && between.trim().is_empty() && INJURED_NEXT.is_match(after);
+        let victims_subject = w.starts_with("victime")
+            && matches!(between.trim(), "" | "autres")
+            && INJURED_NEXT.is_match(after);
         // "Un manifestant grièvement touché à la tête est mort": one person
         // "touché" is hit, and the verb after tells what became of him.
         let one_hit = one && (w.starts_with("touch") || w.contains(" touch"));
         found = Some((c, aux_start));
+        victims_before = victims_subject;
         if noun_subject || victims_subject || one_hit {
             continue;
         }
@@ -2642,6 +2650,48 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// An adverb of repetition inside the verb ("ont été de nouveau
+    /// déplacées"); displacement told by a noun or by "déraciner"; the
+    /// prisoners that a side made or still holds; victims whose state the
+    /// next words tell (wounded), unless a main verb tells more.
+    #[test]
+    fn repeated_displacement_prisoners_and_victims_state() {
+        assert_eq!(
+            figs("Quelque 280 000 personnes ont été de nouveau déplacées par les combats."),
+            vec![(Cat::Displaced, 280_000)]
+        );
+        assert_eq!(
+            figs("La guerre a provoqué le déplacement de 4,5 millions de personnes."),
+            vec![(Cat::Displaced, 4_500_000)]
+        );
+        assert_eq!(
+            figs("Le conflit a déraciné plus de 12 millions de personnes."),
+            vec![(Cat::Displaced, 12_000_000)]
+        );
+        assert_eq!(
+            figs("Les rebelles avaient fait prisonniers « plus de 60 combattants »."),
+            vec![(Cat::Arrested, 60)]
+        );
+        assert_eq!(
+            figs("Plus de 8 000 Ukrainiens, militaires et civils, restent prisonniers en Russie."),
+            vec![(Cat::Arrested, 8_000)]
+        );
+        assert_eq!(
+            figs("Les quatre autres victimes, plus légèrement atteintes, ont été hospitalisées."),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs("Quatre victimes ont été légèrement blessées."),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs("Les deux victimes, touchées par balles, sont mortes."),
+            vec![(Cat::Killed, 2)]
+        );
+        // Prisoners held are no figure of a verb that frees them.
+        assert_eq!(figs("Le pays compte 3 000 prisonniers politiques."), vec![]);
     }
 
     /// What those suspected of something did is no figure, even in an
