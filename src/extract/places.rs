@@ -1068,6 +1068,17 @@ impl Ctx<'_> {
     /// Rafah". The second item of such a pair is a place too.
     fn paired_with_place(&self, k: usize, prev: Option<&Cand>) -> Option<PlaceKind> {
         let prev = prev?;
+        // "entre Vic-sur-Cère et Thiézac": the other end of a stretch.
+        if prev.last + 2 == k
+            && self.word(prev.last + 1) == "et"
+            && self.prev_word(prev.first) == Some("entre")
+            && self.folded[self.toks[prev.last].fe..self.toks[prev.last + 1].fs]
+                .trim()
+                .is_empty()
+            && self.plain_name(k)
+        {
+            return Some(PlaceKind::City);
+        }
         if prev.last + 3 != k
             || self.word(prev.last + 1) != "et"
             || !self.folded[self.toks[prev.last].fe..self.toks[prev.last + 1].fs]
@@ -1151,8 +1162,13 @@ impl Ctx<'_> {
                 "pres" | "proximite" | "abords" | "environs" | "alentours" | "peripherie"
                 | "banlieue" | "large" | "sortie" | "nord" | "sud" | "ouest" | "nord-est"
                 | "nord-ouest" | "sud-est" | "sud-ouest" | "km" | "kilometres" | "habitants"
-                | "habitant" | "originaire" | "originaires" | "maire",
+                | "habitant" | "originaire" | "originaires" | "maire" | "amont" | "aval"
+                // "zoning industriel de Feluy", "la zone industrielle de X".
+                | "industriel" | "industrielle" | "zoning",
             ) => true,
+            // "au-dessus de Zinal", "en dessous de".
+            Some("au-dessus" | "en-dessous") => true,
+            Some("dessus") => matches!(self.prev_word(k - 2), Some("au" | "en")),
             // "à l'est de", "au nord-est de", not "son nom est de".
             Some("est") => matches!(self.prev_word(k - 2), Some("l'" | "nord" | "sud")),
             // "à hauteur de Daussoulx", "à la hauteur de": a point of a road.
@@ -2689,6 +2705,22 @@ mod tests {
         }
         let ps = places("Il s'est assis près de Marc. Son nom est de Villepin.");
         assert!(ps.is_empty(), "{ps:?}");
+    }
+
+    /// The other end of a stretch ("entre Vic-sur-Cère et Thiézac"), a
+    /// village of an industrial zone ("zoning industriel de Feluy"), what a
+    /// river passes ("en aval de Saint-Pierremont"); not a pair of persons.
+    #[test]
+    fn stretches_zones_and_river_reaches() {
+        let ps = places(
+            "Un éboulement entre Vic-sur-Cère et Thiézac. Une explosion dans le zoning \
+             industriel de Feluy. Un corps a été retrouvé en aval de Saint-Pierremont.",
+        );
+        for n in ["Thiézac", "Feluy", "Saint-Pierremont"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        let ps = places("Un duel entre Marine Le Pen et Macron.");
+        assert!(find(&ps, "Macron").is_none(), "{ps:?}");
     }
 
     /// Places the gazetteer lacks, by their shape or their neighbours: a
