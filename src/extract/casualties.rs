@@ -1165,6 +1165,17 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         if unit_after(sent, n) {
             continue;
         }
+        // "… 50 609 personnes ont été tuées, et plus de 115 000 blessées.
+        // Parmi elles, 1 335 personnes ont été tuées depuis…": a sub-count
+        // of the sentence before that tells its own toll is of that toll
+        // (the last figure before is not always the one it counts from).
+        if from_before
+            && let Some(own) = read_number(sent, n, true)
+            && own.cat != prev.cat
+        {
+            figs[i] = Some(own);
+            continue;
+        }
         let pre_full = &sent[..n.start];
         let (pre, q) = strip_qualifier(pre_full);
         let post = &sent[n.end..];
@@ -2692,6 +2703,25 @@ mod tests {
         );
         // Prisoners held are no figure of a verb that frees them.
         assert_eq!(figs("Le pays compte 3 000 prisonniers politiques."), vec![]);
+    }
+
+    /// A sub-count of the sentence before ("Parmi elles, …") that tells its
+    /// own toll is of that toll, not of the last figure before it.
+    #[test]
+    fn a_sub_count_after_a_sentence_keeps_its_own_toll() {
+        let text = "Au moins 50 609 personnes ont été tuées, et plus de 115 000 blessées. \
+                    Parmi elles, 1 335 personnes ont été tuées depuis la reprise des frappes.";
+        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
+            .iter()
+            .map(|f| (f.category, f.count))
+            .collect();
+        assert!(got.contains(&(Cat::Killed, Some(1_335))), "{got:?}");
+        let text = "Douze personnes ont été blessées. Parmi elles, trois enfants.";
+        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
+            .iter()
+            .map(|f| (f.category, f.count))
+            .collect();
+        assert!(got.contains(&(Cat::Injured, Some(3))), "{got:?}");
     }
 
     /// What those suspected of something did is no figure, even in an
