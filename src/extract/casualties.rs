@@ -137,8 +137,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"en\s+garde\s+[aà]\s+vue".to_string(),
         // "faits prisonniers", "se sont constitués prisonniers".
         format!(r"(?:faite?s?|constitu{pp})\s+prisonni(?:er|ers|ère|ères)"),
-        // "restent prisonniers en Russie", "sont toujours prisonniers".
-        r"(?:sont|restent|demeurent|[ée]taient|restaient|seraient)\s+(?:toujours\s+|encore\s+)?prisonni(?:er|ers|ère|ères)\b".to_string(),
+        // "restent prisonniers en Russie", "sont toujours prisonniers de
+        // guerre" (not "prisonniers des boues": trapped).
+        r"(?:sont|restent|demeurent|[ée]taient|restaient|seraient)\s+(?:toujours\s+|encore\s+)?prisonni(?:er|ers|ère|ères)(?:\s+de\s+guerre\b|\s+(?:en|au|aux|[àa]|dans|par|depuis|chez)\b|\s*[,.;)]|\s*$)".to_string(),
     ]
     .join("|");
     let missing = [
@@ -155,6 +156,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // décombres" (their fate unknown).
         format!(r"(?:bloqu|coinc|pi{e}g|emmur){pp}\s+(?:au\s+fond|sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)|dans\s+(?:la|une)\s+(?:mine|galerie|grotte))"),
         r"ensevelie?s?".to_string(),
+        // "seraient encore prisonniers des boues".
+        format!(r"prisonni(?:er|ers|ère|ères)\s+(?:des|de\s+la|du)\s+(?:boues|d{e}combres|gravats|ruines|eaux|glaces|neiges|flammes|coul{e}es|{e}boulis)"),
         // Swept away by the water: "emporté par un torrent", "par les flots".
         format!(r"(?:emport|happ|entra[iî]n){pp}\s+par\s+(?:les\s+eaux|la\s+crue|les\s+crues|les\s+flots|une?\s+(?:torrent|vague|lame)|le\s+(?:torrent|courant)|les\s+vagues|la\s+rivi[eè]re|le\s+fleuve|la\s+mer)"),
     ]
@@ -2688,6 +2691,10 @@ mod tests {
         assert_eq!(
             figs("Plus de 8 000 Ukrainiens, militaires et civils, restent prisonniers en Russie."),
             vec![(Cat::Arrested, 8_000)]
+        );
+        assert_eq!(
+            figs("Une quarantaine de mineurs seraient encore prisonniers des boues."),
+            vec![(Cat::Missing, 40)]
         );
         assert_eq!(
             figs("Les quatre autres victimes, plus légèrement atteintes, ont été hospitalisées."),
