@@ -106,6 +106,17 @@ pub fn process_document_with(
             .iter()
             .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
     });
+    // A name after a place's designator is that place, not a person with
+    // the same span ("le quartier d'Azad Nagar", "la municipalité de Santa
+    // Cruz Verapaz").
+    actors.retain(|a| {
+        a.kind != model::ActorKind::Person
+            || !places.iter().any(|p| {
+                p.start == a.start
+                    && p.end == a.end
+                    && extract::places::after_designator(&doc.text[..doc.byte_offset(p.start)])
+            })
+    });
     // A person's name is no place ("Bello a indiqué", after "Sani Musa
     // Bello": not Bello, Colombia).
     places.retain(|p| {
@@ -146,6 +157,42 @@ pub fn process_document_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name after a place's designator is the place, even when it opens
+    /// with a first name; a person's name elsewhere stays a person's.
+    #[test]
+    fn a_designated_name_is_a_place_not_a_person() {
+        for (text, name) in [
+            (
+                "Des pierres ont été lancées dans le quartier d'Azad Nagar.",
+                "Azad Nagar",
+            ),
+            (
+                "Un homme a été lynché dans la municipalité de Santa Cruz Verapaz.",
+                "Santa Cruz Verapaz",
+            ),
+        ] {
+            let out = process("t", text, None);
+            assert!(
+                out.places.iter().any(|p| p.name == name),
+                "{:?}",
+                out.places
+            );
+            assert!(
+                !out.actors
+                    .iter()
+                    .any(|a| a.kind == model::ActorKind::Person),
+                "{:?}",
+                out.actors
+            );
+        }
+        let out = process("t", "Le maire, Grégory Doucet, a parlé à Lyon.", None);
+        assert!(
+            out.actors
+                .iter()
+                .any(|a| a.kind == model::ActorKind::Person)
+        );
+    }
 
     /// The start-up thread and a document's stages build the same regexes
     /// at once: each waits for the other, and the output is the same.

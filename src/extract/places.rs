@@ -540,6 +540,24 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("archipel", PlaceKind::Other),
 ];
 
+/// The text before a name ends with a place's designator and "de" ("le
+/// quartier d'", "la municipalité de"): the name is that place's.
+pub fn after_designator(before: &str) -> bool {
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    let folded = crate::document::fold(tail);
+    let mut words = folded
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+        .rev();
+    // "d'" split at its apostrophe leaves "d".
+    matches!(words.next(), Some("de" | "d"))
+        && words.next().is_some_and(|w| {
+            DESIGNATORS
+                .iter()
+                .any(|(d, _)| *d == w || w.strip_suffix('s') == Some(d))
+        })
+}
+
 /// The kind of place a designator ([`DESIGNATORS`], or a facility of
 /// [`FACILITY_HEADS`], whose town the name after "de" is) names.
 fn designator_kind(w: &str) -> Option<PlaceKind> {
@@ -1741,7 +1759,18 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     let article = (is_arabic_article(w) || matches!(w, "la" | "le" | "les")) && i < last;
     // "l'école de Jules Ferry": a first name and a name are a person's.
     // ("Abou", "Abu" open places too: "Abou Tacht".)
-    if i < last && crate::extract::actors::known_first_name(w) && !matches!(w, "abou" | "abu") {
+    // (After a place's designator the name is the place's: "le quartier
+    // d'Azad Nagar", "la municipalité de Santa Cruz Verapaz".)
+    if i < last
+        && crate::extract::actors::known_first_name(w)
+        && !matches!(w, "abou" | "abu")
+        && !(matches!(ctx.prev_word(i), Some("de" | "d'"))
+            && ctx.prev_word(i - 1).is_some_and(|d| {
+                DESIGNATORS
+                    .iter()
+                    .any(|(x, _)| *x == d || d.strip_suffix('s') == Some(x))
+            }))
+    {
         return None;
     }
     if crate::extract::nationality::country_of(w).is_some()
