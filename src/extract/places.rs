@@ -540,6 +540,14 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("archipel", PlaceKind::Other),
 ];
 
+/// A place's designator ([`DESIGNATORS`], singular or plural), not a
+/// facility's: "quartier", "municipalités".
+fn is_designator(w: &str) -> bool {
+    DESIGNATORS
+        .iter()
+        .any(|(d, _)| *d == w || w.strip_suffix('s') == Some(d))
+}
+
 /// The text before a name ends with a place's designator and "de" ("le
 /// quartier d'", "la municipalité de"): the name is that place's.
 pub fn after_designator(before: &str) -> bool {
@@ -550,12 +558,7 @@ pub fn after_designator(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .rev();
     // "d'" split at its apostrophe leaves "d".
-    matches!(words.next(), Some("de" | "d"))
-        && words.next().is_some_and(|w| {
-            DESIGNATORS
-                .iter()
-                .any(|(d, _)| *d == w || w.strip_suffix('s') == Some(d))
-        })
+    matches!(words.next(), Some("de" | "d")) && words.next().is_some_and(is_designator)
 }
 
 /// The kind of place a designator ([`DESIGNATORS`], or a facility of
@@ -1765,11 +1768,7 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
         && crate::extract::actors::known_first_name(w)
         && !matches!(w, "abou" | "abu")
         && !(matches!(ctx.prev_word(i), Some("de" | "d'"))
-            && ctx.prev_word(i - 1).is_some_and(|d| {
-                DESIGNATORS
-                    .iter()
-                    .any(|(x, _)| *x == d || d.strip_suffix('s') == Some(x))
-            }))
+            && ctx.prev_word(i - 1).is_some_and(is_designator))
     {
         return None;
     }
