@@ -158,7 +158,7 @@ impl FastRegex {
             .map_err(|e| regex::Error::Syntax(e.to_string()))?;
         let may_be_empty = hir.properties().minimum_len() == Some(0);
         let quick = match quick_hir(&hir) {
-            Some(q) => Some(Quick::new(&q)?),
+            Some(q) => Some(Quick::new(q)?),
             None => None,
         };
         Ok(FastRegex {
@@ -333,19 +333,25 @@ impl FastRegex {
 /// holds a slot per NFA state (megabytes over the program's patterns).
 #[derive(Debug)]
 struct Quick {
-    forward: hybrid::dfa::DFA,
-    reverse: hybrid::dfa::DFA,
-    /// A forward and a reverse cache.
-    caches: CachePool<(hybrid::dfa::Cache, hybrid::dfa::Cache)>,
+    /// `None` where every match ends the haystack (`…\s*$`) and not
+    /// every one starts it: the reverse automaton, run back from the end,
+    /// finds the leftmost start without a forward scan of the whole text
+    /// (the regex crate's "reverse anchored" way).
+    forward: Option<hybrid::dfa::DFA>,
+    /// Built on the first match of the forward automaton (or the first
+    /// search of an end-anchored pattern), from `hir`: a pattern that
+    /// never matches in a run never pays for it; `None` if it cannot be
+    /// built (every candidate is then "anywhere").
+    reverse: OnceLock<Option<hybrid::dfa::DFA>>,
+    /// The quick pattern's syntax tree, until the reverse automaton takes it.
+    hir: Mutex<Option<Hir>>,
+    /// A forward and a reverse cache, each made on first use.
+    caches: CachePool<(Option<hybrid::dfa::Cache>, Option<hybrid::dfa::Cache>)>,
     /// The shortest match, and whether every match starts the haystack:
     /// a search where they cannot hold is not run (as the regex crate
     /// skips it).
     min_len: usize,
     anchored_start: bool,
-    /// Every match ends the haystack (`…\s*$`): the reverse automaton,
-    /// run back from the end, finds the leftmost start without a forward
-    /// scan of the whole text (the regex crate's "reverse anchored" way).
-    anchored_end: bool,
 }
 
 /// Where the quick pattern says the exact one may match.
@@ -357,42 +363,41 @@ enum Candidate {
 }
 
 impl Quick {
-    fn new(hir: &Hir) -> Result<Quick, regex::Error> {
-        let dfa = |reverse: bool| {
-            let nfa = thompson::Compiler::new()
-                .configure(
-                    thompson::Config::new()
-                        .which_captures(WhichCaptures::None)
-                        .reverse(reverse),
-                )
-                .build_from_hir(hir)
-                .expect("a pattern that parsed compiles");
-            let mut config = hybrid::dfa::Config::new()
-                .minimum_cache_clear_count(Some(3))
-                .minimum_bytes_per_state(Some(10))
-                .cache_capacity(HYBRID_CACHE);
-            if reverse {
-                config = config
-                    .prefilter(None)
-                    .specialize_start_states(false)
-                    .match_kind(regex_automata::MatchKind::All);
-            }
-            hybrid::dfa::Builder::new()
-                .configure(config)
-                .build_from_nfa(nfa)
-                .map_err(|e| regex::Error::Syntax(e.to_string()))
-        };
-        let (forward, reverse) = (dfa(false)?, dfa(true)?);
-        let (f, r) = (forward.clone(), reverse.clone());
+    fn new(hir: Hir) -> Result<Quick, regex::Error> {
         let props = hir.properties();
+        let (min_len, anchored_start, anchored_end) = (
+            props.minimum_len().unwrap_or(0),
+            props.look_set_prefix().contains(Look::Start),
+            props.look_set_suffix().contains(Look::End),
+        );
+        let forward = if anchored_end && !anchored_start {
+            None
+        } else {
+            Some(quick_dfa(&hir, false)?)
+        };
+        let f = forward.clone();
         Ok(Quick {
             forward,
-            reverse,
-            caches: cache_pool(move || (f.create_cache(), r.create_cache())),
-            min_len: props.minimum_len().unwrap_or(0),
-            anchored_start: props.look_set_prefix().contains(Look::Start),
-            anchored_end: props.look_set_suffix().contains(Look::End),
+            reverse: OnceLock::new(),
+            hir: Mutex::new(Some(hir)),
+            caches: cache_pool(move || (f.as_ref().map(|f| f.create_cache()), None)),
+            min_len,
+            anchored_start,
         })
+    }
+
+    /// The reverse automaton, built on first use.
+    fn reverse(&self) -> Option<&hybrid::dfa::DFA> {
+        self.reverse
+            .get_or_init(|| {
+                let hir = self
+                    .hir
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner())
+                    .take()?;
+                quick_dfa(&hir, true).ok()
+            })
+            .as_ref()
     }
 
     /// The start of the quick pattern's leftmost match at or after `pos`,
@@ -406,33 +411,66 @@ impl Quick {
         let mut guard = self.caches.get();
         let (fcache, rcache) = &mut *guard;
         let input = Input::new(hay).range(pos..);
-        if self.anchored_end && !self.anchored_start {
-            let back = input.anchored(Anchored::Yes);
-            return match self.reverse.try_search_rev(rcache, &back) {
-                Ok(None) => Candidate::None,
-                Ok(Some(start)) => Candidate::At(char_start(hay, start.offset())),
-                Err(_) => Candidate::Unknown,
-            };
-        }
-        // As the regex crate's lazy DFA regex: the forward automaton finds
-        // where the leftmost match ends, the reverse one, run back from
-        // there anchored, where it starts.
-        let end = match self.forward.try_search_fwd(fcache, &input) {
-            Ok(None) => return Candidate::None,
-            Ok(Some(end)) => end.offset(),
-            Err(_) => return Candidate::Unknown,
+        let (from, to) = match (&self.forward, fcache) {
+            (Some(forward), Some(fcache)) => {
+                // As the regex crate's lazy DFA regex: the forward
+                // automaton finds where the leftmost match ends, the
+                // reverse one, run back from there anchored, where it
+                // starts.
+                let end = match forward.try_search_fwd(fcache, &input) {
+                    Ok(None) => return Candidate::None,
+                    Ok(Some(end)) => end.offset(),
+                    Err(_) => return Candidate::Unknown,
+                };
+                if end == pos || forward.get_nfa().is_always_start_anchored() {
+                    return Candidate::At(pos);
+                }
+                (pos, end)
+            }
+            // End-anchored: back from the haystack's end.
+            _ => (pos, hay.len()),
         };
-        if end == pos || self.forward.get_nfa().is_always_start_anchored() {
-            return Candidate::At(pos);
-        }
-        let back = input.clone().span(pos..end).anchored(Anchored::Yes);
-        let at = match self.reverse.try_search_rev(rcache, &back) {
-            Ok(Some(start)) => start.offset(),
-            // A forward match has a start; were it missed, anywhere.
-            Ok(None) | Err(_) => return Candidate::Unknown,
+        let Some(reverse) = self.reverse() else {
+            return Candidate::Unknown;
         };
-        Candidate::At(char_start(hay, at))
+        let rcache = rcache.get_or_insert_with(|| reverse.create_cache());
+        let back = input.span(from..to).anchored(Anchored::Yes);
+        match reverse.try_search_rev(rcache, &back) {
+            Ok(Some(start)) => Candidate::At(char_start(hay, start.offset())),
+            // No match back from the end (end-anchored), or none found
+            // back from a forward match's end (which has one): "anywhere"
+            // is always safe.
+            Ok(None) if self.forward.is_none() => Candidate::None,
+            Ok(None) | Err(_) => Candidate::Unknown,
+        }
     }
+}
+
+/// A lazy DFA of the quick pattern: forward, or in reverse (where a match
+/// that ends at a point starts), as the regex crate configures its own.
+fn quick_dfa(hir: &Hir, reverse: bool) -> Result<hybrid::dfa::DFA, regex::Error> {
+    let nfa = thompson::Compiler::new()
+        .configure(
+            thompson::Config::new()
+                .which_captures(WhichCaptures::None)
+                .reverse(reverse),
+        )
+        .build_from_hir(hir)
+        .expect("a pattern that parsed compiles");
+    let mut config = hybrid::dfa::Config::new()
+        .minimum_cache_clear_count(Some(3))
+        .minimum_bytes_per_state(Some(10))
+        .cache_capacity(HYBRID_CACHE);
+    if reverse {
+        config = config
+            .prefilter(None)
+            .specialize_start_states(false)
+            .match_kind(regex_automata::MatchKind::All);
+    }
+    hybrid::dfa::Builder::new()
+        .configure(config)
+        .build_from_nfa(nfa)
+        .map_err(|e| regex::Error::Syntax(e.to_string()))
 }
 
 /// The start of the character at `at`: an empty match may fall inside one.
