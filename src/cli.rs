@@ -489,8 +489,8 @@ fn run_parallel<W: Write + Send + 'static>(
         let shared = Arc::clone(&shared);
         let ctx = ctx.clone();
         let done = done_tx.clone();
-        // Dropped when the worker ends, even by a panic: the main thread
-        // learns that every worker has ended when all are dropped.
+        // Dropped when the worker ends: the main thread learns that every
+        // worker has ended when all are dropped.
         std::thread::spawn(move || {
             let _done = done;
             shared.work(&ctx);

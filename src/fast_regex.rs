@@ -422,7 +422,7 @@ impl Quick {
                     Ok(Some(end)) => end.offset(),
                     Err(_) => return Candidate::Unknown,
                 };
-                if end == pos || forward.get_nfa().is_always_start_anchored() {
+                if end == pos || self.anchored_start {
                     return Candidate::At(pos);
                 }
                 (pos, end)

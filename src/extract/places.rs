@@ -1187,9 +1187,8 @@ impl Ctx<'_> {
                 // "zoning industriel de Feluy", "la zone industrielle de X".
                 | "industriel" | "industrielle" | "zoning",
             ) => true,
-            // "au-dessus de Zinal", "en dessous de".
-            Some("au-dessus" | "en-dessous") => true,
-            Some("dessus") => matches!(self.prev_word(k - 2), Some("au" | "en")),
+            // "au-dessus de Zinal" (the hyphen splits the words).
+            Some("dessus") => self.prev_word(k - 2) == Some("au"),
             // "à l'est de", "au nord-est de", not "son nom est de".
             Some("est") => matches!(self.prev_word(k - 2), Some("l'" | "nord" | "sud")),
             // "à hauteur de Daussoulx", "à la hauteur de": a point of a road.
