@@ -154,9 +154,87 @@ struct Ctx {
     options: crate::Options,
 }
 
+thread_local! {
+    /// Set while this thread extracts one document: a panic there is that
+    /// input's error, reported once by the batch (see [`guard_panics`]).
+    static IN_DOCUMENT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The last such panic's message and place in the code.
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A test aid: when the variable `DEPECHE_FAILPOINT_PANIC` is set, a
+/// document whose text contains its value panics in extraction, so that
+/// the tests can check that a batch reports that input and goes on.
+static FAILPOINT_PANIC: std::sync::LazyLock<Option<String>> = std::sync::LazyLock::new(|| {
+    std::env::var("DEPECHE_FAILPOINT_PANIC")
+        .ok()
+        .filter(|v| !v.is_empty())
+});
+
+/// A panic in one document's extraction (a bug) must not take the batch
+/// down with it, nor print a backtrace: the panic hook keeps its message
+/// for [`Ctx::document`], which reports it as that input's error, and
+/// leaves every other panic to the default hook.
+fn guard_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if IN_DOCUMENT.with(std::cell::Cell::get) {
+                let msg = info
+                    .payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic".to_string());
+                let at = info
+                    .location()
+                    .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                    .unwrap_or_default();
+                PANIC_AT.with(|p| *p.borrow_mut() = Some(format!("{msg}{at}")));
+            } else {
+                default(info);
+            }
+        }));
+    });
+}
+
 impl Ctx {
-    fn document(&self, source: &str, text: &str, date: Option<NaiveDate>, o: &mut Outcome) {
-        let doc = crate::process_with(source, text, date.or(self.ref_date), &self.options);
+    /// Extract one document into `o`; `line`: it is one line of a JSONL
+    /// input, which gets one output line whatever happens.
+    fn document(
+        &self,
+        source: &str,
+        text: &str,
+        date: Option<NaiveDate>,
+        line: bool,
+        o: &mut Outcome,
+    ) {
+        IN_DOCUMENT.with(|f| f.set(true));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            if let Some(marker) = FAILPOINT_PANIC.as_deref()
+                && text.contains(marker)
+            {
+                panic!("failpoint: the text contains {marker:?}");
+            }
+            crate::process_with(source, text, date.or(self.ref_date), &self.options)
+        }));
+        IN_DOCUMENT.with(|f| f.set(false));
+        let doc = match result {
+            Ok(doc) => doc,
+            Err(_) => {
+                let why = PANIC_AT
+                    .with(|p| p.borrow_mut().take())
+                    .unwrap_or_else(|| "a panic".to_string());
+                let msg = format!("internal error, input skipped (please report it): {why}");
+                o.failed = true;
+                o.errors.push(format!("{source}: {msg}"));
+                if line {
+                    self.error_record(source, &msg, o);
+                }
+                return;
+            }
+        };
         o.docs += 1;
         o.events += doc.events.len();
         o.tolls += doc.casualties.len();
@@ -183,6 +261,18 @@ impl Ctx {
         o.out.push(b'\n');
     }
 
+    /// [`Ctx::work`], where a panic outside extraction (which reports its
+    /// own) still fails only its input: the others go on, in order.
+    fn work_guarded(&self, seq: usize, job: Job) -> Outcome {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.work(job))).unwrap_or_else(
+            |_| Outcome {
+                failed: true,
+                errors: vec![format!("input {}: internal error, input skipped", seq + 1)],
+                ..Outcome::default()
+            },
+        )
+    }
+
     fn work(&self, job: Job) -> Outcome {
         let mut o = Outcome::default();
         match job {
@@ -194,7 +284,7 @@ impl Ctx {
                             inp.display()
                         ));
                     }
-                    self.document(inp.display(), &decoded.text, None, &mut o);
+                    self.document(inp.display(), &decoded.text, None, false, &mut o);
                 }
                 Err(e) => {
                     o.failed = true;
@@ -211,7 +301,7 @@ impl Ctx {
                     Err(e) => Err((format!("line {line_no}"), format!("read error: {e}"))),
                 };
                 match parsed {
-                    Ok(item) => self.document(&item.id, &item.text, item.date, &mut o),
+                    Ok(item) => self.document(&item.id, &item.text, item.date, true, &mut o),
                     Err((source, msg)) => {
                         o.failed = true;
                         let named = if source == format!("line {line_no}") {
@@ -378,6 +468,7 @@ impl<W: Write> Sink<W> {
 /// failed, 2 bad usage). An `Err` is a failure to write the output.
 pub fn run(args: &Args) -> Result<ExitCode> {
     let started = Instant::now();
+    guard_panics();
     if args.print_schema {
         let mut out = std::io::stdout().lock();
         let r = writeln!(out, "{}", crate::schema::schema_json()).and_then(|_| out.flush());
@@ -438,7 +529,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     let source = self::jobs(args, paths);
     let (mut sink, result) = if jobs <= 1 {
         let r = source
-            .map(|job| ctx.work(job))
+            .enumerate()
+            .map(|(seq, job)| ctx.work_guarded(seq, job))
             .try_for_each(|o| sink.emit(o));
         (sink, r)
     } else {
@@ -552,7 +644,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 impl<W: Write> Shared<W> {
     fn work(&self, ctx: &Ctx) {
         while let Some((seq, job)) = self.take() {
-            let outcome = ctx.work(job);
+            let outcome = ctx.work_guarded(seq, job);
             let mut out = lock(&self.out);
             out.pending.insert(seq, outcome);
             while out.error.is_none() {

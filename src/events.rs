@@ -1601,7 +1601,7 @@ pub fn assemble_with_reference(
                     || matches!(
                         (e.event_type.as_str(), o.event_type.as_str()),
                         ("accident", "disaster")
-                    ) && is_definite(&doc.text[..o.trigger.start]))
+                    ) && is_definite(&doc.text[..doc.byte_offset(o.trigger.start)]))
                 && o.casualties.is_empty()
                 && !recalls(o)
                 && own_day(o).is_some()
@@ -2291,6 +2291,22 @@ mod tests {
             day.as_deref().is_some_and(|v| v.starts_with("2026-01-16")),
             "{day:?}"
         );
+        // Accented text before the later noun: offsets of characters and of
+        // bytes part (this once sliced the text inside a character).
+        for pad in ["", "é", "éé", "ééé"] {
+            let ev = crate::process(
+                "t",
+                &format!(
+                    "Intempéries à Kéniéba{pad} : quatre orpailleurs décédés\n\nSelon des médias \
+                 locaux, au moins quatre mineurs artisanaux auraient péri dans l'effondrement \
+                 d'une galerie près de Kéniéba, mais ce bilan n'a pas été confirmé.\n\nLa \
+                 tempête a frappé la région lundi soir."
+                ),
+                chrono::NaiveDate::from_ymd_opt(2025, 9, 17),
+            )
+            .events;
+            assert!(ev.iter().any(|e| e.event_type == "accident"), "{ev:?}");
+        }
         let ev = events_of("Talloires : un baigneur se noie dans le lac d'Annecy");
         assert_eq!(ev.first().map(|e| e.event_type.as_str()), Some("accident"));
     }

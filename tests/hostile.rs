@@ -610,3 +610,84 @@ fn never_a_lost_document() {
         no_panic(&out.stderr);
     }
 }
+
+/// A bug that panics in one document's extraction (simulated by the test
+/// failpoint `DEPECHE_FAILPOINT_PANIC`) fails that input alone, with its
+/// name and no backtrace: in a folder every other file is printed in order,
+/// whatever the number of jobs, and a JSONL stream keeps one output line per
+/// input line.
+#[test]
+fn a_panicking_document_fails_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (name, text) in [
+        ("a.txt", "Deux morts lundi à Lyon."),
+        ("b.txt", "Trois blessés mardi. MARQUEUR-DE-PANIQUE"),
+        ("c.txt", "Quatre personnes interpellées mercredi."),
+        ("d.txt", "Cinq disparus jeudi."),
+    ] {
+        write(d, name, text);
+    }
+    for jobs in ["1", "2"] {
+        let out = depeche()
+            .env("DEPECHE_FAILPOINT_PANIC", "MARQUEUR-DE-PANIQUE")
+            .args(["--format", "jsonl", "-j", jobs])
+            .arg(d)
+            .timeout(std::time::Duration::from_secs(60))
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let names: Vec<String> = stream(&out.stdout)
+            .iter()
+            .map(|v| {
+                v["source"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(names, ["a.txt", "c.txt", "d.txt"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("b.txt: internal error, input skipped"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("3 documents"), "{stderr}");
+        no_panic(&out.stderr);
+    }
+    let lines = "{\"id\":\"x\",\"text\":\"Deux morts.\"}\n\
+                 {\"id\":\"y\",\"text\":\"MARQUEUR-DE-PANIQUE\"}\n\
+                 {\"id\":\"z\",\"text\":\"Trois morts.\"}\n";
+    let out = depeche()
+        .env("DEPECHE_FAILPOINT_PANIC", "MARQUEUR-DE-PANIQUE")
+        .args([
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-j",
+            "2",
+            "-",
+        ])
+        .write_stdin(lines)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let recs = stream(&out.stdout);
+    assert_eq!(recs.len(), 3);
+    assert_eq!(recs[1]["source"], "y");
+    assert!(
+        recs[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("internal error")
+    );
+    assert_eq!(recs[2]["source"], "z");
+    no_panic(&out.stderr);
+}
