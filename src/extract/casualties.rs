@@ -2107,9 +2107,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     // "L'un des évadés a été repris": taken back are escapees or inmates
     // only, not "les cours ont repris".
+    // "Onze prisonniers se sont évadés ; six d'entre eux ont été repris",
+    // and "Dix-neuf d'entre eux ont été repris" a sentence later: people
+    // taken back in the passive are the escapees the text told of.
     if word.starts_with("repris") {
         let subject = crate::document::fold(&win[..m.start()]);
-        if !ESCAPEE_STEMS.iter().any(|p| subject.contains(p)) {
+        let partitive = subject
+            .trim_start()
+            .strip_prefix("d'entre ")
+            .is_some_and(|r| r.starts_with("eux ") || r.starts_with("elles "))
+            && subject.contains(" ete ");
+        if !partitive && !ESCAPEE_STEMS.iter().any(|p| subject.contains(p)) {
             return None;
         }
     }
@@ -2754,6 +2762,15 @@ mod tests {
             vec![(Cat::Arrested, 1)]
         );
         assert!(figs("Les deux équipes ont repris le travail.").is_empty());
+        assert_eq!(
+            figs("Onze prisonniers se sont évadés ; six d'entre eux ont été repris jeudi."),
+            vec![(Cat::Arrested, 6)]
+        );
+        assert_eq!(
+            figs("Dix-neuf d'entre eux ont été repris dans les quartiers voisins."),
+            vec![(Cat::Arrested, 19)]
+        );
+        assert!(figs("Deux d'entre eux ont repris le travail lundi.").is_empty());
         assert_eq!(
             figs("Environ 1 800 personnes ont passé la nuit dans des centres d'hébergement."),
             vec![(Cat::Displaced, 1800)]
