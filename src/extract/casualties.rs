@@ -205,9 +205,20 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // place, when the people who fled are a population (see
         // `fled_to_a_name`).
         r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:vers\s+|en\s+direction\s+d(?:e\s+|['’]\s*)|jusqu['’][àa]\s+)?(?-i:\p{Lu}\p{L}*)".to_string(),
-        // "ont contraint plus de 25 000 personnes à fuir" with no object
-        // (a verb that forces before the figure: see `toll_after`).
-        r"[àa]\s+fuir".to_string(),
+        // "ont contraint plus de 25 000 personnes à fuir" with no object,
+        // "a contraint 3 000 habitants à quitter leur domicile" (a verb
+        // that forces before the figure: see `toll_after`).
+        {
+            let home = format!(r"(?:leurs?|les|la|le|l['’])\s*(?:maisons?|foyers?|domiciles?|logements?|lieux|villages?|villes?|r{e}gions?|pays|zones?|habitations?|quartiers?|terres?)");
+            format!(r"[àa]\s+(?:fuir|quitter\s+{home}|{e}vacuer\b)")
+        },
+        // Sheltered: "250 personnes ont été hébergées dans des structures
+        // d'urgence", "accueillies dans des écoles", "38 000 d'entre elles
+        // se trouvaient toujours dans des centres d'hébergement".
+        {
+            let shelter = format!(r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:centres?|structures?|gymnases?|abris?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b");
+            format!(r"(?:h{e}berg{pp}|accueilli(?:e|s|es)?)\s+(?:(?:provisoirement|temporairement|d['’]urgence)\s+)?(?:chez\s+(?:des|leurs?)\s+(?:proches|parents|amis|voisins|familles?)|(?:dans|en|au|aux|[àa]|sous)\s+{shelter})|dans\s+(?:des|les|un|leurs?)\s+(?:centres?|structures?|sites?|camps?)\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation|urgence)")
+        },
         // "1 800 personnes ont passé la nuit dans des centres
         // d'hébergement", "dans un gymnase", "hors de chez elles".
         format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:centres?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?)\b|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
@@ -2997,6 +3008,29 @@ mod tests {
         );
     }
 
+    /// Sheltered away from home: displaced; not those who shelter others.
+    #[test]
+    fn sheltered_people_are_displaced() {
+        assert_eq!(
+            figs("Environ 250 personnes ont été hébergées dans des structures d'urgence."),
+            vec![(Cat::Displaced, 250)]
+        );
+        assert_eq!(
+            figs("Quelque 38 000 d'entre elles se trouvaient toujours mardi dans des centres d'hébergement."),
+            vec![(Cat::Displaced, 38_000)]
+        );
+        assert_eq!(
+            figs("Près de 1 200 habitants ont été accueillis dans des écoles de la ville."),
+            vec![(Cat::Displaced, 1200)]
+        );
+        assert_eq!(
+            figs("Une soixantaine de familles sont hébergées chez des proches."),
+            vec![(Cat::Displaced, 60)]
+        );
+        assert!(figs("Le centre peut héberger 300 personnes dans ses dortoirs.").is_empty());
+        assert!(figs("L'hôtel a accueilli 40 participants dans ses salons.").is_empty());
+    }
+
     /// "a contraint 560 000 personnes à fuir (leurs foyers)": displaced.
     #[test]
     fn forced_to_flee_their_homes() {
@@ -3011,6 +3045,16 @@ mod tests {
             vec![(Cat::Displaced, 25_000)]
         );
         assert!(figs("Le maire a appelé 300 habitants à fuir.").is_empty());
+        // Forced to leave or to evacuate their homes.
+        assert_eq!(
+            figs("La crue a contraint quelque 3 000 habitants du quartier de Kirkissoye à quitter leur domicile."),
+            vec![(Cat::Displaced, 3000)]
+        );
+        assert_eq!(
+            figs("Le feu a obligé 800 riverains à évacuer dans la nuit."),
+            vec![(Cat::Displaced, 800)]
+        );
+        assert!(figs("La mairie a invité 200 habitants à quitter leur logement.").is_empty());
         // Fled toward a kind of place; toward or from a named one when
         // those who fled are a population, not a few suspects.
         assert_eq!(
