@@ -2311,6 +2311,19 @@ mod tests {
         assert_eq!(ev.first().map(|e| e.event_type.as_str()), Some("accident"));
     }
 
+    /// A fire service's name tells no fire: the wounded of a flood counted
+    /// by "le service départemental d'incendie et de secours" are the
+    /// flood's.
+    #[test]
+    fn no_fire_in_the_fire_services_name() {
+        let ev = events_of(
+            "Des pluies diluviennes ont provoqué des inondations en Guadeloupe. Dix-huit \
+             personnes ont été légèrement blessées, d'après le service départemental \
+             d'incendie et de secours (Sdis).",
+        );
+        assert!(ev.iter().all(|e| e.trigger.text != "incendie"), "{ev:?}");
+    }
+
     /// A document of several briefs, each with its title and its dateline:
     /// a brief's events fall back on its own place, not the first brief's.
     #[test]

@@ -96,6 +96,9 @@ static TITLES: LazyLock<TitleMap> = LazyLock::new(|| {
 struct OrgEntry {
     category: Category,
     country: Option<String>,
+    /// A body that each département or town has ("local" in the lexicon's
+    /// fourth column): its name takes the territory after it.
+    local: bool,
 }
 
 struct OrgForm {
@@ -131,8 +134,13 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             .map(|c| c.trim())
             .filter(|c| !c.is_empty())
             .map(str::to_string);
+        let local = cols.get(3).is_some_and(|c| c.trim() == "local");
         let entry = entries.len();
-        entries.push(OrgEntry { category, country });
+        entries.push(OrgEntry {
+            category,
+            country,
+            local,
+        });
         for (rank, form) in cols[0].split('|').enumerate() {
             let words = folded_words(form);
             if words.is_empty() {
@@ -1311,8 +1319,12 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if !ok || (form.upper && !cx.toks[i].cap && !lower_ok) {
                 continue;
             }
-            // "RN 7" is a road, "A 320" a model.
-            if len == 1 && cx.toks[i].upper && followed_by_number(cx, i) {
+            // "RN 7" is a road, "A 320" a model ("SDIS 74" a local body).
+            if len == 1
+                && cx.toks[i].upper
+                && followed_by_number(cx, i)
+                && !ORGS.entries[form.entry].local
+            {
                 continue;
             }
             // A one-word name that is also a common word, opening a sentence.
@@ -1349,6 +1361,13 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         {
             country = Some(c.to_string());
             b += 1;
+        }
+        // "SDIS du Finistère", "SDIS 74": a local body is named with its
+        // territory (the fullest form names the organisation).
+        if e.local
+            && let Some(end) = territory_after(cx, i, b)
+        {
+            b = end;
         }
         let key = format!("lex:{entry}");
         push_org_ranked(cx, cands, i, b, key, e.category, country, rank);
@@ -1394,6 +1413,32 @@ fn push_org_ranked(
         full,
         rank,
     });
+}
+
+/// The territory after a local body's name that starts at token `a` and
+/// ends before `b`: a département number ("SDIS 74", "SDIS 2A") or "de",
+/// "du", "des", "de la", "de l'", "d'" and a capitalised name ("du
+/// Finistère", "de la Haute-Savoie", "de l'Indre"). The token after it.
+fn territory_after(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    if !cx.word(b) || !cx.same_sent(a, b) {
+        return None;
+    }
+    let f = cx.f(b);
+    let number = f.len() <= 3 && f.bytes().all(|c| c.is_ascii_digit()) || matches!(f, "2a" | "2b");
+    if number {
+        return followed_by_number(cx, b - 1).then_some(b + 1);
+    }
+    let start = match f {
+        "du" | "des" | "d'" => b + 1,
+        "de" if matches!(cx.f(b + 1), "la" | "l'") => b + 2,
+        "de" => b + 1,
+        _ => return None,
+    };
+    let mut k = start;
+    while k < start + 3 && cx.word(k) && cx.toks[k].cap && cx.same_sent(a, k) {
+        k += 1;
+    }
+    (k > start).then_some(k)
 }
 
 /// Token `i` is followed on the same line by a number: "RN 7", "A 320".
@@ -4308,6 +4353,16 @@ mod tests {
         assert_eq!(
             orgs("Selon le SDIS des Landes, trois noyades. Il a été conduit au CHU de Reims."),
             vec!["SDIS des Landes", "CHU de Reims"]
+        );
+        // The fire and rescue service, a body of each département: by its
+        // number, or spelt out in lower case.
+        assert_eq!(
+            orgs("Les plongeurs du SDIS 74 et le Samu ont été engagés."),
+            vec!["SDIS 74", "Samu"]
+        );
+        assert_eq!(
+            orgs("Selon le service départemental d'incendie et de secours de la Drôme, rien."),
+            vec!["service départemental d'incendie et de secours de la Drôme"]
         );
         assert_eq!(orgs("Selon le maire UDI de Vincennes, rien."), vec!["UDI"]);
         assert_eq!(

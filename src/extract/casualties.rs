@@ -3016,7 +3016,9 @@ mod tests {
             vec![(Cat::Displaced, 250)]
         );
         assert_eq!(
-            figs("Quelque 38 000 d'entre elles se trouvaient toujours mardi dans des centres d'hébergement."),
+            figs(
+                "Quelque 38 000 d'entre elles se trouvaient toujours mardi dans des centres d'hébergement."
+            ),
             vec![(Cat::Displaced, 38_000)]
         );
         assert_eq!(
@@ -3047,7 +3049,9 @@ mod tests {
         assert!(figs("Le maire a appelé 300 habitants à fuir.").is_empty());
         // Forced to leave or to evacuate their homes.
         assert_eq!(
-            figs("La crue a contraint quelque 3 000 habitants du quartier de Kirkissoye à quitter leur domicile."),
+            figs(
+                "La crue a contraint quelque 3 000 habitants du quartier de Kirkissoye à quitter leur domicile."
+            ),
             vec![(Cat::Displaced, 3000)]
         );
         assert_eq!(
