@@ -578,7 +578,10 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             {
                 modality = Modality::Uncertain;
             }
-            if modality == Modality::Asserted && earlier_count_before(&sent[..f.num_start]) {
+            if modality == Modality::Asserted
+                && (earlier_count_before(&sent[..f.num_start])
+                    || alleged_before(strip_qualifier(&sent[..f.num_start]).0))
+            {
                 modality = Modality::Reported;
             }
             if denied_count(&sent[..f.num_start], &sent[f.end.max(f.trigger)..]) {
@@ -680,6 +683,17 @@ fn earlier_count_before(before: &str) -> bool {
         ]
         .iter()
         .any(|w| gap.contains(w))
+}
+
+/// Before a figure, an accusation: "sont accusées d'avoir tué plusieurs
+/// milliers de civils", "accusée par la Commission d'avoir tué quatorze
+/// civils" (reported: the toll is the accuser's).
+fn alleged_before(before: &str) -> bool {
+    static ALLEGED: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\baccus(?:e|ent|ait|aient|é|ée|és|ées)\s+(?:[^,;.«»]{1,120}?\s)?d['’]\s*avoir\s+(?:\w+\s+){0,2}?(?:tu|bless|enlev|kidnapp|arr[êe]t|captur|ex[ée]cut|massacr|abattu|assassin|tortur|viol)\w*\s+(?:\w+\s+)?$").unwrap()
+    });
+    let t = tail(before, 200);
+    t.contains("accus") && ALLEGED.is_match(t)
 }
 
 /// After a figure, an apposition that doubts it: ", un bilan que les
@@ -2951,6 +2965,26 @@ mod tests {
         assert_eq!(
             figs("Un troisième, âgé de 17 ans, a été grièvement blessé."),
             vec![(Cat::Injured, 1)]
+        );
+    }
+
+    /// A toll someone is accused of is the accuser's: reported.
+    #[test]
+    fn an_alleged_toll_is_reported() {
+        assert_eq!(
+            modalities(
+                "L'OLA est accusée par la Commission éthiopienne des droits de l'homme \
+                 d'avoir tué quatorze civils le 29 septembre."
+            ),
+            vec![(14, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Les ADF sont accusées d'avoir tué plusieurs milliers de civils."),
+            vec![(2000, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Trois hommes accusés de vol ont été arrêtés."),
+            vec![(3, Modality::Asserted)]
         );
     }
 
