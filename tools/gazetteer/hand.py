@@ -179,6 +179,24 @@ SUBDIVISION_NAME = {
     "JP-28": "Hyogo",
     "JP-43": "Kumamoto",
     "NG-BO": "Borno",
+    # Ethiopia's regional states and Greece's regions, as the French press
+    # writes them (pycountry's French catalogue has the local forms).
+    "ET-AM": "Amhara",
+    "ET-GA": "Gambela",
+    "ET-HA": "Harari",
+    "GR-I": "Attique",
+    "GR-E": "Thessalie",
+    "GR-D": "Épire",
+    "GR-J": "Péloponnèse",
+    "GR-B": "Macédoine-Centrale",
+    "GR-C": "Macédoine-Occidentale",
+    "GR-A": "Macédoine-Orientale-et-Thrace",
+    "GR-G": "Grèce-Occidentale",
+    "GR-H": "Grèce-Centrale",
+    "GR-F": "Îles Ioniennes",
+    "GR-K": "Égée-Septentrionale",
+    "GR-L": "Égée-Méridionale",
+    "GR-69": "Mont Athos",
     "BR-RR": "Roraima",
 }
 
@@ -430,6 +448,15 @@ AREAS = [
     ("Dauphiné", "FR", "region", 45, 5.5, [], ""),
     ("Camargue", "FR", "region", 43.5, 4.5, [], ""),
     ("Cévennes", "FR", "region", 44.2, 3.7, [], ""),
+    # Alpine valleys and massifs of mountain news.
+    ("Tarentaise", "FR", "region", 45.55, 6.7, [], ""),
+    ("Maurienne", "FR", "region", 45.25, 6.4, [], ""),
+    ("Haute-Maurienne", "FR", "region", 45.25, 6.9, [], ""),
+    ("Oisans", "FR", "region", 45.05, 6.1, [], ""),
+    ("Vercors", "FR", "region", 45, 5.45, [], ""),
+    ("Queyras", "FR", "region", 44.75, 6.8, [], ""),
+    ("Chablais", "FR", "region", 46.3, 6.6, [], ""),
+    ("Eubée", "GR", "region", 38.5, 23.9, ["île d'Eubée"], ""),
     ("Vallée d'Aoste", "IT", "region", 45.7, 7.4, [], ""),
     # the Earth and its neighbours
     ("Terre", None, "other", None, None, [], ""),
