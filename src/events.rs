@@ -548,13 +548,22 @@ impl<'a> Context<'a> {
                 // Only the day of a report here: the next sentence may tell
                 // the event's own ("…, ont indiqué dimanche les secouristes.
                 // La coulée s'est produite samedi vers 04H00").
-                let report = candidates().min_by_key(|d| d.start.abs_diff(trigger))?;
-                self.told_next(s).or(Some(report))
+                candidates().next()?;
+                self.told_next(s)
             });
         if let Some(d) = here {
             return Some(EventDate {
                 date: event_day(self.doc, d),
                 inherited: false,
+            });
+        }
+        // Only the day of a report: the event happened by then, but that
+        // day is not its own (a later sentence may tell it: see
+        // `assemble_with_reference`), so it counts as inherited.
+        if let Some(report) = candidates().min_by_key(|d| d.start.abs_diff(trigger)) {
+            return Some(EventDate {
+                date: event_day(self.doc, report),
+                inherited: true,
             });
         }
         let para = &self.doc.paragraphs[s.paragraph];
@@ -1555,7 +1564,7 @@ pub fn assemble_with_reference(
         let of_a_moment = matches!(
             e.event_type.as_str(),
             "accident" | "attack" | "bombing" | "shooting" | "airstrike" | "killing"
-        );
+        ) || e.event_type == "disaster" && is_sudden_disaster(&e.trigger.text);
         if !of_a_moment || e.casualties.is_empty() || e.date.as_ref().is_some_and(|d| !d.inherited)
         {
             continue;
@@ -1649,6 +1658,28 @@ pub fn assemble_with_reference(
         e.id = format!("e{}", i + 1);
     }
     sorted
+}
+
+/// A disaster of a moment, by its noun: an earthquake, an eruption, a
+/// landslide ("L'éruption a débuté mercredi" dates it), not floods, fires
+/// or a heat wave, which last days.
+fn is_sudden_disaster(trigger: &str) -> bool {
+    let t = crate::document::fold(trigger);
+    [
+        "seisme",
+        "tremblement",
+        "eruption",
+        "glissement",
+        "avalanche",
+        "eboulement",
+        "coulee",
+        "effondrement",
+        "tsunami",
+        "raz-de-maree",
+        "explosion",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
 }
 
 static PASSIVE_AUX: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -2309,6 +2340,36 @@ mod tests {
         }
         let ev = events_of("Talloires : un baigneur se noie dans le lac d'Annecy");
         assert_eq!(ev.first().map(|e| e.event_type.as_str()), Some("accident"));
+    }
+
+    /// A sudden disaster told with the day of its report ("a annoncé
+    /// jeudi") takes the day a later sentence tells it began ("L'éruption a
+    /// débuté mercredi"); floods, which last days, do not.
+    #[test]
+    fn a_sudden_disaster_takes_the_day_it_began() {
+        let day = |text: &str| -> Option<String> {
+            crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2025, 8, 28))
+                .events
+                .into_iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(6)))
+                .and_then(|e| e.date.and_then(|d| d.date.value))
+        };
+        let v = day(
+            "Au moins six personnes ont été tuées lors d'une éruption du volcan de Fuego, a \
+             annoncé jeudi la protection civile.\n\nL'éruption a débuté mercredi vers 14 heures.",
+        );
+        assert!(
+            v.as_deref().is_some_and(|v| v.starts_with("2025-08-27")),
+            "{v:?}"
+        );
+        let v = day(
+            "Au moins six personnes ont été tuées dans des inondations, a annoncé jeudi la \
+             protection civile.\n\nLes inondations ont commencé mercredi.",
+        );
+        assert!(
+            v.as_deref().is_some_and(|v| v.starts_with("2025-08-28")),
+            "{v:?}"
+        );
     }
 
     /// A fire service's name tells no fire: the wounded of a flood counted
