@@ -1660,6 +1660,26 @@ pub fn assemble_with_reference(
     sorted
 }
 
+/// Words (folded) of road, vehicle and work-site mishaps.
+static MISHAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:voitures?|vehicules?|automobilistes?|motos?|motards?|motocyclistes?|scooters?|camions?|camionnettes?|poids lourds?|autocars?|minibus|tracteurs?|cyclistes?|pietons?|pietonnes?|passagers?|passageres?|conducteur|conductrice|routes?|routiers?|routieres?|autoroutes?|chaussee|carrefour|rond-point|virage|sortie de route|embardee|tonneaux?|collisions?|percutee?s?|heurtee?s?|fauchee?s?|couche sur le flanc|chantier|echafaudage|chute de|est tombee?|sont tombee?s|noyee?s?|noyade)\b|\b(?:rd|rn|a) ?[0-9]{1,4}\b").unwrap()
+});
+
+/// Words (folded) of violence: a death among them is no mishap.
+static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b(?:balles?|tirs?|tire|armes?|armee?s?|couteau|poignard\w*|agress\w*|meurtr\w*|assassin\w*|rixe|fusillade|reglements? de comptes?|abattu\w*|attaqu\w*|attentat|explosifs?|kamikazes?|jihad\w*|djihad\w*|terror\w*|soldats?|militaires?|rebelles?|frappes?|bombard\w*|lynch\w*|coups|bless\w+ par balles?|emeut\w*|manifest\w*)\b").unwrap()
+});
+
+/// A verb that names someone's act ("tué", "abattu", "assassiné"), not a
+/// death or a wound as such ("mort", "a perdu la vie", "blessé").
+fn blames(trigger: &str) -> bool {
+    [
+        "tue", "abattu", "assassin", "execut", "egorg", "poignard", "massacr",
+    ]
+    .iter()
+    .any(|w| trigger.split(' ').any(|t| t.starts_with(w)))
+}
+
 /// A disaster of a moment, by its noun: an earthquake, an eruption, a
 /// landslide ("L'éruption a débuté mercredi" dates it), not floods, fires
 /// or a heat wave, which last days.
@@ -1800,6 +1820,26 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         "clash" | "shooting" => true,
         _ => false,
     };
+    // "un motard de 34 ans a perdu la vie sur la RD 820", "un ouvrier est
+    // mort sur un chantier", "ont été blessées" after "l'autocar s'est
+    // couché sur le flanc": a death or a wound its verb does not blame on
+    // anyone, told among vehicles, roads or work sites and no weapon, is
+    // an accident's.
+    if matches!(t.event_type, "killing" | "injury") && t.pos == Pos::Passive && !blames(&word()) {
+        let s = doc.sentence_at(t.start);
+        let from = s.map_or(0, |s| {
+            // The sentence, and the one before it in its paragraph.
+            match s.index.checked_sub(1).map(|j| &doc.sentences[j]) {
+                Some(p) if p.paragraph == s.paragraph => p.start,
+                _ => s.start,
+            }
+        });
+        let to = s.map_or(doc.text.len(), |s| s.end);
+        let near = crate::document::fold(&doc.text[from..to]);
+        if MISHAP.is_match(&near) && !VIOLENCE.is_match(&near) {
+            return "accident";
+        }
+    }
     if unrest_kind {
         static UNREST_HERE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
@@ -2369,6 +2409,38 @@ mod tests {
         assert!(
             v.as_deref().is_some_and(|v| v.starts_with("2025-08-28")),
             "{v:?}"
+        );
+    }
+
+    /// A death or a wound told without a culprit among vehicles, roads or
+    /// work sites is an accident's; with a weapon near, a killing's.
+    #[test]
+    fn deaths_on_the_road_are_accidents() {
+        let types = |text: &str| -> Vec<String> {
+            events_of(text)
+                .into_iter()
+                .filter(|e| !e.casualties.is_empty())
+                .map(|e| e.event_type)
+                .collect()
+        };
+        assert_eq!(
+            types("Samedi soir, un motard de 34 ans a perdu la vie sur la RD 820 à Muret."),
+            ["accident"]
+        );
+        assert_eq!(
+            types(
+                "Un autocar s'est couché sur le flanc sur l'autoroute A26. Deux passagères \
+                 ont perdu la vie."
+            ),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Vendredi, un ouvrier de 29 ans est mort sur un chantier à Blagnac."),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Un automobiliste a été tué par balles à un carrefour de Marseille."),
+            ["killing"]
         );
     }
 
