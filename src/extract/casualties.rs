@@ -2607,6 +2607,20 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         if before.ends_with(" non") || before.ends_with(",non") {
             continue;
         }
+        // A count of things in the subject's complement: "46 habitants de
+        // l'immeuble et des deux bâtiments voisins", "4 400 habitants de
+        // onze communautés".
+        let complement = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| matches!(w, "de" | "des" | "du"))
+            && after
+                .split(|c: char| !(c.is_alphabetic() || c == '-'))
+                .find(|w| !w.is_empty())
+                .is_some_and(not_person);
+        if complement {
+            continue;
+        }
         if n.is_one_word(subject)
             && (before.ends_with("d'")
                 || before.ends_with("d’")
@@ -2893,6 +2907,21 @@ mod tests {
     /// commas left to the sub-count.
     #[test]
     fn counts_named_subjects_escapees_and_sub_counts() {
+        // A count of things in the subject's complement is no other figure.
+        assert_eq!(
+            figs(
+                "Par précaution, 46 habitants de l'immeuble et des deux bâtiments voisins ont été évacués."
+            ),
+            vec![(Cat::Displaced, 46)]
+        );
+        assert_eq!(
+            figs("Plus de 4 400 habitants de onze communautés ont été évacués."),
+            vec![(Cat::Displaced, 4400)]
+        );
+        assert_eq!(
+            figs("Douze habitants de trois villages ont été tués."),
+            vec![(Cat::Killed, 12)]
+        );
         // The noun of the act, with its place between it and the figure.
         assert_eq!(
             figs("Le gouvernement a annoncé l'arrestation à Addis-Abeba de 73 personnes."),
