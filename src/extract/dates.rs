@@ -1668,7 +1668,9 @@ impl<'a> Ctx<'a> {
         if self.is(i, "premier") {
             return Some((1, i + 1));
         }
-        if words {
+        // "la nuit de vendredi à samedi une nouvelle vague": the article,
+        // no day.
+        if words && !self.isin(i, &["un", "une"]) {
             let (n, e) = self.number_words(i)?;
             if (1..=31).contains(&n) {
                 return Some((n, e));
@@ -4643,6 +4645,15 @@ mod tests {
         assert_eq!(
             (v[0].1.as_deref(), v[0].2.as_deref()),
             (Some("2021-03-06TNI"), Some("2021-03-07"))
+        );
+        // An article after the weekday is no day of the month.
+        let v = run(
+            "Ils ont mené dans la nuit de vendredi à samedi une nouvelle vague de frappes.",
+            "2024-03-09",
+        );
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2024-03-08TNI"), Some("2024-03-09"))
         );
     }
 

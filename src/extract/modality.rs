@@ -29,7 +29,7 @@ static SELON: LazyLock<FastRegex> = LazyLock::new(|| {
 
 static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,3}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout)ant|disant|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b",
+        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,3}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b",
     )
     .unwrap()
 });
@@ -483,6 +483,14 @@ mod tests {
                 "abattu"
             ),
             Modality::Reported
+        );
+        assert_eq!(
+            m("L'armée dit avoir arrêté 32 personnes.", "arrêté"),
+            Modality::Reported
+        );
+        assert_eq!(
+            m("Le groupe dit État islamique a tué 30 soldats.", "tué"),
+            Modality::Asserted
         );
         assert_eq!(
             m("Les rebelles ont tué 30 soldats.", "tué"),
