@@ -106,6 +106,11 @@ pub fn process_document_with(
             .iter()
             .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
     });
+    // The seat of a hospital, a court or a prosecutor ("transporté au CHU
+    // de Brest", "le parquet de Saint-Brieuc", "le procureur de la
+    // République de Grasse") is no place of the news: it names the
+    // institution, which serves a whole area.
+    places.retain(|p| !extract::places::seat_of_institution(&doc.text[..doc.byte_offset(p.start)]));
     // A name after a place's designator is that place, not a person with
     // the same span ("le quartier d'Azad Nagar", "la municipalité de Santa
     // Cruz Verapaz").
@@ -208,6 +213,21 @@ mod tests {
             serde_json::to_string(&first).unwrap(),
             serde_json::to_string(&again).unwrap()
         );
+    }
+
+    /// The seat of a hospital, a court or a prosecutor is no place of the
+    /// news; the town where things happened is.
+    #[test]
+    fn the_seat_of_an_institution_is_no_place() {
+        let out = process(
+            "t",
+            "Un motard a été grièvement blessé à Plouha. Il a été transporté au CHU de Brest, \
+             a indiqué le parquet de Saint-Brieuc, qui a ouvert une enquête. Le procureur de la \
+             République de Grasse s'est rendu à Nice.",
+            None,
+        );
+        let places: Vec<&str> = out.places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(places, ["Plouha", "Nice"]);
     }
 
     /// A person's name, or its surname alone, is no place ("Bello", a town

@@ -311,6 +311,25 @@ fn tokenize(doc: &Document) -> Vec<Tok> {
     toks
 }
 
+/// Does the text before a place end with the name of an institution that
+/// the place is the seat of: "au CHU de", "l'hôpital de", "le parquet
+/// de", "le tribunal judiciaire de", "le procureur de la République de"?
+pub fn seat_of_institution(before: &str) -> bool {
+    static SEAT: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+        crate::fast_regex::FastRegex::new(r"(?i)\b(?:CHU|CHR|h[ôo]pital|centre\s+hospitalier(?:\s+universitaire|\s+r[ée]gional)?|clinique|parquet(?:\s+national)?|tribunal(?:\s+(?:judiciaire|correctionnel|administratif|de\s+grande\s+instance|de\s+commerce))?|cour\s+d['’]\s*appel|cour\s+d['’]\s*assises|procureure?\s+de\s+la\s+R[ée]publique|procureure?)\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+|d['’]\s*|du\s+)$").unwrap()
+    });
+    let t = &before[before.floor_char_boundary(before.len().saturating_sub(80))..];
+    // (Most places follow no "de": the regex runs only after one.)
+    let end = t.trim_end().to_lowercase();
+    (end.ends_with(" de")
+        || end.ends_with(" du")
+        || end.ends_with(" des")
+        || end.ends_with(" la")
+        || end.ends_with('\'')
+        || end.ends_with('’'))
+        && SEAT.is_match(t)
+}
+
 /// Lower-case words that may begin a name of the gazetteer ("mer Rouge").
 const LOWER_HEADS: &[&str] = &[
     "mer", "ocean", "golfe", "lac", "bande", "plateau", "region", "monts", "detroit", "canal",
