@@ -363,6 +363,14 @@ const BEFORE_DE: &[&str] = &[
     "habitant",
     "originaire",
     "originaires",
+    // "en direction de Paimpol", "en provenance de Lyon", "les pompiers
+    // venus de Lanvollon".
+    "direction",
+    "provenance",
+    "venu",
+    "venue",
+    "venus",
+    "venues",
     "maire",
     "prefecture",
     "region",
@@ -1203,6 +1211,7 @@ impl Ctx<'_> {
                 | "banlieue" | "large" | "sortie" | "nord" | "sud" | "ouest" | "nord-est"
                 | "nord-ouest" | "sud-est" | "sud-ouest" | "km" | "kilometres" | "habitants"
                 | "habitant" | "originaire" | "originaires" | "maire" | "amont" | "aval"
+                | "direction" | "provenance"
                 // "zoning industriel de Feluy", "la zone industrielle de X".
                 | "industriel" | "industrielle" | "zoning",
             ) => true,
@@ -1850,10 +1859,19 @@ fn accept(
         .filter(|&t| toks[t].cap && !matches!(ctx.word(t), "le" | "la" | "les" | "l'"))
         .count();
     // In a list after another place: "La Ciotat et Bandol", "Lahore, Karachi".
+    // ("de Plouha, de Lanvollon et de Paimpol": the list's preposition
+    // repeated.)
     let listed = prev_place.is_some_and(|end| {
         end + 1 == i && ctx.folded[toks[end].fe..first.fs].trim() == ","
             || end + 2 == i
                 && matches!(ctx.word(end + 1), "et" | "ou")
+                && ctx.folded[toks[end].fe..toks[end + 1].fs].trim().is_empty()
+            || end + 2 == i
+                && matches!(ctx.word(end + 1), "de" | "d'")
+                && ctx.folded[toks[end].fe..toks[end + 1].fs].trim() == ","
+            || end + 3 == i
+                && matches!(ctx.word(end + 1), "et" | "ou")
+                && matches!(ctx.word(end + 2), "de" | "d'")
                 && ctx.folded[toks[end].fe..toks[end + 1].fs].trim().is_empty()
     });
     let kept: Vec<Posting> = postings
@@ -3047,6 +3065,27 @@ mod tests {
                 ("Kazakhstan", "KZ"),
                 ("Syrie", "SY")
             ]
+        );
+    }
+
+    /// "en direction de Paimpol", "venus de Plouha, de Lanvollon et de
+    /// Paimpol": a small commune after a word of direction or origin, and
+    /// the next items of its list, the preposition repeated.
+    #[test]
+    fn direction_origin_and_lists_with_their_preposition() {
+        let names = |t: &str| -> Vec<String> {
+            extract(&Document::parse(t))
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        assert_eq!(
+            names("La voiture roulait en direction de Paimpol."),
+            ["Paimpol"]
+        );
+        assert_eq!(
+            names("Les pompiers sont venus de Plouha, de Lanvollon et de Paimpol."),
+            ["Plouha", "Lanvollon", "Paimpol"]
         );
     }
 }
