@@ -1842,13 +1842,24 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     }
     if unrest_kind {
         static UNREST_HERE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
+            Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
         });
         let pi = doc.paragraph_at(t.start);
-        let unrest = *cues.unrest_in.entry(pi).or_insert_with(|| {
-            let p = &doc.paragraphs[pi];
-            UNREST_HERE.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
-        });
+        let mut unrest_in = |pi: usize| {
+            *cues.unrest_in.entry(pi).or_insert_with(|| {
+                let p = &doc.paragraphs[pi];
+                UNREST_HERE.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+            })
+        };
+        // A headline's clashes are its lead's ("neuf morts dans des heurts"
+        // over "… des affrontements entre les forces de l'ordre et des
+        // partisans de l'opposant").
+        let headline = doc.paragraphs[pi].kind == crate::model::ParagraphKind::Headline;
+        let unrest = unrest_in(pi)
+            || headline
+                && pi + 1 < doc.paragraphs.len()
+                && doc.paragraphs[pi + 1].kind != crate::model::ParagraphKind::Headline
+                && unrest_in(pi + 1);
         if unrest {
             return "riot";
         }
@@ -2441,6 +2452,26 @@ mod tests {
         assert_eq!(
             types("Un automobiliste a été tué par balles à un carrefour de Marseille."),
             ["killing"]
+        );
+    }
+
+    /// The clashes of a headline are those its lead tells: among
+    /// demonstrators, a riot's.
+    #[test]
+    fn a_headlines_clashes_are_its_leads() {
+        let ev = events_of(
+            "Sénégal : neuf morts dans des heurts\n\nDAKAR, 2 juin 2023 (AFP) - Neuf personnes \
+             ont été tuées jeudi lors de manifestations contre la condamnation de l'opposant, \
+             a annoncé le ministre.",
+        );
+        let t: Vec<&str> = ev
+            .iter()
+            .filter(|e| e.casualties.iter().any(|c| c.count == Some(9)))
+            .map(|e| e.event_type.as_str())
+            .collect();
+        assert!(
+            !t.is_empty() && t.iter().all(|t| matches!(*t, "riot" | "protest")),
+            "{t:?}"
         );
     }
 
