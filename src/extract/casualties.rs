@@ -706,6 +706,9 @@ fn doubtful_count_after(after: &str) -> bool {
         ", un decompte",
         ", ce bilan",
         ", ce chiffre",
+        ", une information",
+        ", des informations",
+        ", une affirmation",
     ]
     .iter()
     .filter_map(|w| f.find(w))
@@ -762,6 +765,15 @@ fn doubtful_source(source: &str) -> bool {
     [
         "non confirm",
         "pas confirm",
+        // "qui n'a pas été confirmé", "n'a pas pu être vérifié" (not the
+        // agencies' "un bilan impossible à vérifier de source
+        // indépendante", a claim's usual caveat: reported).
+        "pas ete confirm",
+        "jamais ete confirm",
+        "pas encore ete confirm",
+        "pas pu etre confirm",
+        "pas ete verifi",
+        "pas pu etre verifi",
         "non verifi",
         "inverifi",
         "non officiel",
@@ -3027,6 +3039,25 @@ mod tests {
         assert_eq!(
             modalities("Trois hommes accusés de vol ont été arrêtés."),
             vec![(3, Modality::Asserted)]
+        );
+    }
+
+    /// A count its own apposition doubts is uncertain, however it says so.
+    #[test]
+    fn a_count_its_apposition_doubts_is_uncertain() {
+        assert_eq!(
+            modalities(
+                "Amnesty International fait état de près de 4 000 arrestations, un chiffre qui \
+                 n'a pas été confirmé."
+            ),
+            vec![(4000, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities(
+                "Un média local fait état de deux morts, une information qui n'a pas pu être \
+                 vérifiée."
+            ),
+            vec![(2, Modality::Uncertain)]
         );
     }
 
