@@ -31,6 +31,17 @@ fn stream(out: &[u8]) -> Vec<Value> {
         .expect("stdout is a stream of JSON values and nothing else")
 }
 
+/// The file names (the sources without their folders) of a JSONL output.
+fn file_names(out: &[u8]) -> Vec<String> {
+    stream(out)
+        .iter()
+        .map(|v| {
+            let source = v["source"].as_str().expect("a source");
+            source.rsplit('/').next().unwrap_or(source).to_string()
+        })
+        .collect()
+}
+
 fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> std::path::PathBuf {
     let p = dir.join(name);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -590,18 +601,7 @@ fn never_a_lost_document() {
             .code(1)
             .get_output()
             .clone();
-        let names: Vec<String> = stream(&out.stdout)
-            .iter()
-            .map(|v| {
-                v["source"]
-                    .as_str()
-                    .unwrap()
-                    .rsplit('/')
-                    .next()
-                    .unwrap()
-                    .to_string()
-            })
-            .collect();
+        let names = file_names(&out.stdout);
         assert_eq!(names, expected_ok);
         let stderr = String::from_utf8_lossy(&out.stderr);
         for e in &expected_err {
@@ -638,18 +638,7 @@ fn a_panicking_document_fails_alone() {
             .code(1)
             .get_output()
             .clone();
-        let names: Vec<String> = stream(&out.stdout)
-            .iter()
-            .map(|v| {
-                v["source"]
-                    .as_str()
-                    .unwrap()
-                    .rsplit('/')
-                    .next()
-                    .unwrap()
-                    .to_string()
-            })
-            .collect();
+        let names = file_names(&out.stdout);
         assert_eq!(names, ["a.txt", "c.txt", "d.txt"]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
