@@ -548,22 +548,13 @@ impl<'a> Context<'a> {
                 // Only the day of a report here: the next sentence may tell
                 // the event's own ("…, ont indiqué dimanche les secouristes.
                 // La coulée s'est produite samedi vers 04H00").
-                candidates().next()?;
-                self.told_next(s)
+                let report = candidates().min_by_key(|d| d.start.abs_diff(trigger))?;
+                self.told_next(s).or(Some(report))
             });
         if let Some(d) = here {
             return Some(EventDate {
                 date: event_day(self.doc, d),
                 inherited: false,
-            });
-        }
-        // Only the day of a report: the event happened by then, but that
-        // day is not its own (a later sentence may tell it: see
-        // `assemble_with_reference`), so it counts as inherited.
-        if let Some(report) = candidates().min_by_key(|d| d.start.abs_diff(trigger)) {
-            return Some(EventDate {
-                date: event_day(self.doc, report),
-                inherited: true,
             });
         }
         let para = &self.doc.paragraphs[s.paragraph];
@@ -1565,7 +1556,13 @@ pub fn assemble_with_reference(
             e.event_type.as_str(),
             "accident" | "attack" | "bombing" | "shooting" | "airstrike" | "killing"
         ) || e.event_type == "disaster" && is_sudden_disaster(&e.trigger.text);
-        if !of_a_moment || e.casualties.is_empty() || e.date.as_ref().is_some_and(|d| !d.inherited)
+        // (A day of its own, unless it only dates a report: "…, a annoncé
+        // jeudi la protection civile".)
+        if !of_a_moment
+            || e.casualties.is_empty()
+            || e.date
+                .as_ref()
+                .is_some_and(|d| !d.inherited && !dates_a_report(doc, &d.date, e.trigger.start))
         {
             continue;
         }
