@@ -1246,6 +1246,18 @@ impl<'a> Ctx<'a> {
         if i > 0 && self.is(i - 1, "pour") && WEEKDAYS.contains(&self.w(i)) {
             return 1;
         }
+        // "appelle à une marche blanche samedi": what a call in the present
+        // asks for is ahead (not "a appelé à la retenue samedi": the day of
+        // a past call).
+        if WEEKDAYS.contains(&self.w(i))
+            && (i.saturating_sub(7)..i).any(|j| {
+                matches!(self.w(j), "appelle" | "appellent" | "appelant")
+                    && self.is(j + 1, "a")
+                    && (j + 2..i).all(|k| self.k(k) == Some(Tk::W) && !self.is(k, "a"))
+            })
+        {
+            return 1;
+        }
         // "les modifications annoncées mercredi": a participle right before.
         if i > 0
             && self.k(i - 1) == Some(Tk::W)
@@ -4646,6 +4658,15 @@ mod tests {
             (v[0].1.as_deref(), v[0].2.as_deref()),
             (Some("2021-03-06TNI"), Some("2021-03-07"))
         );
+        // What a call in the present asks for is ahead; a past call's day
+        // is past.
+        let v = run(
+            "Le maire appelle à une marche blanche samedi, au départ de la mairie.",
+            "2025-04-23",
+        );
+        assert_eq!(v[0].1.as_deref(), Some("2025-04-26"));
+        let v = run("Le président a appelé à la retenue samedi.", "2025-04-23");
+        assert_eq!(v[0].1.as_deref(), Some("2025-04-19"));
         // An article after the weekday is no day of the month.
         let v = run(
             "Ils ont mené dans la nuit de vendredi à samedi une nouvelle vague de frappes.",
