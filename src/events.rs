@@ -1664,7 +1664,7 @@ static MISHAP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words (folded) of violence: a death among them is no mishap.
 static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:balles?|tirs?|tire|armes?|armee?s?|couteau|poignard\w*|agress\w*|meurtr\w*|assassin\w*|rixe|fusillade|reglements? de comptes?|abattu\w*|attaqu\w*|attentat|explosifs?|kamikazes?|jihad\w*|djihad\w*|terror\w*|soldats?|militaires?|rebelles?|frappes?|bombard\w*|lynch\w*|coups|bless\w+ par balles?|emeut\w*|manifest\w*)\b").unwrap()
+    Regex::new(r"(?-u)\b(?:balles?|tirs?|tire|armee?s?|couteau|poignard\w*|agress\w*|meurtr\w*|assassin\w*|rixe|fusillade|reglements? de comptes?|abattu\w*|attaqu\w*|attentat|explosifs?|kamikazes?|jihad\w*|djihad\w*|terror\w*|soldats?|militaires?|rebelles?|frappes?|bombard\w*|lynch\w*|coups|bless\w+ par balles?|emeut\w*|manifest\w*)\b").unwrap()
 });
 
 /// A verb that names someone's act ("tué", "abattu", "assassiné"), not a

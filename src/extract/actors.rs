@@ -1416,9 +1416,9 @@ fn push_org_ranked(
 }
 
 /// The territory after a local body's name that starts at token `a` and
-/// ends before `b`: a département number ("SDIS 74", "SDIS 2A") or "de",
-/// "du", "des", "de la", "de l'", "d'" and a capitalised name ("du
-/// Finistère", "de la Haute-Savoie", "de l'Indre"). The token after it.
+/// ends before `b`: a département number ("SDIS 74", "SDIS 2A") or the
+/// place of [`place_complement_end`] ("du Finistère", "de la Haute-Savoie",
+/// "de l'Indre"). The token after it.
 fn territory_after(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     if !cx.word(b) || !cx.same_sent(a, b) {
         return None;
@@ -1428,17 +1428,7 @@ fn territory_after(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     if number {
         return followed_by_number(cx, b - 1).then_some(b + 1);
     }
-    let start = match f {
-        "du" | "des" | "d'" => b + 1,
-        "de" if matches!(cx.f(b + 1), "la" | "l'") => b + 2,
-        "de" => b + 1,
-        _ => return None,
-    };
-    let mut k = start;
-    while k < start + 3 && cx.word(k) && cx.toks[k].cap && cx.same_sent(a, k) {
-        k += 1;
-    }
-    (k > start).then_some(k)
+    place_complement_end(cx, b)
 }
 
 /// Token `i` is followed on the same line by a number: "RN 7", "A 320".
