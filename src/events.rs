@@ -435,12 +435,35 @@ fn is_background(doc: &Document, p: &PlaceMention, sentence: &Sentence) -> bool 
     BACKGROUND.is_match(&before)
 }
 
+/// How precise a place is, for an event: a town or a named spot, then a
+/// region, then a sea (no country), then a country. "En mer Égée, … au
+/// large de l'île de Lesbos" happened off Lesbos; "en tentant de
+/// traverser la Méditerranée" is more than the "Italie" they were heading
+/// to.
 fn place_rank(p: &PlaceMention) -> u8 {
+    if p.country.is_none() && p.lat.is_some() && is_sea(&p.name) {
+        return 2;
+    }
     match p.kind {
-        PlaceKind::City | PlaceKind::Other => 3,
-        PlaceKind::Region => 2,
+        PlaceKind::City | PlaceKind::Other => 4,
+        PlaceKind::Region => 3,
         PlaceKind::Country => 1,
     }
+}
+
+/// A sea, an ocean, a gulf or a strait, by its name.
+fn is_sea(name: &str) -> bool {
+    let f = crate::document::fold(name);
+    [
+        "mer ",
+        "ocean",
+        "golfe",
+        "detroit",
+        "mediterranee",
+        "manche",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
 }
 
 /// Characters either side of a trigger within which its sentence's actors
@@ -3252,6 +3275,37 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             .unwrap();
         let p = &e.place.as_ref().unwrap().place;
         assert_eq!(p.country.as_deref(), Some("HT"), "{p:?}");
+    }
+
+    /// A sea is a wide place: an island or a town of the sentence says
+    /// where on it; a country does not ("arrivées en Italie … traverser la
+    /// Méditerranée").
+    #[test]
+    fn a_sea_gives_way_to_a_nearer_place() {
+        let place_of = |text: &str| {
+            let out = crate::process("t", text, None);
+            let e = out
+                .events
+                .iter()
+                .find(|e| !e.casualties.is_empty())
+                .unwrap()
+                .clone();
+            e.place.unwrap().place.name
+        };
+        assert_eq!(
+            place_of(
+                "En mer Égée, les garde-côtes ont récupéré les corps de cinq migrants après le \
+                 chavirage d'un canot au large de l'île de Lesbos."
+            ),
+            "Lesbos"
+        );
+        assert_eq!(
+            place_of(
+                "Des milliers de migrants sont arrivés en Italie et 1 370 sont morts en tentant \
+                 de traverser la Méditerranée."
+            ),
+            "Méditerranée"
+        );
     }
 
     /// An obituary's death is no killing and no toll; a death with an

@@ -719,11 +719,13 @@ fn doubtful_count_after(after: &str) -> bool {
 }
 
 /// A count named as such ("un bilan de plus de 50 morts", "le chiffre de
-/// 46 tués") that the rest of its sentence calls false: "… a été
-/// démenti", "… qualifié de « mensonger » par le ministre".
+/// 46 tués", "des messages faisant état d'une dizaine de morts") that the
+/// rest of its sentence calls false: "… a été démenti", "… qualifié de
+/// « mensonger » par le ministre"; or any figure that an apposition or a
+/// relative clause after it denies: "deux morts, une information démentie
+/// par la police", "une vingtaine de tués, un chiffre rejeté par le
+/// gouvernement", "… auraient été blessés, ce que la préfecture a démenti".
 fn denied_count(before: &str, after: &str) -> bool {
-    // "deux morts, une information démentie par la police": an apposition
-    // that denies the figure, whoever told it.
     let a = crate::document::fold(head(after, 120));
     let a = a.split(['.', ';']).next().unwrap_or("");
     let apposed_denial = [
@@ -733,24 +735,32 @@ fn denied_count(before: &str, after: &str) -> bool {
         ", ce chiffre",
         ", un bilan",
         ", ce bilan",
+        ", ce qu",
     ]
     .iter()
     .filter_map(|w| a.find(w).map(|i| i + w.len()))
     .min()
-    .is_some_and(|i| head(&a[i..], 50).contains("dementi"));
+    .is_some_and(|i| denies(head(&a[i..], 60)));
     if apposed_denial {
         return true;
     }
     let b = crate::document::fold(tail(strip_qualifier(before).0, 40));
-    let named = ["bilan de", "bilan d'", "chiffre de", "chiffre d'"]
-        .iter()
-        .any(|w| b.trim_end().ends_with(w));
+    let named = [
+        "bilan de",
+        "bilan d'",
+        "chiffre de",
+        "chiffre d'",
+        "faisant etat de",
+        "faisant etat d'",
+    ]
+    .iter()
+    .any(|w| b.trim_end().ends_with(w));
     if !named {
         return false;
     }
     let f = crate::document::fold(head(after, 200));
     let f = f.split(['.', ';']).next().unwrap_or("");
-    f.contains("dementi")
+    denies(f)
         || ["qualifie de", "juge", "taxe de", "denonce comme"]
             .iter()
             .filter_map(|w| f.find(w))
@@ -760,6 +770,18 @@ fn denied_count(before: &str, after: &str) -> bool {
                     .iter()
                     .any(|w| rest.contains(w))
             })
+}
+
+/// A verb of denial in folded text, not itself negated ("démenti",
+/// "rejeté", "réfuté"; not "que la police n'a pas démenti").
+fn denies(folded: &str) -> bool {
+    ["dementi", "dement ", "dementent", "rejete", "refute"]
+        .iter()
+        .any(|w| {
+            folded
+                .match_indices(w)
+                .any(|(i, _)| !tail(&folded[..i], 14).contains("pas "))
+        })
 }
 
 fn doubtful_source(source: &str) -> bool {
@@ -876,23 +898,34 @@ fn elided(sent: &str, prev_end: usize, f: &Fig) -> bool {
 
 /// A headline drops its sources: a headline figure told below with the
 /// same category and count, reported or uncertain there ("20 morts" over
-/// "… plus de vingt pompiers, selon le maire"), is so in the headline too.
+/// "… plus de vingt pompiers, selon le maire"), is so in the headline too;
+/// a headline's source gives way to the body's doubt ("une cinquantaine de
+/// morts selon une ONG" over "… auraient été tuées, selon le RNDDH").
 fn headlines_as_told_below(doc: &Document, figs: &mut [CasualtyFigure]) {
     let headline = |f: &CasualtyFigure| {
         doc.paragraphs
             .get(f.paragraph)
             .is_some_and(|p| p.kind == crate::model::ParagraphKind::Headline)
     };
+    // How much a figure is hedged: a source, then doubt.
+    let hedge = |m: Modality| match m {
+        Modality::Asserted => 0,
+        Modality::Reported => 1,
+        Modality::Uncertain => 2,
+        _ => 3,
+    };
     for i in 0..figs.len() {
-        if !headline(&figs[i]) || figs[i].modality != Modality::Asserted || figs[i].count.is_none()
-        {
+        if !headline(&figs[i]) || hedge(figs[i].modality) > 1 || figs[i].count.is_none() {
             continue;
         }
+        // A headline's "selon une ONG" over a body's conditional ("auraient
+        // été tuées, selon le RNDDH") is the body's doubt.
         let below = figs.iter().find(|g| {
             !headline(g)
                 && g.category == figs[i].category
                 && g.count == figs[i].count
                 && matches!(g.modality, Modality::Reported | Modality::Uncertain)
+                && hedge(g.modality) > hedge(figs[i].modality)
         });
         if let Some(g) = below {
             let (modality, attribution) = (g.modality, g.attribution.clone());
@@ -3115,6 +3148,44 @@ mod tests {
             modalities("Un bilan de 20 morts a été annoncé."),
             vec![(20, Modality::Asserted)]
         );
+        // A relative clause or an apposition after the figure that denies
+        // it; reports of a count whose sentence denies them.
+        assert_eq!(
+            modalities(
+                "Le syndicat affirme que « plus de quarante agriculteurs » auraient été blessés \
+                 par des tirs, ce que la préfecture a formellement démenti."
+            ),
+            vec![(40, Modality::Negated)]
+        );
+        assert_eq!(
+            modalities(
+                "L'opposition a affirmé qu'une vingtaine de personnes avaient été tuées, un \
+                 chiffre rejeté par le gouvernement."
+            ),
+            vec![(20, Modality::Negated)]
+        );
+        assert_eq!(
+            modalities(
+                "Des messages faisant état d'une dizaine de morts ont été formellement démentis \
+                 par la préfecture."
+            ),
+            vec![(10, Modality::Negated)]
+        );
+        // Not denied: "ce que" with another verb, a denial itself negated.
+        assert_eq!(
+            modalities("Trois policiers ont été blessés, ce que la préfecture a confirmé."),
+            vec![(3, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities(
+                "Des médias faisant état de deux morts, ce que la police n'a pas démenti, \
+                 circulent."
+            )
+            .iter()
+            .filter(|(_, m)| *m == Modality::Negated)
+            .count(),
+            0
+        );
     }
 
     /// Sheltered away from home: displaced; not those who shelter others.
@@ -3706,6 +3777,33 @@ mod tests {
         assert!(of(20).all(|f| f.attribution.as_deref() == Some("selon le maire")));
         assert!(
             of(12).all(|f| f.modality == Modality::Reported),
+            "{figs:#?}"
+        );
+    }
+
+    /// A headline's source gives way to the body's doubt: the conditional
+    /// below makes the headline's figure uncertain too; a body that only
+    /// reports leaves a reported headline as it is.
+    #[test]
+    fn headlines_take_the_doubt_told_below() {
+        let doc = Document::parse(
+            "Haïti : une cinquantaine de morts selon une ONG\n\nUne cinquantaine de personnes auraient été tuées lors d'une attaque contre la commune, selon une ONG locale.\n\nLes autorités ont confirmé 28 décès.",
+        );
+        let figs = extract(&doc);
+        let of = |n: u64| figs.iter().filter(move |f| f.count == Some(n));
+        assert_eq!(of(50).count(), 2, "{figs:#?}");
+        assert!(
+            of(50).all(|f| f.modality == Modality::Uncertain),
+            "{figs:#?}"
+        );
+        let doc = Document::parse(
+            "Mali : dix morts selon l'armée\n\nDix soldats ont été tués, a indiqué un élu.",
+        );
+        let figs = extract(&doc);
+        assert!(
+            figs.iter()
+                .filter(|f| f.count == Some(10))
+                .all(|f| f.modality == Modality::Reported),
             "{figs:#?}"
         );
     }

@@ -2279,7 +2279,8 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     }
     // "la commune de Moron" in a dispatch from Haiti: a village, not the
     // large town of that name in a country the document never names
-    // otherwise (Morón, Argentina). Such a name is read as a place the
+    // otherwise (Morón, Argentina); "le quartier de Bellevue, à
+    // Saint-Étienne", not Bellevue in Washington. Such a name is read as a place the
     // gazetteer lacks, in the document's country.
     let mut local = vec![false; out.len()];
     for (k, c) in cands.iter().enumerate() {
@@ -2293,7 +2294,14 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             && ctx.prev_word(c.first - 1).is_some_and(|w| {
                 matches!(
                     w,
-                    "commune" | "village" | "localite" | "hameau" | "bourgade" | "municipalite"
+                    "commune"
+                        | "village"
+                        | "localite"
+                        | "hameau"
+                        | "bourgade"
+                        | "municipalite"
+                        | "quartier"
+                        | "faubourg"
                 )
             });
         let Some(cc) = out[k].country.as_deref() else {
@@ -2723,6 +2731,14 @@ mod tests {
         let m = ps.iter().find(|p| p.text == "Moron").unwrap();
         assert_eq!(m.country.as_deref(), Some("HT"), "{m:?}");
         assert!(m.lat.is_none());
+        // So is a neighbourhood: "le quartier de Bellevue" in a French town.
+        let doc = Document::parse(
+            "Explosion à Saint-Étienne\n\nUn immeuble s'est effondré dans le quartier de \
+             Bellevue, à Saint-Étienne, dans la Loire.",
+        );
+        let ps = extract(&doc);
+        let m = ps.iter().find(|p| p.text == "Bellevue").unwrap();
+        assert_eq!(m.country.as_deref(), Some("FR"), "{m:?}");
     }
 
     /// A saint's name completing a name ("les Sœurs missionnaires de
