@@ -346,6 +346,74 @@ fn is_clock_time(d: &DateMention) -> bool {
     BARE.is_match(d.text.trim())
 }
 
+/// A year that completes a noun ("la loi de 2015", "la Constitution de
+/// 1991", "l'accord de paix de 2016") dates that thing, not what the
+/// sentence tells: only the event whose trigger (at `trigger`, characters)
+/// it completes takes it ("le séisme de 2010").
+fn dates_a_thing(doc: &Document, d: &DateMention, trigger: usize) -> bool {
+    if !(d.text.len() == 4 && d.text.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.floor_char_boundary(b.saturating_sub(64));
+    let before = crate::document::fold(&doc.text[from..b]);
+    let Some(rest) = before.strip_suffix(" de ") else {
+        return false;
+    };
+    let noun = rest
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // "celle de 2014" stands for a noun told before; "depuis le début de
+    // la crise de 2015" starts a span with that year.
+    if noun.len() < 3
+        || !noun.chars().all(|c| c.is_ascii_lowercase())
+        || TIME_NOUNS.contains(&noun)
+        || matches!(noun, "celle" | "celui" | "celles" | "ceux")
+        || rest.contains("depuis")
+    {
+        return false;
+    }
+    // An event noun ends where "de" begins ("séisme", "accord de paix"):
+    // the year is that event's, and only that event's (its trigger just
+    // before it).
+    let lex = &*LEXICON;
+    let event_noun = trigger_matches(lex, rest)
+        .iter()
+        .any(|&(rule, _, end)| end == rest.len() && lex.rules[rule].pos == Pos::Noun);
+    !(event_noun && trigger < d.start && d.start - trigger <= 40)
+}
+
+/// Nouns of time a year completes as a date: "l'été de 2016".
+const TIME_NOUNS: &[&str] = &[
+    "annee",
+    "annees",
+    "an",
+    "ans",
+    "mois",
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
+    "fin",
+    "debut",
+    "courant",
+    "saison",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "partir",
+];
+
 /// A date that tells who someone is or the bounds of a state, not when the
 /// event happened: a birth date ("né le 16 juillet 1993", "née en 1987"),
 /// the end of a state ("détenu jusqu'au 3 mars"), a year or month a state
@@ -548,7 +616,11 @@ impl<'a> Context<'a> {
             starting_in(self.m.dates, |d| d.start, ss, se)
                 .iter()
                 .filter(|d| {
-                    d.end <= se && is_calendar(d) && !is_bare_time(d) && !is_state_date(self.doc, d)
+                    d.end <= se
+                        && is_calendar(d)
+                        && !is_bare_time(d)
+                        && !is_state_date(self.doc, d)
+                        && !dates_a_thing(self.doc, d, trigger)
                 })
         };
         // The day of a report ("ont annoncé le 26 mars les Nations unies")
@@ -3275,6 +3347,47 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             .unwrap();
         let p = &e.place.as_ref().unwrap().place;
         assert_eq!(p.country.as_deref(), Some("HT"), "{p:?}");
+    }
+
+    /// A year completing a noun dates that thing, not the sentence's
+    /// event: "la loi de 2015", "l'accord de paix de 2016"; an event noun's
+    /// year is its own ("le séisme de 2010"), a pronoun's its referent's
+    /// ("celle de 2014").
+    #[test]
+    fn a_year_completing_a_noun_dates_that_thing() {
+        let dates = |text: &str| {
+            let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2025, 1, 20));
+            out.events
+                .iter()
+                .filter(|e| !e.casualties.is_empty())
+                .map(|e| e.date.as_ref().and_then(|d| d.date.value.clone()).unwrap())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            dates(
+                "Trois soldats, qui gardaient un oléoduc construit selon la loi de 2015, ont été \
+                 blessés samedi."
+            ),
+            ["2025-01-18"]
+        );
+        assert_eq!(
+            dates(
+                "Parmi les victimes figurent au moins cinq anciens guérilleros signataires de \
+                 l'accord de paix de 2016."
+            ),
+            ["2025-01-20"]
+        );
+        assert_eq!(
+            dates("Le séisme de 2010 avait fait plus de 200 000 morts."),
+            ["2010"]
+        );
+        assert_eq!(
+            dates(
+                "Les organisateurs veulent éviter une course comme celle de 2014, où trois \
+                 mushers avaient été blessés."
+            ),
+            ["2014"]
+        );
     }
 
     /// A sea is a wide place: an island or a town of the sentence says
