@@ -465,9 +465,11 @@ fn since_date<'d>(
         .filter(|d| {
             d.end <= se
                 && is_calendar(d)
-                && d.value
-                    .as_deref()
-                    .is_some_and(|v| v.len() == 4 || v.len() == 7)
+                && d.value.as_deref().is_some_and(|v| {
+                    v.len() == 4
+                        || v.len() == 7
+                        || v.len() == 10 && d.text.contains(|c: char| c.is_ascii_digit())
+                })
                 && {
                     let b = doc.byte_offset(d.start);
                     let from = doc.text.floor_char_boundary(b.saturating_sub(32));
@@ -2820,6 +2822,15 @@ mod tests {
                  octobre 2023, plus de 3 500 personnes ont été tuées au Liban."
             ),
             [Some("2024-11-19".to_string()), Some("2023-10".to_string())]
+        );
+        // A day with its month starts the span too.
+        assert_eq!(
+            date(
+                "Lima, 10 janvier 2023 - Des heurts ont éclaté lundi à Juliaca. Au moins 46 \
+                 personnes ont perdu la vie depuis le 7 décembre, date de la destitution du \
+                 président."
+            ),
+            [Some("2022-12-07".to_string())]
         );
     }
 

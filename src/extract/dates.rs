@@ -1235,9 +1235,12 @@ impl<'a> Ctx<'a> {
 
     /// Tense cues of the sentence holding token `i`: (token, -1 past / +1 future).
     fn tense(&self, i: usize) -> i8 {
-        // "depuis dimanche": a time since which something lasts is past.
-        if i > 0 && self.is(i - 1, "depuis") {
-            return -1;
+        // "depuis dimanche", "depuis le 1er janvier": a time since which
+        // something lasts is past, however near the same day ahead.
+        if i > 0 && self.is(i - 1, "depuis")
+            || i > 1 && self.is(i - 1, "le") && self.is(i - 2, "depuis")
+        {
+            return -2;
         }
         // "maintenue pour mardi": a weekday something is set for is ahead
         // ("d'ici jeudi" is, by its cue in `cues`). ("jusqu'à vendredi" is
@@ -5177,6 +5180,19 @@ mod tests {
         assert_eq!(
             val("Les habitants fuient depuis dimanche.", "2025-11-20"),
             "2025-11-16"
+        );
+        // "depuis" a day and month is past however near it is ahead: a
+        // year-end count "depuis le 1er janvier" is of the ending year.
+        assert_eq!(
+            val(
+                "38 personnes ont été tuées depuis le 1er janvier.",
+                "2025-12-16"
+            ),
+            "2025-01-01"
+        );
+        assert_eq!(
+            val("Il est détenu depuis le 20 décembre.", "2025-12-16"),
+            "2024-12-20"
         );
     }
 
