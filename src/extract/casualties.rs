@@ -56,8 +56,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     // never the present "tue", "blesse".
     let pp = "(?:ées?|ees?|és?)";
     // "dont 1 698 mortels": fatal cases.
-    let killed_noun =
-        format!(r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts|noyades|(?:cas\s+)?mortels");
+    // "2 900 homicides", "trois meurtres", "118 féminicides": the killed.
+    let killed_noun = format!(
+        r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts|noyades|(?:cas\s+)?mortels|homicides|meurtres|assassinats|f{e}minicides"
+    );
     let killed = [
         format!(r"tu{pp}"),
         // "brûlées vives": dead, not burnt.
@@ -1633,6 +1635,21 @@ fn group_after(s: &str, base: usize) -> Option<(usize, usize, Option<Category>)>
     let rest = &s[start..];
     if let Some((len, cat)) = groups::longest_prefix(rest) {
         return Some((base + start, base + start + len, Some(cat)));
+    }
+    // People named by their nationality: "1,3 million de Haïtiens", "300
+    // Maliens", "un Jordanien" (capitalised as a noun).
+    let word = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    if word.starts_with(char::is_uppercase)
+        && crate::extract::nationality::country_of(word).is_some()
+    {
+        return Some((
+            base + start,
+            base + start + word.len(),
+            Some(Category::Other),
+        ));
     }
     None
 }
@@ -3724,14 +3741,20 @@ mod tests {
     }
 
     /// A list of victims named by their nationality before one toll verb,
-    /// however long the list: each item is a figure.
+    /// however long the list: each item is a figure, "un Jordanien" too.
     #[test]
     fn lists_of_nationals() {
         assert_eq!(
             figs(
                 "247 Palestiniens (en majorité des assaillants), 40 Israéliens, deux Américains, un Jordanien et un Soudanais ont perdu la vie."
             ),
-            vec![(Cat::Killed, 247), (Cat::Killed, 40), (Cat::Killed, 2)]
+            vec![
+                (Cat::Killed, 247),
+                (Cat::Killed, 40),
+                (Cat::Killed, 2),
+                (Cat::Killed, 1),
+                (Cat::Killed, 1)
+            ]
         );
     }
 
@@ -4364,6 +4387,41 @@ mod tests {
             ),
             vec![100_000]
         );
+    }
+
+    /// People named by their nationality are people: displaced, wounded,
+    /// abducted ("1,3 million de Haïtiens", "un Français enlevé").
+    #[test]
+    fn people_named_by_nationality() {
+        assert_eq!(
+            figs(
+                "Près de 1,3 million de Haïtiens sont aujourd'hui déplacés à l'intérieur du pays."
+            ),
+            vec![(Cat::Displaced, 1_300_000)]
+        );
+        assert_eq!(
+            figs("Plus de 300 Maliens ont été évacués vers Niamey."),
+            vec![(Cat::Displaced, 300)]
+        );
+        assert_eq!(
+            figs("Un Français a été enlevé dans l'est du pays."),
+            vec![(Cat::Kidnapped, 1)]
+        );
+    }
+
+    /// Killings counted by their noun: "22 homicides ont eu lieu", "deux
+    /// meurtres"; an attempt is no killing.
+    #[test]
+    fn killings_counted_by_their_noun() {
+        assert_eq!(
+            figs("Depuis le début de l'année, 22 homicides ont eu lieu sur l'île."),
+            vec![(Cat::Killed, 22)]
+        );
+        assert_eq!(
+            figs("L'homme est soupçonné de deux meurtres commis à Lyon."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert!(figs("Il a été condamné pour trois tentatives de meurtre.").is_empty());
     }
 
     /// An apposition with an adverb of degree ("une femme, grièvement
