@@ -1905,7 +1905,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     }
     // Killed or wounded (the toll's own passive or intransitive verb: "ont
     // été tués", "sont morts"; a killer named keeps his killing), clashes or
-    // shots in a paragraph of unrest (demonstrators, rioters, Gilets jaunes): a riot's
+    // shots in a paragraph of unrest (demonstrators, rioters, Gilets jaunes,
+    // football supporters, a prison's mutineers): a riot's
     // toll, as ACLED codes a violent demonstration, not a fight of armed
     // groups. Not a named act ("l'exécution de", "les massacres"), which
     // may be what a protest is about.
@@ -1936,7 +1937,7 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     }
     if unrest_kind {
         static UNREST_HERE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
+            Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines|supporters?\b|hooligans?\b|ultras\b|mutinerie|mutins?\b)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
         });
         let pi = doc.paragraph_at(t.start);
         let mut unrest_in = |pi: usize| {
@@ -2888,6 +2889,19 @@ mod tests {
         // A prison's mutiny is a riot.
         let t = types("Une mutinerie a éclaté dimanche dans la prison de Latacunga.");
         assert!(t.iter().any(|t| t == "riot"), "{t:?}");
+        // Clashes of football supporters, or inside a mutinous prison.
+        for text in [
+            "Des supporters anglais et marseillais se sont affrontés jeudi soir sur le \
+             Vieux-Port. Seize policiers ont été blessés.",
+            "La mutinerie a duré toute la nuit. Au moins dix-sept détenus ont été tués lors \
+             d'affrontements entre bandes rivales.",
+        ] {
+            let t = types(text);
+            assert!(
+                t.iter().any(|t| t == "riot") && !t.iter().any(|t| t == "clash"),
+                "{t:?}"
+            );
+        }
     }
 
     /// An agency's dateline dates the dispatch, not the events of the
