@@ -1517,7 +1517,80 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         });
     }
     out.sort_by_key(|f| f.num_start);
+    drop_apposed_members(sent, &mut out);
     out
+}
+
+/// "Deux personnes, une femme de 52 ans et un garçon de 4 ans, ont été
+/// tuées": an apposition right after a figure and its noun names the
+/// figure's members one by one; they are no figures of their own ("dont
+/// une femme" is a sub-count, and stays; so are the parts of a breakdown,
+/// see `ranks_in_a_breakdown`).
+fn drop_apposed_members(sent: &str, figs: &mut Vec<Fig>) {
+    const VERBS: &[&str] = &[
+        "ont", "sont", "a", "est", "ete", "avaient", "etaient", "avait", "etait", "dont",
+    ];
+    let mut drop = vec![false; figs.len()];
+    for i in 1..figs.len() {
+        let f = &figs[i];
+        let word = crate::document::fold(head(&sent[f.num_start..], 4));
+        if f.count != 1 || !(word.starts_with("un ") || word.starts_with("une ")) {
+            continue;
+        }
+        let Some(j) = (0..i).rev().find(|&j| !drop[j] && figs[j].count >= 2) else {
+            continue;
+        };
+        let g = &figs[j];
+        if g.cat != f.cat || g.num_start >= f.num_start {
+            continue;
+        }
+        let between = crate::document::fold(&sent[g.num_start..f.num_start]);
+        let Some((head_np, members)) = between.split_once(',') else {
+            continue;
+        };
+        let words = |t: &str| {
+            t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let members_before = (j + 1..i).filter(|&k| drop[k]).count();
+        // The apposition closes with a comma before the verb the figure and
+        // its members share ("…, un Belge et un Français, ont été tués"); a
+        // list goes on to it ("deux Américains, un Jordanien et un Soudanais
+        // ont perdu la vie").
+        let closed = g.trigger == f.trigger
+            && f.trigger > f.num_start
+            && crate::document::fold(&sent[f.num_start..f.trigger])
+                .rsplit_once(',')
+                .is_some_and(|(_, after)| {
+                    words(after)
+                        .iter()
+                        .all(|w| VERBS.contains(&w.as_str()) || w == "tous" || w == "toutes")
+                });
+        // A breakdown with a part of several ("Trois soldats, un officier
+        // et deux sous-officiers, …") keeps its parts: the ranks.
+        let breakdown = figs
+            .iter()
+            .skip(j + 1)
+            .any(|k| k.trigger == g.trigger && k.count >= 2);
+        let apposed = closed
+            && !breakdown
+            && head_np.split_whitespace().count() <= 4
+            && between.len() <= 120
+            && !between.contains(['.', ';', ':', '(', ')'])
+            && !words(&between).iter().any(|w| VERBS.contains(&w.as_str()))
+            && (members.trim().is_empty() || members.trim_end().ends_with(" et"))
+            && members_before < g.count as usize;
+        if apposed {
+            drop[i] = true;
+        }
+    }
+    let mut k = 0;
+    figs.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// Is the number followed by a unit, a month, an ordinal mark?
@@ -4390,6 +4463,28 @@ mod tests {
                 "Plus de 30 000 homicides sont enregistrés chaque année, et plus de 100 000 personnes sont portées disparues."
             ),
             vec![100_000]
+        );
+    }
+
+    /// An apposition naming a figure's members one by one adds no figure;
+    /// a list going on to the verb, or "dont", does.
+    #[test]
+    fn apposed_members_are_no_figures() {
+        assert_eq!(
+            figs("Deux personnes, une femme de 52 ans et un garçon de 4 ans, ont été tuées."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Deux touristes, un Belge et un Français, ont été tués."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Deux Américains, un Jordanien et un Soudanais ont perdu la vie."),
+            vec![(Cat::Killed, 2), (Cat::Killed, 1), (Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Trois personnes, dont une femme, ont été tuées."),
+            vec![(Cat::Killed, 3), (Cat::Killed, 1)]
         );
     }
 
