@@ -113,6 +113,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // sont en urgence absolue", "un manifestant est dans le coma".
         format!(r"dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant|d{e}sesp{e}r{e})"),
         format!(r"en\s+(?:{e}tat\s+d['’]\s*)?(?:«\s*)?urgence\s+absolue"),
+        // "quatre d'entre elles ont été prises en charge en urgence absolue".
+        format!(r"pris(?:e|es)?\s+en\s+charge\s+(?:en\s+(?:{e}tat\s+d['’]\s*)?urgence\s+absolue|dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant))"),
         r"entre\s+la\s+vie\s+et\s+la\s+mort".to_string(),
         r"dans\s+le\s+coma".to_string(),
     ]
@@ -3662,6 +3664,11 @@ mod tests {
             figs("Quatre d'entre eux sont en urgence absolue."),
             vec![(Cat::Injured, 4)]
         );
+        // Taken in care in such a state; not taken in care alone.
+        let f = sentence_figures("Quatre personnes ont été prises en charge en urgence absolue.");
+        assert_eq!((f[0].cat, f[0].count), (Cat::Injured, 4));
+        assert_eq!(f[0].severity, Some(Severity::Serious));
+        assert!(figs("Quatre personnes ont été prises en charge par les secours.").is_empty());
         assert_eq!(
             figs("Un manifestant est dans le coma."),
             vec![(Cat::Injured, 1)]
