@@ -2138,9 +2138,20 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     let mut apposed_injury = None;
     // The last toll word was "victimes", whose state the next tells.
     let mut victims_before = false;
+    // "l'un des blessés", "un des otages": the noun after the partitive
+    // names a set already counted; only a death told after it is a figure
+    // of its own ("l'un des blessés a succombé", "un des otages a été tué").
+    let mut partitive = false;
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
+        if one && found.is_none() && !partitive && between.trim().eq_ignore_ascii_case("des") {
+            partitive = true;
+            continue;
+        }
+        if partitive && toll_kind(&c).0 != Cat::Killed {
+            return None;
+        }
         let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
         // "un homme, blessé, …", "une femme, grièvement blessée, …": after a
         // comma, nothing but an adverb of degree before the toll word.
@@ -4471,6 +4482,17 @@ mod tests {
             ),
             vec![100_000]
         );
+    }
+
+    /// "L'un des blessés", "un des otages": a member of a set already
+    /// counted is no figure of that set's toll; its death is one.
+    #[test]
+    fn a_member_of_a_counted_set() {
+        assert!(
+            figs("L'un des blessés, un agent âgé de 45 ans, a été touché à l'abdomen.").is_empty()
+        );
+        assert!(figs("Un des blessés est dans un état grave.").is_empty());
+        assert_eq!(figs("L'un des otages a été tué."), vec![(Cat::Killed, 1)]);
     }
 
     /// An apposition naming a figure's members one by one adds no figure;
