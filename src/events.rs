@@ -369,6 +369,7 @@ fn dates_a_thing(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     if noun.len() < 3
         || !noun.chars().all(|c| c.is_ascii_lowercase())
         || TIME_NOUNS.contains(&noun)
+        || crate::document::MONTHS.contains(&noun)
         || matches!(noun, "celle" | "celui" | "celles" | "ceux")
         || rest.contains("depuis")
     {
@@ -384,7 +385,8 @@ fn dates_a_thing(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     !(event_noun && trigger < d.start && d.start - trigger <= 40)
 }
 
-/// Nouns of time a year completes as a date: "l'été de 2016".
+/// Nouns of time a year completes as a date ("l'été de 2016"; the months
+/// are `document::MONTHS`).
 const TIME_NOUNS: &[&str] = &[
     "annee",
     "annees",
@@ -399,18 +401,6 @@ const TIME_NOUNS: &[&str] = &[
     "debut",
     "courant",
     "saison",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
     "partir",
 ];
 
