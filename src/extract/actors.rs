@@ -233,6 +233,8 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("peloton", Category::Police),
     ("groupement", Category::Other),
     ("comite", Category::Other),
+    // "le cartel de Sinaloa", "le Cartel de Jalisco Nouvelle Génération".
+    ("cartel", Category::Other),
 ];
 
 /// Heads that may open an organisation name in lower case when a
@@ -246,6 +248,7 @@ const LC_HEADS: &[&str] = &[
     "secretariat",
     "etat-major",
     "cour",
+    "cartel",
 ];
 
 /// Lower-case heads of an institution that is also a building or a
@@ -1955,6 +1958,8 @@ const ORG_KINDS: &[(&str, Category)] = &[
     ("cartel", Category::Other),
     ("cartels", Category::Other),
     ("bande", Category::Other),
+    // "la faction Los Chapitos".
+    ("faction", Category::Other),
 ];
 
 /// Words that may stand between a kind word and the name: "l'agence de
@@ -4770,6 +4775,14 @@ mod tests {
         // Not an article alone, nor a place.
         let v = run("Il vit à Los Angeles. Le groupe Le a disparu.");
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+        // A cartel named by its home in lower case; a faction by its name.
+        let v = run(
+            "Les factions du cartel de Sinaloa s'affrontent. La faction Los Chapitos a riposté.",
+        );
+        let orgs = names(&v, ActorKind::Organization);
+        for o in ["cartel de Sinaloa", "Los Chapitos"] {
+            assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+        }
     }
 
     /// A known name of three words or more is read in lower case too ("le
