@@ -841,7 +841,11 @@ pub(crate) fn conflict_named_at(before: &str) -> Option<usize> {
 /// ("le conflit a fait…").
 fn cumulative(sent: &str, start: usize, end: usize) -> bool {
     static SPAN: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:le\s+)?(?:d[ée]but|fin|mi-?)\s*)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b|(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?(?:19|20)\d\d|l['’]an\s+\d{4}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)|\bdepuis\s+(?:le|la|l['’]|son|sa|leur)\s*[^.;,()]{0,40}?\b(?:19|20)\d\d\b|\bdepuis\s+(?:le|son)\s+coup\s+d['’][ée]tat|\bdepuis\s+le\s+(?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b").unwrap()
+        let months = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)";
+        FastRegex::new(&format!(
+            r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:le\s+)?(?:d[ée]but|fin|mi-?)\s*)?{months}\b|(?:{months}\s+)?(?:19|20)\d\d|l['’]an\s+\d{{4}}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)|\bdepuis\s+(?:le|la|l['’]|son|sa|leur)\s*[^.;,()]{{0,40}}?\b(?:19|20)\d\d\b|\bdepuis\s+(?:le|son)\s+coup\s+d['’][ée]tat|\bdepuis\s+le\s+(?:1er|\d{{1,2}})\s+{months}\b"
+        ))
+        .unwrap()
     });
     let lo = sent.ceil_char_boundary(start.saturating_sub(160));
     let hi = sent.floor_char_boundary((end + 80).min(sent.len()));
@@ -2139,8 +2143,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // The last toll word was "victimes", whose state the next tells.
     let mut victims_before = false;
     // "l'un des blessés", "un des otages": the noun after the partitive
-    // names a set already counted; only a death told after it is a figure
-    // of its own ("l'un des blessés a succombé", "un des otages a été tué").
+    // names a set already counted; only a death told after it may be a
+    // figure of its own ("un des otages a été tué"; not yet "l'un des
+    // blessés a succombé", whose subject is no group noun).
     let mut partitive = false;
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
