@@ -4204,6 +4204,7 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
         .iter()
         .filter(|m| m.kind == DateKind::Absolute)
         .find_map(|m| m.value.as_deref()?.get(..4)?.parse::<i32>().ok());
+    let mut updated = None;
     for m in &ms {
         let (bs, be) = ctx.orig_span(m.s, m.e);
         let p = doc.paragraph_at(bs);
@@ -4216,18 +4217,17 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
         let b = before.trim();
         // "Page actualisée : 23 mars 2016 —", "Publié le 5 janvier 2021"
         // (a cheap bound first: 30 folded bytes come from at most 120 bytes)
-        let stamp = b.len() <= 120 && {
+        let (stamp, update) = if b.len() <= 120 {
             let f = crate::document::fold(b);
-            f.len() <= 30
-                && [
-                    "page actualisee",
-                    "actualise",
-                    "mis a jour",
-                    "publie",
-                    "date",
-                ]
-                .iter()
-                .any(|p| f.starts_with(p))
+            let update = f.len() <= 30
+                && ["page actualisee", "actualise", "mis a jour", "mise a jour"]
+                    .iter()
+                    .any(|p| f.starts_with(p));
+            let stamp =
+                update || (f.len() <= 30 && ["publie", "date"].iter().any(|p| f.starts_with(p)));
+            (stamp, update)
+        } else {
+            (false, false)
         };
         let place_only = b.is_empty()
             || stamp
@@ -4261,6 +4261,13 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
             continue;
         };
         if let Some(d) = full(v) {
+            // An update stamp ("Page actualisée : 23 mars 2016 — « … »",
+            // Wikinews' pointer to a later article) dates another text: the
+            // dispatch's own dateline below it wins.
+            if update {
+                updated = updated.or(Some(d));
+                continue;
+            }
             return Some(d);
         }
         if let (Some(rest), Some(y)) = (v.strip_prefix("XXXX-"), first_year) {
@@ -4272,9 +4279,11 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
             }
         }
     }
-    ms.iter()
-        .filter(|m| m.kind == DateKind::Absolute)
-        .find_map(|m| full(m.value.as_deref()?))
+    updated.or_else(|| {
+        ms.iter()
+            .filter(|m| m.kind == DateKind::Absolute)
+            .find_map(|m| full(m.value.as_deref()?))
+    })
 }
 
 /// Every temporal expression of the document, resolved against `reference`.
@@ -4820,7 +4829,10 @@ mod tests {
         let d = Document::parse(
             "Titre\n\nPage actualisée : 23 mars 2016 — « Suite »\n\n22 mars 2016. – Texte.",
         );
-        assert_eq!(reference_date(&d), ref_d("2016-03-23"));
+        assert_eq!(reference_date(&d), ref_d("2016-03-22"));
+        // Without a dateline of its own, the update stamp is all there is.
+        let d = Document::parse("Titre\n\nMis à jour le 4 mai 2020 — Il est parti hier.");
+        assert_eq!(reference_date(&d), ref_d("2020-05-04"));
         let d = Document::parse("Titre\n\n7 août 2016. – Il est parti hier.");
         assert_eq!(reference_date(&d), ref_d("2016-08-07"));
         let d = Document::parse("Titre\n\nLe texte parle du 3 mars 2019 puis du 4 avril 2019.");
