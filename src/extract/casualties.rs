@@ -2420,9 +2420,16 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             let l = SUBJ_LEAD.find(c).map_or(0, |x| x.end());
             // "Un troisième, âgé de 17 ans, a été blessé": the age gone,
             // its commas are left.
-            c[l..]
-                .trim_matches(|ch: char| ch == ',' || ch.is_whitespace())
-                .is_empty()
+            let rest = c[l..].trim_matches(|ch: char| ch == ',' || ch.is_whitespace());
+            // "Quatre d'entre elles, en hypothermie sévère, ont été…": the
+            // partitive closes the figure's noun phrase; a short apposition
+            // after it, with no figure of its own, tells their state.
+            let lead = c[..l].trim_end();
+            rest.is_empty()
+                || (lead.ends_with("entre eux") || lead.ends_with("entre elles"))
+                    && c[l..].trim_start().starts_with(',')
+                    && rest.split_whitespace().count() <= 8
+                    && !rest.contains(|ch: char| ch.is_ascii_digit() || ch == ',')
         };
     if noun_only && !bare {
         // Allow a group before a noun of toll only with a preposition:
@@ -4407,6 +4414,26 @@ mod tests {
     /// The wounded who died, victims hospitalised, one person "touché",
     /// an age in tens of years, what a suspect is suspected of, a day
     /// between the subject and its state, a disappearance named as a noun.
+    #[test]
+    fn partitive_then_apposition() {
+        // A partitive closes the figure's noun phrase; a short apposition
+        // after it tells the state of those counted.
+        assert_eq!(
+            figs(
+                "Quatre d'entre elles, en hypothermie sévère, ont été prises en charge en urgence absolue."
+            ),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs("Trois d'entre eux, selon la police, ont été tués."),
+            vec![(Cat::Killed, 3)]
+        );
+        // An apposition with a figure of its own is no state of theirs.
+        assert!(
+            !figs("Deux d'entre eux, sur 40 passagers, ont été tués.").contains(&(Cat::Killed, 2))
+        );
+    }
+
     #[test]
     fn the_wounded_who_died_and_other_subjects() {
         assert_eq!(
