@@ -1839,12 +1839,12 @@ fn is_anaphoric(before: &str) -> bool {
 struct Cues {
     /// An attack (attentat, kamikaze, bombe, insurgés…).
     attack: Option<bool>,
-    /// Unrest (manifestants, émeutes, pillages, heurts…).
-    unrest: Option<bool>,
     /// Wildfires (hectares, végétation, forêts, Canadair…).
     wildfire: Option<bool>,
     /// Per paragraph: it speaks of demonstrators or rioters.
     unrest_in: crate::fxhash::FxHashMap<usize, bool>,
+    /// Per paragraph: it speaks of unrest (demonstrators, clashes, looting).
+    unrest_near: crate::fxhash::FxHashMap<usize, bool>,
 }
 
 /// The event type of a trigger. A bare "explosion" is a bombing in news of
@@ -1886,11 +1886,26 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
             return "attack";
         }
         static UNREST: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:manifestant|manifestation|emeute|casseur|pillage|pille|heurts|affrontement|gilets? jaunes?|black bloc|violences urbaines|barricade)").unwrap()
+            Regex::new(r"(?-u)\b(?:manifestant|manifestation|emeute|emeutier|casseur|pillage|pille|heurts|affrontement|gilets? jaunes?|black bloc|violences urbaines|barricade|mutinerie|mutins?\b|foules?\b)").unwrap()
         });
-        let unrest = *cues
-            .unrest
-            .get_or_insert_with(|| UNREST.is_match(&doc.folded().text));
+        // Unrest told near the fire: its paragraph, the one before, or the
+        // headline ("Émeutes : des voitures incendiées"); not clashes a
+        // paragraph or more after a factory fire, at its victims' protest.
+        let pi = doc.paragraph_at(t.start);
+        let unrest = [Some(pi), pi.checked_sub(1), Some(0)]
+            .into_iter()
+            .flatten()
+            .filter(|&i| {
+                i == pi
+                    || i + 1 == pi
+                    || doc.paragraphs[i].kind == crate::model::ParagraphKind::Headline
+            })
+            .any(|i| {
+                *cues.unrest_near.entry(i).or_insert_with(|| {
+                    let p = &doc.paragraphs[i];
+                    UNREST.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+                })
+            });
         return if unrest { "riot" } else { "accident" };
     }
     // Killed or wounded (the toll's own passive or intransitive verb: "ont
@@ -3341,6 +3356,20 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(
             types("Un incendie dans un immeuble du centre a fait neuf morts."),
             ["accident"]
+        );
+        // A factory fire stays an accident when its victims' protest, with
+        // clashes, is told paragraphs later; a fire set in a mutiny or by a
+        // mob is a riot's.
+        let t = types(
+            "Dix ouvriers ont péri dans l'incendie d'une usine.\n\nLe feu est parti d'un entrepôt.\n\n\
+             Dimanche, des heurts entre ouvriers et policiers ont fait cinq blessés.",
+        );
+        assert_eq!(t, ["accident", "clash"]);
+        assert_eq!(
+            types(
+                "Les mutins ont pris des gardiens en otage. Trois corps ont été retrouvés dans un pavillon incendié."
+            ),
+            ["riot"]
         );
     }
 
