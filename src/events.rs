@@ -1512,8 +1512,10 @@ pub fn assemble_with_reference(
                 .as_ref()
                 .and_then(|d| d.date.value.as_deref());
             counted_since && event_sentence.get(i) != Some(&s.index)
-                || matches!(c.modality, Modality::Asserted | Modality::Reported)
-                    && !is_toll_update(doc.sentence_text(s))
+                || matches!(
+                    c.modality,
+                    Modality::Asserted | Modality::Reported | Modality::Uncertain
+                ) && !is_toll_update(doc.sentence_text(s))
                     && (para.is_none()
                     && cx.own_day(s, c.start).is_some_and(|own| {
                         theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
@@ -3015,6 +3017,20 @@ mod tests {
         assert_eq!(
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2019-09-01")
+        );
+        // A figure in the conditional too: its day is told all the same.
+        let ev = events_of(
+            "BENI, 29 août 2025 (AFP) - Au moins 52 civils ont été tués mercredi dans une \
+             attaque contre le village de Kasinga.\n\nPlus au nord, neuf déplacés auraient \
+             été tués dimanche par des miliciens, selon une source humanitaire.",
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(9)))
+            .unwrap();
+        assert_eq!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2025-08-24")
         );
     }
 
