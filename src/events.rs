@@ -1002,13 +1002,18 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
 /// the events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
+        Regex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on|\b(?:revendiqu|condamn|d[ée]nonc)(?:é|ée|és|ées))\s+$").unwrap()
     });
     let b = doc.byte_offset(d.start);
     let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
     // (A participle first: the regex is built only where one ends the text.)
     let t = doc.text[from..b].trim_end();
+    // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
+    // the claim (or of a condemnation) is not the attack's.
     if !(t.ends_with('é')
+        || t.ends_with("ée")
+        || t.ends_with("és")
+        || t.ends_with("ées")
         || t.ends_with("dit")
         || t.ends_with("savoir")
         || t.ends_with("appris")
@@ -1019,6 +1024,21 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     REPORTED_ON
         .find(&doc.text[from..b])
         .is_some_and(|m| doc.char_offset(from + m.start()) != trigger)
+}
+
+/// A day right after the participle of a claim or a condemnation ("L'attaque,
+/// revendiquée dimanche par le JNIM", "condamnée lundi par l'ONU") dates
+/// that act, not the event.
+fn dates_a_claim(doc: &Document, d: &DateMention) -> bool {
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.ceil_char_boundary(b.saturating_sub(24));
+    let w = doc.text[from..b].trim_end();
+    let w = w.rsplit(char::is_whitespace).next().unwrap_or("");
+    let w = crate::document::fold(w);
+    ["revendique", "condamne", "denonce"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|r| matches!(r, "" | "e" | "s" | "es"))
+    })
 }
 
 /// The event noun at `start` is told as the circumstance of its sentence
@@ -1338,11 +1358,13 @@ pub fn assemble_with_reference(
         // (Tried for every definite noun that inherits the document's date:
         // across the corpora as many became wrong as right, the earlier
         // event of the kind being often one recalled in the background.)
+        // Nor is the day of a claim: "L'attaque, revendiquée dimanche par
+        // le JNIM, a également fait une vingtaine de blessés".
         if t.pos == Pos::Noun
             && is_definite(&doc.text[..t.start])
-            && date
-                .as_ref()
-                .is_none_or(|d| !d.inherited && is_toll_update(stext))
+            && date.as_ref().is_none_or(|d| {
+                !d.inherited && (is_toll_update(stext) || dates_a_claim(doc, &d.date))
+            })
             && let Some((earlier, told_in)) = dated.get(t.event_type)
             && complement(&doc.text[t.end..])
                 .is_none_or(|name| name.is_some_and(|w| told_in.contains(w)))
@@ -3031,6 +3053,25 @@ mod tests {
         assert_eq!(
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2025-08-24")
+        );
+    }
+
+    /// The day of a claim ("revendiquée dimanche") does not date the attack
+    /// a definite noun takes up: the attack told before keeps its day.
+    #[test]
+    fn the_day_of_a_claim_is_not_the_attacks() {
+        let ev = events_of(
+            "BAMAKO, 23 juin 2025 (AFP) - Au moins 34 soldats ont été tués samedi dans \
+             l'attaque d'un camp à Dioura.\n\nL'attaque, revendiquée dimanche par le JNIM, a \
+             également fait une vingtaine de blessés.",
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(20)))
+            .unwrap();
+        assert_eq!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2025-06-21")
         );
     }
 
