@@ -72,6 +72,40 @@ static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront|doi(?:t|vent)\s+[êe]tre|(?:pr[ée]voi(?:t|ent)|envisag(?:e|ent)|projett?(?:e|ent))\s+d(?:e|['’])|(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?))\b").unwrap()
 });
 
+/// "risque de" as a noun after a determiner ("évacués en raison d'un
+/// risque de submersion", "au risque de"): a cause, not the verb of a
+/// possible outcome ("le bilan risque de s'alourdir").
+fn is_risk_noun(before: &str, cue: &str) -> bool {
+    if !cue
+        .get(..6)
+        .is_some_and(|c| c.eq_ignore_ascii_case("risque"))
+    {
+        return false;
+    }
+    let w = before
+        .trim_end()
+        .rsplit([' ', '\'', '’'])
+        .next()
+        .unwrap_or("");
+    matches!(
+        w.to_lowercase().as_str(),
+        "un" | "le"
+            | "du"
+            | "au"
+            | "ce"
+            | "l"
+            | "d"
+            | "aucun"
+            | "tout"
+            | "fort"
+            | "gros"
+            | "grand"
+            | "moindre"
+            | "réel"
+            | "sérieux"
+    )
+}
+
 /// Words ending like a future verb that are not one.
 const NOT_FUTURE: &[&str] = &[
     "caméra", "opéra", "choléra", "ère", "sierra", "guerra", "zaïra", "riviera", "tiendra",
@@ -156,7 +190,10 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         Modality::Negated
     } else if near(&RUMOUR) {
         Modality::Uncertain
-    } else if near(&HYPOTHETICAL) {
+    } else if HYPOTHETICAL
+        .find_iter(window)
+        .any(|m| !is_risk_noun(&window[..m.start()], m.as_str()))
+    {
         Modality::Hypothetical
     } else if FUTURE.find_iter(window).any(|m| {
         !NOT_FUTURE.contains(&m.as_str().to_lowercase().as_str())
@@ -437,6 +474,30 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// "risque de" after a determiner is a noun, the cause of what is told;
+    /// as a verb it makes the outcome a possibility.
+    #[test]
+    fn a_risk_noun_is_no_hypothesis() {
+        assert_eq!(
+            m(
+                "Cinquante habitants ont été évacués lundi en raison d'un risque de submersion.",
+                "évacués"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m(
+                "Au risque de leur vie, dix pêcheurs ont été secourus.",
+                "secourus"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m("Dix blessés risquent de mourir faute de soins.", "blessés"),
+            Modality::Hypothetical
+        );
     }
 
     /// A negation opening a verb coordinated after the trigger negates
