@@ -1879,19 +1879,6 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     let word = || crate::document::fold(&doc.text[t.start..t.end]);
     // "des voitures incendiées", "un incendie" in a document of riots: the
     // fire was set, a riot's, not an accident.
-    // "l'incendie" in a document of burnt hectares or vegetation: a
-    // wildfire, a disaster.
-    if t.event_type == "accident" && matches!(word().as_str(), "incendie" | "incendies") {
-        static WILDFIRE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:hectares|vegetation|forets?|feux de (?:foret|broussailles)|canadairs?|bombardiers d'eau|garrigue|pinede)\b").unwrap()
-        });
-        let wild = *cues
-            .wildfire
-            .get_or_insert_with(|| WILDFIRE.is_match(&doc.folded().text));
-        if wild {
-            return "disaster";
-        }
-    }
     if t.event_type == "accident" && word().starts_with("incendi") {
         // "des hommes armés ont incendié des maisons", "des maisons
         // incendiées par des assaillants": arson by armed men, an attack.
@@ -1908,6 +1895,19 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         let near = crate::document::fold(&doc.text[b..e]);
         if ARMED.is_match(&near) {
             return "attack";
+        }
+        // "l'incendie" in a document of burnt hectares or vegetation, with
+        // no armed men near it: a wildfire, a disaster.
+        if matches!(word().as_str(), "incendie" | "incendies") {
+            static WILDFIRE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?-u)\b(?:hectares|vegetation|forets?|feux de (?:foret|broussailles)|canadairs?|bombardiers d'eau|garrigue|pinede)\b").unwrap()
+            });
+            let wild = *cues
+                .wildfire
+                .get_or_insert_with(|| WILDFIRE.is_match(&doc.folded().text));
+            if wild {
+                return "disaster";
+            }
         }
         static UNREST: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?-u)\b(?:manifestant|manifestation|emeute|emeutier|casseur|pillage|pille|heurts|affrontement|gilets? jaunes?|black bloc|violences urbaines|barricade|mutinerie|mutins?\b|foules?\b)").unwrap()
@@ -3408,6 +3408,14 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         };
         assert_eq!(
             types("Des hommes armés ont incendié des maisons du village, tuant neuf personnes."),
+            ["attack"]
+        );
+        // Armed men near the fire win over a forest elsewhere in the text.
+        assert_eq!(
+            types(
+                "Les assaillants ont incendié une partie du camp avant de fuir vers la forêt. \
+                 Douze soldats sont portés disparus."
+            ),
             ["attack"]
         );
         assert_eq!(
