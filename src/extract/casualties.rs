@@ -215,6 +215,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "a contraint 3 000 habitants à quitter leur domicile" (a verb
         // that forces before the figure: see `toll_after`).
         format!(r"[àa]\s+(?:fuir|quitter\s+{home}|{e}vacuer\b)"),
+        // Not back home yet: "12 000 d'entre elles n'ont toujours pas pu
+        // regagner leur domicile", "ne peuvent pas rentrer chez elles".
+        format!(r"(?:n['’]\s*(?:ont|avaient|avait|a|ont\s+toujours)|ne\s+(?:peuvent|pouvaient|pourront|peut|pouvait))\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:pu\s+)?(?:(?:regagner|r{e}int{e}grer|retrouver)\s+{home}|rentrer\s+chez\s+(?:eux|elles))"),
         // Sheltered: "250 personnes ont été hébergées dans des structures
         // d'urgence", "accueillies dans des écoles", "38 000 d'entre elles
         // se trouvaient toujours dans des centres d'hébergement".
@@ -403,7 +406,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // à Addis-Abeba de 73 personnes".
     let at = r"(?:\s+(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^,;.]{0,30}?)?";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu)|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+garde\s+[aà]\s+vue|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -1016,9 +1019,15 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
     let verb = verb.to_lowercase();
     // "selon" closes the sentence itself, not an incise in a relative
     // clause ("des pêcheurs qui, selon la police, rentraient").
+    // (An acronym in brackets may close the source: "selon l'Agence
+    // nationale de recherche et de sauvetage (Basarnas).")
+    let rest = sent[y..].trim();
+    let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((inner, after)) if inner.len() <= 40 && !inner.contains(['(', ',']) => after,
+        _ => rest,
+    };
     let closing = !matches!(verb.as_str(), "selon" | "d")
-        || sent[y..]
-            .trim()
+        || rest
             .trim_end_matches(['.', '!', '…', '»', '"', ' '])
             .is_empty();
     sent[..x].trim_end().ends_with(',')
@@ -2784,10 +2793,19 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         if complement {
             continue;
         }
+        // The last member of an apposition listing them: "Deux personnes,
+        // le propriétaire et un entrepreneur, ont été arrêtées".
+        // (Not "Le chauffeur, un homme de 58 ans, et une accompagnatrice":
+        // there the comma closes an apposition before "et".)
+        let last_member = before
+            .strip_suffix(" et")
+            .and_then(|b| b.rfind(',').map(|i| b[i + 1..].trim()))
+            .is_some_and(|member| !member.is_empty());
         if n.is_one_word(subject)
             && (before.ends_with("d'")
                 || before.ends_with("d’")
                 || after_preposition
+                || last_member
                 || before.ends_with(',') && after.contains(','))
         {
             continue;
@@ -2946,6 +2964,43 @@ mod tests {
     /// verb after it; an escapee taken back ("repris") is arrested, and
     /// nothing else is; people who spent the night in a shelter are
     /// displaced.
+    /// Burials counted by those who buried them are the dead; people not
+    /// yet back home are displaced, not denied anything; the last member of
+    /// an apposition that lists them ("le propriétaire et un entrepreneur")
+    /// is no figure of its own.
+    #[test]
+    fn burials_homes_not_regained_and_listed_members() {
+        assert_eq!(
+            figs("Nous avons enterré 46 personnes de notre village."),
+            vec![(Cat::Killed, 46)]
+        );
+        assert_eq!(
+            figs("Quelque 12 000 personnes n'ont toujours pas pu regagner leur domicile."),
+            vec![(Cat::Displaced, 12_000)]
+        );
+        assert_eq!(
+            modality_of("Quelque 12 000 personnes n'ont toujours pas pu regagner leur domicile."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            figs("Deux personnes, le propriétaire et un entrepreneur, ont été arrêtées hier."),
+            vec![(Cat::Arrested, 2)]
+        );
+        // A comma closing an apposition before "et": two subjects.
+        assert!(
+            figs("Le chauffeur de l'autocar, un homme de 58 ans, et une accompagnatrice sont morts sur le coup.")
+                .is_empty()
+        );
+    }
+
+    /// A source closing the sentence after a comma, with its acronym in
+    /// brackets, tells every clause before it.
+    #[test]
+    fn a_closing_source_with_its_acronym() {
+        let s = "Six personnes ont péri et neuf sont portées disparues après le naufrage, qui a eu lieu de nuit, selon l'Agence nationale de sauvetage (Basarnas).";
+        assert_eq!(modality_of(s), vec![Modality::Reported, Modality::Reported]);
+    }
+
     /// Where the act happened, between an active verb and its object:
     /// "a interpellé à Ouagadougou six personnes".
     #[test]

@@ -29,7 +29,7 @@ static SELON: LazyLock<FastRegex> = LazyLock::new(|| {
 
 static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,3}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b",
+        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,3}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|raconté|témoigné|confié|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout|évoqu|recens|dénombr|chiffr)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b",
     )
     .unwrap()
 });
@@ -427,7 +427,20 @@ fn called_for(window: &str, trigger: usize) -> bool {
 fn is_false_negation(window: &str, at: usize) -> bool {
     let rest = &window[at..];
     let lower = rest.to_lowercase();
-    lower.contains("pas seulement") || lower.contains("que ") && lower.find("que ") < Some(25)
+    lower.contains("pas seulement")
+        || lower.contains("que ") && lower.find("que ") < Some(25)
+        || states_a_loss(&lower)
+}
+
+/// A negation that tells the toll itself: people "not yet found" are
+/// missing ("n'ont toujours pas été retrouvés", "n'a pas été localisé"),
+/// those "not able to go home" displaced ("n'ont pas pu regagner leur
+/// domicile", "ne peuvent pas rentrer chez eux").
+fn states_a_loss(negation: &str) -> bool {
+    static LOSS: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:[ée]t[ée]\s+(?:retrouv|localis|identifi)|pu\s+(?:regagner|r[ée]int[ée]grer|retrouver|rentrer)|(?:regagner|r[ée]int[ée]grer|rentrer)\b)").unwrap()
+    });
+    negation.starts_with('n') && LOSS.is_match(negation)
 }
 
 /// A negation in a "sans que" clause after the trigger negates that
