@@ -1741,11 +1741,16 @@ pub fn assemble_with_reference(
         {
             continue;
         }
+        // (The headline's own figures: the body's, gathered to it where
+        // the lead has no event word, may match a later event's by chance.)
         let same_toll = |o: &Event| {
             o.casualties.iter().any(|c| {
-                e.casualties
-                    .iter()
-                    .any(|x| x.category == c.category && x.count.is_some() && x.count == c.count)
+                e.casualties.iter().any(|x| {
+                    x.start < e.sentence.end
+                        && x.category == c.category
+                        && x.count.is_some()
+                        && x.count == c.count
+                })
             })
         };
         let body = events.iter().find(|o| {
@@ -2767,6 +2772,21 @@ mod tests {
         assert!(
             days.iter().all(|d| d.as_deref() == Some("2024-12-09")),
             "{days:?}"
+        );
+        // Not an earlier attack recalled below whose toll only matches one
+        // the body's lead gave the headline's event.
+        let ev = events_of(
+            "Attaque au couteau à la gare de Lille : trois blessés, dont un grièvement\n\nUn \
+             homme armé d'un couteau a blessé trois personnes lundi soir dans le hall de la gare \
+             de Lille.\n\nPublié le 10 février 2026 à 07h52\n\nUne femme, touchée au thorax, a \
+             été transportée en urgence absolue. Les deux autres victimes, blessées au bras et à \
+             la main, ont été soignées sur place.\n\nLe 3 janvier, un homme avait blessé deux \
+             contrôleurs à Amiens.",
+        );
+        assert_eq!(
+            ev[0].date.as_ref().and_then(|d| d.date.value.as_deref()),
+            Some("2026-02-09TEV"),
+            "{ev:?}"
         );
     }
 
