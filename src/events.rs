@@ -756,6 +756,23 @@ impl<'a> Context<'a> {
         (!since && !later).then(|| day.to_string())
     }
 
+    /// Does the sentence open on a day of its own ("Le 7 juin déjà, un
+    /// motard avait perdu la vie", "Dimanche, …")? Its figures are of that
+    /// day, whatever event the sentence before told.
+    fn opens_on_a_day(&self, s: &Sentence) -> bool {
+        let (ss, se) = self.sentence_chars(s);
+        starting_in(self.m.dates, |d| d.start, ss, se)
+            .first()
+            .is_some_and(|d| {
+                is_day(d) && {
+                    let b = self.doc.byte_offset(d.start);
+                    let lead = &self.doc.text[s.start..b];
+                    lead.split_whitespace().count() <= 1
+                        && lead.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+                }
+            })
+    }
+
     /// The date a figure's own sentence tells, when it is earlier than
     /// `theirs`, the date of the event it would join: of an earlier year at
     /// any precision ("En 2021, plus de 1 400 élèves avaient été kidnappés"
@@ -1538,7 +1555,7 @@ pub fn assemble_with_reference(
                     c.modality,
                     Modality::Asserted | Modality::Reported | Modality::Uncertain
                 ) && !is_toll_update(doc.sentence_text(s))
-                    && (para.is_none()
+                    && ((para.is_none() || same.is_none() && cx.opens_on_a_day(s))
                     && cx.own_day(s, c.start).is_some_and(|own| {
                         theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
                     })
@@ -3059,6 +3076,22 @@ mod tests {
         assert_eq!(
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2019-09-01")
+        );
+        // A sentence that opens on its own day is not a detail of the event
+        // of the sentence before it ("Le 7 juin déjà, un motard …").
+        let ev = events_of(
+            "Périgueux, 22 juin 2025 - Trois jeunes sont morts samedi dans une collision près \
+             de Belvès. Cet accident porte à 21 le nombre de tués sur les routes du département \
+             depuis le 1er janvier. Le 7 juin déjà, un motard de 34 ans avait perdu la vie près \
+             de Carsac-Aillac.",
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(1)))
+            .unwrap();
+        assert_eq!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2025-06-07")
         );
         // A figure in the conditional too: its day is told all the same.
         let ev = events_of(
