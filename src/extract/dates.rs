@@ -267,6 +267,10 @@ const LEXICON: &[(&str, Lex)] = &[
     ("lendemain", Lex::Anchor(1)),
     ("surlendemain", Lex::Anchor(2)),
     ("meme jour", Lex::Anchor(0)),
+    // "Ce jour-là, environ 1 200 personnes avaient été tuées": the day
+    // just told, not today ("ce jour").
+    ("ce jour-la", Lex::Anchor(0)),
+    ("ce jour la", Lex::Anchor(0)),
     ("jour precedent", Lex::Anchor(-1)),
     ("jour suivant", Lex::Anchor(1)),
     ("jour d'avant", Lex::Anchor(-1)),
@@ -331,6 +335,12 @@ const LEXICON: &[(&str, Lex)] = &[
     ("ces prochaines annees", Lex::VagueDur("PXY")),
     ("le matin meme", Lex::AnchorPart(0, "MO")),
     ("le soir meme", Lex::AnchorPart(0, "EV")),
+    ("ce soir-la", Lex::AnchorPart(0, "EV")),
+    ("ce soir la", Lex::AnchorPart(0, "EV")),
+    ("ce matin-la", Lex::AnchorPart(0, "MO")),
+    ("ce matin la", Lex::AnchorPart(0, "MO")),
+    ("cette nuit-la", Lex::AnchorPart(0, "NI")),
+    ("cette nuit la", Lex::AnchorPart(0, "NI")),
     ("la veille au soir", Lex::AnchorPart(-1, "EV")),
     ("le lendemain matin", Lex::AnchorPart(1, "MO")),
     ("le lendemain soir", Lex::AnchorPart(1, "EV")),
@@ -2495,7 +2505,11 @@ impl<'a> Ctx<'a> {
                     };
                     // (or alone at the start of a line: "Jour suivant :")
                     let line_start = i == 0 || self.nl(i);
-                    if !(line_start || self.isin(pk, &["le", "la", "l", "au", "a", "ce", "meme"])) {
+                    // ("ce jour-là" brings its own determiner.)
+                    if !(line_start
+                        || self.is(i, "ce")
+                        || self.isin(pk, &["le", "la", "l", "au", "a", "ce", "meme"]))
+                    {
                         continue;
                     }
                     if self.isin(e, &["de", "du", "des", "d"]) {
@@ -4629,6 +4643,14 @@ mod tests {
         assert_eq!(v[0].1.as_deref(), Some("2021-03-03"));
         assert_eq!(v[1], ("La veille".into(), Some("2021-03-02".into()), None));
         assert_eq!(v[2].1.as_deref(), Some("2021-03-05"));
+        // "Ce jour-là", "ce soir-là": the day just told; "ce jour" is today.
+        let v = run(
+            "L'attaque a eu lieu le 7 octobre 2023. Ce jour-là, 1 200 personnes ont été tuées. Ce soir-là, il pleuvait. Ce jour, la ville se souvient.",
+            "2024-07-10",
+        );
+        assert_eq!(v[1], ("Ce jour-là".into(), Some("2023-10-07".into()), None));
+        assert_eq!(v[2].1.as_deref(), Some("2023-10-07TEV"));
+        assert_eq!(v[3].1.as_deref(), Some("2024-07-10"));
     }
 
     #[test]
