@@ -1988,7 +1988,7 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     }
     if unrest_kind {
         static UNREST_HERE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines|supporters?\b|hooligans?\b|ultras\b|mutinerie|mutins?\b)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
+            Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines|supporters?\b|hooligans?\b|ultras\b|mutinerie|mutins?\b|colere (?:agricole|paysanne|sociale)|en colere\b|rassemblements?\b|blocages?\b|grevistes?\b|syndicalistes?\b)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
         });
         let pi = doc.paragraph_at(t.start);
         let mut unrest_in = |pi: usize| {
@@ -2961,6 +2961,11 @@ mod tests {
              Vieux-Port. Seize policiers ont été blessés.",
             "La mutinerie a duré toute la nuit. Au moins dix-sept détenus ont été tués lors \
              d'affrontements entre bandes rivales.",
+            // Farmers or strikers facing the police: a movement's clashes.
+            "Des affrontements ont opposé mercredi des agriculteurs en colère aux forces de \
+             l'ordre. Sept gendarmes ont été blessés.",
+            "Les blocages de raffineries ont dégénéré en heurts. Quatre grévistes ont été \
+             blessés.",
         ] {
             let t = types(text);
             assert!(
