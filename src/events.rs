@@ -478,7 +478,7 @@ fn is_day(d: &DateMention) -> bool {
 /// place that speaks for its government ("a annoncé vendredi l'Élysée").
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|entre|destination|bas[ée]e?s?|si[èe]ge|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$|(?-u:\b)(?:annonc|indiqu|déclar|affirm|précis|confirm)é\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:soir|matin)\s+)?)?(?:l['’]|le\s+|la\s+)$",
+        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|détenue?s?|incarcérée?s?|emprisonnée?s?|jugée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|entre|destination|bas[ée]e?s?|si[èe]ge|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$|(?-u:\b)(?:annonc|indiqu|déclar|affirm|précis|confirm)é\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:soir|matin)\s+)?)?(?:l['’]|le\s+|la\s+)$",
     )
     .unwrap()
 });
@@ -3347,6 +3347,20 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             ),
             "Nice"
         );
+        // Where a man is held or tried is no place of the toll told beside it.
+        let out = crate::process(
+            "t",
+            "Philippines : la guerre antidrogue\n\nManille, 19 mars 2026 - Rodrigo Duterte, \
+             détenu à La Haye par la CPI, avait lancé en 2016 une campagne qui a fait plus de \
+             6 000 morts.",
+            None,
+        );
+        let e = out
+            .events
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(6000)))
+            .unwrap();
+        assert_ne!(e.place.as_ref().unwrap().place.name, "La Haye");
     }
 
     /// A religious gathering is no protest; a pluperfect shooting is a
