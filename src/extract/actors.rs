@@ -2145,6 +2145,25 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 b += 2;
                 continue;
             }
+            // A number closes a name: "l'association Utopia 56", "Rescue
+            // 1122" (not a count of people after it: "l'ONG Acled 12
+            // morts" has no such name).
+            if b > a
+                && cx.same_sent(i, b)
+                && cx.f(b).len() <= 4
+                && cx.f(b).chars().all(|c| c.is_ascii_digit())
+                && cx.toks.get(b + 1).is_none_or(|t| {
+                    !t.word
+                        || !cx.same_sent(i, b + 1)
+                        || matches!(
+                            t.f,
+                            "a" | "ont" | "est" | "sont" | "avait" | "qui" | "et" | "dont"
+                        )
+                })
+            {
+                b += 1;
+                break;
+            }
             // An English head left in lower case ends the name: "l'ONG
             // Russian LGBT network".
             if b > a
@@ -4783,6 +4802,11 @@ mod tests {
         for o in ["cartel de Sinaloa", "Los Chapitos"] {
             assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
         }
+        // A number closes a name; a count of people after a name does not.
+        let v = run("L'association Utopia 56 a dénoncé le drame.");
+        assert_eq!(names(&v, ActorKind::Organization), ["Utopia 56"]);
+        let v = run("Selon l'ONG Acled 12 personnes sont mortes.");
+        assert_eq!(names(&v, ActorKind::Organization), ["Acled"]);
     }
 
     /// A known name of three words or more is read in lower case too ("le
