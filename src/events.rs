@@ -448,7 +448,7 @@ fn since_date<'d>(
     at: usize,
 ) -> Option<&'d DateMention> {
     static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
+        Regex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
     });
     starting_in(dates, |d| d.start, ss, se)
         .iter()
@@ -2873,6 +2873,15 @@ mod tests {
         assert_eq!(
             date("Niamey, 12 mars 2025 - Mardi, douze soldats ont été tués dans une embuscade."),
             [Some("2025-03-11".to_string())]
+        );
+        // A war's birth year is its start: "Le conflit, né en 2017 de la
+        // répression de manifestations, a fait plus de 6 000 morts".
+        assert_eq!(
+            date(
+                "Yaoundé, 4 octobre 2026 - Le conflit, né en 2017 de la répression de \
+                 manifestations, a fait plus de 6 000 morts."
+            ),
+            [Some("2017".to_string())]
         );
         // A headline's toll stays the body's event's.
         let ev = events_of(
