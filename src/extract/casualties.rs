@@ -1926,6 +1926,23 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         {
             return None;
         }
+        // One body ("le corps d'un randonneur", "la dépouille d'une
+        // femme") is one dead where the sentence tells it found, recovered
+        // or brought back; not "le corps d'un homme est composé d'eau".
+        if c.name("k").is_some_and(|k| {
+            let k = crate::document::fold(k.as_str());
+            k.starts_with("le corps") || k.contains("depouille d")
+        }) && !{
+            let s = crate::document::fold(sent);
+            [
+                "retrouv", "decouv", "repech", "exhum", "identifi", "rapatri", "sans vie",
+                "inanime", "gisant", "extrait", "degag",
+            ]
+            .iter()
+            .any(|w| s.contains(w))
+        } {
+            return None;
+        }
         // "ont repris 38 évadés": an arrest of escapees only, not "ont
         // repris deux villages".
         if c.name("a").is_some_and(|a| {
@@ -3030,6 +3047,12 @@ mod tests {
         assert!(
             figs("Les secours sont à la recherche du corps d'une sixième personne.").is_empty()
         );
+        assert_eq!(
+            figs("La dépouille d'une fillette a été retrouvée."),
+            vec![(Cat::Killed, 1)]
+        );
+        // Told found, recovered, brought back: not a body in general.
+        assert!(figs("Le corps d'un homme est composé à 60 % d'eau.").is_empty());
     }
 
     /// Held by the police ("a placé en détention neuf responsables"),
