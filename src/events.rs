@@ -1019,18 +1019,18 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
 /// the events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on|\b(?:revendiqu|condamn|d[ée]nonc)(?:é|ée|és|ées))\s+$").unwrap()
+        Regex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
     });
+    // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
+    // the claim (or of a condemnation) is not the attack's either.
+    if dates_a_claim(doc, d) {
+        return true;
+    }
     let b = doc.byte_offset(d.start);
     let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
     // (A participle first: the regex is built only where one ends the text.)
     let t = doc.text[from..b].trim_end();
-    // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
-    // the claim (or of a condemnation) is not the attack's.
     if !(t.ends_with('é')
-        || t.ends_with("ée")
-        || t.ends_with("és")
-        || t.ends_with("ées")
         || t.ends_with("dit")
         || t.ends_with("savoir")
         || t.ends_with("appris")

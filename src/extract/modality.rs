@@ -93,8 +93,6 @@ fn is_risk_noun(before: &str, cue: &str) -> bool {
             | "du"
             | "au"
             | "ce"
-            | "l"
-            | "d"
             | "aucun"
             | "tout"
             | "fort"
@@ -437,11 +435,13 @@ fn is_false_negation(window: &str, at: usize) -> bool {
 /// those "not able to go home" displaced ("n'ont pas pu regagner leur
 /// domicile", "ne peuvent pas rentrer chez eux").
 fn states_a_loss(negation: &str) -> bool {
-    static LOSS: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:[ée]t[ée]\s+(?:retrouv|localis|identifi)|pu\s+(?:regagner|r[ée]int[ée]grer|retrouver|rentrer)|(?:regagner|r[ée]int[ée]grer|rentrer)\b)").unwrap()
-    });
     negation.starts_with('n') && LOSS.is_match(negation)
 }
+
+/// The negations of [`states_a_loss`].
+static LOSS: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:[ée]t[ée]\s+(?:retrouv|localis|identifi)|pu\s+(?:regagner|r[ée]int[ée]grer|retrouver|rentrer)|(?:regagner|r[ée]int[ée]grer|rentrer)\b)").unwrap()
+});
 
 /// A negation in a "sans que" clause after the trigger negates that
 /// clause only: "21 membres ont été arrêtés, sans qu'aucun soldat ne soit
@@ -479,6 +479,7 @@ pub(crate) fn warm_up() {
     UNCERTAIN.warm();
     REPORT_VERB.warm();
     SELON.warm();
+    LOSS.warm();
 }
 
 #[cfg(test)]
