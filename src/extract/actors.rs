@@ -2148,8 +2148,8 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // A number closes a name: "l'association Utopia 56", "Rescue
             // 1122" (not a count of people after it: "l'ONG Acled 12
             // morts" has no such name).
+            // (The loop keeps to the sentence already.)
             if b > a
-                && cx.same_sent(i, b)
                 && cx.f(b).len() <= 4
                 && cx.f(b).chars().all(|c| c.is_ascii_digit())
                 && cx.toks.get(b + 1).is_none_or(|t| {
