@@ -182,7 +182,7 @@ impl FastRegex {
                 .take()
                 .expect("the syntax tree is taken once, by the exact regex");
             if self.quick.is_some() && !self.may_be_empty {
-                Exact::Forward(Box::new(Forward::new(&hir)))
+                Exact::Forward(Box::new(Forward::new(hir)))
             } else {
                 Exact::Meta(
                     meta::Regex::builder()
@@ -538,7 +538,50 @@ struct Forward {
     /// too long for the backtracker where the lazy DFA gave up, rarely
     /// enough that a thread finding it taken can wait.
     pikevm_cache: Mutex<Option<pikevm::Cache>>,
+    /// For an NFA whose PikeVM cache would be large (many groups, many
+    /// states): a PikeVM of the same pattern without groups, which only
+    /// finds where a match ends (two slots a state, not two per group):
+    /// the backtracker then finds the groups within that span. The toll
+    /// regex's full cache is 7 MB, this one's 0.5 MB.
+    span: Option<SpanFinder>,
 }
+
+/// A PikeVM that finds a match's span only, and its cache, both made on
+/// first use (many documents never need it: the lazy DFA and the
+/// backtracker do the work).
+#[derive(Debug)]
+struct SpanFinder {
+    /// The pattern's syntax tree, kept until the PikeVM is built.
+    hir: Mutex<Option<Hir>>,
+    pikevm: OnceLock<pikevm::PikeVM>,
+    cache: Mutex<Option<pikevm::Cache>>,
+}
+
+impl SpanFinder {
+    fn pikevm(&self) -> &pikevm::PikeVM {
+        self.pikevm.get_or_init(|| {
+            let hir = self
+                .hir
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .take()
+                .expect("the syntax tree is taken once, by the span finder");
+            let nfa = thompson::Compiler::new()
+                .configure(
+                    thompson::Config::new()
+                        .shrink(false)
+                        .which_captures(WhichCaptures::Implicit),
+                )
+                .build_from_hir(&hir)
+                .expect("a pattern that parsed compiles");
+            pikevm::PikeVM::new_from_nfa(nfa).expect("an NFA builds a PikeVM")
+        })
+    }
+}
+
+/// The size (NFA states times slots a state) above which a [`Forward`]
+/// regex finds spans with a [`SpanFinder`]: a slot table of 512 KB, twice.
+const SPAN_FINDER_SLOTS: usize = 1 << 16;
 
 /// Search caches shared by the threads of a run, one per thread at a time
 /// (as the regex crate keeps its own).
@@ -559,10 +602,10 @@ struct ForwardCache {
 }
 
 impl Forward {
-    fn new(hir: &Hir) -> Forward {
+    fn new(hir: Hir) -> Forward {
         let nfa = thompson::Compiler::new()
             .configure(thompson::Config::new().shrink(false))
-            .build_from_hir(hir)
+            .build_from_hir(&hir)
             .expect("a pattern that parsed compiles");
         // The lazy DFA as the meta regex configures its own: it gives up
         // (and the NFA engines take over) on a non-ASCII byte where a
@@ -581,6 +624,13 @@ impl Forward {
             .expect("an NFA with groups builds a backtracker");
         let pikevm =
             pikevm::PikeVM::new_from_nfa(nfa.clone()).expect("an NFA with groups builds a PikeVM");
+        let slots = nfa.states().len() * nfa.group_info().slot_len();
+        let span =
+            (nfa.group_info().slot_len() > 2 && slots > SPAN_FINDER_SLOTS).then(|| SpanFinder {
+                hir: Mutex::new(Some(hir)),
+                pikevm: OnceLock::new(),
+                cache: Mutex::new(None),
+            });
         let (d, b) = (dfa.clone(), backtrack.clone());
         let caches = cache_pool(move || ForwardCache {
             dfa: d.as_ref().map(|d| d.create_cache()),
@@ -593,6 +643,7 @@ impl Forward {
             pikevm,
             caches,
             pikevm_cache: Mutex::new(None),
+            span,
         }
     }
 
@@ -625,21 +676,47 @@ impl Forward {
             Some(end) => input.clone().range(input.start()..end),
             None => input.clone(),
         };
-        let span = narrowed.get_span().len();
-        let found = if span <= self.backtrack.max_haystack_len().min(MAX_BACKTRACK_SPAN) {
-            self.backtrack
-                .try_search_slots(&mut cache.backtrack, &narrowed, slots)
-                .expect("a span within the backtracker's length")
-        } else {
-            // A poisoned lock only means another thread panicked while
-            // searching: the cache is reset by each search.
-            let mut shared = self
-                .pikevm_cache
+        let mut narrowed = narrowed;
+        let limit = self.backtrack.max_haystack_len();
+        if let (Some(finder), true) = (
+            &self.span,
+            narrowed.get_span().len() > limit.min(MAX_BACKTRACK_SPAN),
+        ) {
+            // Where the match is, without its groups; then its groups
+            // within it (the look-around still sees the whole text).
+            let mut shared = finder
+                .cache
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let pc = shared.get_or_insert_with(|| self.pikevm.create_cache());
-            self.pikevm.search_slots(pc, &narrowed, slots)
-        };
+            let pikevm = finder.pikevm();
+            let pc = shared.get_or_insert_with(|| pikevm.create_cache());
+            let mut pair = [None, None];
+            let m = pikevm.search_slots(pc, &narrowed, &mut pair);
+            drop(shared);
+            m?;
+            let (start, end) = (pair[0]?.get(), pair[1]?.get());
+            if slots.len() <= 2 {
+                slots[..2].copy_from_slice(&pair);
+                return Some(Span { start, end });
+            }
+            narrowed = narrowed.range(start..end).anchored(Anchored::Yes);
+        }
+        let span = narrowed.get_span().len();
+        let found =
+            if span <= limit.min(MAX_BACKTRACK_SPAN) || (self.span.is_some() && span <= limit) {
+                self.backtrack
+                    .try_search_slots(&mut cache.backtrack, &narrowed, slots)
+                    .expect("a span within the backtracker's length")
+            } else {
+                // A poisoned lock only means another thread panicked while
+                // searching: the cache is reset by each search.
+                let mut shared = self
+                    .pikevm_cache
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                let pc = shared.get_or_insert_with(|| self.pikevm.create_cache());
+                self.pikevm.search_slots(pc, &narrowed, slots)
+            };
         found?;
         Some(Span {
             start: slots[0]?.get(),
@@ -984,6 +1061,29 @@ mod tests {
         ] {
             same(p, HAYS);
         }
+    }
+
+    #[test]
+    fn groups_of_a_large_pattern_found_within_the_span_of_a_match() {
+        // Many groups over Unicode classes: a PikeVM slot table of
+        // megabytes, so the span is found without groups first.
+        let words: String = (1..=10)
+            .map(|i| format!(r"(?:(?P<w{i}>\w+)\s+)?"))
+            .collect();
+        let p = &format!(
+            r"(?i)\b(?P<n>\d+|trois|dix|vingt)\s+{words}(?P<c>bless[ée]s|tu[ée]s|morts|été\s+tu[ée]s)\b(?P<tail>\s+\p{{L}}+)?"
+        );
+        let f = FastRegex::new(p).unwrap();
+        let hays: &[&str] = &[
+            "Selon la préfecture, trois habitants ont été tués à Évry, et dix élèves légèrement blessés près de l'école",
+            "L'attaque a fait 12 morts éparpillés; vingt soldats maliens blessés été",
+            "ni tués ni blessés",
+        ];
+        same(p, hays);
+        assert!(
+            matches!(f.exact(), Exact::Forward(fw) if fw.span.is_some()),
+            "the pattern is large enough for a span finder"
+        );
     }
 
     fn quick_pattern(p: &str) -> Option<String> {
