@@ -2891,9 +2891,14 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     None => (None, Category::Other, None),
                 },
             };
-            // Two names side by side: "François Hollande Arnaud Montebourg".
-            let q = (p + 2..b.saturating_sub(1))
-                .find(|&q| is_first_name(cx.f(q)) && !is_particle(cx.f(q - 1)) && !cx.initial(q));
+            // Two names side by side: "François Hollande Arnaud Montebourg";
+            // not given names in a row ("Roch Marc Christian Kaboré").
+            let q = (p + 2..b.saturating_sub(1)).find(|&q| {
+                is_first_name(cx.f(q))
+                    && !is_particle(cx.f(q - 1))
+                    && !is_first_name(cx.f(q - 1))
+                    && !cx.initial(q)
+            });
             let end = q.unwrap_or(b);
             push_person(
                 cx,
@@ -5015,6 +5020,9 @@ mod tests {
             names(&v, ActorKind::Person),
             ["François Hollande", "Arnaud Montebourg", "Benoît Hamon"]
         );
+        // Given names in a row are one name.
+        let v = run("Le président Roch Marc Christian Kaboré a dénoncé une attaque.");
+        assert_eq!(names(&v, ActorKind::Person), ["Roch Marc Christian Kaboré"]);
     }
 
     #[test]
