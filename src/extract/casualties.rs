@@ -422,14 +422,14 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait)(?:\s+(?:les|la|le))?|atteint|atteindrait)|\s*:)\s*$",
+        r"(?i)\b(?:bilan|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
     )
     .unwrap()
 });
 
 /// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
 static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)(?:\s+(?:ceux|celles)\s+d(?:e|['’]))?\s*$")
+    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)(?:\s+(?:ceux|celles)\s+d(?:e|['’])|\s+les)?\s*$")
         .unwrap()
 });
 
@@ -1117,6 +1117,17 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
         }
         m => m,
     };
+    // "le nombre réel de morts pourrait atteindre 200": an estimate of a
+    // toll's size (its total, read by the toll's own words), uncertain; not
+    // a hypothesis ("l'épidémie pourrait faire 1 000 morts").
+    static ESTIMATED_TOTAL: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:bilan|nombre)\b[^.;]{0,60}?\b(?:pourr|devr)(?:ait|aient|a|ont)\s+(?:encore\s+)?(?:atteindre|d[ée]passer|s['’][ée]lever\s+[àa])\s*(?:les\s+)?$").unwrap()
+    });
+    if local_modality == Modality::Hypothetical
+        && ESTIMATED_TOTAL.is_match(tail(&sent[..f.num_start], 100))
+    {
+        return Modality::Uncertain;
+    }
     match local_modality {
         Modality::Asserted if attributed => Modality::Reported,
         Modality::Future if LOOK_BACK.is_match(clause) => {
@@ -1309,7 +1320,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         // same toll at another time, compared.
         let compared = || {
             static OTHER_TIME: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d)").unwrap()
+                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d|[àa]\s+la\s+m[êe]me\s+(?:p[ée]riode|date|[ée]poque)|un\s+an\s+(?:plus\s+t[ôo]t|auparavant)|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|l['’]ann[ée]e\s+d['’]avant)").unwrap()
             });
             let p = post.trim_start();
             group.is_none()
@@ -2183,11 +2194,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
-        if one && found.is_none() && !partitive && between.trim().eq_ignore_ascii_case("des") {
+        if found.is_none() && !partitive && between.trim().eq_ignore_ascii_case("des") {
             partitive = true;
             continue;
         }
-        if partitive && toll_kind(&c).0 != Cat::Killed {
+        // ("trois des victimes habitaient là": no toll of its own; "deux
+        // des otages ont été blessés" is one.)
+        if partitive && one && toll_kind(&c).0 != Cat::Killed {
             return None;
         }
         let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
@@ -2506,7 +2519,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:mention|chiffres?|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)\s+(?:de|d['’])\s*$").unwrap()
+            FastRegex::new(r"(?i)\b(?:mention|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)\s+(?:de|d['’])\s*$").unwrap()
         });
         // "L'assaillant a été abattu par un collègue du policier blessé":
         // the agent of a passive, not a victim; unless a verb of its own
@@ -3642,6 +3655,12 @@ mod tests {
             figs("On compte 12 blessés, contre 30 la veille."),
             vec![(Cat::Injured, 12), (Cat::Injured, 30)]
         );
+        assert_eq!(
+            figs(
+                "Depuis janvier, 21 personnes ont été tuées sur les routes, contre 17 à la même période de l'an dernier."
+            ),
+            vec![(Cat::Killed, 21), (Cat::Killed, 17)]
+        );
         // Without a time, "contre" opposes, it does not compare.
         assert_eq!(
             figs("Douze policiers ont été blessés contre 30 manifestants."),
@@ -4447,6 +4466,26 @@ mod tests {
             modalities("Le nombre de déplacés atteint 30 000."),
             vec![(30_000, Modality::Asserted)]
         );
+        // A total estimated: uncertain, not a hypothesis; a record is a
+        // count stated ("un record de", as "un total de").
+        assert_eq!(
+            modalities("Elle estime que le nombre réel de morts pourrait atteindre 200."),
+            vec![(200, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities("Le bilan devrait dépasser 300 morts."),
+            vec![(300, Modality::Uncertain)]
+        );
+        assert_eq!(
+            figs("L'ONU a recensé en 2018 un record de 3 804 civils tués."),
+            vec![(Cat::Killed, 3804)]
+        );
+        assert!(figs("Les ventes ont atteint un record de 3 804 voitures vendues.").is_empty());
+        // A noun in quotes after the figure is its noun.
+        assert_eq!(
+            modalities("Les Gardiens de la révolution ont interpellé 180 « meneurs »."),
+            vec![(180, Modality::Asserted)]
+        );
         // A figure told after "la libération de", "le retour de": the
         // hostages freed were kidnapped; "le père de six enfants" is none.
         assert_eq!(
@@ -4602,6 +4641,24 @@ mod tests {
         // An apposition with a figure of its own is no state of theirs.
         assert!(
             !figs("Deux d'entre eux, sur 40 passagers, ont été tués.").contains(&(Cat::Killed, 2))
+        );
+        // "trois des victimes" names victims already counted: a toll only
+        // where a toll word of its own follows.
+        assert!(
+            figs("Le maire de Pluméliau, où résidaient trois des victimes, est là.").is_empty()
+        );
+        assert_eq!(
+            figs("Deux des otages ont été blessés."),
+            vec![(Cat::Injured, 2)]
+        );
+        // A sub-count with its article; one leisure-goer missing.
+        assert_eq!(
+            figs("Quelque 3 000 personnes ont été évacuées, dont les 450 vacanciers d'un camping."),
+            vec![(Cat::Displaced, 3000), (Cat::Displaced, 450)]
+        );
+        assert_eq!(
+            figs("Un kitesurfeur est porté disparu."),
+            vec![(Cat::Missing, 1)]
         );
     }
 
