@@ -773,6 +773,30 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// The year or month a sentence opens on ("En février 2022, un autre
+    /// déluge avait coûté la vie à 241 personnes"), as `YYYY` or `YYYY-MM`.
+    /// (A day opening a sentence is [`Self::opens_on_a_day`]'s, which
+    /// leaves out the day of a report.)
+    fn opens_on_a_date(&self, s: &Sentence) -> Option<&str> {
+        let (ss, se) = self.sentence_chars(s);
+        let d = starting_in(self.m.dates, |d| d.start, ss, se).first()?;
+        let v = d.value.as_deref().filter(|_| is_calendar(d))?;
+        let shape = v.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+        let b = self.doc.byte_offset(d.start);
+        let lead = &self.doc.text[s.start..b];
+        (shape
+            && matches!(v.len(), 4 | 7)
+            && lead.split_whitespace().count() <= 1
+            && lead.chars().all(|c| c.is_alphabetic() || c.is_whitespace()))
+        .then_some(v)
+    }
+
     /// The date a figure's own sentence tells, when it is earlier than
     /// `theirs`, the date of the event it would join: of an earlier year at
     /// any precision ("En 2021, plus de 1 400 élèves avaient été kidnappés"
@@ -1564,7 +1588,19 @@ pub fn assemble_with_reference(
                         && events[i]
                             .date
                             .as_ref()
-                            .is_some_and(|t| cx.own_earlier_date(s, c.start, t)))
+                            .is_some_and(|t| cx.own_earlier_date(s, c.start, t))
+                    // A sentence of its own that opens on another year,
+                    // month or day than the event's ("En février 2022, un
+                    // autre déluge …" after January 2011), later as well.
+                    || c.category != CasualtyCategory::Missing
+                        && event_sentence.get(i) != Some(&s.index)
+                        && cx.opens_on_a_date(s).is_some_and(|own| {
+                            theirs.is_some_and(|t| {
+                                let t = t.get(..10.min(t.len())).unwrap_or(t);
+                                !(t.starts_with(own) || own.starts_with(t))
+                                    && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                            })
+                        }))
         });
         // "À Hong Kong, … 213 personnes ont été blessées": a toll told in
         // a sentence of its own that opens on a place of another country
@@ -3107,6 +3143,22 @@ mod tests {
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2025-06-07")
         );
+        // A sentence that opens on a month of its own, later than the
+        // event before it, tells another event.
+        let ev = events_of(
+            "Publié le 12 mars 2025\n\nLa région reste marquée par les pluies de janvier 2011, \
+             qui avaient fait plus de 900 morts. En février 2022, un autre déluge avait coûté \
+             la vie à 241 personnes à Petrópolis.",
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(241)))
+            .unwrap();
+        assert_eq!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2022-02")
+        );
+        assert_eq!(e.casualties.len(), 1);
         // A figure in the conditional too: its day is told all the same.
         let ev = events_of(
             "BENI, 29 août 2025 (AFP) - Au moins 52 civils ont été tués mercredi dans une \
