@@ -2383,7 +2383,20 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .rev()
             .filter(|m| m.paragraph == para)
             .find(known);
-        out[k].country = same_before
+        // A place told as where it lies, right after it: "… menée par
+        // l'Arabie saoudite … dans la province de Hajja, dans le nord-ouest
+        // du Yémen".
+        let end = doc.byte_offset(out[k].end);
+        let within = same_after.filter(|m| {
+            let b = doc.byte_offset(m.start);
+            b > end && b - end <= 60 && {
+                let gap = crate::document::fold(&doc.text[end..b]);
+                let gap = gap.trim_start();
+                gap.starts_with(", dans ") || gap.starts_with(", au ") || gap.starts_with(", en ")
+            }
+        });
+        out[k].country = within
+            .or(same_before)
             .or(same_after)
             .or(before)
             .and_then(|m| m.country.clone())
@@ -2406,6 +2419,18 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// A place the gazetteer lacks takes the country told right after it
+    /// as where it lies, before a country named earlier in its sentence.
+    #[test]
+    fn an_unknown_place_lies_where_the_apposition_says() {
+        let p = places(
+            "Une frappe de la coalition menée par l'Arabie saoudite a touché un mariage dans \
+             la province de Hajja, dans le nord-ouest du Yémen.",
+        );
+        let hajja = p.iter().find(|x| x.1 == "Hajja").unwrap();
+        assert_eq!(hajja.2.as_deref(), Some("YE"));
     }
 
     /// An Arabic article glued to a name continues a place's name: "le
