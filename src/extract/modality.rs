@@ -68,6 +68,13 @@ static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r#"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)? de|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles|on))\b|(?:^|[,;:«"(]\s*)s['’]ils?\b"#).unwrap()
 });
 
+/// After "pourrait", "pourraient", "devrait": a state or a past, what may
+/// be so already ("se trouver sous les décombres", "avoir été tués", "être
+/// morts", "figurer parmi les victimes").
+static EPISTEMIC: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^\s+(?:(?:encore|toujours|d[ée]j[àa]|bien|aussi|[ée]galement)\s+)?(?:se\s+trouver|figurer|avoir\s+(?:[ée]t[ée]|p[ée]ri|succomb[ée]|perdu\s+la\s+vie|trouv[ée]\s+la\s+mort|fait|caus[ée]|co[ûu]t[ée])|[êe]tre\s+(?:morte?s?|d[ée]c[ée]d[ée]e?s?|sous\s+les|parmi\s+les|prisonni[eè]re?s?\s+des))\b").unwrap()
+});
+
 static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront|doi(?:t|vent)\s+[êe]tre|(?:pr[ée]voi(?:t|ent)|envisag(?:e|ent)|projett?(?:e|ent))\s+d(?:e|['’])|(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?))\b").unwrap()
 });
@@ -192,7 +199,17 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         .find_iter(window)
         .any(|m| !is_risk_noun(&window[..m.start()], m.as_str()))
     {
-        Modality::Hypothetical
+        // "Trois ouvriers pourraient encore se trouver sous les gravats",
+        // "… pourraient avoir été tués": what may be so already, uncertain;
+        // not what may come ("ils pourraient être expulsés").
+        if HYPOTHETICAL
+            .find_iter(window)
+            .all(|m| EPISTEMIC.is_match(&window[m.end()..]))
+        {
+            Modality::Uncertain
+        } else {
+            Modality::Hypothetical
+        }
     } else if FUTURE.find_iter(window).any(|m| {
         !NOT_FUTURE.contains(&m.as_str().to_lowercase().as_str())
             && !looks_back(m.as_str(), &window[m.end()..])
@@ -474,6 +491,7 @@ pub(crate) fn warm_up() {
     FUTURE.warm();
     RUMOUR.warm();
     HYPOTHETICAL.warm();
+    EPISTEMIC.warm();
     NEGATED.warm();
     DENIAL.warm();
     UNCERTAIN.warm();
@@ -890,6 +908,18 @@ mod tests {
         assert_eq!(
             m("Ils pourraient être expulsés.", "expulsés"),
             Modality::Hypothetical
+        );
+        // What may be so already is uncertain.
+        assert_eq!(
+            m(
+                "Trois ouvriers pourraient encore se trouver sous les gravats.",
+                "ouvriers"
+            ),
+            Modality::Uncertain
+        );
+        assert_eq!(
+            m("Dix civils pourraient avoir été tués.", "tués"),
+            Modality::Uncertain
         );
         assert_eq!(m("Il va démissionner.", "démissionner"), Modality::Future);
     }
