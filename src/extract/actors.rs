@@ -1768,7 +1768,9 @@ fn link_expansion(
         cx.used[acr] = true;
         return;
     }
-    // Reuse a lexicon key when either side is already known.
+    // Reuse a lexicon key when either side is already known; not that of
+    // a known name the expansion holds and goes beyond ("l'État islamique
+    // au Khorassan (EI-K)" is no other name of the État islamique).
     let existing: Vec<usize> = cands
         .iter()
         .enumerate()
@@ -1777,6 +1779,10 @@ fn link_expansion(
         .collect();
     let key = existing
         .iter()
+        .filter(|&&k| {
+            let c = &cands[k];
+            c.a == acr || !(c.a >= a && c.b < b && (c.b..b).any(|t| cx.word(t)))
+        })
         .map(|&k| cands[k].key.clone())
         .find(|k| k.starts_with("lex:"))
         .unwrap_or_else(|| acr_key.to_string());
@@ -5030,6 +5036,22 @@ mod tests {
         let s: String = chars[p.start..p.end].iter().collect();
         assert_eq!(s, p.text);
     }
+    /// An expansion that holds a known name and goes beyond it names
+    /// another organisation: the known one keeps its own name.
+    #[test]
+    fn a_longer_expansion_is_another_organisation() {
+        let v = run(
+            "L'attentat a été revendiqué par l'État islamique au Khorassan (EI-K), la branche \
+             régionale du groupe État islamique.",
+        );
+        let n = names(&v, ActorKind::Organization);
+        assert!(n.contains(&"État islamique".to_string()), "{n:?}");
+        assert!(
+            n.contains(&"État islamique au Khorassan".to_string()),
+            "{n:?}"
+        );
+    }
+
     /// The agency of a dateline signs the dispatch; named in the body, it
     /// is an organisation of the news.
     #[test]
