@@ -213,7 +213,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // des gendarmes".
         // "contraintes d'évacuer les lieux", "obligés de quitter leurs maisons".
         format!(r"(?:contrainte?s?|forc{pp}|oblig{pp})\s+(?:d['’]\s*{e}vacuer|de\s+quitter\s+{home})|d[ûu]\s+(?:{e}vacuer|quitter\s+{home})"),
-        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions)".to_string(),
+        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
         r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?)".to_string(),
@@ -419,7 +419,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // à Addis-Abeba de 73 personnes".
     let at = r"(?:\s+(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^,;.]{0,30}?)?";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|plac(?:ant|{e}|e)\s+(?:\S+\s+)?sous\s+mandat\s+d(?:['’]\s*arr[êe]t|e\s+d{e}p[ôo]t)|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|plac(?:ant|{e}|e)\s+(?:\S+\s+)?sous\s+mandat\s+d(?:['’]\s*arr[êe]t|e\s+d{e}p[ôo]t)|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -1844,7 +1844,12 @@ fn folded_euphemism(f: &str) -> bool {
 }
 
 fn of_armed_men(category: Option<Category>) -> bool {
-    matches!(category, Some(Category::Militants | Category::Rebels))
+    // (Soldiers too: "avoir « éliminé plus de 60 militaires »" in an
+    // army's claim.)
+    matches!(
+        category,
+        Some(Category::Militants | Category::Rebels | Category::Military)
+    )
 }
 
 /// Households counted as displaced ("1 200 familles ont fui", "300
@@ -4683,6 +4688,25 @@ mod tests {
             figs("Un kitesurfeur est porté disparu."),
             vec![(Cat::Missing, 1)]
         );
+    }
+
+    /// Flight from a camp, a town, a massacre, or told as a noun ("la fuite
+    /// de 6 270 habitants"); soldiers "éliminés" in an army's claim.
+    #[test]
+    fn flight_and_soldiers_eliminated() {
+        assert_eq!(
+            figs("Entre 300 000 et 400 000 personnes ont fui le camp."),
+            vec![(Cat::Displaced, 300_000)]
+        );
+        assert_eq!(
+            figs("La tuerie a provoqué la fuite de plus de 6 270 habitants."),
+            vec![(Cat::Displaced, 6270)]
+        );
+        assert_eq!(
+            figs("L'armée affirme avoir éliminé plus de 60 militaires ennemis."),
+            vec![(Cat::Killed, 60)]
+        );
+        assert!(figs("Le club a éliminé trois joueurs du tournoi.").is_empty());
     }
 
     #[test]
