@@ -1151,6 +1151,11 @@ struct Ctx<'a> {
     reference: Option<NaiveDate>,
     last_day: Option<NaiveDate>,
     last_day_par: usize,
+    /// The last day mentioned that is not the reference date: what "ce
+    /// jour-là" points back to ("Il y a un an jour pour jour, … Ce lundi,
+    /// Israël a observé une minute de silence … Ce jour-là, 251 personnes
+    /// ont été enlevées").
+    last_other_day: Option<NaiveDate>,
     /// The year of the last date mentioned.
     last_year: Option<i32>,
     tense_memo: RefCell<HashMap<usize, Vec<(usize, i8)>>>,
@@ -2497,6 +2502,10 @@ impl<'a> Ctx<'a> {
                     // "le lendemain du 13 février"; "au lendemain de
                     // l'attentat" is anchored on an event: not a date.
                     let mut base = self.last_day.or(r);
+                    // "Ce jour-là" is a day told before, not today.
+                    if self.is(i, "ce") && off == 0 {
+                        base = self.last_other_day.or(base);
+                    }
                     // "l'incertitude du lendemain": a noun, not a date.
                     let pk = if self.is(i.wrapping_sub(1), "'") {
                         i.wrapping_sub(2)
@@ -3015,7 +3024,7 @@ impl<'a> Ctx<'a> {
             m.day = r
                 .and_then(|r| shift(r, sign))
                 .and_then(R::day)
-                .filter(|_| matches!(unit, "D" | "W"));
+                .filter(|_| matches!(unit, "D" | "W") || to_the_day);
             return Some(m);
         }
         // "trois jours plus tard", "deux jours après", "une semaine auparavant"
@@ -4093,6 +4102,7 @@ fn scan_until<'d>(
         reference,
         last_day: None,
         last_day_par: 0,
+        last_other_day: None,
         last_year: None,
         tense_memo: RefCell::new(HashMap::new()),
         prefer: prefer.sign(),
@@ -4123,6 +4133,9 @@ fn scan_until<'d>(
                 {
                     ctx.last_day = Some(d);
                     ctx.last_day_par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
+                    if Some(d) != ctx.reference {
+                        ctx.last_other_day = Some(d);
+                    }
                 }
                 if m.kind != DateKind::Duration
                     && let Some(y) = m.value.as_deref().and_then(|v| v.get(..4)?.parse().ok())
@@ -4643,6 +4656,17 @@ mod tests {
         assert_eq!(v[0].1.as_deref(), Some("2021-03-03"));
         assert_eq!(v[1], ("La veille".into(), Some("2021-03-02".into()), None));
         assert_eq!(v[2].1.as_deref(), Some("2021-03-05"));
+        // "Ce jour-là" points back past today's mentions ("ce lundi") to the
+        // day told before ("il y a un an jour pour jour").
+        let v = super::extract(
+            &Document::parse(
+                "Il y a un an jour pour jour, le Hamas attaquait Israël. Ce lundi, le pays \
+                 s'est recueilli. Ce jour-là, 251 personnes ont été enlevées.",
+            ),
+            NaiveDate::from_ymd_opt(2024, 10, 7),
+        );
+        let d = v.iter().find(|d| d.text == "Ce jour-là").unwrap();
+        assert_eq!(d.value.as_deref(), Some("2023-10-07"));
         // "Ce jour-là", "ce soir-là": the day just told; "ce jour" is today.
         let v = run(
             "L'attaque a eu lieu le 7 octobre 2023. Ce jour-là, 1 200 personnes ont été tuées. Ce soir-là, il pleuvait. Ce jour, la ville se souvient.",
