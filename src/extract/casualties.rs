@@ -1307,8 +1307,28 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         // in brackets right after it.
         let bracketed = prev_here && gap.trim() == "(" && group.is_some();
         let sub = from_before || bracketed || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
-        // "six à Trèbes, trois à Villegailhenc": a toll told town by town.
-        let by_place = group.is_none() && at_a_place(post);
+        // "six à Trèbes, trois à Villegailhenc": a toll told town by town
+        // ("Onze suspects ont été interpellés à Anvers, quatre autres à
+        // Rotterdam").
+        let others = post
+            .trim_start()
+            .strip_prefix("autres")
+            .filter(|r| r.starts_with(char::is_whitespace))
+            .unwrap_or(post);
+        let by_place = group.is_none() && at_a_place(others);
+        // "16 morts selon les autorités, 23 selon Amnesty International":
+        // the same toll by another source.
+        let by_source = || {
+            static SOURCE_GAP: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)^\s*(?:selon|d['’]apr[èe]s)\s+[^,;.:()«»\d]{2,60},\s*(?:et\s+|contre\s+|voire\s+)?$").unwrap()
+            });
+            let p = post.trim_start().to_lowercase();
+            group.is_none()
+                && SOURCE_GAP.is_match(gap)
+                && (p.starts_with("selon ")
+                    || p.starts_with("d'après ")
+                    || p.starts_with("d’après "))
+        };
         // "41 blessés, puis 48": the figure revised, the same toll.
         let revised = || {
             static EXACTLY: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -1375,8 +1395,9 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             let g = AGES.replace_all_literal(gap, " ");
             !GAP_BLOCK.is_match(g.trim_end()) && numbers::find_numbers(&g).is_empty()
         };
-        let enumeration =
-            !sub && gap.len() <= 80 && (revised() || listed() || compared()) && clean_gap();
+        let enumeration = !sub
+            && gap.len() <= 80
+            && ((revised() || listed() || compared()) && clean_gap() || by_source());
         if !(sub || enumeration) {
             continue;
         }
@@ -1409,6 +1430,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             && (group.is_none() || !sub)
             && !(sub && (graded() || one_named()))
             && !listed_sub()
+            && !by_source()
         {
             continue;
         }
@@ -3671,6 +3693,19 @@ mod tests {
                 "Depuis janvier, 21 personnes ont été tuées sur les routes, contre 17 à la même période de l'an dernier."
             ),
             vec![(Cat::Killed, 21), (Cat::Killed, 17)]
+        );
+        // The same toll by another source; the rest of a toll told by place.
+        assert_eq!(
+            figs("Les émeutes avaient fait 16 morts selon les autorités, 23 selon Amnesty."),
+            vec![(Cat::Killed, 16), (Cat::Killed, 23)]
+        );
+        assert_eq!(
+            figs("Deux morts selon la police, dix selon les organisateurs."),
+            vec![(Cat::Killed, 2), (Cat::Killed, 10)]
+        );
+        assert_eq!(
+            figs("Onze suspects ont été interpellés à Anvers, quatre autres à Rotterdam."),
+            vec![(Cat::Arrested, 11), (Cat::Arrested, 4)]
         );
         // Without a time, "contre" opposes, it does not compare.
         assert_eq!(
