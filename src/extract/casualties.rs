@@ -2626,10 +2626,25 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if folded_euphemism(&word) && !of_armed_men(group.and_then(|g| g.2)) {
         return None;
     }
+    // "deux personnes sont mortes et des milliers d'autres ont été
+    // touchées": others of the people just counted.
+    let others_of_people = || {
+        let s = crate::document::fold(subject.trim_start());
+        (s.starts_with("d'autres") || s.starts_with("autres"))
+            && crate::document::fold(tail(&sent[..n.start], 80))
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| {
+                    matches!(
+                        w,
+                        "personnes" | "habitants" | "civils" | "villageois" | "residents"
+                    )
+                })
+    };
     if matches!(cat, Cat::Affected | Cat::Displaced)
         && group.is_none()
         && !bare
         && households.is_none()
+        && !others_of_people()
     {
         return None;
     }
@@ -2643,7 +2658,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     {
         return None;
     }
-    if cat == Cat::Affected && bare && !noun_only && group.is_none() {
+    if cat == Cat::Affected && bare && !noun_only && group.is_none() && !others_of_people() {
         // "15 touchés" alone is too vague ("2 000 personnes touchées" is not).
         return None;
     }
@@ -3707,6 +3722,12 @@ mod tests {
             figs("Onze suspects ont été interpellés à Anvers, quatre autres à Rotterdam."),
             vec![(Cat::Arrested, 11), (Cat::Arrested, 4)]
         );
+        // Others of the people counted may be affected; others of things not.
+        assert_eq!(
+            figs("Deux personnes sont mortes et des milliers d'autres ont été touchées."),
+            vec![(Cat::Killed, 2), (Cat::Affected, 2000)]
+        );
+        assert!(figs("Deux maisons ont été détruites et 30 autres ont été touchées.").is_empty());
         // Without a time, "contre" opposes, it does not compare.
         assert_eq!(
             figs("Douze policiers ont été blessés contre 30 manifestants."),
