@@ -234,7 +234,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // d'urgence", "accueillies dans des écoles", "38 000 d'entre elles
         // se trouvaient toujours dans des centres d'hébergement".
         {
-            let shelter = format!(r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:centres?|structures?|gymnases?|abris?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b");
+            // ("dans une cinquantaine de camps", "dans des dizaines d'écoles".)
+            let shelter = format!(r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|quinzaine|douzaine|milliers?|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:de\s+|d['’]\s*)?)?(?:centres?|structures?|gymnases?|abris?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b");
             format!(r"(?:h{e}berg{pp}|accueilli(?:e|s|es)?)\s+(?:(?:provisoirement|temporairement|d['’]urgence)\s+)?(?:chez\s+(?:des|leurs?)\s+(?:proches|parents|amis|voisins|familles?)|(?:dans|en|au|aux|[àa]|sous)\s+{shelter})|dans\s+(?:des|les|un|leurs?)\s+(?:centres?|structures?|sites?|camps?)\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation|urgence)")
         },
         // "1 800 personnes ont passé la nuit dans des centres
@@ -3728,6 +3729,11 @@ mod tests {
             vec![(Cat::Killed, 2), (Cat::Affected, 2000)]
         );
         assert!(figs("Deux maisons ont été détruites et 30 autres ont été touchées.").is_empty());
+        // Sheltered in a number of places.
+        assert_eq!(
+            figs("Près de 3 000 personnes ont été hébergées dans une cinquantaine de camps."),
+            vec![(Cat::Displaced, 3000)]
+        );
         // Without a time, "contre" opposes, it does not compare.
         assert_eq!(
             figs("Douze policiers ont été blessés contre 30 manifestants."),
