@@ -2093,6 +2093,42 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // "l'entreprise, Balkan Defence Systems, qui": a name in
         // apposition, between commas.
         let apposed = cx.f(j) == "," && cx.same_sent(i, j + 1);
+        // "le chef du gang, Luckson Elan, …": the name in apposition is the
+        // head's, a person's, not the gang's (of a band of people; "le
+        // directeur de l'entreprise, Balkan Defence Systems" may be either,
+        // and is read as the company).
+        let band = matches!(
+            cx.f(i),
+            "gang" | "cartel" | "milice" | "bande" | "clan" | "parti" | "mouvement" | "reseau"
+        );
+        let headed = band
+            && (1..=3).any(|back| {
+                i > back
+                    && matches!(cx.f(i - back), "du" | "de" | "d'" | "des" | "la" | "l'")
+                    && matches!(
+                        cx.f(i - back - 1),
+                        "chef"
+                            | "chefs"
+                            | "patron"
+                            | "patronne"
+                            | "leader"
+                            | "dirigeant"
+                            | "dirigeante"
+                            | "fondateur"
+                            | "fondatrice"
+                            | "president"
+                            | "presidente"
+                            | "directeur"
+                            | "directrice"
+                            | "porte-parole"
+                            | "pdg"
+                            | "numero"
+                    )
+            });
+        if apposed && headed {
+            i += 1;
+            continue;
+        }
         if apposed {
             j += 1;
         }
@@ -5031,6 +5067,17 @@ mod tests {
             n.contains(&"État islamique au Khorassan".to_string()),
             "{n:?}"
         );
+    }
+
+    /// A name in apposition after "le chef du gang" is the head's: a
+    /// person, not the gang.
+    #[test]
+    fn the_head_of_a_gang_is_a_person() {
+        let v = run("Le chef du gang, Luckson Elan, aurait dirigé l'opération.");
+        // (The test of "le directeur de l'entreprise, Balkan Defence Systems"
+        // keeps the company.)
+        assert_eq!(names(&v, ActorKind::Person), ["Luckson Elan"]);
+        assert!(names(&v, ActorKind::Organization).is_empty());
     }
 
     /// The agency of a dateline is an organisation the text names (most
