@@ -1321,14 +1321,17 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         // the same toll by another source.
         let by_source = || {
             static SOURCE_GAP: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)^\s*(?:selon|d['’]apr[èe]s)\s+[^,;.:()«»\d]{2,60},\s*(?:et\s+|contre\s+|voire\s+)?$").unwrap()
+                // (No counted repetition of a large class: its compile
+                // time would be paid on many a document's path.)
+                FastRegex::new(r"(?i)^\s*(?:selon|d['’]apr[èe]s)\s+[^,;.:()«»\d]+,\s*(?:et\s+|contre\s+|voire\s+)?$").unwrap()
             });
             let p = post.trim_start().to_lowercase();
             group.is_none()
-                && SOURCE_GAP.is_match(gap)
+                && gap.len() <= 80
                 && (p.starts_with("selon ")
                     || p.starts_with("d'après ")
                     || p.starts_with("d’après "))
+                && SOURCE_GAP.is_match(gap)
         };
         // "41 blessés, puis 48": the figure revised, the same toll.
         let revised = || {
