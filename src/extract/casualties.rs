@@ -1128,7 +1128,7 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
     // toll's size (its total, read by the toll's own words), uncertain; not
     // a hypothesis ("l'épidémie pourrait faire 1 000 morts").
     static ESTIMATED_TOTAL: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:bilan|nombre)\b[^.;]{0,60}?\b(?:pourr|devr)(?:ait|aient|a|ont)\s+(?:encore\s+)?(?:atteindre|d[ée]passer|s['’][ée]lever\s+[àa])\s*(?:les\s+)?$").unwrap()
+        FastRegex::new(r"(?i)\b(?:bilan|nombre)\b[^.;]*?\b(?:pourr|devr)(?:ait|aient|a|ont)\s+(?:encore\s+)?(?:atteindre|d[ée]passer|s['’][ée]lever\s+[àa])\s*(?:les\s+)?$").unwrap()
     });
     if local_modality == Modality::Hypothetical
         && ESTIMATED_TOTAL.is_match(tail(&sent[..f.num_start], 100))
