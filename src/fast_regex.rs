@@ -173,14 +173,8 @@ impl FastRegex {
     /// the patterns are the program's own, each exercised by the tests.
     fn exact(&self) -> &Exact {
         self.exact.get_or_init(|| {
-            // Only the one initialisation takes the tree; a poisoned lock
-            // (a panic in another thread's search) still holds it.
-            let hir = self
-                .hir
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .take()
-                .expect("the syntax tree is taken once, by the exact regex");
+            let hir =
+                take_tree(&self.hir).expect("the syntax tree is taken once, by the exact regex");
             if self.quick.is_some() && !self.may_be_empty {
                 Exact::Forward(Box::new(Forward::new(hir)))
             } else {
@@ -390,11 +384,7 @@ impl Quick {
     fn reverse(&self) -> Option<&hybrid::dfa::DFA> {
         self.reverse
             .get_or_init(|| {
-                let hir = self
-                    .hir
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner())
-                    .take()?;
+                let hir = take_tree(&self.hir)?;
                 quick_dfa(&hir, true).ok()
             })
             .as_ref()
@@ -444,6 +434,15 @@ impl Quick {
             Ok(None) | Err(_) => Candidate::Unknown,
         }
     }
+}
+
+/// A syntax tree kept until the one automaton built from it takes it (in a
+/// `OnceLock`'s initialisation: only once). A poisoned lock (a panic in
+/// another thread's search) still holds it.
+fn take_tree(tree: &Mutex<Option<Hir>>) -> Option<Hir> {
+    tree.lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .take()
 }
 
 /// A lazy DFA of the quick pattern: forward, or in reverse (where a match
@@ -560,12 +559,8 @@ struct SpanFinder {
 impl SpanFinder {
     fn pikevm(&self) -> &pikevm::PikeVM {
         self.pikevm.get_or_init(|| {
-            let hir = self
-                .hir
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .take()
-                .expect("the syntax tree is taken once, by the span finder");
+            let hir =
+                take_tree(&self.hir).expect("the syntax tree is taken once, by the span finder");
             let nfa = thompson::Compiler::new()
                 .configure(
                     thompson::Config::new()
