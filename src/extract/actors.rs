@@ -5069,6 +5069,19 @@ mod tests {
         );
     }
 
+    /// Burmese, Thai, Cambodian, Vietnamese given names open a person's
+    /// name with no title before it.
+    #[test]
+    fn asian_given_names_open_a_name() {
+        let v = run(
+            "La junte a renversé le gouvernement d'Aung San Suu Kyi. Thaksin Shinawatra \
+             est rentré à Bangkok.",
+        );
+        let p = names(&v, ActorKind::Person);
+        assert!(p.contains(&"Aung San Suu Kyi".to_string()), "{p:?}");
+        assert!(p.contains(&"Thaksin Shinawatra".to_string()), "{p:?}");
+    }
+
     /// A name in apposition after "le chef du gang" is the head's: a
     /// person, not the gang.
     #[test]
