@@ -760,17 +760,18 @@ impl<'a> Context<'a> {
     /// motard avait perdu la vie", "Dimanche, …")? Its figures are of that
     /// day, whatever event the sentence before told.
     fn opens_on_a_day(&self, s: &Sentence) -> bool {
+        self.opening_date(s).is_some_and(is_day)
+    }
+
+    /// The sentence's first date, when it opens the sentence: nothing but
+    /// a word before it ("Le 7 juin", "En février 2022", "Dimanche").
+    fn opening_date(&self, s: &Sentence) -> Option<&'a DateMention> {
         let (ss, se) = self.sentence_chars(s);
-        starting_in(self.m.dates, |d| d.start, ss, se)
-            .first()
-            .is_some_and(|d| {
-                is_day(d) && {
-                    let b = self.doc.byte_offset(d.start);
-                    let lead = &self.doc.text[s.start..b];
-                    lead.split_whitespace().count() <= 1
-                        && lead.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
-                }
-            })
+        let d = starting_in(self.m.dates, |d| d.start, ss, se).first()?;
+        let lead = &self.doc.text[s.start..self.doc.byte_offset(d.start)];
+        (lead.split_whitespace().count() <= 1
+            && lead.chars().all(|c| c.is_alphabetic() || c.is_whitespace()))
+        .then_some(d)
     }
 
     /// The year or month a sentence opens on ("En février 2022, un autre
@@ -778,8 +779,7 @@ impl<'a> Context<'a> {
     /// (A day opening a sentence is [`Self::opens_on_a_day`]'s, which
     /// leaves out the day of a report.)
     fn opens_on_a_date(&self, s: &Sentence) -> Option<&str> {
-        let (ss, se) = self.sentence_chars(s);
-        let d = starting_in(self.m.dates, |d| d.start, ss, se).first()?;
+        let d = self.opening_date(s)?;
         let v = d.value.as_deref().filter(|_| is_calendar(d))?;
         let shape = v.bytes().enumerate().all(|(i, b)| {
             if i == 4 || i == 7 {
@@ -788,13 +788,7 @@ impl<'a> Context<'a> {
                 b.is_ascii_digit()
             }
         });
-        let b = self.doc.byte_offset(d.start);
-        let lead = &self.doc.text[s.start..b];
-        (shape
-            && matches!(v.len(), 4 | 7)
-            && lead.split_whitespace().count() <= 1
-            && lead.chars().all(|c| c.is_alphabetic() || c.is_whitespace()))
-        .then_some(v)
+        (shape && matches!(v.len(), 4 | 7)).then_some(v)
     }
 
     /// The date a figure's own sentence tells, when it is earlier than

@@ -440,9 +440,13 @@ impl Quick {
 /// `OnceLock`'s initialisation: only once). A poisoned lock (a panic in
 /// another thread's search) still holds it.
 fn take_tree(tree: &Mutex<Option<Hir>>) -> Option<Hir> {
-    tree.lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .take()
+    lock(tree).take()
+}
+
+/// A lock on what a panic in another thread's search cannot leave
+/// half-made: a syntax tree taken once, a cache every search resets.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// A lazy DFA of the quick pattern: forward, or in reverse (where a match
@@ -679,10 +683,7 @@ impl Forward {
         ) {
             // Where the match is, without its groups; then its groups
             // within it (the look-around still sees the whole text).
-            let mut shared = finder
-                .cache
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut shared = lock(&finder.cache);
             let pikevm = finder.pikevm();
             let pc = shared.get_or_insert_with(|| pikevm.create_cache());
             let mut pair = [None, None];
@@ -703,12 +704,7 @@ impl Forward {
                     .try_search_slots(&mut cache.backtrack, &narrowed, slots)
                     .expect("a span within the backtracker's length")
             } else {
-                // A poisoned lock only means another thread panicked while
-                // searching: the cache is reset by each search.
-                let mut shared = self
-                    .pikevm_cache
-                    .lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                let mut shared = lock(&self.pikevm_cache);
                 let pc = shared.get_or_insert_with(|| self.pikevm.create_cache());
                 self.pikevm.search_slots(pc, &narrowed, slots)
             };
