@@ -45,6 +45,20 @@ use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Lo
 /// on news text few caches come near this.
 const HYBRID_CACHE: usize = 1 << 20;
 
+/// The most the cache of a lazy DFA over a large NFA may hold: a state of
+/// such a DFA stands for many NFA states, and the toll pattern's (10,000
+/// NFA states forward, 17,000 in reverse) filled 1 MiB every few hundred
+/// documents, to be cleared and built again: a seventh of a run's
+/// instructions went to rebuilding states it had already built.
+const HYBRID_CACHE_LARGE: usize = 1 << 22;
+
+/// The cache of a lazy DFA over `nfa`: 400 bytes per NFA state, within
+/// [`HYBRID_CACHE`] and [`HYBRID_CACHE_LARGE`]. Two patterns of the
+/// program's hundred go above the first.
+fn cache_capacity(nfa: &NFA) -> usize {
+    (nfa.states().len() * 400).clamp(HYBRID_CACHE, HYBRID_CACHE_LARGE)
+}
+
 /// A regex and a pre-search that finds where its matches may start.
 #[derive(Debug)]
 pub struct FastRegex {
@@ -463,7 +477,7 @@ fn quick_dfa(hir: &Hir, reverse: bool) -> Result<hybrid::dfa::DFA, regex::Error>
     let mut config = hybrid::dfa::Config::new()
         .minimum_cache_clear_count(Some(3))
         .minimum_bytes_per_state(Some(10))
-        .cache_capacity(HYBRID_CACHE);
+        .cache_capacity(cache_capacity(&nfa));
     if reverse {
         config = config
             .prefilter(None)
@@ -615,7 +629,7 @@ impl Forward {
                     .unicode_word_boundary(true)
                     .minimum_cache_clear_count(Some(3))
                     .minimum_bytes_per_state(Some(10))
-                    .cache_capacity(HYBRID_CACHE),
+                    .cache_capacity(cache_capacity(&nfa)),
             )
             .build_from_nfa(nfa.clone())
             .ok();
