@@ -102,6 +102,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "dont deux souffrant de graves brûlures".
         r"souffr(?:ant|ent|aient|ait|e)\s+de\s+(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes)".to_string(),
         format!(r"hospitalis{pp}"),
+        // Taken to hospital: "quatre autres occupants ont été transportés à
+        // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
+        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)"),
         format!(r"intoxiqu{pp}"),
         // "une cinquantaine de personnes ont été soignées pour des brûlures".
         format!(r"soign{pp}\s+(?:pour|sur\s+place|[àa]\s+l['’]h[ôo]pital|dans\s+(?:un|des|les)\s+h[ôo]pita)"),
@@ -143,6 +146,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         r"en\s+garde\s+[aà]\s+vue".to_string(),
+        // "23 ont fait l'objet d'une arrestation judiciaire", "d'une
+        // mesure de garde à vue" (not "d'un mandat d'arrêt": sought).
+        format!(r"(?:(?:fait|font|faisait|faisaient|fera|feront)\s+)?l['’]objet\s+d['’]\s*une?\s+(?:(?:mesure|proc{e}dure)\s+(?:de\s+|d['’]\s*))?(?:arrestation|interpellation|garde\s+[aà]\s+vue|placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|incarc{e}ration)"),
         // In Belgium: "placés mardi sous mandat d'arrêt", "privées de liberté";
         // and "placés sous mandat de dépôt".
         format!(r"plac{pp}\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?{MANDATE}"),
@@ -195,11 +201,18 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"s{e}questr{pp}"),
     ]
     .join("|");
-    let displaced_noun = format!(r"sans[- ]abris?|{e}vacuations");
+    // "14 sans-abri", "se retrouvent sans logis", "sans toit".
+    let displaced_noun =
+        format!(r"sans[- ]abris?|sans[- ]logis|sans\s+(?:toit|logement)\b|{e}vacuations");
     // Where people live, which they are made to leave ("quitter leurs
     // maisons").
     let home = format!(
         r"(?:leurs?|les|la|le|l['’])\s*(?:maisons?|foyers?|domiciles?|logements?|lieux|villages?|villes?|r{e}gions?|pays|zones?|habitations?|quartiers?|terres?)"
+    );
+    // A place of shelter, counted or not: "dans une cinquantaine de
+    // camps", "dans des dizaines d'écoles", "dans les 45 centres".
+    let shelter = format!(
+        r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|quinzaine|douzaine|milliers?|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:de\s+|d['’]\s*)?)?(?:centres?|structures?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b"
     );
     let displaced = [
         format!(r"d{e}plac{pp}"),
@@ -234,13 +247,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // d'urgence", "accueillies dans des écoles", "38 000 d'entre elles
         // se trouvaient toujours dans des centres d'hébergement".
         {
-            // ("dans une cinquantaine de camps", "dans des dizaines d'écoles".)
-            let shelter = format!(r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|quinzaine|douzaine|milliers?|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:de\s+|d['’]\s*)?)?(?:centres?|structures?|gymnases?|abris?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b");
             format!(r"(?:h{e}berg{pp}|accueilli(?:e|s|es)?)\s+(?:(?:provisoirement|temporairement|d['’]urgence)\s+)?(?:chez\s+(?:des|leurs?)\s+(?:proches|parents|amis|voisins|familles?)|(?:dans|en|au|aux|[àa]|sous)\s+{shelter})|dans\s+(?:des|les|un|leurs?)\s+(?:centres?|structures?|sites?|camps?)\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation|urgence)")
         },
         // "1 800 personnes ont passé la nuit dans des centres
         // d'hébergement", "dans un gymnase", "hors de chez elles".
-        format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:centres?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?)\b|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
+        format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
     ]
     .join("|");
     // "2 522 cas ont été recensés": cases told by a verb of counting.
@@ -259,6 +270,20 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     );
     FastRegex::new(&re).unwrap()
 });
+
+/// Does `text` end with a counted noun of people ("Trois personnes",
+/// "Quatre jeunes gens", "12 civils")?
+fn counted_noun_ends(text: &str) -> bool {
+    let t = tail(text, 60);
+    let Some(n) = crate::extract::numbers::find_numbers(t).pop() else {
+        return false;
+    };
+    let rest = &t[n.end..];
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && group_after(rest, 0).is_some()
+        && !rest.contains([',', ';', ':', '(', ')'])
+}
 
 /// Is this toll word a state of the wounded ("dans un état critique", "en
 /// urgence absolue", "dans le coma") rather than a participle? Every such
@@ -346,7 +371,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -394,6 +419,10 @@ static UNIT_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 /// What before a number makes it no toll.
+/// "faire l'objet d'" before "un"/"une": the article of the act's noun.
+static OBJECT_OF: LazyLock<FastRegex> =
+    LazyLock::new(|| FastRegex::new(r"(?i)\bl['’]objet\s+d['’]\s*$").unwrap());
+
 static NOT_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
         r"(?i)(?:magnitude|[âa]g[ée]e?s?\s+de|n°|num[ée]ro|article|page|chapitre|route|rang|score\s+de|l['’]an|en|vol|kilom[èe]tre|km|ligne|face\s+aux|depuis|d[ée]but|fin|mi-|ann[ée]es|moins\s*-)\s*$",
@@ -425,7 +454,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // à Addis-Abeba de 73 personnes".
     let at = r"(?:\s+(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^,;.]{0,30}?)?";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’]assassinat\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -457,7 +486,7 @@ fn starts_sub_counts(before: &str) -> bool {
 
 /// A sentence that opens on a sub-count of the figure before it.
 static SUB_START: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^\s*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s)))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$").unwrap()
+    FastRegex::new(r#"(?i)^[\s«“"]*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s)))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$"#).unwrap()
 });
 
 /// Verbs of an update: "le bilan passe de 13 à 27".
@@ -1910,6 +1939,10 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     if NOT_BEFORE.is_match(tail(pre, 30)) && n.kind == NumberKind::Digits {
         return None;
     }
+    // "ont fait l'objet d'une arrestation": an article, no count.
+    if n.value == 1 && n.kind != NumberKind::Digits && OBJECT_OF.is_match(tail(pre, 20)) {
+        return None;
+    }
     let post_full = &sent[n.end..];
     // Post-qualifier: "29 personnes au minimum".
     let mut qual = q.map(|q| &sent[q.0..q.1]);
@@ -2496,10 +2529,21 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if let Some(c) = before.rfind(',') {
             let gap = crate::document::fold(&before[c + 1..]);
             let words: Vec<&str> = gap.split_whitespace().collect();
+            // "Trois personnes, une femme et ses deux enfants, ont péri":
+            // the apposition describes the people of a figure just before
+            // it, kin by kin (a breakdown stays: "Trois soldats, un
+            // officier et deux sous-officiers").
+            let of_a_figure = || {
+                matches!(
+                    words.last(),
+                    Some(&("ses" | "leurs" | "nos" | "vos" | "mes"))
+                ) && counted_noun_ends(&before[..c])
+            };
             if words.len() >= 2
-                && !words
+                && (!words
                     .iter()
                     .any(|w| matches!(*w, "dont" | "parmi" | "et" | "ainsi" | "selon"))
+                    || !words.iter().any(|w| matches!(*w, "dont" | "parmi")) && of_a_figure())
             {
                 return None;
             }
@@ -2891,6 +2935,16 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         if complement {
             continue;
         }
+        // A member counted in an apposition on the figure's noun, closed
+        // before the verb: "Trois personnes, une femme et ses deux enfants,
+        // ont péri".
+        let in_apposition = subject[..n.start]
+            .find(',')
+            .is_some_and(|c| (1..=3).contains(&subject[..c].split_whitespace().count()))
+            && after.contains(',');
+        if in_apposition {
+            continue;
+        }
         // The last member of an apposition listing them: "Deux personnes,
         // le propriétaire et un entrepreneur, ont été arrêtées".
         // (Not "Le chauffeur, un homme de 58 ans, et une accompagnatrice":
@@ -3036,6 +3090,110 @@ mod tests {
         );
         // Prisoners held are no figure of a verb that frees them.
         assert_eq!(figs("Le pays compte 3 000 prisonniers politiques."), vec![]);
+    }
+
+    /// An arrest told by the noun of the act ("ont fait l'objet d'une
+    /// arrestation") is an arrest, whose article is no figure of its own;
+    /// a warrant is no arrest. A sub-count of the sentence before that
+    /// tells it keeps it, whatever the last figure before was.
+    #[test]
+    fn the_object_of_an_arrest() {
+        assert_eq!(
+            figs("Trois personnes ont fait l'objet d'une mesure de garde à vue."),
+            vec![(Cat::Arrested, 3)]
+        );
+        assert_eq!(
+            figs("Un homme a fait l'objet d'une arrestation."),
+            vec![(Cat::Arrested, 1)]
+        );
+        assert!(figs("Deux suspects font l'objet d'un mandat d'arrêt international.").is_empty());
+        let text = "Quatre-vingt-sept personnes ont été interpellées après la mort d'un jeune \
+                    homme. Parmi elles, 23 ont fait l'objet d'une arrestation judiciaire.";
+        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
+            .iter()
+            .map(|f| (f.category, f.count))
+            .collect();
+        assert!(got.contains(&(Cat::Arrested, Some(23))), "{got:?}");
+        assert!(!got.contains(&(Cat::Killed, Some(23))), "{got:?}");
+        assert!(!got.contains(&(Cat::Arrested, Some(1))), "{got:?}");
+    }
+
+    /// People taken to hospital are wounded; the dead taken there stay dead.
+    #[test]
+    fn taken_to_hospital_are_wounded() {
+        assert_eq!(
+            figs("Quatre autres occupants ont été transportés à l'hôpital pour une intoxication."),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs(
+                "Deux randonneurs ont été acheminés par hélicoptère vers le centre hospitalier de Sion."
+            ),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Cinq personnes ont été conduites aux urgences."),
+            vec![(Cat::Injured, 5)]
+        );
+        assert_eq!(
+            figs("Les 12 corps ont été transportés à l'hôpital de Goma."),
+            vec![(Cat::Killed, 12)]
+        );
+    }
+
+    /// Homeless after the event, or in shelters however they are counted:
+    /// displaced.
+    #[test]
+    fn without_a_home_or_in_a_shelter() {
+        assert_eq!(
+            figs(
+                "Quelque trois cents personnes ont passé la nuit dans les 45 centres d'hébergement."
+            ),
+            vec![(Cat::Displaced, 300)]
+        );
+        assert_eq!(
+            figs("Quatorze résidents se retrouvent sans logis."),
+            vec![(Cat::Displaced, 14)]
+        );
+        assert_eq!(
+            figs("Quatorze résidents se sont retrouvés sans abri après l'incendie."),
+            vec![(Cat::Displaced, 14)]
+        );
+    }
+
+    /// An apposition that describes a figure's people kin by kin ("une
+    /// femme et ses deux enfants") counts no figure of its own, and does
+    /// not take the figure's verb from it; a breakdown by rank keeps its
+    /// parts (`ranks_in_a_breakdown`).
+    #[test]
+    fn an_apposition_of_kin_is_the_figure_before() {
+        assert_eq!(
+            figs(
+                "Trois personnes, une femme de 34 ans et ses deux enfants âgés de 4 et 7 ans, ont péri dans l'incendie."
+            ),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Quatre personnes, un homme et ses trois fils, ont été tuées."),
+            vec![(Cat::Killed, 4)]
+        );
+    }
+
+    /// "une famille de six personnes" as the object of a killing is six
+    /// dead; a sub-count of the sentence before in quotes is one too.
+    #[test]
+    fn a_family_killed_and_a_quoted_sub_count() {
+        assert_eq!(
+            figs("Un glissement de terrain aurait tué une famille de six personnes à Jacmel."),
+            vec![(Cat::Killed, 6)]
+        );
+        let text = "Au moins 21 personnes sont mortes. « Parmi les morts, il y a sept enfants », \
+                    a déclaré le commandant.";
+        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
+            .iter()
+            .map(|f| (f.category, f.count))
+            .collect();
+        assert!(got.contains(&(Cat::Killed, Some(7))), "{got:?}");
     }
 
     /// A sub-count of the sentence before ("Parmi elles, …") that tells its
