@@ -96,15 +96,19 @@ pub fn process_document_with(
         .map(|a| (a.start, a.end))
         .collect();
     // ("La Croix-Rouge canadienne": the article is the place's, not the
-    // organisation's.)
+    // organisation's.) A name that is all an organisation's after its
+    // article is the organisation ("La Croix-Rouge a ouvert un centre",
+    // not the commune of La Croix-Rouge).
     places.retain(|p| {
         let article = ["La ", "Le ", "Les ", "L'", "L’"]
             .iter()
             .find(|a| p.text.starts_with(*a))
             .map_or(0, |a| a.chars().count());
-        [p.start, p.start + article]
-            .iter()
-            .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
+        let whole = article > 0 && org_ends.get(&(p.start + article)) == Some(&p.end);
+        !whole
+            && [p.start, p.start + article]
+                .iter()
+                .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
     });
     // The seat of a hospital, a court or a prosecutor ("transporté au CHU
     // de Brest", "le parquet de Saint-Brieuc", "le procureur de la
@@ -162,6 +166,15 @@ pub fn process_document_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A name that is an organisation's after its article is the
+    /// organisation, not a commune of the same name.
+    #[test]
+    fn an_organisation_after_its_article_is_no_place() {
+        let out = process("t", "La Croix-Rouge a ouvert un centre d'accueil.", None);
+        assert!(out.places.is_empty(), "{:?}", out.places);
+        assert!(out.actors.iter().any(|a| a.name == "Croix-Rouge"));
+    }
 
     /// A name after a place's designator is the place, even when it opens
     /// with a first name; a person's name elsewhere stays a person's.

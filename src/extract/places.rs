@@ -1521,6 +1521,12 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
             out.push(c);
             continue;
         }
+        if let Some((a, b)) = linked_pair(ctx, i) {
+            i = b.last + 1;
+            out.push(a);
+            out.push(b);
+            continue;
+        }
         // Keys of 1..MAX_TOKENS tokens from i.
         let mut j = i;
         while j + 1 < toks.len() && j + 1 - i < MAX_TOKENS && ctx.joined(j) {
@@ -1542,6 +1548,48 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
             if let Some(c) = accept(ctx, i, i + n, postings, prev_place) {
                 found = Some(c);
                 break;
+            }
+        }
+        // "au Moule", "du Lamentin", "aux Abymes": the article of a town's
+        // name merged with the preposition (the gazetteer has the name
+        // without its article only for towns of 50,000 or more).
+        if found.is_none() && toks[i].cap && i > 0 {
+            let article = match ctx.word(i - 1) {
+                "au" | "du" => Some("le"),
+                "aux" => Some("les"),
+                _ => None,
+            };
+            if let Some(a) = article {
+                let mut key = a.to_string();
+                let mut keys = Vec::new();
+                for k in i..=j {
+                    key.push(' ');
+                    key.push_str(ctx.word(k));
+                    keys.push(key.clone());
+                }
+                for (n, key) in keys.iter().enumerate().rev() {
+                    // A small commune ("au Pouzin", "aux Hautes-Rivières")
+                    // only where its name ends a phrase: not "au Palais
+                    // des Sports", "aux Médecins de voir".
+                    let last = i + n;
+                    let ends_phrase = last + 1 >= toks.len() || {
+                        let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
+                        gap.contains([',', '.', ';', ':', '(', ')', '!', '?'])
+                            || matches!(ctx.word(last + 1), "et" | "ou" | "en" | "dans" | "pres")
+                    };
+                    let postings: Vec<Posting> = lookup(key)
+                        .into_iter()
+                        .filter(|p| p.flags & F_WEAK == 0 || ends_phrase)
+                        .collect();
+                    if postings.is_empty() || (i..=last).any(|k| POINTS.contains(&ctx.word(k))) {
+                        continue;
+                    }
+                    let prev_place = out.last().map(|c: &Cand| c.last);
+                    if let Some(c) = accept(ctx, i, i + n, postings, prev_place) {
+                        found = Some(c);
+                        break;
+                    }
+                }
             }
         }
         // "le village de Wad al-Noura": a known word followed by an Arabic
@@ -1584,6 +1632,88 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// Nouns of a link between two places named with a hyphen: "l'axe
+/// Douala-Yaoundé", "la liaison Nîmes-Montpellier", "le vol Paris-Moscou".
+const LINK_NOUNS: &[&str] = &[
+    "axe",
+    "route",
+    "ligne",
+    "liaison",
+    "vol",
+    "vols",
+    "autoroute",
+    "troncon",
+    "corridor",
+    "train",
+    "trajet",
+    "voie",
+    "nationale",
+    "pipeline",
+    "gazoduc",
+    "oleoduc",
+    "navette",
+    "frontiere",
+    "traversee",
+    "itineraire",
+    "connexion",
+    "tgv",
+    "ter",
+    "bus",
+    "car",
+];
+
+/// Two known places joined by a hyphen after a noun of a link between
+/// them ("l'axe Douala-Yaoundé", "la ligne Perpignan-Villefranche"): each
+/// is a place of its own. Only names of the gazetteer that need no
+/// preposition in front (no small commune) on both sides.
+fn linked_pair(ctx: &Ctx, i: usize) -> Option<(Cand, Cand)> {
+    let toks = &ctx.toks;
+    if i == 0 || i >= toks.len() || !toks[i].cap || !LINK_NOUNS.contains(&ctx.word(i - 1)) {
+        return None;
+    }
+    // The hyphenated run of capitalised words from i.
+    let mut end = i;
+    while end + 1 < toks.len()
+        && end + 1 - i < MAX_TOKENS
+        && &ctx.folded[toks[end].fe..toks[end + 1].fs] == "-"
+        && toks[end + 1].cap
+    {
+        end += 1;
+    }
+    if end == i {
+        return None;
+    }
+    let known = |from: usize, to: usize| {
+        let key = (from..=to)
+            .map(|k| ctx.word(k))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let postings: Vec<Posting> = lookup(&key)
+            .into_iter()
+            .filter(|p| p.flags & (F_WEAK | F_COMMON) == 0)
+            .filter(|p| {
+                matches!(
+                    entry(p.entry).kind,
+                    PlaceKind::City | PlaceKind::Country | PlaceKind::Region
+                )
+            })
+            .collect();
+        (!postings.is_empty()).then_some(Cand {
+            first: from,
+            last: to,
+            postings,
+            unknown: None,
+            as_written: false,
+        })
+    };
+    // The whole run a known name ("Rhénanie-du-Nord-Westphalie" aside,
+    // whose parts are no places): no pair.
+    if known(i, end).is_some() {
+        return None;
+    }
+    (i..end).find_map(|k| Some((known(i, k)?, known(k + 1, end)?)))
 }
 
 /// A part of a known region named by a cardinal point, which the
@@ -1678,6 +1808,10 @@ fn is_motorway_token(ctx: &Ctx, i: usize) -> bool {
 /// span keeps ("rue de Rivoli", "place de la Concorde", "gare Saint-Lazare").
 fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     let toks = &ctx.toks;
+    // "la route Dakar-Thiès": two towns (see `linked_pair`).
+    if linked_pair(ctx, i + 1).is_some() {
+        return None;
+    }
     let mut k = i + 1;
     // Particles: "de", "de la", "du", "des", "d'", "de l'".
     let mut particles = 0;
@@ -2248,7 +2382,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .is_some_and(|head| matches!(head, "le " | "les " | "la " | "l'"));
         let name = if let Some(n) = ctx.designated_name(c.first, be) {
             n
-        } else if alias && (e.curated || article_dropped) && !c.as_written {
+        } else if (article_dropped || alias && e.curated) && !c.as_written {
             e.name.to_string()
         } else if surface.chars().filter(|c| c.is_alphabetic()).count() > 1
             && !surface.chars().any(char::is_lowercase)
@@ -2419,6 +2553,43 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// The article of a town's name merged with the preposition ("au
+    /// Moule", "du Gosier") names the town with its article; a small
+    /// commune so named only where its name ends a phrase.
+    #[test]
+    fn an_article_merged_with_its_preposition() {
+        assert_eq!(
+            names("Samedi, au Moule, un homme s'est noyé."),
+            ["Le Moule"]
+        );
+        assert_eq!(names("Il habite près du Gosier."), ["Le Gosier"]);
+        assert_eq!(names("Des heurts ont eu lieu au Pouzin."), ["Le Pouzin"]);
+        assert!(names("Le congrès se tient au Palais des Sports.").is_empty());
+        assert!(names("On affirmait hier au Palais que tout était prêt.").is_empty());
+    }
+
+    /// Two towns joined by a hyphen after a noun of a link between them
+    /// are two places; a name with a hyphen of its own stays one.
+    #[test]
+    fn two_towns_of_a_link() {
+        assert_eq!(
+            names("Un car s'est renversé sur l'axe Douala-Yaoundé."),
+            ["Douala", "Yaoundé"]
+        );
+        assert_eq!(
+            names("Un accident sur la route Dakar-Thiès."),
+            ["Dakar", "Thiès"]
+        );
+        assert_eq!(
+            names("La liaison Nîmes-Montpellier est coupée."),
+            ["Nîmes", "Montpellier"]
+        );
+        assert_eq!(
+            names("Un séisme a frappé la ville de Port-au-Prince."),
+            ["Port-au-Prince"]
+        );
     }
 
     /// A place the gazetteer lacks takes the country told right after it
