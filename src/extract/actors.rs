@@ -242,6 +242,8 @@ const ORG_HEADS: &[(&str, Category)] = &[
 /// "parquet fédéral", "parlement kazakh").
 const LC_HEADS: &[&str] = &[
     "ministere",
+    // "le haut-commissariat de la République", "des Nations unies".
+    "haut-commissariat",
     "parquet",
     "tribunal",
     "parlement",
@@ -777,7 +779,8 @@ static ACRONYM_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
      est cet pdt tatp ogm btp rh ceo cfo vip ok ko nb mm cm kv gw mhz ghz hiv dna \
      de la le les du des par et en un une au aux sur pour va re ne se sa son ses il on ce qui \
      que ou mais est sont ont \
-     urgent flash alerte exclusif direct video photos photo info infos breaking actu"
+     urgent flash alerte exclusif direct video photos photo info infos breaking actu \
+     lbd ied vbied rpg mrap gpl co2"
         .split_whitespace()
         .filter(|w| !w.ends_with('?'))
         .collect()
@@ -4395,6 +4398,20 @@ mod tests {
 
     fn run(text: &str) -> Vec<ActorMention> {
         extract(&Document::parse(text), &[])
+    }
+
+    /// A weapon's acronym is no organisation ("un tir de LBD"); the
+    /// high commission of the Republic, in lower case, is one.
+    #[test]
+    fn weapons_are_no_acronyms_of_organisations() {
+        let orgs = |t: &str| names(&run(t), ActorKind::Organization);
+        assert!(orgs("Un jeune homme, atteint par un tir de LBD, a été hospitalisé.").is_empty());
+        assert_eq!(
+            orgs(
+                "Vingt-sept personnes ont été interpellées, a indiqué lundi le haut-commissariat de la République."
+            ),
+            vec!["haut-commissariat de la République"]
+        );
     }
 
     /// A service known by its acronym keeps the place it serves ("le SDIS

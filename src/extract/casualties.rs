@@ -484,6 +484,26 @@ fn starts_sub_counts(before: &str) -> bool {
     SUB_START.is_match(before) || COMPRISE.is_match(tail(before, 60))
 }
 
+/// The toll a sub-count's opening names: "Parmi les morts," (killed),
+/// "Parmi les blessés," (injured); none for "Parmi eux", "Parmi les
+/// victimes".
+fn opening_toll(before: &str) -> Option<Cat> {
+    static OPENING: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:(?P<k>morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts)|(?P<i>bless[ée]s)|(?P<m>disparus)|(?P<x>otages)|(?P<a>interpell[ée]s|arr[êe]t[ée]s))\b").unwrap()
+    });
+    let c = OPENING.captures(tail(before, 40))?;
+    [
+        ("k", Cat::Killed),
+        ("i", Cat::Injured),
+        ("m", Cat::Missing),
+        ("x", Cat::Kidnapped),
+        ("a", Cat::Arrested),
+    ]
+    .into_iter()
+    .find(|(g, _)| c.name(g).is_some())
+    .map(|(_, cat)| cat)
+}
+
 /// A sentence that opens on a sub-count of the figure before it.
 static SUB_START: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r#"(?i)^[\s«“"]*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s)))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$"#).unwrap()
@@ -1308,7 +1328,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         let from_before = in_sentence.is_none()
             && carry.is_some()
             && starts_sub_counts(strip_qualifier(&sent[..n.start]).0);
-        let Some(prev) = in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) else {
+        let Some(mut prev) = in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) else {
             // "57 manifestants dont 48 policiers ont été blessés": no figure
             // before to inherit from; the toll after is its own.
             figs[i] = read_number(sent, n, true);
@@ -1316,6 +1336,11 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         };
         if unit_after(sent, n) {
             continue;
+        }
+        // "Parmi les morts, il y a sept enfants" after a sentence on the
+        // wounded: the noun of the opening tells the toll.
+        if from_before && let Some(cat) = opening_toll(&sent[..n.start]) {
+            prev.cat = cat;
         }
         // "… 50 609 personnes ont été tuées, et plus de 115 000 blessées.
         // Parmi elles, 1 335 personnes ont été tuées depuis…": a sub-count
@@ -3189,6 +3214,14 @@ mod tests {
         );
         let text = "Au moins 21 personnes sont mortes. « Parmi les morts, il y a sept enfants », \
                     a déclaré le commandant.";
+        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
+            .iter()
+            .map(|f| (f.category, f.count))
+            .collect();
+        assert!(got.contains(&(Cat::Killed, Some(7))), "{got:?}");
+        // After a sentence on the wounded, the opening's noun tells the toll.
+        let text = "Au moins 21 personnes sont mortes. Neuf d'entre elles ont été hospitalisées. \
+                    « Parmi les morts, il y a sept enfants », a déclaré le commandant.";
         let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
             .iter()
             .map(|f| (f.category, f.count))

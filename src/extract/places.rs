@@ -2008,10 +2008,23 @@ fn accept(
                 && matches!(ctx.word(end + 2), "de" | "d'")
                 && ctx.folded[toks[end].fe..toks[end + 1].fs].trim().is_empty()
     });
+    let written = ctx.surface(i, last);
     let kept: Vec<Posting> = postings
         .into_iter()
         .filter(|p| {
             if !first.cap && !arabic && !island && p.flags & F_LOWER == 0 {
+                return false;
+            }
+            // "Yaté" (New Caledonia) is not Yate (England): an accent the
+            // text writes on the name of a small town of a country whose
+            // names have none says another place. (GeoNames drops accents
+            // of Spanish names, "San Cristobal" of Cuba: not there.)
+            let e = entry(p.entry);
+            if e.kind == PlaceKind::City
+                && e.population < 100_000
+                && e.country.is_some_and(|c| UNACCENTED_COUNTRIES.contains(&c))
+                && accent_added(&written, e.name)
+            {
                 return false;
             }
             // "La garde à vue" is not La Garde: beyond an article, a name
@@ -2234,6 +2247,27 @@ fn accept(
         unknown: None,
         as_written: false,
     })
+}
+
+/// Countries whose place names are written without accents (English).
+const UNACCENTED_COUNTRIES: &[&str] = &[
+    "GB", "US", "IE", "AU", "NZ", "ZA", "NG", "GH", "KE", "UG", "IN", "PK", "PH",
+];
+
+/// Does `written` carry an accent where `name`, letter for letter the
+/// same word, has a plain letter ("Yaté" against "Yate")?
+fn accent_added(written: &str, name: &str) -> bool {
+    let (w, n): (Vec<char>, Vec<char>) = (
+        written.to_lowercase().chars().collect(),
+        name.to_lowercase().chars().collect(),
+    );
+    w.len() == n.len()
+        && w.iter()
+            .zip(&n)
+            .any(|(a, b)| a != b && !a.is_ascii() && b.is_ascii())
+        && w.iter()
+            .zip(&n)
+            .all(|(a, b)| a == b || !a.is_ascii() && b.is_ascii_alphabetic())
 }
 
 /// Same letters, case aside (accents count).
@@ -2568,6 +2602,24 @@ mod tests {
         assert_eq!(names("Des heurts ont eu lieu au Pouzin."), ["Le Pouzin"]);
         assert!(names("Le congrès se tient au Palais des Sports.").is_empty());
         assert!(names("On affirmait hier au Palais que tout était prêt.").is_empty());
+    }
+
+    /// An accent the text writes on a name that a small town of an
+    /// English-speaking country lacks says another place ("Yaté" is not
+    /// Yate in England); a Spanish name GeoNames writes without its
+    /// accents is still the town ("San Cristóbal" of Cuba).
+    #[test]
+    fn an_accent_added_is_another_place() {
+        assert!(
+            places("Des heurts ont eu lieu à Nouméa et à Yaté.")
+                .iter()
+                .all(|p| p.2.as_deref() != Some("GB"))
+        );
+        assert!(
+            places("Il vit à Yate, près de Bristol.")
+                .iter()
+                .any(|p| p.1 == "Yate")
+        );
     }
 
     /// Two towns joined by a hyphen after a noun of a link between them
