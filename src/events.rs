@@ -3468,19 +3468,24 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(of_killed, ["enlèvement"]);
     }
 
-    /// Strikes told by their author's nationality or attribution are air
-    /// strikes: "des frappes israéliennes", "une frappe attribuée à Israël".
+    /// Strikes told by their author's nationality or attribution, or by
+    /// their target, are air strikes: "des frappes israéliennes", "une
+    /// frappe attribuée à Israël", "une frappe sur Nabatiyé"; a shot on
+    /// the goal is none.
     #[test]
     fn strikes_by_a_country_are_airstrikes() {
         for text in [
             "Douze personnes ont été tuées dans des frappes israéliennes sur Gaza.",
             "Il a été tué dans une frappe attribuée à Israël.",
             "Des frappes russes ont visé Alep.",
+            "Deux secouristes ont été tués jeudi matin dans une frappe sur Nabatiyé.",
+            "Des frappes menées contre la banlieue sud de Beyrouth ont détruit onze bâtiments.",
         ] {
             let types: Vec<String> = events_of(text).into_iter().map(|e| e.event_type).collect();
             assert!(types.iter().any(|t| t == "airstrike"), "{text}: {types:?}");
         }
         assert!(events_of("Sa frappe a trouvé le poteau.").is_empty());
+        assert!(events_of("Sa frappe sur la barre a fait trembler le stade.").is_empty());
     }
 
     /// A vehicle fallen into a ravine, off the road, overturned, people
