@@ -1357,16 +1357,21 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let e = &ORGS.entries[entry];
         let mut b = i + len;
         let mut country = e.country.clone();
-        // "armée syrienne": a nationality adjective may follow.
-        if cx.word(b)
-            && !cx.toks[b].cap
-            && cx.same_sent(i, b)
-            && let Some(c) = cx.nat(b)
-            && len == 1
-            && !cx.toks[i].upper
-        {
-            country = Some(c.to_string());
-            b += 1;
+        // The territory's adjective, which tells one canton's police from
+        // another's.
+        let mut territory = None;
+        // "armée syrienne": a nationality adjective may follow; after a
+        // body named in lower case, an adjective of its territory too
+        // ("la police cantonale genevoise", "valaisanne").
+        if cx.word(b) && !cx.toks[b].cap && cx.same_sent(i, b) && !cx.toks[i].upper {
+            let lower_form = !cx.toks[i].cap && len == 2;
+            if let Some(c) = cx.nat(b).filter(|_| len == 1 || lower_form) {
+                country = Some(c.to_string());
+                b += 1;
+            } else if lower_form && is_territorial_adjective(cx.toks[b].f) {
+                territory = Some(cx.toks[b].f.to_string());
+                b += 1;
+            }
         }
         // "SDIS du Finistère", "SDIS 74": a local body is named with its
         // territory (the fullest form names the organisation).
@@ -1375,10 +1380,24 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         {
             b = end;
         }
-        let key = format!("lex:{entry}");
+        let key = match territory {
+            Some(t) => format!("lex:{entry}:{t}"),
+            None => format!("lex:{entry}"),
+        };
         push_org_ranked(cx, cands, i, b, key, e.category, country, rank);
         i = b;
     }
+}
+
+/// An adjective of a territory by its ending ("genevoise", "valaisanne",
+/// "vaudoise", "bruxellois", "parisienne"): folded, lower case.
+fn is_territorial_adjective(f: &str) -> bool {
+    f.len() > 5
+        && [
+            "oise", "ois", "aise", "ais", "aine", "anne", "ain", "ienne", "ien", "ane",
+        ]
+        .iter()
+        .any(|s| f.ends_with(s))
 }
 
 fn push_org(
@@ -4398,6 +4417,30 @@ mod tests {
 
     fn run(text: &str) -> Vec<ActorMention> {
         extract(&Document::parse(text), &[])
+    }
+
+    /// Police bodies the press names in lower case are organisations,
+    /// each canton's its own ("la police cantonale genevoise" is not the
+    /// Valais's); "la police" alone stays a group.
+    #[test]
+    fn police_bodies_named_in_lower_case() {
+        let got = run(
+            "La police cantonale valaisanne et la police cantonale genevoise \
+             enquêtent, avec la police fédérale. La police a ouvert le feu.",
+        );
+        let orgs = names(&got, ActorKind::Organization);
+        assert_eq!(
+            orgs,
+            vec![
+                "police cantonale valaisanne",
+                "police cantonale genevoise",
+                "police fédérale"
+            ]
+        );
+        assert!(
+            got.iter()
+                .any(|a| a.kind == ActorKind::Group && a.name == "police")
+        );
     }
 
     /// A weapon's acronym is no organisation ("un tir de LBD"); the
