@@ -1373,6 +1373,17 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 b += 1;
             }
         }
+        // "le Bureau de la coordination des affaires humanitaires de
+        // l'ONU": the body's parent organisation closes its name.
+        if len > 1 && cx.same_sent(i, b) {
+            let f = |k: usize| (k < n).then(|| cx.toks[k].f);
+            let parent = [f(b), f(b + 1), f(b + 2)];
+            if parent == [Some("de"), Some("l'"), Some("onu")]
+                || parent == [Some("des"), Some("nations"), Some("unies")]
+            {
+                b += 3;
+            }
+        }
         // "SDIS du Finistère", "SDIS 74": a local body is named with its
         // territory (the fullest form names the organisation).
         if e.local
@@ -1850,10 +1861,15 @@ fn parenthesised_acronyms(cx: &Ctx, cands: &mut [Cand]) {
 /// Organisations on a head noun.
 fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
-    // Known multi-word organisations that a longer name may swallow.
+    // Known multi-word organisations that a longer name may swallow; a
+    // one-word one too as the complement of a name ("la Mission de l'ONU
+    // en RDC").
     let lex: FxHashMap<usize, usize> = cands
         .iter()
-        .filter(|c| c.key.starts_with("lex:") && c.b - c.a > 1)
+        .filter(|c| {
+            c.key.starts_with("lex:")
+                && (c.b - c.a > 1 || c.a > 1 && matches!(cx.f(c.a - 1), "l'" | "des" | "du"))
+        })
         .map(|c| (c.a, c.b))
         .collect();
     // The last full organisation named with each head word.
@@ -4417,6 +4433,30 @@ mod tests {
 
     fn run(text: &str) -> Vec<ActorMention> {
         extract(&Document::parse(text), &[])
+    }
+
+    /// A body of the United Nations named with its parent ("le Bureau de
+    /// coordination des affaires humanitaires de l'ONU", "la Mission de
+    /// l'ONU en RDC") is one organisation under that whole name.
+    #[test]
+    fn a_body_named_with_its_parent() {
+        let orgs = |t: &str| {
+            let doc = Document::parse(t);
+            names(
+                &extract(&doc, &crate::extract::places::extract(&doc)),
+                ActorKind::Organization,
+            )
+        };
+        assert_eq!(
+            orgs(
+                "Selon le Bureau de coordination des affaires humanitaires de l'ONU, 20 000 personnes ont fui."
+            ),
+            vec!["Bureau de coordination des affaires humanitaires de l'ONU"]
+        );
+        assert_eq!(
+            orgs("Selon la Mission de l'ONU en RDC, les combats continuent."),
+            vec!["Mission de l'ONU en RDC"]
+        );
     }
 
     /// Police bodies the press names in lower case are organisations,
