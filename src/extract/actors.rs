@@ -4435,18 +4435,22 @@ mod tests {
         extract(&Document::parse(text), &[])
     }
 
+    /// The organisations' names, with the document's places found first
+    /// (as the pipeline runs it).
+    fn orgs_with_places(text: &str) -> Vec<String> {
+        let doc = Document::parse(text);
+        names(
+            &extract(&doc, &crate::extract::places::extract(&doc)),
+            ActorKind::Organization,
+        )
+    }
+
     /// A body of the United Nations named with its parent ("le Bureau de
     /// coordination des affaires humanitaires de l'ONU", "la Mission de
     /// l'ONU en RDC") is one organisation under that whole name.
     #[test]
     fn a_body_named_with_its_parent() {
-        let orgs = |t: &str| {
-            let doc = Document::parse(t);
-            names(
-                &extract(&doc, &crate::extract::places::extract(&doc)),
-                ActorKind::Organization,
-            )
-        };
+        let orgs = orgs_with_places;
         assert_eq!(
             orgs(
                 "Selon le Bureau de coordination des affaires humanitaires de l'ONU, 20 000 personnes ont fui."
@@ -4504,13 +4508,7 @@ mod tests {
     /// Midi").
     #[test]
     fn services_of_a_place_and_newspapers_named_after_places() {
-        let orgs = |t: &str| {
-            let doc = Document::parse(t);
-            names(
-                &extract(&doc, &crate::extract::places::extract(&doc)),
-                ActorKind::Organization,
-            )
-        };
+        let orgs = orgs_with_places;
         assert_eq!(
             orgs("Selon le SDIS des Landes, trois noyades. Il a été conduit au CHU de Reims."),
             vec!["SDIS des Landes", "CHU de Reims"]

@@ -3064,6 +3064,14 @@ mod tests {
             .collect()
     }
 
+    /// The document's figures, sentences before included.
+    fn doc_figs(text: &str) -> Vec<(Cat, Option<u64>)> {
+        extract(&Document::parse(text))
+            .iter()
+            .map(|f| (f.category, f.count))
+            .collect()
+    }
+
     fn figs(s: &str) -> Vec<(Cat, u64)> {
         sentence_figures(s)
             .iter()
@@ -3134,10 +3142,7 @@ mod tests {
         assert!(figs("Deux suspects font l'objet d'un mandat d'arrêt international.").is_empty());
         let text = "Quatre-vingt-sept personnes ont été interpellées après la mort d'un jeune \
                     homme. Parmi elles, 23 ont fait l'objet d'une arrestation judiciaire.";
-        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
-            .iter()
-            .map(|f| (f.category, f.count))
-            .collect();
+        let got = doc_figs(text);
         assert!(got.contains(&(Cat::Arrested, Some(23))), "{got:?}");
         assert!(!got.contains(&(Cat::Killed, Some(23))), "{got:?}");
         assert!(!got.contains(&(Cat::Arrested, Some(1))), "{got:?}");
@@ -3214,18 +3219,12 @@ mod tests {
         );
         let text = "Au moins 21 personnes sont mortes. « Parmi les morts, il y a sept enfants », \
                     a déclaré le commandant.";
-        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
-            .iter()
-            .map(|f| (f.category, f.count))
-            .collect();
+        let got = doc_figs(text);
         assert!(got.contains(&(Cat::Killed, Some(7))), "{got:?}");
         // After a sentence on the wounded, the opening's noun tells the toll.
         let text = "Au moins 21 personnes sont mortes. Neuf d'entre elles ont été hospitalisées. \
                     « Parmi les morts, il y a sept enfants », a déclaré le commandant.";
-        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
-            .iter()
-            .map(|f| (f.category, f.count))
-            .collect();
+        let got = doc_figs(text);
         assert!(got.contains(&(Cat::Killed, Some(7))), "{got:?}");
     }
 
@@ -3235,16 +3234,10 @@ mod tests {
     fn a_sub_count_after_a_sentence_keeps_its_own_toll() {
         let text = "Au moins 50 609 personnes ont été tuées, et plus de 115 000 blessées. \
                     Parmi elles, 1 335 personnes ont été tuées depuis la reprise des frappes.";
-        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
-            .iter()
-            .map(|f| (f.category, f.count))
-            .collect();
+        let got = doc_figs(text);
         assert!(got.contains(&(Cat::Killed, Some(1_335))), "{got:?}");
         let text = "Douze personnes ont été blessées. Parmi elles, trois enfants.";
-        let got: Vec<(Cat, Option<u64>)> = extract(&Document::parse(text))
-            .iter()
-            .map(|f| (f.category, f.count))
-            .collect();
+        let got = doc_figs(text);
         assert!(got.contains(&(Cat::Injured, Some(3))), "{got:?}");
     }
 
