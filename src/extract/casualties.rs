@@ -199,6 +199,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"emmen{pp}\s+(?:en\s+brousse|en\s+captivit{e}|de\s+force|vers\s+une\s+destination\s+inconnue|dans\s+la\s+for[eê]t)"),
         format!(r"(?:pris|prises|retenue?s?|d{e}tenue?s?)\s+en\s+otages?"),
         format!(r"s{e}questr{pp}"),
+        // "trois employés avaient été retenus pendant cinq heures par un
+        // homme armé", "retenus contre leur gré".
+        format!(r"retenue?s?\s+(?:contre\s+(?:leur|son)\s+gr{e}|(?:(?:pendant|durant)\s+(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|quelques|\d+)\s+(?:heures?|jours?|semaines?|mois)\s+)?par\s+(?:un|une|le|la|deux|trois|des|les)\s+(?:hommes?|individus?|forcen{e}e?s?|preneurs?\s+d['’]otages|ravisseurs?|assaillants?)(?:\s+arm{e}e?s?)?)"),
     ]
     .join("|");
     // "14 sans-abri", "se retrouvent sans logis", "sans toit".
@@ -3062,6 +3065,26 @@ mod tests {
             .iter()
             .map(|f| (f.count.unwrap(), f.modality))
             .collect()
+    }
+
+    /// People held by an armed man, or for hours, or against their will:
+    /// kidnapped; held by the police: arrested.
+    #[test]
+    fn held_by_a_captor() {
+        assert_eq!(
+            figs(
+                "Trois employés avaient été retenus pendant cinq heures par un homme armé d'un couteau."
+            ),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        assert_eq!(
+            figs("Deux touristes ont été retenus contre leur gré dans une villa."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Deux manifestants ont été retenus par la police pendant la nuit."),
+            vec![(Cat::Arrested, 2)]
+        );
     }
 
     /// The document's figures, sentences before included.
