@@ -1376,11 +1376,8 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // "le Bureau de la coordination des affaires humanitaires de
         // l'ONU": the body's parent organisation closes its name.
         if len > 1 && cx.same_sent(i, b) {
-            let f = |k: usize| (k < n).then(|| cx.toks[k].f);
-            let parent = [f(b), f(b + 1), f(b + 2)];
-            if parent == [Some("de"), Some("l'"), Some("onu")]
-                || parent == [Some("des"), Some("nations"), Some("unies")]
-            {
+            let parent = [cx.f(b), cx.f(b + 1), cx.f(b + 2)];
+            if parent == ["de", "l'", "onu"] || parent == ["des", "nations", "unies"] {
                 b += 3;
             }
         }

@@ -491,20 +491,9 @@ fn starts_sub_counts(before: &str) -> bool {
 /// "Parmi les blessés," (injured); none for "Parmi eux", "Parmi les
 /// victimes".
 fn opening_toll(before: &str) -> Option<Cat> {
-    static OPENING: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:(?P<k>morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts)|(?P<i>bless[ée]s)|(?P<m>disparus)|(?P<x>otages)|(?P<a>interpell[ée]s|arr[êe]t[ée]s))\b").unwrap()
-    });
-    let c = OPENING.captures(tail(before, 40))?;
-    [
-        ("k", Cat::Killed),
-        ("i", Cat::Injured),
-        ("m", Cat::Missing),
-        ("x", Cat::Kidnapped),
-        ("a", Cat::Arrested),
-    ]
-    .into_iter()
-    .find(|(g, _)| c.name(g).is_some())
-    .map(|(_, cat)| cat)
+    let c = PARMI_TOLL.captures(tail(before, 40))?;
+    let w = &c["w"];
+    (!w.to_lowercase().starts_with("victime")).then(|| toll_noun_category(w))
 }
 
 /// A sentence that opens on a sub-count of the figure before it.
@@ -550,7 +539,7 @@ static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
 static PARMI_TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
+    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
 });
 
 fn toll_noun_category(w: &str) -> Cat {

@@ -1538,18 +1538,17 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
             lookup_runs((i..=j).map(|k| ctx.word(k)), &mut walked);
             &walked
         };
-        let mut found = None;
-        for (n, v) in values.iter().enumerate().rev() {
-            let postings = v.map(postings).unwrap_or_default();
-            if postings.is_empty() {
-                continue;
-            }
-            let prev_place = out.last().map(|c: &Cand| c.last);
-            if let Some(c) = accept(ctx, i, i + n, postings, prev_place) {
-                found = Some(c);
-                break;
-            }
-        }
+        let prev_place = out.last().map(|c: &Cand| c.last);
+        let mut found = longest_accepted(
+            ctx,
+            i,
+            prev_place,
+            values
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(n, v)| (n, v.map(postings).unwrap_or_default())),
+        );
         // "au Moule", "du Lamentin", "aux Abymes": the article of a town's
         // name merged with the preposition (the gazetteer has the name
         // without its article only for towns of 50,000 or more).
@@ -1560,36 +1559,38 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
                 _ => None,
             };
             if let Some(a) = article {
-                let mut key = a.to_string();
-                let mut keys = Vec::new();
-                for k in i..=j {
-                    key.push(' ');
-                    key.push_str(ctx.word(k));
-                    keys.push(key.clone());
-                }
-                for (n, key) in keys.iter().enumerate().rev() {
-                    // A small commune ("au Pouzin", "aux Hautes-Rivières")
-                    // only where its name ends a phrase: not "au Palais
-                    // des Sports", "aux Médecins de voir".
-                    let last = i + n;
-                    let ends_phrase = last + 1 >= toks.len() || {
-                        let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
-                        gap.contains([',', '.', ';', ':', '(', ')', '!', '?'])
-                            || matches!(ctx.word(last + 1), "et" | "ou" | "en" | "dans" | "pres")
-                    };
-                    let postings: Vec<Posting> = lookup(key)
-                        .into_iter()
-                        .filter(|p| p.flags & F_WEAK == 0 || ends_phrase)
-                        .collect();
-                    if postings.is_empty() || (i..=last).any(|k| POINTS.contains(&ctx.word(k))) {
-                        continue;
-                    }
-                    let prev_place = out.last().map(|c: &Cand| c.last);
-                    if let Some(c) = accept(ctx, i, i + n, postings, prev_place) {
-                        found = Some(c);
-                        break;
-                    }
-                }
+                // The keys "le moule", "le moule x"…: `merged[n + 1]` is the
+                // one of the name of n + 1 words.
+                let mut merged = Vec::new();
+                lookup_runs(
+                    std::iter::once(a).chain((i..=j).map(|k| ctx.word(k))),
+                    &mut merged,
+                );
+                let names = (0..merged.len().saturating_sub(1))
+                    .rev()
+                    .filter(|&n| !(i..=i + n).any(|k| POINTS.contains(&ctx.word(k))))
+                    .map(|n| {
+                        // A small commune ("au Pouzin", "aux Hautes-Rivières")
+                        // only where its name ends a phrase: not "au Palais
+                        // des Sports", "aux Médecins de voir".
+                        let last = i + n;
+                        let ends_phrase = last + 1 >= toks.len() || {
+                            let gap = &ctx.folded[toks[last].fe..toks[last + 1].fs];
+                            gap.contains([',', '.', ';', ':', '(', ')', '!', '?'])
+                                || matches!(
+                                    ctx.word(last + 1),
+                                    "et" | "ou" | "en" | "dans" | "pres"
+                                )
+                        };
+                        let kept: Vec<Posting> = merged[n + 1]
+                            .map(postings)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter(|p| p.flags & F_WEAK == 0 || ends_phrase)
+                            .collect();
+                        (n, kept)
+                    });
+                found = longest_accepted(ctx, i, prev_place, names);
             }
         }
         // "le village de Wad al-Noura": a known word followed by an Arabic
@@ -1632,6 +1633,19 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// The first name from token `i` that [`accept`] takes, among `names`
+/// (the index of its last token from `i`, its postings), longest first.
+fn longest_accepted(
+    ctx: &Ctx,
+    i: usize,
+    prev_place: Option<usize>,
+    names: impl Iterator<Item = (usize, Vec<Posting>)>,
+) -> Option<Cand> {
+    names
+        .filter(|(_, postings)| !postings.is_empty())
+        .find_map(|(n, postings)| accept(ctx, i, i + n, postings, prev_place))
 }
 
 /// Nouns of a link between two places named with a hyphen: "l'axe
@@ -2008,7 +2022,6 @@ fn accept(
                 && matches!(ctx.word(end + 2), "de" | "d'")
                 && ctx.folded[toks[end].fe..toks[end + 1].fs].trim().is_empty()
     });
-    let written = ctx.surface(i, last);
     let kept: Vec<Posting> = postings
         .into_iter()
         .filter(|p| {
@@ -2023,7 +2036,7 @@ fn accept(
             if e.kind == PlaceKind::City
                 && e.population < 100_000
                 && e.country.is_some_and(|c| UNACCENTED_COUNTRIES.contains(&c))
-                && accent_added(&written, e.name)
+                && accent_added(&ctx.surface(i, last), e.name)
             {
                 return false;
             }
