@@ -2465,7 +2465,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     // gazetteer lacks, in the document's country.
     let mut local = vec![false; out.len()];
     for (k, c) in cands.iter().enumerate() {
-        if c.unknown.is_some() || out[k].kind != PlaceKind::City {
+        if c.unknown.is_some() || !matches!(out[k].kind, PlaceKind::City | PlaceKind::Region) {
             continue;
         }
         let small_unit = ctx
@@ -2483,22 +2483,43 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
                         | "municipalite"
                         | "quartier"
                         | "faubourg"
+                        | "tribu"
+                        | "douar"
+                        | "bidonville"
                 )
             });
         let Some(cc) = out[k].country.as_deref() else {
             continue;
         };
+        // Other mentions of the same name ("Saint-Louis" in the headline
+        // too) say nothing of its country.
+        let name = &out[k].name;
         let alone = out
             .iter()
             .enumerate()
-            .all(|(j, m)| j == k || m.country.as_deref() != Some(cc));
+            .all(|(j, m)| j == k || m.country.as_deref() != Some(cc) || m.name == *name);
         if small_unit && alone && out.len() >= 3 {
+            local[k] = true;
+        }
+    }
+    // The document's other mentions of that place are the same village.
+    let local_names: Vec<(String, Option<String>)> = (0..out.len())
+        .filter(|&k| local[k])
+        .map(|k| (out[k].name.clone(), out[k].country.clone()))
+        .collect();
+    for (k, m) in out.iter().enumerate() {
+        if cands[k].unknown.is_none()
+            && local_names
+                .iter()
+                .any(|(n, cc)| *n == m.name && *cc == m.country)
+        {
             local[k] = true;
         }
     }
     // Read from here on as a place the gazetteer lacks.
     for (k, m) in out.iter_mut().enumerate() {
         if local[k] {
+            m.kind = PlaceKind::City;
             m.country = None;
             m.lat = None;
             m.lon = None;
@@ -3000,6 +3021,32 @@ mod tests {
         let ps = extract(&doc);
         let m = ps.iter().find(|p| p.text == "Bellevue").unwrap();
         assert_eq!(m.country.as_deref(), Some("FR"), "{m:?}");
+        // A tribe of New Caledonia named like a region of Senegal: each
+        // mention, the headline's too, is the village.
+        let doc = Document::parse(
+            "Nouvelle-Calédonie : nuit de heurts à Saint-Louis\n\nDes jeunes ont affronté \
+             les gendarmes au Mont-Dore, aux abords de la tribu de Saint-Louis, près de Nouméa.",
+        );
+        let ps = extract(&doc);
+        let louis: Vec<_> = ps.iter().filter(|p| p.text == "Saint-Louis").collect();
+        assert_eq!(louis.len(), 2, "{ps:?}");
+        assert!(
+            louis
+                .iter()
+                .all(|m| m.country.as_deref() == Some("NC") && m.lat.is_none()),
+            "{louis:?}"
+        );
+        // Where the document is in Senegal, the region stays.
+        let doc = Document::parse(
+            "Sénégal : des pêcheurs blessés\n\nDes heurts ont opposé à Kayar des pêcheurs \
+             venus de Saint-Louis à ceux de Thiès.",
+        );
+        let m = extract(&doc)
+            .into_iter()
+            .find(|p| p.text == "Saint-Louis")
+            .unwrap();
+        assert_eq!(m.country.as_deref(), Some("SN"), "{m:?}");
+        assert_eq!(m.kind, PlaceKind::Region, "{m:?}");
     }
 
     /// A saint's name completing a name ("les Sœurs missionnaires de
