@@ -107,7 +107,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)"),
         format!(r"intoxiqu{pp}"),
         // "une cinquantaine de personnes ont été soignées pour des brûlures".
-        format!(r"soign{pp}\s+(?:pour|sur\s+place|[àa]\s+l['’]h[ôo]pital|dans\s+(?:un|des|les)\s+h[ôo]pita)"),
+        format!(r"soign{pp}\s+(?:pour|sur\s+place|[àa]\s+l['’]h[ôo]pital|dans\s+(?:un|des|les)\s+h[ôo]pita|par\s+(?:les|des)\s+(?:secouristes|pompiers|m{e}decins|urgentistes|infirmi|services\s+(?:de\s+secours|m{e}dicaux)|street\s+medics))"),
         format!(r"br[uû]l{pp}"),
         r"traumatis[eé]e?s?".to_string(),
         // "six militaires ont été renversés par une voiture".
@@ -1574,6 +1574,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         }
     }
     // "aucun blessé".
+    let zeros_from = out.len();
     for c in NONE.captures_iter(sent) {
         let m = c.get(0).unwrap();
         let word = c.name("w").or_else(|| c.name("v")).unwrap();
@@ -1605,6 +1606,33 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             indefinite: false,
         });
     }
+    // "Selon plusieurs médias, aucun policier n'a été blessé": the verb is
+    // the zero's, not that of a count before it.
+    let zeros: Vec<usize> = out[zeros_from..].iter().map(|z| z.start).collect();
+    out.retain(|f| {
+        f.count == 0 && !f.indefinite || !zeros.iter().any(|&z| f.num_start < z && z < f.end)
+    });
+    // "Quatorze ménages, soit une vingtaine de personnes, se retrouvent sans
+    // logement": the households converted into people are one toll, the
+    // people's.
+    let converted: Vec<bool> = out
+        .iter()
+        .map(|f| {
+            out.iter().any(|g| {
+                g.cat == f.cat
+                    && g.num_start > f.num_start
+                    && g.num_start - f.num_start < 80
+                    && sent.is_char_boundary(f.num_start)
+                    && sent.is_char_boundary(g.num_start)
+                    && {
+                        let gap = &sent[f.num_start..g.num_start];
+                        gap.contains(", soit ") && !gap.contains(['.', ';'])
+                    }
+            })
+        })
+        .collect();
+    let mut keep = converted.iter().map(|c| !c);
+    out.retain(|_| keep.next().unwrap_or(true));
     // "Chaque hiver, le monoxyde de carbone provoque une centaine de décès",
     // "30 000 homicides par an": a rate, no toll of an event.
     static RATE: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -2417,7 +2445,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             static BY_CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
                 FastRegex::new(r"(?i)^\s*(?:depuis\s+\S+\s+)?(?:par|aux\s+mains\s+d)\S*\s+(?:les|des|un|leurs?|ce|ces)?\s*(?:gangs?|ravisseurs|hommes\s+arm|pirates|preneurs|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm|miliciens|terroristes|shebab|talibans)").unwrap()
             });
+            // "Les autres otages, parmi lesquels figureraient deux
+            // enseignants, seraient détenus": hostages held.
             BY_CAPTORS.is_match(head(&win[m.end()..], 60))
+                || crate::document::fold(&sent[..n.start]).contains("otages")
         } {
         Cat::Kidnapped
     } else {
@@ -2471,16 +2502,28 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if subject.trim().is_empty() && aux.contains(',') || subject.trim_start().starts_with(',') {
         return None;
     }
-    // "victimes" as the subject of another verb: "deux victimes témoignent".
+    // "victimes" as the subject of another verb: "deux victimes témoignent";
+    // after a definite article ("ont dégagé les trois victimes"), the
+    // people a toll told before.
     if noun_only && word.starts_with("victime") {
+        let before = crate::document::fold(tail(&sent[..n.start], 8));
+        if before.ends_with("les ") || before.ends_with("ces ") {
+            return None;
+        }
         static VERB_NEXT: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
         // "victimes de viol": other harm than death.
         static OTHER_HARM: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?i)^\s+(?:de|d['’])\s*(?:viols?|agressions?|harc[eè]lement|violences|abus|fraudes?|escroqueries?|discriminations?|attouchements|racisme|vols?|cambriolages?|arnaques?|maltraitances?|intimidations?|menaces|chantage|la\s+traite|traite)\b").unwrap()
         });
+        // "Quelque 150 victimes, pour la plupart des petits commerçants, ont
+        // été escroquées": the harm told after an apposition.
+        static SWINDLED: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^\s*,[^,.;]{1,80},\s*(?:ont|avaient|auraient|sont|seraient)\s+(?:toutes?\s+|tous\s+)?(?:[ée]t[ée]\s+)?(?:escroqu|vol[ée]|l[ée]s[ée]|spoli|arnaqu|tromp[ée]|dup[ée]|flou[ée]|ruin[ée]|d[ée]pouill|d[ée]pos[ée] plainte|port[ée]\S* plainte|indemnis|rembours)").unwrap()
+        });
         if VERB_NEXT.is_match(head(&win[m.end()..], 30))
             || OTHER_HARM.is_match(head(&win[m.end()..], 40))
+            || SWINDLED.is_match(head(&win[m.end()..], 140))
         {
             return None;
         }
@@ -2622,7 +2665,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:mention|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)\s+(?:de|d['’])\s*$").unwrap()
+            FastRegex::new(r"(?i)\b(?:mention|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)(?:\s+(?:dans\s+la\s+(?:soir[ée]e|matin[ée]e|journ[ée]e|nuit)|ce\s+(?:matin|soir)|hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?\s+(?:de|d['’])\s*$").unwrap()
         });
         // "L'assaillant a été abattu par un collègue du policier blessé":
         // the agent of a passive, not a victim; unless a verb of its own
@@ -2858,9 +2901,20 @@ fn clean_subject(s: &str) -> String {
     // that runs to the verb, with no number, names some of the victims.
     static DONT_TAIL: LazyLock<FastRegex> =
         LazyLock::new(|| FastRegex::new(r"(?i)\bdont\b[^,;:]*$").unwrap());
+    // "Un homme, locataire de l'appartement où le feu a pris, a été
+    // interpellé": an apposition with a relative clause of place.
+    static WHERE: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i),[^,;:«»()]*\bo[ùu]\s[^,;:«»()]*,").unwrap());
+    // "Un adolescent de 16 ans qui l'accompagnait a été blessé": a short
+    // relative clause without commas that ends the subject.
+    static RELATIVE_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\s+qui\s+(?:l['’]|le\s+|la\s+|les\s+|lui\s+|leur\s+|se\s+|s['’]|y\s+|en\s+)?[^\s,;:«»()\d]+(?:ait|aient|ent|e|a|t)(?:\s+[^\s,;:«»()\d]+){0,3}\s*$").unwrap()
+    });
     let s = PAREN.replace_all_literal(s, " ");
     let s = DONT.replace_all_literal(&s, " ");
     let s = RELATIVE.replace_all_literal(&s, " ");
+    let s = WHERE.replace_all_literal(&s, " ");
+    let s = RELATIVE_TAIL.replace_all_literal(&s, " ");
     let s = match DONT_TAIL.find(&s) {
         // Not "600 participants par balles dont 59 sont morts": with a
         // number of its own the "dont" clause may have the verb to itself.
@@ -3135,6 +3189,77 @@ mod tests {
         );
         // Prisoners held are no figure of a verb that frees them.
         assert_eq!(figs("Le pays compte 3 000 prisonniers politiques."), vec![]);
+    }
+
+    /// Subjects with a clause inside: a short relative without commas ("qui
+    /// l'accompagnait"), an apposition with a relative of place ("où le feu
+    /// a pris"); hostages held; households converted into people ("soit une
+    /// vingtaine de personnes"); victims of a swindle; people treated by
+    /// rescuers; a stated list after a time ("a fait état dans la soirée
+    /// de … et de …").
+    #[test]
+    fn clauses_inside_the_subject_and_what_the_people_are() {
+        assert_eq!(
+            figs("Un adolescent de 16 ans qui l'accompagnait a été blessé à la jambe."),
+            vec![(Cat::Injured, 1)]
+        );
+        assert_eq!(
+            figs("Deux passagers qui se trouvaient à bord ont été blessés."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Un homme, locataire de l'appartement où le feu a pris, a été interpellé."),
+            vec![(Cat::Arrested, 1)]
+        );
+        assert_eq!(
+            figs(
+                "Les autres otages, parmi lesquels figureraient deux enseignants, seraient détenus dans les monts."
+            ),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Quatorze ménages, soit une vingtaine de personnes, se retrouvent sans logement."),
+            vec![(Cat::Displaced, 20)]
+        );
+        assert_eq!(
+            figs("Quelque 150 victimes, pour la plupart des commerçants, ont été escroquées."),
+            vec![]
+        );
+        assert_eq!(
+            figs("Une trentaine de personnes ont été soignées par les secouristes."),
+            vec![(Cat::Injured, 30)]
+        );
+        assert_eq!(
+            figs(
+                "Le ministère a fait état dans la soirée de 457 interpellations et de 441 policiers blessés."
+            ),
+            vec![(Cat::Arrested, 457), (Cat::Injured, 441)]
+        );
+    }
+
+    /// "les trois victimes" with nothing told of them is the people a toll
+    /// counted before ("ont dégagé les trois victimes"), where "trois
+    /// victimes" alone is a toll; a count before a zero's clause does not
+    /// take the zero's verb ("Selon plusieurs médias, aucun policier…").
+    #[test]
+    fn definite_victims_and_a_count_before_a_zero() {
+        assert_eq!(
+            figs("Les secouristes ont dégagé les trois victimes."),
+            vec![]
+        );
+        assert_eq!(figs("On a identifié ces deux victimes."), vec![]);
+        assert_eq!(
+            figs("L'avalanche a fait trois victimes."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Selon plusieurs médias, aucun policier n'a été blessé."),
+            vec![(Cat::Injured, 0)]
+        );
+        assert_eq!(
+            figs("Deux manifestants ont été blessés mais aucun policier n'a été blessé."),
+            vec![(Cat::Injured, 2), (Cat::Injured, 0)]
+        );
     }
 
     /// An arrest told by the noun of the act ("ont fait l'objet d'une
