@@ -291,6 +291,15 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                     "ont ouvert le feu",
                     "a ouvert le feu",
                     "ont fait irruption",
+                    // A vehicle off the road, a train off its rails, the
+                    // alarm raised ("l'alerte a été donnée peu après 2 h 30").
+                    "quitte la route",
+                    "quitte la chaussee",
+                    "s'est renverse",
+                    "a deraille",
+                    "a pris feu",
+                    "alerte a ete donnee",
+                    "alerte a ete lancee",
                 ];
                 // (The whole folded text first: the sentences are read
                 // only where a night and such a word both stand.)
@@ -636,7 +645,9 @@ impl<'a> Context<'a> {
                 // the event's own ("…, ont indiqué dimanche les secouristes.
                 // La coulée s'est produite samedi vers 04H00").
                 let report = candidates().min_by_key(|d| d.start.abs_diff(trigger))?;
-                self.told_next(s).or(Some(report))
+                self.told_next(s)
+                    .or_else(|| self.before_report(s, trigger, report))
+                    .or(Some(report))
             });
         if let Some(d) = here {
             return Some(EventDate {
@@ -682,6 +693,48 @@ impl<'a> Context<'a> {
             date,
             inherited: true,
         })
+    }
+
+    /// "La police a indiqué dimanche que quatre partisans avaient été
+    /// arrêtés": a pluperfect told on the day of a report happened before
+    /// it, on the last day the document told before this sentence that is
+    /// earlier than the report's ("Le CF Montréal a gagné samedi soir").
+    fn before_report(
+        &self,
+        s: &Sentence,
+        trigger: usize,
+        report: &'a DateMention,
+    ) -> Option<&'a DateMention> {
+        let b = self.doc.byte_offset(trigger);
+        let e = self.doc.text.floor_char_boundary(b + 12);
+        let verb = crate::document::fold(&self.doc.text[b..e]);
+        if !(verb.starts_with("avait ") || verb.starts_with("avaient ")) {
+            return None;
+        }
+        // "… avaient été arrêtés à l'aube": earlier on the report's day.
+        let e = self.doc.text.floor_char_boundary(b + 80);
+        let after = crate::document::fold(&self.doc.text[b..e]);
+        if ["l'aube", "matin", "plus tot", "la journee"]
+            .iter()
+            .any(|w| after.contains(w))
+        {
+            return None;
+        }
+        let report_day = report.value.as_deref().and_then(day_of)?;
+        let (ss, _) = self.sentence_chars(s);
+        starting_in(self.m.dates, |d| d.start, 0, ss)
+            .iter()
+            .rfind(|d| {
+                d.end <= ss
+                    && is_day(d)
+                    && !is_bare_time(d)
+                    && !is_state_date(self.doc, d)
+                    && !dates_a_report(self.doc, d, usize::MAX)
+                    && d.value
+                        .as_deref()
+                        .and_then(day_of)
+                        .is_some_and(|v| v < report_day)
+            })
     }
 
     /// Is the trigger at `at` (characters) the object of "après" ("après
@@ -3722,6 +3775,39 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     /// evening's day, as the dates list; the morning after only when its
     /// sentence tells the small hours.
     #[test]
+    fn a_pluperfect_told_on_a_reports_day_happened_before_it() {
+        let arrest_day = |text: &str| {
+            let out = crate::process("t", text, None);
+            let e = out
+                .events
+                .iter()
+                .find(|e| e.event_type == "arrest")
+                .unwrap();
+            e.date.as_ref().unwrap().date.value.clone().unwrap()
+        };
+        // The last day told before, earlier than the report's.
+        assert_eq!(
+            arrest_day(
+                "Montréal, 20 août 2023 - Le club a gagné samedi soir au stade Saputo.\n\nLa police a indiqué dimanche que quatre partisans avaient été arrêtés à la sortie du stade."
+            ),
+            "2023-08-19TEV"
+        );
+        // Not a passé composé, nor a pluperfect of earlier that day.
+        assert_eq!(
+            arrest_day(
+                "Montréal, 20 août 2023 - Le club a gagné samedi soir au stade Saputo.\n\nLa police a indiqué dimanche que quatre partisans ont été arrêtés."
+            ),
+            "2023-08-20"
+        );
+        assert_eq!(
+            arrest_day(
+                "Mexico, 28 avril 2022 - Des hommes armés ont ouvert le feu mardi soir dans un bar.\n\nLe procureur a indiqué mercredi que trois suspects avaient été arrêtés à l'aube."
+            ),
+            "2022-04-27"
+        );
+    }
+
+    #[test]
     fn a_night_event_is_dated_the_evening_unless_the_small_hours() {
         let day = |text: &str| {
             let out = crate::process("t", text, None);
@@ -3761,6 +3847,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         for text in [
             "Lyon, 16 février 2025 - Deux personnes sont mortes dans l'incendie d'un immeuble survenu dans la nuit de samedi à dimanche.\n\nUn bilan a été donné.\n\nLe feu s'est déclaré vers 4 h 15 au rez-de-chaussée.",
             "Mamoudzou, 16 février 2025 - Huit personnes ont péri dans un naufrage dans la nuit de samedi à dimanche.\n\nLe bateau avait quitté Anjouan. Il aurait chaviré vers 2 heures du matin.",
+            "Cusco, 16 février 2025 - Un autocar est tombé dans un ravin dans la nuit de samedi à dimanche : 14 morts.\n\nLe bilan a été donné lundi.\n\nL'autocar a quitté la route vers 2 heures du matin.",
+            "Sion, 16 février 2025 - Un incendie a fait douze blessés dans la nuit de samedi à dimanche.\n\nUn bilan a été donné.\n\nL'alerte a été donnée peu après 2 h 30.",
             "Malatya, 16 février 2025 - Un séisme a fait sept morts dans la nuit de samedi à dimanche, à 03h51 heure locale.",
         ] {
             assert_eq!(day(text).0, "2025-02-16", "{text}");
