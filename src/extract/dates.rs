@@ -1151,6 +1151,9 @@ struct Ctx<'a> {
     reference: Option<NaiveDate>,
     last_day: Option<NaiveDate>,
     last_day_par: usize,
+    /// The morning of the night last named, while no other day is named
+    /// after it.
+    last_night_end: Option<NaiveDate>,
     /// The last day mentioned that is not the reference date: what "ce
     /// jour-là" points back to ("Il y a un an jour pour jour, … Ce lundi,
     /// Israël a observé une minute de silence … Ce jour-là, 251 personnes
@@ -3212,8 +3215,12 @@ impl<'a> Ctx<'a> {
         if matches!(prev, "depuis" | "dans" | "pour") && word_hours {
             return None;
         }
-        let base = if self.last_day_par == self.doc.paragraph_at(self.fo.map[self.t[i].s] as usize)
-        {
+        let par = self.doc.paragraph_at(self.fo.map[self.t[i].s] as usize);
+        // (In the night's paragraph or the next: further on, a time may be
+        // that of a later report, "À 2 heures, on dénombre 193 morts".)
+        let base = if h < 6 && self.last_night_end.is_some() && par <= self.last_day_par + 1 {
+            self.last_night_end
+        } else if self.last_day_par == par {
             self.last_day.or(self.reference)
         } else {
             self.reference
@@ -4102,6 +4109,7 @@ fn scan_until<'d>(
         reference,
         last_day: None,
         last_day_par: 0,
+        last_night_end: None,
         last_other_day: None,
         last_year: None,
         tense_memo: RefCell::new(HashMap::new()),
@@ -4131,6 +4139,22 @@ fn scan_until<'d>(
                 if let Some(d) = m.day
                     && m.clock.is_none()
                 {
+                    // "la nuit de vendredi à samedi … L'alerte a été donnée
+                    // peu après 2 h 30": the small hours are the night's
+                    // morning.
+                    // (The morning itself named keeps it: "a indiqué samedi".)
+                    if ctx.last_night_end != Some(d) {
+                        ctx.last_night_end = m
+                            .value
+                            .as_deref()
+                            .is_some_and(|v| v.ends_with("TNI"))
+                            .then(|| {
+                                m.end.as_deref().and_then(|e| {
+                                    NaiveDate::parse_from_str(e.get(..10)?, "%Y-%m-%d").ok()
+                                })
+                            })
+                            .flatten();
+                    }
                     ctx.last_day = Some(d);
                     ctx.last_day_par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
                     if Some(d) != ctx.reference {
@@ -4459,6 +4483,45 @@ mod tests {
 
     fn val(text: &str, r: &str) -> String {
         one(text, r).1
+    }
+
+    /// A clock time in the small hours after a night, in its paragraph or
+    /// the next, is of the night's morning; further on, or in the evening,
+    /// of the day told or the reference.
+    #[test]
+    fn small_hours_after_a_night() {
+        let r = "2022-03-14";
+        let clock = |text: &str| {
+            run(text, r)
+                .into_iter()
+                .find(|m| m.0.contains(" h "))
+                .and_then(|m| m.1)
+                .unwrap()
+        };
+        assert_eq!(
+            clock(
+                "Un incendie a ravagé dans la nuit de vendredi à samedi un immeuble.\n\nL'alerte a été donnée peu après 2 h 30."
+            ),
+            "2022-03-12T02:30"
+        );
+        assert_eq!(
+            clock(
+                "Un incendie a ravagé dans la nuit de vendredi à samedi un immeuble, a indiqué samedi la police.\n\nL'alerte a été donnée peu après 2 h 30."
+            ),
+            "2022-03-12T02:30"
+        );
+        assert_eq!(
+            clock(
+                "Un incendie a ravagé dans la nuit de vendredi à samedi un immeuble.\n\nL'alerte a été donnée peu après 22 h 30."
+            ),
+            "2022-03-14T22:30"
+        );
+        assert_eq!(
+            clock(
+                "Un incendie a ravagé dans la nuit de vendredi à samedi un immeuble.\n\nUn.\n\nDeux.\n\nÀ 2 h 30, on dénombrait trois morts."
+            ),
+            "2022-03-14T02:30"
+        );
     }
 
     #[test]
