@@ -110,6 +110,15 @@ pub fn process_document_with(
                 .iter()
                 .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
     });
+    // "FC Nantes", "Toronto FC": the town of a club is no place of the news.
+    places.retain(|p| {
+        !actors.iter().any(|a| {
+            a.kind == model::ActorKind::Organization
+                && a.start <= p.start
+                && p.end <= a.end
+                && extract::actors::is_sports_club(&a.text)
+        })
+    });
     // The seat of a hospital, a court or a prosecutor ("transporté au CHU
     // de Brest", "le parquet de Saint-Brieuc", "le procureur de la
     // République de Grasse") is no place of the news: it names the

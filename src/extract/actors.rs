@@ -296,6 +296,13 @@ const ORG_ACTS: &[&str] = &[
     "condamne",
     "declenche",
     "ferme",
+    "active",
+    "lance",
+    "conteste",
+    "mobilise",
+    "reloge",
+    "organise",
+    "prevoit",
 ];
 
 /// An institution named from token `a` to token `b` (exclusive) acts or
@@ -313,8 +320,22 @@ fn acting(cx: &Ctx, a: usize, b: usize) -> bool {
     // annoncé mardi la préfecture", "a-t-on appris auprès de la mairie".
     if k > 0 {
         let mut p = k - 1;
-        if p > 0 && crate::extract::dates::WEEKDAYS.contains(&cx.f(p)) {
-            p -= 1;
+        // (Over a day or a time of day: "a indiqué en soirée la
+        // préfecture", "a annoncé mardi soir la mairie".)
+        for _ in 0..4 {
+            let w = cx.f(p);
+            if p > 0
+                && (crate::extract::dates::WEEKDAYS.contains(&w)
+                    || matches!(
+                        w,
+                        "soir" | "matin" | "soiree" | "matinee" | "journee" | "en" | "dans"
+                    )
+                    || w == "la" && matches!(cx.f(p + 1), "soiree" | "matinee" | "journee"))
+            {
+                p -= 1;
+            } else {
+                break;
+            }
         }
         if act(p) || (cx.f(p) == "de" && p > 0 && cx.f(p - 1) == "aupres") {
             return true;
@@ -1284,6 +1305,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         return Vec::new();
     }
     lexicon_orgs(&mut cx, &mut cands);
+    sports_clubs(&mut cx, &mut cands);
     acronyms(&mut cx, &mut cands);
     head_orgs(&mut cx, &mut cands);
     kind_named_orgs(&mut cx, &mut cands);
@@ -1365,10 +1387,15 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // ("la police cantonale genevoise", "valaisanne").
         if cx.word(b) && !cx.toks[b].cap && cx.same_sent(i, b) && !cx.toks[i].upper {
             let lower_form = !cx.toks[i].cap && len == 2;
+            // ("La Police cantonale vaudoise": for a territory, the first
+            // word may be capitalised.)
+            let territorial_form = len == 2 && !cx.toks[i + 1].cap;
             if let Some(c) = cx.nat(b).filter(|_| len == 1 || lower_form) {
                 country = Some(c.to_string());
                 b += 1;
-            } else if lower_form && is_territorial_adjective(cx.toks[b].f) {
+            } else if (lower_form || territorial_form && cx.nat(b).is_none())
+                && is_territorial_adjective(cx.toks[b].f)
+            {
                 territory = Some(cx.toks[b].f.to_string());
                 b += 1;
             }
@@ -1464,11 +1491,17 @@ fn territory_after(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     place_complement_end(cx, b)
 }
 
-/// Token `i` is followed on the same line by a number: "RN 7", "A 320".
+/// Token `i` is followed on the same line by a number: "RN 7", "A 320";
+/// not by a count ("selon la CGT 3,5 millions", "la police 12 000").
 fn followed_by_number(cx: &Ctx, i: usize) -> bool {
+    static COUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^\s+\d{1,3}(?:,\d+)?(?:\s*(?:millions?\b|milliards?\b|%)|\s\d{3}\b)")
+            .unwrap()
+    });
     cx.word(i + 1)
         && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit())
         && !cx.text[cx.toks[i].e..cx.toks[i + 1].s].contains('\n')
+        && !COUNT.is_match(&cx.text[cx.toks[i].e..cx.text.floor_char_boundary(cx.toks[i].e + 24)])
 }
 
 fn is_acronym(cx: &Ctx, i: usize) -> bool {
@@ -2087,6 +2120,100 @@ fn is_kind_complement(f: &str) -> bool {
 
 /// Organisations named after a kind word ([`ORG_KINDS`]): the run of
 /// capitalised words that follows it, in the same sentence.
+/// The initials that open or close a sports club's name ("FC Nantes",
+/// "Toronto FC", "CF Montréal", "AS Monaco", "RC Lens", "OGC Nice"), and
+/// the words that open one ("Inter Miami", "Real Madrid", "Atlético
+/// Madrid", "Olympique de Marseille"), folded.
+const CLUB_INITIALS: &[&str] = &[
+    "fc", "cf", "ac", "as", "sc", "rc", "ogc", "afc", "ssc", "sl", "cd", "ud", "vfb", "vfl", "tsg",
+];
+const CLUB_WORDS: &[&str] = &[
+    "inter",
+    "real",
+    "atletico",
+    "olympique",
+    "sporting",
+    "dynamo",
+];
+
+/// The name of an organisation is a sports club's ("FC Nantes", "Toronto
+/// FC", "Inter Miami"): the town in it is no place of the news.
+pub fn is_sports_club(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let initials = |w: &str| {
+        w.chars().all(|c| c.is_ascii_uppercase())
+            && CLUB_INITIALS.contains(&w.to_ascii_lowercase().as_str())
+    };
+    match (words.first(), words.last()) {
+        (Some(f), Some(l)) if words.len() > 1 => {
+            initials(f) || initials(l) || CLUB_WORDS.contains(&fold(f).as_str())
+        }
+        _ => false,
+    }
+}
+
+/// Sports clubs: an initialism of club before or after one or two
+/// capitalised words ("Toronto FC", "FC Nantes"), or a club's opening
+/// word before a capitalised name ("Inter Miami", "Olympique de
+/// Marseille"). The town inside is no place of the text's events.
+fn sports_clubs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.toks.len();
+    let name = |cx: &Ctx, k: usize| {
+        k < n && cx.word(k) && cx.toks[k].cap && !cx.toks[k].upper && !cx.used[k]
+    };
+    let mut i = 0;
+    while i < n {
+        if !cx.word(i) || cx.used[i] {
+            i += 1;
+            continue;
+        }
+        let f = cx.f(i);
+        let initials = cx.toks[i].upper && CLUB_INITIALS.contains(&f);
+        // (A club's word opens its name: not "les Athlètes Olympiques de
+        // Russie".)
+        let word = cx.toks[i].cap
+            && !cx.toks[i].upper
+            && CLUB_WORDS.contains(&f)
+            && !(i > 0 && cx.word(i - 1) && cx.toks[i - 1].cap && cx.same_sent(i - 1, i));
+        let mut span = None;
+        if initials || word {
+            // "Olympique de Marseille", "Olympique lyonnais".
+            let mut j = i + 1;
+            if word && f == "olympique" && matches!(cx.f(j), "de" | "d'") {
+                j += 1;
+            }
+            if name(cx, j) && cx.same_sent(i, j) {
+                let mut e = j + 1;
+                if name(cx, e) && cx.same_sent(i, e) {
+                    e += 1;
+                }
+                span = Some((i, e));
+            } else if word && f == "olympique" && cx.word(i + 1) && cx.nat(i + 1).is_some() {
+                span = Some((i, i + 2));
+            }
+        }
+        // "Toronto FC": one or two names, then the initials.
+        if span.is_none()
+            && name(cx, i)
+            && !cx.sent_first[i]
+            && cx.word(i + 1)
+            && cx.toks[i + 1].upper
+            && matches!(cx.f(i + 1), "fc" | "cf" | "sc" | "afc")
+            && cx.same_sent(i, i + 1)
+        {
+            span = Some((i, i + 2));
+        }
+        match span {
+            Some((a, b)) => {
+                let key = format!("org:{}", norm_key(cx.raw(a, b)));
+                push_org(cx, cands, a, b, key, Category::Other, None);
+                i = b;
+            }
+            None => i += 1,
+        }
+    }
+}
+
 fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
     let mut i = 0;
@@ -4481,6 +4608,80 @@ mod tests {
         assert!(
             got.iter()
                 .any(|a| a.kind == ActorKind::Group && a.name == "police")
+        );
+    }
+
+    /// A body of a territory or a nation with its first word capitalised
+    /// ("la Police cantonale vaudoise", "la police nationale péruvienne");
+    /// not a national body with its country's adjective ("l'Assemblée
+    /// nationale française" is the Assemblée nationale).
+    #[test]
+    fn police_bodies_with_their_territory_or_nation() {
+        let orgs = orgs_with_places;
+        assert_eq!(
+            orgs("a indiqué samedi la Police cantonale vaudoise."),
+            vec!["Police cantonale vaudoise"]
+        );
+        assert_eq!(
+            orgs("a annoncé lundi la police nationale péruvienne."),
+            vec!["police nationale péruvienne"]
+        );
+        assert_eq!(
+            orgs("Le texte a été voté par l'Assemblée nationale française."),
+            vec!["Assemblée nationale"]
+        );
+    }
+
+    /// An acronym before a count is named ("selon la CGT 3,5 millions"),
+    /// before a model number it is not ("un A 320"); an institution that
+    /// acts after a time of day ("a indiqué en soirée la préfecture de
+    /// Loire-Atlantique") or activates a plan is an organisation.
+    #[test]
+    fn acronyms_before_counts_and_acting_institutions() {
+        let orgs = orgs_with_places;
+        assert!(
+            orgs("Le ministère a recensé 1,08 million de manifestants, la CGT 3,5 millions.")
+                .contains(&"CGT".to_string())
+        );
+        assert!(orgs("Un avion A 320 s'est posé sur la RN 7.").is_empty());
+        assert_eq!(
+            orgs(
+                "Dix personnes ont été interpellées, a indiqué en soirée la préfecture de Loire-Atlantique."
+            ),
+            vec!["préfecture de Loire-Atlantique"]
+        );
+        assert_eq!(
+            orgs("La préfecture du Rhône a activé le plan canicule."),
+            vec!["préfecture du Rhône"]
+        );
+    }
+
+    /// Sports clubs by their initials or opening word ("Toronto FC", "FC
+    /// Nantes", "Inter Miami", "Olympique de Marseille"); their towns are
+    /// no places of the news.
+    #[test]
+    fn sports_clubs_and_their_towns() {
+        let text = "Le CF Montréal a battu le Toronto FC, puis l'Inter Miami. Le FC Nantes \
+                    reçoit l'Olympique de Marseille à Nantes.";
+        let orgs = orgs_with_places(text);
+        assert_eq!(
+            orgs,
+            vec![
+                "CF Montréal",
+                "Toronto FC",
+                "Inter Miami",
+                "FC Nantes",
+                "Olympique de Marseille"
+            ]
+        );
+        let out = crate::process("t", text, None);
+        let places: Vec<&str> = out.places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(places, vec!["Nantes"]);
+        // Not a title of athletes.
+        assert!(
+            !orgs_with_places("Les Athlètes Olympiques de Russie défilent.")
+                .iter()
+                .any(|o| o.contains("Olympiques"))
         );
     }
 
