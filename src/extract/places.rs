@@ -1624,6 +1624,14 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         {
             found = unknown_name(ctx, i, kind);
         }
+        // "Coyuca de Catalán", "Ajuchitlán del Progreso": a Spanish name
+        // goes on after "del", "de los", "de las" (and after "de" where the
+        // name is of a Spanish-speaking country).
+        if toks[i].cap
+            && let Some(c) = spanish_compound(ctx, i, found.as_ref())
+        {
+            found = Some(c);
+        }
         match found {
             Some(c) => {
                 i = c.last + 1;
@@ -1633,6 +1641,68 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// Countries whose town names join their words with "de".
+const HISPANIC: &[&str] = &[
+    "MX", "ES", "AR", "CO", "PE", "VE", "CL", "EC", "BO", "PY", "UY", "CU", "DO", "GT", "HN", "SV",
+    "NI", "CR", "PA", "PR",
+];
+
+/// The Spanish compound name from token `i` ("Coyuca de Catalán", "San
+/// José del Monte"), where the text shows a place there (a name found, or
+/// one introduced as a place's): a place the gazetteer lacks, whose
+/// country the context tells.
+fn spanish_compound(ctx: &Ctx, i: usize, found: Option<&Cand>) -> Option<Cand> {
+    let toks = &ctx.toks;
+    let base_last = found.map_or_else(|| name_end(ctx, i, i), |c| c.last);
+    let spaced = |a: usize| a + 1 < toks.len() && &ctx.folded[toks[a].fe..toks[a + 1].fs] == " ";
+    let k = base_last + 1;
+    if !spaced(base_last) || k >= toks.len() {
+        return None;
+    }
+    // (A name the gazetteer lacks, the text introducing it as a place's,
+    // may go on too.)
+    let hispanic = || {
+        found.is_some_and(|c| {
+            c.unknown.is_some() && c.first == c.last
+                || c.postings.iter().any(|p| {
+                    entry(p.entry)
+                        .country
+                        .is_some_and(|cc| HISPANIC.contains(&cc))
+                })
+        })
+    };
+    let m = match ctx.word(k) {
+        "del" => k + 1,
+        "de" if spaced(k) && matches!(ctx.word(k + 1), "los" | "las") => k + 2,
+        "de" if hispanic() => k + 1,
+        _ => return None,
+    };
+    if m >= toks.len() || !toks[m].cap || !spaced(m - 1) || toks[i].upper || toks[m].upper {
+        return None;
+    }
+    // Not "la Presqu'île de Caen": after "de", a name the gazetteer has is
+    // another place (unless the first is known to be Spanish).
+    let known_after = ctx.runs.from(m, 1).first().is_some_and(Option::is_some);
+    if ctx.word(k) == "de" && known_after && found.is_none_or(|c| c.unknown.is_some()) {
+        return None;
+    }
+    if found.is_none()
+        && !ctx.introduced(i)
+        && ctx.introduced_unknown(i).is_none()
+        && ctx.designator(i).is_none()
+    {
+        return None;
+    }
+    let last = name_end(ctx, m, m);
+    Some(Cand {
+        first: i,
+        last,
+        postings: Vec::new(),
+        unknown: Some(PlaceKind::City),
+        as_written: false,
+    })
 }
 
 /// The first name from token `i` that [`accept`] takes, among `names`
@@ -3003,6 +3073,45 @@ mod tests {
     /// "la commune de X" names a small unit: a large town of that name in
     /// a country the document never names is not it; the village takes
     /// the document's country.
+    #[test]
+    fn spanish_compound_names_and_vietnamese_provinces() {
+        let ps = places(
+            "Trois suspects ont été arrêtés à Ajuchitlán del Progreso, après l'embuscade \
+             près de Coyuca de Catalán, dans l'État de Guerrero.",
+        );
+        let found: Vec<(&str, Option<&str>)> = ps
+            .iter()
+            .map(|(_, n, c)| (n.as_str(), c.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Ajuchitlán del Progreso", Some("MX")),
+                ("Coyuca de Catalán", Some("MX")),
+                ("Guerrero", Some("MX"))
+            ]
+        );
+        // Not a known place after "de" ("la Presqu'île de Caen"), nor a
+        // French town before another ("de Lyon de Marseille").
+        assert_eq!(
+            names("Il est arrivé à Lyon de Marseille."),
+            vec!["Lyon", "Marseille"]
+        );
+        // Provinces of Vietnam as the press writes them, without marks.
+        assert_eq!(
+            places("Des crues à Quang Binh et Thua Thien-Hue, au Vietnam."),
+            vec![
+                ("Quang Binh".into(), "Quang Binh".into(), Some("VN".into())),
+                (
+                    "Thua Thien-Hue".into(),
+                    "Thua Thien-Hue".into(),
+                    Some("VN".into())
+                ),
+                ("Vietnam".into(), "Vietnam".into(), Some("VN".into()))
+            ]
+        );
+    }
+
     #[test]
     fn a_commune_is_not_a_foreign_homonym() {
         let doc = Document::parse(

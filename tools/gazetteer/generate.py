@@ -37,6 +37,14 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hand  # noqa: E402
 
 
+def strip_marks(s):
+    """A name without its diacritics, keeping its case ("Thừa Thiên-Huế" is
+    "Thua Thien-Hue")."""
+    s = s.replace("Đ", "D").replace("đ", "d")
+    s = unicodedata.normalize("NFKD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+
+
 def fold(s):
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("ʼ", "'")
     s = unicodedata.normalize("NFKD", s)
@@ -183,6 +191,11 @@ def main():
             fr = fr2.gettext(s.name)
             fr = CN_GENERIC.sub("", fr) if short else fr
             name = hand.SUBDIVISION_NAME.get(s.code, fr)
+            # Vietnamese letters ("Quảng Bình", "Thừa Thiên-Huế"): the
+            # French press writes the names without their marks.
+            if not LATIN_NAME.match(name) and cc == "VN":
+                fr = name = strip_marks(name)
+                en = strip_marks(en)
             if norm(name) in hand.NEVER or not LATIN_NAME.match(name):
                 continue
             # a named area of the same name wins ("Sahel" is not only a
