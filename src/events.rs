@@ -445,6 +445,20 @@ fn accidental_death(sentence: &str) -> bool {
     ACCIDENTAL.is_match(&f) && !VIOLENT.is_match(&f)
 }
 
+/// A death the sentence blames on the weather or the ground (a storm's
+/// wind, a falling tree, an avalanche, a flood, a landslide, lightning),
+/// with no weapon or assault.
+fn hazard_death(sentence: &str) -> bool {
+    static HAZARD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?)(?-u:\b)").unwrap()
+    });
+    static VIOLENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:tirs?|balles?|armes?|armee?s?|couteau|poignard\w*|attaque\w*|assaillants?|agress\w*|meurtr\w*|assassin\w*|kamikazes?|bombes?|frappes?|obus|roquettes?|missiles?|drones?|bombardements?|fusillade|execut\w*|lynch\w*|jihadistes?|djihadistes?|terroristes?|rebelles?|soldats?|policiers?)(?-u:\b)").unwrap()
+    });
+    let f = crate::document::fold(sentence);
+    HAZARD.is_match(&f) && !VIOLENT.is_match(&f)
+}
+
 /// The date after "depuis" or a verb of starting in the sentence `ss..se`
 /// (characters) nearest to `at`: "depuis 2015", "Depuis octobre 2023",
 /// "déclenché en 2009". A day ("depuis samedi") is no span's start for a cumulative toll
@@ -1386,6 +1400,42 @@ pub fn assemble_with_reference(
             && accidental_death(doc.sentence_text(&doc.sentences[t.sentence]))
         {
             t.event_type = "accident";
+        }
+        // "un arbre s'est abattu sur une voiture, tuant ses deux
+        // occupants", "tué, heurté par un panneau arraché par le vent": a
+        // death the weather or the ground caused is the disaster's toll.
+        if t.event_type == "killing"
+            && t.pos != Pos::Noun
+            && hazard_death(doc.sentence_text(&doc.sentences[t.sentence]))
+        {
+            t.event_type = "disaster";
+        }
+    }
+    // "Séisme en Équateur … un quai s'est effondré, emportant des
+    // passants": in the news of an earthquake or a storm, what collapses
+    // is the disaster's doing, not a separate accident.
+    let disaster_news = kept.iter().any(|t| {
+        t.event_type == "disaster"
+            && (t.sentence <= 1
+                || doc.paragraphs[doc.sentences[t.sentence].paragraph].kind
+                    == crate::model::ParagraphKind::Headline)
+    });
+    if disaster_news {
+        for t in kept.iter_mut() {
+            let w = crate::document::fold(&doc.text[t.start..t.end]);
+            if t.event_type == "accident"
+                && [
+                    "effondr",
+                    "s'est effondr",
+                    "ecroul",
+                    "s'est ecroul",
+                    "s'est affaiss",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            {
+                t.event_type = "disaster";
+            }
         }
     }
 
@@ -2892,6 +2942,40 @@ mod tests {
 
     /// A death told as accidental (drowned, crushed, a fall, run over) is
     /// an accident's toll; with a weapon named it stays a killing.
+    /// A death the weather or the ground caused, and a collapse in the
+    /// news of an earthquake or a storm, are the disaster's.
+    #[test]
+    fn deaths_by_storms_and_collapses_in_a_quake_are_the_disasters() {
+        let types = |text: &str| -> Vec<String> {
+            events_of(text).into_iter().map(|e| e.event_type).collect()
+        };
+        assert_eq!(
+            types("À Spa, un arbre s'est abattu sur une voiture, tuant ses deux occupants."),
+            ["disaster"]
+        );
+        assert_eq!(
+            types(
+                "Un homme a été tué mardi à Dunkerque, heurté par un panneau arraché par le vent."
+            ),
+            ["disaster"]
+        );
+        // A killing with a weapon stays one, storm or not.
+        assert!(
+            types("Pendant la tempête, un homme a été tué par balle à Dunkerque.")
+                .contains(&"killing".to_string())
+        );
+        let t = types(
+            "Séisme en Équateur : quatorze morts\n\nLe séisme a frappé samedi le sud du pays. \
+             À Machala, un quai s'est effondré, emportant des passants : cinq morts.",
+        );
+        assert!(t.iter().all(|t| t == "disaster"), "{t:?}");
+        // Without such news, a collapse is an accident.
+        assert_eq!(
+            types("À Lyon, un balcon s'est effondré samedi : deux blessés."),
+            ["accident"]
+        );
+    }
+
     #[test]
     fn accidental_deaths_are_accidents() {
         let types = |text: &str| -> Vec<String> {
