@@ -1760,6 +1760,36 @@ pub fn assemble_with_reference(
             }
         }
     }
+    // "…enterrait les victimes d'un massacre. Cinq hommes ont été abattus
+    // dimanche dernier": an event that only inherited its date, whose
+    // tolls a later sentence tells with a day of its own, happened that
+    // day.
+    for e in events.iter_mut() {
+        if !e.date.as_ref().is_some_and(|d| d.inherited) || e.casualties.is_empty() {
+            continue;
+        }
+        let sentence_of =
+            |c: &CasualtyFigure| doc.sentence_at(doc.byte_offset(c.start)).map(|s| s.index);
+        let first = sentence_of(&e.casualties[0]);
+        let Some(si) = first else { continue };
+        let trigger_sentence = doc
+            .sentence_at(doc.byte_offset(e.trigger.start))
+            .map(|s| s.index);
+        if trigger_sentence == Some(si)
+            || e.casualties
+                .iter()
+                .any(|c| sentence_of(c) != first || c.cumulative)
+        {
+            continue;
+        }
+        let c = &e.casualties[0];
+        if let Some(d) = cx
+            .date_for(&doc.sentences[si], c.start)
+            .filter(|d| !d.inherited && is_day(&d.date) && !dates_a_report(doc, &d.date, c.start))
+        {
+            e.date = Some(d);
+        }
+    }
     // A toll counted over a span ("plus de 26 000 morts" of violences "en
     // proie depuis 2015", "Depuis octobre 2023, plus de 3 500 personnes ont
     // été tuées") dates from the span's start, where its sentence tells it.
@@ -3858,6 +3888,28 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     /// An event of the night from one day to the next is dated the
     /// evening's day, as the dates list; the morning after only when its
     /// sentence tells the small hours.
+    /// An event named with only an inherited date takes the day of the
+    /// sentence after it that tells its toll.
+    #[test]
+    fn an_event_takes_the_day_its_tolls_sentence_tells() {
+        let out = crate::process(
+            "t",
+            "Bogota, 27 juillet 2024 - Deux policiers ont été tués vendredi à Jamundí.\n\n\
+             À Segovia, on enterrait les victimes d'un massacre. Cinq hommes ont été abattus \
+             dimanche dernier dans un hameau par des hommes armés.",
+            None,
+        );
+        let e = out
+            .events
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(5)))
+            .unwrap();
+        assert_eq!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2024-07-21")
+        );
+    }
+
     #[test]
     fn a_pluperfect_told_on_a_reports_day_happened_before_it() {
         let arrest_day = |text: &str| {
