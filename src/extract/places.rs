@@ -3479,6 +3479,20 @@ mod tests {
         ] {
             assert!(n.iter().any(|x| x == want), "{want} in {n:?}");
         }
+        // Syria's besieged enclave and towns as the French press spells
+        // them; not the Russian parliament.
+        assert_eq!(
+            places("Des raids sur la Ghouta orientale et des combats autour de Saraqeb."),
+            vec![
+                (
+                    "Ghouta orientale".into(),
+                    "Ghouta orientale".into(),
+                    Some("SY".into())
+                ),
+                ("Saraqeb".into(), "Saraqeb".into(), Some("SY".into()))
+            ]
+        );
+        assert!(names("Les députés de la Douma d'État ont voté.").is_empty());
     }
 
     #[test]
