@@ -235,6 +235,8 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("comite", Category::Other),
     // "le cartel de Sinaloa", "le Cartel de Jalisco Nouvelle Génération".
     ("cartel", Category::Other),
+    // "le Clan del Golfo".
+    ("clan", Category::Other),
 ];
 
 /// Heads that may open an organisation name in lower case when a
@@ -2586,9 +2588,20 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             continue;
         }
         let conn = t.f;
+        // ("Clan del Golfo", "Cartel del Noreste": a Spanish "del".)
         if matches!(
             conn,
-            "de" | "du" | "des" | "d'" | "pour" | "et" | "sur" | "contre" | "en" | "a" | "aux"
+            "de" | "du"
+                | "des"
+                | "d'"
+                | "del"
+                | "pour"
+                | "et"
+                | "sur"
+                | "contre"
+                | "en"
+                | "a"
+                | "aux"
         ) {
             let mut k = j + 1;
             // "et de la Géologie": the article goes with the second
@@ -2609,8 +2622,10 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             }
             // A known organisation inside a longer name: "Mission des
             // Nations unies pour...".
+            // (Not after "à": "opposent le Clan del Golfo à l'ELN".)
             if let Some(&e) = lex.get(&k)
                 && cx.same_sent(i, e - 1)
+                && !matches!(conn, "a" | "aux")
             {
                 last = e - 1;
                 has_cap = true;
@@ -4653,6 +4668,19 @@ mod tests {
         assert_eq!(
             orgs("La préfecture du Rhône a activé le plan canicule."),
             vec!["préfecture du Rhône"]
+        );
+    }
+
+    /// Spanish names of armed bands ("le Clan del Golfo", "le Cartel del
+    /// Noreste"); a known organisation after "à" is another one ("opposent
+    /// le Clan del Golfo à l'ELN").
+    #[test]
+    fn spanish_band_names() {
+        assert_eq!(
+            orgs_with_places(
+                "Les combats opposent le Clan del Golfo à l'ELN. Le Cartel del Noreste a attaqué."
+            ),
+            vec!["Clan del Golfo", "ELN", "Cartel del Noreste"]
         );
     }
 
