@@ -2686,7 +2686,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             // "un attentat a tué": only people for "un"/"une"; a relation
             // is one ("un de ses collègues", "l'un de ses fils").
             let relation = unknown.is_some_and(|(a, b)| is_relation(&sent[a..b]));
-            if !subject.to_lowercase().contains("autre") && !relation {
+            // "un motoneigiste de 45 ans": a noun with an age is a person.
+            static AGED: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(
+                    r"(?i)^\s*(?:jeune\s+)?[\p{L}-]{3,}\s+(?:[âa]g[ée]e?\s+)?de\s+\d{1,3}\s+ans\b",
+                )
+                .unwrap()
+            });
+            if !subject.to_lowercase().contains("autre") && !relation && !AGED.is_match(subject) {
                 return None;
             }
         }
@@ -3207,6 +3214,12 @@ mod tests {
             figs("Deux passagers qui se trouvaient à bord ont été blessés."),
             vec![(Cat::Injured, 2)]
         );
+        // "un"/"une" with a noun and an age is a person.
+        assert_eq!(
+            figs("On recherche un motoneigiste de 45 ans porté disparu depuis dimanche."),
+            vec![(Cat::Missing, 1)]
+        );
+        assert_eq!(figs("Un chien de 3 ans a été tué par la voiture."), vec![]);
         assert_eq!(
             figs("Un homme, locataire de l'appartement où le feu a pris, a été interpellé."),
             vec![(Cat::Arrested, 1)]
