@@ -2509,7 +2509,7 @@ fn bare_acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
 fn domain_noun_like(f: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "logie", "logies", "tion", "tions", "sion", "sions", "isme", "ismes", "ite", "ites",
-        "eurs", "ateurs", "ments",
+        "eurs", "ateurs", "ments", "graphie", "nomie", "metrie",
     ];
     f.len() >= 6
         && f.bytes().all(|b| b.is_ascii_lowercase())
@@ -2575,10 +2575,18 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
                 .rsplit('-')
                 .next()
                 .is_some_and(|l| ORG_ADJ.contains(l) || demonym_like(l));
+        // "Ministère public vaudois": the adjective of a territory after a
+        // lower-case adjective of the name.
+        let territorial = last == j - 1
+            && last > i
+            && !cx.toks[last].cap
+            && ORG_ADJ.contains(cx.toks[last].f)
+            && is_territorial_adjective(t.f);
         if !t.cap
             && (ORG_ADJ.contains(t.f)
                 || cx.nat(j).is_some()
                 || hyphen_adj
+                || territorial
                 || (after_noun && adjective_like(t.f))
                 || (after_plural_cap && adjective_like(t.f) && t.f.ends_with(['s', 'x'])))
         {
@@ -4644,6 +4652,16 @@ mod tests {
         assert_eq!(
             orgs("Le texte a été voté par l'Assemblée nationale française."),
             vec!["Assemblée nationale"]
+        );
+        // A canton's prosecution, after the adjective of its name; a
+        // domain noun in "-graphie" after "et de".
+        assert_eq!(
+            orgs("Il a été placé en détention sur décision du Ministère public vaudois."),
+            vec!["Ministère public vaudois"]
+        );
+        assert_eq!(
+            orgs("Selon l'Institut national de statistique et de géographie, le taux a baissé."),
+            vec!["Institut national de statistique et de géographie"]
         );
     }
 
