@@ -2366,6 +2366,7 @@ fn score(
     e: &Entry,
     p: &Posting,
     doc_countries: &[&str],
+    dominant: Option<&str>,
     region_rival: bool,
     after_article: bool,
 ) -> f64 {
@@ -2390,6 +2391,9 @@ fn score(
     };
     if let Some(c) = e.country {
         if doc_countries.contains(&c) {
+            s += 1.0;
+        }
+        if dominant == Some(c) {
             s += 1.0;
         }
         if c == "FR" {
@@ -2428,6 +2432,8 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     cands.retain(|c| !after_owner_noun(ctx, c));
     // Countries the document names without ambiguity.
     let mut doc_countries: Vec<&str> = Vec::new();
+    // How many unambiguous mentions each of those countries has.
+    let mut mentions: Vec<(&str, usize)> = Vec::new();
     for c in &cands {
         let entries: Vec<Entry> = c.postings.iter().map(|p| entry(p.entry)).collect();
         let Some(first) = entries.first() else {
@@ -2438,12 +2444,24 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         let cc = country
             .and_then(|e| e.country)
             .or(if same { first.country } else { None });
-        if let Some(cc) = cc
-            && !doc_countries.contains(&cc)
-        {
-            doc_countries.push(cc);
+        if let Some(cc) = cc {
+            if !doc_countries.contains(&cc) {
+                doc_countries.push(cc);
+            }
+            match mentions.iter_mut().find(|(c, _)| *c == cc) {
+                Some(m) => m.1 += 1,
+                None => mentions.push((cc, 1)),
+            }
         }
     }
+    // The country most of them are in, by a margin: a dispatch from
+    // Romandy names Swiss towns, and its "Saint-Maurice" is the Valais's,
+    // not the larger one near Paris.
+    mentions.sort_by(|a, b| b.1.cmp(&a.1));
+    let dominant = match mentions.as_slice() {
+        [(cc, n), rest @ ..] if *n >= 3 && rest.first().is_none_or(|r| *n >= 2 * r.1) => Some(*cc),
+        _ => None,
+    };
     let doc = ctx.doc;
     let folded = doc.folded();
     let mut out: Vec<PlaceMention> = Vec::new();
@@ -2487,8 +2505,15 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .filter(|p| !state || entry(p.entry).kind == PlaceKind::Region)
             .map(|p| (entry(p.entry), *p))
             .max_by(|(a, pa), (b, pb)| {
-                score(a, pa, &doc_countries, region_rival, after_article)
-                    .partial_cmp(&score(b, pb, &doc_countries, region_rival, after_article))
+                score(a, pa, &doc_countries, dominant, region_rival, after_article)
+                    .partial_cmp(&score(
+                        b,
+                        pb,
+                        &doc_countries,
+                        dominant,
+                        region_rival,
+                        after_article,
+                    ))
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
         let Some((e, p)) = best else { continue };
@@ -2918,6 +2943,16 @@ mod tests {
         assert_eq!(find(&ps, "Valence").unwrap().2.as_deref(), Some("ES"));
         let ps = places("Un attentat à Paris a fait deux morts.");
         assert_eq!(find(&ps, "Paris").unwrap().2.as_deref(), Some("FR"));
+        // A country most of the text's places are in, by a margin, weighs
+        // more: a Swiss brief's "Saint-Maurice" is the Valais's, not the
+        // larger one near Paris.
+        let ps = places(
+            "Suisse romande : la journée. Un car s'est couché sur l'autoroute A9 entre \
+             Martigny et Saint-Maurice. Un incendie dans le quartier de Bellevaux, à \
+             Lausanne. Une rixe aux Pâquis, à Genève.",
+        );
+        assert_eq!(find(&ps, "Saint-Maurice").unwrap().2.as_deref(), Some("CH"));
+        assert_eq!(find(&ps, "Bellevaux").unwrap().2.as_deref(), Some("CH"));
     }
 
     #[test]
