@@ -2693,7 +2693,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
                 )
                 .unwrap()
             });
-            if !subject.to_lowercase().contains("autre") && !relation && !AGED.is_match(subject) {
+            // (Not in an apposition: "L'un des blessés, un agent âgé de 45
+            // ans, a été touché" is one of those counted.)
+            let aged = AGED.is_match(subject) && !sent[..n.start].trim_end().ends_with(',');
+            if !subject.to_lowercase().contains("autre") && !relation && !aged {
                 return None;
             }
         }
@@ -2920,8 +2923,17 @@ fn clean_subject(s: &str) -> String {
     let s = PAREN.replace_all_literal(s, " ");
     let s = DONT.replace_all_literal(&s, " ");
     let s = RELATIVE.replace_all_literal(&s, " ");
-    let s = WHERE.replace_all_literal(&s, " ");
-    let s = RELATIVE_TAIL.replace_all_literal(&s, " ");
+    // (A word first: the regexes run only where one stands.)
+    let s = if s.contains("où") || s.contains("ou ") {
+        WHERE.replace_all_literal(&s, " ")
+    } else {
+        s
+    };
+    let s = if s.contains("qui ") {
+        RELATIVE_TAIL.replace_all_literal(&s, " ")
+    } else {
+        s
+    };
     let s = match DONT_TAIL.find(&s) {
         // Not "600 participants par balles dont 59 sont morts": with a
         // number of its own the "dont" clause may have the verb to itself.

@@ -2457,7 +2457,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     // The country most of them are in, by a margin: a dispatch from
     // Romandy names Swiss towns, and its "Saint-Maurice" is the Valais's,
     // not the larger one near Paris.
-    mentions.sort_by(|a, b| b.1.cmp(&a.1));
+    mentions.sort_by_key(|m| std::cmp::Reverse(m.1));
     let dominant = match mentions.as_slice() {
         [(cc, n), rest @ ..] if *n >= 3 && rest.first().is_none_or(|r| *n >= 2 * r.1) => Some(*cc),
         _ => None,
