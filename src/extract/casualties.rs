@@ -257,9 +257,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
     ]
     .join("|");
-    // "2 522 cas ont été recensés": cases told by a verb of counting.
+    // "2 522 cas ont été recensés": cases told by a verb of counting, or
+    // beside the deaths of the disease ("plus de 36 000 cas et 1 210
+    // décès").
     let affected_noun = format!(
-        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|d{e}tect|d{e}clar|rapport){pp})|sinistr{pp}"
+        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|d{e}tect|d{e}clar|rapport){pp}|et\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?\d[\d\s]*\s*d{e}c[eè]s)|sinistr{pp}"
     );
     let affected = [
         format!(r"affect{pp}"),
@@ -695,7 +697,44 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     }
     bilan_sources_in_paragraph(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
+    sick_in_hospital(doc, &mut out);
     out
+}
+
+/// "environ 350 malades étaient hospitalisés", "2 882 nouvelles
+/// hospitalisations" in the news of an epidemic: the sick, no wounded.
+fn sick_in_hospital(doc: &Document, out: &mut [CasualtyFigure]) {
+    if !out.iter().any(|c| c.category == Cat::Injured) {
+        return;
+    }
+    // (Named diseases only: "de nombreuses victimes souffraient de
+    // maladies préexistantes" in a heatwave is no epidemic.)
+    static DISEASE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:[ée]pid[ée]mie|chol[ée]ra|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|variole|mpox|tuberculose|grippe|dipht[ée]rie|poliomy[ée]lite)").unwrap()
+    });
+    let epidemic = |at: usize| {
+        let p = &doc.paragraphs[doc.paragraph_at(doc.byte_offset(at))];
+        DISEASE.is_match(&doc.text[p.start..p.end])
+            || doc
+                .paragraphs
+                .iter()
+                .find(|p| p.kind == crate::model::ParagraphKind::Headline)
+                .is_some_and(|h| DISEASE.is_match(&doc.text[h.start..h.end]))
+    };
+    for c in out.iter_mut() {
+        if c.category != Cat::Injured {
+            continue;
+        }
+        let t = crate::document::fold(&c.text);
+        let cared = ["hospitalis", "soign", "patients", "pris en charge"]
+            .iter()
+            .any(|w| t.contains(w));
+        // (Not the wounded of an attack on a clinic: "blessé" stays.)
+        if cared && !t.contains("bless") && epidemic(c.start) {
+            c.category = Cat::Affected;
+            c.severity = None;
+        }
+    }
 }
 
 /// A source that doubts itself: "selon un bilan non confirmé", "de
@@ -3259,6 +3298,36 @@ mod tests {
                 "Le ministère a fait état dans la soirée de 457 interpellations et de 441 policiers blessés."
             ),
             vec![(Cat::Arrested, 457), (Cat::Injured, 441)]
+        );
+    }
+
+    /// An epidemic's cases beside its deaths ("plus de 36 000 cas et 1 210
+    /// décès"); its hospitalised are the sick, not wounded, where a disease
+    /// is named (not in a heatwave's "maladies préexistantes").
+    #[test]
+    fn cases_and_the_sick_of_an_epidemic() {
+        assert_eq!(
+            figs("Plus de 36 000 cas et 1 210 décès ont été recensés depuis mars."),
+            vec![(Cat::Affected, 36_000), (Cat::Killed, 1_210)]
+        );
+        let cats = |text: &str| -> Vec<(Cat, Option<u64>)> {
+            extract(&Document::parse(text))
+                .into_iter()
+                .map(|c| (c.category, c.count))
+                .collect()
+        };
+        assert_eq!(
+            cats(
+                "Le choléra progresse au Malawi. Environ 350 malades étaient hospitalisés mercredi."
+            ),
+            vec![(Cat::Affected, Some(350))]
+        );
+        assert_eq!(
+            cats(
+                "La canicule frappe Karachi ; les victimes souffraient de maladies préexistantes. \
+                  Près de 3 000 personnes ont été hospitalisées."
+            ),
+            vec![(Cat::Injured, Some(3_000))]
         );
     }
 
