@@ -2740,8 +2740,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             }
         }
         // "tué 91 personnes et blessé 150 autres": coordinated verbs.
+        // ("tué sept agents de santé et blessé": the "et" may be read
+        // into the verb's words.)
         let st = subject.trim_end().to_lowercase();
-        if (st.ends_with(" et") || st.ends_with(','))
+        let bt = between.trim_end().to_lowercase();
+        if (st.ends_with(" et") || st.ends_with(',') || bt.ends_with(" et"))
             && ACTIVE_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 80))
         {
             return None;
@@ -3353,6 +3356,11 @@ mod tests {
         assert_eq!(
             figs("Deux manifestants ont été blessés mais aucun policier n'a été blessé."),
             vec![(Cat::Injured, 2), (Cat::Injured, 0)]
+        );
+        // Coordinated active verbs after a noun with its complement.
+        assert_eq!(
+            figs("Les attaques ont tué sept agents de santé et blessé 58 autres."),
+            vec![(Cat::Killed, 7), (Cat::Injured, 58)]
         );
     }
 
