@@ -4689,6 +4689,22 @@ mod tests {
         );
     }
 
+    /// Humanitarian organisations of the field and the sea, by name.
+    #[test]
+    fn humanitarian_organisations() {
+        assert_eq!(
+            orgs_with_places(
+                "Le navire de SOS Méditerranée a secouru 80 personnes ; Save the Children \
+                 et Action contre la faim alertent."
+            ),
+            vec![
+                "SOS Méditerranée",
+                "Save the Children",
+                "Action contre la faim"
+            ]
+        );
+    }
+
     /// Spanish names of armed bands ("le Clan del Golfo", "le Cartel del
     /// Noreste"); a known organisation after "à" is another one ("opposent
     /// le Clan del Golfo à l'ELN").
