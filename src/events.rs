@@ -1782,6 +1782,11 @@ pub fn assemble_with_reference(
         {
             continue;
         }
+        // (Not the day of a count: "Le gouvernement a fait état dimanche
+        // d'un bilan officiel de 47 morts".)
+        if is_toll_update(doc.sentence_text(&doc.sentences[si])) {
+            continue;
+        }
         let c = &e.casualties[0];
         if let Some(d) = cx
             .date_for(&doc.sentences[si], c.start)
@@ -3912,6 +3917,23 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2024-07-21")
+        );
+        // Not the day a count was given.
+        let out = crate::process(
+            "t",
+            "Ouagadougou, 7 juin 2021 - Une centaine de civils ont été tués vendredi à Koumbri.\n\n\
+             Des hommes armés ont incendié des maisons. Le gouvernement a fait état dimanche \
+             d'un bilan officiel de 47 morts.",
+            None,
+        );
+        let e = out
+            .events
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(47)))
+            .unwrap();
+        assert_ne!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2021-06-06")
         );
     }
 
