@@ -1784,14 +1784,32 @@ pub fn assemble_with_reference(
         }
         // (Not the day of a count: "Le gouvernement a fait état dimanche
         // d'un bilan officiel de 47 morts".)
+        // Nor the start of a span: "Les pertes … depuis son intervention
+        // en Syrie le 24 août 2016".
         if is_toll_update(doc.sentence_text(&doc.sentences[si])) {
             continue;
         }
         let c = &e.casualties[0];
-        if let Some(d) = cx
-            .date_for(&doc.sentences[si], c.start)
-            .filter(|d| !d.inherited && is_day(&d.date) && !dates_a_report(doc, &d.date, c.start))
-        {
+        // (A date with its year: "porté disparu depuis dimanche soir" is
+        // when he went missing.)
+        let after_since = |d: &DateMention| {
+            if !d
+                .text
+                .split_whitespace()
+                .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return false;
+            }
+            let b = doc.byte_offset(d.start);
+            let from = doc.text.floor_char_boundary(b.saturating_sub(60));
+            crate::document::fold(&doc.text[from..b]).contains("depuis")
+        };
+        if let Some(d) = cx.date_for(&doc.sentences[si], c.start).filter(|d| {
+            !d.inherited
+                && is_day(&d.date)
+                && !dates_a_report(doc, &d.date, c.start)
+                && !after_since(&d.date)
+        }) {
             e.date = Some(d);
         }
     }
@@ -3918,6 +3936,21 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2024-07-21")
         );
+        // Not the start of a span with its year.
+        let out = crate::process(
+            "t",
+            "Beyrouth, 24 février 2017 - Les rebelles ont pris al-Bab jeudi.\n\n\
+             La bataille fut longue. Les pertes sont lourdes : 57 soldats turcs tués depuis \
+             l'intervention en Syrie le 24 août 2016.",
+            None,
+        );
+        assert!(out.events.iter().all(|e| {
+            e.date
+                .as_ref()
+                .and_then(|d| d.date.value.as_deref())
+                .is_none_or(|v| !v.starts_with("2016-08-24"))
+                || e.casualties.is_empty()
+        }));
         // Not the day a count was given.
         let out = crate::process(
             "t",

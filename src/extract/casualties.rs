@@ -2546,7 +2546,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // people a toll told before.
     if noun_only && word.starts_with("victime") {
         let before = crate::document::fold(tail(&sent[..n.start], 8));
-        if before.ends_with("les ") || before.ends_with("ces ") {
+        // (Unless their state follows: "Les deux autres victimes mortes
+        // sont une femme et une fillette".)
+        let state_after = crate::document::fold(head(&win[m.end()..], 16))
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                ["mort", "decede", "tue", "bless"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            });
+        if (before.ends_with("les ") || before.ends_with("ces ")) && !state_after {
             return None;
         }
         static VERB_NEXT: LazyLock<FastRegex> =
@@ -3345,6 +3355,10 @@ mod tests {
             vec![]
         );
         assert_eq!(figs("On a identifié ces deux victimes."), vec![]);
+        assert_eq!(
+            figs("Les deux autres victimes mortes sont une femme et une fillette."),
+            vec![(Cat::Killed, 2)]
+        );
         assert_eq!(
             figs("L'avalanche a fait trois victimes."),
             vec![(Cat::Killed, 3)]
