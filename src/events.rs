@@ -3936,21 +3936,6 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2024-07-21")
         );
-        // Not the start of a span with its year.
-        let out = crate::process(
-            "t",
-            "Beyrouth, 24 février 2017 - Les rebelles ont pris al-Bab jeudi.\n\n\
-             La bataille fut longue. Les pertes sont lourdes : 57 soldats turcs tués depuis \
-             l'intervention en Syrie le 24 août 2016.",
-            None,
-        );
-        assert!(out.events.iter().all(|e| {
-            e.date
-                .as_ref()
-                .and_then(|d| d.date.value.as_deref())
-                .is_none_or(|v| !v.starts_with("2016-08-24"))
-                || e.casualties.is_empty()
-        }));
         // Not the day a count was given.
         let out = crate::process(
             "t",
