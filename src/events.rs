@@ -2998,15 +2998,15 @@ mod tests {
         );
     }
 
-    /// A death told as accidental (drowned, crushed, a fall, run over) is
-    /// an accident's toll; with a weapon named it stays a killing.
+    /// The types of a text's events, in order.
+    fn types(text: &str) -> Vec<String> {
+        events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
     /// A death the weather or the ground caused, and a collapse in the
     /// news of an earthquake or a storm, are the disaster's.
     #[test]
     fn deaths_by_storms_and_collapses_in_a_quake_are_the_disasters() {
-        let types = |text: &str| -> Vec<String> {
-            events_of(text).into_iter().map(|e| e.event_type).collect()
-        };
         assert_eq!(
             types("À Spa, un arbre s'est abattu sur une voiture, tuant ses deux occupants."),
             ["disaster"]
@@ -3034,11 +3034,10 @@ mod tests {
         );
     }
 
+    /// A death told as accidental (drowned, crushed, a fall, run over) is
+    /// an accident's toll; with a weapon named it stays a killing.
     #[test]
     fn accidental_deaths_are_accidents() {
-        let types = |text: &str| -> Vec<String> {
-            events_of(text).into_iter().map(|e| e.event_type).collect()
-        };
         assert_eq!(
             types("Trois personnes sont mortes noyées dimanche dans les Landes."),
             ["accident"]
@@ -3150,9 +3149,6 @@ mod tests {
     /// as a bare "explosion" is.
     #[test]
     fn a_bare_explosion_verb_is_an_accident_without_attack() {
-        let types = |text: &str| -> Vec<String> {
-            events_of(text).into_iter().map(|e| e.event_type).collect()
-        };
         let t = types("L'hélicoptère a percuté une tour et a explosé, faisant sept morts.");
         assert!(t.iter().all(|t| t != "bombing"), "{t:?}");
         let t = types("Un kamikaze a explosé sa ceinture devant la mosquée, faisant sept morts.");
@@ -3171,9 +3167,6 @@ mod tests {
     /// there (what the protest is about) and the riot police are not cues.
     #[test]
     fn tolls_of_unrest_are_riots() {
-        let types = |text: &str| -> Vec<String> {
-            events_of(text).into_iter().map(|e| e.event_type).collect()
-        };
         let t = types(
             "Des heurts ont opposé les manifestants à la police samedi à Nairobi. \
              Trois personnes ont été tuées.",
@@ -3618,9 +3611,6 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     /// l'AFP") is no actor.
     #[test]
     fn gatherings_pluperfect_shootings_and_agencies_told() {
-        let types = |text: &str| -> Vec<String> {
-            events_of(text).into_iter().map(|e| e.event_type).collect()
-        };
         assert!(types("Des fidèles étaient venus pour un rassemblement religieux.").is_empty());
         // A gathering of troops is no protest.
         assert!(types("L'armée dit avoir visé un rassemblement de militaires.").is_empty());
@@ -3890,9 +3880,6 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     /// with its legal complement, not a statement's condemnation.
     #[test]
     fn fixed_expressions_and_condemnations_are_no_events() {
-        let types = |text: &str| -> Vec<String> {
-            events_of(text).into_iter().map(|e| e.event_type).collect()
-        };
         for text in [
             "Les forces de l'ordre sont intervenues.",
             "Une hausse de l'ordre de 1,4 % est prévue.",
@@ -4066,9 +4053,6 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     /// building an accident.
     #[test]
     fn threats_strikes_and_wildfires() {
-        let types = |text: &str| -> Vec<String> {
-            events_of(text).into_iter().map(|e| e.event_type).collect()
-        };
         assert_eq!(types("Une alerte à la bombe a vidé la gare."), ["threat"]);
         assert_eq!(
             types("Des tirs de drones ont tué cinq civils."),
