@@ -2129,6 +2129,9 @@ fn is_kind_complement(f: &str) -> bool {
 const CLUB_INITIALS: &[&str] = &[
     "fc", "cf", "ac", "as", "sc", "rc", "ogc", "afc", "ssc", "sl", "cd", "ud", "vfb", "vfl", "tsg",
 ];
+/// The initials a club's name may end on ("Toronto FC", "Amiens SC").
+const CLUB_SUFFIXES: &[&str] = &["fc", "cf", "sc", "afc"];
+/// The words that open a club's name ("Inter Miami", "Real Madrid").
 const CLUB_WORDS: &[&str] = &[
     "inter",
     "real",
@@ -2141,17 +2144,15 @@ const CLUB_WORDS: &[&str] = &[
 /// The name of an organisation is a sports club's ("FC Nantes", "Toronto
 /// FC", "Inter Miami"): the town in it is no place of the news.
 pub fn is_sports_club(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut words = name.split_whitespace();
+    let (Some(f), Some(l)) = (words.next(), words.next_back()) else {
+        return false;
+    };
     let initials = |w: &str| {
         w.chars().all(|c| c.is_ascii_uppercase())
             && CLUB_INITIALS.contains(&w.to_ascii_lowercase().as_str())
     };
-    match (words.first(), words.last()) {
-        (Some(f), Some(l)) if words.len() > 1 => {
-            initials(f) || initials(l) || CLUB_WORDS.contains(&fold(f).as_str())
-        }
-        _ => false,
-    }
+    initials(f) || initials(l) || CLUB_WORDS.contains(&fold(f).as_str())
 }
 
 /// Sports clubs: an initialism of club before or after one or two
@@ -2200,7 +2201,7 @@ fn sports_clubs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && !cx.sent_first[i]
             && cx.word(i + 1)
             && cx.toks[i + 1].upper
-            && matches!(cx.f(i + 1), "fc" | "cf" | "sc" | "afc")
+            && CLUB_SUFFIXES.contains(&cx.f(i + 1))
             && cx.same_sent(i, i + 1)
         {
             span = Some((i, i + 2));

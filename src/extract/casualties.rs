@@ -520,8 +520,14 @@ static NONE: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// Words of an epidemic, for "cas".
 static EPIDEMIC: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\b(?:[ée]pid[ée]mie|chol[ée]ra|virus|grippe|ebola|covid|coronavirus|contamin|infect|maladie|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|fi[èe]vre|intoxication|tuberculose|variole|sida|vih)").unwrap()
+    FastRegex::new(&format!(
+        r"(?i)\b(?:{DISEASES}|virus|contamin|infect|maladie|fi[èe]vre|intoxication|sida|vih)"
+    ))
+    .unwrap()
 });
+
+/// Named diseases of epidemics, a regex fragment.
+const DISEASES: &str = r"[ée]pid[ée]mie|chol[ée]ra|grippe|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|tuberculose|variole";
 
 /// Severity words after an injury.
 static SERIOUS: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -710,16 +716,22 @@ fn sick_in_hospital(doc: &Document, out: &mut [CasualtyFigure]) {
     // (Named diseases only: "de nombreuses victimes souffraient de
     // maladies préexistantes" in a heatwave is no epidemic.)
     static DISEASE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:[ée]pid[ée]mie|chol[ée]ra|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|variole|mpox|tuberculose|grippe|dipht[ée]rie|poliomy[ée]lite)").unwrap()
+        FastRegex::new(&format!(
+            r"(?i)\b(?:{DISEASES}|mpox|dipht[ée]rie|poliomy[ée]lite)"
+        ))
+        .unwrap()
     });
-    let epidemic = |at: usize| {
+    // (The headline read once, where a figure needs it.)
+    let mut headline: Option<bool> = None;
+    let mut epidemic = |at: usize| {
         let p = &doc.paragraphs[doc.paragraph_at(doc.byte_offset(at))];
         DISEASE.is_match(&doc.text[p.start..p.end])
-            || doc
-                .paragraphs
-                .iter()
-                .find(|p| p.kind == crate::model::ParagraphKind::Headline)
-                .is_some_and(|h| DISEASE.is_match(&doc.text[h.start..h.end]))
+            || *headline.get_or_insert_with(|| {
+                doc.paragraphs
+                    .iter()
+                    .find(|p| p.kind == crate::model::ParagraphKind::Headline)
+                    .is_some_and(|h| DISEASE.is_match(&doc.text[h.start..h.end]))
+            })
     };
     for c in out.iter_mut() {
         if c.category != Cat::Injured {
@@ -2753,8 +2765,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // ("tué sept agents de santé et blessé": the "et" may be read
         // into the verb's words.)
         let st = subject.trim_end().to_lowercase();
-        let bt = between.trim_end().to_lowercase();
-        if (st.ends_with(" et") || st.ends_with(',') || bt.ends_with(" et"))
+        let bt = between.trim_end();
+        let bt_et = bt
+            .get(bt.len().saturating_sub(3)..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(" et"));
+        if (st.ends_with(" et") || st.ends_with(',') || bt_et)
             && ACTIVE_BEFORE.is_match(tail(strip_qualifier(&sent[..n.start]).0, 80))
         {
             return None;

@@ -2430,9 +2430,8 @@ fn after_owner_noun(ctx: &Ctx, c: &Cand) -> bool {
 
 fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     cands.retain(|c| !after_owner_noun(ctx, c));
-    // Countries the document names without ambiguity.
-    let mut doc_countries: Vec<&str> = Vec::new();
-    // How many unambiguous mentions each of those countries has.
+    // Countries the document names without ambiguity, with how many
+    // mentions each has.
     let mut mentions: Vec<(&str, usize)> = Vec::new();
     for c in &cands {
         let entries: Vec<Entry> = c.postings.iter().map(|p| entry(p.entry)).collect();
@@ -2445,9 +2444,6 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .and_then(|e| e.country)
             .or(if same { first.country } else { None });
         if let Some(cc) = cc {
-            if !doc_countries.contains(&cc) {
-                doc_countries.push(cc);
-            }
             match mentions.iter_mut().find(|(c, _)| *c == cc) {
                 Some(m) => m.1 += 1,
                 None => mentions.push((cc, 1)),
@@ -2462,6 +2458,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         [(cc, n), rest @ ..] if *n >= 3 && rest.first().is_none_or(|r| *n >= 2 * r.1) => Some(*cc),
         _ => None,
     };
+    let doc_countries: Vec<&str> = mentions.iter().map(|(c, _)| *c).collect();
     let doc = ctx.doc;
     let folded = doc.folded();
     let mut out: Vec<PlaceMention> = Vec::new();
