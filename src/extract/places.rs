@@ -2715,6 +2715,23 @@ mod tests {
         places(text).into_iter().map(|p| p.1).collect()
     }
 
+    /// The regions named by compass-like words keep their French names
+    /// ("Littoral", not the Spanish "Litoral" of the ISO catalogue), and
+    /// the common word needs its designator; Cameroon's "Extrême-Nord" is
+    /// found alone.
+    #[test]
+    fn compass_like_regions_have_french_names() {
+        let found = places("DOUALA - Dans la région du Littoral, au Cameroun, il pleut.");
+        assert!(found.contains(&("Littoral".into(), "Littoral".into(), Some("CM".into()))));
+        assert!(names("Sur le littoral, la tempête a fait deux morts.").is_empty());
+        let found = places("Cinq civils ont été tués à Mora, dans l'Extrême-Nord.");
+        assert!(found.contains(&(
+            "Extrême-Nord".into(),
+            "Extrême-Nord".into(),
+            Some("CM".into())
+        )));
+    }
+
     /// The article of a town's name merged with the preposition ("au
     /// Moule", "du Gosier") names the town with its article; a small
     /// commune so named only where its name ends a phrase.

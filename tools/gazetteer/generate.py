@@ -205,7 +205,9 @@ def main():
             if area_keys.get(norm(name)) == "other" and en != name and LATIN_NAME.match(en) \
                     and norm(en) not in area_keys and norm(en) not in SUB_NEVER:
                 name = en
-            if norm(name) in area_keys or norm(name) in SUB_NEVER:
+            # (a name given by hand is kept even if it is one of the
+            # compass-like words)
+            if norm(name) in area_keys or (norm(name) in SUB_NEVER and s.code not in hand.SUBDIVISION_NAME):
                 continue
             i = g.add_entry(name, cc, "region", None, None, 0)
             flags = "c" if norm(name) in words else ""

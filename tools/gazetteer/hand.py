@@ -147,6 +147,14 @@ SUBDIVISION_TYPES = {
 SUBDIVISION_NAME = {
     # pycountry's French catalogue misspells it ("Sôo Paulo").
     "BR-SP": "São Paulo",
+    # pycountry's French catalogue has the Spanish "Litoral"; the French
+    # name is "Littoral", kept (as a common word, after "région du")
+    # though it is a compass-like word of SUBDIVISION_NEVER, as is
+    # Cameroon's "Extrême-Nord", named so in every dispatch from there.
+    "CM-LT": "Littoral",
+    "BJ-LI": "Littoral",
+    "GQ-LI": "Littoral",
+    "CM-EN": "Extrême-Nord",
     "PK-SD": "Sind",
     "PK-PB": "Pendjab",
     "IN-PB": "Pendjab",
