@@ -258,6 +258,16 @@ impl FastRegex {
         self.exact();
     }
 
+    /// [`FastRegex::warm`], and the quick pattern's reverse automaton,
+    /// otherwise built on the first match: for a pattern that matches in
+    /// nearly every document.
+    pub fn warm_all(&self) {
+        self.exact();
+        if let Some(quick) = &self.quick {
+            quick.reverse();
+        }
+    }
+
     pub fn is_match(&self, hay: &str) -> bool {
         self.find(hay).is_some()
     }

@@ -35,6 +35,7 @@ pub struct Options {
 /// no longer compiles them all on its one thread. Every regex is built once
 /// (a `LazyLock`); a stage that needs one being built waits for it.
 pub fn warm_up() {
+    extract::casualties::warm_up_toll();
     events::warm_up();
     extract::modality::warm_up();
     extract::casualties::warm_up();
