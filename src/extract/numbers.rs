@@ -12,9 +12,10 @@
 //!   hyphens, read by a small grammar of our own (so that a sequence that is
 //!   not one number, "deux trois", splits).
 //! * Vague quantities, by the contract's conservative rule: "une dizaine" 10,
-//!   "une centaine" 100, "un millier" 1000 (approximate); "des dizaines" 20,
-//!   "des centaines" / "plusieurs centaines" 200, "des milliers" 2000
-//!   (approximate and open-ended: the value is a lower bound).
+//!   "une centaine" 100, "un millier" 1000, "un demi-millier" 500
+//!   (approximate); "des dizaines" 20, "des centaines" / "plusieurs
+//!   centaines" 200, "des milliers" 2000 (approximate and open-ended: the
+//!   value is a lower bound).
 //!
 //! The text may be original or accent-folded: every word involved is
 //! written without accents except "zéro", which both forms accept.
@@ -98,7 +99,7 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)(?-u:\b)
         (?:(?P<det>une?|des|plusieurs|quelques)\s+)?
-        (?P<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|demi-million)(?P<pl>s)?
+        (?P<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|demi-millier|demi-million)(?P<pl>s)?
         (?:\s+(?:de|d['’])\s*(?P<scale>milliers|millions))?
         (?-u:\b)",
     )
@@ -123,6 +124,7 @@ fn vague_base(noun: &str) -> u64 {
         "soixantaine" => 60,
         "centaine" => 100,
         "millier" => 1000,
+        "demi-millier" => 500,
         "demi-million" => 500_000,
         "millions" => 1_000_000,
         "milliards" => 1_000_000_000,
@@ -703,6 +705,8 @@ mod tests {
         assert_eq!(find_numbers("des milliers de déplacés")[0].value, 2000);
         assert_eq!(find_numbers("des dizaines de milliers")[0].value, 20_000);
         assert_eq!(find_numbers("un millier")[0].value, 1000);
+        let half = find_numbers("plus d'un demi-millier d'habitants");
+        assert_eq!((half[0].value, half[0].approximate), (500, true));
         assert_eq!(find_numbers("une quinzaine")[0].value, 15);
     }
 }
