@@ -109,6 +109,10 @@ struct OrgForm {
     words: Vec<String>,
     /// The form starts with an upper-case letter: the text must too.
     upper: bool,
+    /// The words after the first that the form capitalises ("Le Monde",
+    /// "24 Heures", "France Bleu"), a bit each: the text must too, or it is
+    /// the common noun ("Le monde entier", "Le soir venu", "en 24 heures").
+    caps: u32,
 }
 
 struct OrgLexicon {
@@ -142,16 +146,26 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             local,
         });
         for (rank, form) in cols[0].split('|').enumerate() {
-            let words = folded_words(form);
-            if words.is_empty() {
+            let folded = Folded::new(form);
+            let toks = tokenize(form, &folded);
+            if toks.is_empty() {
                 continue;
             }
+            let caps = toks
+                .iter()
+                .enumerate()
+                .skip(1)
+                .take(31)
+                .filter(|(_, t)| t.cap)
+                .fold(0u32, |m, (k, _)| m | 1 << k);
+            let words: Vec<String> = toks.iter().map(|t| t.f.to_string()).collect();
             let upper = form.chars().next().is_some_and(char::is_uppercase);
             forms.entry(words[0].clone()).or_default().push(OrgForm {
                 entry,
                 rank,
                 words,
                 upper,
+                caps,
             });
         }
     }
@@ -803,6 +817,7 @@ static ACRONYM_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
      de la le les du des par et en un une au aux sur pour va re ne se sa son ses il on ce qui \
      que ou mais est sont ont \
      urgent flash alerte exclusif direct video photos photo info infos breaking actu \
+     mise jour maj lire voir aussi pas plus live \
      lbd ied vbied rpg mrap gpl co2"
         .split_whitespace()
         .filter(|w| !w.ends_with('?'))
@@ -836,6 +851,19 @@ const ELISIONS: &[&str] = &[
 const ARABIC_PREFIXES: &[&str] = &[
     "al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "ben-", "abu-", "ould-",
 ];
+
+/// "N'Guessan", "N'Diaye", "M'Bala": a capital N or M, an apostrophe and a
+/// capitalised word are one name (West African names), not an elision
+/// ("N'importe", "N'EST" in a headline in capitals).
+fn west_african_prefix(text: &str, start: usize, end: usize, after: usize) -> bool {
+    matches!(&text[start..end], "N" | "M") && {
+        let mut rest = text[after..].chars();
+        rest.next().is_some_and(char::is_uppercase)
+            && rest
+                .take_while(|c| c.is_alphabetic())
+                .any(char::is_lowercase)
+    }
+}
 
 fn is_apos(c: char) -> bool {
     c == '\'' || c == '’'
@@ -969,7 +997,10 @@ fn tokenize<'a>(text: &str, folded: &'a Folded) -> Vec<Tok<'a>> {
                 if is_apos(c) && next.is_some_and(char::is_alphabetic) {
                     let w = fc.slice(start, j);
                     let last = w.rsplit('-').next().unwrap_or(w);
-                    if ELISIONS.contains(&last) && !w.contains('-') {
+                    if ELISIONS.contains(&last)
+                        && !w.contains('-')
+                        && !west_african_prefix(text, start, j, after)
+                    {
                         out.push(make_tok(text, &mut fc, start, after));
                         j = after;
                         start = j;
@@ -1096,7 +1127,7 @@ impl<'a> Ctx<'a> {
         if !t.cap || CAP_STOP.contains(t.f) {
             return false;
         }
-        if t.upper && t.f.chars().count() > 1 {
+        if t.upper && t.f.chars().count() > 1 && !self.caps_surname(i) {
             return false;
         }
         if t.f.chars().next().is_some_and(|c| c.is_ascii_digit()) {
@@ -1111,6 +1142,28 @@ impl<'a> Ctx<'a> {
             return false;
         }
         true
+    }
+    /// A surname in capitals after a first name of the lexicon, as bylines,
+    /// photo credits and lists write them ("Photo AFP / Sia KAMBOU",
+    /// "Thomas DEVRED"): a name, not an acronym.
+    /// (Three letters at least, not a word the text also writes in lower
+    /// case, no digit (not "Piper PA-31"), not "AC" of "Milan AC"; the
+    /// first name opens the name: not "Marcel Gauthier ANNONCES".)
+    fn caps_surname(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        i > 0
+            && t.upper
+            && t.f.chars().count() >= 3
+            && !t.f.bytes().any(|b| b.is_ascii_digit())
+            && !self.lower_vocab[i]
+            && !ACRONYM_STOP.contains(t.f)
+            && self.word(i - 1)
+            && self.same_sent(i - 1, i)
+            && {
+                let p = &self.toks[i - 1];
+                p.cap && !p.upper && p.e < t.s && known_first_name(p.f)
+            }
+            && !(i > 1 && self.word(i - 2) && self.toks[i - 2].cap && self.same_sent(i - 2, i))
     }
     /// An initial "R." closing a name.
     fn initial(&self, i: usize) -> bool {
@@ -1346,7 +1399,10 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // (Not a form that opens on its article: "La France insoumise".)
             let lower_ok =
                 len >= 3 && !matches!(form.words[0].as_str(), "le" | "la" | "les" | "l'");
-            if !ok || (form.upper && !cx.toks[i].cap && !lower_ok) {
+            if !ok
+                || (form.upper && !cx.toks[i].cap && !lower_ok)
+                || (1..len.min(32)).any(|k| form.caps & 1 << k != 0 && !cx.toks[i + k].cap)
+            {
                 continue;
             }
             // "RN 7" is a road, "A 320" a model ("SDIS 74" a local body).
@@ -1512,7 +1568,7 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     }
     let t = &cx.toks[i];
     let len = t.f.chars().count();
-    if !(2..=10).contains(&len) || ACRONYM_STOP.contains(t.f) {
+    if !(2..=10).contains(&len) || ACRONYM_STOP.contains(t.f) || cx.caps_surname(i) {
         return false;
     }
     // Acronyms are plain letters: "CENSURÉ", "LEÇONS" are words in capitals.
@@ -4790,6 +4846,56 @@ mod tests {
                 "Un proche cité par le quotidien Sud Ouest. Selon le quotidien régional La Dépêche du Midi."
             ),
             vec!["Sud Ouest", "La Dépêche du Midi"]
+        );
+    }
+
+    /// Bylines and credits: a surname in capitals after a first name
+    /// ("Photo AFP / Sia KAMBOU"), a West African name with its "N'"; not
+    /// a code, a club's initials, a word in capitals after a full name, or
+    /// a page's "MISE À JOUR".
+    #[test]
+    fn bylines_credits_and_west_african_names() {
+        let persons = |t: &str| names(&run(t), ActorKind::Person);
+        let orgs = |t: &str| names(&run(t), ActorKind::Organization);
+        assert_eq!(
+            persons("Photo d'illustration AFP / Sia KAMBOU"),
+            ["Sia KAMBOU"]
+        );
+        assert_eq!(orgs("Photo d'illustration AFP / Sia KAMBOU"), ["AFP"]);
+        assert_eq!(
+            persons("Photo Courrier picard / Thomas DEVRED"),
+            ["Thomas DEVRED"]
+        );
+        assert_eq!(persons("Par Konan Kouadio"), ["Konan Kouadio"]);
+        assert_eq!(
+            persons("Selon le commandant Yao N'Guessan, deux morts. N'Guessan a ajouté…"),
+            ["Yao N'Guessan"]
+        );
+        assert!(persons("N'importe qui le sait. IL N'EST PAS LÀ.").is_empty());
+        assert!(persons("Un Piper PA-31 s'est écrasé.").is_empty());
+        assert!(persons("Le Milan AC a gagné.").is_empty());
+        assert_eq!(persons("Par Marcel Gauthier ANNONCES"), ["Marcel Gauthier"]);
+        assert!(orgs("MISE À JOUR : le bilan est de quatre morts.").is_empty());
+    }
+
+    /// A name of the lexicon that capitalises a word after its first is
+    /// found only where the text capitalises it too: "Le Monde", not "Le
+    /// monde entier" opening a sentence; "24 Heures", not "en 24 heures".
+    #[test]
+    fn capitals_of_a_lexicon_name_are_required() {
+        let orgs = |t: &str| names(&run(t), ActorKind::Organization);
+        assert_eq!(
+            orgs("Le monde entier regarde. Le soir venu, Le Monde a publié l'enquête."),
+            ["Le Monde"]
+        );
+        assert!(orgs("Le progrès technique. La presse locale. En 24 heures, rien.").is_empty());
+        assert_eq!(
+            orgs("Selon Le Progrès et 24 Heures, deux morts."),
+            ["Le Progrès", "24 Heures"]
+        );
+        assert_eq!(
+            orgs("Un porte-parole de la Maison blanche."),
+            ["Maison blanche"]
         );
     }
 
