@@ -2715,6 +2715,21 @@ mod tests {
         places(text).into_iter().map(|p| p.1).collect()
     }
 
+    /// Quebec's small towns after a preposition ("à Baie-Saint-Paul"), not
+    /// its saints' and churches' names ("le Sacré-Cœur" of Montmartre).
+    #[test]
+    fn small_towns_of_quebec() {
+        assert_eq!(
+            places("Un homme est mort lundi à Baie-Saint-Paul, dans Charlevoix."),
+            [(
+                "Baie-Saint-Paul".into(),
+                "Baie-Saint-Paul".into(),
+                Some("CA".into())
+            )]
+        );
+        assert!(names("Des heurts ont eu lieu près du Sacré-Cœur.").is_empty());
+    }
+
     /// The regions named by compass-like words keep their French names
     /// ("Littoral", not the Spanish "Litoral" of the ISO catalogue), and
     /// the common word needs its designator; Cameroon's "Extrême-Nord" is

@@ -222,8 +222,24 @@ def main():
     big = json.load(open(os.path.join(gdir, "cities15000.json"), encoding="utf-8"))
     small = json.load(open(os.path.join(gdir, "cities1000.json"), encoding="utf-8"))
     cities = dict(big)
+    regional = {}
     for k, c in small.items():
-        if k not in cities and c["countrycode"] in hand.WEAK_COUNTRIES and c["population"] >= 1000:
+        if k in cities or c["population"] < 1000:
+            continue
+        if c["countrycode"] in hand.WEAK_COUNTRIES:
+            cities[k] = c
+        elif (c["countrycode"], c.get("admin1code")) in hand.WEAK_REGIONS:
+            regional[k] = c
+    # A small town of a weak region only where its name is its own: not a
+    # name some other town, country or region already has ("Clermont"),
+    # nor a church's ("Sacré-Cœur"), nor a saint's ("Saint-Césaire",
+    # "Saint-Isidore": as many French communes, streets, bars and toll
+    # gates are named so).
+    taken = {key for key, _ in g.names} | {norm(c["name"]) for c in cities.values()}
+    for k, c in regional.items():
+        n = norm(c["name"])
+        if n and n not in taken and n not in hand.CHURCH_NAMES \
+                and not re.match(r"(saint|sainte|st|ste) ", n):
             cities[k] = c
     exo = {}  # (GeoNames name, country) -> (canonical, French variants)
     for gname, cc, canon, variants in hand.CITY_FRENCH:

@@ -43,7 +43,14 @@ orange nice tours mali vienne sens foix bar pau dole gap vire agde niort
 
 # Countries whose towns of 1,000+ inhabitants are kept (as weak names: they
 # need "à", "de la commune de"... in front to count).
-WEAK_COUNTRIES = {"FR", "BE", "CH", "LU"}
+WEAK_COUNTRIES = {"FR", "BE", "CH", "LU", "HT"}
+# Regions (country, GeoNames admin1 code) whose towns of 1,000+ inhabitants
+# are kept the same way: Quebec, whose local French-language press names its
+# small towns ("Baie-Saint-Paul", "Lac-Mégantic").
+WEAK_REGIONS = {("CA", "10")}
+# Names of churches and devotions that are also small towns of those regions.
+CHURCH_NAMES = {"sacre coeur", "notre dame", "saint esprit", "sainte famille",
+                "saint sacrement", "saint coeur de marie"}
 
 # Canonical French name of a country where world-countries has another form.
 COUNTRY_NAME = {
