@@ -3012,6 +3012,21 @@ mod tests {
         events_of(text).into_iter().map(|e| e.event_type).collect()
     }
 
+    /// The collapse of a currency, a market or a regime is no accident;
+    /// a building's is.
+    #[test]
+    fn an_economic_collapse_is_no_accident() {
+        assert!(
+            !types("Le mouvement est né de l'effondrement de la monnaie nationale.")
+                .contains(&"accident".to_string())
+        );
+        assert!(!types("L'effondrement économique inquiète.").contains(&"accident".to_string()));
+        assert_eq!(
+            types("L'effondrement d'un immeuble a fait douze morts à Lagos."),
+            ["accident"]
+        );
+    }
+
     /// A death the weather or the ground caused, and a collapse in the
     /// news of an earthquake or a storm, are the disaster's.
     #[test]

@@ -2550,7 +2550,8 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             lon: e.lat_lon().1,
         });
     }
-    // "la commune de Moron" in a dispatch from Haiti: a village, not the
+    // "la commune de Moron" in a dispatch from Haiti, "le canton de Kani"
+    // in one from Myanmar: a village, not the
     // large town of that name in a country the document never names
     // otherwise (Morón, Argentina); "le quartier de Bellevue, à
     // Saint-Étienne", not Bellevue in Washington. Such a name is read as a place the
@@ -2578,6 +2579,13 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
                         | "tribu"
                         | "douar"
                         | "bidonville"
+                        | "canton"
+                        | "district"
+                        | "township"
+                        | "sous-prefecture"
+                        | "cercle"
+                        | "chefferie"
+                        | "groupement"
                 )
             });
         let Some(cc) = out[k].country.as_deref() else {
@@ -2713,6 +2721,22 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// "le canton de Kani" in a dispatch from Myanmar: a township of the
+    /// document's country, not the Japanese town.
+    #[test]
+    fn a_township_named_like_a_foreign_town() {
+        let found = places(
+            "BANGKOK - Une frappe de l'armée birmane a touché le canton de Kani, \
+             dans la région de Sagaing, en Birmanie. Rangoun dément.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "Kani" && p.2.as_deref() != Some("JP")),
+            "{found:?}"
+        );
     }
 
     /// Quebec's small towns after a preposition ("à Baie-Saint-Paul"), not
