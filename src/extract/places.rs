@@ -2626,9 +2626,9 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             cands[k].unknown = Some(PlaceKind::City);
         }
     }
-    // "les Sœurs missionnaires de Saint-Joseph" in a dispatch from Haiti:
-    // a saint's name completing a name, not the town of a country the
-    // document never otherwise names.
+    // "les Sœurs missionnaires de Saint-Joseph" in a dispatch from Haiti,
+    // "le marché Saint-Maur" in one from Senegal: a saint's name completing
+    // a name, not the town of a country the document never otherwise names.
     let mut drop = vec![false; out.len()];
     for (k, c) in cands.iter().enumerate() {
         let m = &out[k];
@@ -2638,7 +2638,38 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         if c.unknown.is_some() || m.kind != PlaceKind::City || !saint || c.first < 2 {
             continue;
         }
-        let after_name = matches!(ctx.prev_word(c.first), Some("de" | "d'" | "du" | "des"))
+        // ("près du marché Saint-Maur", "l'église Saint-Joseph": the
+        // saint names the building.)
+        let after_building = matches!(
+            ctx.prev_word(c.first),
+            Some(
+                "marche"
+                    | "eglise"
+                    | "paroisse"
+                    | "cathedrale"
+                    | "basilique"
+                    | "chapelle"
+                    | "ecole"
+                    | "college"
+                    | "lycee"
+                    | "institut"
+                    | "hopital"
+                    | "clinique"
+                    | "stade"
+                    | "prison"
+                    | "pont"
+                    | "cite"
+                    | "camp"
+                    | "port"
+                    | "fort"
+                    | "couvent"
+                    | "monastere"
+                    | "seminaire"
+                    | "cimetiere"
+            )
+        );
+        let after_name = (matches!(ctx.prev_word(c.first), Some("de" | "d'" | "du" | "des"))
+            || after_building)
             && !ctx.introduced(c.first)
             && ctx.designator(c.first).is_none();
         let alone = out
@@ -2721,6 +2752,18 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// A saint's name after a building's noun names the building ("le
+    /// marché Saint-Maur" in Ziguinchor), not a French town.
+    #[test]
+    fn a_saint_after_a_building_is_its_name() {
+        let found = names(
+            "DAKAR - À Ziguinchor, au Sénégal, cinq personnes ont été blessées près du \
+             marché Saint-Maur.",
+        );
+        assert!(!found.iter().any(|n| n == "Saint-Maur"), "{found:?}");
+        assert!(names("Il habite à Saint-Maur depuis 2010.").contains(&"Saint-Maur".to_string()));
     }
 
     /// "le canton de Kani" in a dispatch from Myanmar: a township of the
