@@ -192,6 +192,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "les dix autres sont toujours retenus par le gang".
         format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes)"),
         r"(?:toujours|encore)\s+(?:aux\s+mains\s+de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s)|en\s+captivit[ée])".to_string(),
+        // Hostages still held somewhere named: "128 sont toujours retenues
+        // à Gaza", "deux hommes sont toujours retenus au Mali" (not "en
+        // garde à vue": a place's name follows).
+        r"(?:toujours|encore)\s+retenue?s?\s+(?:[àa]|au|aux|en|dans)\s+(?:la\s+(?:bande\s+de\s+)?|le\s+|l['’]\s*)?(?-i:\p{Lu}\p{L}*)".to_string(),
         // "27 élèves restaient aux mains des ravisseurs".
         r"(?:rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+(?:toujours\s+|encore\s+)?(?:aux\s+mains\s+de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s)|en\s+captivit[ée]|captifs?|captives?|otages?)".to_string(),
         format!(r"kidnapp{pp}"),
@@ -3285,6 +3289,28 @@ mod tests {
             [(Cat::Displaced, 10_000)]
         );
         assert!(figs("Les deux suspects ont fui vers la Belgique.").is_empty());
+    }
+
+    /// Hostages still held somewhere named ("toujours retenus au Mali"),
+    /// or in their captors' hands; not the suspects held for questioning.
+    #[test]
+    fn hostages_still_held_somewhere_named() {
+        assert_eq!(
+            figs("Deux hommes sont toujours retenus au Mali."),
+            [(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Sur les 252 personnes enlevées, 128 sont toujours retenues à Gaza."),
+            [(Cat::Kidnapped, 252), (Cat::Kidnapped, 128)]
+        );
+        assert_eq!(
+            figs("Huit élèves sont toujours aux mains des ravisseurs."),
+            [(Cat::Kidnapped, 8)]
+        );
+        assert!(figs("Trois suspects sont toujours retenus en garde à vue.").is_empty());
+        let doc = "BAMAKO, 3 mai 2024 (AFP) - Huit élèves sont toujours aux mains des \
+                   ravisseurs. Deux hommes sont toujours retenus au Mali.";
+        assert_eq!(modalities(doc).len(), 2);
     }
 
     /// An adverb of repetition inside the verb ("ont été de nouveau
