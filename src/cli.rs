@@ -526,6 +526,10 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         failed: 0,
         bytes: 0,
     };
+    // One text file: its document needs the toll regex soon, which the
+    // warm-up thread then compiles first.
+    let one_document =
+        paths.len() == 1 && args.input_format != InputFormat::Jsonl && paths[0].is_file();
     let source = self::jobs(args, paths);
     let (mut sink, result) = if jobs <= 1 {
         let r = source
@@ -534,7 +538,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
             .try_for_each(|o| sink.emit(o));
         (sink, r)
     } else {
-        run_parallel(source, ctx, jobs, sink)
+        run_parallel(source, ctx, jobs, sink, one_document)
     };
     let result = result.and_then(|_| sink.finish());
     match result {
@@ -561,6 +565,7 @@ fn run_parallel<W: Write + Send + 'static>(
     ctx: Ctx,
     workers: usize,
     sink: Sink<W>,
+    one_document: bool,
 ) -> (Sink<W>, Result<()>) {
     let shared = Arc::new(Shared {
         source: Mutex::new((source, 0)),
@@ -576,7 +581,7 @@ fn run_parallel<W: Write + Send + 'static>(
         window: workers * 4,
     });
     let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
-    std::thread::spawn(crate::warm_up);
+    std::thread::spawn(move || crate::warm_up(one_document));
     for _ in 0..workers {
         let shared = Arc::clone(&shared);
         let ctx = ctx.clone();
