@@ -2547,7 +2547,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             && (word.starts_with("sinistr") || word.starts_with("sans")));
     let subject = &between[..aux_start];
     let last_word = m.as_str().rsplit([' ', '\'', '’']).next().unwrap_or("");
-    if last_word.starts_with(char::is_uppercase) && !fled_to_a_name(n.value, subject) {
+    // (A flight toward a name; hostages held at one are held whoever they
+    // are: "deux Français sont toujours retenus au Mali".)
+    if cat == Cat::Displaced
+        && last_word.starts_with(char::is_uppercase)
+        && !fled_to_a_name(n.value, subject)
+    {
         return None;
     }
     let apposition = subject.contains([',', '(']);
@@ -3297,6 +3302,10 @@ mod tests {
     fn hostages_still_held_somewhere_named() {
         assert_eq!(
             figs("Deux hommes sont toujours retenus au Mali."),
+            [(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Deux Français sont toujours retenus au Mali."),
             [(Cat::Kidnapped, 2)]
         );
         assert_eq!(
