@@ -2547,9 +2547,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             && (word.starts_with("sinistr") || word.starts_with("sans")));
     let subject = &between[..aux_start];
     let last_word = m.as_str().rsplit([' ', '\'', '’']).next().unwrap_or("");
-    // (A flight toward a name; hostages held at one are held whoever they
-    // are: "deux Français sont toujours retenus au Mali".)
-    if cat == Cat::Displaced
+    // (A flight toward a name, or a headline in capitals; hostages held at
+    // a named place are held whoever they are: "deux Français sont
+    // toujours retenus au Mali".)
+    if cat != Cat::Kidnapped
         && last_word.starts_with(char::is_uppercase)
         && !fled_to_a_name(n.value, subject)
     {
