@@ -3012,6 +3012,24 @@ mod tests {
         events_of(text).into_iter().map(|e| e.event_type).collect()
     }
 
+    /// A charge in quotes names no event: "inculpées de « rassemblement et
+    /// collusion »", "pour « participation à une manifestation »".
+    #[test]
+    fn a_quoted_charge_is_no_protest() {
+        assert!(
+            !types(
+                "Soixante-deux personnes ont été inculpées de « rassemblement et collusion \
+                 contre la sécurité nationale »."
+            )
+            .contains(&"protest".to_string())
+        );
+        assert!(
+            !types("Trois militants ont été condamnés pour « participation à une manifestation ».")
+                .contains(&"protest".to_string())
+        );
+        assert!(types("Un rassemblement a été dispersé.").contains(&"protest".to_string()));
+    }
+
     /// The collapse of a currency, a market or a regime is no accident;
     /// a building's is.
     #[test]
