@@ -781,6 +781,23 @@ const BUILDING_HEADS: &[&str] = &[
     "caserne",
 ];
 
+/// Head words of sites that a saint's name may name after them ("le
+/// marché Saint-Maur", "la prison Saint-Michel"), beside [`BUILDING_HEADS`]:
+/// such a name is the site's, not a town of a country the document never
+/// names.
+const SITE_HEADS: &[&str] = &[
+    "marche",
+    "institut",
+    "prison",
+    "pont",
+    "cite",
+    "camp",
+    "port",
+    "fort",
+    "seminaire",
+    "cimetiere",
+];
+
 /// Designators followed directly by the name, without "de".
 const DIRECT_DESIGNATORS: &[&str] = &["lieu-dit", "lieudit", "dit", "quartier"];
 
@@ -2639,35 +2656,11 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             continue;
         }
         // ("près du marché Saint-Maur", "l'église Saint-Joseph": the
-        // saint names the building.)
-        let after_building = matches!(
-            ctx.prev_word(c.first),
-            Some(
-                "marche"
-                    | "eglise"
-                    | "paroisse"
-                    | "cathedrale"
-                    | "basilique"
-                    | "chapelle"
-                    | "ecole"
-                    | "college"
-                    | "lycee"
-                    | "institut"
-                    | "hopital"
-                    | "clinique"
-                    | "stade"
-                    | "prison"
-                    | "pont"
-                    | "cite"
-                    | "camp"
-                    | "port"
-                    | "fort"
-                    | "couvent"
-                    | "monastere"
-                    | "seminaire"
-                    | "cimetiere"
-            )
-        );
+        // saint names the building or the site.)
+        let after_building = ctx.building_before(c.first)
+            || ctx
+                .prev_word(c.first)
+                .is_some_and(|w| SITE_HEADS.contains(&w));
         let after_name = (matches!(ctx.prev_word(c.first), Some("de" | "d'" | "du" | "des"))
             || after_building)
             && !ctx.introduced(c.first)
