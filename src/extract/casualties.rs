@@ -2032,6 +2032,14 @@ fn household_head(s: &str) -> Option<(usize, usize)> {
 }
 
 /// Read one number by its neighbours.
+/// Stems (folded) of a sentence that tells a body found, recovered or
+/// brought back: "le corps d'un randonneur a été découvert", "un corps a
+/// été repêché".
+const BODY_FOUND: [&str; 11] = [
+    "retrouv", "decouv", "repech", "exhum", "identifi", "rapatri", "sans vie", "inanime", "gisant",
+    "extrait", "degag",
+];
+
 fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     if unit_after(sent, n) {
         return None;
@@ -2122,12 +2130,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             k.starts_with("le corps") || k.contains("depouille d")
         }) && !{
             let s = crate::document::fold(sent);
-            [
-                "retrouv", "decouv", "repech", "exhum", "identifi", "rapatri", "sans vie",
-                "inanime", "gisant", "extrait", "degag",
-            ]
-            .iter()
-            .any(|w| s.contains(w))
+            BODY_FOUND.iter().any(|w| s.contains(w))
         } {
             return None;
         }
@@ -2464,6 +2467,19 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     let (c, aux_start) = found?;
     let m = c.name("t").unwrap();
+    // A toll noun with a quantifier of its own counts another set: "un car
+    // transportant 31 enfants provoque plusieurs blessés", "les deux
+    // hommes ont fait de nombreuses victimes" (the 31, the two, are no
+    // toll).
+    if let Some((rest, last)) = win[..m.start()].trim_end().rsplit_once(char::is_whitespace)
+        && !rest.trim().is_empty()
+        && matches!(
+            crate::document::fold(last).as_str(),
+            "plusieurs" | "quelques" | "nombreux" | "nombreuses" | "certains" | "certaines"
+        )
+    {
+        return None;
+    }
     // The toll word, folded once for the checks below.
     let word = crate::document::fold(m.as_str());
     // "à fuir leurs foyers" after a verb that forces ("ont contraint 560 000
@@ -2493,6 +2509,23 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // "une mise en examen": the noun of a charge, not one person charged.
     if word.starts_with("mise") && win[..m.start()].trim().is_empty() {
         return None;
+    }
+    // "corps" is a body where the sentence tells one found or recovered
+    // ("un corps a été repêché"), and never a body of another kind ("un
+    // corps céleste", "deux corps d'armée", "le corps enseignant").
+    if word == "corps" {
+        static NOT_A_BODY: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^\s*(?:c[ée]lestes?|d['’]\s*arm[ée]es?|de\s+m[ée]tiers?|diplomatiques?|enseignants?|[ée]lectora(?:l|ux)|m[ée]dica(?:l|ux)|constitu[ée]s|expéditionnaires?|francs|intermédiaires|étrangers?|gras|noirs?|simples?|composés?|de\s+garde|de\s+ballet|d['’]\s*[ée]lite|de\s+la\s+(?:police|gendarmerie))\b").unwrap()
+        });
+        if NOT_A_BODY.is_match(head(&win[m.end()..], 30)) {
+            return None;
+        }
+        if one && {
+            let s = crate::document::fold(sent);
+            !BODY_FOUND.iter().any(|w| s.contains(w))
+        } {
+            return None;
+        }
     }
     // "Deux Français sont détenus par les jihadistes": held by captors,
     // kidnapped.
@@ -3249,6 +3282,47 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// "corps" is a body found, of a person: not "un corps céleste", "deux
+    /// corps d'armée", nor one body named where nothing tells it found.
+    #[test]
+    fn bodies_found_and_other_bodies() {
+        assert_eq!(
+            figs("Un corps a été repêché dans la Seine."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Les secouristes ont retrouvé trois corps."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert!(figs("Un corps céleste a été observé par le télescope.").is_empty());
+        assert!(figs("L'armée a engagé deux corps d'armée dans l'offensive.").is_empty());
+        assert!(figs("C'est très jeune pour un corps céleste.").is_empty());
+    }
+
+    /// A toll noun with its own quantifier is no toll of the number before
+    /// it; a number right before the quantifier is its whole.
+    #[test]
+    fn toll_noun_with_a_quantifier_of_its_own() {
+        // (A vague figure, count 0, is the quantifier's own.)
+        assert_eq!(
+            figs(
+                "Un car transportant 31 enfants termine dans le fossé et provoque plusieurs blessés légers."
+            ),
+            vec![(Cat::Injured, 0)]
+        );
+        assert!(
+            !figs("Les deux hommes ont fait de nombreuses victimes.").contains(&(Cat::Killed, 2))
+        );
+        assert_eq!(
+            figs("Dix policiers ont été pris à partie, plusieurs blessés."),
+            vec![(Cat::Injured, 0)]
+        );
+        assert_eq!(
+            figs("Trois morts et plusieurs blessés."),
+            vec![(Cat::Killed, 3), (Cat::Injured, 0)]
+        );
     }
 
     /// "alors" inside the verb, a source or circumstance between commas
