@@ -2031,7 +2031,6 @@ fn household_head(s: &str) -> Option<(usize, usize)> {
     .then_some((lead, lead + w.len()))
 }
 
-/// Read one number by its neighbours.
 /// Stems (folded) of a sentence that tells a body found, recovered or
 /// brought back: "le corps d'un randonneur a été découvert", "un corps a
 /// été repêché".
@@ -2040,6 +2039,7 @@ const BODY_FOUND: [&str; 11] = [
     "extrait", "degag",
 ];
 
+/// Read one number by its neighbours.
 fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     if unit_after(sent, n) {
         return None;
@@ -2835,6 +2835,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         {
             cleaned = cleaned.replacen('»', " ", 1);
         }
+        // "Six militaires faisant alors partie de l'opération Sentinelle":
+        // membership, not the act of a verb ("une attaque faisant 3 morts").
+        static MEMBERS_OF: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(
+                r"(?i)\bfaisant\s+(?:alors\s+|aussi\s+|[ée]galement\s+|tous\s+|toutes\s+)?partie\b",
+            )
+            .unwrap()
+        });
+        let cleaned = MEMBERS_OF
+            .replace_all_literal(&cleaned, "membres")
+            .into_owned();
         // A relative on "que": the noun before it must be clean, and the
         // relative's own subject short ("que les rebelles", "qu'il").
         let blocked = match QUE.find(&cleaned).filter(|_| relative_object) {
@@ -3299,6 +3310,22 @@ mod tests {
         assert!(figs("Un corps céleste a été observé par le télescope.").is_empty());
         assert!(figs("L'armée a engagé deux corps d'armée dans l'offensive.").is_empty());
         assert!(figs("C'est très jeune pour un corps céleste.").is_empty());
+    }
+
+    /// "faisant partie de" in the subject tells membership, not an act.
+    #[test]
+    fn membership_in_the_subject() {
+        assert_eq!(
+            figs(
+                "Six militaires du régiment faisant alors partie de l'opération Sentinelle ont été renversés par une voiture."
+            ),
+            vec![(Cat::Injured, 6)]
+        );
+        assert!(
+            figs("Une attaque faisant partie d'une série a tué trois personnes.")
+                .iter()
+                .all(|f| f.1 == 3)
+        );
     }
 
     /// A toll noun with its own quantifier is no toll of the number before
