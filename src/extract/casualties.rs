@@ -106,6 +106,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
         format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)"),
         format!(r"intoxiqu{pp}"),
+        // Hit somewhere named: "un policier a été atteint à la jambe",
+        // "atteinte par une balle".
+        r"atteinte?s?\s+(?:par\s+(?:une?\s+|des\s+)?(?:balles?|tirs?|projectiles?|[ée]clats?|coups?\s+de\s+(?:feu|couteau))|(?:[àa]\s+la|au|aux|[àa]\s+l['’])\s*(?:jambes?|t[êe]te|poitrine|cuisses?|mains?|[ée]paules?|gorge|nuque|hanches?|bras|ventre|thorax|cou|pieds?|genoux?|dos|visage|abdomen|flanc|[œo]il|yeux|bassin|mollets?|chevilles?|torse|cr[âa]ne))".to_string(),
         // Beaten: "passés à tabac", "roués de coups", "tabassés".
         format!(r"pass{pp}\s+[àa]\s+tabac|rou{pp}\s+de\s+coups|tabass{pp}"),
         // "une cinquantaine de personnes ont été soignées pour des brûlures".
@@ -465,7 +468,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // à Addis-Abeba de 73 personnes".
     let at = r"(?:\s+(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^,;.]{0,30}?)?";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -548,7 +551,7 @@ static MINOR: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// Leading words of the subject before the victims' noun.
 static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
+    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|seule?s?|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
 });
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
@@ -2374,7 +2377,36 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
-        if found.is_none() && !partitive && between.trim().eq_ignore_ascii_case("des") {
+        // "atteint à la jambe" is a toll after its auxiliary only ("un
+        // policier a été atteint"), not in an apposition that tells how a
+        // victim counted otherwise was hit ("figure un adolescent, atteint
+        // par balle", "tuée … l'ayant atteinte à la tête").
+        if m.as_str()
+            .get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("atteint"))
+            && !between[AUX_TAIL.find(between).map_or(between.len(), |a| a.start())..]
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| {
+                    matches!(
+                        crate::document::fold(w).as_str(),
+                        "ete" | "est" | "sont" | "etait" | "etaient" | "serait" | "seraient"
+                    )
+                })
+        {
+            continue;
+        }
+        // ("l'un des policiers blessés": the group named between.)
+        let bt = between.trim();
+        let of_a_group = one
+            && bt.len() > 4
+            && bt.is_char_boundary(4)
+            && bt[..4].eq_ignore_ascii_case("des ")
+            && bt[4..].split_whitespace().count() <= 2
+            && bt[4..].split_whitespace().all(|w| {
+                w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !FINITE_AUX.contains(&crate::document::fold(w).as_str())
+            });
+        if found.is_none() && !partitive && (bt.eq_ignore_ascii_case("des") || of_a_group) {
             partitive = true;
             continue;
         }
@@ -2410,10 +2442,21 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if !first && is_state(m.as_str()) {
             break;
         }
+        // After an apposed injury, a toll noun behind an article is a
+        // complement, not the main verb: "Un de ses collègues, grièvement
+        // brûlé, a été héliporté vers le centre de traitement des brûlés".
+        if !first && apposed_injury.is_some() && {
+            let b = crate::document::fold(between.trim_end());
+            [" des", " les", " aux", " du", " de la", " d'"]
+                .iter()
+                .any(|d| b.ends_with(d))
+        } {
+            break;
+        }
         // "une quinzaine de déplacés auraient été tués": the displaced (or
         // wounded) are the subject of the toll verb that follows.
         static ANOTHER_TOLL_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?(?:\s*,\s*dont\s[^,;.]{1,40},)?\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient|a|est|avait|[ée]tait|ayant)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb)").unwrap()
+            FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?(?:\s*,\s*dont\s[^,;.]{1,40},)?\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient|a|est|avait|[ée]tait|ayant)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb|retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie))").unwrap()
         });
         // The first toll word, folded, where it may be the subject of the
         // next ("déplacés", "victimes", "touché").
@@ -2425,7 +2468,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         let bare_word = between[aux_start..].trim().is_empty();
         let after = head(&win[m.end()..], 90);
         let noun_subject = bare_word
-            && ["deplac", "bless", "evacu"]
+            && ["deplac", "bless", "evacu", "sans"]
                 .iter()
                 .any(|p| w.starts_with(p))
             && between[..aux_start]
@@ -2444,12 +2487,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         let victims_subject = w.starts_with("victime")
             && matches!(between.trim(), "" | "autres")
             && INJURED_NEXT.is_match(after);
+        // "Deux otages ont été blessés", "… auraient été tués": hostages
+        // hurt or killed.
+        let hostages_subject = w.starts_with("otage")
+            && matches!(between.trim(), "" | "autres")
+            && (INJURED_NEXT.is_match(after) || ANOTHER_TOLL_NEXT.is_match(after));
         // "Un manifestant grièvement touché à la tête est mort": one person
         // "touché" is hit, and the verb after tells what became of him.
         let one_hit = one && (w.starts_with("touch") || w.contains(" touch"));
         found = Some((c, aux_start));
-        victims_before = victims_subject;
-        if noun_subject || victims_subject || one_hit {
+        victims_before = victims_subject || hostages_subject;
+        if noun_subject || victims_subject || hostages_subject || one_hit {
             continue;
         }
         if !(first && in_apposition) {
@@ -2506,8 +2554,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     {
         return None;
     }
-    // "une mise en examen": the noun of a charge, not one person charged.
-    if word.starts_with("mise") && win[..m.start()].trim().is_empty() {
+    // "une mise en examen": the noun of a charge, not one person charged;
+    // "un arrêté": an order ("le préfet a pris un arrêté interdisant…").
+    if (word.starts_with("mise") || one && word.starts_with("arrete"))
+        && win[..m.start()].trim().is_empty()
+    {
         return None;
     }
     // "corps" is a body where the sentence tells one found or recovered
@@ -2771,7 +2822,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:mention|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)(?:\s+(?:dans\s+la\s+(?:soir[ée]e|matin[ée]e|journ[ée]e|nuit)|ce\s+(?:matin|soir)|hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?\s+(?:de|d['’])\s*$").unwrap()
+            FastRegex::new(r"(?i)\b(?:mention|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)(?:\s+(?:dans\s+la\s+(?:soir[ée]e|matin[ée]e|journ[ée]e|nuit)|ce\s+(?:matin|soir)|hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?(?:\s*,[^,.;:«»()]{1,30},)?\s+(?:de|d['’])\s*$").unwrap()
         });
         // "L'assaillant a été abattu par un collègue du policier blessé":
         // the agent of a passive, not a victim; unless a verb of its own
@@ -2784,7 +2835,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             return None;
         }
         if DE_BEFORE.is_match(tail(before, 10))
-            && !STATED_DE.is_match(tail(stated_list_head(before), 30))
+            && !STATED_DE.is_match(tail(stated_list_head(before), 60))
         {
             return None;
         }
@@ -3310,6 +3361,67 @@ mod tests {
         assert!(figs("Un corps céleste a été observé par le télescope.").is_empty());
         assert!(figs("L'armée a engagé deux corps d'armée dans l'offensive.").is_empty());
         assert!(figs("C'est très jeune pour un corps céleste.").is_empty());
+    }
+
+    /// Hostages and the homeless as subjects of a toll verb; a hit told by
+    /// the body part; an injury in apposition before a complement naming
+    /// the burnt; a death with a time between commas; one of a named group
+    /// of wounded; "un arrêté" the order; "un seul mort".
+    #[test]
+    fn subjects_hits_appositions_and_orders() {
+        assert_eq!(
+            figs("Deux otages ont été légèrement blessés lors de l'assaut."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Trois otages auraient été tués."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Deux otages ont été libérés."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Six sans-abri ont été retrouvés morts depuis le week-end."),
+            vec![(Cat::Killed, 6)]
+        );
+        assert_eq!(
+            figs("Un policier a été atteint à la jambe."),
+            vec![(Cat::Injured, 1)]
+        );
+        assert_eq!(
+            figs(
+                "Parmi les morts figurent un policier et une habitante de 41 ans, atteinte par une balle perdue."
+            ),
+            vec![(Cat::Killed, 1), (Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs(
+                "Un de ses collègues, grièvement brûlé, a été héliporté vers le centre de traitement des brûlés."
+            ),
+            vec![(Cat::Injured, 1)]
+        );
+        assert_eq!(
+            figs("Les violences ont éclaté après la mort, lundi soir, d'un jeune homme de 19 ans."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert!(
+            figs("Selon le syndicat, l'un des policiers blessés aurait été touché au visage.")
+                .is_empty()
+        );
+        assert_eq!(
+            figs("L'un des policiers blessés est mort."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert!(figs("Le préfet a pris un arrêté interdisant la vente de carburant.").is_empty());
+        assert_eq!(
+            figs("Un premier bilan faisait état d'un seul mort."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Ce drame rappelle la découverte, en août 2015, de 71 migrants morts asphyxiés."),
+            vec![(Cat::Killed, 71)]
+        );
     }
 
     /// "faisant partie de" in the subject tells membership, not an act.
