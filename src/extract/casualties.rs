@@ -3424,6 +3424,22 @@ mod tests {
         );
     }
 
+    /// Things of news are no people, whatever the verb: the lexicon of
+    /// `casualties_things.tsv`.
+    #[test]
+    fn things_are_no_people() {
+        assert!(figs("Deux projets ont été arrêtés par le conseil municipal.").is_empty());
+        assert!(
+            figs("Une représentation en trois dimensions est plus facilement appréhendée.")
+                .is_empty()
+        );
+        assert!(figs("Trois chevaux ont été tués par la foudre.").is_empty());
+        assert_eq!(
+            figs("Trois randonneurs ont été tués par la foudre."),
+            vec![(Cat::Killed, 3)]
+        );
+    }
+
     /// "faisant partie de" in the subject tells membership, not an act.
     #[test]
     fn membership_in_the_subject() {
