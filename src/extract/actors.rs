@@ -2063,6 +2063,7 @@ const ORG_KINDS: &[(&str, Category)] = &[
     ("chaine", Category::Media),
     ("radio", Category::Media),
     ("television", Category::Media),
+    ("tele", Category::Media),
     ("reseau", Category::Other),
     ("compagnie", Category::Other),
     ("societe", Category::Other),
@@ -2277,8 +2278,15 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
     let mut i = 0;
     while i < n {
-        // "ONG" is written in capitals.
-        let kind = (cx.word(i) && (!cx.toks[i].cap || cx.f(i) == "ong") && !cx.used[i])
+        // "ONG" is written in capitals; a broadcaster's kind opens its name
+        // ("Radio Gabon", "Télé Sahel").
+        let kind = (cx.word(i)
+            && (!cx.toks[i].cap
+                || cx.f(i) == "ong"
+                || matches!(cx.f(i), "radio" | "tele" | "television")
+                    && !english(cx, i)
+                    && !(i > 0 && cx.word(i - 1) && cx.toks[i - 1].cap && !cx.sent_first[i - 1]))
+            && !cx.used[i])
             .then(|| org_kind(cx.f(i)))
             .flatten();
         let Some(cat) = kind else {
@@ -2458,6 +2466,12 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
+        // A capitalised broadcaster's kind is part of the name.
+        let a = if cx.toks[i].cap && cx.f(i) != "ong" && a == i + 1 {
+            i
+        } else {
+            a
+        };
         let key = format!("org:{}", norm_key(cx.raw(a, b)));
         push_org(cx, cands, a, b, key, cat, country.clone());
         // A plural kind word names a list: "des gangs Los Lobos et Los
@@ -3068,7 +3082,8 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     for &(ca, cb) in &chunks {
         let mut a = ca;
         // Leading particles are soft: "Le Drian" stays for coreference.
-        while a < cb && is_particle(cx.f(a)) {
+        // A number word opening a sentence is no name ("Cinq Casques bleus").
+        while a < cb && (is_particle(cx.f(a)) || crate::extract::numbers::is_number_word(cx.f(a))) {
             a += 1;
         }
         // A capitalised title opening the chunk: "Vice-président Gaston
@@ -3318,7 +3333,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let len = cb - ca;
         let plain = (ca..cb).all(|k| {
             cx.name_tok(k) && !is_particle(cx.f(k)) && org_head(cx.f(k)).is_none() && !cx.place[k]
-        });
+        }) && !crate::extract::numbers::is_number_word(cx.f(ca));
         if (2..=3).contains(&len)
             && plain
             && alone.contains(cx.f(cb - 1))
@@ -4647,6 +4662,38 @@ mod tests {
             &extract(&doc, &crate::extract::places::extract(&doc)),
             ActorKind::Organization,
         )
+    }
+
+    /// A broadcaster named with its capitalised kind ("Radio Gabon", "Télé
+    /// Sahel") is a medium, no person; inside an English name it is no
+    /// head ("the Academy of Film and Television Arts").
+    #[test]
+    fn broadcasters_named_with_their_kind() {
+        let orgs = orgs_with_places;
+        assert_eq!(
+            orgs(
+                "Les mutins ont lu un message sur les ondes de Radio Gabon annonçant la création d'un conseil."
+            ),
+            vec!["Radio Gabon"]
+        );
+        assert_eq!(
+            orgs("Selon Télé Sahel, le bilan est lourd."),
+            vec!["Télé Sahel"]
+        );
+        let got = run("Il a lu un message sur les ondes de Radio Gabon annonçant la nouvelle.");
+        assert!(names(&got, ActorKind::Person).is_empty());
+    }
+
+    /// A number word opening a sentence opens no name, even where the word
+    /// after it stands alone elsewhere ("de Casques bleus … Cinq Casques
+    /// bleus").
+    #[test]
+    fn a_number_word_opens_no_name() {
+        let got = run(
+            "Sa mort porte à six le nombre de Casques bleus tués. Cinq Casques bleus, quatre \
+             Cambodgiens et un Marocain, avaient été tués.",
+        );
+        assert!(names(&got, ActorKind::Person).is_empty());
     }
 
     /// A body of the United Nations named with its parent ("le Bureau de
