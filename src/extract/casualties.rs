@@ -182,7 +182,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:bloqu|coinc|pi{e}g|emmur){pp}\s+(?:au\s+fond|sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)|sous\s+terre|dans\s+(?:la|une)\s+(?:mine|galerie|grotte))"),
         r"ensevelie?s?".to_string(),
         // "seraient encore prisonniers des boues".
-        format!(r"prisonni(?:er|ers|ère|ères)\s+(?:des|de\s+la|du)\s+(?:boues|d{e}combres|gravats|ruines|eaux|glaces|neiges|flammes|coul{e}es|{e}boulis)"),
+        format!(r"prisonni(?:er|ers|ère|ères)\s+(?:de\s+l['’]\s*(?:[ée]pave|eau|avalanche)|(?:des|de\s+la|du)\s+(?:boues|d{e}combres|gravats|ruines|eaux|glaces|neiges|flammes|coul{e}es|{e}boulis))"),
         // Swept away by the water: "emporté par un torrent", "par les flots".
         format!(r"(?:emport|happ|entra[iî]n){pp}\s+par\s+(?:les\s+eaux|la\s+crue|les\s+crues|les\s+flots|une?\s+(?:torrent|vague|lame)|le\s+(?:torrent|courant)|les\s+vagues|la\s+rivi[eè]re|le\s+fleuve|la\s+mer)"),
     ]
@@ -427,7 +427,7 @@ static UNIT_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
     // Words end on a boundary: "jours" is a unit, "journalistes" are people,
     // "euros" a unit, "Européens" people.
     FastRegex::new(
-        r"(?i)^\s*(?:(?:premi[eè]re?s|derni[eè]re?s|prochaine?s|autres)\s+)?(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
+        r"(?i)^\s*(?:(?:premi[eè]re?s|derni[eè]re?s|prochaine?s|autres)\s+)?(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|majorit[ée]|minorit[ée]|partie|moiti[ée]|poign[ée]e|multitude|s[ée]rie|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
     )
     .unwrap()
 });
@@ -468,7 +468,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // à Addis-Abeba de 73 personnes".
     let at = r"(?:\s+(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^,;.]{0,30}?)?";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient)\s+perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -2897,6 +2897,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         let cleaned = MEMBERS_OF
             .replace_all_literal(&cleaned, "membres")
             .into_owned();
+        // A source closing an apposition: "Près de 400 personnes, en
+        // majorité des insurgés selon les militaires, ont été tuées".
+        static SOURCE_IN_APPOSITION: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(
+                r"(?i)\bselon\s+(?:les?\s+|la\s+|l['’]\s*|des\s+)?[\w-]+(?:\s+[\w-]+)?\s*,",
+            )
+            .unwrap()
+        });
+        let cleaned = SOURCE_IN_APPOSITION
+            .replace_all_literal(&cleaned, ",")
+            .into_owned();
         // A relative on "que": the noun before it must be clean, and the
         // relative's own subject short ("que les rebelles", "qu'il").
         let blocked = match QUE.find(&cleaned).filter(|_| relative_object) {
@@ -3421,6 +3432,30 @@ mod tests {
         assert_eq!(
             figs("Ce drame rappelle la découverte, en août 2015, de 71 migrants morts asphyxiés."),
             vec![(Cat::Killed, 71)]
+        );
+    }
+
+    /// "au meurtre de", "une majorité de" (no one), trapped in a wreck, a
+    /// source inside an apposition.
+    #[test]
+    fn murders_majorities_wrecks_and_sources() {
+        assert_eq!(
+            figs("Les attaques font suite au meurtre de cinq éleveurs la semaine précédente."),
+            vec![(Cat::Killed, 5)]
+        );
+        assert_eq!(
+            figs("Au moins 30 personnes, dont une majorité de civils, ont été tuées."),
+            vec![(Cat::Killed, 30)]
+        );
+        assert_eq!(
+            figs("Des dizaines de personnes pourraient encore être prisonnières de l'épave."),
+            vec![(Cat::Missing, 20)]
+        );
+        assert_eq!(
+            figs(
+                "Près de 400 personnes, en majorité des insurgés selon les militaires, ont été tuées."
+            ),
+            vec![(Cat::Killed, 400)]
         );
     }
 
