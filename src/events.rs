@@ -1711,15 +1711,15 @@ pub fn assemble_with_reference(
         // "À Hong Kong, … 213 personnes ont été blessées": a toll told in
         // a sentence of its own that opens on a place of another country
         // than the event it would join (a storm across countries) is an
-        // event of its own there.
+        // event of its own there; so is one that opens on a country where
+        // the event is placed in no country ("la vague de froid qui frappe
+        // l'Europe … En Lituanie, sept personnes sont mortes").
         let of_another_place = main.filter(|&i| {
             event_sentence.get(i) != Some(&s.index)
                 && cx.framed_place(s).is_some_and(|p| {
-                    let theirs = events[i]
-                        .place
-                        .as_ref()
-                        .and_then(|e| e.place.country.as_deref());
-                    p.country.is_some() && theirs.is_some() && p.country.as_deref() != theirs
+                    let theirs = events[i].place.as_ref().map(|e| e.place.country.as_deref());
+                    p.country.is_some()
+                        && theirs.is_some_and(|t| t.is_none() || p.country.as_deref() != t)
                 })
         });
         // (Then an event of the same kind, on its own day or place.)
@@ -2892,6 +2892,19 @@ mod tests {
         };
         assert_eq!(of(64).as_deref(), Some("PH"));
         assert_eq!(of(213).as_deref(), Some("HK"));
+        // An event placed in no country (a continent, a sea): the tolls of
+        // a roundup, country by country, are events of their own there.
+        let ev = events_of(
+            "La vague de froid qui frappe l'Europe depuis vendredi a fait au moins 55 morts. \
+             En Lituanie, sept personnes sont mortes. En Espagne, trois personnes ont péri.",
+        );
+        let of = |n: u64| {
+            ev.iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .and_then(|e| e.place.as_ref().and_then(|p| p.place.country.clone()))
+        };
+        assert_eq!(of(7).as_deref(), Some("LT"));
+        assert_eq!(of(3).as_deref(), Some("ES"));
     }
 
     /// Where a sentence's only day is its report's, the next sentence may
