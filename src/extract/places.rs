@@ -2805,6 +2805,12 @@ mod tests {
             "Extrême-Nord".into(),
             Some("CM".into())
         )));
+        // Nigeria's Plateau State, named by its designator.
+        let found = places(
+            "Des éleveurs ont attaqué plusieurs villages dans l'État du Plateau, au Nigeria.",
+        );
+        assert!(found.contains(&("Plateau".into(), "Plateau".into(), Some("NG".into()))));
+        assert!(names("Le plateau est couvert de neige.").is_empty());
     }
 
     /// The article of a town's name merged with the preposition ("au

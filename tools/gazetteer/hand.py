@@ -162,6 +162,8 @@ SUBDIVISION_NAME = {
     "BJ-LI": "Littoral",
     "GQ-LI": "Littoral",
     "CM-EN": "Extrême-Nord",
+    # Nigeria's Plateau State ("l'État du Plateau"), a common word too.
+    "NG-PL": "Plateau",
     "PK-SD": "Sind",
     "PK-PB": "Pendjab",
     "IN-PB": "Pendjab",
