@@ -536,6 +536,16 @@ fn place_rank(p: &PlaceMention) -> u8 {
     if p.country.is_none() && p.lat.is_some() && is_sea(&p.name) {
         return 2;
     }
+    // A lake or a river of no one country ("le lac Victoria"): a town or
+    // an island on its shore names where better.
+    if p.country.is_none() && {
+        let f = crate::document::fold(&p.name);
+        ["lac ", "fleuve ", "riviere "]
+            .iter()
+            .any(|w| f.starts_with(w))
+    } {
+        return 2;
+    }
     match p.kind {
         PlaceKind::City | PlaceKind::Other => 4,
         PlaceKind::Region => 3,
@@ -2905,6 +2915,18 @@ mod tests {
         };
         assert_eq!(of(7).as_deref(), Some("LT"));
         assert_eq!(of(3).as_deref(), Some("ES"));
+        // A lake of no one country gives way to a place on its shore.
+        let ev = events_of(
+            "Au moins 131 personnes ont péri dans le naufrage d'un ferry sur le lac Victoria, \
+             près de Mwanza, dans le nord-ouest de la Tanzanie.",
+        );
+        assert_eq!(
+            ev[0]
+                .place
+                .as_ref()
+                .and_then(|p| p.place.country.as_deref()),
+            Some("TZ")
+        );
     }
 
     /// Where a sentence's only day is its report's, the next sentence may
