@@ -3356,6 +3356,27 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     }
     let unresolved = rest;
 
+    // A run of capitalised words closed by the head of a company or a
+    // body in English ("International Crisis Group", "Lao Holding State
+    // Enterprise") names an organisation.
+    let mut rest = Vec::new();
+    for (ca, cb) in unresolved {
+        let mut a = ca;
+        while a < cb && is_particle(cx.f(a)) {
+            a += 1;
+        }
+        if cb >= a + 2
+            && ORG_SUFFIXES.contains(&cx.f(cb - 1))
+            && (a..cb).all(|k| cx.name_tok(k) && !cx.used[k] && !is_particle(cx.f(k)))
+        {
+            let key = format!("org:{}", norm_key(cx.raw(a, cb)));
+            push_org(cx, cands, a, cb, key, Category::Other, None);
+        } else {
+            rest.push((ca, cb));
+        }
+    }
+    let unresolved = rest;
+
     // Coreference: surnames of the full names.
     let mut surnames: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (ci, c) in cands.iter().enumerate() {
@@ -4193,6 +4214,13 @@ const ORG_SUFFIXES: &[&str] = &[
     "ltd",
     "llc",
     "corp",
+    "watch",
+    "foundation",
+    "institute",
+    "council",
+    "engineering",
+    "construction",
+    "enterprise",
     "corporation",
     "company",
     "compagnie",
@@ -4682,6 +4710,30 @@ mod tests {
         );
         let got = run("Il a lu un message sur les ondes de Radio Gabon annonçant la nouvelle.");
         assert!(names(&got, ActorKind::Person).is_empty());
+    }
+
+    /// A run of capitalised words closed by an English head of a company
+    /// or a body names an organisation; the UN's missions are named by
+    /// their French expansions where the text gives them.
+    #[test]
+    fn english_heads_and_missions() {
+        let orgs = orgs_with_places;
+        assert_eq!(
+            orgs("Selon l'International Crisis Group, les violences ont fait 1 300 morts."),
+            vec!["International Crisis Group"]
+        );
+        assert_eq!(
+            orgs("Le barrage appartient à Lao Holding State Enterprise, a-t-il dit."),
+            vec!["Lao Holding State Enterprise"]
+        );
+        assert_eq!(
+            orgs(
+                "La Mission multidimensionnelle intégrée des Nations unies pour la stabilisation en Centrafrique (MINUSCA) a été attaquée."
+            ),
+            vec![
+                "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation en Centrafrique"
+            ]
+        );
     }
 
     /// A number word opening a sentence opens no name, even where the word
