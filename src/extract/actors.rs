@@ -1472,6 +1472,15 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && let Some(end) = territory_after(cx, i, b)
         {
             b = end;
+        } else if e.local
+            && matches!(cx.f(b), "de" | "du")
+            && cx.word(b + 1)
+            && cx.country[b + 1]
+            && cx.toks[b + 1].cap
+            && cx.same_sent(i, b + 1)
+        {
+            // ("le parquet fédéral de Belgique": a country's body.)
+            b += 2;
         }
         let key = match territory {
             Some(t) => format!("lex:{entry}:{t}"),
@@ -2065,6 +2074,9 @@ const ORG_KINDS: &[(&str, Category)] = &[
     ("television", Category::Media),
     ("tele", Category::Media),
     ("reseau", Category::Other),
+    ("supermarche", Category::Other),
+    ("hypermarche", Category::Other),
+    ("enseigne", Category::Other),
     ("compagnie", Category::Other),
     ("societe", Category::Other),
     ("entreprise", Category::Other),
@@ -4733,6 +4745,29 @@ mod tests {
             vec![
                 "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation en Centrafrique"
             ]
+        );
+    }
+
+    /// Belgium's federal prosecutor with or without its country, Spain's
+    /// Audiencia, a shop named after its kind ("le supermarché Walmart").
+    #[test]
+    fn prosecutors_courts_and_shops() {
+        let orgs = orgs_with_places;
+        assert_eq!(
+            orgs("Le parquet fédéral a confirmé que les explosions étaient des attentats."),
+            vec!["parquet fédéral"]
+        );
+        assert_eq!(
+            orgs("Le parquet fédéral de Belgique a ouvert une enquête."),
+            vec!["parquet fédéral de Belgique"]
+        );
+        assert_eq!(
+            orgs("Les suspects ont été présentés à l'Audience nationale."),
+            vec!["Audience nationale"]
+        );
+        assert_eq!(
+            orgs("Le supermarché Walmart a été évacué."),
+            vec!["Walmart"]
         );
     }
 
