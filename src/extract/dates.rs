@@ -1291,11 +1291,14 @@ impl<'a> Ctx<'a> {
             let o = self.orig(i - 1).to_lowercase();
             // ("resteront fermées mercredi", "seraient fermées lundi": an
             // attribute after a future or a conditional is ahead.)
+            // ("doivent être présentés vendredi": a passive infinitive is
+            // no past; the verb before it tells.)
             let ahead = i > 1 && {
                 let v = self.w(i - 2);
                 is_conditional(v, self.orig(i - 2))
                     || v.ends_with("ront")
                     || (v.len() > 4 && v.ends_with("ra"))
+                    || v == "etre"
             };
             if !ahead
                 && (o.ends_with('é')
@@ -4681,6 +4684,22 @@ mod tests {
         assert_eq!(
             val("Le 29 décembre, une bombe explose.", "2021-01-06"),
             "2020-12-29"
+        );
+        // A passive infinitive after a modal is ahead; a participle alone
+        // is past.
+        assert_eq!(
+            val(
+                "Les suspects doivent être présentés vendredi à un juge.",
+                "2021-01-06"
+            ),
+            "2021-01-08"
+        );
+        assert_eq!(
+            val(
+                "Les suspects ont été présentés vendredi à un juge.",
+                "2021-01-06"
+            ),
+            "2021-01-01"
         );
     }
 
