@@ -477,7 +477,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
+        r"(?i)\b(?:bilan(?:\s+(?:provisoire|officiel|humain|total|global|d[ée]finitif))?(?:\s+(?:des|de|d['’])\s*(?P<bwhat>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|otages))?|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
     )
     .unwrap()
 });
@@ -2287,7 +2287,10 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         if one {
             return None;
         }
-        let what = c.name("what").map(|w| crate::document::fold(w.as_str()));
+        let what = c
+            .name("what")
+            .or_else(|| c.name("bwhat"))
+            .map(|w| crate::document::fold(w.as_str()));
         let cat = match what.as_deref() {
             None => Cat::Killed,
             Some(w) if w.contains("bless") => Cat::Injured,
@@ -3457,6 +3460,20 @@ mod tests {
             ),
             vec![(Cat::Killed, 400)]
         );
+    }
+
+    /// The total of a toll named by its kind: "le bilan des blessés".
+    #[test]
+    fn a_bilan_of_its_kind() {
+        assert_eq!(
+            figs("Le bilan des blessés est passé de 31 à 44."),
+            vec![(Cat::Injured, 31), (Cat::Injured, 44)]
+        );
+        assert_eq!(
+            figs("Le bilan provisoire des disparus s'élève à 12."),
+            vec![(Cat::Missing, 12)]
+        );
+        assert_eq!(figs("Le bilan s'élève à 34."), vec![(Cat::Killed, 34)]);
     }
 
     /// Things of news are no people, whatever the verb: the lexicon of
