@@ -385,7 +385,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«]*$",
+        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«]*$",
     )
     .unwrap()
 });
@@ -3459,6 +3459,23 @@ mod tests {
                 "Près de 400 personnes, en majorité des insurgés selon les militaires, ont été tuées."
             ),
             vec![(Cat::Killed, 400)]
+        );
+    }
+
+    /// A participle and its complements coordinated before the toll word:
+    /// "retrouvés vivants dès samedi soir par les sauveteurs et
+    /// hospitalisés".
+    #[test]
+    fn a_participle_and_its_complements_before_the_toll_word() {
+        assert_eq!(
+            figs(
+                "Deux d'entre eux avaient été retrouvés vivants dès samedi soir par les sauveteurs et hospitalisés."
+            ),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Trois personnes ont été secourues par les pompiers et hospitalisées."),
+            vec![(Cat::Injured, 3)]
         );
     }
 
