@@ -1162,12 +1162,13 @@ fn dates_a_claim(doc: &Document, d: &DateMention) -> bool {
     })
 }
 
-/// The event noun at `start` is told as the circumstance of its sentence
-/// ("lors de l'enlèvement", "pendant l'arrestation", "au cours du rapt"):
+/// The event noun at `start` (a char offset) is told as the circumstance
+/// of its sentence ("lors de l'enlèvement", "pendant l'arrestation", "au
+/// cours du rapt", "dans l'incendie"):
 /// the sentence's figures are of that event, even those it suits only
 /// weakly ("un membre du personnel a été tué lors de l'enlèvement").
 fn is_circumstance(doc: &Document, start: usize) -> bool {
-    const HEADS: &[&str] = &["lors", "pendant", "durant", "cours"];
+    const HEADS: &[&str] = &["lors", "pendant", "durant", "cours", "dans"];
     const ARTICLES: &[&str] = &[
         "de l'", "du", "de la", "d'un", "d'une", "l'", "le", "la", "un", "une",
     ];
@@ -1357,7 +1358,28 @@ pub fn assemble_with_reference(
     let has_cause = |t: &Trigger| {
         first_cause.is_some_and(|f| f < t.start) || cause_sentences.contains(&t.sentence)
     };
+    // "Un salarié a été tué … dans l'incendie d'une usine", "un policier a
+    // été tué lors de l'attaque": a passive killing or wound whose sentence
+    // names the event it happened in tells that event's toll.
+    // (Not a death by a weapon during a storm or a fire: "pendant la
+    // tempête, un homme a été tué par balle".)
+    let circumstances: FxHashSet<usize> = causes
+        .iter()
+        .filter(|o| o.pos == Pos::Noun && is_circumstance(doc, doc.char_offset(o.start)))
+        .filter(|o| {
+            !matches!(o.event_type, "disaster" | "accident")
+                || !VIOLENCE.is_match(&crate::document::fold(
+                    doc.sentence_text(&doc.sentences[o.sentence]),
+                ))
+        })
+        .map(|o| o.sentence)
+        .collect();
     kept.retain(|t| t.pos != Pos::Passive || !has_cause(t));
+    kept.retain(|t| {
+        !(matches!(t.event_type, "killing" | "injury")
+            && circumstances.contains(&t.sentence)
+            && is_passive(doc, t))
+    });
     // "Le tremblement de terre qui a frappé l'Italie a tué 281 personnes",
     // "Deux attentats ont tué 20 personnes", "un camion a percuté un bus,
     // tuant trois personnes": a killing verb after an event noun or verb of
@@ -2915,6 +2937,20 @@ mod tests {
         };
         assert_eq!(of(7).as_deref(), Some("LT"));
         assert_eq!(of(3).as_deref(), Some("ES"));
+        // A passive death in a sentence that names the event it happened
+        // in ("dans l'incendie", "lors de l'attaque") is that event's.
+        let ev = events_of(
+            "Un salarié a été tué et quatorze personnes ont été blessées hier dans l'incendie d'une usine chimique.",
+        );
+        assert_eq!(
+            ev.iter().map(|e| e.event_type.as_str()).collect::<Vec<_>>(),
+            vec!["accident"]
+        );
+        let ev = events_of("Un policier a été tué lors de l'attaque du poste.");
+        assert_eq!(
+            ev.iter().map(|e| e.event_type.as_str()).collect::<Vec<_>>(),
+            vec!["attack"]
+        );
         // A lake of no one country gives way to a place on its shore.
         let ev = events_of(
             "Au moins 131 personnes ont péri dans le naufrage d'un ferry sur le lac Victoria, \
@@ -3358,9 +3394,14 @@ mod tests {
         let ev = events_of(
             "22 octobre 2024. – Des hommes armés ont enlevé dimanche 27 élèves, a              confirmé lundi la police. Un gardien a été abattu pendant l'attaque.",
         );
+        // (The guard's death is the attack's, its circumstance.)
         let killing = ev
             .iter()
-            .find(|e| e.trigger.text == "a été abattu")
+            .find(|e| {
+                e.casualties
+                    .iter()
+                    .any(|c| c.category == CasualtyCategory::Killed)
+            })
             .unwrap();
         assert_eq!(
             killing.date.as_ref().unwrap().date.value.as_deref(),
