@@ -2627,6 +2627,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     };
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
+    // "mortellement blessé", "mortellement atteint par balle": fatally
+    // wounded, dead.
+    let cat = if cat == Cat::Injured && crate::document::fold(aux).contains("mortellement") {
+        Cat::Killed
+    } else {
+        cat
+    };
     // A noun that is also an attribute: "2 300 sinistrés", but "2 300
     // personnes sont sinistrées", "des milliers se retrouvent sans abri".
     let noun_only = noun_only
@@ -3459,6 +3466,23 @@ mod tests {
                 "Près de 400 personnes, en majorité des insurgés selon les militaires, ont été tuées."
             ),
             vec![(Cat::Killed, 400)]
+        );
+    }
+
+    /// Fatally wounded is dead.
+    #[test]
+    fn fatally_wounded_is_dead() {
+        assert_eq!(
+            figs("Un homme a été mortellement blessé par balle."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Un homme de 23 ans a été mortellement atteint par balle mardi soir."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Deux policiers ont été grièvement blessés."),
+            vec![(Cat::Injured, 2)]
         );
     }
 
