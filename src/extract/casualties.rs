@@ -1541,11 +1541,24 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
                 && group.is_some()
                 && (starts_sub_counts(before) || SUB_BEFORE.is_match(tail(before, 40)))
         };
+        // "tuant trois gendarmes et un civil": the last item of a list of
+        // people right after a figure, joined by "et" alone.
+        // (The item ends with its noun: not "deux morts et une personne en
+        // réanimation".)
+        let last_item = || {
+            enumeration
+                && gap.trim().eq_ignore_ascii_case("et")
+                && group.as_ref().is_some_and(|g| {
+                    let rest = post[g.1.min(post.len())..].trim_start();
+                    g.2.is_some() && (rest.is_empty() || rest.starts_with(['.', ',', ';', ')']))
+                })
+        };
         if n.is_one_word(sent)
             && (group.is_none() || !sub)
             && !(sub && (graded() || one_named()))
             && !listed_sub()
             && !by_source()
+            && !last_item()
         {
             continue;
         }
@@ -3466,6 +3479,20 @@ mod tests {
                 "Près de 400 personnes, en majorité des insurgés selon les militaires, ont été tuées."
             ),
             vec![(Cat::Killed, 400)]
+        );
+    }
+
+    /// The last item of a list of people, "un" joined by "et" alone, is
+    /// counted with the list; not one whose state follows it.
+    #[test]
+    fn the_last_item_of_a_list() {
+        assert_eq!(
+            figs("Des hommes armés ont attaqué le poste, tuant trois gendarmes et un civil."),
+            vec![(Cat::Killed, 3), (Cat::Killed, 1)]
+        );
+        assert!(
+            !figs("Quatre personnes avaient été dégagées, comprenant deux morts et une personne en réanimation.")
+                .contains(&(Cat::Killed, 1))
         );
     }
 
