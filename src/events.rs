@@ -2913,30 +2913,26 @@ mod tests {
             .as_deref(),
             Some("Burkina Faso")
         );
+        // The country of the event that bears the figure `n`.
+        fn country_of(ev: &[Event], n: u64) -> Option<String> {
+            ev.iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .and_then(|e| e.place.as_ref().and_then(|p| p.place.country.clone()))
+        }
         let ev = events_of(
             "Le typhon a tué 64 personnes aux Philippines samedi. \
              À Hong Kong, où l'alerte maximale a été maintenue, 213 personnes ont été blessées.",
         );
-        let of = |n: u64| {
-            ev.iter()
-                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
-                .and_then(|e| e.place.as_ref().and_then(|p| p.place.country.clone()))
-        };
-        assert_eq!(of(64).as_deref(), Some("PH"));
-        assert_eq!(of(213).as_deref(), Some("HK"));
+        assert_eq!(country_of(&ev, 64).as_deref(), Some("PH"));
+        assert_eq!(country_of(&ev, 213).as_deref(), Some("HK"));
         // An event placed in no country (a continent, a sea): the tolls of
         // a roundup, country by country, are events of their own there.
         let ev = events_of(
             "La vague de froid qui frappe l'Europe depuis vendredi a fait au moins 55 morts. \
              En Lituanie, sept personnes sont mortes. En Espagne, trois personnes ont péri.",
         );
-        let of = |n: u64| {
-            ev.iter()
-                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
-                .and_then(|e| e.place.as_ref().and_then(|p| p.place.country.clone()))
-        };
-        assert_eq!(of(7).as_deref(), Some("LT"));
-        assert_eq!(of(3).as_deref(), Some("ES"));
+        assert_eq!(country_of(&ev, 7).as_deref(), Some("LT"));
+        assert_eq!(country_of(&ev, 3).as_deref(), Some("ES"));
         // A passive death in a sentence that names the event it happened
         // in ("dans l'incendie", "lors de l'attaque") is that event's.
         let ev = events_of(
