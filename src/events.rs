@@ -533,18 +533,14 @@ fn is_background(doc: &Document, p: &PlaceMention, sentence: &Sentence) -> bool 
 /// traverser la Méditerranée" is more than the "Italie" they were heading
 /// to.
 fn place_rank(p: &PlaceMention) -> u8 {
-    if p.country.is_none() && p.lat.is_some() && is_sea(&p.name) {
-        return 2;
-    }
-    // A lake or a river of no one country ("le lac Victoria"): a town or
-    // an island on its shore names where better.
-    if p.country.is_none() && {
+    // Water of no one country: a sea the gazetteer knows, or a lake or a
+    // river ("le lac Victoria"), where a town or an island on its shore
+    // names where better.
+    if p.country.is_none() {
         let f = crate::document::fold(&p.name);
-        ["lac ", "fleuve ", "riviere "]
-            .iter()
-            .any(|w| f.starts_with(w))
-    } {
-        return 2;
+        if p.lat.is_some() && is_sea(&f) || is_inland_water(&f) {
+            return 2;
+        }
     }
     match p.kind {
         PlaceKind::City | PlaceKind::Other => 4,
@@ -553,9 +549,8 @@ fn place_rank(p: &PlaceMention) -> u8 {
     }
 }
 
-/// A sea, an ocean, a gulf or a strait, by its name.
-fn is_sea(name: &str) -> bool {
-    let f = crate::document::fold(name);
+/// A sea, an ocean, a gulf or a strait, by its folded name.
+fn is_sea(folded: &str) -> bool {
     [
         "mer ",
         "ocean",
@@ -565,7 +560,14 @@ fn is_sea(name: &str) -> bool {
         "manche",
     ]
     .iter()
-    .any(|w| f.starts_with(w))
+    .any(|w| folded.starts_with(w))
+}
+
+/// A lake or a river, by its folded name.
+fn is_inland_water(folded: &str) -> bool {
+    ["lac ", "fleuve ", "riviere "]
+        .iter()
+        .any(|w| folded.starts_with(w))
 }
 
 /// Characters either side of a trigger within which its sentence's actors

@@ -2393,6 +2393,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
+        let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
         // "atteint à la jambe" is a toll after its auxiliary only ("un
         // policier a été atteint"), not in an apposition that tells how a
         // victim counted otherwise was hit ("figure un adolescent, atteint
@@ -2400,7 +2401,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if m.as_str()
             .get(..7)
             .is_some_and(|p| p.eq_ignore_ascii_case("atteint"))
-            && !between[AUX_TAIL.find(between).map_or(between.len(), |a| a.start())..]
+            && !between[aux_start..]
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| {
                     matches!(
@@ -2431,7 +2432,6 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if partitive && one && toll_kind(&c).0 != Cat::Killed {
             return None;
         }
-        let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
         // "un homme, blessé, …", "une femme, grièvement blessée, …": after a
         // comma, nothing but an adverb of degree before the toll word.
         let aux = between[aux_start..].trim();
@@ -2640,13 +2640,6 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     };
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
-    // "mortellement blessé", "mortellement atteint par balle": fatally
-    // wounded, dead.
-    let cat = if cat == Cat::Injured && crate::document::fold(aux).contains("mortellement") {
-        Cat::Killed
-    } else {
-        cat
-    };
     // A noun that is also an attribute: "2 300 sinistrés", but "2 300
     // personnes sont sinistrées", "des milliers se retrouvent sans abri".
     let noun_only = noun_only
@@ -2709,6 +2702,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let aux_l = aux.to_lowercase();
+    // "mortellement blessé", "mortellement atteint par balle": fatally
+    // wounded, dead.
+    let cat = if cat == Cat::Injured && aux_l.contains("mortellement") {
+        Cat::Killed
+    } else {
+        cat
+    };
     // Active voice: "les attaques ont tué" is not about the subject's toll.
     let avoir = aux_l.split(|c: char| !c.is_alphabetic()).any(|w| {
         matches!(
