@@ -39,10 +39,10 @@ use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::{Anchored, Input, PatternID, Span, meta};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 
-/// The most a lazy DFA's cache of states may hold, per regex and job:
-/// half the regex crate's default (2 MiB). A hundred regexes, each with a
-/// cache per job, make most of a run's memory (issue 7 bounds it at 64 MB);
-/// on news text few caches come near this.
+/// The most a lazy DFA's cache of states may hold, per regex (and per job,
+/// for a small regex: see [`SHARED_CACHE_STATES`]): half the regex crate's
+/// default (2 MiB). A hundred regexes' caches make most of a run's memory
+/// (issue 7 bounds it at 64 MB); on news text few caches come near this.
 const HYBRID_CACHE: usize = 1 << 20;
 
 /// The most the cache of a lazy DFA over a large NFA may hold: a state of
@@ -364,7 +364,7 @@ struct Quick {
     /// The quick pattern's syntax tree, until the reverse automaton takes it.
     hir: Mutex<Option<Hir>>,
     /// A forward and a reverse cache, each made on first use.
-    caches: CachePool<(Option<hybrid::dfa::Cache>, Option<hybrid::dfa::Cache>)>,
+    caches: Caches<(Option<hybrid::dfa::Cache>, Option<hybrid::dfa::Cache>)>,
     /// The shortest match, and whether every match starts the haystack:
     /// a search where they cannot hold is not run (as the regex crate
     /// skips it).
@@ -394,11 +394,14 @@ impl Quick {
             Some(quick_dfa(&hir, false)?)
         };
         let f = forward.clone();
+        let large = forward
+            .as_ref()
+            .is_some_and(|f| f.get_nfa().states().len() > SHARED_CACHE_STATES);
         Ok(Quick {
             forward,
             reverse: OnceLock::new(),
             hir: Mutex::new(Some(hir)),
-            caches: cache_pool(move || (f.as_ref().map(|f| f.create_cache()), None)),
+            caches: Caches::new(large, move || (f.as_ref().map(|f| f.create_cache()), None)),
             min_len,
             anchored_start,
         })
@@ -422,8 +425,18 @@ impl Quick {
         if hay.len() - pos < self.min_len || (pos > 0 && self.anchored_start) {
             return Candidate::None;
         }
-        let mut guard = self.caches.get();
-        let (fcache, rcache) = &mut *guard;
+        self.caches
+            .with(|(fcache, rcache)| self.start_in(fcache, rcache, hay, pos))
+    }
+
+    /// [`Quick::start`] with the forward and reverse caches.
+    fn start_in(
+        &self,
+        fcache: &mut Option<hybrid::dfa::Cache>,
+        rcache: &mut Option<hybrid::dfa::Cache>,
+        hay: &str,
+        pos: usize,
+    ) -> Candidate {
         let input = Input::new(hay).range(pos..);
         let (from, to) = match (&self.forward, fcache) {
             (Some(forward), Some(fcache)) => {
@@ -558,7 +571,7 @@ struct Forward {
     dfa: Option<hybrid::dfa::DFA>,
     backtrack: backtrack::BoundedBacktracker,
     pikevm: pikevm::PikeVM,
-    caches: CachePool<ForwardCache>,
+    caches: Caches<ForwardCache>,
     /// The PikeVM's cache (a slot per group per NFA state: the largest of
     /// the three, 2 MB for the toll regex), made on first use and shared by
     /// the threads of a run, one at a time: the PikeVM runs only on spans
@@ -611,6 +624,67 @@ const SPAN_FINDER_SLOTS: usize = 1 << 16;
 pub(crate) type CachePool<T> =
     Pool<T, Box<dyn Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe>>;
 
+/// NFA states above which the threads of a run take turns with one
+/// search cache instead of keeping one each: a large pattern's lazy DFA
+/// holds up to megabytes of states, built again in every thread's cache
+/// (the toll pattern's, 4 MB a thread; issue 7 bounds a run at 64 MB),
+/// while each search is short. Over a 20 MB folder with two jobs, 39
+/// automata above this bound took their lock 558,000 times and found it
+/// taken 3,500 times; the run's peak went from 70 to 59 MB (with four
+/// jobs, 111 to 80 MB) at the same speed.
+const SHARED_CACHE_STATES: usize = 300;
+
+/// The caches of one automaton: a thread's own (from a pool), or one
+/// that all threads take in turn (see [`SHARED_CACHE_STATES`]).
+pub(crate) enum Caches<T: Send> {
+    PerThread(CachePool<T>),
+    Shared(
+        Mutex<Option<T>>,
+        Box<dyn Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe>,
+    ),
+}
+
+impl<T: Send> Caches<T> {
+    /// One cache for all threads when `shared`, else one for each.
+    pub(crate) fn new(
+        shared: bool,
+        make: impl Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe + 'static,
+    ) -> Caches<T> {
+        if shared {
+            Caches::Shared(Mutex::new(None), Box::new(make))
+        } else {
+            Caches::PerThread(cache_pool(make))
+        }
+    }
+
+    /// Run `f` with a cache.
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        match self {
+            Caches::PerThread(pool) => f(&mut pool.get()),
+            Caches::Shared(cache, make) => {
+                // A search that panicked may have left the cache half
+                // made: a new one is made.
+                let mut guard = cache.lock().unwrap_or_else(|poisoned| {
+                    cache.clear_poison();
+                    let mut guard = poisoned.into_inner();
+                    *guard = None;
+                    guard
+                });
+                f(guard.get_or_insert_with(make))
+            }
+        }
+    }
+}
+
+impl<T: Send> std::fmt::Debug for Caches<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Caches::PerThread(_) => "Caches::PerThread",
+            Caches::Shared(..) => "Caches::Shared",
+        })
+    }
+}
+
 /// A pool whose caches `make` creates.
 pub(crate) fn cache_pool<T: Send>(
     make: impl Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe + 'static,
@@ -655,7 +729,8 @@ impl Forward {
                 cache: Mutex::new(None),
             });
         let (d, b) = (dfa.clone(), backtrack.clone());
-        let caches = cache_pool(move || ForwardCache {
+        let large = nfa.states().len() > SHARED_CACHE_STATES;
+        let caches = Caches::new(large, move || ForwardCache {
             dfa: d.as_ref().map(|d| d.create_cache()),
             backtrack: b.create_cache(),
         });
@@ -675,8 +750,17 @@ impl Forward {
     /// ends (or that there is none), then an NFA engine finds its groups,
     /// and where it starts, within that span.
     fn search(&self, input: &Input, slots: Option<&mut [Option<NonMaxUsize>]>) -> Option<Span> {
-        let mut guard = self.caches.get();
-        let cache = &mut *guard;
+        self.caches
+            .with(|cache| self.search_in(cache, input, slots))
+    }
+
+    /// [`Forward::search`] with its caches.
+    fn search_in(
+        &self,
+        cache: &mut ForwardCache,
+        input: &Input,
+        slots: Option<&mut [Option<NonMaxUsize>]>,
+    ) -> Option<Span> {
         let end = match (&self.dfa, &mut cache.dfa) {
             (Some(dfa), Some(c)) => match dfa.try_search_fwd(c, input) {
                 Ok(None) => return None,
@@ -995,6 +1079,37 @@ mod tests {
     use super::*;
 
     use regex::Regex;
+
+    /// A large pattern's caches are one for all threads, a small one's one
+    /// per thread; threads searching at once find what one thread finds.
+    #[test]
+    fn large_patterns_share_their_caches() {
+        let words = (0..400).map(|i| format!("mot{i}x")).collect::<Vec<_>>();
+        let large = FastRegex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).unwrap();
+        let small = FastRegex::new(r"(?i)\bbless[ée]s?\b").unwrap();
+        let shared = |re: &FastRegex| {
+            matches!(
+                re.quick.as_ref().map(|q| &q.caches),
+                Some(Caches::Shared(..))
+            )
+        };
+        assert!(shared(&large));
+        assert!(!shared(&small));
+        let hay = "un mot17x, puis MOT399X et mot4000x ; été blessés, blessé";
+        let expect = |re: &FastRegex| re.find_iter(hay).map(|m| m.range()).collect::<Vec<_>>();
+        let (want_large, want_small) = (expect(&large), expect(&small));
+        assert_eq!(want_large, vec![3..9, 16..23]);
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| {
+                    for _ in 0..200 {
+                        assert_eq!(expect(&large), want_large);
+                        assert_eq!(expect(&small), want_small);
+                    }
+                });
+            }
+        });
+    }
 
     /// Every way of searching gives what the exact regex gives.
     fn same(pattern: &str, hays: &[&str]) {
