@@ -498,6 +498,17 @@ fn starts_sub_counts(before: &str) -> bool {
     SUB_START.is_match(before) || COMPRISE.is_match(tail(before, 60))
 }
 
+/// The death of some of the people of a toll: "le décès d'un blessé".
+static DEATH_OF: LazyLock<FastRegex> =
+    LazyLock::new(|| FastRegex::new(r"(?i)\b(?:d[ée]c[èe]s|mort)\s+d(?:e|['’])\s*$").unwrap());
+
+/// A toll without a number that a sub-count divides: "Les blessés, dont
+/// quatre grièvement", "des otages, parmi lesquels deux Français". Not
+/// "victimes" (dead or wounded).
+static BARE_TOLL_SUB: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:les|des|ces|leurs|plusieurs|nombreux|nombreuses)\s+(?P<w>morts|tu[ée]s|bless[ée]s|disparus|otages)\s*(?:,\s*)?(?:dont|parmi\s+lesquel(?:le)?s)\s*$").unwrap()
+});
+
 /// The toll a sub-count's opening names: "Parmi les morts," (killed),
 /// "Parmi les blessés," (injured); none for "Parmi eux", "Parmi les
 /// victimes".
@@ -1380,11 +1391,40 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         let from_before = in_sentence.is_none()
             && carry.is_some()
             && starts_sub_counts(strip_qualifier(&sent[..n.start]).0);
-        let Some(mut prev) = in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) else {
-            // "57 manifestants dont 48 policiers ont été blessés": no figure
-            // before to inherit from; the toll after is its own.
-            figs[i] = read_number(sent, n, true);
-            continue;
+        // "Les blessés, dont quatre grièvement": a toll with no number
+        // before its sub-count.
+        let bare_parent = || {
+            let pre = strip_qualifier(&sent[..n.start]).0;
+            let c = BARE_TOLL_SUB.captures(tail(pre, 60))?;
+            let w = c.name("w")?;
+            let off = pre.len() - tail(pre, 60).len();
+            Some(Fig {
+                start: off + w.start(),
+                end: off + w.end(),
+                num_start: off + w.start(),
+                cat: toll_noun_category(w.as_str()),
+                count: 0,
+                min: None,
+                max: None,
+                approximate: true,
+                group: None,
+                group_category: None,
+                severity: None,
+                trigger: off + w.start(),
+                indefinite: true,
+            })
+        };
+        let mut prev = match in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) {
+            Some(prev) => prev,
+            None => {
+                // "57 manifestants dont 48 policiers ont été blessés": no
+                // figure before to inherit from; the toll after is its own.
+                figs[i] = read_number(sent, n, true);
+                match bare_parent().filter(|_| figs[i].is_none()) {
+                    Some(prev) => prev,
+                    None => continue,
+                }
+            }
         };
         if unit_after(sent, n) {
             continue;
@@ -2099,6 +2139,9 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     };
     if let Some(f) = toll_after(sent, n, post_off, one)
         && (!sub || f.group.is_none())
+        // "le décès d'un blessé", "la mort de deux des blessés": the
+        // wounded were counted; the death is told by the new toll.
+        && !(f.cat == Cat::Injured && DEATH_OF.is_match(tail(pre, 30)))
         && (matches!(f.cat, Cat::Killed | Cat::Injured) || !object_of_act())
     {
         let mut f = f;
@@ -3378,6 +3421,46 @@ mod tests {
             .iter()
             .map(|f| (f.cat, f.count))
             .collect()
+    }
+
+    /// A toll named without a number and divided by a sub-count: the
+    /// sub-count is a toll of that kind; "victimes" (dead or wounded)
+    /// tells none.
+    #[test]
+    fn sub_counts_of_a_toll_without_number() {
+        assert_eq!(
+            figs("Les blessés, dont quatre grièvement, ont été évacués vers Gao."),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs("Il y a des morts, dont trois enfants, selon un témoin."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Les otages, parmi lesquels deux Canadiens, sont toujours détenus."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert!(figs("Les victimes, dont trois enfants, ont été identifiées.").is_empty());
+        // A number of its own is read as before.
+        assert_eq!(
+            figs("Les blessés, dont 12 policiers, ont été soignés sur place."),
+            vec![(Cat::Injured, 12)]
+        );
+    }
+
+    /// The death of one of the wounded is no injury of its own.
+    #[test]
+    fn death_of_a_wounded_person() {
+        assert_eq!(
+            figs("Le décès d'un blessé a porté le bilan à six morts."),
+            vec![(Cat::Killed, 6)]
+        );
+        assert!(
+            !figs("La mort de deux des blessés, mardi, porte le bilan à 14 morts.")
+                .iter()
+                .any(|f| f.0 == Cat::Injured)
+        );
+        assert_eq!(figs("L'attaque a fait un blessé."), vec![(Cat::Injured, 1)]);
     }
 
     /// "corps" is a body found, of a person: not "un corps céleste", "deux
