@@ -224,7 +224,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     // A place of shelter, counted or not: "dans une cinquantaine de
     // camps", "dans des dizaines d'écoles", "dans les 45 centres".
     let shelter = format!(
-        r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|quinzaine|douzaine|milliers?|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:de\s+|d['’]\s*)?)?(?:centres?|structures?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b"
+        r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|quinzaine|douzaine|milliers?|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:de\s+|d['’]\s*)?)?(?:centres?|structures?|sites?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b"
     );
     let displaced = [
         format!(r"d{e}plac{pp}"),
@@ -4532,6 +4532,13 @@ mod tests {
         assert_eq!(
             figs("Une soixantaine de familles sont hébergées chez des proches."),
             vec![(Cat::Displaced, 60)]
+        );
+        // A sub-count with a verb of its own is of that verb's kind.
+        assert_eq!(
+            figs(
+                "La crue a fait 2 300 sinistrés, dont près de 900 ont dû être hébergés dans des sites d'accueil."
+            ),
+            vec![(Cat::Affected, 2300), (Cat::Displaced, 900)]
         );
         assert!(figs("Le centre peut héberger 300 personnes dans ses dortoirs.").is_empty());
         assert!(figs("L'hôtel a accueilli 40 participants dans ses salons.").is_empty());
