@@ -523,10 +523,48 @@ static SUB_START: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r#"(?i)^[\s«“"]*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s)))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$"#).unwrap()
 });
 
-/// Verbs of an update: "le bilan passe de 13 à 27".
+/// Verbs of an update: "le bilan passe de 13 à 27", "revu à la baisse, de".
 static UPDATE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\b(?:pass[ée]e?|passant|passe|mont[ée]|monte|grimp[ée]|grimpe|augment[ée]|s['’]alourdi[rt]?|alourdi|r[ée]vis[ée]|revu|port[ée])\s+(?:\w+\s+){0,2}?de\s*$").unwrap()
+    FastRegex::new(r"(?i)\b(?:pass[ée]e?|passant|passe|mont[ée]|monte|grimp[ée]|grimpe|augment[ée]|s['’]alourdi[rt]?|alourdi|r[ée]vis[ée]e?|revue?)(?:\s+[àa]\s+la\s+(?:baisse|hausse)\s*,?)?\s+(?:\w+\s+){0,2}?de\s*$").unwrap()
 });
+
+/// A toll named by its count: "le nombre de disparus", "le bilan des
+/// blessés" (not "victimes": dead or wounded).
+static NAMED_COUNT: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:bilan\s+(?:des|de\s+la|du)|nombre\s+(?:de|des|d['’]))\s*(?P<w>morts|tu[ée]s|bless[ée]s|disparus|d[ée]c[èe]s|otages|personnes\s+(?:tu[ée]es|d[ée]c[ée]d[ée]es|bless[ée]es|disparues))\b").unwrap()
+});
+
+/// "Le nombre de disparus a été revu à la baisse, de 58 à 31": two
+/// numbers of a change told after the toll they count, which neither
+/// names again. The earlier figure, then the new one.
+fn named_update(sent: &str, a: &Number, b: &Number) -> Option<(Fig, Fig)> {
+    let gap = sent[a.end..b.start].trim();
+    if !(gap.eq_ignore_ascii_case("à") || gap.eq_ignore_ascii_case("a")) {
+        return None;
+    }
+    let pre = &sent[..a.start];
+    if !UPDATE_BEFORE.is_match(tail(pre, 60)) || unit_after(sent, b) {
+        return None;
+    }
+    // The last toll named before, in the same clause of the sentence.
+    let named = NAMED_COUNT.captures_iter(pre).last()?;
+    let w = named.name("w")?;
+    if pre[w.end()..].contains([';', '?', '!']) || pre.len() - w.end() > 120 {
+        return None;
+    }
+    let cat = toll_noun_category(w.as_str());
+    let fig = |n: &Number| {
+        let mut f = Fig::named(w.start(), n.end, cat);
+        f.num_start = n.start;
+        f.count = n.value;
+        f.approximate = n.approximate;
+        f
+    };
+    let mut earlier = fig(a);
+    earlier.min = Some(a.value);
+    earlier.max = Some(a.value);
+    Some((earlier, fig(b)))
+}
 
 /// Quantities without a number.
 static INDEFINITE: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -622,6 +660,28 @@ struct Fig {
     trigger: usize,
     /// "plusieurs morts": a toll without a number.
     indefinite: bool,
+}
+
+impl Fig {
+    /// A figure of `cat` read from `start..end`, its toll word at `start`,
+    /// its count to be set.
+    fn named(start: usize, end: usize, cat: Cat) -> Fig {
+        Fig {
+            start,
+            end,
+            num_start: start,
+            cat,
+            count: 0,
+            min: None,
+            max: None,
+            approximate: false,
+            group: None,
+            group_category: None,
+            severity: None,
+            trigger: start,
+            indefinite: false,
+        }
+    }
 }
 
 /// Every casualty figure of the document.
@@ -1338,6 +1398,16 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
     // Links between two numbers: "entre 600 et 800", "16 ou 17", "de 13 à 27".
     for i in 0..nums.len().saturating_sub(1) {
         let (a, b) = (&nums[i], &nums[i + 1]);
+        if figs[i].is_none() && figs[i + 1].is_none() {
+            // "Le nombre de disparus a été revu à la baisse, de 58 à 31",
+            // "le bilan des blessés … est passé de 31 à 44": the toll
+            // named before the change, both figures of it.
+            if let Some((earlier, now)) = named_update(sent, a, b) {
+                figs[i] = Some(earlier);
+                figs[i + 1] = Some(now);
+            }
+            continue;
+        }
         if figs[i].is_some() || figs[i + 1].is_none() {
             continue;
         }
@@ -1398,21 +1468,14 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
             let c = BARE_TOLL_SUB.captures(tail(pre, 60))?;
             let w = c.name("w")?;
             let off = pre.len() - tail(pre, 60).len();
-            Some(Fig {
-                start: off + w.start(),
-                end: off + w.end(),
-                num_start: off + w.start(),
-                cat: toll_noun_category(w.as_str()),
-                count: 0,
-                min: None,
-                max: None,
-                approximate: true,
-                group: None,
-                group_category: None,
-                severity: None,
-                trigger: off + w.start(),
-                indefinite: true,
-            })
+            let mut f = Fig::named(
+                off + w.start(),
+                off + w.end(),
+                toll_noun_category(w.as_str()),
+            );
+            f.approximate = true;
+            f.indefinite = true;
+            Some(f)
         };
         let mut prev = match in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) {
             Some(prev) => prev,
@@ -3446,6 +3509,27 @@ mod tests {
             figs("Les blessés, dont 12 policiers, ont été soignés sur place."),
             vec![(Cat::Injured, 12)]
         );
+    }
+
+    /// A change of a toll named before it, neither figure naming it again:
+    /// both figures, of that toll.
+    #[test]
+    fn change_of_a_named_count() {
+        assert_eq!(
+            figs("Le nombre de disparus a été revu à la baisse, de 58 à 31, selon l'agence."),
+            vec![(Cat::Missing, 58), (Cat::Missing, 31)]
+        );
+        assert_eq!(
+            figs("Le bilan des blessés a été revu à la hausse : il est passé de 31 à 44."),
+            vec![(Cat::Injured, 31), (Cat::Injured, 44)]
+        );
+        assert_eq!(
+            figs("Le nombre d'otages a été revu à la baisse, passant de neuf à quatre."),
+            vec![(Cat::Kidnapped, 9), (Cat::Kidnapped, 4)]
+        );
+        // No toll named, or a share: none.
+        assert!(figs("Le nombre de visiteurs est passé de 300 à 450.").is_empty());
+        assert!(figs("Le nombre de blessés a augmenté de 10 à 20 % en un an.").is_empty());
     }
 
     /// The death of one of the wounded is no injury of its own.
