@@ -100,7 +100,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "trois avaient été grièvement touchés": hit, and hurt.
         format!(r"(?:gri[eè]vement|gravement|s{e}rieusement|l{e}g[eè]rement)\s+(?:touch{pp}|atteinte?s?)"),
         // "dont deux souffrant de graves brûlures".
-        r"souffr(?:ant|ent|aient|ait|e)\s+de\s+(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes)".to_string(),
+        r"souffr(?:ant|ent|aient|ait|e)\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|hypothermie|d[ée]shydratation|asphyxie|engelures|commotions?|intoxications?)".to_string(),
         format!(r"hospitalis{pp}"),
         // Taken to hospital: "quatre autres occupants ont été transportés à
         // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
@@ -194,13 +194,13 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"enlev{pp}"),
         // "les dix autres sont toujours retenus par le gang".
         format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes)"),
-        r"(?:toujours|encore)\s+(?:aux\s+mains\s+de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s)|en\s+captivit[ée])".to_string(),
+        r"(?:toujours|encore)\s+(?:aux\s+mains\s+(?:de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s|miliciens|insurg[ée]s|terroristes|gu[ée]rilleros)|de\s+la\s+(?:gu[ée]rilla|milice|rébellion)|(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)(?-i:\p{Lu}\p{L}*))|en\s+captivit[ée])".to_string(),
         // Hostages still held somewhere named: "128 sont toujours retenues
         // à Gaza", "deux hommes sont toujours retenus au Mali" (not "en
         // garde à vue": a place's name follows).
         r"(?:toujours|encore)\s+retenue?s?\s+(?:[àa]|au|aux|en|dans)\s+(?:la\s+(?:bande\s+de\s+)?|le\s+|l['’]\s*)?(?-i:\p{Lu}\p{L}*)".to_string(),
         // "27 élèves restaient aux mains des ravisseurs".
-        r"(?:rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+(?:toujours\s+|encore\s+)?(?:aux\s+mains\s+de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s)|en\s+captivit[ée]|captifs?|captives?|otages?)".to_string(),
+        r"(?:rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+(?:toujours\s+|encore\s+)?(?:aux\s+mains\s+(?:de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s|miliciens|insurg[ée]s|terroristes|gu[ée]rilleros)|de\s+la\s+(?:gu[ée]rilla|milice|rébellion)|(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)(?-i:\p{Lu}\p{L}*))|en\s+captivit[ée]|captifs?|captives?|otages?)".to_string(),
         format!(r"kidnapp{pp}"),
         // "quatre jeunes filles ont été emmenées par les assaillants".
         format!(r"emmen{pp}\s+par\s+(?:les|des|leurs|ces)\s+(?:assaillants|ravisseurs|hommes\s+arm{e}s|jihadistes|djihadistes|terroristes|rebelles|bandits|miliciens|insurg{e}s|combattants|kidnappeurs|pirates|gangs?)"),
@@ -2578,7 +2578,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // "une quinzaine de déplacés auraient été tués": the displaced (or
         // wounded) are the subject of the toll verb that follows.
         static ANOTHER_TOLL_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?(?:\s*,\s*dont\s[^,;.]{1,40},)?\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient|a|est|avait|[ée]tait|ayant)\s+(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb|retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie))").unwrap()
+            FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?(?:\s*,\s*dont\s[^,;.]{1,40},)?\s+(?:(?:ont|sont|auraient|seraient|avaient|[ée]taient|a|est|avait|[ée]tait|ayant)\s+(?:(?:depuis|ensuite|finalement|[ée]galement|aussi|d[ée]j[àa]|entre-temps|malheureusement)\s+)?(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb|retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie))|(?:succomb(?:e|ent)|meur(?:t|ent)|d[ée]c[èe]d(?:e|ent))\b)").unwrap()
         });
         // The first toll word, folded, where it may be the subject of the
         // next ("déplacés", "victimes", "touché").
@@ -2982,7 +2982,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             // (Not in an apposition: "L'un des blessés, un agent âgé de 45
             // ans, a été touché" is one of those counted.)
             let aged = AGED.is_match(subject) && !sent[..n.start].trim_end().ends_with(',');
-            if !subject.to_lowercase().contains("autre") && !relation && !aged {
+            // "Un blessé a succombé": one of the wounded, a person.
+            let wounded = crate::document::fold(subject.trim_start()).starts_with("blesse");
+            if !subject.to_lowercase().contains("autre") && !relation && !aged && !wounded {
                 return None;
             }
         }
@@ -3530,6 +3532,51 @@ mod tests {
         // No toll named, or a share: none.
         assert!(figs("Le nombre de visiteurs est passé de 300 à 450.").is_empty());
         assert!(figs("Le nombre de blessés a augmenté de 10 à 20 % en un an.").is_empty());
+    }
+
+    /// The wounded who died since: killed, whatever stands between.
+    #[test]
+    fn wounded_who_died() {
+        assert_eq!(
+            figs("Six blessés ont depuis succombé dans les hôpitaux de Jalalabad."),
+            vec![(Cat::Killed, 6)]
+        );
+        assert_eq!(
+            figs("Un blessé a succombé lundi à l'hôpital."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Mexique : un blessé succombe, le bilan s'élève à douze morts"),
+            vec![(Cat::Killed, 1), (Cat::Killed, 12)]
+        );
+        assert_eq!(
+            figs("Deux blessés meurent à l'hôpital."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("L'attaque a fait un blessé, qui a été évacué."),
+            vec![(Cat::Injured, 1)]
+        );
+    }
+
+    /// Held by a group named ("aux mains de l'Armée de libération
+    /// nationale", "du Hamas", "de la guérilla"): kidnapped; not "aux
+    /// mains de leur entraîneur".
+    #[test]
+    fn held_by_a_named_group() {
+        assert_eq!(
+            figs("Trois soldats sont toujours aux mains du Hamas."),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        assert_eq!(
+            figs("Les quatre autres restent aux mains de l'Armée de libération nationale."),
+            vec![(Cat::Kidnapped, 4)]
+        );
+        assert_eq!(
+            figs("Quatre restent aux mains de la guérilla."),
+            vec![(Cat::Kidnapped, 4)]
+        );
+        assert!(figs("Deux joueurs restent aux mains de leur entraîneur.").is_empty());
     }
 
     /// The death of one of the wounded is no injury of its own.
@@ -5509,6 +5556,10 @@ mod tests {
         assert_eq!(
             figs("Huit mineurs ont été secourus, dont deux souffrant de graves brûlures."),
             vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Dix-neuf personnes ont été secourues, dont trois souffrant d'hypothermie."),
+            vec![(Cat::Injured, 3)]
         );
         assert_eq!(
             figs("Une quinzaine d'ouvriers manquaient toujours à l'appel mardi."),
