@@ -190,17 +190,20 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let kidnapped_noun = r"otages|enl[eè]vements".to_string();
     // "32 disparitions forcées".
     let missing_noun = format!(r"disparitions(?:\s+forc{e}es)?");
+    // In the hands of captors: "aux mains des ravisseurs", "du Hamas", "de
+    // l'Armée de libération nationale", "de la guérilla".
+    let held_by = r"aux\s+mains\s+(?:de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s|miliciens|insurg[ée]s|terroristes|gu[ée]rilleros)|de\s+la\s+(?:gu[ée]rilla|milice|rébellion)|(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)(?-i:\p{Lu}\p{L}*))";
     let kidnapped = [
         format!(r"enlev{pp}"),
         // "les dix autres sont toujours retenus par le gang".
         format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes)"),
-        r"(?:toujours|encore)\s+(?:aux\s+mains\s+(?:de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s|miliciens|insurg[ée]s|terroristes|gu[ée]rilleros)|de\s+la\s+(?:gu[ée]rilla|milice|rébellion)|(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)(?-i:\p{Lu}\p{L}*))|en\s+captivit[ée])".to_string(),
+        format!(r"(?:toujours|encore)\s+(?:{held_by}|en\s+captivit[ée])"),
         // Hostages still held somewhere named: "128 sont toujours retenues
         // à Gaza", "deux hommes sont toujours retenus au Mali" (not "en
         // garde à vue": a place's name follows).
         r"(?:toujours|encore)\s+retenue?s?\s+(?:[àa]|au|aux|en|dans)\s+(?:la\s+(?:bande\s+de\s+)?|le\s+|l['’]\s*)?(?-i:\p{Lu}\p{L}*)".to_string(),
         // "27 élèves restaient aux mains des ravisseurs".
-        r"(?:rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+(?:toujours\s+|encore\s+)?(?:aux\s+mains\s+(?:de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s|miliciens|insurg[ée]s|terroristes|gu[ée]rilleros)|de\s+la\s+(?:gu[ée]rilla|milice|rébellion)|(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)(?-i:\p{Lu}\p{L}*))|en\s+captivit[ée]|captifs?|captives?|otages?)".to_string(),
+        format!(r"(?:rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+(?:toujours\s+|encore\s+)?(?:{held_by}|en\s+captivit[ée]|captifs?|captives?|otages?)"),
         format!(r"kidnapp{pp}"),
         // "quatre jeunes filles ont été emmenées par les assaillants".
         format!(r"emmen{pp}\s+par\s+(?:les|des|leurs|ces)\s+(?:assaillants|ravisseurs|hommes\s+arm{e}s|jihadistes|djihadistes|terroristes|rebelles|bandits|miliciens|insurg{e}s|combattants|kidnappeurs|pirates|gangs?)"),
