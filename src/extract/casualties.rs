@@ -2646,10 +2646,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // toll).
     if let Some((rest, last)) = win[..m.start()].trim_end().rsplit_once(char::is_whitespace)
         && !rest.trim().is_empty()
-        && matches!(
+        && (matches!(
             crate::document::fold(last).as_str(),
             "plusieurs" | "quelques" | "nombreux" | "nombreuses" | "certains" | "certaines"
-        )
+        ) || matches!(last, "de" | "des" | "d'" | "d’")
+            // "vingt-trois survivants retrouvés, le nombre de disparus":
+            // the toll counted by "nombre", not by the number (but
+            // "portant à 47 le nombre de morts").
+            && {
+                let r = crate::document::fold(rest.trim());
+                r.ends_with(" nombre") && r != "le nombre"
+            })
     {
         return None;
     }
@@ -3814,6 +3821,16 @@ mod tests {
         assert_eq!(
             figs("Trois morts et plusieurs blessés."),
             vec![(Cat::Killed, 3), (Cat::Injured, 0)]
+        );
+        // "le nombre de" counts the toll after it; unless the number is
+        // the count it gives ("portant à 47 le nombre de morts").
+        assert!(
+            figs("Vingt-trois survivants retrouvés, le nombre de disparus revu à la baisse")
+                .is_empty()
+        );
+        assert_eq!(
+            figs("Le glissement de terrain a fait deux victimes, portant à 47 le nombre de morts."),
+            vec![(Cat::Killed, 2), (Cat::Killed, 47)]
         );
     }
 
