@@ -3544,6 +3544,23 @@ mod tests {
         assert!(figs("Le nombre de blessés a augmenté de 10 à 20 % en un an.").is_empty());
     }
 
+    /// People named by their office or standing ("un candidat", "un
+    /// maire", "des notables") are people for "un".
+    #[test]
+    fn people_of_an_office() {
+        assert_eq!(
+            figs(
+                "L'assassinat d'un candidat à l'élection présidentielle a plongé le pays dans la stupeur."
+            ),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Un maire d'un petit village s'est tué seul sur une route."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert!(figs("Un candidat a été élu au premier tour.").is_empty());
+    }
+
     /// The wounded who died since: killed, whatever stands between.
     #[test]
     fn wounded_who_died() {
