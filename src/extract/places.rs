@@ -1964,8 +1964,17 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     }) {
         return None;
     }
+    // "l'île de Luçon", "l'île Sainte-Marie": the island is named without
+    // its head word (as "l'île de Java" is Java); not "l'Île d'Yeu" (a
+    // capital: the name's own head), "l'île de la Cité", "l'île du Havre",
+    // nor "l'île d'Orléans", whose name alone is a town's.
+    let bare_island = ctx.word(i) == "ile"
+        && !toks[i].cap
+        && (particles == 0 || particles == 1 && matches!(ctx.word(k - 1), "de" | "d'"))
+        && lookup(&key).is_empty();
+    let first = if bare_island { k } else { i };
     Some(Cand {
-        first: i,
+        first,
         last,
         postings: Vec::new(),
         unknown: Some(PlaceKind::Other),
@@ -3579,6 +3588,31 @@ mod tests {
         assert_eq!(find(&ps, "îles Salomon").unwrap().2.as_deref(), Some("SB"));
         assert_eq!(find(&ps, "île Maurice").unwrap().2.as_deref(), Some("MU"));
         assert_eq!(find(&ps, "îles Marshall").unwrap().2.as_deref(), Some("MH"));
+    }
+
+    /// An island the gazetteer lacks is named without its head word ("l'île
+    /// d'Ukerewe" is Ukerewe), unless the head is part of its name: a
+    /// capital ("l'Île d'Yeu"), an article ("l'île de la Cité"), or a name
+    /// that alone is a town's ("l'île d'Orléans").
+    #[test]
+    fn islands_named_without_their_head_word() {
+        let ps = places(
+            "Le ferry a chaviré près de l'île d'Ukerewe. Des pêcheurs de l'île Brownsea, \
+             de l'Île d'Yeu, de l'île de la Cité et de l'île d'Orléans.",
+        );
+        let names: Vec<&str> = ps.iter().map(|p| p.1.as_str()).collect();
+        for name in [
+            "Ukerewe",
+            "Brownsea",
+            "Île d'Yeu",
+            "île de la Cité",
+            "île d'Orléans",
+        ] {
+            assert!(names.contains(&name), "{name} in {names:?}");
+        }
+        // Luzon under its French name.
+        let ps = places("Un typhon a frappé l'île de Luçon, aux Philippines.");
+        assert_eq!(find(&ps, "Luçon").unwrap().2.as_deref(), Some("PH"));
     }
 
     /// Islands and archipelagos of the news under their French names.

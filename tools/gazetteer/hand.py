@@ -300,6 +300,7 @@ AREAS = [
     ("Xinjiang", "CN", "region", 41, 85, [], ""),
     ("Tibet", "CN", "region", 31, 88, [], ""),
     ("Mindanao", "PH", "region", 8, 125, [], ""),
+    ("Luçon", "PH", "region", 16.0, 121.0, ["Luzon"], ""),
     ("Kyushu", "JP", "region", 33, 131, ["Kyūshū"], ""),
     ("Hokkaido", "JP", "region", 43.2, 142.8, [], ""),
     ("Corse", "FR", "region", 42.15, 9.1, [], ""),
