@@ -2719,9 +2719,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
                 FastRegex::new(r"(?i)^\s*(?:depuis\s+\S+\s+)?(?:par|aux\s+mains\s+d)\S*\s+(?:les|des|un|leurs?|ce|ces)?\s*(?:gangs?|ravisseurs|hommes\s+arm|pirates|preneurs|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm|miliciens|terroristes|shebab|talibans)").unwrap()
             });
             // "Les autres otages, parmi lesquels figureraient deux
-            // enseignants, seraient détenus": hostages held.
+            // enseignants, seraient détenus", "Un otage a été retrouvé
+            // mort ; les trois autres seraient toujours détenus": hostages
+            // held.
             BY_CAPTORS.is_match(head(&win[m.end()..], 60))
-                || crate::document::fold(&sent[..n.start]).contains("otages")
+                || crate::document::fold(&sent[..n.start]).contains("otage")
         } {
         Cat::Kidnapped
     } else {
@@ -3559,6 +3561,21 @@ mod tests {
             vec![(Cat::Killed, 1)]
         );
         assert!(figs("Un candidat a été élu au premier tour.").is_empty());
+    }
+
+    /// People still held after hostages were named are hostages.
+    #[test]
+    fn held_after_hostages_named() {
+        assert_eq!(
+            figs(
+                "Un otage a été retrouvé mort ; les trois autres seraient toujours détenus dans les monts."
+            ),
+            vec![(Cat::Killed, 1), (Cat::Kidnapped, 3)]
+        );
+        assert_eq!(
+            figs("Trois manifestants sont toujours détenus à Evin."),
+            vec![(Cat::Arrested, 3)]
+        );
     }
 
     /// The wounded who died since: killed, whatever stands between.
