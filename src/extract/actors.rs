@@ -470,6 +470,14 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "humain",
         "conjoint",
         "aeronautique",
+        // "ministère de la Marine marchande", "Administration pénitentiaire",
+        // "Collectivité territoriale", "Génie rural".
+        "marchand",
+        "penitentiaire",
+        "territorial",
+        "rural",
+        "portuaire",
+        "douanier",
     ];
     let mut set = FxHashSet::default();
     for s in stems {
@@ -5494,6 +5502,12 @@ mod tests {
                 "Conseil national de gestion et de réduction des risques de catastrophes",
                 "Association des fabricants et exportateurs de vêtements du Bangladesh"
             ]
+        );
+        // An adjective of the ministry's field is part of its name.
+        let v = run("Selon le ministère de la Marine marchande, cinq marins manquent.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["ministère de la Marine marchande"]
         );
         // "ex-" is no part of a name.
         let v = run("Des dissidents des ex-Forces armées révolutionnaires de Colombie (FARC).");
