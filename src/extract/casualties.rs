@@ -2331,11 +2331,13 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             return None;
         }
         // Other acts than killing and wounding need people too: a known
-        // group or a proper adjective ("enlevé trois Français"), not "enlevé
-        // trois peaux".
+        // group, a proper adjective ("enlevé trois Français") or kin ("deux
+        // frères"), not "enlevé trois peaux".
         if !matches!(cat, Cat::Killed | Cat::Injured)
             && group.is_none()
-            && unknown.is_some_and(|(a, _)| !sent[a..].starts_with(char::is_uppercase))
+            && unknown.is_some_and(|(a, b)| {
+                !sent[a..].starts_with(char::is_uppercase) && !is_relation(&sent[a..b])
+            })
         {
             return None;
         }
@@ -3564,6 +3566,20 @@ mod tests {
             vec![(Cat::Killed, 1)]
         );
         assert!(figs("Un candidat a été élu au premier tour.").is_empty());
+    }
+
+    /// Kin counted among hostages are hostages.
+    #[test]
+    fn kin_among_hostages() {
+        assert_eq!(
+            figs("Parmi les otages libérés figurent deux frères."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Les ravisseurs ont enlevé trois cousins du chef."),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        assert!(figs("Les bandits ont enlevé trois peaux de léopard.").is_empty());
     }
 
     /// People still held after hostages were named are hostages.
