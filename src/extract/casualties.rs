@@ -1471,9 +1471,10 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         // before its sub-count.
         let bare_parent = || {
             let pre = strip_qualifier(&sent[..n.start]).0;
-            let c = BARE_TOLL_SUB.captures(tail(pre, 60))?;
+            let near = tail(pre, 60);
+            let c = BARE_TOLL_SUB.captures(near)?;
             let w = c.name("w")?;
-            let off = pre.len() - tail(pre, 60).len();
+            let off = pre.len() - near.len();
             let mut f = Fig::named(
                 off + w.start(),
                 off + w.end(),
@@ -2658,10 +2659,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             // "vingt-trois survivants retrouvés, le nombre de disparus":
             // the toll counted by "nombre", not by the number (but
             // "portant à 47 le nombre de morts").
-            && {
-                let r = crate::document::fold(rest.trim());
-                r.ends_with(" nombre") && r != "le nombre"
-            })
+            && rest.trim().rsplit_once(' ').is_some_and(|(before, w)| {
+                w.eq_ignore_ascii_case("nombre") && !before.trim().eq_ignore_ascii_case("le")
+            }))
     {
         return None;
     }

@@ -1956,7 +1956,8 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     // de France"); a valley, a desert or an island so named is that region
     // ("la vallée du Rhône", "le désert du Sahara").
     let urban = URBAN_HEADS.contains(&ctx.word(i));
-    if lookup(&key).iter().any(|p| {
+    let known = lookup(&key);
+    if known.iter().any(|p| {
         let e = entry(p.entry);
         p.flags & F_ALTERNATE == 0
             && ((!urban && matches!(e.kind, PlaceKind::Country | PlaceKind::Region))
@@ -1971,7 +1972,7 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     let bare_island = ctx.word(i) == "ile"
         && !toks[i].cap
         && (particles == 0 || particles == 1 && matches!(ctx.word(k - 1), "de" | "d'"))
-        && lookup(&key).is_empty();
+        && known.is_empty();
     let first = if bare_island { k } else { i };
     Some(Cand {
         first,
