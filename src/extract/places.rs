@@ -281,6 +281,15 @@ fn tokenize(doc: &Document) -> Vec<Tok> {
         while i < f.len() && f[i].is_ascii_alphanumeric() {
             i += 1;
         }
+        // Breton's "c'h" is a letter of the name, not an elision:
+        // "Penmarc'h", "Ploumanac'h".
+        while i + 1 < f.len() && i - s >= 2 && f[i] == b'\'' && f[i - 1] == b'c' && f[i + 1] == b'h'
+        {
+            i += 2;
+            while i < f.len() && f[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+        }
         if i + 1 < f.len() && f[i] == b'\'' && f[i + 1].is_ascii_alphabetic() {
             i += 1;
         }
@@ -1028,10 +1037,20 @@ impl Ctx<'_> {
         // Salazie", "dans le secteur du Trou de Fer, à Salazie."), not a
         // person's first name nor a known word written capitalised.
         let one_word = last == k;
+        // ("enlevés à Ganthier en octobre 2021", "interpellés mercredi à
+        // Jebeniana et placés en garde à vue": a date, or a participle
+        // coordinated with the verb, closes the complement of place too.)
+        static THEN: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(
+                r"^ (?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{4})\b|le \d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|dans la nuit\b|et (?:ont |a |sont |ont ete |a ete )?[a-z]+(?:e|es|ee|ees|is|us)\b)",
+            )
+            .unwrap()
+        });
         let ends_clause = rest.is_empty()
             || rest.starts_with(['.', ',', ';', '\n'])
             || rest.starts_with(" (")
-            || rest.starts_with(" :");
+            || rest.starts_with(" :")
+            || THEN.is_match(rest) && !self.toks.get(last + 1).is_some_and(|t| t.cap);
         // "a confié à Reuters", "similaire à Snapchat", "les sommes dues à
         // Havas": "à" after a verb of saying or giving names the one told
         // or given to.
@@ -2039,7 +2058,7 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     if i < last
         && crate::extract::actors::known_first_name(w)
         && !matches!(w, "abou" | "abu")
-        && !(matches!(ctx.prev_word(i), Some("de" | "d'"))
+        && !(matches!(ctx.prev_word(i), Some("de" | "d'" | "du"))
             && ctx.prev_word(i - 1).is_some_and(is_designator))
     {
         return None;
@@ -2076,7 +2095,10 @@ fn accept(
     // "les îles Salomon", "l'île Maurice": the islands' own name, written
     // with a lower-case "île" as French usage has it.
     let island = !first.cap && matches!(ctx.word(i), "ile" | "iles") && i < last && toks[i + 1].cap;
-    let supported = introduced || designated || bracket;
+    // "QUIMPER, 3 mai (AFP) -": a dateline's city in capitals, though its
+    // name is also a word.
+    let dateline = first.start && first.upper && ctx.opens_dateline(i, last);
+    let supported = introduced || designated || bracket || dateline;
     // Whether the name is a word of the language, as its most important
     // bearer says ("paris" is a word, but Paris is a capital).
     // The first word of a sentence, or the word after its first article
@@ -2423,8 +2445,11 @@ fn score(
         if dominant == Some(c) {
             s += 1.0;
         }
+        // A French town over a foreign one twice its size; up to three
+        // times its size where the document names no country at all
+        // ("BREST, 3 mai -", "Mâcon", "Verdun").
         if c == "FR" {
-            s += 0.3;
+            s += if doc_countries.is_empty() { 0.5 } else { 0.3 };
         }
     }
     // A large town with a checked French name ("Washington", "New York")
@@ -2584,6 +2609,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     // Saint-Étienne", not Bellevue in Washington. Such a name is read as a place the
     // gazetteer lacks, in the document's country.
     let mut local = vec![false; out.len()];
+    let mut local_region = vec![false; out.len()];
     for (k, c) in cands.iter().enumerate() {
         if c.unknown.is_some() || !matches!(out[k].kind, PlaceKind::City | PlaceKind::Region) {
             continue;
@@ -2625,8 +2651,21 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .iter()
             .enumerate()
             .all(|(j, m)| j == k || m.country.as_deref() != Some(cc) || m.name == *name);
-        if small_unit && alone && out.len() >= 3 {
+        // "dans la Cordillère" in a dispatch from the Philippines: a
+        // common word that only a foreign country's region is named after
+        // (Paraguay's), that country named nowhere else, is a region of
+        // the document's own country.
+        let common_region = out[k].kind == PlaceKind::Region
+            && c.first == c.last
+            && cc != "FR"
+            && c.postings.iter().all(|p| p.flags & F_COMMON != 0)
+            && !ctx.countries.contains(&cc)
+            && ctx
+                .prev_word(c.first)
+                .is_some_and(|w| matches!(w, "le" | "la" | "l'" | "les"));
+        if (small_unit || common_region) && alone && out.len() >= 3 {
             local[k] = true;
+            local_region[k] = common_region && !small_unit;
         }
     }
     // The document's other mentions of that place are the same village.
@@ -2646,11 +2685,14 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     // Read from here on as a place the gazetteer lacks.
     for (k, m) in out.iter_mut().enumerate() {
         if local[k] {
-            m.kind = PlaceKind::City;
+            // (A region stays one: "la Cordillère".)
+            if !local_region[k] {
+                m.kind = PlaceKind::City;
+            }
             m.country = None;
             m.lat = None;
             m.lon = None;
-            cands[k].unknown = Some(PlaceKind::City);
+            cands[k].unknown = Some(m.kind);
         }
     }
     // "les Sœurs missionnaires de Saint-Joseph" in a dispatch from Haiti,
@@ -2781,6 +2823,88 @@ mod tests {
             found
                 .iter()
                 .any(|p| p.0 == "Kani" && p.2.as_deref() != Some("JP")),
+            "{found:?}"
+        );
+    }
+
+    /// "dans la Cordillère" in a dispatch from the Philippines: a common
+    /// word that only a foreign region is named after (Paraguay's), in a
+    /// document that never names that country, is a region of the
+    /// document's own country; where the document names that country, the
+    /// gazetteer's region stays.
+    #[test]
+    fn a_common_word_region_of_an_unnamed_country_is_local() {
+        let text = "MANILLE - Des pluies diluviennes ont fait dix morts dans la Cordillère, \
+                    au nord de Luçon, aux Philippines, selon les secours de Baguio.";
+        let found = places(text);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "Cordillère" && p.2.as_deref() == Some("PH")),
+            "{found:?}"
+        );
+        let found = places(
+            "ASUNCION - Des pluies ont fait dix morts dans la Cordillère, au \
+             Paraguay, selon les secours.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "Cordillère" && p.2.as_deref() == Some("PY")),
+            "{found:?}"
+        );
+    }
+
+    /// A name after "à" whose clause a date or a coordinated participle
+    /// closes is a place the gazetteer lacks ("enlevés à Ganthier en
+    /// octobre 2021", "interpellés à Jebeniana et placés en garde à vue");
+    /// "à" before a capitalised word of another kind is not.
+    #[test]
+    fn a_name_after_a_before_a_date_or_a_participle() {
+        let found = names(
+            "PORT-AU-PRINCE - Le gang avait enlevé 17 missionnaires à Ganthier en octobre 2021.",
+        );
+        assert!(found.contains(&"Ganthier".to_string()), "{found:?}");
+        let found = names(
+            "SFAX - Quatre suspects ont été interpellés mercredi à Jebeniana et placés en garde à vue.",
+        );
+        assert!(found.contains(&"Jebeniana".to_string()), "{found:?}");
+        let found = names("TUNIS - Le ministre a rendu visite à Kais Saied et ouvert la séance.");
+        assert!(!found.iter().any(|n| n.contains("Saied")), "{found:?}");
+    }
+
+    /// A designator with "du" announces a hyphenated name whose first part
+    /// is also a first name: "le département du Mayo-Rey".
+    #[test]
+    fn a_designator_with_du_before_a_hyphenated_name() {
+        let found = names(
+            "GAROUA - Des otages ont été libérés dans le département du Mayo-Rey, au Cameroun.",
+        );
+        assert!(found.contains(&"Mayo-Rey".to_string()), "{found:?}");
+    }
+
+    /// Breton's "c'h" belongs to the name: "Penmarc'h", not "Penmarc'".
+    #[test]
+    fn a_breton_name_keeps_its_c_h() {
+        let found = names("Au large de Penmarc'h, dans le Finistère, un marin est porté disparu.");
+        assert!(found.contains(&"Penmarc'h".to_string()), "{found:?}");
+    }
+
+    /// A dateline's city in capitals is a place though its name is also a
+    /// word ("QUIMPER"); with nothing else to go by, a French town is
+    /// preferred to a foreign one up to three times its size ("BREST").
+    #[test]
+    fn a_french_dateline_city() {
+        let found = places("QUIMPER, 3 mai 2024 (AFP) - Un homme est mort.");
+        assert_eq!(
+            found.first().map(|p| p.2.as_deref()),
+            Some(Some("FR")),
+            "{found:?}"
+        );
+        let found = places("BREST, 3 mai 2024 - Un homme est mort.");
+        assert_eq!(
+            found.first().map(|p| p.2.as_deref()),
+            Some(Some("FR")),
             "{found:?}"
         );
     }
