@@ -58,7 +58,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     // "dont 1 698 mortels": fatal cases.
     // "2 900 homicides", "trois meurtres", "118 féminicides": the killed.
     let killed_noun = format!(
-        r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts|noyades|(?:cas\s+)?mortels|homicides|meurtres|assassinats|f{e}minicides"
+        r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts|noyades|(?:cas\s+)?mortels|homicides|meurtres|assassinats|f{e}minicides|martyrs"
     );
     let killed = [
         format!(r"tu{pp}"),
@@ -83,7 +83,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"carbonis{pp}"),
         format!(r"calcin{pp}"),
         format!(r"d{e}capit{pp}"),
-        format!(r"tomb{pp}\s+au\s+combat"),
+        // "tombés au combat", "tombés les armes à la main", "tombé sous
+        // les balles".
+        format!(
+            r"tomb{pp}\s+(?:au\s+combat|au\s+champ\s+d['’]honneur|les\s+armes\s+[àa]\s+la\s+main|sous\s+les\s+balles)"
+        ),
         r"(?:perdu|perd(?:ent)?)\s+la\s+vie".to_string(),
         format!(r"(?:trouv{e}e?s?|trouv(?:e|ent))\s+la\s+mort"),
         format!(r"laiss{e}\s+la\s+vie"),
@@ -5161,6 +5165,28 @@ mod tests {
         );
         assert_eq!(f.len(), 3);
         assert_eq!((f[2].count, f[2].severity), (23, None));
+    }
+
+    /// The fallen of a war's phrases and the martyrs of official
+    /// communiqués are the killed: "tombés les armes à la main", "tombé
+    /// sous les balles", "une quinzaine de martyrs"; a place named after
+    /// martyrs is no toll.
+    #[test]
+    fn fallen_and_martyrs() {
+        assert_eq!(
+            figs("Dix-huit soldats sont tombés les armes à la main lors des combats."),
+            vec![(Cat::Killed, 18)]
+        );
+        assert_eq!(
+            figs("Trois policiers sont tombés sous les balles des assaillants."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Le ministère a évoqué une quinzaine de martyrs."),
+            vec![(Cat::Killed, 15)]
+        );
+        assert!(figs("Ils se sont rassemblés place des Martyrs, à 2 heures.").is_empty());
+        assert!(figs("Deux joueurs sont tombés sur le terrain.").is_empty());
     }
 
     /// A toll told town by town after "le bilan … :" counts each town; a
