@@ -503,7 +503,7 @@ static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// combattants druzes, …"?
 fn starts_sub_counts(before: &str) -> bool {
     static COMPRISE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:les|ces)\s+(?:victimes|morts|tu[ée]s|bless[ée]s|otages|d[ée]funts)\s+(?:compren(?:d|nent|ait|aient)|incluent|incluaient|compt(?:e|ent|ait|aient))\s*$").unwrap()
+        FastRegex::new(r"(?i)\b(?:les|ces)\s+(?:victimes|morts|tu[ée]s|bless[ée]s|otages|d[ée]funts)\s+(?:compren(?:d|nent|ait|aient)|incluent|incluaient|compt(?:e|ent|ait|aient)|sont|[ée]taient)\s*:?\s*$").unwrap()
     });
     SUB_START.is_match(before) || COMPRISE.is_match(tail(before, 60))
 }
@@ -530,7 +530,95 @@ fn opening_toll(before: &str) -> Option<Cat> {
 
 /// A sentence that opens on a sub-count of the figure before it.
 static SUB_START: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r#"(?i)^[\s«“"]*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s)))|dont)\s*,?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$"#).unwrap()
+    FastRegex::new(r#"(?i)^[\s«“"]*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|corps|d[ée]pouilles|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s))(?:\s+(?:identifi|retrouv|recens)[ée]e?s)?)|dont)\s*[,:]?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$"#).unwrap()
+});
+
+/// Where a number in brackets right after a name ("Béjaïa (11)") has
+/// that name begin: the name's capitalised words, up to three.
+fn bracketed_after_name(sent: &str, n: &Number) -> Option<usize> {
+    if !sent[n.end..].trim_start().starts_with(')') {
+        return None;
+    }
+    let before = sent[..n.start].trim_end().strip_suffix('(')?.trim_end();
+    let mut start = None;
+    let mut rest = before;
+    for _ in 0..3 {
+        let w = rest
+            .rfind(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .map_or(0, |k| {
+                k + rest[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        if !rest[w..].starts_with(char::is_uppercase) {
+            break;
+        }
+        start = Some(w);
+        rest = rest[..w].trim_end();
+        if rest.ends_with(['\'', '’']) || rest.is_empty() {
+            break;
+        }
+    }
+    start
+}
+
+/// "Les victimes ont été enregistrées dans les wilayas de Béjaïa (11),
+/// Tizi Ouzou (7), Jijel (4), Bouira (3) et Sétif (1)", "On en déplore
+/// dans le district de Mananjary (neuf), dans celui de Manakara (six) et
+/// à Farafangana (quatre)": a toll broken down place by place in
+/// brackets. The parts must add up to a figure of the sentence or of the
+/// last sentences before: "Aubagne (13)", a département's number, is no
+/// part of a toll.
+fn bracketed_breakdown<'a>(
+    sent: &str,
+    nums: &[Number],
+    figs: &mut [Option<Fig>],
+    before: impl Iterator<Item = &'a Fig>,
+) {
+    let parts: Vec<(usize, usize)> = (0..nums.len())
+        .filter(|&i| figs[i].is_none())
+        .filter_map(|i| bracketed_after_name(sent, &nums[i]).map(|s| (i, s)))
+        .collect();
+    if parts.len() < 2 {
+        return;
+    }
+    let sum: u64 = parts.iter().map(|&(i, _)| nums[i].value).sum();
+    let here = figs
+        .iter()
+        .flatten()
+        .find(|f| f.count == sum && !f.indefinite)
+        .cloned();
+    let Some(parent) = here.or_else(|| {
+        before
+            .into_iter()
+            .find(|f| f.count == sum && !f.indefinite)
+            .cloned()
+    }) else {
+        return;
+    };
+    for (i, start) in parts {
+        let n = &nums[i];
+        let close = n.end + sent[n.end..].find(')').map_or(0, |k| k + 1);
+        let mut f = Fig::named(start, close, parent.cat);
+        f.num_start = n.start;
+        f.count = n.value;
+        figs[i] = Some(f);
+    }
+}
+
+/// The toll a sentence opens on to break it down, named: "Parmi les corps
+/// identifiés :", "Selon Basarnas, les victimes sont" (the dead),
+/// "Parmi les blessés figurent" (the wounded).
+fn named_breakdown(sent: &str) -> Option<Cat> {
+    static OPEN: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r#"(?i)^[\s«“"]*(?:selon\s+[^,.;:]{1,50},\s*)?(?:parmi\s+(?:les|ces)|(?:les|ces)\b)\s*(?P<w>victimes|morts|tu[ée]s|corps|d[ée]pouilles|d[ée]funts|bless[ée]s|otages|disparus)\b(?:\s+(?:identifi|retrouv|recens)[ée]e?s)?\s*(?:[,:]|figur(?:e|ent|aient)\b|se\s+trouv(?:e|ent|aient)\b|sont\b|[ée]taient\b|compren(?:nent|aient)\b|incluent\b)"#).unwrap()
+    });
+    let c = OPEN.captures(sent)?;
+    Some(toll_noun_category(&c["w"]))
+}
+
+/// A sentence that opens on the dead of a toll told before: "Parmi les
+/// morts figurent", "Parmi les tués, on compte".
+static DEAD_AMONG_OPEN: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r#"(?i)^[\s«“"]*parmi\s+les\s+(?:morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts)\s*[,:]?\s*(?:figur(?:e|ent|aient)|se\s+trouv(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)?"#).unwrap()
 });
 
 /// Verbs of an update: "le bilan passe de 13 à 27", "revu à la baisse, de".
@@ -703,6 +791,10 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     let mut pos = 0;
     // The last figure of the sentence before, for "Parmi eux, …".
     let mut carry: Option<(usize, Fig)> = None;
+    // The figures of the last sentences that had some, for a breakdown
+    // that names its toll: "Parmi les corps identifiés : …" a sentence or
+    // two after "quarante-trois morts, … et une soixantaine de disparus".
+    let mut recent: Vec<(usize, Fig)> = Vec::new();
     while let Some(m) = GATE.find_at(text, pos) {
         let Some(s) = doc.sentence_at(m.end() - 1) else {
             pos = m.end();
@@ -710,14 +802,26 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         };
         pos = s.end.max(m.end());
         let sent = &text[s.start..s.end];
+        let named = named_breakdown(sent);
         let before = carry
             .as_ref()
             .filter(|(i, _)| *i + 1 == s.index)
-            .map(|(_, f)| f);
-        let figs = sentence_figures(&unquote_figures(sent), before);
+            .map(|(_, f)| f)
+            .or_else(|| {
+                let cat = named?;
+                recent
+                    .iter()
+                    .rev()
+                    .find(|(i, f)| *i + 3 >= s.index && f.cat == cat && !f.indefinite)
+                    .map(|(_, f)| f)
+            });
+        let earlier: Vec<Fig> = recent.iter().map(|(_, f)| f.clone()).collect();
+        let figs = sentence_figures(&unquote_figures(sent), before, &earlier);
         if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
             carry = Some((s.index, f.clone()));
         }
+        recent.retain(|(i, _)| *i + 3 >= s.index);
+        recent.extend(figs.iter().map(|f| (s.index, f.clone())));
         // The modality of the sentence's figure before, for an elided verb.
         let mut before_here: Option<(usize, Modality)> = None;
         for f in figs {
@@ -1396,7 +1500,8 @@ const FINITE_AUX: &[&str] = &[
 const AUX_ADVERBS: &[&str] = &["ete", "deja", "egalement", "aussi"];
 
 /// The figures of one sentence (byte offsets into it).
-fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
+/// `earlier`: the figures of the last sentences before that had some.
+fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[Fig]) -> Vec<Fig> {
     let nums: Vec<Number> = numbers::find_numbers(sent)
         .into_iter()
         .filter(|n| !n.fractional)
@@ -1404,6 +1509,19 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
     let mut figs: Vec<Option<Fig>> = Vec::with_capacity(nums.len());
     for n in &nums {
         figs.push(read_number(sent, n, false));
+    }
+    // "Parmi les morts figurent seize suspects, un policier atteint d'une
+    // balle à la tête…": the opening names the toll; a wound told of one
+    // of the dead is how they died.
+    if let Some(open) = DEAD_AMONG_OPEN.find(sent)
+        && !crate::document::fold(sent).contains("bless")
+    {
+        for f in figs.iter_mut().flatten() {
+            if f.cat == Cat::Injured && f.num_start >= open.end() {
+                f.cat = Cat::Killed;
+                f.severity = None;
+            }
+        }
     }
     // Links between two numbers: "entre 600 et 800", "16 ou 17", "de 13 à 27".
     for i in 0..nums.len().saturating_sub(1) {
@@ -1737,6 +1855,12 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>) -> Vec<Fig> {
         }
         figs[i] = Some(f);
     }
+    bracketed_breakdown(
+        sent,
+        &nums,
+        &mut figs,
+        carry.into_iter().chain(earlier.iter().rev()),
+    );
     let mut out: Vec<Fig> = figs.into_iter().flatten().collect();
     // "plusieurs morts", "de nombreux blessés": a toll without a count.
     for m in INDEFINITE.find_iter(sent) {
@@ -3463,7 +3587,7 @@ mod tests {
     use super::*;
 
     fn sentence_figures(s: &str) -> Vec<Fig> {
-        super::sentence_figures(s, None)
+        super::sentence_figures(s, None, &[])
     }
 
     /// Each figure of a document with its modality.
@@ -4441,7 +4565,7 @@ mod tests {
     #[test]
     fn quoted_figures_detentions_and_years() {
         let q = |s: &str| -> Vec<(Cat, u64)> {
-            super::sentence_figures(&unquote_figures(s), None)
+            super::sentence_figures(&unquote_figures(s), None, &[])
                 .iter()
                 .map(|f| (f.cat, f.count))
                 .collect()
@@ -5167,6 +5291,83 @@ mod tests {
         assert_eq!((f[2].count, f[2].severity), (23, None));
     }
 
+    /// A toll broken down place by place in brackets, the parts adding up
+    /// to a figure of the sentence or of one a few sentences before;
+    /// brackets that add up to no toll (départements' numbers) are none.
+    #[test]
+    fn a_toll_broken_down_in_brackets_by_place() {
+        assert_eq!(
+            doc_figs(
+                "Les incendies ont fait vingt-six morts. Les victimes ont été enregistrées \
+                 dans les wilayas de Béjaïa (11), Tizi Ouzou (7), Jijel (4), Bouira (3) et Sétif (1)."
+            ),
+            vec![
+                (Cat::Killed, Some(26)),
+                (Cat::Killed, Some(11)),
+                (Cat::Killed, Some(7)),
+                (Cat::Killed, Some(4)),
+                (Cat::Killed, Some(3)),
+                (Cat::Killed, Some(1)),
+            ]
+        );
+        assert_eq!(
+            doc_figs(
+                "Le cyclone a fait dix-neuf morts. Le précédent bilan faisait état de onze morts. \
+                 La plupart ont péri sous les décombres. On en déplore dans le district de Mananjary \
+                 (neuf), dans celui de Manakara (six) et à Farafangana (quatre)."
+            )
+            .len(),
+            5
+        );
+        assert_eq!(
+            doc_figs("Trois hommes ont été blessés. Ils habitent Aubagne (13) et Toulon (83)."),
+            vec![(Cat::Injured, Some(3))]
+        );
+    }
+
+    /// A breakdown that names its toll ("Parmi les corps identifiés :",
+    /// "les victimes sont") divides the last figure of that toll, a
+    /// sentence or two before; "Parmi les morts figurent … un policier
+    /// atteint d'une balle": a wound told of the dead is how they died.
+    #[test]
+    fn breakdowns_that_name_their_toll() {
+        assert_eq!(
+            doc_figs(
+                "Le bilan est de 43 morts et une soixantaine de disparus. Le bateau transportait \
+                 120 passagers. Parmi les corps identifiés : vingt-neuf femmes, neuf hommes et cinq enfants."
+            ),
+            vec![
+                (Cat::Killed, Some(43)),
+                (Cat::Missing, Some(60)),
+                (Cat::Killed, Some(29)),
+                (Cat::Killed, Some(9)),
+                (Cat::Killed, Some(5)),
+            ]
+        );
+        assert_eq!(
+            doc_figs(
+                "Au moins douze personnes ont péri. Selon les secours, les victimes sont neuf \
+                 Indonésiens, deux Australiens et une Française."
+            ),
+            vec![
+                (Cat::Killed, Some(12)),
+                (Cat::Killed, Some(9)),
+                (Cat::Killed, Some(2)),
+                (Cat::Killed, Some(1)),
+            ]
+        );
+        assert_eq!(
+            doc_figs(
+                "Dix-huit personnes ont été tuées. Parmi les morts figurent seize suspects, un \
+                 policier atteint d'une balle à la tête et une habitante touchée par une balle perdue."
+            )
+            .iter()
+            .filter(|f| f.0 == Cat::Injured)
+            .count(),
+            0
+        );
+    }
+
     /// The fallen of a war's phrases and the martyrs of official
     /// communiqués are the killed: "tombés les armes à la main", "tombé
     /// sous les balles", "une quinzaine de martyrs"; a place named after
@@ -5421,10 +5622,10 @@ mod tests {
         let long = "Le lendemain, samedi 8 avril, après une longue traque dans \
                     toute la région et de nombreux contrôles sur les routes, \
                     quinze personnes sont finalement arrêtées.";
-        let first = super::sentence_figures(long, None);
+        let first = super::sentence_figures(long, None, &[]);
         let carried = first.last().expect("a figure in the first sentence");
         assert!(carried.trigger > 40);
-        let figs = super::sentence_figures("Parmi eux, trois mineurs.", Some(carried));
+        let figs = super::sentence_figures("Parmi eux, trois mineurs.", Some(carried), &[]);
         assert_eq!(figs.len(), 1);
         assert_eq!((figs[0].cat, figs[0].count), (Cat::Arrested, 3));
         assert!(figs[0].trigger < "Parmi eux, trois mineurs.".len());
@@ -5570,6 +5771,7 @@ mod tests {
         let f = super::sentence_figures(
             "Parmi les victimes figurent deux adolescents de 15 et 16 ans ainsi qu'une femme.",
             before.last(),
+            &[],
         );
         let f: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
         assert_eq!(f, [(Cat::Killed, 2), (Cat::Killed, 1)]);
@@ -5591,6 +5793,7 @@ mod tests {
         let f = super::sentence_figures(
             "Selon l'ONG, les morts comprennent 79 combattants druzes et 55 civils.",
             before.last(),
+            &[],
         );
         let f: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
         assert_eq!(f, [(Cat::Killed, 79), (Cat::Killed, 55)]);
@@ -6607,7 +6810,7 @@ mod tests {
             0..30,
         )) {
             let s = words.join(" ");
-            for f in super::sentence_figures(&s, None) {
+            for f in super::sentence_figures(&s, None, &[]) {
                 proptest::prop_assert!(f.start <= f.end && f.end <= s.len());
                 proptest::prop_assert!(f.trigger <= s.len());
             }

@@ -28,8 +28,10 @@ static LEXICON: LazyLock<FxHashMap<String, (Vec<String>, Category)>> = LazyLock:
     map
 });
 
-/// Longest entry in words, so that callers know how far to look ahead.
-pub const MAX_WORDS: usize = 5;
+/// Longest entry in words, so that callers know how far to look ahead
+/// ("volontaires pour la défense de la patrie": seven; a test checks every
+/// entry is within it).
+pub const MAX_WORDS: usize = 7;
 
 /// Parse a category name of the contract ("military", "police"...).
 pub fn parse_category(s: &str) -> Option<Category> {
@@ -109,6 +111,24 @@ pub fn longest_prefix(s: &str) -> Option<(usize, Category)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every entry of the lexicon can be found: none has more words than
+    /// the look-ahead ("forces de défense et de sécurité").
+    #[test]
+    fn every_entry_within_reach() {
+        for line in include_str!("groups.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            for form in line.split('\t').take(2) {
+                let text = format!("{form} ont été blessés");
+                assert!(
+                    longest_prefix(&text).is_some_and(|(len, _)| len == form.len()),
+                    "{form}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn nouns_and_plurals() {
