@@ -2909,17 +2909,37 @@ mod tests {
         );
     }
 
+    /// Quebec's administrative regions, as its press names them.
+    #[test]
+    fn regions_of_quebec() {
+        let found = places(
+            "SAINTE-MARIE - La rivière a débordé en Chaudière-Appalaches, dans le \
+             Bas-Saint-Laurent et en Montérégie.",
+        );
+        for name in ["Chaudière-Appalaches", "Bas-Saint-Laurent", "Montérégie"] {
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.1 == name && p.2.as_deref() == Some("CA")),
+                "{name}: {found:?}"
+            );
+        }
+    }
+
     /// Quebec's small towns after a preposition ("à Baie-Saint-Paul"), not
     /// its saints' and churches' names ("le Sacré-Cœur" of Montmartre).
     #[test]
     fn small_towns_of_quebec() {
         assert_eq!(
             places("Un homme est mort lundi à Baie-Saint-Paul, dans Charlevoix."),
-            [(
-                "Baie-Saint-Paul".into(),
-                "Baie-Saint-Paul".into(),
-                Some("CA".into())
-            )]
+            [
+                (
+                    "Baie-Saint-Paul".into(),
+                    "Baie-Saint-Paul".into(),
+                    Some("CA".into())
+                ),
+                ("Charlevoix".into(), "Charlevoix".into(), Some("CA".into()))
+            ]
         );
         assert!(names("Des heurts ont eu lieu près du Sacré-Cœur.").is_empty());
     }

@@ -165,7 +165,9 @@ def main():
         for v in variants:
             g.add_name(i, v, flags + "a")
 
-    area_keys = {norm(a[0]): a[2] for a in hand.AREAS}
+    # (A name with no ASCII key, as norm() gives None, is no key: it would
+    # match every subdivision whose name has none either.)
+    area_keys = {norm(a[0]): a[2] for a in hand.AREAS if norm(a[0])}
     CN_GENERIC = re.compile(r"(?: (?:Zhuangzu|Huizu|Uygur))? (?:Sheng|Zizhiqu)$")
     SUB_NEVER = {norm(w) for w in hand.SUBDIVISION_NEVER}
 

@@ -323,6 +323,23 @@ AREAS = [
     ("Wallonie", "BE", "region", 50.4, 4.8, [], ""),
     ("Québec", "CA", "region", 52, -72, [], ""),
     ("Ontario", "CA", "region", 50, -85, [], ""),
+    # Quebec's administrative regions, as its press names them ("en
+    # Chaudière-Appalaches", "dans le Bas-Saint-Laurent").
+    ("Chaudière-Appalaches", "CA", "region", 46.5, -70.8, [], ""),
+    ("Montérégie", "CA", "region", 45.4, -73.1, [], ""),
+    ("Estrie", "CA", "region", 45.4, -71.9, [], ""),
+    ("Mauricie", "CA", "region", 47.0, -73.0, [], ""),
+    ("Outaouais", "CA", "region", 46.3, -76.0, [], ""),
+    ("Lanaudière", "CA", "region", 46.3, -73.7, [], ""),
+    ("Abitibi-Témiscamingue", "CA", "region", 48.0, -78.5, ["Abitibi"], ""),
+    ("Côte-Nord", "CA", "region", 50.5, -65.0, [], ""),
+    ("Saguenay-Lac-Saint-Jean", "CA", "region", 48.6, -71.5, [], ""),
+    ("Bas-Saint-Laurent", "CA", "region", 48.2, -68.5, [], ""),
+    ("Gaspésie", "CA", "region", 48.8, -65.5, ["Gaspésie-Îles-de-la-Madeleine"], ""),
+    ("Capitale-Nationale", "CA", "region", 47.2, -71.5, [], ""),
+    ("Centre-du-Québec", "CA", "region", 46.0, -72.3, [], ""),
+    ("Nord-du-Québec", "CA", "region", 53.0, -75.0, [], ""),
+    ("Charlevoix", "CA", "region", 47.6, -70.4, [], ""),
     ("Hong Kong", "HK", "city", 22.3, 114.2, [], ""),
     ("Lampedusa", "IT", "other", 35.51, 12.6, [], ""),
     # islands and archipelagos in the news under their French names
