@@ -2989,6 +2989,25 @@ fn clean_title(cx: &Ctx, a: usize, mut b: usize) -> String {
     }
 }
 
+/// ", le capitaine Hery Rakotondrabe": after token `b`, an article, a
+/// title and a name.
+fn introduces_a_name(cx: &Ctx, b: usize) -> bool {
+    let k = b + 1;
+    if cx.f(b) != "," || !matches!(cx.f(k), "l'" | "le" | "la") {
+        return false;
+    }
+    let len = title_starting_at(cx, k + 1);
+    len.is_some_and(|len| cx.name_tok(k + 1 + len))
+}
+
+/// The length of a title cue starting at token `k`.
+fn title_starting_at(cx: &Ctx, k: usize) -> Option<usize> {
+    TITLES.get(cx.f(k))?.iter().find_map(|(words, _)| {
+        let len = words.len();
+        (0..len).all(|m| cx.f(k + m) == words[m]).then_some(len)
+    })
+}
+
 /// An apposition after a name ending before token `b`: ", président du…",
 /// ", 39 ans". Returns the title (if any) and its category.
 fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
@@ -3275,7 +3294,13 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         // 3. An apposition after the name.
+        // ("la gendarmerie d'Ambalavao, le capitaine Hery Rakotondrabe": a
+        // title and a name after the complement of a noun are another
+        // person's.)
         if let Some((title, cat)) = apposition_after(cx, b)
+            && !(ca > 0
+                && matches!(cx.f(ca - 1), "de" | "d'" | "du" | "des")
+                && introduces_a_name(cx, b))
             && (b - ca >= 2 || !cx.sent_first[ca] || is_first_name(cx.f(ca)))
             && !after_locative(cx, ca)
             && b - ca <= 4
@@ -4034,7 +4059,13 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
     {
         return true;
     }
-    while k > 0 && !cx.toks[k].cap && (cx.nat(k).is_some() || demonym_like(cx.f(k))) {
+    // ("le capitaine X", "l'évêque X": a title shaped like a demonym is
+    // the title.)
+    while k > 0
+        && !cx.toks[k].cap
+        && (cx.nat(k).is_some() || demonym_like(cx.f(k)))
+        && title_ending_at(cx, k).is_none()
+    {
         k -= 1;
     }
     title_ending_at(cx, k).is_some()
@@ -4789,6 +4820,24 @@ mod tests {
              Cambodgiens et un Marocain, avaient été tués.",
         );
         assert!(names(&got, ActorKind::Person).is_empty());
+    }
+
+    /// Titles that end like demonyms ("capitaine", "évêque") are titles;
+    /// a title with its article and a name after the complement of a noun
+    /// introduces another person ("la gendarmerie d'Ambalavao, le
+    /// capitaine Hery Rakotondrabe"), while ", l'économiste Frédéric
+    /// Lordon" after a lone name in a list leaves that name a person.
+    #[test]
+    fn titles_shaped_like_demonyms_and_appositions_of_another() {
+        let got = run("Selon le capitaine Hery Rakotondrabe, les suspects étaient recherchés.");
+        assert_eq!(names(&got, ActorKind::Person), ["Hery Rakotondrabe"]);
+        let got = run("L'évêque Gervais Banshimiyubusa s'est étonné d'une telle demande.");
+        assert_eq!(names(&got, ActorKind::Person), ["Gervais Banshimiyubusa"]);
+        let got = run(
+            "Selon le commandant de la compagnie de gendarmerie d'Ambalavao, le capitaine \
+             Hery Rakotondrabe, les suspects étaient recherchés.",
+        );
+        assert_eq!(names(&got, ActorKind::Person), ["Hery Rakotondrabe"]);
     }
 
     /// A body of the United Nations named with its parent ("le Bureau de

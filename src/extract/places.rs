@@ -2141,6 +2141,13 @@ fn accept(
                 && matches!(ctx.word(end + 2), "de" | "d'")
                 && ctx.folded[toks[end].fe..toks[end + 1].fs].trim().is_empty()
     });
+    // ("le tribunal de Bouaké, Brou Kouamé Léon": a name that goes on in
+    // capitals is a person's, not the list's next place.)
+    let listed = listed
+        && !(single
+            && last + 1 < toks.len()
+            && toks[last + 1].cap
+            && &ctx.folded[toks[last].fe..toks[last + 1].fs] == " ");
     let kept: Vec<Posting> = postings
         .into_iter()
         .filter(|p| {
@@ -2907,6 +2914,20 @@ mod tests {
             Some(Some("FR")),
             "{found:?}"
         );
+    }
+
+    /// A weak name listed after a place but going on in capitals is a
+    /// person's: "le tribunal de Bouaké, Brou Kouamé Léon" (not Brou,
+    /// Eure-et-Loir).
+    #[test]
+    fn a_listed_name_that_goes_on_is_no_place() {
+        let found = names(
+            "ABIDJAN - Le procureur près le tribunal de première instance de Bouaké, \
+             Brou Kouamé Léon, a ouvert une enquête.",
+        );
+        assert!(!found.iter().any(|n| n == "Brou"), "{found:?}");
+        let found = names("Les pluies ont touché Bouaké, Brou et Dabou.");
+        assert!(found.contains(&"Bouaké".to_string()), "{found:?}");
     }
 
     /// Quebec's administrative regions, as its press names them.
