@@ -2707,6 +2707,11 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             // preposition ("ministère des Mines et de la Géologie").
             let mut prep = conn;
             if conn == "et" && matches!(cx.f(k), "de" | "du" | "des" | "d'" | "pour") {
+                // ("la Gendarmerie royale et de la Protection civile": two
+                // bodies; "et de" goes on a complement the name has.)
+                if !(i..=last).any(|m| matches!(cx.f(m), "de" | "du" | "des" | "d'" | "pour")) {
+                    break;
+                }
                 prep = cx.f(k);
                 k += 1;
             }
@@ -4820,6 +4825,25 @@ mod tests {
              Cambodgiens et un Marocain, avaient été tués.",
         );
         assert!(names(&got, ActorKind::Person).is_empty());
+    }
+
+    /// "et de la" goes on a complement the name has ("le ministère des
+    /// Mines et de la Géologie"), and otherwise joins two bodies ("la
+    /// Gendarmerie royale et de la Protection civile").
+    #[test]
+    fn two_bodies_joined_by_et_de() {
+        let got = run(
+            "Il s'est rendu sur les lieux avec les responsables de la Gendarmerie royale et \
+             de la Protection civile.",
+        );
+        let orgs = names(&got, ActorKind::Organization);
+        assert!(orgs.contains(&"Gendarmerie royale".to_string()), "{orgs:?}");
+        assert!(orgs.contains(&"Protection civile".to_string()), "{orgs:?}");
+        let got = run("Le ministère des Mines et de la Géologie a publié un bilan.");
+        assert_eq!(
+            names(&got, ActorKind::Organization),
+            ["ministère des Mines et de la Géologie"]
+        );
     }
 
     /// Titles that end like demonyms ("capitaine", "évêque") are titles;
