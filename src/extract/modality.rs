@@ -29,7 +29,7 @@ static SELON: LazyLock<FastRegex> = LazyLock::new(|| {
 
 static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,3}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|raconté|témoigné|confié|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout|évoqu|recens|dénombr|chiffr)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b",
+        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,3}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|raconté|témoigné|confié|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout|évoqu|recens|dénombr|chiffr)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|(?:fai(?:t|sai(?:en)?t)|font)\s+(?:également|aussi|encore|en\s+outre|par\s+ailleurs|pour\s+sa\s+part|de\s+son\s+côté)\s+(?:état|mention)|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b",
     )
     .unwrap()
 });
@@ -561,6 +561,30 @@ mod tests {
 
     /// A claim told by a participle ("…, affirmant avoir tué « plus de 30
     /// soldats »") is reported, like one told by a finite verb.
+    /// "fait également état de", "faisait par ailleurs état de": an
+    /// adverb inside the verb of report leaves it one.
+    #[test]
+    fn a_report_with_an_adverb_inside() {
+        assert_eq!(
+            m(
+                "Le communiqué fait également état de 230 personnes blessées.",
+                "blessées"
+            ),
+            Modality::Reported
+        );
+        assert_eq!(
+            m("Le bilan faisait par ailleurs état de 30 morts.", "morts"),
+            Modality::Reported
+        );
+        assert_eq!(
+            m(
+                "Trente personnes sont mortes dans l'état de Bahia.",
+                "mortes"
+            ),
+            Modality::Asserted
+        );
+    }
+
     #[test]
     fn a_claim_in_a_participle_is_reported() {
         assert_eq!(
