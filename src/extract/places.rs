@@ -1992,7 +1992,35 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
         && !toks[i].cap
         && (particles == 0 || particles == 1 && matches!(ctx.word(k - 1), "de" | "d'"))
         && known.is_empty();
-    let first = if bare_island { k } else { i };
+    // "la plage de Mboro", "la plage du Lido", "le port de Saint-Guénolé":
+    // the beach or the port of a town is named by the town's name.
+    let bare_site = matches!(ctx.word(i), "plage" | "port")
+        && !toks[i].cap
+        && particles == 1
+        && matches!(ctx.word(k - 1), "de" | "d'" | "du");
+    // (A town the gazetteer has, in France or a country the document
+    // names, is that town: "la plage de Wimereux"; not "la plage du Lido"
+    // of Mogadishu.)
+    let towns: Vec<Posting> = known
+        .iter()
+        .filter(|p| {
+            let e = entry(p.entry);
+            e.kind == PlaceKind::City
+                && e.country
+                    .is_some_and(|c| c == "FR" || ctx.countries.contains(&c))
+        })
+        .copied()
+        .collect();
+    if bare_site && !towns.is_empty() {
+        return Some(Cand {
+            first: k,
+            last,
+            postings: towns,
+            unknown: None,
+            as_written: false,
+        });
+    }
+    let first = if bare_island || bare_site { k } else { i };
     Some(Cand {
         first,
         last,
@@ -2928,6 +2956,31 @@ mod tests {
         assert!(!found.iter().any(|n| n == "Brou"), "{found:?}");
         let found = names("Les pluies ont touché Bouaké, Brou et Dabou.");
         assert!(found.contains(&"Bouaké".to_string()), "{found:?}");
+    }
+
+    /// A beach or a port "de" a town is named by the town's name ("la
+    /// plage de Mboro", "le port de Saint-Guénolé"); a town the gazetteer
+    /// has in a country the document names is that town, not a foreign
+    /// namesake ("la plage du Lido" of Mogadishu).
+    #[test]
+    fn a_beach_or_a_port_of_a_town() {
+        assert!(
+            names("DAKAR - Un corps a été découvert sur la plage de Mboro, au Sénégal.")
+                .contains(&"Mboro".to_string())
+        );
+        assert!(
+            names("QUIMPER - Le chalutier regagnait le port de Saint-Guénolé.")
+                .contains(&"Saint-Guénolé".to_string())
+        );
+        let found = places(
+            "MOGADISCIO - Un attentat a visé un restaurant de la plage du Lido, en Somalie.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.1 == "Lido" && p.2.as_deref() == Some("SO")),
+            "{found:?}"
+        );
     }
 
     /// Quebec's administrative regions, as its press names them.
