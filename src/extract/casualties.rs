@@ -1350,7 +1350,7 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
 fn is_source(attribution: &str) -> bool {
     static STATING: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
-            r"(?i)(?:f(?:ait|ont|aisait|aisaient)\s+(?:[ée]tat|mention)|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é|ait|aient)|recens(?:e|ent|é|ait|aient)|compt(?:e|ent|é|ait|aient)|annon[cç](?:e|ent|é|ait|aient)|[ée]voqu(?:e|ent|é|ait|aient))\s*$",
+            r"(?i)(?:f(?:ait|ont|aisait|aisaient)\s+(?:(?:[ée]galement|aussi|encore|en\s+outre|par\s+ailleurs)\s+)?(?:[ée]tat|mention)|parl(?:e|ent|é)\s+(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é|ait|aient)|recens(?:e|ent|é|ait|aient)|compt(?:e|ent|é|ait|aient)|annon[cç](?:e|ent|é|ait|aient)|[ée]voqu(?:e|ent|é|ait|aient))\s*$",
         )
         .unwrap()
     });
@@ -6537,6 +6537,20 @@ mod tests {
                 figure_modality(s, f, a.is_some_and(|(x, y)| is_source(&s[x..y])))
             })
             .collect()
+    }
+
+    /// A toll that states itself ("Le bilan fait également état de") is
+    /// asserted, adverb or not; a source that does is a report.
+    #[test]
+    fn a_toll_stating_itself_with_an_adverb() {
+        assert_eq!(
+            modality_of("Le bilan provisoire fait également état de 84 blessés."),
+            vec![Modality::Asserted]
+        );
+        assert_eq!(
+            modality_of("Le communiqué fait également état de 84 blessés."),
+            vec![Modality::Reported]
+        );
     }
 
     /// Tolls said in other words: burnt alive is dead, hit by bullets is

@@ -573,7 +573,7 @@ mod tests {
             Modality::Reported
         );
         assert_eq!(
-            m("Le bilan faisait par ailleurs état de 30 morts.", "morts"),
+            m("La police faisait par ailleurs état de 30 morts.", "morts"),
             Modality::Reported
         );
         assert_eq!(
