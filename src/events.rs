@@ -510,7 +510,7 @@ fn is_day(d: &DateMention) -> bool {
 /// place that speaks for its government ("a annoncé vendredi l'Élysée").
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|détenue?s?|incarcérée?s?|emprisonnée?s?|jugée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|entre|destination|bas[ée]e?s?|si[èe]ge|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$|(?-u:\b)(?:annonc|indiqu|déclar|affirm|précis|confirm)é\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:soir|matin)\s+)?)?(?:l['’]|le\s+|la\s+)$",
+        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|détenue?s?|incarcérée?s?|emprisonnée?s?|jugée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|entre|destination|bas[ée]e?s?|si[èe]ge|fronti[èe]res?|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$|(?-u:\b)(?:annonc|indiqu|déclar|affirm|précis|confirm)é\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:soir|matin)\s+)?)?(?:l['’]|le\s+|la\s+)$",
     )
     .unwrap()
 });
@@ -4158,6 +4158,21 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Un camion a foncé sur un marché à Berlin. Le mode d'attaque, qui a fait douze morts, est comparable à celui de Nice.",
         );
         assert!(!p.is_empty() && p.iter().all(|n| n == "Berlin"), "{p:?}");
+    }
+
+    /// The country across a border ("proche de la frontière avec la
+    /// Centrafrique") is not where the event happened.
+    #[test]
+    fn the_country_across_a_border_is_no_event_place() {
+        let p: Vec<String> = events_of(
+            "Des otages ont été libérés près de Touboro, au Cameroun.\n\nLes ravisseurs s'étaient \
+             réfugiés près de la frontière avec la Centrafrique. Deux d'entre eux ont été tués.",
+        )
+        .into_iter()
+        .filter_map(|e| e.place.map(|p| p.place.name))
+        .collect();
+        assert!(!p.is_empty(), "{p:?}");
+        assert!(!p.iter().any(|n| n.contains("centrafricaine")), "{p:?}");
     }
 
     /// A bomb alert is a threat, not a bombing; drone and missile fire is an
