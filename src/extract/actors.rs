@@ -4827,6 +4827,17 @@ mod tests {
         assert!(names(&got, ActorKind::Person).is_empty());
     }
 
+    /// "l'état-major général des armées", written in lower case as often
+    /// as capitalised, is an organisation, not the group "armées".
+    #[test]
+    fn the_general_staff_in_lower_case() {
+        let got = run("Six soldats ont été tués, a indiqué l'état-major général des armées.");
+        assert_eq!(
+            names(&got, ActorKind::Organization),
+            ["état-major général des armées"]
+        );
+    }
+
     /// "et de la" goes on a complement the name has ("le ministère des
     /// Mines et de la Géologie"), and otherwise joins two bodies ("la
     /// Gendarmerie royale et de la Protection civile").
