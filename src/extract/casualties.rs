@@ -108,7 +108,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"hospitalis{pp}"),
         // Taken to hospital: "quatre autres occupants ont été transportés à
         // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
-        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)"),
+        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)"),
         format!(r"intoxiqu{pp}"),
         // Hit somewhere named: "un policier a été atteint à la jambe",
         // "atteinte par une balle".
@@ -6537,6 +6537,21 @@ mod tests {
                 figure_modality(s, f, a.is_some_and(|(x, y)| is_source(&s[x..y])))
             })
             .collect()
+    }
+
+    /// Admitted to hospital is wounded ("admises à l'hôpital", "admis aux
+    /// urgences"); admitted to a school is not.
+    #[test]
+    fn admitted_to_hospital() {
+        assert_eq!(
+            figs("Plus de 400 personnes ont été admises à l'hôpital pour des coups de chaleur."),
+            vec![(Cat::Injured, 400)]
+        );
+        assert_eq!(
+            figs("Trois passagers ont été admis aux urgences."),
+            vec![(Cat::Injured, 3)]
+        );
+        assert!(figs("Trois élèves ont été admis à l'École polytechnique.").is_empty());
     }
 
     /// A toll that states itself ("Le bilan fait également état de") is
