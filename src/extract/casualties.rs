@@ -820,8 +820,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                     .find(|(i, f)| *i + 3 >= s.index && f.cat == cat && !f.indefinite)
                     .map(|(_, f)| f)
             });
-        let earlier: Vec<Fig> = recent.iter().map(|(_, f)| f.clone()).collect();
-        let figs = sentence_figures(&unquote_figures(sent), before, &earlier);
+        let figs = sentence_figures(&unquote_figures(sent), before, &recent);
         if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
             carry = Some((s.index, f.clone()));
         }
@@ -1505,8 +1504,9 @@ const FINITE_AUX: &[&str] = &[
 const AUX_ADVERBS: &[&str] = &["ete", "deja", "egalement", "aussi"];
 
 /// The figures of one sentence (byte offsets into it).
-/// `earlier`: the figures of the last sentences before that had some.
-fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[Fig]) -> Vec<Fig> {
+/// `earlier`: the figures of the last sentences before that had some,
+/// with their sentence's index.
+fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -> Vec<Fig> {
     let nums: Vec<Number> = numbers::find_numbers(sent)
         .into_iter()
         .filter(|n| !n.fractional)
@@ -1864,7 +1864,9 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[Fig]) -> Vec<Fig
         sent,
         &nums,
         &mut figs,
-        carry.into_iter().chain(earlier.iter().rev()),
+        carry
+            .into_iter()
+            .chain(earlier.iter().rev().map(|(_, f)| f)),
     );
     let mut out: Vec<Fig> = figs.into_iter().flatten().collect();
     // "plusieurs morts", "de nombreux blessés": a toll without a count.
