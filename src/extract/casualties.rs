@@ -3103,7 +3103,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:mention|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)(?:\s+(?:dans\s+la\s+(?:soir[ée]e|matin[ée]e|journ[ée]e|nuit)|ce\s+(?:matin|soir)|hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?(?:\s*,[^,.;:«»()]{1,30},)?\s+(?:de|d['’])\s*$").unwrap()
+            FastRegex::new(r"(?i)\b(?:mention|groupes?|partie|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)(?:\s+(?:dans\s+la\s+(?:soir[ée]e|matin[ée]e|journ[ée]e|nuit)|ce\s+(?:matin|soir)|hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?(?:\s*,[^,.;:«»()]{1,30},)?\s+(?:de|d['’])\s*$").unwrap()
         });
         // "L'assaillant a été abattu par un collègue du policier blessé":
         // the agent of a passive, not a victim; unless a verb of its own
@@ -6574,6 +6574,20 @@ mod tests {
             ),
             vec![(Cat::Killed, Some(20)), (Cat::Killed, Some(3))]
         );
+    }
+
+    /// A count after "un groupe de" or "partie de" is the figure ("un
+    /// groupe d'une quarantaine de civils enlevés"); a complement of
+    /// another noun is not ("père de six enfants").
+    #[test]
+    fn a_group_counted() {
+        assert_eq!(
+            figs(
+                "Les victimes faisaient partie d'un groupe d'une quarantaine de civils enlevés le 14 mai."
+            ),
+            vec![(Cat::Kidnapped, 40)]
+        );
+        assert!(figs("Le père de six enfants, hospitalisé depuis lundi, est sorti.").is_empty());
     }
 
     /// Admitted to hospital is wounded ("admises à l'hôpital", "admis aux
