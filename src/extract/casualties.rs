@@ -620,6 +620,28 @@ fn named_breakdown(sent: &str) -> Option<Cat> {
     Some(toll_noun_category(&c["w"]))
 }
 
+/// [`counted_opening`] at a sentence's start: the text up to the verb of
+/// the opening.
+fn counted_opening_of(sent: &str) -> Option<(usize, u64)> {
+    static VERB: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^[^.;:]{0,60}?\b(?:figur(?:e|ent|aient)|se\s+trouv(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)\b").unwrap()
+    });
+    let m = VERB.find(sent)?;
+    counted_opening(&sent[..m.end()])
+}
+
+/// "Parmi les onze hommes figuraient": an opening that counts the people
+/// of a toll told before, with where its number starts and its value.
+fn counted_opening(before: &str) -> Option<(usize, u64)> {
+    static OPEN: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r#"(?i)^[\s«“"]*parmi\s+(?:les|ces)\s+(?P<n>[^\s,.;:]+(?:\s+[^\s,.;:]+)??)\s+(?-i:\p{Ll})+\s*,?\s*(?:figur(?:e|ent|aient)|se\s+trouv(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)?\s*$"#).unwrap()
+    });
+    let c = OPEN.captures(before)?;
+    let m = c.name("n")?;
+    let n = numbers::find_numbers(m.as_str()).into_iter().next()?;
+    (n.start == 0 && n.end == m.len()).then_some((m.start(), n.value))
+}
+
 /// A sentence that opens on the dead of a toll told before: "Parmi les
 /// morts figurent", "Parmi les tués, on compte".
 static DEAD_AMONG_OPEN: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -808,6 +830,15 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         pos = s.end.max(m.end());
         let sent = &text[s.start..s.end];
         let named = named_breakdown(sent);
+        // "Parmi les onze hommes figuraient …" after "exécuté onze hommes".
+        let counted = || {
+            let (_, count) = counted_opening_of(sent)?;
+            recent
+                .iter()
+                .rev()
+                .find(|(i, f)| *i + 3 >= s.index && f.count == count)
+                .map(|(_, f)| f)
+        };
         let before = carry
             .as_ref()
             .filter(|(i, _)| *i + 1 == s.index)
@@ -819,7 +850,8 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                     .rev()
                     .find(|(i, f)| *i + 3 >= s.index && f.cat == cat && !f.indefinite)
                     .map(|(_, f)| f)
-            });
+            })
+            .or_else(counted);
         let figs = sentence_figures(&unquote_figures(sent), before, &recent);
         if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
             carry = Some((s.index, f.clone()));
@@ -1592,8 +1624,13 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // "Parmi eux, se trouvent trois lycéens": a sub-count of the figure
         // of the sentence before.
         let from_before = in_sentence.is_none()
-            && carry.is_some()
-            && starts_sub_counts(strip_qualifier(&sent[..n.start]).0);
+            && carry.is_some_and(|c| {
+                let before = strip_qualifier(&sent[..n.start]).0;
+                starts_sub_counts(before)
+                    || counted_opening(before).is_some_and(|(at, count)| {
+                        count == c.count && nums.iter().any(|m| m.start == at)
+                    })
+            });
         // "Les blessés, dont quatre grièvement": a toll with no number
         // before its sub-count.
         let bare_parent = || {
@@ -6573,6 +6610,26 @@ mod tests {
                  trois femmes."
             ),
             vec![(Cat::Killed, Some(20)), (Cat::Killed, Some(3))]
+        );
+    }
+
+    /// An opening that counts the people of a toll told before ("Parmi
+    /// les onze hommes figuraient") breaks down the figure of that count,
+    /// up to three sentences back; with no such figure, nothing.
+    #[test]
+    fn an_opening_that_counts_the_toll() {
+        assert_eq!(
+            doc_figs(
+                "Le groupe a exécuté onze hommes. Les exécutions ont eu lieu dimanche. Parmi \
+                 les onze hommes figuraient deux adolescents de 16 et 17 ans."
+            ),
+            vec![(Cat::Killed, Some(11)), (Cat::Killed, Some(2))]
+        );
+        assert_eq!(
+            doc_figs(
+                "Trente personnes ont été blessées. Parmi les onze hommes figuraient deux adolescents."
+            ),
+            vec![(Cat::Injured, Some(30))]
         );
     }
 
