@@ -3001,15 +3001,16 @@ fn introduces_a_name(cx: &Ctx, b: usize) -> bool {
     if cx.f(b) != "," || !matches!(cx.f(k), "l'" | "le" | "la") {
         return false;
     }
-    let len = title_starting_at(cx, k + 1);
-    len.is_some_and(|len| cx.name_tok(k + 1 + len))
+    title_starting_at(cx, k + 1).is_some_and(|(len, _)| cx.name_tok(k + 1 + len))
 }
 
-/// The length of a title cue starting at token `k`.
-fn title_starting_at(cx: &Ctx, k: usize) -> Option<usize> {
-    TITLES.get(cx.f(k))?.iter().find_map(|(words, _)| {
+/// A title cue starting at token `k`: (its length in tokens, category).
+fn title_starting_at(cx: &Ctx, k: usize) -> Option<(usize, Category)> {
+    TITLES.get(cx.f(k))?.iter().find_map(|(words, cat)| {
         let len = words.len();
-        (0..len).all(|m| cx.f(k + m) == words[m]).then_some(len)
+        (0..len)
+            .all(|m| cx.f(k + m) == words[m])
+            .then_some((len, *cat))
     })
 }
 
@@ -3040,15 +3041,8 @@ fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
             k += 1;
         }
     }
-    let entries = TITLES.get(cx.f(k))?;
-    for (words, cat) in entries {
-        let len = words.len();
-        if (0..len).all(|m| cx.f(k + m) == words[m]) {
-            let title = clean_title(cx, start, k + len);
-            return Some((Some(title), *cat));
-        }
-    }
-    None
+    let (len, cat) = title_starting_at(cx, k)?;
+    Some((Some(clean_title(cx, start, k + len)), cat))
 }
 
 fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {

@@ -498,6 +498,10 @@ static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The verbs that present the people counted among a toll: "figurent",
+/// "se trouvent", "on compte", "il y a".
+const AMONG_VERB: &str = r"(?:figur(?:e|ent|aient)|se\s+trouv(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)";
+
 /// Does `before` (the sentence up to a figure) open on a sub-count of the
 /// figure before it: "Parmi eux, …", or "…, les morts comprennent 79
 /// combattants druzes, …"?
@@ -508,7 +512,7 @@ fn starts_sub_counts(before: &str) -> bool {
     // "Parmi les morts figurent le chauffeur et au moins trois femmes": a
     // later item of the list the opening announces.
     static LATER_ITEM: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r#"(?i)^[\s«“"]*parmi\s+(?:eux|elles|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages))\s*,?\s*(?:se\s+trouv(?:e|ent|aient)|figur(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)\s+(?:l['’]|le\s+|la\s+|un\s+|une\s+)[^.;:,()«»\d]{1,50}(?:,|\bet)\s*(?:au\s+moins\s+|environ\s+|pr[eè]s\s+de\s+|plus\s+de\s+)?$"#).unwrap()
+        FastRegex::new(&format!(r#"(?i)^[\s«“"]*parmi\s+(?:eux|elles|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages))\s*,?\s*{AMONG_VERB}\s+(?:l['’]|le\s+|la\s+|un\s+|une\s+)[^.;:,()«»\d]{{1,50}}(?:,|\bet)\s*(?:au\s+moins\s+|environ\s+|pr[eè]s\s+de\s+|plus\s+de\s+)?$"#)).unwrap()
     });
     SUB_START.is_match(before) || COMPRISE.is_match(tail(before, 60)) || LATER_ITEM.is_match(before)
 }
@@ -576,7 +580,7 @@ fn bracketed_breakdown<'a>(
     sent: &str,
     nums: &[Number],
     figs: &mut [Option<Fig>],
-    before: impl Iterator<Item = &'a Fig>,
+    mut before: impl Iterator<Item = &'a Fig>,
 ) {
     let parts: Vec<(usize, usize)> = (0..nums.len())
         .filter(|&i| figs[i].is_none())
@@ -586,23 +590,16 @@ fn bracketed_breakdown<'a>(
         return;
     }
     let sum: u64 = parts.iter().map(|&(i, _)| nums[i].value).sum();
-    let here = figs
-        .iter()
-        .flatten()
-        .find(|f| f.count == sum && !f.indefinite)
-        .cloned();
-    let Some(parent) = here.or_else(|| {
-        before
-            .into_iter()
-            .find(|f| f.count == sum && !f.indefinite)
-            .cloned()
-    }) else {
+    let parent = |f: &&Fig| f.count == sum && !f.indefinite;
+    let Some(cat) = (figs.iter().flatten().find(parent).map(|f| f.cat))
+        .or_else(|| before.find(parent).map(|f| f.cat))
+    else {
         return;
     };
     for (i, start) in parts {
         let n = &nums[i];
         let close = n.end + sent[n.end..].find(')').map_or(0, |k| k + 1);
-        let mut f = Fig::named(start, close, parent.cat);
+        let mut f = Fig::named(start, close, cat);
         f.num_start = n.start;
         f.count = n.value;
         figs[i] = Some(f);
@@ -624,7 +621,7 @@ fn named_breakdown(sent: &str) -> Option<Cat> {
 /// the opening.
 fn counted_opening_of(sent: &str) -> Option<(usize, u64)> {
     static VERB: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)^[^.;:]{0,60}?\b(?:figur(?:e|ent|aient)|se\s+trouv(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)\b").unwrap()
+        FastRegex::new(&format!(r"(?i)^[^.;:]{{0,60}}?\b{AMONG_VERB}\b")).unwrap()
     });
     let m = VERB.find(sent)?;
     counted_opening(&sent[..m.end()])
@@ -634,7 +631,7 @@ fn counted_opening_of(sent: &str) -> Option<(usize, u64)> {
 /// of a toll told before, with where its number starts and its value.
 fn counted_opening(before: &str) -> Option<(usize, u64)> {
     static OPEN: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r#"(?i)^[\s«“"]*parmi\s+(?:les|ces)\s+(?P<n>[^\s,.;:]+(?:\s+[^\s,.;:]+)??)\s+(?-i:\p{Ll})+\s*,?\s*(?:figur(?:e|ent|aient)|se\s+trouv(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)?\s*$"#).unwrap()
+        FastRegex::new(&format!(r#"(?i)^[\s«“"]*parmi\s+(?:les|ces)\s+(?P<n>[^\s,.;:]+(?:\s+[^\s,.;:]+)??)\s+(?-i:\p{{Ll}})+\s*,?\s*{AMONG_VERB}?\s*$"#)).unwrap()
     });
     let c = OPEN.captures(before)?;
     let m = c.name("n")?;
@@ -645,7 +642,7 @@ fn counted_opening(before: &str) -> Option<(usize, u64)> {
 /// A sentence that opens on the dead of a toll told before: "Parmi les
 /// morts figurent", "Parmi les tués, on compte".
 static DEAD_AMONG_OPEN: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r#"(?i)^[\s«“"]*parmi\s+les\s+(?:morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts)\s*[,:]?\s*(?:figur(?:e|ent|aient)|se\s+trouv(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)?"#).unwrap()
+    FastRegex::new(&format!(r#"(?i)^[\s«“"]*parmi\s+les\s+(?:morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts)\s*[,:]?\s*{AMONG_VERB}?"#)).unwrap()
 });
 
 /// Verbs of an update: "le bilan passe de 13 à 27", "revu à la baisse, de".
@@ -829,14 +826,12 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         };
         pos = s.end.max(m.end());
         let sent = &text[s.start..s.end];
-        let named = named_breakdown(sent);
-        // "Parmi les onze hommes figuraient …" after "exécuté onze hommes".
-        let counted = || {
-            let (_, count) = counted_opening_of(sent)?;
+        // The last figure of the last three sentences that fits.
+        let recent_fig = |fits: &dyn Fn(&Fig) -> bool| {
             recent
                 .iter()
                 .rev()
-                .find(|(i, f)| *i + 3 >= s.index && f.count == count)
+                .find(|(i, f)| *i + 3 >= s.index && fits(f))
                 .map(|(_, f)| f)
         };
         let before = carry
@@ -844,14 +839,15 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             .filter(|(i, _)| *i + 1 == s.index)
             .map(|(_, f)| f)
             .or_else(|| {
-                let cat = named?;
-                recent
-                    .iter()
-                    .rev()
-                    .find(|(i, f)| *i + 3 >= s.index && f.cat == cat && !f.indefinite)
-                    .map(|(_, f)| f)
+                let cat = named_breakdown(sent)?;
+                recent_fig(&|f| f.cat == cat && !f.indefinite)
             })
-            .or_else(counted);
+            .or_else(|| {
+                // "Parmi les onze hommes figuraient …" after "exécuté onze
+                // hommes".
+                let (_, count) = counted_opening_of(sent)?;
+                recent_fig(&|f| f.count == count)
+            });
         let figs = sentence_figures(&unquote_figures(sent), before, &recent);
         if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
             carry = Some((s.index, f.clone()));

@@ -2001,17 +2001,21 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     // (A town the gazetteer has, in France or a country the document
     // names, is that town: "la plage de Wimereux"; not "la plage du Lido"
     // of Mogadishu.)
-    let towns: Vec<Posting> = known
-        .iter()
-        .filter(|p| {
-            let e = entry(p.entry);
-            e.kind == PlaceKind::City
-                && e.country
-                    .is_some_and(|c| c == "FR" || ctx.countries.contains(&c))
-        })
-        .copied()
-        .collect();
-    if bare_site && !towns.is_empty() {
+    let towns: Vec<Posting> = if bare_site {
+        known
+            .iter()
+            .filter(|p| {
+                let e = entry(p.entry);
+                e.kind == PlaceKind::City
+                    && e.country
+                        .is_some_and(|c| c == "FR" || ctx.countries.contains(&c))
+            })
+            .copied()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if !towns.is_empty() {
         return Some(Cand {
             first: k,
             last,
@@ -2643,8 +2647,8 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     // otherwise (Morón, Argentina); "le quartier de Bellevue, à
     // Saint-Étienne", not Bellevue in Washington. Such a name is read as a place the
     // gazetteer lacks, in the document's country.
-    let mut local = vec![false; out.len()];
-    let mut local_region = vec![false; out.len()];
+    // The kind each mention read as a place the gazetteer lacks takes.
+    let mut local: Vec<Option<PlaceKind>> = vec![None; out.len()];
     for (k, c) in cands.iter().enumerate() {
         if c.unknown.is_some() || !matches!(out[k].kind, PlaceKind::City | PlaceKind::Region) {
             continue;
@@ -2699,13 +2703,17 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
                 .prev_word(c.first)
                 .is_some_and(|w| matches!(w, "le" | "la" | "l'" | "les"));
         if (small_unit || common_region) && alone && out.len() >= 3 {
-            local[k] = true;
-            local_region[k] = common_region && !small_unit;
+            // (A region stays one: "la Cordillère".)
+            local[k] = Some(if small_unit {
+                PlaceKind::City
+            } else {
+                PlaceKind::Region
+            });
         }
     }
     // The document's other mentions of that place are the same village.
     let local_names: Vec<(String, Option<String>)> = (0..out.len())
-        .filter(|&k| local[k])
+        .filter(|&k| local[k].is_some())
         .map(|k| (out[k].name.clone(), out[k].country.clone()))
         .collect();
     for (k, m) in out.iter().enumerate() {
@@ -2714,16 +2722,13 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
                 .iter()
                 .any(|(n, cc)| *n == m.name && *cc == m.country)
         {
-            local[k] = true;
+            local[k].get_or_insert(PlaceKind::City);
         }
     }
     // Read from here on as a place the gazetteer lacks.
     for (k, m) in out.iter_mut().enumerate() {
-        if local[k] {
-            // (A region stays one: "la Cordillère".)
-            if !local_region[k] {
-                m.kind = PlaceKind::City;
-            }
+        if let Some(kind) = local[k] {
+            m.kind = kind;
             m.country = None;
             m.lat = None;
             m.lon = None;
