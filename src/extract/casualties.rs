@@ -119,8 +119,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"soign{pp}\s+(?:pour|sur\s+place|[àa]\s+l['’]h[ôo]pital|dans\s+(?:un|des|les)\s+h[ôo]pita|par\s+(?:les|des)\s+(?:secouristes|pompiers|m{e}decins|urgentistes|infirmi|services\s+(?:de\s+secours|m{e}dicaux)|street\s+medics))"),
         format!(r"br[uû]l{pp}"),
         r"traumatis[eé]e?s?".to_string(),
-        // "six militaires ont été renversés par une voiture".
-        format!(r"renvers{pp}\s+par\s+(?:un|une|le|la|leur|des)\s+(?:voiture|v{e}hicule|camion|bus|car|train|tram(?:way)?|automobiliste|conducteur|conductrice|moto|scooter|fourgon(?:nette)?|van)"),
+        // "six militaires ont été renversés par une voiture", "un motard a
+        // été fauché par un poids lourd".
+        format!(r"(?:renvers|fauch){pp}\s+par\s+(?:un|une|le|la|leur|des)\s+(?:voiture|v{e}hicule|camion|poids\s+lourd|semi-remorque|bus|car|train|tram(?:way)?|automobiliste|chauffard|conducteur|conductrice|moto|scooter|fourgon(?:nette)?|van)"),
         // A state: "cinq sont dans un état critique", "quatre d'entre eux
         // sont en urgence absolue", "un manifestant est dans le coma".
         format!(r"dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant|d{e}sesp{e}r{e})"),
@@ -179,6 +180,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "pourraient encore se trouver sous les décombres".
         format!(r"(?:(?:toujours|encore)\s+|se\s+trouv(?:er|ent|aient|ait|e)\s+(?:toujours\s+|encore\s+)?)sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis)"),
         r"introuvables?".to_string(),
+        // "six sont toujours recherchées", "un troisième toujours
+        // recherché" (not the suspects still sought: see `toll_after`).
+        format!(r"(?:toujours|encore|activement)\s+recherch{pp}"),
         // "une vingtaine d'autres dont on est sans nouvelles".
         r"dont\s+on\s+(?:est|[ée]tait|reste|restait|n'a|n’a|n'avait|n’avait)\s+(?:toujours\s+|encore\s+)?(?:sans|aucune|pas\s+de)\s+nouvelles?".to_string(),
         // Trapped: "onze mineurs sont bloqués au fond", "ensevelis sous les
@@ -434,7 +438,7 @@ static UNIT_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
     // Words end on a boundary: "jours" is a unit, "journalistes" are people,
     // "euros" a unit, "Européens" people.
     FastRegex::new(
-        r"(?i)^\s*(?:(?:premi[eè]re?s|derni[eè]re?s|prochaine?s|autres)\s+)?(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|majorit[ée]|minorit[ée]|partie|moiti[ée]|poign[ée]e|multitude|s[ée]rie|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
+        r"(?i)^\s*(?:(?:premi[eè]re?s|derni[eè]re?s|prochaine?s|autres)\s+)?(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|majorit[ée]|minorit[ée]|partie|part|(?:large|grande|bonne|petite|faible|infime|importante|majeure)\s+(?:part|partie|majorit[ée])|moiti[ée]|poign[ée]e|multitude|s[ée]rie|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
     )
     .unwrap()
 });
@@ -478,7 +482,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -1285,10 +1289,12 @@ fn headlines_as_told_below(doc: &Document, figs: &mut [CasualtyFigure]) {
 }
 
 /// Does `post` (the text after a number) start with a place: "à Trèbes",
-/// "en Gironde", "au Mans"? Then the number stands alone, counted there.
+/// "en Gironde", "au Mans"; or where the dying died: "à l'hôpital", "sur
+/// place" ("Huit sont morts sur place, les trois autres à l'hôpital")?
+/// Then the number stands alone, counted there.
 fn at_a_place(post: &str) -> bool {
     static AT_PLACE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"^\s*(?:à|a|en|au|aux|dans\s+l[ae'’]\s*)\s*(?-i:\p{Lu})").unwrap()
+        FastRegex::new(r"^\s*(?:(?:à|a|en|au|aux|dans\s+l[ae'’]\s*)\s*(?-i:\p{Lu})|(?i:(?:à|a)\s+l['’]\s*h[ôo]pital|sur\s+(?:place|le\s+coup)|en\s+route\s+vers\s+l['’]\s*h[ôo]pital|(?:pendant|durant|lors\s+de)\s+(?:son|leur)\s+(?:transfert|[ée]vacuation))\s*(?:[,.;)]|$))").unwrap()
     });
     AT_PLACE.is_match(post)
 }
@@ -1519,6 +1525,26 @@ fn unquote_figures(sent: &str) -> std::borrow::Cow<'_, str> {
 /// Stems (folded) of the people "repris" or "rattrapés" names as arrested
 /// again: escapees, fugitives, inmates, prisoners.
 const ESCAPEE_STEMS: [&str; 4] = ["evad", "fugiti", "deten", "prisonn"];
+
+/// Stems of those the police seek ("toujours recherchés" is then no
+/// toll): suspects, authors, assailants, escapees, anyone "soupçonné".
+const WANTED_STEMS: [&str; 15] = [
+    "suspect",
+    "soupconn",
+    "auteur",
+    "agresseur",
+    "assaillant",
+    "tireur",
+    "meurtrier",
+    "assassin",
+    "ravisseur",
+    "braqueur",
+    "complice",
+    "evad",
+    "fugiti",
+    "terroriste",
+    "commando",
+];
 
 /// Finite auxiliaries (folded) of the passive and compound tenses that
 /// follow a subject: "ont", "sont", "avaient", "seraient"…
@@ -1767,6 +1793,11 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
                 return false;
             }
             let gt = with_de.unwrap_or(&gt);
+            // "…, les trois autres à l'hôpital": the rest, with its article.
+            let gt = match gt.strip_suffix(" les") {
+                Some(g) if by_place && others.len() < post.len() => g,
+                _ => gt,
+            };
             (group.as_ref().is_some_and(|g| g.2.is_some()) || by_place)
                 && (also || gt.ends_with([',', ':']) || gt.ends_with(" et"))
         };
@@ -1963,29 +1994,10 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
     out.retain(|f| {
         f.count == 0 && !f.indefinite || !zeros.iter().any(|&z| f.num_start < z && z < f.end)
     });
-    // "Quatorze ménages, soit une vingtaine de personnes, se retrouvent sans
-    // logement": the households converted into people are one toll, the
-    // people's.
-    let converted: Vec<bool> = out
-        .iter()
-        .map(|f| {
-            out.iter().any(|g| {
-                g.cat == f.cat
-                    && g.num_start > f.num_start
-                    && g.num_start - f.num_start < 80
-                    && sent.is_char_boundary(f.num_start)
-                    && sent.is_char_boundary(g.num_start)
-                    && {
-                        let gap = &sent[f.num_start..g.num_start];
-                        gap.contains(", soit ") && !gap.contains(['.', ';'])
-                    }
-            })
-        })
-        .collect();
-    let mut keep = converted.iter().map(|c| !c);
-    out.retain(|_| keep.next().unwrap_or(true));
     // "Chaque hiver, le monoxyde de carbone provoque une centaine de décès",
-    // "30 000 homicides par an": a rate, no toll of an event.
+    // "30 000 homicides par an": a rate, no toll of an event. (Read before
+    // conversions: "3 700 morts en 2018, soit une dizaine par jour" keeps
+    // the 3 700.)
     static RATE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)\b(?:chaque\s+(?:ann[ée]e|hiver|[ée]t[ée]|mois|semaine|jour)|par\s+(?:an|ann[ée]e|mois|semaine|jour)|tous\s+les\s+ans|annuellement|en\s+moyenne)\b").unwrap()
     });
@@ -2011,6 +2023,27 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             !(opening || RATE.is_match(&sent[lo..hi]))
         });
     }
+    // "Quatorze ménages, soit une vingtaine de personnes, se retrouvent sans
+    // logement": the households converted into people are one toll, the
+    // people's.
+    let converted: Vec<bool> = out
+        .iter()
+        .map(|f| {
+            out.iter().any(|g| {
+                g.cat == f.cat
+                    && g.num_start > f.num_start
+                    && g.num_start - f.num_start < 80
+                    && sent.is_char_boundary(f.num_start)
+                    && sent.is_char_boundary(g.num_start)
+                    && {
+                        let gap = &sent[f.num_start..g.num_start];
+                        gap.contains(", soit ") && !gap.contains(['.', ';'])
+                    }
+            })
+        })
+        .collect();
+    let mut keep = converted.iter().map(|c| !c);
+    out.retain(|_| keep.next().unwrap_or(true));
     out.sort_by_key(|f| f.num_start);
     drop_apposed_members(sent, &mut out);
     out
@@ -2449,7 +2482,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             .is_some_and(|x| x.as_str().to_lowercase().starts_with("emmen"))
         {
             static CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)\b(?:assaill|ravisseur|hommes\s+arm|jihadist|djihadist|terroris|rebelle|bandit|milicien|insurg|kidnapp|pirate|gang|enlev|rapt|otage|tu[ée]|attaqu|raid|incursion)").unwrap()
+                FastRegex::new(r"(?i)\b(?:assaill|ravisseur|hommes\s+arm|groupes?\s+arm|combattants|jihadist|djihadist|terroris|rebelle|bandit|milicien|insurg|kidnapp|pirate|gang|enlev|rapt|otage|tu[ée]|attaqu|raid|incursion|boko\s+haram|shebab)").unwrap()
             });
             static CARE: LazyLock<FastRegex> = LazyLock::new(|| {
                 FastRegex::new(r"(?i)\b(?:h[ôo]pita|urgences|soins|secours|ambulance|bless[ée]|pompiers|m[ée]dic)").unwrap()
@@ -2937,6 +2970,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         && !(aux.chars().any(char::is_alphabetic)
             && (word.starts_with("sinistr") || word.starts_with("sans")));
     let subject = &between[..aux_start];
+    // "Cinq suspects sont toujours recherchés": sought by the police, not
+    // missing.
+    if cat == Cat::Missing && word.contains("recherch") && {
+        let s = crate::document::fold(subject);
+        WANTED_STEMS.iter().any(|w| s.contains(w))
+    } {
+        return None;
+    }
     let last_word = m.as_str().rsplit([' ', '\'', '’']).next().unwrap_or("");
     // (A flight toward a name, or a headline in capitals; hostages held at
     // a named place are held whoever they are: "deux Français sont
@@ -4567,6 +4608,10 @@ mod tests {
             figs("Ils ont tué trois hommes, puis ont emmené 87 personnes, surtout des femmes."),
             vec![(Cat::Killed, 3), (Cat::Kidnapped, 87)]
         );
+        assert_eq!(
+            figs("Des combattants avaient fait irruption dans l'internat et emmené 276 lycéennes."),
+            vec![(Cat::Kidnapped, 276)]
+        );
         assert!(figs("Les pompiers ont emmené trois personnes à l'hôpital.").is_empty());
         assert!(figs("Le bus a emmené 50 supporters au stade.").is_empty());
         // Those of whom there is no news are missing; accomplices are people.
@@ -5481,6 +5526,67 @@ mod tests {
         );
     }
 
+    /// Victims named by a people invariable in French, by their kin, or
+    /// killed by a verb with its adverb.
+    #[test]
+    fn peoples_kin_and_adverbs() {
+        assert_eq!(
+            figs("Plusieurs milliers de Tutsi réfugiés avaient été tués le 17 avril 1994."),
+            vec![(Cat::Killed, 2000)]
+        );
+        assert_eq!(figs("Trente Hutu ont été tués."), vec![(Cat::Killed, 30)]);
+        assert_eq!(
+            figs("Un cultivateur, qui dit avoir perdu sept membres de sa famille, témoigne."),
+            vec![(Cat::Killed, 7)]
+        );
+        assert!(figs("L'équipe dit avoir perdu trois matchs.").is_empty());
+        assert_eq!(
+            figs("L'armée aurait exécuté sommairement au moins 56 civils."),
+            vec![(Cat::Killed, 56)]
+        );
+    }
+
+    /// People still sought after a disaster are missing; suspects still
+    /// sought are not.
+    #[test]
+    fn still_sought() {
+        assert_eq!(
+            figs("Vingt-neuf personnes ont été secourues et six sont toujours recherchées."),
+            vec![(Cat::Missing, 6)]
+        );
+        assert_eq!(
+            figs("Deux pêcheurs sont encore activement recherchés au large."),
+            vec![(Cat::Missing, 2)]
+        );
+        assert!(figs("Cinq suspects sont toujours recherchés.").is_empty());
+        assert!(
+            figs(
+                "Un sixième jeune, soupçonné d'avoir frappé, était toujours activement recherché."
+            )
+            .is_empty()
+        );
+        assert!(figs("Deux des assaillants sont toujours recherchés par la police.").is_empty());
+    }
+
+    /// A toll split by where the victims died: each part is a figure of
+    /// the toll's category.
+    #[test]
+    fn split_by_where_they_died() {
+        assert_eq!(
+            figs("Huit des victimes sont mortes sur place, les trois autres à l'hôpital."),
+            vec![(Cat::Killed, 8), (Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Quatre soldats ont été tués, deux sur le coup, deux lors de leur transfert."),
+            vec![(Cat::Killed, 4), (Cat::Killed, 2), (Cat::Killed, 2)]
+        );
+        // Not a place where they died: no figure.
+        assert_eq!(
+            figs("Deux hommes ont été blessés, les trois autres à l'arrière du car sont indemnes."),
+            vec![(Cat::Injured, 2)]
+        );
+    }
+
     /// People knocked down by a vehicle are injured; a sub-count may open
     /// with "incluant" or "y compris".
     #[test]
@@ -5490,6 +5596,14 @@ mod tests {
             vec![(Cat::Injured, 6)]
         );
         assert!(figs("Trois véhicules ont été renversés par le vent.").is_empty());
+        assert_eq!(
+            figs("Un motard de 19 ans a été mortellement fauché par un poids lourd."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Deux piétons ont été fauchés par un chauffard."),
+            vec![(Cat::Injured, 2)]
+        );
         assert_eq!(
             figs("Le bilan est passé à 16 morts (incluant quatre policiers) et 41 blessés."),
             vec![(Cat::Killed, 16), (Cat::Killed, 4), (Cat::Injured, 41)]
@@ -6327,6 +6441,13 @@ mod tests {
             ),
             vec![100_000]
         );
+        // A toll restated as a rate keeps its figure.
+        assert_eq!(
+            counts(
+                "Plus de 3 700 personnes y ont perdu la vie en 2018, soit une dizaine de morts par jour en moyenne."
+            ),
+            vec![3_700]
+        );
     }
 
     /// "L'un des blessés", "un des otages": a member of a set already
@@ -6484,6 +6605,15 @@ mod tests {
         );
         assert_eq!(figs("30 Européens ont été blessés."), [(Cat::Injured, 30)]);
         assert!(figs("Il a passé 3 jours à l'hôpital, blessé.").is_empty());
+        // "une large part", "une bonne partie": a share, no count.
+        assert_eq!(
+            figs("Les pluies ont fait 240 morts, dont une large part dans la vallée."),
+            [(Cat::Killed, 240)]
+        );
+        assert_eq!(
+            figs("Il y a eu 80 blessés, dont une bonne partie parmi les policiers."),
+            [(Cat::Injured, 80)]
+        );
         assert_eq!(
             figs("Cinq personnes ont tout de même été gravement blessées."),
             [(Cat::Injured, 5)]
