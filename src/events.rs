@@ -102,6 +102,72 @@ struct Trigger {
 /// comes back to it: "L'accident s'est produit vers 5 h 20".
 const OCCURRED: &[&str] = &["s'est produit", "est survenu", "a eu lieu", "s'est deroule"];
 
+/// What a night's event did first, in the words that tell when it began
+/// ("les tirs ont débuté vers 2 heures du matin").
+const BEGAN: &[&str] = &[
+    "ont debute",
+    "a debute",
+    "ont commence",
+    "a commence",
+    "a eclate",
+    "ont eclate",
+    // What a fire, a storm, a wreck or a crash did first
+    // ("le feu s'est déclaré vers 4 h 15", "un arbre s'est
+    // abattu vers 3 h 30", "il aurait chaviré vers 2 heures").
+    "s'est declare",
+    "s'est abattu",
+    "chavire",
+    "a sombre",
+    "s'est effondre",
+    "a explose",
+    "s'est embrase",
+    "a percute",
+    "a heurte",
+    "ont ouvert le feu",
+    "a ouvert le feu",
+    "ont fait irruption",
+    // A vehicle off the road, a train off its rails, the
+    // alarm raised ("l'alerte a été donnée peu après 2 h 30").
+    "quitte la route",
+    "quitte la chaussee",
+    "s'est renverse",
+    "a deraille",
+    "a pris feu",
+    "alerte a ete donnee",
+    "alerte a ete lancee",
+];
+
+/// A verb's phrase in the pluperfect of news told after the fact ("le feu
+/// s'était déclaré peu après 1 heure", "avaient ouvert le feu"), from its
+/// passé composé.
+fn pluperfect(w: &str) -> Option<String> {
+    [
+        ("s'est ", "s'etait "),
+        ("est ", "etait "),
+        ("a ", "avait "),
+        ("ont ", "avaient "),
+    ]
+    .iter()
+    .find_map(|(pc, pq)| w.strip_prefix(pc).map(|rest| format!("{pq}{rest}")))
+}
+
+/// [`OCCURRED`] in the passé composé and the pluperfect.
+static OCCURRED_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    OCCURRED
+        .iter()
+        .flat_map(|w| std::iter::once(w.to_string()).chain(pluperfect(w)))
+        .collect()
+});
+
+/// [`OCCURRED`] and [`BEGAN`], in the passé composé and the pluperfect.
+static BEGAN_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    OCCURRED
+        .iter()
+        .chain(BEGAN)
+        .flat_map(|w| std::iter::once(w.to_string()).chain(pluperfect(w)))
+        .collect()
+});
+
 /// Coarse classes: which events can carry which tolls.
 fn bears_toll(t: &str) -> bool {
     matches!(
@@ -263,55 +329,22 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                 let opens = SMALL_HOURS
                     .find(t)
                     .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 2);
-                (opens || OCCURRED.iter().any(|w| f.contains(w))) && !f.contains("nuit d")
+                (opens || OCCURRED_FORMS.iter().any(|w| f.contains(w.as_str())))
+                    && !f.contains("nuit d")
             })
             // Or, in a document of one night, a sentence anywhere that tells
             // when the event began ("les tirs ont débuté vers 2 heures du
             // matin").
             || {
-                const BEGAN: &[&str] = &[
-                    "ont debute",
-                    "a debute",
-                    "ont commence",
-                    "a commence",
-                    "a eclate",
-                    "ont eclate",
-                    // What a fire, a storm, a wreck or a crash did first
-                    // ("le feu s'est déclaré vers 4 h 15", "un arbre s'est
-                    // abattu vers 3 h 30", "il aurait chaviré vers 2 heures").
-                    "s'est declare",
-                    "s'est abattu",
-                    "chavire",
-                    "a sombre",
-                    "s'est effondre",
-                    "a explose",
-                    "s'est embrase",
-                    "a percute",
-                    "a heurte",
-                    "ont ouvert le feu",
-                    "a ouvert le feu",
-                    "ont fait irruption",
-                    // A vehicle off the road, a train off its rails, the
-                    // alarm raised ("l'alerte a été donnée peu après 2 h 30").
-                    "quitte la route",
-                    "quitte la chaussee",
-                    "s'est renverse",
-                    "a deraille",
-                    "a pris feu",
-                    "alerte a ete donnee",
-                    "alerte a ete lancee",
-                ];
                 // (The whole folded text first: the sentences are read
                 // only where a night and such a word both stand.)
                 let whole = &doc.folded().text;
+                let began = |t: &str| BEGAN_FORMS.iter().any(|w| t.contains(w.as_str()));
                 whole.matches("nuit d").count() == 1
-                    && OCCURRED.iter().chain(BEGAN).any(|w| whole.contains(w))
+                    && began(whole)
                     && doc.sentences.iter().any(|x| {
                         let t = doc.sentence_text(x);
-                        SMALL_HOURS.is_match(t) && {
-                            let f = crate::document::fold(t);
-                            OCCURRED.iter().chain(BEGAN).any(|w| f.contains(w))
-                        }
+                        SMALL_HOURS.is_match(t) && began(&crate::document::fold(t))
                     })
             }
     };
@@ -590,6 +623,9 @@ struct Context<'a> {
     m: &'a Mentions<'a>,
     /// The document-level date an event inherits when nothing nearer has one.
     doc_date: Option<DateMention>,
+    /// The day the document was published (`YYYY-MM-DD`): its dateline's,
+    /// else the reference date.
+    published: Option<String>,
     /// The document-level place.
     doc_place: Option<PlaceMention>,
     /// Per paragraph, the place of the brief it belongs to, where the
@@ -615,10 +651,14 @@ impl<'a> Context<'a> {
         });
         let doc_place = document_place(doc, m.places);
         let brief_place = brief_places(doc, m.places);
+        let published = dateline_day(doc, m.dates)
+            .and_then(|d| d.value.as_deref()?.get(..10).map(str::to_string))
+            .or_else(|| reference.and_then(|r| r.get(..10)).map(str::to_string));
         Context {
             doc,
             m,
             doc_date,
+            published,
             doc_place,
             brief_place,
         }
@@ -836,11 +876,22 @@ impl<'a> Context<'a> {
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("depuis"));
         // A day after the document's is a plan, not when a toll was made.
-        let later = self
-            .doc_date
-            .as_ref()
-            .and_then(|x| x.value.as_deref()?.get(..10))
-            .is_some_and(|doc_day| day > doc_day);
+        // (For a sentence that opens on a day named, "Dimanche enfin, deux
+        // femmes ont perdu la vie", the day it was published, when known: a
+        // story that opens on Thursday tells of Sunday's deaths too.)
+        let first_day = || self.doc_date.as_ref()?.value.as_deref()?.get(..10);
+        // (Not the day of a report: "Dimanche, les autorités faisaient
+        // encore état de 40 morts", "Lundi, le président avait estimé que…".)
+        let reports = || {
+            let f = crate::document::fold(self.doc.sentence_text(s));
+            REPORT_STEMS.iter().any(|w| f.contains(w))
+        };
+        let later = if v.contains('T') || !self.opens_on_a_day(s) || reports() {
+            first_day()
+        } else {
+            self.published.as_deref().or_else(first_day)
+        }
+        .is_some_and(|doc_day| day > doc_day);
         (!since && !later).then(|| day.to_string())
     }
 
@@ -886,6 +937,19 @@ impl<'a> Context<'a> {
     /// date is its own, not inherited ("Une semaine auparavant, … blessant
     /// dix personnes"). Not a date inside a span's start ("depuis son
     /// intervention en Syrie le 24 août 2016").
+    /// Does the sentence date the figure at `at` in an earlier year than
+    /// `theirs` (not counted "depuis" it)?
+    fn own_earlier_year(&self, s: &Sentence, at: usize, theirs: &EventDate) -> bool {
+        let (Some(d), Some(t)) = (
+            self.date_for(s, at).filter(|d| !d.inherited),
+            theirs.date.value.as_deref(),
+        ) else {
+            return false;
+        };
+        matches!((d.date.value.as_deref().and_then(year_of), year_of(t)), (Some(a), Some(b)) if a < b)
+            && self.own_earlier_date(s, at, theirs)
+    }
+
     fn own_earlier_date(&self, s: &Sentence, at: usize, theirs: &EventDate) -> bool {
         let Some(d) = self.date_for(s, at).filter(|d| !d.inherited) else {
             return false;
@@ -1210,6 +1274,46 @@ fn document_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> {
         return Some(d.clone());
     }
     dateline.cloned()
+}
+
+/// Stems (folded) of the words that report a toll rather than tell it:
+/// the day that opens their sentence is the report's.
+const REPORT_STEMS: &[&str] = &[
+    "fait etat",
+    "faisait etat",
+    "faisaient etat",
+    "encore etat",
+    "deja etat",
+    "estim",
+    "annonc",
+    "indiqu",
+    "selon",
+    "bilan",
+    "declar",
+    "affirm",
+    "precis",
+    "confirm",
+    "rapport",
+    "mention",
+    "evoqu",
+    "recens",
+    "denombr",
+    "communiqu",
+    "fait savoir",
+    "pourrai",
+];
+
+/// The day of the document's dateline ("Rabat, 29 juillet 2019 –"), if it
+/// has one.
+fn dateline_day<'d>(doc: &Document, dates: &'d [DateMention]) -> Option<&'d DateMention> {
+    dates.iter().filter(|d| is_day(d)).find(|d| {
+        let p = &doc.paragraphs[d.paragraph];
+        p.kind != crate::model::ParagraphKind::Headline
+            && (doc
+                .sentence_at(doc.byte_offset(d.start))
+                .is_some_and(|s| is_dateline(doc.sentence_text(s)))
+                || is_dateline(&doc.text[p.start..p.end]))
+    })
 }
 
 /// Where a document groups briefs, each opening on its own agency dateline
@@ -1718,7 +1822,15 @@ pub fn assemble_with_reference(
                 || matches!(
                     c.modality,
                     Modality::Asserted | Modality::Reported | Modality::Uncertain
-                ) && !is_toll_update(doc.sentence_text(s))
+                ) && (!is_toll_update(doc.sentence_text(s))
+                    // (A toll its sentence dates years before is no update,
+                    // "bilan" or not: "Ce bilan ravive le souvenir de … : le
+                    // 4 septembre 2012, un autocar … faisant 42 morts".)
+                    || c.category != CasualtyCategory::Missing
+                        && events[i]
+                            .date
+                            .as_ref()
+                            .is_some_and(|t| cx.own_earlier_year(s, c.start, t)))
                     && ((para.is_none() || same.is_none() && cx.opens_on_a_day(s))
                     && cx.own_day(s, c.start).is_some_and(|own| {
                         theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
@@ -2700,6 +2812,35 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// A round-up told day by day: a sentence that opens on a later day
+    /// than the story's first, before the dispatch's own, is an event of
+    /// that day; one that reports a toll on that day is not. A tragedy
+    /// recalled with its year is its own event, "bilan" in its sentence
+    /// or not.
+    #[test]
+    fn a_round_up_day_by_day_and_a_recall() {
+        let dated = |text: &str| -> Vec<(String, Vec<u64>)> {
+            events_of(text)
+                .into_iter()
+                .map(|e| {
+                    (
+                        e.date.and_then(|d| d.date.value).unwrap_or_default(),
+                        e.casualties.iter().filter_map(|c| c.count).collect(),
+                    )
+                })
+                .collect()
+        };
+        let e = dated(
+            "Rabat, 29 juillet 2019 –\nJeudi, un camion a percuté un car près de Fès : trois morts. Dimanche enfin, deux femmes ont perdu la vie dans le renversement de leur voiture près de Taza.\n\nCe bilan ravive le souvenir du Tizi n'Tichka : le 4 septembre 2012, un autocar avait basculé dans un ravin, faisant 42 morts.",
+        );
+        assert!(e.contains(&("2019-07-28".to_string(), vec![2])), "{e:?}");
+        assert!(e.contains(&("2012-09-04".to_string(), vec![42])), "{e:?}");
+        let e = dated(
+            "Kaboul, 5 novembre 2018 –\nSamedi, un attentat a fait 57 morts près de Jalalabad. Dimanche, les autorités faisaient encore état de 40 morts.",
+        );
+        assert!(e.iter().all(|(d, _)| d == "2018-11-03"), "{e:?}");
     }
 
     /// A toll told with the day of its report ("ont indiqué samedi") takes
@@ -4130,6 +4271,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Cusco, 16 février 2025 - Un autocar est tombé dans un ravin dans la nuit de samedi à dimanche : 14 morts.\n\nLe bilan a été donné lundi.\n\nL'autocar a quitté la route vers 2 heures du matin.",
             "Sion, 16 février 2025 - Un incendie a fait douze blessés dans la nuit de samedi à dimanche.\n\nUn bilan a été donné.\n\nL'alerte a été donnée peu après 2 h 30.",
             "Malatya, 16 février 2025 - Un séisme a fait sept morts dans la nuit de samedi à dimanche, à 03h51 heure locale.",
+            // Told after the fact, in the pluperfect.
+            "Lyon, 19 février 2025 - Une femme blessée dans l'incendie d'un immeuble dans la nuit de samedi à dimanche est morte mardi.\n\nLe feu s'était déclaré peu après 1 heure du matin dans le hall.",
         ] {
             assert_eq!(day(text).0, "2025-02-16", "{text}");
         }
