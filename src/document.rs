@@ -431,9 +431,11 @@ fn dated_dateline(p: &str) -> Option<(usize, usize)> {
     let head = &p[..p.floor_char_boundary(p.len().min(100))];
     let (dash, dash_end) = head.char_indices().find_map(|(i, c)| {
         let end = i + c.len_utf8();
+        // (The dash ends its line, or the paragraph: "ROME, 18 septembre
+        // 2025 –" alone, the story below.)
         (matches!(c, '-' | '–' | '—')
             && head[..i].ends_with([' ', '\u{a0}'])
-            && p[end..].starts_with([' ', '\u{a0}']))
+            && (p[end..].starts_with(char::is_whitespace) || end == p.len()))
         .then_some((i, end))
     })?;
     let before = head[..dash].trim_end().trim_end_matches('.');
@@ -465,10 +467,11 @@ fn dated_dateline(p: &str) -> Option<(usize, usize)> {
     }
     let tail = &p[dash_end..];
     let next = tail.trim_start();
-    if !next
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“'))
+    if !next.is_empty()
+        && !next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“'))
     {
         return None;
     }
@@ -728,6 +731,15 @@ mod tests {
             sentences("Un séisme de magnitude 6,4 a frappé. Puis rien.").len(),
             2
         );
+    }
+
+    /// A dated dateline whose dash ends its line or its paragraph ("ROME,
+    /// 18 septembre 2025 –", the story below) is a dateline.
+    #[test]
+    fn dateline_alone_on_its_line() {
+        assert!(dateline("ROME, 18 septembre 2025 –").is_some());
+        assert!(dateline("Marseille, 12 avril 2024 –\nUne femme est morte.").is_some());
+        assert!(dateline("Rome, ville éternelle –").is_none());
     }
 
     #[test]

@@ -552,6 +552,13 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "sciences",
         "etudes",
         "statistique",
+        // "Bureau national des statistiques", "Office national des forêts".
+        "statistiques",
+        "forets",
+        "eaux",
+        "catastrophes",
+        "hydrocarbures",
+        "archives",
         "medecine",
         "presse",
         "journalistes",
@@ -4939,6 +4946,15 @@ mod tests {
         assert_eq!(
             orgs("Selon l'Institut national de statistique et de géographie, le taux a baissé."),
             vec!["Institut national de statistique et de géographie"]
+        );
+        // Domain nouns in the plural.
+        assert_eq!(
+            orgs("Selon le Bureau national des statistiques, l'inflation atteignait 7,9 %."),
+            vec!["Bureau national des statistiques"]
+        );
+        assert_eq!(
+            orgs("L'Office national des forêts a fermé le massif."),
+            vec!["Office national des forêts"]
         );
     }
 

@@ -663,8 +663,63 @@ const DESIGNATOR_QUALIFIERS: &[&str] = &[
     "administrative",
     "pauvre",
     "populaire",
+    "defavorise",
+    "defavorisee",
+    "informel",
+    "informelle",
+    "peripherique",
+    "recule",
     "reculee",
+    "isole",
     "isolee",
+];
+
+/// Verbs of going, arriving and dwelling (folded): "à" after them names a
+/// place ("se rendaient à Kedarnath", "habitait à Lunga").
+const MOTION_BEFORE: &[&str] = &[
+    "rendre",
+    "rend",
+    "rendent",
+    "rendait",
+    "rendaient",
+    "rendu",
+    "rendus",
+    "rendue",
+    "rendues",
+    "arrive",
+    "arrives",
+    "arrivee",
+    "arrivees",
+    "arriver",
+    "arrivait",
+    "arrivaient",
+    "retourner",
+    "rentrer",
+    "rentrait",
+    "rentraient",
+    "installe",
+    "installes",
+    "installee",
+    "installees",
+    "vivait",
+    "vivaient",
+    "vivent",
+    "habite",
+    "habitait",
+    "habitaient",
+    "habitent",
+    "domicilie",
+    "domicilies",
+    "domiciliee",
+    "domiciliees",
+    "residait",
+    "residaient",
+    "reside",
+    "resident",
+    "ne",
+    "nee",
+    "nes",
+    "nees",
 ];
 
 /// Complements between a designator and its "de" ("le camp de déplacés de").
@@ -1087,7 +1142,12 @@ impl Ctx<'_> {
             "repondu",
         ];
         let dative = k >= 2 && DATIVE_BEFORE.contains(&self.word(k - 2));
-        (one_word && ends_clause && !dative && self.plain_name(k)).then_some(PlaceKind::City)
+        // "des pèlerins qui se rendaient à Kedarnath", "né à Jure", "qui
+        // habitait à Lunga": "à" after a verb of going or dwelling names
+        // a place, the clause going on or not.
+        let went = k >= 2 && MOTION_BEFORE.contains(&self.word(k - 2));
+        (one_word && (ends_clause && !dative || went) && self.plain_name(k))
+            .then_some(PlaceKind::City)
     }
 
     /// "celui de Jangebe, dans l'État de Zamfara", "Tudun Gwaska, dans la
@@ -1399,7 +1459,13 @@ impl Ctx<'_> {
             return None;
         }
         let ppp = self.prev_word(k - 2)?;
-        if DESIGNATOR_QUALIFIERS.contains(&pp) {
+        // (In either number: "les quartiers populaires de Kibera".)
+        let qualifier = |w: &str| {
+            DESIGNATOR_QUALIFIERS.contains(&w)
+                || w.strip_suffix('s')
+                    .is_some_and(|q| DESIGNATOR_QUALIFIERS.contains(&q))
+        };
+        if qualifier(pp) {
             return designator_kind(ppp);
         }
         if DESIGNATOR_COMPLEMENTS.contains(&pp) && matches!(ppp, "de" | "d'") {
@@ -2837,6 +2903,26 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// A designator with a qualifier in the plural ("les quartiers
+    /// populaires de X"), and "à X" after a verb of going or dwelling,
+    /// name unknown places.
+    #[test]
+    fn qualified_designators_and_places_gone_to() {
+        assert_eq!(
+            names("La police a tiré dans les quartiers populaires de Kibera et de Mathare."),
+            ["Kibera", "Mathare"]
+        );
+        assert_eq!(
+            names("Des habitants des villages isolés de Jure."),
+            ["Jure"]
+        );
+        assert_eq!(
+            names("Cinq pèlerins qui se rendaient à Kedarnath ont été emportés par un torrent."),
+            ["Kedarnath"]
+        );
+        assert!(names("Il a présenté ses excuses à Mahmoud vendredi soir.").is_empty());
     }
 
     /// A saint's name after a building's noun names the building ("le
