@@ -1270,11 +1270,17 @@ impl<'a> Ctx<'a> {
         // "appelle à une marche blanche samedi": what a call in the present
         // asks for is ahead (not "a appelé à la retenue samedi": the day of
         // a past call).
+        // ("appelle les avocats à boycotter les audiences vendredi": the
+        // ones called between the verb and "à".)
         if WEEKDAYS.contains(&self.w(i))
-            && (i.saturating_sub(7)..i).any(|j| {
+            && (i.saturating_sub(10)..i).any(|j| {
                 matches!(self.w(j), "appelle" | "appellent" | "appelant")
-                    && self.is(j + 1, "a")
-                    && (j + 2..i).all(|k| self.k(k) == Some(Tk::W) && !self.is(k, "a"))
+                    && (j + 1..(j + 5).min(i))
+                        .find(|&a| self.is(a, "a"))
+                        .is_some_and(|a| {
+                            (j + 1..a).all(|k| self.k(k) == Some(Tk::W))
+                                && (a + 1..i).all(|k| self.k(k) == Some(Tk::W) && !self.is(k, "a"))
+                        })
             })
         {
             return 1;
@@ -4807,6 +4813,12 @@ mod tests {
         assert_eq!(v[0].1.as_deref(), Some("2025-04-26"));
         let v = run("Le président a appelé à la retenue samedi.", "2025-04-23");
         assert_eq!(v[0].1.as_deref(), Some("2025-04-19"));
+        // The ones called stand between the verb and "à".
+        let v = run(
+            "Le bâtonnier appelle les avocats à boycotter les audiences vendredi.",
+            "2025-06-05",
+        );
+        assert_eq!(v[0].1.as_deref(), Some("2025-06-06"));
         // An article after the weekday is no day of the month.
         let v = run(
             "Ils ont mené dans la nuit de vendredi à samedi une nouvelle vague de frappes.",
