@@ -502,6 +502,19 @@ static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A later item of a list of sub-counts whose first item has no number:
+/// "trois personnes, dont le propriétaire du bâtiment, Ramesh Patil, 47
+/// ans, et deux ingénieurs", "douze victimes, parmi lesquelles le
+/// chauffeur et deux ressortissants guatémaltèques".
+fn later_sub_item(pre: &str) -> bool {
+    static LATER_SUB: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:dont|parmi\s+(?:lesquel(?:le)?s|eux|elles))\s*,?\s+(?:l['’]\s*|le\s+|la\s+|un\s+|une\s+)(?:[^.;:()«»\d]|\d{1,3}\s+ans\b)*?,?\s+et\s+(?:au\s+moins\s+|environ\s+|pr[eè]s\s+de\s+|plus\s+de\s+)?$").unwrap()
+    });
+    // (Only where "dont" or "parmi" stands: the regex is built then.)
+    let t = tail(pre, 140);
+    (t.contains("dont") || t.contains("armi")) && LATER_SUB.is_match(t)
+}
+
 /// The verbs that present the people counted among a toll: "figurent",
 /// "se trouvent", "on compte", "il y a".
 const AMONG_VERB: &str = r"(?:figur(?:e|ent|aient)|se\s+trouv(?:e|ent|aient)|on\s+(?:compte|d[ée]nombre)|il\s+y\s+a(?:vait)?)";
@@ -1714,7 +1727,12 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // "sept morts (deux civils et 5 assaillants)": the toll broken down
         // in brackets right after it.
         let bracketed = prev_here && gap.trim() == "(" && group.is_some();
-        let sub = from_before || bracketed || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120;
+        let sub = from_before
+            || bracketed
+            || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120
+            // (The item names people: not "…, dont le maire, et deux
+            // voitures ont été saisies".)
+            || group.is_some() && later_sub_item(pre) && gap.len() < 160;
         // "six à Trèbes, trois à Villegailhenc": a toll told town by town
         // ("Onze suspects ont été interpellés à Anvers, quatre autres à
         // Rotterdam").
@@ -5543,6 +5561,29 @@ mod tests {
         assert_eq!(
             figs("L'armée aurait exécuté sommairement au moins 56 civils."),
             vec![(Cat::Killed, 56)]
+        );
+    }
+
+    /// A later item of a list of sub-counts whose first has no number.
+    #[test]
+    fn later_items_of_sub_counts() {
+        assert_eq!(
+            figs(
+                "La police a arrêté trois personnes, dont le propriétaire du bâtiment, Ramesh Patil, 47 ans, et deux ingénieurs de la municipalité."
+            ),
+            vec![(Cat::Arrested, 3), (Cat::Arrested, 2)]
+        );
+        assert_eq!(
+            figs(
+                "Les secours ont identifié douze victimes, parmi lesquelles le chauffeur et deux ressortissants guatémaltèques."
+            ),
+            vec![(Cat::Killed, 12), (Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs(
+                "Trois personnes ont été arrêtées, dont le maire, et deux voitures ont été saisies."
+            ),
+            vec![(Cat::Arrested, 3)]
         );
     }
 
