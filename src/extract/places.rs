@@ -1275,11 +1275,23 @@ impl Ctx<'_> {
             "drame",
             "eboulement",
             "deraillement",
+            // "l'incendie de Gonfaron", "le séisme de Lorca", "l'attentat
+            // de Louxor".
+            "incendie",
+            "seisme",
+            "explosion",
+            "attentat",
+            "fusillade",
+            "inondations",
+            "crash",
+            "effondrement",
         ];
         k >= 2
             && matches!(self.prev_word(k), Some("de" | "d'"))
             && self.prev_word(k - 1).is_some_and(|w| SITES.contains(&w))
             && self.plain_name(k)
+            // ("l'incendie de Notre-Dame": a cathedral.)
+            && !matches!(self.word(k), "notre" | "saint" | "sainte")
     }
 
     /// The one word at token k may be a place's name: no person's first
@@ -2903,6 +2915,18 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// The place a disaster or an attack is named after ("l'incendie de
+    /// Gonfaron", "le séisme de Lorca"); not a cathedral.
+    #[test]
+    fn places_disasters_are_named_after() {
+        assert_eq!(
+            names("Chacun a en mémoire l'incendie de Gonfaron, qui avait fait deux morts."),
+            ["Gonfaron"]
+        );
+        assert_eq!(names("Le séisme de Lorca a fait neuf morts."), ["Lorca"]);
+        assert!(names("L'incendie de Notre-Dame a ému le monde.").is_empty());
     }
 
     /// A designator with a qualifier in the plural ("les quartiers
