@@ -2111,11 +2111,22 @@ pub fn assemble_with_reference(
                 })
             })
         };
+        // (Not an earlier tragedy recalled in the pluperfect: "Le 4 janvier,
+        // un homme de 61 ans avait péri dans l'incendie de son mobil-home"
+        // under "une octogénaire meurt dans l'incendie de sa maison".)
+        let recalled = |o: &Event| {
+            let t = crate::document::fold(
+                &doc.text[doc.byte_offset(o.sentence.start)..doc.byte_offset(o.sentence.end)],
+            );
+            t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "avait" | "avaient"))
+        };
         let body = events.iter().find(|o| {
             doc.paragraphs[o.paragraph].kind != crate::model::ParagraphKind::Headline
                 && o.event_type == e.event_type
                 && o.date.as_ref().is_some_and(|d| !d.inherited)
                 && same_toll(o)
+                && !recalled(o)
         });
         if let Some(date) = body.and_then(|o| o.date.clone()) {
             events[h].date = Some(date);
@@ -3184,9 +3195,18 @@ mod tests {
     }
 
     /// A headline's event takes the date of the body's event of its kind
-    /// with the same toll, where it only inherited the document's.
+    /// with the same toll, where it only inherited the document's; not
+    /// that of a tragedy recalled in the pluperfect.
     #[test]
     fn a_headline_event_takes_its_body_events_day() {
+        let ev = events_of(
+            "Castres : une octogénaire meurt dans l'incendie de sa maison\n\nPublié le 16/01/2024 à 06:45\n\nLe feu s'est déclaré lundi dans une maison de Castres. Les pompiers ont découvert le corps de l'occupante.\n\nLe 4 janvier, un homme de 61 ans avait péri dans l'incendie de son mobil-home à Graulhet.",
+        );
+        assert_ne!(
+            ev[0].date.as_ref().and_then(|d| d.date.value.as_deref()),
+            Some("2024-01-04"),
+            "{ev:?}"
+        );
         let ev = events_of(
             "Au moins 17 ouvriers tués dans l'incendie d'une usine\n\nDacca, 10 décembre 2024 - \
              Au moins 17 ouvriers ont péri lundi dans l'incendie d'une usine textile.",

@@ -2917,6 +2917,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     {
         return None;
     }
+    // "présenté à un juge d'instruction en vue d'une mise en examen": the
+    // charge is the purpose of the hearing, not the judge's.
+    if word.starts_with("mise") && crate::document::fold(&win[..m.start()]).contains("en vue d") {
+        return None;
+    }
     // "corps" is a body where the sentence tells one found or recovered
     // ("un corps a été repêché"), and never a body of another kind ("un
     // corps céleste", "deux corps d'armée", "le corps enseignant").
@@ -5628,6 +5633,15 @@ mod tests {
         assert_eq!(
             figs("Un homme, père de six enfants, a été blessé."),
             vec![(Cat::Injured, 1)]
+        );
+    }
+
+    /// A charge that a hearing is held for is no toll of the judge's.
+    #[test]
+    fn a_hearing_for_a_charge() {
+        assert!(
+            figs("Il devait être présenté à un juge d'instruction en vue d'une mise en examen.")
+                .is_empty()
         );
     }
 
