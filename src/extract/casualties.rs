@@ -2426,6 +2426,22 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
                 .any(|g| c.name(g).is_some())
         })
     };
+    // "Les assaillants, au nombre de six selon la police, ont été tués":
+    // the count of a subject in apposition; the verb follows the comma
+    // that closes it.
+    static NUMBERED: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?i),\s*au\s+nombre\s+d(?:e\s+|['’]\s*)$").unwrap());
+    let post_off = match post_full.find(',') {
+        Some(c)
+            if post_full[..c].split_whitespace().count() <= 4
+                && !post_full[..c].contains(['.', ';', ':'])
+                && tail(pre, 20).contains("nombre")
+                && NUMBERED.is_match(tail(pre, 20)) =>
+        {
+            n.end + c + 1
+        }
+        _ => post_off,
+    };
     if let Some(f) = toll_after(sent, n, post_off, one)
         && (!sub || f.group.is_none())
         // "le décès d'un blessé", "la mort de deux des blessés": the
@@ -3525,10 +3541,13 @@ fn clean_subject(s: &str) -> String {
 /// text is returned as it is.
 fn stated_list_head(before: &str) -> &str {
     static AND_DE: LazyLock<FastRegex> =
-        LazyLock::new(|| FastRegex::new(r"(?i)\bet\s+(?:de|d['’])\s*$").unwrap());
-    // (Earlier items: "fait état de 22 morts, de 14 blessés et de …".)
-    static COMMA_DE: LazyLock<FastRegex> =
-        LazyLock::new(|| FastRegex::new(r"(?i),\s*(?:«\s*)?(?:de|d['’])\s*(?:«\s*)?$").unwrap());
+        LazyLock::new(|| FastRegex::new(r"(?i)(?:\bet|\bainsi\s+que)\s+(?:de|d['’])\s*$").unwrap());
+    // (Earlier items: "fait état de 22 morts, de 14 blessés et de …", and
+    // their sub-counts: "de neuf civils tués, dont deux agents …, ainsi que
+    // de …".)
+    static COMMA_DE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i),\s*(?:«\s*)?(?:de|d['’]|dont)\s*(?:«\s*)?$").unwrap()
+    });
     let Some(and) = AND_DE.find(before) else {
         return before;
     };
@@ -3543,7 +3562,7 @@ fn stated_list_head(before: &str) -> &str {
                     .split_whitespace()
                     .filter(|w| !matches!(*w, "«" | "»"))
                     .count()
-                    <= 4 =>
+                    <= 6 =>
             {
                 head = strip_qualifier(&head[..start + n.start]).0;
             }
@@ -5629,11 +5648,28 @@ mod tests {
             figs("L'armée fait état de 22 morts, de 14 blessés et de 47 terroristes neutralisés."),
             vec![(Cat::Killed, 22), (Cat::Injured, 14), (Cat::Killed, 47)]
         );
+        assert_eq!(
+            figs(
+                "La police a fait état de neuf civils tués, dont deux agents de sécurité de l'hôtel, ainsi que de trois soldats morts pendant l'assaut."
+            ),
+            vec![(Cat::Killed, 9), (Cat::Killed, 2), (Cat::Killed, 3)]
+        );
         // A complement is still no subject: "père de six enfants".
         assert_eq!(
             figs("Un homme, père de six enfants, a été blessé."),
             vec![(Cat::Injured, 1)]
         );
+    }
+
+    /// "au nombre de N" counts a subject in apposition: the verb after
+    /// the comma that closes it is its toll.
+    #[test]
+    fn counted_in_apposition() {
+        assert_eq!(
+            figs("Tous les assaillants, au nombre de six selon la police, ont été tués."),
+            vec![(Cat::Killed, 6)]
+        );
+        assert!(figs("Les manifestants, au nombre de 300, ont défilé dans le calme.").is_empty());
     }
 
     /// A charge that a hearing is held for is no toll of the judge's.
