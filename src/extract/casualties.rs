@@ -243,7 +243,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"relog{pp}"),
         // "ont trouvé refuge", "se sont réfugiés" (not the noun "réfugiés":
         // a country's refugees are no toll of an event).
-        format!(r"(?:trouv{e}|cherch{e})\s+refuge"),
+        format!(r"(?:trouv{e}|cherch{e}|venue?s?\s+chercher)\s+refuge"),
+        // "Environ 2 000 personnes s'y abritaient" (in a school struck):
+        // people sheltering there.
+        r"s['’]\s*y\s+abrit(?:ait|aient)\b".to_string(),
         format!(r"(?:se\s+sont|s['’]{e}taient|s['’]est|ont\s+d[ûu]\s+se)\s+r{e}fugi(?:{pp}|er)"),
         // "10 000 personnes ont fui les combats", not "ont fui à l'arrivée
         // des gendarmes".
@@ -5105,6 +5108,14 @@ mod tests {
             vec![(Cat::Displaced, 2000)]
         );
         assert!(figs("Le pays accueille 3 000 réfugiés syriens.").is_empty());
+        assert_eq!(
+            figs("L'école a été frappée. Environ 2 000 personnes s'y abritaient."),
+            vec![(Cat::Displaced, 2000)]
+        );
+        assert_eq!(
+            figs("Le camp accueillait environ 300 civils venus chercher refuge."),
+            vec![(Cat::Displaced, 300)]
+        );
         assert_eq!(
             figs("Onze mineurs sont toujours bloqués au fond du puits."),
             vec![(Cat::Missing, 11)]
