@@ -215,6 +215,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"kidnapp{pp}"),
         // "quatre jeunes filles ont été emmenées par les assaillants".
         format!(r"emmen{pp}\s+par\s+(?:les|des|leurs|ces)\s+(?:assaillants|ravisseurs|hommes\s+arm{e}s|jihadistes|djihadistes|terroristes|rebelles|bandits|miliciens|insurg{e}s|combattants|kidnappeurs|pirates|gangs?)"),
+        // "le nombre de personnes emmenées" where the sentence tells of
+        // captors (`taken_by_captors`, checked in `toll_after`).
+        format!(r"emmen{pp}"),
         // "emmenées en brousse", "emmenés de force".
         format!(r"emmen{pp}\s+(?:en\s+brousse|en\s+captivit{e}|de\s+force|vers\s+une\s+destination\s+inconnue|dans\s+la\s+for[eê]t)"),
         format!(r"(?:pris|prises|retenue?s?|d{e}tenue?s?)\s+en\s+otages?"),
@@ -504,6 +507,23 @@ static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)(?:\s+(?:ceux|celles)\s+d(?:e|['’])|\s+les)?\s*$")
         .unwrap()
 });
+
+/// Does the sentence tell of captors or their violence, and of no care
+/// ("puis ont emmené 87 personnes", "le nombre de personnes emmenées" after
+/// "47 personnes enlevées"; not "les secours ont emmené trois blessés à
+/// l'hôpital")? Then people "emmenés" were taken away by force.
+fn taken_by_captors(sent: &str) -> bool {
+    static CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:assaill|ravisseur|hommes\s+arm|groupes?\s+arm|combattants|jihadist|djihadist|terroris|rebelle|bandit|milicien|insurg|kidnapp|pirate|gang|enlev|rapt|otage|tu[ée]|attaqu|raid|incursion|boko\s+haram|shebab)").unwrap()
+    });
+    static CARE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
+            r"(?i)\b(?:h[ôo]pita|urgences|soins|secours|ambulance|bless[ée]|pompiers|m[ée]dic)",
+        )
+        .unwrap()
+    });
+    CAPTORS.is_match(sent) && !CARE.is_match(sent)
+}
 
 /// A later item of a list of sub-counts whose first item has no number:
 /// "trois personnes, dont le propriétaire du bâtiment, Ramesh Patil, 47
@@ -2518,13 +2538,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         if c.name("x")
             .is_some_and(|x| x.as_str().to_lowercase().starts_with("emmen"))
         {
-            static CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)\b(?:assaill|ravisseur|hommes\s+arm|groupes?\s+arm|combattants|jihadist|djihadist|terroris|rebelle|bandit|milicien|insurg|kidnapp|pirate|gang|enlev|rapt|otage|tu[ée]|attaqu|raid|incursion|boko\s+haram|shebab)").unwrap()
-            });
-            static CARE: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)\b(?:h[ôo]pita|urgences|soins|secours|ambulance|bless[ée]|pompiers|m[ée]dic)").unwrap()
-            });
-            if !CAPTORS.is_match(sent) || CARE.is_match(sent) {
+            if !taken_by_captors(sent) {
                 return None;
             }
         }
@@ -2957,6 +2971,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         } {
             return None;
         }
+    }
+    // People "emmenés" are taken by force only where captors are told of.
+    if word.starts_with("emmen") && !taken_by_captors(sent) {
+        return None;
     }
     // "Deux Français sont détenus par les jihadistes": held by captors,
     // kidnapped.
@@ -4675,6 +4693,14 @@ mod tests {
             vec![(Cat::Kidnapped, 276)]
         );
         assert!(figs("Les pompiers ont emmené trois personnes à l'hôpital.").is_empty());
+        // The passive, where the sentence tells of captors.
+        assert_eq!(
+            figs(
+                "La police parle de 47 personnes enlevées ; un responsable estime à au moins 113 le nombre de personnes emmenées."
+            ),
+            vec![(Cat::Kidnapped, 47), (Cat::Kidnapped, 113)]
+        );
+        assert!(figs("Les enfants ont été emmenés au stade par leurs parents.").is_empty());
         assert!(figs("Le bus a emmené 50 supporters au stade.").is_empty());
         // Those of whom there is no news are missing; accomplices are people.
         assert_eq!(
