@@ -3787,6 +3787,15 @@ mod tests {
             .collect()
     }
 
+    /// The counts of a whole text's figures, read as the extractor reads
+    /// a document (quotes around figures set aside, rates dropped).
+    fn counts(t: &str) -> Vec<u64> {
+        extract(&Document::parse(t))
+            .iter()
+            .filter_map(|f| f.count)
+            .collect()
+    }
+
     fn figs(s: &str) -> Vec<(Cat, u64)> {
         sentence_figures(s)
             .iter()
@@ -5669,12 +5678,6 @@ mod tests {
     /// 14 blessés et de 47 terroristes neutralisés".
     #[test]
     fn long_lists_of_stated_figures() {
-        let counts = |t: &str| -> Vec<u64> {
-            extract(&Document::parse(t))
-                .iter()
-                .filter_map(|f| f.count)
-                .collect()
-        };
         assert_eq!(
             counts(
                 "L'armée fait état de « 22 morts dans nos rangs », de 14 blessés et de « 47 terroristes neutralisés »."
@@ -6611,12 +6614,6 @@ mod tests {
     /// A rate is no toll: in the figure's clause, or opening the sentence.
     #[test]
     fn rates_are_no_tolls() {
-        let counts = |t: &str| -> Vec<u64> {
-            extract(&Document::parse(t))
-                .iter()
-                .filter_map(|f| f.count)
-                .collect()
-        };
         assert!(counts(
             "Chaque hiver, le monoxyde de carbone provoque plus de 3 000 intoxications et une centaine de décès."
         )
