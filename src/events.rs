@@ -1258,22 +1258,29 @@ const ORG_SPAN: usize = 120;
 /// The date a document's events inherit: the first day-precise date of the
 /// body outside a dateline, else the dateline's, else none.
 fn document_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> {
-    let mut dateline = None;
-    for d in dates.iter().filter(|d| is_day(d)) {
-        let p = &doc.paragraphs[d.paragraph];
-        if p.kind == crate::model::ParagraphKind::Headline {
-            continue;
-        }
-        let in_dateline = doc
-            .sentence_at(doc.byte_offset(d.start))
-            .is_some_and(|s| is_dateline(doc.sentence_text(s)));
-        if in_dateline || is_dateline(&doc.text[p.start..p.end]) {
-            dateline.get_or_insert(d);
-            continue;
-        }
-        return Some(d.clone());
-    }
-    dateline.cloned()
+    body_days(doc, dates)
+        .find(|d| !in_dateline(doc, d))
+        .or_else(|| dateline_day(doc, dates))
+        .cloned()
+}
+
+/// The day-precise dates outside the headline.
+fn body_days<'d>(
+    doc: &Document,
+    dates: &'d [DateMention],
+) -> impl Iterator<Item = &'d DateMention> {
+    dates.iter().filter(move |d| {
+        is_day(d) && doc.paragraphs[d.paragraph].kind != crate::model::ParagraphKind::Headline
+    })
+}
+
+/// Does the date stand in a dateline ("Rabat, 29 juillet 2019 –"), its
+/// sentence's or its paragraph's?
+fn in_dateline(doc: &Document, d: &DateMention) -> bool {
+    let p = &doc.paragraphs[d.paragraph];
+    doc.sentence_at(doc.byte_offset(d.start))
+        .is_some_and(|s| is_dateline(doc.sentence_text(s)))
+        || is_dateline(&doc.text[p.start..p.end])
 }
 
 /// Stems (folded) of the words that report a toll rather than tell it:
@@ -1306,14 +1313,7 @@ const REPORT_STEMS: &[&str] = &[
 /// The day of the document's dateline ("Rabat, 29 juillet 2019 –"), if it
 /// has one.
 fn dateline_day<'d>(doc: &Document, dates: &'d [DateMention]) -> Option<&'d DateMention> {
-    dates.iter().filter(|d| is_day(d)).find(|d| {
-        let p = &doc.paragraphs[d.paragraph];
-        p.kind != crate::model::ParagraphKind::Headline
-            && (doc
-                .sentence_at(doc.byte_offset(d.start))
-                .is_some_and(|s| is_dateline(doc.sentence_text(s)))
-                || is_dateline(&doc.text[p.start..p.end]))
-    })
+    body_days(doc, dates).find(|d| in_dateline(doc, d))
 }
 
 /// Where a document groups briefs, each opening on its own agency dateline
