@@ -2537,10 +2537,9 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         // secours ont emmené trois blessés à l'hôpital".
         if c.name("x")
             .is_some_and(|x| x.as_str().to_lowercase().starts_with("emmen"))
+            && !taken_by_captors(sent)
         {
-            if !taken_by_captors(sent) {
-                return None;
-            }
+            return None;
         }
         // "nous avons perdu 34 hommes": a loss of people only, not "ont
         // perdu trois matchs", nor a party's "a perdu deux élus".
