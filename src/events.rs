@@ -617,6 +617,14 @@ fn starting_in<T>(items: &[T], start: impl Fn(&T) -> usize, lo: usize, hi: usize
     &items[a..b.max(a)]
 }
 
+/// How much earlier a sentence dates its figure than the event it would
+/// join: in an earlier year, or earlier in the same year.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Earlier {
+    Year,
+    InTheYear,
+}
+
 /// Context shared by all events of a document.
 struct Context<'a> {
     doc: &'a Document,
@@ -930,33 +938,28 @@ impl<'a> Context<'a> {
         (shape && matches!(v.len(), 4 | 7)).then_some(v)
     }
 
-    /// The date a figure's own sentence tells, when it is earlier than
+    /// Does the sentence date the figure at `at` in an earlier year than
+    /// `theirs` (not counted "depuis" it)?
+    fn own_earlier_year(&self, s: &Sentence, at: usize, theirs: &EventDate) -> bool {
+        self.own_earlier(s, at, theirs) == Some(Earlier::Year)
+    }
+
+    /// Does the figure's own sentence tell a date earlier than
     /// `theirs`, the date of the event it would join: of an earlier year at
     /// any precision ("En 2021, plus de 1 400 élèves avaient été kidnappés"
     /// after this week's kidnapping), or an earlier day when that event's
     /// date is its own, not inherited ("Une semaine auparavant, … blessant
     /// dix personnes"). Not a date inside a span's start ("depuis son
     /// intervention en Syrie le 24 août 2016").
-    /// Does the sentence date the figure at `at` in an earlier year than
-    /// `theirs` (not counted "depuis" it)?
-    fn own_earlier_year(&self, s: &Sentence, at: usize, theirs: &EventDate) -> bool {
-        let (Some(d), Some(t)) = (
-            self.date_for(s, at).filter(|d| !d.inherited),
-            theirs.date.value.as_deref(),
-        ) else {
-            return false;
-        };
-        matches!((d.date.value.as_deref().and_then(year_of), year_of(t)), (Some(a), Some(b)) if a < b)
-            && self.own_earlier_date(s, at, theirs)
+    fn own_earlier_date(&self, s: &Sentence, at: usize, theirs: &EventDate) -> bool {
+        self.own_earlier(s, at, theirs).is_some()
     }
 
-    fn own_earlier_date(&self, s: &Sentence, at: usize, theirs: &EventDate) -> bool {
-        let Some(d) = self.date_for(s, at).filter(|d| !d.inherited) else {
-            return false;
-        };
-        let (Some(v), Some(t)) = (d.date.value.as_deref(), theirs.date.value.as_deref()) else {
-            return false;
-        };
+    /// How much earlier than `theirs` the sentence dates the figure at
+    /// `at`, if it does (see [`Self::own_earlier_date`]).
+    fn own_earlier(&self, s: &Sentence, at: usize, theirs: &EventDate) -> Option<Earlier> {
+        let d = self.date_for(s, at).filter(|d| !d.inherited)?;
+        let (v, t) = (d.date.value.as_deref()?, theirs.date.value.as_deref()?);
         let b = self.doc.byte_offset(d.date.start);
         let from = self
             .doc
@@ -966,22 +969,26 @@ impl<'a> Context<'a> {
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.eq_ignore_ascii_case("depuis"));
         if since {
-            return false;
+            return None;
         }
         match (year_of(v), year_of(t)) {
-            (Some(a), Some(b)) if a < b => true,
+            (Some(a), Some(b)) if a < b => Some(Earlier::Year),
             // "En avril, une frappe … avait fait 17 morts" beside a strike
             // of 13 May: an earlier month, whether that day was told or
             // inherited.
             (Some(a), Some(b))
                 if a == b && matches!((month_of(v), month_of(t)), (Some(x), Some(y)) if x < y) =>
             {
-                true
+                Some(Earlier::InTheYear)
             }
-            (Some(a), Some(b)) if a == b && !theirs.inherited => {
-                matches!((day_of(v), day_of(t)), (Some(x), Some(y)) if x < y)
+            (Some(a), Some(b))
+                if a == b
+                    && !theirs.inherited
+                    && matches!((day_of(v), day_of(t)), (Some(x), Some(y)) if x < y) =>
+            {
+                Some(Earlier::InTheYear)
             }
-            _ => false,
+            _ => None,
         }
     }
 
