@@ -760,6 +760,50 @@ static MINOR: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Where the auxiliaries before a toll word start, past a pronoun that is
+/// the object of a preposition: in "Deux autres, qui tentaient de fuir avec
+/// eux, ont été abattus", "eux" ends the relative clause ("avec eux"); it is
+/// not the subject's own pronoun ("Deux policiers, eux, ont été blessés").
+fn object_pronoun_end(between: &str, aux_start: usize) -> usize {
+    let rest = &between[aux_start..];
+    let t = rest.trim_start();
+    let Some(len) = ["eux", "elles"]
+        .iter()
+        .find(|p| {
+            t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+                && !t[p.len()..].starts_with(char::is_alphanumeric)
+        })
+        .map(|p| p.len())
+    else {
+        return aux_start;
+    };
+    let before = crate::document::fold(between[..aux_start].trim_end());
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        last,
+        "avec"
+            | "pour"
+            | "sans"
+            | "chez"
+            | "contre"
+            | "comme"
+            | "vers"
+            | "derriere"
+            | "devant"
+            | "sur"
+            | "apres"
+            | "avant"
+            | "que"
+    ) {
+        aux_start + (rest.len() - t.len()) + len
+    } else {
+        aux_start
+    }
+}
+
 /// Leading words of the subject before the victims' noun.
 static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|seule?s?|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
@@ -2759,7 +2803,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
-        let aux_start = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
+        let aux_start = object_pronoun_end(
+            between,
+            AUX_TAIL.find(between).map_or(between.len(), |a| a.start()),
+        );
         // "atteint à la jambe" is a toll after its auxiliary only ("un
         // policier a été atteint"), not in an apposition that tells how a
         // victim counted otherwise was hit ("figure un adolescent, atteint
@@ -5627,6 +5674,20 @@ mod tests {
         assert_eq!(
             figs("Deux hommes qui ont tué un policier sont recherchés."),
             vec![(Cat::Killed, 1)]
+        );
+        // A pronoun after a preposition closes the relative ("avec eux"),
+        // and the verb after the comma is the figure's.
+        assert_eq!(
+            figs("Deux autres, qui tentaient de fuir avec eux, ont été abattus."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Trois autres, qui se trouvaient chez elles, ont été blessées."),
+            vec![(Cat::Injured, 3)]
+        );
+        assert_eq!(
+            figs("Deux d'entre eux ont été tués et les trois autres, eux, ont été blessés."),
+            vec![(Cat::Killed, 2), (Cat::Injured, 3)]
         );
     }
 
