@@ -717,6 +717,7 @@ impl<'a> Context<'a> {
         // tirs ont éclaté dans la nuit de samedi à dimanche").
         let follows = self.told_after(trigger);
         let frames = |d: &DateMention| d.start > trigger || d.start <= ss + 1;
+        let confirmed = std::cell::Cell::new(false);
         let here = candidates()
             .filter(|d| !dates_a_report(self.doc, d, trigger) && (!follows || frames(d)))
             .min_by_key(|d| d.start.abs_diff(trigger))
@@ -730,12 +731,23 @@ impl<'a> Context<'a> {
                 let report = candidates().min_by_key(|d| d.start.abs_diff(trigger))?;
                 self.told_next(s)
                     .or_else(|| self.before_report(s, trigger, report))
+                    .or_else(|| {
+                        let d = self.confirmed_after(s, trigger, report);
+                        confirmed.set(d.is_some());
+                        d
+                    })
                     .or(Some(report))
             });
+        // "Le 19 juillet 2017, au moins 19 personnes ont péri … L'accident
+        // s'est produit mardi": the day that opens the sentence is the
+        // news's; the next tells the event's.
+        let here = here.map(|d| self.occurred_before(s, d).unwrap_or(d));
         if let Some(d) = here {
             return Some(EventDate {
                 date: event_day(self.doc, d),
-                inherited: false,
+                // (The day the paragraph told before a report is its
+                // context, not the sentence's.)
+                inherited: confirmed.get(),
             });
         }
         let para = &self.doc.paragraphs[s.paragraph];
@@ -817,6 +829,70 @@ impl<'a> Context<'a> {
                         .as_deref()
                         .and_then(day_of)
                         .is_some_and(|v| v < report_day)
+            })
+    }
+
+    /// The day the next sentence gives when it tells, of the event named
+    /// with a definite article, when it took place ("L'accident s'est
+    /// produit mardi"), if the day `d` that opens this sentence is the week
+    /// after it: the opening day was that of the news ("Le 19 juillet
+    /// 2017, au moins 19 personnes ont péri…", as Wikinews opens).
+    fn occurred_before(&self, s: &Sentence, d: &'a DateMention) -> Option<&'a DateMention> {
+        let lead = self.doc.text[s.start..self.doc.byte_offset(d.start).max(s.start)].trim();
+        if !(lead.is_empty() || lead.eq_ignore_ascii_case("le")) {
+            return None;
+        }
+        let day = d
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 10)
+            .and_then(day_of)?;
+        let n = self.doc.sentences.get(s.index + 1)?;
+        let opening = crate::document::fold(self.doc.sentence_text(n).trim_start());
+        if !["l'", "le ", "la ", "les ", "ce ", "cet ", "cette "]
+            .iter()
+            .any(|a| opening.starts_with(a))
+        {
+            return None;
+        }
+        let next = self.told_next(s)?;
+        let earlier = next.value.as_deref().and_then(day_of)?;
+        let gap = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?
+            - chrono::NaiveDate::parse_from_str(earlier, "%Y-%m-%d").ok()?;
+        (1..=7).contains(&gap.num_days()).then_some(next)
+    }
+
+    /// "Des hommes armés ont attaqué lundi soir … La police a confirmé
+    /// mardi l'enlèvement de quatorze personnes": an event noun that is the
+    /// object of a report dated after the paragraph told the day of the
+    /// acts took place on that earlier day, not on the report's.
+    fn confirmed_after(
+        &self,
+        s: &Sentence,
+        trigger: usize,
+        report: &'a DateMention,
+    ) -> Option<&'a DateMention> {
+        if trigger < report.end {
+            return None;
+        }
+        let report_day = report.value.as_deref().and_then(day_of)?;
+        let (ss, _) = self.sentence_chars(s);
+        let para = &self.doc.paragraphs[s.paragraph];
+        let pstart = self.doc.char_offset(para.start);
+        starting_in(self.m.dates, |d| d.start, pstart, ss)
+            .iter()
+            .rfind(|d| {
+                d.end <= ss
+                    && is_day(d)
+                    && !is_bare_time(d)
+                    && !is_state_date(self.doc, d)
+                    && !dates_a_report(self.doc, d, usize::MAX)
+            })
+            .filter(|d| {
+                d.value
+                    .as_deref()
+                    .and_then(day_of)
+                    .is_some_and(|v| v < report_day)
             })
     }
 
@@ -3572,6 +3648,76 @@ mod tests {
         assert_eq!(
             killing.date.as_ref().unwrap().date.value.as_deref(),
             Some("2024-10-20")
+        );
+    }
+
+    /// A sentence that opens on the news's day ("Le 19 juillet 2017, …")
+    /// takes the day the next one gives its event ("L'accident s'est
+    /// produit mardi"), within the week before; not another event's day.
+    #[test]
+    fn the_next_sentence_tells_the_day_of_an_event_opened_on_the_news_day() {
+        let day = |text: &str| {
+            let ev = events_of(text);
+            let e = ev.iter().find(|e| !e.casualties.is_empty()).unwrap();
+            e.date.as_ref().unwrap().date.value.clone().unwrap()
+        };
+        assert_eq!(
+            day(
+                "Le 19 juillet 2017, au moins 19 personnes ont péri dans la chute d'un \
+                 autocar dans un ravin près d'Arequipa. L'accident s'est produit mardi, \
+                 peu avant minuit."
+            ),
+            "2017-07-18"
+        );
+        assert_eq!(
+            day(
+                "Le 12 mars 2018, cinq soldats ont été tués dans une embuscade près de \
+                 Gao. Cette attaque a eu lieu samedi soir sur la route de Ménaka."
+            ),
+            "2018-03-10TEV"
+        );
+        // Another event's day, or one more than a week before: the opening day stays.
+        assert_eq!(
+            day(
+                "Le 19 juillet 2017, au moins 19 personnes ont péri dans la chute d'un \
+                 autocar près d'Arequipa. Un autre accident s'est produit mardi."
+            ),
+            "2017-07-19"
+        );
+        assert_eq!(
+            day(
+                "Le 19 juillet 2017, au moins 19 personnes ont péri dans la chute d'un \
+                 autocar près d'Arequipa. L'accident s'est produit le 2 juillet."
+            ),
+            "2017-07-19"
+        );
+    }
+
+    /// An event noun that a later report confirms ("a confirmé mardi
+    /// l'enlèvement de…") took place on the day its paragraph told before,
+    /// when that day is earlier; without one, the report's day stays.
+    #[test]
+    fn an_event_confirmed_later_keeps_the_day_told_before() {
+        let day = |text: &str| {
+            let ev = events_of(text);
+            let e = ev.iter().find(|e| e.event_type == "kidnapping").unwrap();
+            let d = e.date.as_ref().unwrap();
+            (d.date.value.clone().unwrap(), d.inherited)
+        };
+        assert_eq!(
+            day(
+                "KADUNA, 25 avril 2018 (AFP) - Des hommes armés ont attaqué lundi soir des \
+                 véhicules près de Katari. La police a confirmé mardi l'enlèvement de \
+                 quatorze personnes."
+            ),
+            ("2018-04-23TEV".to_string(), true)
+        );
+        assert_eq!(
+            day(
+                "KADUNA, 25 avril 2018 (AFP) - La police a confirmé mardi l'enlèvement de \
+                 quatorze personnes près de Katari."
+            ),
+            ("2018-04-24".to_string(), false)
         );
     }
 
