@@ -1335,6 +1335,24 @@ fn is_circumstance(doc: &Document, start: usize) -> bool {
     })
 }
 
+/// A figure compared with the toll before it ("…, contre 26 sur l'ensemble
+/// de l'année 2022", "contre une cinquantaine l'année précédente"): the
+/// bare number after "contre". Not an earlier report of the same toll
+/// ("1 482 morts, contre 2 445 annoncés la veille").
+fn compared_figure(doc: &Document, c: &CasualtyFigure) -> bool {
+    const REPORTED: &[&str] = &["annonc", "avanc", "evoqu", "donne", "communiqu", "publie"];
+    let b = doc.byte_offset(c.start);
+    let from = doc.text.floor_char_boundary(b.saturating_sub(12));
+    let before = crate::document::fold(doc.text[from..b].trim_end());
+    if !(before.ends_with(", contre") || before.ends_with(",contre")) {
+        return false;
+    }
+    let e = doc.byte_offset(c.end);
+    let to = doc.text.floor_char_boundary((e + 16).min(doc.text.len()));
+    let after = crate::document::fold(doc.text[e..to].trim_start());
+    !REPORTED.iter().any(|w| after.starts_with(w))
+}
+
 /// Longest organisation name an event's place may stand in, in characters.
 const ORG_SPAN: usize = 120;
 
@@ -1817,10 +1835,15 @@ pub fn assemble_with_reference(
         // names the war is no event of its toll.
         let war_at = crate::extract::casualties::conflict_named_at(&doc.text[s.start..byte])
             .map(|w| s.start + w);
+        // "21 personnes ont perdu la vie depuis le début de l'année, contre
+        // 26 sur l'ensemble de l'année 2022": the figure compared is of
+        // another time than its sentence's event.
+        let compared = compared_figure(doc, c);
         let same = pre[lo..hi]
             .iter()
             .chain(tail.iter())
             .copied()
+            .filter(|_| !compared)
             .filter(|&i| {
                 war_at.is_none_or(|w| {
                     let t = doc.byte_offset(events[i].trigger.start);
@@ -1902,6 +1925,16 @@ pub fn assemble_with_reference(
                 .as_ref()
                 .and_then(|d| d.date.value.as_deref());
             counted_since && event_sentence.get(i) != Some(&s.index)
+                // A figure compared with another time that its clause
+                // names ("contre 26 sur l'ensemble de l'année 2022").
+                || compared
+                    && cx.date_for(s, c.start).is_some_and(|own| {
+                        !own.inherited
+                            && events[i]
+                                .date
+                                .as_ref()
+                                .is_none_or(|t| t.date.start != own.date.start)
+                    })
                 || matches!(
                     c.modality,
                     Modality::Asserted | Modality::Reported | Modality::Uncertain
@@ -2075,7 +2108,10 @@ pub fn assemble_with_reference(
                         .any(|d| d.end <= ce && is_calendar(d))
                 })
         };
+        // (Nor a figure compared with another time, which its clause dates:
+        // "…, contre 78 sur l'ensemble de l'année 2024".)
         if e.casualties.is_empty()
+            || e.casualties.iter().any(|c| compared_figure(doc, c))
             || !(e.casualties.iter().all(|c| c.cumulative)
                 || trigger_toll.is_some_and(|c| c.cumulative))
             || e.casualties.iter().any(dated_apart)
@@ -3648,6 +3684,53 @@ mod tests {
         assert_eq!(
             killing.date.as_ref().unwrap().date.value.as_deref(),
             Some("2024-10-20")
+        );
+    }
+
+    /// A toll compared with another time ("contre 26 sur l'ensemble de
+    /// l'année 2022") is an event of that time; a count announced before
+    /// ("contre 2 445 annoncés la veille") stays the event's.
+    #[test]
+    fn a_toll_compared_with_another_year_is_of_that_year() {
+        let dates = |text: &str| {
+            let mut v: Vec<(u64, String)> = events_of(text)
+                .iter()
+                .flat_map(|e| {
+                    let d = e
+                        .date
+                        .as_ref()
+                        .and_then(|d| d.date.value.clone())
+                        .unwrap_or_default();
+                    e.casualties
+                        .iter()
+                        .map(move |c| (c.count.unwrap(), d.clone()))
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            dates(
+                "SAINT-BRIEUC, 12 septembre 2023 (AFP) - Un motard est mort dimanche sur la \
+                 RN12.\n\nDepuis le 1er janvier, 21 personnes ont perdu la vie sur les routes \
+                 des Côtes-d'Armor, contre 26 sur l'ensemble de l'année 2022."
+            ),
+            vec![
+                (1, "2023-09-10".to_string()),
+                (21, "2023-01-01".to_string()),
+                (26, "2022".to_string())
+            ]
+        );
+        assert_eq!(
+            dates(
+                "KABOUL, 10 octobre 2023 (AFP) - Le gouvernement a revu mardi à la baisse le \
+                 bilan des séismes qui ont frappé samedi la province d'Hérat, faisant désormais \
+                 état de 1 482 morts, contre 2 445 annoncés la veille."
+            ),
+            vec![
+                (1482, "2023-10-07".to_string()),
+                (2445, "2023-10-07".to_string())
+            ]
         );
     }
 

@@ -1273,7 +1273,16 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
     });
     let lo = sent.ceil_char_boundary(start.saturating_sub(160));
     let hi = sent.floor_char_boundary((end + 80).min(sent.len()));
-    let lo = sent[lo..start].rfind(';').map_or(lo, |i| lo + i + 1);
+    // (A figure compared with another time counts from the comparison:
+    // "Depuis le 1er janvier, 38 personnes ont été tuées, contre 32 sur
+    // l'ensemble de l'année 2022".)
+    let lo = sent[lo..start]
+        .rfind([';'])
+        .map(|i| lo + i + 1)
+        .into_iter()
+        .chain(sent[lo..start].rfind(", contre").map(|i| lo + i + 1))
+        .max()
+        .unwrap_or(lo);
     let hi = sent[end..hi].find(';').map_or(hi, |i| end + i);
     let w = sent[lo..hi].to_lowercase();
     told_of_conflict(&sent[..start])
@@ -1842,7 +1851,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // same toll at another time, compared.
         let compared = || {
             static OTHER_TIME: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d|[àa]\s+la\s+m[êe]me\s+(?:p[ée]riode|date|[ée]poque)|un\s+an\s+(?:plus\s+t[ôo]t|auparavant)|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|l['’]ann[ée]e\s+d['’]avant)").unwrap()
+                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d|[àa]\s+la\s+m[êe]me\s+(?:p[ée]riode|date|[ée]poque)|un\s+an\s+(?:plus\s+t[ôo]t|auparavant)|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|l['’]ann[ée]e\s+d['’]avant|(?:sur|pour|dans)\s+(?:l['’]ensemble\s+de\s+|toute\s+)?l['’]ann[ée]e\b|(?:sur|pour|dans)\s+(?:tout\s+)?l['’]ensemble\s+de\s+l['’]ann[ée]e\b|(?:annonc|recens|enregistr|d[ée]nombr|comptabilis|signal)[ée]e?s\s+(?:la\s+veille|l['’]avant-veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|en\s+\d{4}\b))").unwrap()
             });
             let p = post.trim_start();
             group.is_none()
@@ -1896,9 +1905,15 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             let g = AGES.replace_all_literal(gap, " ");
             !GAP_BLOCK.is_match(g.trim_end()) && numbers::find_numbers(&g).is_empty()
         };
+        let is_compared = compared();
         let enumeration = !sub
-            && gap.len() <= 80
-            && ((revised() || listed() || compared()) && clean_gap() || by_source());
+            && (gap.len() <= 80
+                && ((revised() || listed() || is_compared) && clean_gap() || by_source())
+                // "38 personnes ont été tuées dans des règlements de comptes
+                // en 2023, selon un décompte de l'AFP, contre 32 sur
+                // l'ensemble de l'année 2022": a comparison may follow a
+                // longer clause, with its source and its own years.
+                || gap.len() <= 240 && is_compared && dated_gap(gap));
         if !(sub || enumeration) {
             continue;
         }
@@ -1994,8 +2009,14 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             group_category: None,
             severity: None,
             // A figure carried from the sentence before has its trigger
-            // there: the sub-count's own number stands for it here.
-            trigger: if prev_here { prev.trigger } else { n.start },
+            // there: the sub-count's own number stands for it here. A
+            // figure compared with another time ("contre 26 sur l'ensemble
+            // de l'année 2022") is its own toll, told where it stands.
+            trigger: if prev_here && (sub || !is_compared) {
+                prev.trigger
+            } else {
+                n.start
+            },
             indefinite: false,
         };
         bounds(&mut f, n, q.map(|q| &sent[q.0..q.1]));
@@ -3600,6 +3621,20 @@ fn clean_subject(s: &str) -> String {
     } else {
         s.into_owned()
     }
+}
+
+/// A gap between a toll and the figure it is compared with ("…, contre
+/// 32 sur l'ensemble de l'année 2022") that holds no other clause's
+/// figure: no number but years, days of a month and articles ("un
+/// décompte"), no semicolon or quote.
+fn dated_gap(gap: &str) -> bool {
+    static DAYS_AND_YEARS: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?|(?:19|20)\d{2})\b").unwrap()
+    });
+    !gap.contains([';', '«', '»'])
+        && numbers::find_numbers(&DAYS_AND_YEARS.replace_all_literal(gap, " "))
+            .iter()
+            .all(|n| n.value == 1 && n.kind != NumberKind::Digits)
 }
 
 /// Where the list of figures that `before` ends in starts: "la libération
@@ -5272,6 +5307,35 @@ mod tests {
                 "Depuis janvier, 21 personnes ont été tuées sur les routes, contre 17 à la même période de l'an dernier."
             ),
             vec![(Cat::Killed, 21), (Cat::Killed, 17)]
+        );
+        // After a longer clause, its source and its own years; the whole
+        // year, or a count announced before.
+        assert_eq!(
+            figs(
+                "Depuis le 1er janvier, 38 personnes ont été tuées dans des règlements de comptes en 2023, selon un décompte de l'AFP, contre 32 sur l'ensemble de l'année 2022."
+            ),
+            vec![(Cat::Killed, 38), (Cat::Killed, 32)]
+        );
+        assert_eq!(
+            figs(
+                "Au moins 27 personnes ont été tuées lors d'actes de vindicte populaire en 2020 à Madagascar, contre une cinquantaine l'année précédente."
+            ),
+            vec![(Cat::Killed, 27), (Cat::Killed, 50)]
+        );
+        assert_eq!(
+            figs("Le bilan fait désormais état de 1 482 morts, contre 2 445 annoncés la veille."),
+            vec![(Cat::Killed, 1482), (Cat::Killed, 2445)]
+        );
+        // Not another clause's number, nor a comparison of no time.
+        assert_eq!(
+            figs(
+                "Trois policiers ont été blessés lors de heurts qui ont opposé 300 jeunes aux forces de l'ordre, contre 500 l'an dernier."
+            ),
+            vec![(Cat::Injured, 3)]
+        );
+        assert_eq!(
+            figs("Deux personnes ont été tuées dans la région, selon la police, contre 12 jeunes."),
+            vec![(Cat::Killed, 2)]
         );
         // The same toll by another source; the rest of a toll told by place.
         assert_eq!(
