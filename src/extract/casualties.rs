@@ -983,8 +983,10 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 };
             }
             // "100 personnes seraient mortes et 400 autres blessées": the
-            // second figure's verb is the first one's, elided.
-            if modality == Modality::Asserted
+            // second figure's verb is the first one's, elided (with the
+            // source both share: "Selon la société civile, une vingtaine de
+            // personnes auraient été tuées et une quarantaine blessées").
+            if matches!(modality, Modality::Asserted | Modality::Reported)
                 && let Some((prev_end, m)) = before_here
                 && matches!(m, Modality::Uncertain | Modality::Hypothetical)
                 && elided(sent, prev_end, &f)
@@ -5977,6 +5979,19 @@ mod tests {
                 (400, Modality::Uncertain),
                 (2, Modality::Uncertain),
                 (3, Modality::Asserted)
+            ]
+        );
+        // With a source both share; a verb of its own stays reported.
+        let m = modalities(
+            "Selon la société civile, une vingtaine de personnes auraient été tuées et une quarantaine blessées.\n\nSelon l'ONG, deux personnes auraient été tuées et trois autres ont été blessées.",
+        );
+        assert_eq!(
+            m,
+            [
+                (20, Modality::Uncertain),
+                (40, Modality::Uncertain),
+                (2, Modality::Uncertain),
+                (3, Modality::Reported)
             ]
         );
     }
