@@ -806,7 +806,7 @@ fn object_pronoun_end(between: &str, aux_start: usize) -> usize {
 
 /// Leading words of the subject before the victims' noun.
 static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|seule?s?|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
+    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|seule?s?|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?|pr[ée]sum[ée]e?s?|suppos[ée]e?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
 });
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
@@ -2377,6 +2377,21 @@ fn other_of_a_thing(before: &str, det: &str) -> bool {
         .is_some_and(|c| not_person(&c["noun"]))
 }
 
+/// "150 présumés kulunas": a noun the lexicon lacks after "présumés" or
+/// "supposés" names people suspected of being so.
+fn presumed_before(before: &str) -> bool {
+    let w = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let w = crate::document::fold(w);
+    ["presume", "suppose"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|r| matches!(r, "" | "e" | "s" | "es"))
+    })
+}
+
 /// A person named by a relation to another: victims, though no actor
 /// group of their own ("un de ses collègues", "l'un de ses fils").
 fn is_relation(word: &str) -> bool {
@@ -2421,7 +2436,9 @@ fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
     if w.chars().count() < 3
         || not_person(&w)
         || FUNCTION.contains(&wl.as_str())
-        || plural && !(wl.ends_with('s') || wl.ends_with('x'))
+        // (A word borrowed after "présumés" may keep its own plural: "deux
+        // présumés dahalo".)
+        || plural && !(wl.ends_with('s') || wl.ends_with('x')) && !presumed_before(&s[..lead])
     {
         return None;
     }
@@ -2655,7 +2672,9 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         if !matches!(cat, Cat::Killed | Cat::Injured)
             && group.is_none()
             && unknown.is_some_and(|(a, b)| {
-                !sent[a..].starts_with(char::is_uppercase) && !is_relation(&sent[a..b])
+                !sent[a..].starts_with(char::is_uppercase)
+                    && !is_relation(&sent[a..b])
+                    && !presumed_before(&sent[..a])
             })
         {
             return None;
@@ -3840,6 +3859,29 @@ mod tests {
             .iter()
             .map(|f| (f.count.unwrap(), f.modality))
             .collect()
+    }
+
+    /// "présumés" or "supposés" before the people's noun, known or not:
+    /// people suspected of being so.
+    #[test]
+    fn presumed_people() {
+        assert_eq!(
+            figs("La police a annoncé l'interpellation de plus de 150 présumés kulunas."),
+            vec![(Cat::Arrested, 150)]
+        );
+        assert_eq!(
+            figs("La police a annoncé l'arrestation de 15 présumés complices."),
+            vec![(Cat::Arrested, 15)]
+        );
+        assert_eq!(
+            figs("Trois présumés jihadistes ont été tués."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Deux présumés dahalo lynchés par la foule."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert!(figs("La police a saisi 150 présumés faux billets.").is_empty());
     }
 
     /// People held by an armed man, or for hours, or against their will:
