@@ -119,13 +119,19 @@ pub fn process_document_with(
                 .iter()
                 .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
     });
-    // "FC Nantes", "Toronto FC": the town of a club is no place of the news.
+    // "FC Nantes", "Toronto FC": the town of a club is no place of the news;
+    // nor the region an armed group names itself after ("Al-Qaïda au
+    // Maghreb islamique", "l'État islamique dans le Grand Sahara").
     places.retain(|p| {
         !actors.iter().any(|a| {
             a.kind == model::ActorKind::Organization
                 && a.start <= p.start
                 && p.end <= a.end
-                && extract::actors::is_sports_club(&a.text)
+                && (extract::actors::is_sports_club(&a.text)
+                    || matches!(
+                        a.category,
+                        model::Category::Militants | model::Category::Rebels
+                    ))
         })
     });
     // The seat of a hospital, a court or a prosecutor ("transporté au CHU
@@ -192,6 +198,30 @@ mod tests {
         let out = process("t", "La Croix-Rouge a ouvert un centre d'accueil.", None);
         assert!(out.places.is_empty(), "{:?}", out.places);
         assert!(out.actors.iter().any(|a| a.name == "Croix-Rouge"));
+    }
+
+    /// The region an armed group is named after is no place of the news;
+    /// a place after "de" in another organisation's name stays.
+    #[test]
+    fn the_region_of_an_armed_groups_name_is_no_place() {
+        let names = |text: &str| {
+            process("t", text, None)
+                .places
+                .iter()
+                .map(|p| p.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(
+                "L'attaque a été revendiquée par l'État islamique dans le Grand Sahara près de Ménaka."
+            ),
+            ["Ménaka"]
+        );
+        assert_eq!(
+            names("Al-Qaïda au Maghreb islamique a enlevé deux touristes à Tombouctou."),
+            ["Tombouctou"]
+        );
+        assert!(names("Le Parlement de Londres a voté.").contains(&"Londres".to_string()));
     }
 
     /// A name after a place's designator is the place, even when it opens
