@@ -3118,6 +3118,34 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     };
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
+    // "2 600 détenus étaient incarcérés dans l'établissement", "300
+    // personnes étaient détenues dans la prison": a prison's population
+    // told in the imperfect, not people arrested.
+    if cat == Cat::Arrested
+        && (word.starts_with("incarcer") || word.starts_with("detenu"))
+        && {
+            let a = crate::document::fold(aux);
+            a.split_whitespace().any(|w| w == "etaient" || w == "etait")
+        }
+        && {
+            let subject = crate::document::fold(between);
+            let after = crate::document::fold(head(&win[m.end()..], 50));
+            ["detenus", "prisonniers", "pensionnaires"]
+                .iter()
+                .any(|w| subject.split_whitespace().any(|x| x == *w))
+                || [
+                    "prison",
+                    "etablissement",
+                    "penitentiaire",
+                    "maison d'arret",
+                    "centre de detention",
+                ]
+                .iter()
+                .any(|w| after.contains(w))
+        }
+    {
+        return None;
+    }
     // A noun that is also an attribute: "2 300 sinistrés", but "2 300
     // personnes sont sinistrées", "des milliers se retrouvent sans abri".
     let noun_only = noun_only
@@ -3865,6 +3893,30 @@ mod tests {
             .iter()
             .map(|f| (f.count.unwrap(), f.modality))
             .collect()
+    }
+
+    /// A prison's population in the imperfect is no arrest; people held
+    /// since a day, or jailed, are.
+    #[test]
+    fn a_prisons_population_is_no_arrest() {
+        assert!(
+            figs("Il a précisé que 2 600 détenus étaient incarcérés dans l'établissement, conçu pour 1 800.")
+                .is_empty()
+        );
+        assert!(
+            figs(
+                "Quelque 300 personnes étaient incarcérées dans la prison au moment de l'attaque."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            figs("Trois manifestants étaient détenus depuis lundi."),
+            vec![(Cat::Arrested, 3)]
+        );
+        assert_eq!(
+            figs("Cinq militants ont été incarcérés mardi."),
+            vec![(Cat::Arrested, 5)]
+        );
     }
 
     /// Beaten, stabbed, stoned or trampled to death: killed, passive or
