@@ -445,6 +445,19 @@ fn is_false_negation(window: &str, at: usize) -> bool {
     lower.contains("pas seulement")
         || lower.contains("que ") && lower.find("que ") < Some(25)
         || states_a_loss(&lower)
+        || not_since(&lower)
+}
+
+/// "Le pays n'avait pas connu une épidémie d'une telle ampleur depuis
+/// 1994", "jamais vu une telle crue depuis 1910": with an article, the
+/// negation measures the present against a past event, which it asserts;
+/// with "de" it denies any since ("n'avait pas connu d'accident depuis
+/// 2017").
+fn not_since(negation: &str) -> bool {
+    static NOT_SINCE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:pas|jamais|plus)\s+(?:connu|vu|enregistr[ée]|subi|v[ée]cu)\s+(?:une?|un\s+tel|une\s+telle|pareil(?:le)?)\s[^.;:]{0,80}?\bdepuis\b").unwrap()
+    });
+    negation.starts_with('n') && NOT_SINCE.is_match(negation)
 }
 
 /// A negation that tells the toll itself: people "not yet found" are
@@ -662,6 +675,37 @@ mod tests {
                 "Le gouvernement exclut toute intervention militaire.",
                 "intervention"
             ),
+            Modality::Negated
+        );
+    }
+
+    /// "n'avait pas connu … depuis 1994": the past event measured against
+    /// is asserted; a plain "n'a pas connu" denies.
+    #[test]
+    fn not_seen_since_asserts_the_past_event() {
+        assert_eq!(
+            m(
+                "Le pays n'avait pas connu une épidémie d'une telle ampleur depuis 1994, lorsque 12 000 réfugiés avaient succombé.",
+                "épidémie"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m(
+                "La ville n'a jamais vu une telle crue depuis 1910, quand la Seine avait débordé.",
+                "crue"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m(
+                "Le Lot n'avait pas connu d'accident de chasse mortel depuis 2017.",
+                "accident"
+            ),
+            Modality::Negated
+        );
+        assert_eq!(
+            m("Le pays n'a pas connu d'épidémie cette année.", "épidémie"),
             Modality::Negated
         );
     }
