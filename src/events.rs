@@ -2389,6 +2389,31 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         if ARMED.is_match(&near) {
             return "attack";
         }
+        // A fire set on purpose ("incendie criminel", "d'origine
+        // criminelle", "volontaire", "un pyromane"), near the trigger or in
+        // the headline, outside unrest: arson, an attack.
+        static ARSON: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?-u)\b(?:incendies? (?:criminels?|volontaires?)|origine criminelle|pyromanes?|incendiaires?|(?:a|ont|avait|avaient|aurait|auraient) (?:volontairement )?mis le feu|cocktails? molotov)\b").unwrap()
+        });
+        let headline = doc
+            .paragraphs
+            .first()
+            .filter(|p| p.kind == crate::model::ParagraphKind::Headline)
+            .map(|p| crate::document::fold(&doc.text[p.start..p.end]));
+        // (Not where it is ruled out: "Rien ne laisse croire à un incendie
+        // d'origine criminelle", "la piste criminelle est écartée".)
+        let set_on_purpose = |t: &str| {
+            ARSON.find_iter(t).any(|m| {
+                let before = &t[t.floor_char_boundary(m.start().saturating_sub(80))..m.start()];
+                !before.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w,
+                        "rien" | "pas" | "aucun" | "aucune" | "ni" | "exclu" | "exclut" | "ecarte"
+                    )
+                })
+            })
+        };
+        let arson = || set_on_purpose(&near) || headline.as_deref().is_some_and(set_on_purpose);
         // "l'incendie" in a document of burnt hectares or vegetation, with
         // no armed men near it: a wildfire, a disaster.
         if matches!(word().as_str(), "incendie" | "incendies") {
@@ -2423,7 +2448,14 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
                     UNREST.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
                 })
             });
-        return if unrest { "riot" } else { "accident" };
+        // (Unrest first: a fire set in a riot is the riot's.)
+        return if unrest {
+            "riot"
+        } else if arson() {
+            "attack"
+        } else {
+            "accident"
+        };
     }
     // Killed or wounded (the toll's own passive or intransitive verb: "ont
     // été tués", "sont morts"; a killer named keeps his killing), clashes or
@@ -4591,6 +4623,32 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(
             types("Un incendie dans un immeuble a fait deux morts."),
             ["accident"]
+        );
+    }
+
+    /// A fire set on purpose is an attack, unless the purpose is ruled out
+    /// or the fire is a riot's.
+    #[test]
+    fn arson_is_an_attack() {
+        assert_eq!(
+            types("Un incendie criminel dans un immeuble a fait deux morts."),
+            ["attack"]
+        );
+        assert_eq!(
+            types("Incendie criminel à Seraing\n\nL'incendie d'un immeuble a fait quatre morts."),
+            ["attack", "attack"]
+        );
+        assert_eq!(
+            types(
+                "Un incendie dans un immeuble a fait deux morts. Rien ne laisse croire pour l'instant à un incendie d'origine criminelle."
+            ),
+            ["accident", "accident"]
+        );
+        assert_eq!(
+            types(
+                "Des émeutiers ont lancé des cocktails Molotov et un incendie a blessé deux policiers."
+            ),
+            ["riot"]
         );
     }
 
