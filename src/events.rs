@@ -752,22 +752,11 @@ impl<'a> Context<'a> {
         }
         let para = &self.doc.paragraphs[s.paragraph];
         let pstart = self.doc.char_offset(para.start);
-        let earlier_day = |skip_reports: bool| {
-            starting_in(self.m.dates, |d| d.start, pstart, ss)
-                .iter()
-                .rfind(|d| {
-                    // A bare clock time ("vers 08H00") was resolved on the
-                    // reference day, not on the day of the events told.
-                    d.end <= ss
-                        && is_day(d)
-                        && !is_bare_time(d)
-                        && !is_state_date(self.doc, d)
-                        && !(skip_reports && dates_a_report(self.doc, d, usize::MAX))
-                })
-        };
         // The day of a report ("…, a confirmé lundi la police") only when
         // the paragraph tells no other.
-        let earlier = earlier_day(true).or_else(|| earlier_day(false));
+        let earlier = self
+            .earlier_day(s, true)
+            .or_else(|| self.earlier_day(s, false));
         let inherited = earlier.or(self.doc_date.as_ref())?;
         let mut date = event_day(self.doc, inherited);
         // A clock time told after that day in the paragraph ("Mardi, … Vers
@@ -862,6 +851,23 @@ impl<'a> Context<'a> {
         (1..=7).contains(&gap.num_days()).then_some(next)
     }
 
+    /// The last day its paragraph told before sentence `s` (not a bare
+    /// clock time, resolved on the reference day, nor the start of a state;
+    /// not a report's day with `skip_reports`).
+    fn earlier_day(&self, s: &Sentence, skip_reports: bool) -> Option<&'a DateMention> {
+        let (ss, _) = self.sentence_chars(s);
+        let pstart = self.doc.char_offset(self.doc.paragraphs[s.paragraph].start);
+        starting_in(self.m.dates, |d| d.start, pstart, ss)
+            .iter()
+            .rfind(|d| {
+                d.end <= ss
+                    && is_day(d)
+                    && !is_bare_time(d)
+                    && !is_state_date(self.doc, d)
+                    && !(skip_reports && dates_a_report(self.doc, d, usize::MAX))
+            })
+    }
+
     /// "Des hommes armés ont attaqué lundi soir … La police a confirmé
     /// mardi l'enlèvement de quatorze personnes": an event noun that is the
     /// object of a report dated after the paragraph told the day of the
@@ -876,24 +882,12 @@ impl<'a> Context<'a> {
             return None;
         }
         let report_day = report.value.as_deref().and_then(day_of)?;
-        let (ss, _) = self.sentence_chars(s);
-        let para = &self.doc.paragraphs[s.paragraph];
-        let pstart = self.doc.char_offset(para.start);
-        starting_in(self.m.dates, |d| d.start, pstart, ss)
-            .iter()
-            .rfind(|d| {
-                d.end <= ss
-                    && is_day(d)
-                    && !is_bare_time(d)
-                    && !is_state_date(self.doc, d)
-                    && !dates_a_report(self.doc, d, usize::MAX)
-            })
-            .filter(|d| {
-                d.value
-                    .as_deref()
-                    .and_then(day_of)
-                    .is_some_and(|v| v < report_day)
-            })
+        self.earlier_day(s, true).filter(|d| {
+            d.value
+                .as_deref()
+                .and_then(day_of)
+                .is_some_and(|v| v < report_day)
+        })
     }
 
     /// Is the trigger at `at` (characters) the object of "après" ("après
@@ -1040,7 +1034,9 @@ impl<'a> Context<'a> {
         let from = self
             .doc
             .text
-            .floor_char_boundary(b.saturating_sub(50).max(s.start));
+            .floor_char_boundary(b.saturating_sub(50).max(s.start).min(b));
+        // (A day told before the sentence, by a report's pluperfect, has
+        // no "depuis" of this sentence before it.)
         let since = self.doc.text[from..b]
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w.eq_ignore_ascii_case("depuis"));

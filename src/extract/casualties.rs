@@ -1285,7 +1285,7 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
     // "Depuis le 1er janvier, 38 personnes ont été tuées, contre 32 sur
     // l'ensemble de l'année 2022".)
     let lo = sent[lo..start]
-        .rfind([';'])
+        .rfind(';')
         .map(|i| lo + i + 1)
         .into_iter()
         .chain(sent[lo..start].rfind(", contre").map(|i| lo + i + 1))
