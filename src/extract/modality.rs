@@ -443,7 +443,13 @@ fn is_false_negation(window: &str, at: usize) -> bool {
     let rest = &window[at..];
     let lower = rest.to_lowercase();
     lower.contains("pas seulement")
-        || lower.contains("que ") && lower.find("que ") < Some(25)
+        // "ne … que" restricts, not denies ("n'a fait que deux blessés");
+        // the word, not the end of "attaque" ("Aucune attaque n'a été
+        // signalée").
+        || lower
+            .match_indices("que ")
+            .find(|(i, _)| *i == 0 || !lower[..*i].ends_with(char::is_alphabetic))
+            .is_some_and(|(i, _)| i < 25)
         || states_a_loss(&lower)
         || not_since(&lower)
 }
@@ -676,6 +682,27 @@ mod tests {
                 "intervention"
             ),
             Modality::Negated
+        );
+    }
+
+    /// "ne … que" restricts; the end of a word in "que" ("attaque") is no
+    /// "que".
+    #[test]
+    fn a_word_ending_in_que_is_no_restriction() {
+        assert_eq!(
+            m("Aucune attaque n'a été signalée depuis lundi.", "attaque"),
+            Modality::Negated
+        );
+        assert_eq!(
+            m(
+                "Aucune attaque n'ayant permis de creuser des écarts.",
+                "attaque"
+            ),
+            Modality::Negated
+        );
+        assert_eq!(
+            m("L'attaque n'a fait que deux blessés.", "attaque"),
+            Modality::Asserted
         );
     }
 
