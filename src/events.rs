@@ -805,20 +805,12 @@ impl<'a> Context<'a> {
             return None;
         }
         let report_day = report.value.as_deref().and_then(day_of)?;
-        let (ss, _) = self.sentence_chars(s);
-        starting_in(self.m.dates, |d| d.start, 0, ss)
-            .iter()
-            .rfind(|d| {
-                d.end <= ss
-                    && is_day(d)
-                    && !is_bare_time(d)
-                    && !is_state_date(self.doc, d)
-                    && !dates_a_report(self.doc, d, usize::MAX)
-                    && d.value
-                        .as_deref()
-                        .and_then(day_of)
-                        .is_some_and(|v| v < report_day)
-            })
+        self.days_before(s, 0, true).rfind(|d| {
+            d.value
+                .as_deref()
+                .and_then(day_of)
+                .is_some_and(|v| v < report_day)
+        })
     }
 
     /// The day the next sentence gives when it tells, of the event named
@@ -835,7 +827,7 @@ impl<'a> Context<'a> {
             .value
             .as_deref()
             .filter(|v| v.len() == 10)
-            .and_then(day_of)?;
+            .and_then(calendar_day)?;
         let n = self.doc.sentences.get(s.index + 1)?;
         let opening = crate::document::fold(self.doc.sentence_text(n).trim_start());
         if !["l'", "le ", "la ", "les ", "ce ", "cet ", "cette "]
@@ -845,26 +837,38 @@ impl<'a> Context<'a> {
             return None;
         }
         let next = self.told_next(s)?;
-        let earlier = next.value.as_deref().and_then(day_of)?;
-        let gap = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?
-            - chrono::NaiveDate::parse_from_str(earlier, "%Y-%m-%d").ok()?;
-        (1..=7).contains(&gap.num_days()).then_some(next)
+        let earlier = next.value.as_deref().and_then(calendar_day)?;
+        (1..=7)
+            .contains(&(day - earlier).num_days())
+            .then_some(next)
     }
 
-    /// The last day its paragraph told before sentence `s` (not a bare
-    /// clock time, resolved on the reference day, nor the start of a state;
-    /// not a report's day with `skip_reports`).
+    /// The last day its paragraph told before sentence `s` (see
+    /// [`Self::days_before`]).
     fn earlier_day(&self, s: &Sentence, skip_reports: bool) -> Option<&'a DateMention> {
-        let (ss, _) = self.sentence_chars(s);
         let pstart = self.doc.char_offset(self.doc.paragraphs[s.paragraph].start);
-        starting_in(self.m.dates, |d| d.start, pstart, ss)
+        self.days_before(s, pstart, skip_reports).next_back()
+    }
+
+    /// The days told from `from` (a char offset) up to sentence `s`, in
+    /// text order: not a bare clock time (resolved on the reference day),
+    /// nor the start of a state, nor, with `skip_reports`, a report's day.
+    fn days_before(
+        &self,
+        s: &Sentence,
+        from: usize,
+        skip_reports: bool,
+    ) -> impl DoubleEndedIterator<Item = &'a DateMention> {
+        let (ss, _) = self.sentence_chars(s);
+        let doc = self.doc;
+        starting_in(self.m.dates, |d| d.start, from, ss)
             .iter()
-            .rfind(|d| {
+            .filter(move |d| {
                 d.end <= ss
                     && is_day(d)
                     && !is_bare_time(d)
-                    && !is_state_date(self.doc, d)
-                    && !(skip_reports && dates_a_report(self.doc, d, usize::MAX))
+                    && !is_state_date(doc, d)
+                    && !(skip_reports && dates_a_report(doc, d, usize::MAX))
             })
     }
 
