@@ -486,17 +486,56 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+thread_local! {
+    /// The thread's NFA compiler, kept from one pattern to the next: a
+    /// compiler allocates a table of 10,000 entries (320 KB) on the first
+    /// non-ASCII class it compiles, and only marks it stale afterwards. A
+    /// new compiler per pattern paid that table, and its page faults, a
+    /// hundred times in a one-file run.
+    static COMPILER: std::cell::RefCell<thompson::Compiler> =
+        std::cell::RefCell::new(thompson::Compiler::new());
+}
+
+/// The most NFA states of a pattern after which a thread keeps its
+/// compiler (see [`COMPILER`]).
+const KEEP_COMPILER_STATES: usize = 2_000;
+
+/// `hir` compiled to an NFA by the thread's compiler, with `config`.
+fn compile_nfa(hir: &Hir, config: thompson::Config) -> NFA {
+    COMPILER.with(|compiler| {
+        let mut compiler = compiler.borrow_mut();
+        let nfa = compiler
+            // `configure` only overwrites what `config` sets: every setting a
+            // caller may change is first put back to its default.
+            .configure(
+                thompson::Config::new()
+                    .utf8(true)
+                    .reverse(false)
+                    .nfa_size_limit(None)
+                    .shrink(false)
+                    .which_captures(WhichCaptures::All),
+            )
+            .configure(config)
+            .build_from_hir(hir)
+            .expect("a pattern that parsed compiles");
+        // A large pattern leaves the compiler's lists of states at its
+        // size: a new compiler gives that memory back.
+        if nfa.states().len() > KEEP_COMPILER_STATES {
+            *compiler = thompson::Compiler::new();
+        }
+        nfa
+    })
+}
+
 /// A lazy DFA of the quick pattern: forward, or in reverse (where a match
 /// that ends at a point starts), as the regex crate configures its own.
 fn quick_dfa(hir: &Hir, reverse: bool) -> Result<hybrid::dfa::DFA, regex::Error> {
-    let nfa = thompson::Compiler::new()
-        .configure(
-            thompson::Config::new()
-                .which_captures(WhichCaptures::None)
-                .reverse(reverse),
-        )
-        .build_from_hir(hir)
-        .expect("a pattern that parsed compiles");
+    let nfa = compile_nfa(
+        hir,
+        thompson::Config::new()
+            .which_captures(WhichCaptures::None)
+            .reverse(reverse),
+    );
     let mut config = hybrid::dfa::Config::new()
         .minimum_cache_clear_count(Some(3))
         .minimum_bytes_per_state(Some(10))
@@ -602,14 +641,12 @@ impl SpanFinder {
         self.pikevm.get_or_init(|| {
             let hir =
                 take_tree(&self.hir).expect("the syntax tree is taken once, by the span finder");
-            let nfa = thompson::Compiler::new()
-                .configure(
-                    thompson::Config::new()
-                        .shrink(false)
-                        .which_captures(WhichCaptures::Implicit),
-                )
-                .build_from_hir(&hir)
-                .expect("a pattern that parsed compiles");
+            let nfa = compile_nfa(
+                &hir,
+                thompson::Config::new()
+                    .shrink(false)
+                    .which_captures(WhichCaptures::Implicit),
+            );
             pikevm::PikeVM::new_from_nfa(nfa).expect("an NFA builds a PikeVM")
         })
     }
@@ -700,10 +737,7 @@ struct ForwardCache {
 
 impl Forward {
     fn new(hir: Hir) -> Forward {
-        let nfa = thompson::Compiler::new()
-            .configure(thompson::Config::new().shrink(false))
-            .build_from_hir(&hir)
-            .expect("a pattern that parsed compiles");
+        let nfa = compile_nfa(&hir, thompson::Config::new().shrink(false));
         // The lazy DFA as the meta regex configures its own: it gives up
         // (and the NFA engines take over) on a non-ASCII byte where a
         // Unicode word boundary is to be decided.
@@ -1079,6 +1113,50 @@ mod tests {
     use super::*;
 
     use regex::Regex;
+
+    /// The thread's compiler, reused, builds what a new compiler builds:
+    /// the settings of a reverse build, or one without groups, do not
+    /// carry over to the next.
+    #[test]
+    fn a_reused_compiler_forgets_earlier_settings() {
+        let hir = regex_syntax::Parser::new()
+            .parse(r"(?i)(?P<n>\d+)\s+(?:bless[ée]s|morts)")
+            .unwrap();
+        let fresh = |config: thompson::Config| {
+            thompson::Compiler::new()
+                .configure(config)
+                .build_from_hir(&hir)
+                .unwrap()
+        };
+        let configs = [
+            thompson::Config::new()
+                .which_captures(WhichCaptures::None)
+                .reverse(true),
+            thompson::Config::new().shrink(false),
+            thompson::Config::new().which_captures(WhichCaptures::Implicit),
+            thompson::Config::new(),
+        ];
+        for config in configs {
+            let (reused, new) = (compile_nfa(&hir, config.clone()), fresh(config));
+            assert_eq!(reused.is_reverse(), new.is_reverse());
+            assert_eq!(reused.states(), new.states());
+            assert_eq!(
+                reused.group_info().all_group_len(),
+                new.group_info().all_group_len()
+            );
+        }
+        // A pattern above the size kept gives back a new compiler, which
+        // builds the same again.
+        let words = (0..600).map(|i| format!("mot{i}x")).collect::<Vec<_>>();
+        let large = regex_syntax::Parser::new()
+            .parse(&format!(r"(?i)\b(?:{})\b", words.join("|")))
+            .unwrap();
+        assert!(compile_nfa(&large, thompson::Config::new()).states().len() > KEEP_COMPILER_STATES);
+        assert_eq!(
+            compile_nfa(&hir, thompson::Config::new()).states(),
+            fresh(thompson::Config::new()).states()
+        );
+    }
 
     /// A large pattern's caches are one for all threads, a small one's one
     /// per thread; threads searching at once find what one thread finds.
