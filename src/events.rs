@@ -968,13 +968,38 @@ impl<'a> Context<'a> {
             let f = crate::document::fold(self.doc.sentence_text(s));
             REPORT_STEMS.iter().any(|w| f.contains(w))
         };
-        let later = if v.contains('T') || !self.opens_on_a_day(s) || reports() {
+        // (Nor for the day that opens the paragraph, as in a chronology:
+        // "- JEUDI 21 JUILLET: le feu atteint Pyrgos. Un pompier meurt …".)
+        let later = if !self.opens_on_a_label(s)
+            && (v.contains('T') || !self.opens_on_a_day(s) || reports())
+        {
             first_day()
         } else {
             self.published.as_deref().or_else(first_day)
         }
         .is_some_and(|doc_day| day > doc_day);
         (!since && !later).then(|| day.to_string())
+    }
+
+    /// Does the sentence's paragraph open on a day set apart as a label, as
+    /// in a chronology: nothing but a dash or a bullet before it, a colon
+    /// or a dash after it ("- MERCREDI 20 JUILLET: le feu se déclare…",
+    /// "Jeudi 21 juillet – Le feu atteint Pyrgos")?
+    fn opens_on_a_label(&self, s: &Sentence) -> bool {
+        let p = &self.doc.paragraphs[s.paragraph];
+        let (ps, pe) = (self.doc.char_offset(p.start), self.doc.char_offset(p.end));
+        starting_in(self.m.dates, |d| d.start, ps, pe)
+            .first()
+            .is_some_and(|d| {
+                let (at, end) = (self.doc.byte_offset(d.start), self.doc.byte_offset(d.end));
+                is_day(d)
+                    && !self.doc.text[p.start..at]
+                        .chars()
+                        .any(char::is_alphanumeric)
+                    && self.doc.text[end..]
+                        .trim_start()
+                        .starts_with([':', '-', '–', '—'])
+            })
     }
 
     /// Does the sentence open on a day of its own ("Le 7 juin déjà, un
@@ -4455,6 +4480,34 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
             .and_then(|e| e.date)
             .and_then(|d| d.date.value)
+    }
+
+    /// A chronology's paragraphs each open on a day set apart ("- JEUDI 4
+    /// MARS: …"): the tolls each tells are of that day, up to the day the
+    /// dispatch was filed, not of the first day the story told.
+    #[test]
+    fn a_chronologys_tolls_take_their_paragraphs_day() {
+        let text = "Inde : les crues de l'Assam, une semaine d'alerte - CHRONOLOGIE\n\n\
+                    GUWAHATI, 8 mars 2021 (AFP) - Voici les étapes des crues qui frappent \
+                    l'Assam depuis mardi.\n\n\
+                    - MARDI 2 MARS: les pluies font déborder la rivière près de Dhubri.\n\n\
+                    - JEUDI 4 MARS: les eaux atteignent Goalpara. Deux pêcheurs meurent lorsque \
+                    leur barque chavire.\n\n\
+                    - SAMEDI 6 MARS: dans la nuit de vendredi à samedi, vers 02H00, onze \
+                    villageois périssent dans l'effondrement de leurs maisons.\n";
+        assert_eq!(toll_day(text, 2).as_deref(), Some("2021-03-04"));
+        assert_eq!(
+            toll_day(text, 11).as_deref().map(|d| &d[..10]),
+            Some("2021-03-06")
+        );
+        // Without labels, a day after the story's first that a sentence
+        // tells in passing is no toll's day of its own.
+        let plain = "GUWAHATI, 8 mars 2021 (AFP) - La rivière a débordé mardi près de Dhubri. \
+                     Deux pêcheurs se sont noyés.";
+        assert_eq!(
+            toll_day(plain, 2).as_deref().map(|d| &d[..10]),
+            Some("2021-03-02")
+        );
     }
 
     /// An event named with only an inherited date takes the day of the

@@ -434,6 +434,7 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "financier",
         "civil",
         "maritime",
+        "cotier",
         "aerien",
         "terrestre",
         "paramilitaire",
@@ -833,7 +834,8 @@ static ACRONYM_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
      que ou mais est sont ont \
      urgent flash alerte exclusif direct video photos photo info infos breaking actu \
      mise jour maj lire voir aussi pas plus live \
-     lbd ied vbied rpg mrap gpl co2"
+     lbd ied vbied rpg mrap gpl co2 \
+     mv hms uss"
         .split_whitespace()
         .filter(|w| !w.ends_with('?'))
         .collect()
@@ -3930,6 +3932,21 @@ const NAMED_AFTER: &[&str] = &[
     "camp",
     "base",
     "navire",
+    // Vessels: "le ferry Doña Paz", "le MV Maria Estrella".
+    "ferry",
+    "bateau",
+    "cargo",
+    "paquebot",
+    "petrolier",
+    "chalutier",
+    "vraquier",
+    "porte-conteneurs",
+    "remorqueur",
+    "voilier",
+    "yacht",
+    "mv",
+    "hms",
+    "uss",
     "porte-avions",
     "sous-marin",
     "fregate",
@@ -4747,6 +4764,69 @@ mod tests {
             &extract(&doc, &crate::extract::places::extract(&doc)),
             ActorKind::Organization,
         )
+    }
+
+    /// A vessel's name ("le ferry Doña Paz", "le MV Maria Estrella") is no
+    /// person, and its prefix no organisation; a coast guard with its
+    /// country is an organisation.
+    #[test]
+    fn vessels_and_coast_guards() {
+        for text in [
+            "Le ferry Jean Bart a coulé au large de Cebu.",
+            "Le MV Marie Louise avait quitté le port de Batangas.",
+            "Le pétrolier Anna Maria a pris feu.",
+        ] {
+            let actors = run(text);
+            assert!(
+                names(&actors, ActorKind::Person).is_empty()
+                    && names(&actors, ActorKind::Organization).is_empty(),
+                "{text}: {actors:?}"
+            );
+        }
+        assert_eq!(
+            names(
+                &run("Selon la Garde côtière grecque, 40 migrants ont été secourus."),
+                ActorKind::Organization
+            ),
+            ["Garde côtière grecque"]
+        );
+        assert_eq!(
+            names(
+                &run("La Garde côtière du Sénégal a intercepté une pirogue."),
+                ActorKind::Organization
+            ),
+            ["Garde côtière du Sénégal"]
+        );
+    }
+
+    /// Armed groups, missions and bodies of Asian and Latin American news
+    /// are known by their names alone.
+    #[test]
+    fn groups_and_missions_of_asia_and_latin_america() {
+        for (text, org) in [
+            (
+                "L'armée attribue l'attentat au groupe Abou Sayyaf.",
+                "Abou Sayyaf",
+            ),
+            (
+                "La mission Resolute Support a confirmé la frappe.",
+                "Mission Resolute Support",
+            ),
+            (
+                "Le site est inscrit au patrimoine mondial de l'Unesco.",
+                "Unesco",
+            ),
+            (
+                "Un affrontement entre les Choneros et les Lobos a fait huit morts.",
+                "Choneros",
+            ),
+        ] {
+            let orgs = names(&run(text), ActorKind::Organization);
+            assert!(
+                orgs.iter().any(|o| o.eq_ignore_ascii_case(org)),
+                "{text}: {orgs:?}"
+            );
+        }
     }
 
     /// A broadcaster named with its capitalised kind ("Radio Gabon", "Télé

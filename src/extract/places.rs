@@ -594,7 +594,22 @@ pub fn after_designator(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .rev();
     // "d'" split at its apostrophe leaves "d".
-    matches!(words.next(), Some("de" | "d")) && words.next().is_some_and(is_designator)
+    if !matches!(words.next(), Some("de" | "d")) {
+        return false;
+    }
+    // (A qualifier between: "le district voisin de Musa Qala".)
+    match words.next() {
+        Some(w) if is_designator(w) => true,
+        Some(w) if is_qualifier(w) => words.next().is_some_and(is_designator),
+        _ => false,
+    }
+}
+
+/// One of the [`DESIGNATOR_QUALIFIERS`], in either number.
+fn is_qualifier(w: &str) -> bool {
+    DESIGNATOR_QUALIFIERS.contains(&w)
+        || w.strip_suffix('s')
+            .is_some_and(|q| DESIGNATOR_QUALIFIERS.contains(&q))
 }
 
 /// The kind of place a designator ([`DESIGNATORS`], or a facility of
@@ -672,6 +687,31 @@ const DESIGNATOR_QUALIFIERS: &[&str] = &[
     "reculee",
     "isole",
     "isolee",
+    // Where the area lies or what it is like: "la province andine de
+    // Chumbivilcas", "la région montagneuse de Chitral", "la province
+    // orientale de Nangarhar".
+    "andin",
+    "andine",
+    "montagneux",
+    "montagneuse",
+    "desertique",
+    "forestier",
+    "forestiere",
+    "insulaire",
+    "amazonien",
+    "amazonienne",
+    "himalayen",
+    "himalayenne",
+    "oriental",
+    "orientale",
+    "occidental",
+    "occidentale",
+    "meridional",
+    "meridionale",
+    "septentrional",
+    "septentrionale",
+    "troublee",
+    "instable",
 ];
 
 /// Verbs of going, arriving and dwelling (folded): "à" after them names a
@@ -1472,12 +1512,7 @@ impl Ctx<'_> {
         }
         let ppp = self.prev_word(k - 2)?;
         // (In either number: "les quartiers populaires de Kibera".)
-        let qualifier = |w: &str| {
-            DESIGNATOR_QUALIFIERS.contains(&w)
-                || w.strip_suffix('s')
-                    .is_some_and(|q| DESIGNATOR_QUALIFIERS.contains(&q))
-        };
-        if qualifier(pp) {
+        if is_qualifier(pp) {
             return designator_kind(ppp);
         }
         if DESIGNATOR_COMPLEMENTS.contains(&pp) && matches!(ppp, "de" | "d'") {
@@ -1529,7 +1564,55 @@ pub fn extract(doc: &Document) -> Vec<PlaceMention> {
         runs,
     };
     let cands = find(&ctx);
-    resolve(&ctx, cands)
+    let mut out = resolve(&ctx, cands);
+    for p in &mut out {
+        with_compass_part(doc, p);
+    }
+    out
+}
+
+/// The parts of a region named by a compass point after it: "Sulawesi du
+/// Sud", "Darfour du Nord", "Kordofan du Sud", "Caucase du Nord".
+const COMPASS_PARTS: &[&str] = &[
+    "du Nord-Est",
+    "du Nord-Ouest",
+    "du Sud-Est",
+    "du Sud-Ouest",
+    "du Nord",
+    "du Sud",
+    "du Centre",
+    "de l'Est",
+    "de l'Ouest",
+];
+
+/// A region or area the gazetteer knows, followed by a compass point
+/// ("la province de Sulawesi du Sud"), names that part of it: the mention
+/// takes the compass point, in the same country. (A country's part is
+/// another country, "Soudan du Sud", or a way of speaking, "l'Irak du
+/// Nord"; a town's is no place of its own.)
+fn with_compass_part(doc: &Document, p: &mut PlaceMention) {
+    if !matches!(p.kind, PlaceKind::Region | PlaceKind::Other) || p.country.is_none() {
+        return;
+    }
+    let rest = &doc.text[doc.byte_offset(p.end)..];
+    let Some(after) = rest.strip_prefix(' ') else {
+        return;
+    };
+    let after_norm = after.replacen('’', "'", 1);
+    let Some(part) = COMPASS_PARTS.iter().find(|part| {
+        after_norm.starts_with(*part)
+            && !after_norm[part.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '-')
+    }) else {
+        return;
+    };
+    let chars = part.chars().count() + 1;
+    let end = p.end + chars;
+    p.text = doc.text[doc.byte_offset(p.start)..doc.byte_offset(end)].to_string();
+    p.end = end;
+    p.name = format!("{} {part}", p.name);
 }
 
 /// The index values of the keys of 1 to [`MAX_TOKENS`] tokens from each
@@ -2169,7 +2252,10 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
         && crate::extract::actors::known_first_name(w)
         && !matches!(w, "abou" | "abu")
         && !(matches!(ctx.prev_word(i), Some("de" | "d'" | "du"))
-            && ctx.prev_word(i - 1).is_some_and(is_designator))
+            && (ctx.prev_word(i - 1).is_some_and(is_designator)
+                || ctx.prev_word(i - 1).is_some_and(is_qualifier)
+                    && i >= 2
+                    && ctx.prev_word(i - 2).is_some_and(is_designator)))
     {
         return None;
     }
@@ -2947,6 +3033,51 @@ mod tests {
             ["Kedarnath"]
         );
         assert!(names("Il a présenté ses excuses à Mahmoud vendredi soir.").is_empty());
+    }
+
+    /// A designator with a qualifier of where or what the area is ("la
+    /// province andine de X", "le district voisin de X") names an unknown
+    /// place, even one that opens on a first name; a town's "natale" is a
+    /// person's, no designator.
+    #[test]
+    fn designators_with_a_geographic_qualifier() {
+        assert_eq!(
+            names("Un car est tombé dans un ravin dans la province andine de Huancavilca."),
+            ["Huancavilca"]
+        );
+        assert_eq!(
+            names("Les secours peinent à atteindre la région montagneuse de Kalabagh."),
+            ["Kalabagh"]
+        );
+        assert_eq!(
+            names("Un raid a visé le district voisin de Musa Khel, selon la police."),
+            ["Musa Khel"]
+        );
+        assert!(names("Une statue a été dressée dans la ville natale de Jean Dupont.").is_empty());
+    }
+
+    /// A region followed by a compass point names that part of it, in the
+    /// same country; a country's part does not ("l'Irak du Nord"), nor a
+    /// longer word ("du Sud-Kivu").
+    #[test]
+    fn a_regions_part_named_by_a_compass_point() {
+        assert_eq!(
+            places("Des combats ont éclaté au Darfour du Nord et au Kordofan de l'Ouest."),
+            [
+                (
+                    "Darfour du Nord".to_string(),
+                    "Darfour du Nord".to_string(),
+                    Some("SD".to_string())
+                ),
+                (
+                    "Kordofan de l'Ouest".to_string(),
+                    "Kordofan de l'Ouest".to_string(),
+                    Some("SD".to_string())
+                ),
+            ]
+        );
+        assert_eq!(names("Des frappes en Irak du Nord."), ["Irak"]);
+        assert_eq!(names("Le Soudan du Sud est en guerre."), ["Soudan du Sud"]);
     }
 
     /// A saint's name after a building's noun names the building ("le
