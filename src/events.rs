@@ -3418,6 +3418,15 @@ mod tests {
         events_of(text).into_iter().map(|e| e.event_type).collect()
     }
 
+    /// "par arrêté municipal", "un arrêté préfectoral": a decree, no
+    /// arrest; "le suspect, arrêté lundi" is one.
+    #[test]
+    fn a_decree_is_no_arrest() {
+        assert!(types("La baignade est interdite par arrêté municipal depuis 2019.").is_empty());
+        assert!(!types("Un arrêté préfectoral ferme la plage.").contains(&"arrest".to_string()));
+        assert_eq!(types("Le suspect, arrêté lundi, a avoué."), ["arrest"]);
+    }
+
     /// A charge in quotes names no event: "inculpées de « rassemblement et
     /// collusion »", "pour « participation à une manifestation »".
     #[test]

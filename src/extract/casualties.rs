@@ -408,7 +408,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?:[\s,«]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«]*$",
+        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
     )
     .unwrap()
 });
@@ -977,7 +977,9 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             {
                 modality = Modality::Reported;
             }
-            if denied_count(&sent[..f.num_start], &sent[f.end.max(f.trigger)..]) {
+            if denied_count(&sent[..f.num_start], &sent[f.end.max(f.trigger)..])
+                || modality::denied_that(sent, f.trigger)
+            {
                 modality = Modality::Negated;
             }
             if f.count == 0 && modality == Modality::Negated {
@@ -7153,6 +7155,39 @@ mod tests {
         assert_eq!(
             figs("Le bilan s'est alourdi : 8 personnes sont désormais décédées."),
             vec![(Cat::Killed, 8)]
+        );
+    }
+
+    /// A participle in straight or curly quotes ('ont été "neutralisés"')
+    /// is read as one in guillemets; a denial whose completive, in the
+    /// subjunctive, holds the figure negates it, however long its subject.
+    #[test]
+    fn quoted_participles_and_denied_completives() {
+        assert_eq!(
+            figs(r#"Trois assaillants ont été "neutralisés"."#),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Cinq terroristes ont été “neutralisés”."),
+            vec![(Cat::Killed, 5)]
+        );
+        let mods = |t: &str| {
+            extract(&Document::parse(t))
+                .into_iter()
+                .map(|c| c.modality)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            mods(
+                "Le gouverneur a démenti qu'une seconde frappe, menée lundi près du marché, ait tué huit civils."
+            ),
+            [Modality::Negated]
+        );
+        assert_eq!(
+            mods(
+                "L'armée a démenti que la base ait été attaquée, mais 4 soldats ont été tués lundi."
+            ),
+            [Modality::Asserted]
         );
     }
 

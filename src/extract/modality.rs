@@ -29,7 +29,7 @@ static SELON: LazyLock<FastRegex> = LazyLock::new(|| {
 
 static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,3}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|raconté|témoigné|confié|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout|évoqu|recens|dénombr|chiffr)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|(?:fai(?:t|sai(?:en)?t)|font)\s+(?:également|aussi|encore|en\s+outre|par\s+ailleurs|pour\s+sa\s+part|de\s+son\s+côté)\s+(?:état|mention)|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b",
+        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){0,3}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|raconté|témoigné|confié|fait état|fait mention|parlé\s+(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout|évoqu|recens|dénombr|chiffr)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|(?:(?:a|ont|avait|avaient)\s+rappelé|rappel(?:le|lent|ait|aient))\s+qu(?:e|['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|(?:fai(?:t|sai(?:en)?t)|font)\s+(?:également|aussi|encore|en\s+outre|par\s+ailleurs|pour\s+sa\s+part|de\s+son\s+côté)\s+(?:état|mention)|parl(?:e|ent)\s+(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b",
     )
     .unwrap()
 });
@@ -76,7 +76,7 @@ static EPISTEMIC: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\b(?:(?:va|vont|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront|doi(?:t|vent)\s+[êe]tre|(?:pr[ée]voi(?:t|ent)|envisag(?:e|ent)|projett?(?:e|ent))\s+d(?:e|['’])|(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?))\b").unwrap()
+    FastRegex::new(r"(?i)\b(?:(?:va|vont|allons|allez|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)|\w{3,}(?:era|eront|iront|ira|endra|endront|iendra|iendront)|sera|seront|aura|auront|fera|feront|devra|devront|doi(?:t|vent)\s+[êe]tre|(?:pr[ée]voi(?:t|ent)|pr[ée]voy(?:ons|ez)|envisag(?:e|ent|eons|ez)|projett?(?:e|ent|ons|ez))\s+d(?:e|['’])|(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?))\b").unwrap()
 });
 
 /// "risque de" as a noun after a determiner ("évacués en raison d'un
@@ -387,10 +387,31 @@ fn looks_back(verb: &str, after: &str) -> bool {
 fn denied(sentence: &str, cs: usize, trigger: usize) -> bool {
     static RELEASE: LazyLock<FastRegex> =
         LazyLock::new(|| FastRegex::new(r"(?i)\b(?:lib[ée]r|rel[âa]ch)\w*").unwrap());
-    DENIAL
+    (DENIAL
         .find_iter(&sentence[..trigger])
         .any(|m| m.start() >= cs)
+        || denied_that(sentence, trigger))
         && !RELEASE.is_match(sentence)
+}
+
+/// "a démenti qu'un second raid, mené dimanche dans le district voisin,
+/// ait tué dix civils": a denial whose completive holds the trigger, its
+/// verb in the subjunctive right before it, however many commas its
+/// subject takes.
+pub(crate) fn denied_that(sentence: &str, trigger: usize) -> bool {
+    static DENIED_THAT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:d[ée]m(?:en|ent)(?:s|t|i|ent|ait|aient)?|ni(?:e|ent|é|ait|aient))\s+qu(?:e\s|['’]\s*)").unwrap()
+    });
+    static SUBJUNCTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:ait|aient|soit|soient)(?:\s+(?:[ée]t[ée]|pu|d[ûu]))?\s*$")
+            .unwrap()
+    });
+    if !sentence.is_char_boundary(trigger) || !SUBJUNCTIVE_BEFORE.is_match(&sentence[..trigger]) {
+        return false;
+    }
+    DENIED_THAT
+        .find_iter(&sentence[..trigger])
+        .any(|m| !sentence[m.end()..trigger].contains([';', ':']))
 }
 
 /// Does a coordinated verb stand between a negation ending at `neg_end`
@@ -525,6 +546,38 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// A plan told in the first person ("Nous prévoyons d'évacuer",
+    /// "nous allons évacuer") is future; "a rappelé que" reports, an
+    /// ambassador "rappelé" does not.
+    #[test]
+    fn plans_in_the_first_person_and_reminders() {
+        assert_eq!(
+            m(
+                "« Nous prévoyons d'évacuer 8 000 habitants », a dit le préfet.",
+                "évacuer"
+            ),
+            Modality::Future
+        );
+        assert_eq!(
+            m("Nous allons évacuer le quartier.", "évacuer"),
+            Modality::Future
+        );
+        assert_eq!(
+            m(
+                "Le ministre a rappelé que les pluies avaient fait 12 morts.",
+                "morts"
+            ),
+            Modality::Reported
+        );
+        assert_eq!(
+            m(
+                "L'ambassadeur a été rappelé après la mort de trois manifestants.",
+                "mort"
+            ),
+            Modality::Asserted
+        );
     }
 
     /// "risque de" after a determiner is a noun, the cause of what is told;
