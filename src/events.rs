@@ -427,6 +427,24 @@ fn dates_a_thing(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     !(event_noun && trigger < d.start && d.start - trigger <= 40)
 }
 
+/// A date after the trigger that a coordinated verb in the future takes:
+/// "31 ont été arrêtées et seront présentées ce vendredi à un juge", "a été
+/// inculpé et sera jugé lundi": the plan's day, not the event's.
+fn dates_a_plan(doc: &Document, d: &DateMention, trigger: usize) -> bool {
+    static PLAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bet\s+(?:(?:ils|elles|il|elle)\s+)?(?:seront|sera|devront|devra|doivent|doit|vont|va|comparaitront|comparaitra)\b").unwrap()
+    });
+    if d.start <= trigger {
+        return false;
+    }
+    let (t, b) = (doc.byte_offset(trigger), doc.byte_offset(d.start));
+    if b - t > 160 {
+        return false;
+    }
+    let between = crate::document::fold(&doc.text[t..b]);
+    !between.contains(['.', ';']) && PLAN.is_match(&between)
+}
+
 /// Nouns of time a year completes as a date ("l'été de 2016"; the months
 /// are `document::MONTHS`).
 const TIME_NOUNS: &[&str] = &[
@@ -705,6 +723,7 @@ impl<'a> Context<'a> {
                         && !is_bare_time(d)
                         && !is_state_date(self.doc, d)
                         && !dates_a_thing(self.doc, d, trigger)
+                        && !dates_a_plan(self.doc, d, trigger)
                 })
         };
         // The day of a report ("ont annoncé le 26 mars les Nations unies")
@@ -3416,6 +3435,20 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// A day a coordinated verb in the future takes ("… ont été arrêtés et
+    /// seront présentés vendredi à un juge") is the plan's, not the arrest's.
+    #[test]
+    fn a_plans_day_is_not_the_events() {
+        let text = "LIÈGE, 9 mai 2023 (Belga) - Des heurts ont éclaté lundi soir à Liège. \
+                    Douze supporters ont été arrêtés et seront présentés mercredi à un juge.";
+        assert_eq!(
+            toll_day(text, 12).as_deref().map(|d| &d[..10]),
+            Some("2023-05-08")
+        );
+        let text = "LIÈGE, 9 mai 2023 (Belga) - Douze supporters ont été arrêtés dimanche.";
+        assert_eq!(toll_day(text, 12).as_deref(), Some("2023-05-07"));
     }
 
     /// "par arrêté municipal", "un arrêté préfectoral": a decree, no

@@ -261,7 +261,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // des gendarmes".
         // "contraintes d'évacuer les lieux", "obligés de quitter leurs maisons".
         format!(r"(?:contrainte?s?|forc{pp}|oblig{pp})\s+(?:d['’]\s*{e}vacuer|de\s+quitter\s+{home})|d[ûu]\s+(?:{e}vacuer|quitter\s+{home})"),
-        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles)".to_string(),
+        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
         r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|sites?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?|abris?|refuges?)".to_string(),
@@ -287,6 +287,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "1 800 personnes ont passé la nuit dans des centres
         // d'hébergement", "dans un gymnase", "hors de chez elles".
         format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
+        // Living in camps: "Plus d'un million de Rohingyas vivent dans les
+        // camps de réfugiés", "s'entassent dans des camps de déplacés".
+        r"(?:vi(?:vent|vaient)|s['’]\s*entass(?:ent|aient)|survi(?:vent|vaient))\s+(?:toujours\s+|encore\s+|d[ée]sormais\s+|aujourd['’]hui\s+)?(?:dans|sous)\s+(?:des|les|ces|de\s+nombreux)\s+(?:camps\s+de\s+(?:r[ée]fugi[ée]s|d[ée]plac[ée]s|fortune)|camps\b|tentes|abris\s+de\s+fortune)".to_string(),
     ]
     .join("|");
     // "2 522 cas ont été recensés": cases told by a verb of counting, or
@@ -7156,6 +7159,25 @@ mod tests {
             figs("Le bilan s'est alourdi : 8 personnes sont désormais décédées."),
             vec![(Cat::Killed, 8)]
         );
+    }
+
+    /// Flight from a cause with its article ("ont fui une répression", "une
+    /// offensive") and life in camps ("vivent dans les camps de réfugiés")
+    /// count the displaced; living in a town does not.
+    #[test]
+    fn flight_from_a_cause_and_life_in_camps() {
+        assert_eq!(
+            figs("Quelque 300 000 civils ont fui une offensive de l'armée en 2010."),
+            vec![(Cat::Displaced, 300_000)]
+        );
+        assert_eq!(
+            figs(
+                "Plus de 80 000 Sahraouis vivent toujours dans des camps de réfugiés près de Tindouf."
+            ),
+            vec![(Cat::Displaced, 80_000)]
+        );
+        assert!(figs("Deux millions de personnes vivent dans la capitale.").is_empty());
+        assert!(figs("Il a fui une fois, en 2019.").is_empty());
     }
 
     /// A participle in straight or curly quotes ('ont été "neutralisés"')
