@@ -3037,6 +3037,19 @@ fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
     if matches!(cx.f(k), "ne" | "nee") && matches!(cx.f(k + 1), "le" | "en" | "a" | "au" | "dans") {
         return Some((None, Category::Other));
     }
+    // ", un pêcheur de 34 ans", ", une commerçante de 52 ans".
+    if matches!(cx.f(k), "un" | "une")
+        && cx.word(k + 1)
+        && !cx.toks[k + 1].cap
+        && cx.f(k + 2) == "de"
+        && cx
+            .toks
+            .get(k + 3)
+            .is_some_and(|t| t.f.chars().all(|c| c.is_ascii_digit()))
+        && cx.f(k + 4) == "ans"
+    {
+        return Some((None, Category::Other));
+    }
     if matches!(cx.f(k), "l'" | "le" | "la" | "un" | "une") {
         k += 1;
     }
@@ -4764,6 +4777,26 @@ mod tests {
             &extract(&doc, &crate::extract::places::extract(&doc)),
             ActorKind::Organization,
         )
+    }
+
+    /// A name in apposition to a person told by trade and age (", un
+    /// pêcheur de 34 ans") is a person's, first name known or not.
+    #[test]
+    fn a_name_with_a_trade_and_an_age() {
+        assert_eq!(
+            names(
+                &run("« Nous avons entendu des cris », a raconté Nur Alam, un pêcheur de 34 ans."),
+                ActorKind::Person
+            ),
+            ["Nur Alam"]
+        );
+        assert!(
+            names(
+                &run("Le village de Kalam, un bourg de 300 habitants, a été touché."),
+                ActorKind::Person
+            )
+            .is_empty()
+        );
     }
 
     /// A vessel's name ("le ferry Doña Paz", "le MV Maria Estrella") is no

@@ -2866,13 +2866,31 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             && ctx
                 .prev_word(c.first)
                 .is_some_and(|w| matches!(w, "le" | "la" | "l'" | "les"));
-        if (small_unit || common_region) && alone && out.len() >= 3 {
+        // "la prison de Turi, à Cuenca": a name the gazetteer knows only
+        // as another name of a town abroad (Turin), after a facility or a
+        // designator, in a document that never names that country, is a
+        // place of the document's own.
+        let alias_abroad = !ctx.countries.contains(&cc)
+            // (Not a name its designator completes: "le comté d'Orange".)
+            && !crate::document::fold(&out[k].name).ends_with(&crate::document::fold(&out[k].text))
+            && ctx
+                .prev_word(c.first)
+                .is_some_and(|d| matches!(d, "de" | "d'"))
+            && c.first >= 2
+            && ctx
+                .prev_word(c.first - 1)
+                .is_some_and(|w| FACILITY_HEADS.contains(&w) || is_designator(w));
+        if (small_unit || common_region || alias_abroad) && alone && out.len() >= 3 {
             // (A region stays one: "la Cordillère".)
-            local[k] = Some(if small_unit {
+            local[k] = Some(if small_unit || alias_abroad {
                 PlaceKind::City
             } else {
                 PlaceKind::Region
             });
+            // (Named as written: "Turi", not "Turin".)
+            if alias_abroad {
+                out[k].name = out[k].text.split_whitespace().collect::<Vec<_>>().join(" ");
+            }
         }
     }
     // The document's other mentions of that place are the same village.
@@ -3054,6 +3072,22 @@ mod tests {
             ["Musa Khel"]
         );
         assert!(names("Une statue a été dressée dans la ville natale de Jean Dupont.").is_empty());
+    }
+
+    /// A name the gazetteer knows only as another name of a town abroad,
+    /// after a facility or a designator, in a document that never names
+    /// that country, is a place of the document's own, named as written.
+    #[test]
+    fn another_name_of_a_town_abroad_after_a_facility() {
+        let text = "QUITO, 5 mars 2023 (AFP) - En Equateur, six détenus ont été tués \
+                    dans la prison de Turi, à Cuenca.";
+        let found = places(text);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.1 == "Turi" && p.2.as_deref() != Some("IT")),
+            "{found:?}"
+        );
     }
 
     /// A region followed by a compass point names that part of it, in the
