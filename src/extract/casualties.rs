@@ -497,7 +497,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -941,7 +941,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 let (_, count) = counted_opening_of(sent)?;
                 recent_fig(&|f| f.count == count)
             });
-        let figs = sentence_figures(&unquote_figures(sent), before, &recent);
+        let figs = sentence_figures(&unquote_figures(&plain_quotes(sent)), before, &recent);
         if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
             carry = Some((s.index, f.clone()));
         }
@@ -1620,6 +1620,30 @@ fn unquote_figures(sent: &str) -> std::borrow::Cow<'_, str> {
             out.replace_range(m.start()..m.start() + 2, "  ");
             out.replace_range(m.end() - 2..m.end(), "  ");
         }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The sentence with its other quotation marks made French ones, offsets
+/// kept: curly quotes (three bytes each) become « and » with a space
+/// outside; straight quotes around a short word or phrase (ont été
+/// "neutralisés", avoir tué "17 soldats kényans") become spaces, the way
+/// [`unquote_figures`] reads a quoted figure.
+fn plain_quotes(sent: &str) -> std::borrow::Cow<'_, str> {
+    static STRAIGHT: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r#""[^"«»]{1,40}""#).unwrap());
+    if !sent.contains(['"', '“', '”']) {
+        return std::borrow::Cow::Borrowed(sent);
+    }
+    let mut out = sent.replace('“', " «").replace('”', "» ");
+    let spans: Vec<(usize, usize)> = STRAIGHT
+        .find_iter(&out)
+        .filter(|m| m.as_str().split_whitespace().count() <= 4)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for (a, b) in spans {
+        out.replace_range(a..a + 1, " ");
+        out.replace_range(b - 1..b, " ");
     }
     std::borrow::Cow::Owned(out)
 }
@@ -2466,6 +2490,21 @@ fn is_euphemism(toll: &str) -> bool {
 /// [`is_euphemism`] of a word already folded.
 fn folded_euphemism(f: &str) -> bool {
     f.starts_with("neutralis") || f.starts_with("elimin")
+}
+
+/// "un groupe de terroristes … avait été mis en déroute et huit d'entre
+/// eux avaient été neutralisés": a figure "d'entre eux" whose sentence
+/// named armed men before it counts them.
+fn armed_antecedent(before: &str, after: &str) -> bool {
+    let after = crate::document::fold(head(after, 20));
+    if !(after.trim_start().starts_with("d'entre eux")
+        || after.trim_start().starts_with("d'entre elles"))
+    {
+        return false;
+    }
+    crate::document::fold(before)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| of_armed_men(crate::extract::groups::category_of(w)))
 }
 
 fn of_armed_men(category: Option<Category>) -> bool {
@@ -3475,7 +3514,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             return None;
         }
     }
-    if folded_euphemism(&word) && !of_armed_men(group.and_then(|g| g.2)) {
+    if folded_euphemism(&word)
+        && !of_armed_men(group.and_then(|g| g.2))
+        && !armed_antecedent(&sent[..n.start], &sent[n.end..])
+    {
         return None;
     }
     // "deux personnes sont mortes et des milliers d'autres ont été
@@ -3820,7 +3862,26 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         // With a comma, the list must end with "et": "748 soldats, 18
         // policiers et 3 civils", not "une vingtaine de Gilets jaunes, deux
         // personnes ont été interpellées".
+        // (With a bound on the later item: "neuf soldats et au moins sept
+        // civils".)
+        // (Not the same noun again, another clause's subject: "ont tué 40
+        // personnes et plus de 200 personnes restent portées disparues".)
+        let unbounded = strip_qualifier(&subject[..n.start])
+            .0
+            .trim_end()
+            .to_lowercase();
+        let noun = after
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        let same_noun = !noun.is_empty()
+            && item
+                .to_lowercase()
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w == noun);
         let coord = (before.ends_with(" et")
+            || unbounded.ends_with(" et") && !same_noun
             || before.ends_with(" et de")
             || before.ends_with(" et d'")
             || before.ends_with(" et d’")
@@ -7158,6 +7219,47 @@ mod tests {
         assert_eq!(
             figs("Le bilan s'est alourdi : 8 personnes sont désormais décédées."),
             vec![(Cat::Killed, 8)]
+        );
+    }
+
+    /// Straight and curly quotes around a participle or a figure ("avoir
+    /// \"neutralisé\" 23 terroristes", "tué “17 soldats”"); "N d'entre eux"
+    /// neutralised after armed men; "n'ont perdu que deux soldats"; a bound
+    /// on the later of two coordinated figures ("neuf soldats et au moins
+    /// sept civils"), not on another clause's same noun.
+    #[test]
+    fn quotes_restrictions_and_bounded_coordinates() {
+        let qfigs = |s: &str| figs(&plain_quotes(s));
+        assert_eq!(
+            qfigs(r#"L'armée affirme avoir "neutralisé" 23 terroristes."#),
+            vec![(Cat::Killed, 23)]
+        );
+        assert_eq!(
+            qfigs("Les shebab disent avoir tué “17 soldats kényans”."),
+            vec![(Cat::Killed, 17)]
+        );
+        assert_eq!(
+            figs(
+                "Un groupe de rebelles a été mis en déroute et huit d'entre eux ont été neutralisés."
+            ),
+            vec![(Cat::Killed, 8)]
+        );
+        assert!(
+            figs("Douze candidats ont concouru et huit d'entre eux ont été éliminés.").is_empty()
+        );
+        assert_eq!(
+            figs("L'armée affirme n'avoir perdu que deux soldats."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Neuf soldats et au moins sept civils ont été tués."),
+            vec![(Cat::Killed, 9), (Cat::Killed, 7)]
+        );
+        assert_eq!(
+            figs(
+                "Les feux ont ravagé 40 maisons et plus de 200 maisons restent menacées, 3 personnes sont mortes."
+            ),
+            vec![(Cat::Killed, 3)]
         );
     }
 
