@@ -936,10 +936,14 @@ impl<'a> Context<'a> {
         // Or a fire or a fight that broke out then ("Le feu s'est déclaré
         // lundi vers 21 h 00").
         const BROKE_OUT: &[&str] = &["s'est declare", "s'est declenche", "a eclate", "ont eclate"];
+        // Or a storm that made landfall then ("Le cyclone a touché terre
+        // dans la nuit de samedi à dimanche").
+        const LANDED: &[&str] = &["a touche terre", "avait touche terre"];
         if !OCCURRED
             .iter()
             .chain(LAUNCHED)
             .chain(BROKE_OUT)
+            .chain(LANDED)
             .any(|w| f.contains(w))
         {
             return None;
@@ -1324,6 +1328,15 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
         return true;
     }
     let b = doc.byte_offset(d.start);
+    // "selon un nouveau bilan publié mardi": the day a count came out.
+    static COUNT_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b[^,.;:]{0,40}\b(?:publie|diffuse|actualise|rendu public|communique)e?s?\s+$").unwrap()
+    });
+    let wide = doc.text.ceil_char_boundary(b.saturating_sub(90));
+    let folded = crate::document::fold(&doc.text[wide..b]);
+    if folded.trim_end().ends_with(['e', 's']) && COUNT_RELEASED.is_match(&folded) {
+        return true;
+    }
     let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
     // (A participle first: the regex is built only where one ends the text.)
     let t = doc.text[from..b].trim_end();
@@ -3435,6 +3448,22 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// The day a count came out ("selon un bilan publié mardi") is no
+    /// event's; the next sentence may tell the storm's landfall, its day.
+    #[test]
+    fn a_counts_release_day_and_a_storms_landfall() {
+        let text = "MAPUTO, 12 mars 2024 (AFP) - Le cyclone Filipo a fait au moins 9 morts dans le \
+                    centre du Mozambique, selon un bilan publié mardi par les autorités.\n\n\
+                    Le cyclone a touché terre dans la nuit de vendredi à samedi près de Beira.";
+        assert_eq!(
+            toll_day(text, 9).as_deref().map(|d| &d[..10]),
+            Some("2024-03-08")
+        );
+        let text = "MAPUTO, 12 mars 2024 (AFP) - Le cyclone Filipo a fait au moins 9 morts \
+                    samedi dans le centre du Mozambique.";
+        assert_eq!(toll_day(text, 9).as_deref(), Some("2024-03-09"));
     }
 
     /// A day a coordinated verb in the future takes ("… ont été arrêtés et
