@@ -466,6 +466,7 @@ const TIME_NOUNS: &[&str] = &[
 
 /// A date that tells who someone is or the bounds of a state, not when the
 /// event happened: a birth date ("né le 16 juillet 1993", "née en 1987"),
+/// an arrival ("un Syrien arrivé en Allemagne il y a dix ans"),
 /// the end of a state ("détenu jusqu'au 3 mars"), a year or month a state
 /// began ("fichés S depuis respectivement 2016 et 2015"). A day or month
 /// after "depuis" stays: "les combats qui durent depuis samedi" began then.
@@ -476,11 +477,18 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
         )
         .unwrap()
     });
+    // Years since someone settled in a country: "un Syrien de 26 ans
+    // arrivé en Allemagne il y a dix ans", "installée en France en 2009".
+    static SETTLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:arriv|install|naturalis|[ée]migr|immigr|r[ée]fugi)[ée]e?s?\s+(?:en|au|aux)\s+\p{Lu}[^\s,;.]*\s+$").unwrap()
+    });
     let b = doc.byte_offset(d.start);
     let from = doc.text.floor_char_boundary(b.saturating_sub(48));
-    STATE.captures(&doc.text[from..b]).is_some_and(|c| {
-        c.name("since").is_none() || d.value.as_deref().is_some_and(|v| v.len() == 4)
-    })
+    let years = d.text.ends_with("ans") || d.value.as_deref().is_some_and(|v| v.len() == 4);
+    years && SETTLED.is_match(&doc.text[from..b])
+        || STATE.captures(&doc.text[from..b]).is_some_and(|c| {
+            c.name("since").is_none() || d.value.as_deref().is_some_and(|v| v.len() == 4)
+        })
 }
 
 /// Folded words of weapons and armed people: a death among them is no
@@ -3448,6 +3456,19 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// The years since someone settled in a country ("un Syrien arrivé en
+    /// Allemagne il y a dix ans") date no event; attackers' arrival does.
+    #[test]
+    fn a_settlers_years_are_no_events_day() {
+        let text = "Berlin, le 11 mars 2025. - Un homme a été tué hier soir à Bielefeld. Deux \
+                    hommes ont été interpellés : le suspect, un Afghan de 30 ans arrivé en \
+                    Allemagne il y a huit ans, et un complice.";
+        assert_eq!(
+            toll_day(text, 2).as_deref().map(|d| &d[..10]),
+            Some("2025-03-10")
+        );
     }
 
     /// The day a count came out ("selon un bilan publié mardi") is no
