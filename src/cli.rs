@@ -220,6 +220,7 @@ impl Ctx {
             crate::process_with(source, text, date.or(self.ref_date), &self.options)
         }));
         IN_DOCUMENT.with(|f| f.set(false));
+        crate::fast_regex::release_compiler();
         let doc = match result {
             Ok(doc) => doc,
             Err(_) => {

@@ -500,8 +500,25 @@ thread_local! {
 /// compiler (see [`COMPILER`]).
 const KEEP_COMPILER_STATES: usize = 2_000;
 
+thread_local! {
+    /// The thread's compiler has built something since [`release_compiler`].
+    static COMPILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Give back the memory of the thread's compiler (its table of 320 KB
+/// and its lists of states), once a document is done: the regexes a run
+/// needs are compiled within its first documents, and a worker that keeps
+/// its compiler holds that memory for the whole run (issue 7 bounds a
+/// run's peak at 64 MB).
+pub fn release_compiler() {
+    if COMPILED.with(|c| c.replace(false)) {
+        COMPILER.with(|compiler| *compiler.borrow_mut() = thompson::Compiler::new());
+    }
+}
+
 /// `hir` compiled to an NFA by the thread's compiler, with `config`.
 fn compile_nfa(hir: &Hir, config: thompson::Config) -> NFA {
+    COMPILED.with(|c| c.set(true));
     COMPILER.with(|compiler| {
         let mut compiler = compiler.borrow_mut();
         let nfa = compiler
