@@ -1173,6 +1173,14 @@ mod tests {
             compile_nfa(&hir, thompson::Config::new()).states(),
             fresh(thompson::Config::new()).states()
         );
+        // And a compiler given back after a document builds the same.
+        release_compiler();
+        assert!(!COMPILED.with(|c| c.get()));
+        assert_eq!(
+            compile_nfa(&hir, thompson::Config::new()).states(),
+            fresh(thompson::Config::new()).states()
+        );
+        assert!(COMPILED.with(|c| c.get()));
     }
 
     /// A large pattern's caches are one for all threads, a small one's one
