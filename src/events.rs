@@ -1338,7 +1338,7 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     let b = doc.byte_offset(d.start);
     // "selon un nouveau bilan publié mardi": the day a count came out.
     static COUNT_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b[^,.;:]{0,40}\b(?:publie|diffuse|actualise|rendu public|communique)e?s?\s+$").unwrap()
+        Regex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique)e?s?\s+$").unwrap()
     });
     let wide = doc.text.ceil_char_boundary(b.saturating_sub(90));
     let folded = crate::document::fold(&doc.text[wide..b]);

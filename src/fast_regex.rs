@@ -491,19 +491,15 @@ thread_local! {
     /// compiler allocates a table of 10,000 entries (320 KB) on the first
     /// non-ASCII class it compiles, and only marks it stale afterwards. A
     /// new compiler per pattern paid that table, and its page faults, a
-    /// hundred times in a one-file run.
-    static COMPILER: std::cell::RefCell<thompson::Compiler> =
-        std::cell::RefCell::new(thompson::Compiler::new());
+    /// hundred times in a one-file run. `None` until the thread compiles,
+    /// and again once [`release_compiler`] gave it back.
+    static COMPILER: std::cell::RefCell<Option<thompson::Compiler>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// The most NFA states of a pattern after which a thread keeps its
 /// compiler (see [`COMPILER`]).
 const KEEP_COMPILER_STATES: usize = 2_000;
-
-thread_local! {
-    /// The thread's compiler has built something since [`release_compiler`].
-    static COMPILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
 
 /// Give back the memory of the thread's compiler (its table of 320 KB
 /// and its lists of states), once a document is done: the regexes a run
@@ -511,17 +507,15 @@ thread_local! {
 /// its compiler holds that memory for the whole run (issue 7 bounds a
 /// run's peak at 64 MB).
 pub fn release_compiler() {
-    if COMPILED.with(|c| c.replace(false)) {
-        COMPILER.with(|compiler| *compiler.borrow_mut() = thompson::Compiler::new());
-    }
+    COMPILER.with(|compiler| compiler.borrow_mut().take());
 }
 
 /// `hir` compiled to an NFA by the thread's compiler, with `config`.
 fn compile_nfa(hir: &Hir, config: thompson::Config) -> NFA {
-    COMPILED.with(|c| c.set(true));
-    COMPILER.with(|compiler| {
-        let mut compiler = compiler.borrow_mut();
-        let nfa = compiler
+    COMPILER.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let nfa = slot
+            .get_or_insert_with(thompson::Compiler::new)
             // `configure` only overwrites what `config` sets: every setting a
             // caller may change is first put back to its default.
             .configure(
@@ -536,9 +530,9 @@ fn compile_nfa(hir: &Hir, config: thompson::Config) -> NFA {
             .build_from_hir(hir)
             .expect("a pattern that parsed compiles");
         // A large pattern leaves the compiler's lists of states at its
-        // size: a new compiler gives that memory back.
+        // size: the next pattern gets a new compiler.
         if nfa.states().len() > KEEP_COMPILER_STATES {
-            *compiler = thompson::Compiler::new();
+            *slot = None;
         }
         nfa
     })
@@ -1175,12 +1169,12 @@ mod tests {
         );
         // And a compiler given back after a document builds the same.
         release_compiler();
-        assert!(!COMPILED.with(|c| c.get()));
+        assert!(COMPILER.with(|c| c.borrow().is_none()));
         assert_eq!(
             compile_nfa(&hir, thompson::Config::new()).states(),
             fresh(thompson::Config::new()).states()
         );
-        assert!(COMPILED.with(|c| c.get()));
+        assert!(COMPILER.with(|c| c.borrow().is_some()));
     }
 
     /// A large pattern's caches are one for all threads, a small one's one

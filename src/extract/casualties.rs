@@ -3866,22 +3866,25 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         // civils".)
         // (Not the same noun again, another clause's subject: "ont tué 40
         // personnes et plus de 200 personnes restent portées disparues".)
-        let unbounded = strip_qualifier(&subject[..n.start])
-            .0
-            .trim_end()
-            .to_lowercase();
-        let noun = after
-            .split(|c: char| !c.is_alphabetic())
-            .find(|w| !w.is_empty())
-            .unwrap_or("")
-            .to_lowercase();
-        let same_noun = !noun.is_empty()
-            && item
-                .to_lowercase()
+        let bounded_after_et = || {
+            let unbounded = strip_qualifier(&subject[..n.start])
+                .0
+                .trim_end()
+                .to_lowercase();
+            let noun = after
                 .split(|c: char| !c.is_alphabetic())
-                .any(|w| w == noun);
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_lowercase();
+            let same_noun = !noun.is_empty()
+                && item
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| w == noun);
+            unbounded.ends_with(" et") && !same_noun
+        };
         let coord = (before.ends_with(" et")
-            || unbounded.ends_with(" et") && !same_noun
+            || bounded_after_et()
             || before.ends_with(" et de")
             || before.ends_with(" et d'")
             || before.ends_with(" et d’")
