@@ -285,8 +285,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
             format!(r"(?:h{e}berg{pp}|accueilli(?:e|s|es)?)\s+(?:(?:provisoirement|temporairement|d['’]urgence)\s+)?(?:chez\s+(?:des|leurs?)\s+(?:proches|parents|amis|voisins|familles?)|(?:dans|en|au|aux|[àa]|sous)\s+{shelter})|dans\s+(?:des|les|un|leurs?)\s+(?:centres?|structures?|sites?|camps?)\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation|urgence)")
         },
         // "1 800 personnes ont passé la nuit dans des centres
-        // d'hébergement", "dans un gymnase", "hors de chez elles".
-        format!(r"pass{e}\s+la\s+nuit\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
+        // d'hébergement", "dans un gymnase", "hors de chez elles"; "ont
+        // dormi dans une salle polyvalente".
+        format!(r"(?:pass{e}\s+la\s+nuit|dormi)\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
         // Living in camps: "Plus d'un million de Rohingyas vivent dans les
         // camps de réfugiés", "s'entassent dans des camps de déplacés".
         r"(?:vi(?:vent|vaient)|s['’]\s*entass(?:ent|aient)|survi(?:vent|vaient))\s+(?:toujours\s+|encore\s+|d[ée]sormais\s+|aujourd['’]hui\s+)?(?:dans|sous)\s+(?:des|les|ces|de\s+nombreux)\s+(?:camps\s+de\s+(?:r[ée]fugi[ée]s|d[ée]plac[ée]s|fortune)|camps\b|tentes|abris\s+de\s+fortune)".to_string(),
@@ -296,7 +297,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     // beside the deaths of the disease ("plus de 36 000 cas et 1 210
     // décès").
     let affected_noun = format!(
-        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|d{e}tect|d{e}clar|rapport){pp}|et\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?\d[\d\s]*\s*d{e}c[eè]s)|sinistr{pp}"
+        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|notifi|d{e}tect|d{e}clar|rapport){pp}|et\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?\d[\d\s]*\s*d{e}c[eè]s)|sinistr{pp}"
     );
     let affected = [
         format!(r"affect{pp}"),
@@ -411,7 +412,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
+        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
     )
     .unwrap()
 });
@@ -497,7 +498,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},)?(?:\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -1888,7 +1889,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // same toll at another time, compared.
         let compared = || {
             static OTHER_TIME: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d|[àa]\s+la\s+m[êe]me\s+(?:p[ée]riode|date|[ée]poque)|un\s+an\s+(?:plus\s+t[ôo]t|auparavant)|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|l['’]ann[ée]e\s+d['’]avant|(?:sur|pour|dans)\s+(?:l['’]ensemble\s+de\s+|toute\s+)?l['’]ann[ée]e\b|(?:sur|pour|dans)\s+(?:tout\s+)?l['’]ensemble\s+de\s+l['’]ann[ée]e\b|(?:annonc|recens|enregistr|d[ée]nombr|comptabilis|signal)[ée]e?s\s+(?:la\s+veille|l['’]avant-veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|en\s+\d{4}\b))").unwrap()
+                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d|[àa]\s+la\s+m[êe]me\s+(?:p[ée]riode|date|[ée]poque)|un\s+an\s+(?:plus\s+t[ôo]t|auparavant)|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|l['’]ann[ée]e\s+d['’]avant|(?:sur|pour|dans|durant|pendant)\s+(?:tout\s+|toute\s+)?(?:l['’]ensemble\s+d(?:e\s+|u\s+|['’]\s*))?(?:l['’]\s*|le\s+|la\s+)?(?:ann[ée]e|[ée]t[ée]|hiver|printemps|automne|saison|mois|semaine|p[ée]riode)\b|(?:initialement|d['’]abord)\s+annonc[ée]e?s|(?:annonc|recens|enregistr|d[ée]nombr|comptabilis|signal)[ée]e?s\s+(?:dans\s+un\s+premier\s+temps|initialement|auparavant|pr[ée]c[ée]demment|plus\s+t[ôo]t|la\s+veille|l['’]avant-veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|en\s+\d{4}\b))").unwrap()
             });
             let p = post.trim_start();
             group.is_none()
@@ -2682,6 +2683,18 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
                 !matches!(
                     g.2,
                     Some(Category::Government | Category::Judiciary | Category::Other) | None
+                )
+            })
+        {
+            return None;
+        }
+        // "pourrait affecter 400 000 personnes": a population a threat may
+        // reach; not the forces a minister "va affecter" (posts) somewhere.
+        if c.name("f").is_some_and(|f| f.as_str().ends_with("er"))
+            && group.is_some_and(|g| {
+                matches!(
+                    g.2,
+                    Some(Category::Military | Category::Police | Category::Security)
                 )
             })
         {
@@ -4979,6 +4992,16 @@ mod tests {
             vec![(Cat::Displaced, 1800)]
         );
         assert!(figs("Trois randonneurs ont passé la nuit dans la montagne.").is_empty());
+        assert_eq!(
+            figs("Une centaine d'habitants ont dormi dans une salle polyvalente."),
+            vec![(Cat::Displaced, 100)]
+        );
+        assert!(figs("Les deux alpinistes ont dormi dans la voiture.").is_empty());
+        // A future evacuation, "à leur tour".
+        assert_eq!(
+            figs("Quelque 400 habitants du village seront à leur tour évacués mercredi."),
+            vec![(Cat::Displaced, 400)]
+        );
         // Taken away by armed men; not by rescuers nor a bus.
         assert_eq!(
             figs("Ils ont tué trois hommes, puis ont emmené 87 personnes, surtout des femmes."),
@@ -5531,6 +5554,21 @@ mod tests {
         assert_eq!(
             figs("Le bilan fait désormais état de 1 482 morts, contre 2 445 annoncés la veille."),
             vec![(Cat::Killed, 1482), (Cat::Killed, 2445)]
+        );
+        // A season or a period, a count first announced.
+        assert_eq!(
+            figs(
+                "Onze personnes se sont noyées depuis juin, contre sept sur l'ensemble de l'été 2019."
+            ),
+            vec![(Cat::Killed, 11), (Cat::Killed, 7)]
+        );
+        assert_eq!(
+            figs("Le bilan est de trois morts, contre deux annoncés dans un premier temps."),
+            vec![(Cat::Killed, 3), (Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("On dénombre 40 blessés, contre 25 initialement annoncés."),
+            vec![(Cat::Injured, 40), (Cat::Injured, 25)]
         );
         // Not another clause's number, nor a comparison of no time.
         assert_eq!(
@@ -7465,6 +7503,37 @@ mod tests {
             figs("L'épidémie touche 300 habitants."),
             vec![(Cat::Affected, 300)]
         );
+    }
+
+    /// An epidemic's reach: cases notified, people contaminated or
+    /// infected by it, a population a threat may reach ("pourrait
+    /// affecter"); not forces posted ("va affecter 300 gendarmes"), nor
+    /// machines infected.
+    #[test]
+    fn an_epidemics_and_a_threats_reach() {
+        assert_eq!(
+            figs("Plus de 115 000 cas ont été notifiés depuis avril."),
+            vec![(Cat::Affected, 115_000)]
+        );
+        assert_eq!(
+            figs("Le virus a contaminé 820 000 personnes."),
+            vec![(Cat::Affected, 820_000)]
+        );
+        assert_eq!(
+            figs("La bactérie aurait infecté une trentaine d'enfants."),
+            vec![(Cat::Affected, 30)]
+        );
+        assert_eq!(
+            figs("La sécheresse pourrait affecter jusqu'à 400 000 personnes."),
+            vec![(Cat::Affected, 400_000)]
+        );
+        assert_eq!(
+            figs("Les crues risquent de toucher 50 000 habitants."),
+            vec![(Cat::Affected, 50_000)]
+        );
+        assert!(figs("Le ministre va affecter 300 gendarmes à la sécurité du sommet.").is_empty());
+        assert!(figs("Le logiciel a infecté 300 000 ordinateurs.").is_empty());
+        assert!(figs("Le ministère pourrait affecter 2 millions d'euros au plan.").is_empty());
     }
 
     /// "interpelé" with one l, as the press often writes it; an ordinal

@@ -1285,32 +1285,53 @@ impl<'a> Ctx<'a> {
         {
             return 1;
         }
-        // "les modifications annoncées mercredi": a participle right before.
+        // "les modifications annoncées mercredi", "un homme mort le 28
+        // août": a participle right before, or before "le".
+        let p = if i > 1 && self.is(i - 1, "le") {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
         if i > 0
-            && self.k(i - 1) == Some(Tk::W)
+            && self.k(p) == Some(Tk::W)
             && ![
-                "prevu", "programm", "fixe", "planifi", "report", "convoqu", "attendu",
+                "prevu", "programm", "fixe", "planifi", "report", "repouss", "convoqu", "attendu",
             ]
             .iter()
-            .any(|p| self.w(i - 1).starts_with(p))
+            .any(|w| self.w(p).starts_with(w))
         {
-            let o = self.orig(i - 1).to_lowercase();
+            let o = self.orig(p).to_lowercase();
             // ("resteront fermées mercredi", "seraient fermées lundi": an
             // attribute after a future or a conditional is ahead.)
             // ("doivent être présentés vendredi": a passive infinitive is
             // no past; the verb before it tells.)
-            let ahead = i > 1 && {
-                let v = self.w(i - 2);
-                is_conditional(v, self.orig(i - 2))
+            // ("seront à leur tour évacués mercredi": the auxiliary a few
+            // words before.)
+            let ahead = p > 0 && {
+                let v = self.w(p - 1);
+                is_conditional(v, self.orig(p - 1))
                     || v.ends_with("ront")
                     || (v.len() > 4 && v.ends_with("ra"))
                     || v == "etre"
-            };
+            } || (p.saturating_sub(5)..p.saturating_sub(1))
+                .rev()
+                // (Not past a noun's determiner: "serait un homme mort le".)
+                .take_while(|&j| {
+                    self.k(j) == Some(Tk::W)
+                        && !self.isin(j, &["un", "une", "le", "la", "les", "l", "des", "du", "de"])
+                })
+                .any(|j| {
+                    matches!(
+                        self.w(j),
+                        "sera" | "seront" | "serait" | "seraient" | "etre"
+                    )
+                });
             if !ahead
                 && (o.ends_with('é')
                     || o.ends_with("ée")
                     || o.ends_with("és")
-                    || o.ends_with("ées"))
+                    || o.ends_with("ées")
+                    || matches!(o.as_str(), "mort" | "morte" | "morts" | "mortes"))
             {
                 return -1;
             }
@@ -3687,7 +3708,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn p_day_range(&self, i: usize) -> Option<M> {
-        let lead = self.w(i);
+        // ("des 8 et 9 septembre": "de" and "les".)
+        let lead = match self.w(i) {
+            "des" => "les",
+            w => w,
+        };
         let (a0, bare) = match lead {
             "du" | "entre" => (i + 1, true),
             "les" => (i + 1, true),
@@ -4786,6 +4811,14 @@ mod tests {
             (v[0].1.as_deref(), v[0].2.as_deref()),
             (Some("2021-01-02"), Some("2021-01-03"))
         );
+        let v = run(
+            "Le souvenir des crues des 8 et 9 septembre 2002 reste vif.",
+            r,
+        );
+        assert_eq!(
+            (v[0].1.as_deref(), v[0].2.as_deref()),
+            (Some("2002-09-08"), Some("2002-09-09"))
+        );
         let v = run("Il a dirigé l'entreprise de 2014 à 2016.", r);
         assert_eq!(
             (v[0].1.as_deref(), v[0].2.as_deref()),
@@ -5285,6 +5318,38 @@ mod tests {
 
     #[test]
     fn tense_cues() {
+        // A participle before "le" dates a past event, whatever
+        // conditional is near: "serait un homme mort le 28 août"; not a
+        // date something is set for ("prévu le").
+        assert_eq!(
+            val(
+                "Le premier cas serait un homme mort le 28 août dans un taxi.",
+                "2017-10-12"
+            ),
+            "2017-08-28"
+        );
+        assert_eq!(
+            val(
+                "Le suspect serait un ancien soldat, blessé le 3 septembre.",
+                "2017-10-12"
+            ),
+            "2017-09-03"
+        );
+        assert_eq!(
+            val(
+                "Le sommet prévu le 28 octobre serait reporté.",
+                "2017-10-12"
+            ),
+            "2017-10-28"
+        );
+        // The auxiliary of a future passive a few words before.
+        assert_eq!(
+            val(
+                "Quelque 400 habitants seront à leur tour évacués mercredi.",
+                "2022-07-19"
+            ),
+            "2022-07-20"
+        );
         // Conditional is future-like; imperfect of -rer verbs is past.
         assert_eq!(
             val("Il annonçait qu'il viendrait le 20 mars.", "2021-03-10"),

@@ -65,7 +65,7 @@ static RUMOUR: LazyLock<FastRegex> = LazyLock::new(|| {
 static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
     // "S'il y a dix morts": a clause-initial "s'il", not the indirect
     // question of "on ne sait s'il a été transféré".
-    FastRegex::new(r#"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)? de|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles|on))\b|(?:^|[,;:«"(]\s*)s['’]ils?\b"#).unwrap()
+    FastRegex::new(r#"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)?\s+d(?:e|['’])|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles|on))\b|(?:^|[,;:«"(]\s*)s['’]ils?\b"#).unwrap()
 });
 
 /// After "pourrait", "pourraient", "devrait": a state or a past, what may
@@ -83,17 +83,17 @@ static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// risque de submersion", "au risque de"): a cause, not the verb of a
 /// possible outcome ("le bilan risque de s'alourdir").
 fn is_risk_noun(before: &str, cue: &str) -> bool {
+    let w = before
+        .trim_end()
+        .rsplit([' ', '\'', '’'])
+        .next()
+        .unwrap_or("");
     if !cue
         .get(..6)
         .is_some_and(|c| c.eq_ignore_ascii_case("risque"))
     {
         return false;
     }
-    let w = before
-        .trim_end()
-        .rsplit([' ', '\'', '’'])
-        .next()
-        .unwrap_or("");
     matches!(
         w.to_lowercase().as_str(),
         "un" | "le"
@@ -600,6 +600,13 @@ mod tests {
         );
         assert_eq!(
             m("Dix blessés risquent de mourir faute de soins.", "blessés"),
+            Modality::Hypothetical
+        );
+        assert_eq!(
+            m(
+                "Les crues risquent d'affecter des milliers d'habitants.",
+                "affecter"
+            ),
             Modality::Hypothetical
         );
     }
