@@ -319,6 +319,9 @@ const ORG_ACTS: &[&str] = &[
     "reloge",
     "organise",
     "prevoit",
+    // "a ouvert une enquête", "ouvre une cellule de crise".
+    "ouvert",
+    "ouvre",
 ];
 
 /// An institution named from token `a` to token `b` (exclusive) acts or
@@ -1514,6 +1517,8 @@ fn is_territorial_adjective(f: &str) -> bool {
     f.len() > 5
         && [
             "oise", "ois", "aise", "ais", "aine", "anne", "ain", "ienne", "ien", "ane",
+            // "valaisan".
+            "aisan",
         ]
         .iter()
         .any(|s| f.ends_with(s))
@@ -2006,7 +2011,13 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         };
         let lc = !t.cap;
         let acting_head = lc && ACTING_LC_HEADS.contains(&t.f);
-        if lc && !LC_HEADS.contains(&t.f) && !acting_head {
+        // "la brigade de gendarmerie de Vizille", "le groupement de
+        // gendarmerie de l'Isère": a unit named after its town.
+        let gendarmerie_unit = lc
+            && matches!(t.f, "brigade" | "groupement")
+            && cx.f(i + 1) == "de"
+            && cx.f(i + 2) == "gendarmerie";
+        if lc && !LC_HEADS.contains(&t.f) && !acting_head && !gendarmerie_unit {
             i += 1;
             continue;
         }
@@ -2062,7 +2073,11 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let key = format!("org:{}", norm_key(cx.raw(i, last + 1)));
         // "Conseil ... des Nations unies" is international, "Direction ...
         // de la police" police.
-        let cat = refine_category(cx.raw(i + 1, last + 1), cat);
+        let cat = if cx.f(i) == "ministere" && cx.f(i + 1) == "public" {
+            Category::Judiciary
+        } else {
+            refine_category(cx.raw(i + 1, last + 1), cat)
+        };
         // Drop the known organisations the longer name swallowed.
         if (i + 1..=last).any(|k| lex.contains_key(&k)) {
             cands.retain(|c| !(c.a > i && c.b <= last + 1));
@@ -2800,7 +2815,9 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
     if lc_head && last > i {
         let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
         let any_adj = (i + 1..=last).any(|k| !cx.toks[k].cap && cx.nat(k).is_some());
-        if !any_cap && !any_adj {
+        // "le ministère public" (the prosecution) is a name of its own.
+        let public = cx.f(i) == "ministere" && cx.f(i + 1) == "public";
+        if !any_cap && !any_adj && !public {
             return i;
         }
     }
@@ -5323,6 +5340,44 @@ mod tests {
         assert!(person("Les fidèles de la mosquée chiite Hassan Ali Bakri prient.").is_empty());
     }
 
+    /// The prosecution ("le ministère public", with a canton's adjective)
+    /// and a gendarmerie unit named after its town are organisations; a
+    /// brigade of firemen, a unit of no town, is none.
+    #[test]
+    fn prosecutors_and_gendarmerie_units() {
+        let orgs = |t: &str| {
+            run(t)
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Organization)
+                .map(|a| (a.name, a.category))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            orgs("Le ministère public valaisan a ouvert une enquête."),
+            [("ministère public valaisan".to_string(), Category::Judiciary)]
+        );
+        assert_eq!(
+            orgs("Selon le ministère public, deux hommes ont été arrêtés."),
+            [("ministère public".to_string(), Category::Judiciary)]
+        );
+        assert_eq!(
+            orgs("La brigade de gendarmerie de Vizille est chargée de l'enquête."),
+            [(
+                "brigade de gendarmerie de Vizille".to_string(),
+                Category::Police
+            )]
+        );
+        assert_eq!(
+            orgs("Le groupement de gendarmerie de la Savoie a été saisi."),
+            [(
+                "groupement de gendarmerie de la Savoie".to_string(),
+                Category::Police
+            )]
+        );
+        assert!(orgs("Une brigade de pompiers est arrivée sur place.").is_empty());
+        assert!(orgs("Le ministère a publié un communiqué.").is_empty());
+    }
+
     /// A prefecture, a town hall or a university is an organisation where
     /// it acts or reports, not where it burns or stands for a territory.
     #[test]
@@ -5341,6 +5396,11 @@ mod tests {
             ["préfecture de police de Lyon"]
         );
         assert!(orgs("La préfecture du Calvados a été incendiée.").is_empty());
+        assert_eq!(
+            orgs("La préfecture de l'Isère a ouvert une cellule de crise."),
+            ["préfecture de l'Isère"]
+        );
+        assert!(orgs("La mairie de Nice ouvrira ses portes au public.").is_empty());
         assert!(orgs("Les préfectures de Kyoto et de Nara sont touchées.").is_empty());
         // The source of an incise.
         assert_eq!(
