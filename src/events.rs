@@ -980,6 +980,11 @@ impl<'a> Context<'a> {
         {
             return None;
         }
+        // The day a count was given ("Lundi, la protection civile faisait
+        // encore état de 68 morts") is no day of the deaths.
+        if opens_a_count(self.doc, &d.date) {
+            return None;
+        }
         let v = d.date.value.as_deref()?;
         let day = day_of(v)?;
         let before = &self.doc.text[..self.doc.byte_offset(d.date.start)];
@@ -1345,6 +1350,9 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     if folded.trim_end().ends_with(['e', 's']) && COUNT_RELEASED.is_match(&folded) {
         return true;
     }
+    if opens_a_count(doc, d) {
+        return true;
+    }
     let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
     // (A participle first: the regex is built only where one ends the text.)
     let t = doc.text[from..b].trim_end();
@@ -1359,6 +1367,21 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     REPORTED_ON
         .find(&doc.text[from..b])
         .is_some_and(|m| doc.char_offset(from + m.start()) != trigger)
+}
+
+/// A day that opens a sentence whose subject tells a count ("Lundi, la
+/// protection civile faisait encore état de 68 morts", "Mardi, la police
+/// recensait 12 blessés") dates the count, not the deaths it counts.
+fn opens_a_count(doc: &Document, d: &DateMention) -> bool {
+    static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*,\s*(?:[^,.;:«»]{1,60}?\s)?(?:(?:a|ont|avait|avaient)\s+)?(?:(?:fai(?:t|sait|saient)|font)\s+(?:(?:encore|d[ée]j[àa]|toujours|d[ée]sormais|officiellement)\s+)?(?:[ée]tat|mention)\s+d(?:e\s+|['’]\s*)|(?:annon[cç]|recens|d[ée]nombr|compt|[ée]voqu)(?:ait|aient|[ée]|e|ent)\s+(?:(?:encore|d[ée]j[àa]|toujours|d[ée]sormais|officiellement)\s+)?)(?:(?:au\s+moins|plus\s+de|pr[èe]s\s+de|quelque|environ)\s+)?(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine))\b)").unwrap()
+    });
+    let (b, e) = (doc.byte_offset(d.start), doc.byte_offset(d.end));
+    let Some(s) = doc.sentence_at(b) else {
+        return false;
+    };
+    doc.text[s.start..b].chars().all(|c| !c.is_alphanumeric())
+        && COUNTED.is_match(&doc.text[e..s.end.max(e)])
 }
 
 /// A day right after the participle of a claim or a condemnation ("L'attaque,
@@ -3039,6 +3062,55 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// A day that opens a sentence giving a count ("Lundi, la protection
+    /// civile faisait encore état de 68 morts") dates the count: the toll
+    /// is the storm's, of its own day. A day that opens a sentence telling
+    /// deaths is theirs.
+    #[test]
+    fn a_day_that_opens_a_count_dates_the_count() {
+        let days = |text: &str| {
+            events_of(text)
+                .iter()
+                .flat_map(|e| {
+                    let d = e
+                        .date
+                        .as_ref()
+                        .and_then(|d| d.date.value.clone())
+                        .unwrap_or_default();
+                    e.casualties
+                        .iter()
+                        .map(move |c| (c.count.unwrap(), d.clone()))
+                })
+                .collect::<Vec<_>>()
+        };
+        let story = "MANILLE, 2 janvier 2019 (AFP) - La tempête a touché terre samedi 29 \
+                     décembre sur l'île de Samar.\n\n";
+        assert_eq!(
+            days(&format!(
+                "{story}Lundi, la protection civile faisait encore état de 68 morts."
+            )),
+            vec![(68, "2018-12-29".to_string())]
+        );
+        assert_eq!(
+            days(&format!(
+                "{story}Lundi, la police recensait au moins 12 blessés."
+            )),
+            vec![(12, "2018-12-29".to_string())]
+        );
+        assert_eq!(
+            days(&format!(
+                "{story}Lundi, trois pêcheurs ont été tués par une vague."
+            )),
+            vec![(3, "2018-12-31".to_string())]
+        );
+        assert_eq!(
+            days(&format!(
+                "{story}Le 8 août 2016, un attentat avait fait 70 morts à Quetta."
+            )),
+            vec![(70, "2016-08-08".to_string())]
+        );
     }
 
     /// A round-up told day by day: a sentence that opens on a later day

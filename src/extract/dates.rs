@@ -698,6 +698,11 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("saint sylvestre", Holiday::Fixed(12, 31)),
     ("jour de l'an", Holiday::Fixed(1, 1)),
     ("nouvel an", Holiday::Fixed(1, 1)),
+    ("veille du nouvel an", Holiday::Fixed(12, 31)),
+    ("reveillon du nouvel an", Holiday::Fixed(12, 31)),
+    ("reveillon de la saint-sylvestre", Holiday::Fixed(12, 31)),
+    ("lendemain de noel", Holiday::Fixed(12, 26)),
+    ("lendemain du nouvel an", Holiday::Fixed(1, 2)),
     ("premier de l'an", Holiday::Fixed(1, 1)),
     ("toussaint", Holiday::Fixed(11, 1)),
     ("jour de la toussaint", Holiday::Fixed(11, 1)),
@@ -4904,6 +4909,18 @@ mod tests {
         assert_eq!(
             val("Ils ont fleuri les tombes à la Toussaint.", "2021-12-01"),
             "2021-11-01"
+        );
+        // The eve and the morrow of a feast.
+        assert_eq!(
+            val(
+                "Le soir de la veille du Nouvel An, trois corps ont été dégagés.",
+                "2019-01-02"
+            ),
+            "2018-12-31"
+        );
+        assert_eq!(
+            val("Le lendemain de Noël, la tempête a frappé.", "2019-01-02"),
+            "2018-12-26"
         );
         assert!(run("Noël Mamère a parlé.", "2021-06-01").is_empty());
     }
