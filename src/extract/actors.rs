@@ -3147,6 +3147,12 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     j = k + 1;
                     continue;
                 }
+                // "Rupa Das", "Baba Shyam Das": a capitalised "Das" that
+                // ends the name is the Bengali surname, no particle.
+                if is_surname_das(cx, j) {
+                    j += 1;
+                    continue;
+                }
             }
             break;
         }
@@ -4289,9 +4295,15 @@ impl Owners {
     }
 }
 
+/// A capitalised "Das" after a name word and before no other: the
+/// surname ("Rupa Das"), not the particle of "Maria das Dores".
+fn is_surname_das(cx: &Ctx, j: usize) -> bool {
+    cx.f(j) == "das" && cx.toks[j].cap && j > 0 && cx.name_tok(j - 1) && !cx.name_tok(j + 1)
+}
+
 /// Trim trailing particles from a name span and include an initial's dot.
 fn end_of_name(cx: &Ctx, a: usize, mut b: usize) -> usize {
-    while b > a + 1 && is_particle(cx.f(b - 1)) {
+    while b > a + 1 && is_particle(cx.f(b - 1)) && !is_surname_das(cx, b - 1) {
         b -= 1;
     }
     if cx.initial(b - 1) {
@@ -5338,6 +5350,21 @@ mod tests {
             ["Hassan Ali Bakri"]
         );
         assert!(person("Les fidèles de la mosquée chiite Hassan Ali Bakri prient.").is_empty());
+    }
+
+    /// A capitalised "Das" that ends a name is the Bengali surname ("Baba
+    /// Shyam Das"); inside a name it stays a particle ("Maria das Dores").
+    #[test]
+    fn das_ends_a_name_as_a_surname() {
+        let persons = |t: &str| names(&run(t), ActorKind::Person);
+        assert_eq!(
+            persons("Le gourou Baba Shyam Das a appelé au calme."),
+            ["Baba Shyam Das"]
+        );
+        assert_eq!(
+            persons("Maria das Dores Silva a été tuée."),
+            ["Maria das Dores Silva"]
+        );
     }
 
     /// The prosecution ("le ministère public", with a canton's adjective)
