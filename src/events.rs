@@ -600,6 +600,12 @@ fn place_rank(p: &PlaceMention) -> u8 {
         if p.lat.is_some() && is_sea(&f) || is_inland_water(&f) {
             return 2;
         }
+        // A river or a range across countries ("le Brahmapoutre", "le
+        // Mékong", "l'Himalaya"): any place with a country names where
+        // better, an earlier one of the paragraph too.
+        if p.kind == PlaceKind::Other && p.lat.is_some() {
+            return 0;
+        }
     }
     match p.kind {
         PlaceKind::City | PlaceKind::Other => 4,
@@ -1170,7 +1176,7 @@ impl<'a> Context<'a> {
                     && !self.agent_place(p)
             })
             .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
-        if let Some(p) = here {
+        if let Some(p) = here.filter(|p| place_rank(p) > 0) {
             return Some(EventPlace {
                 place: p.clone(),
                 inherited: false,
@@ -1191,13 +1197,20 @@ impl<'a> Context<'a> {
                     })
             })
             .max_by_key(|p| (place_rank(p), p.start));
-        earlier
+        let inherited = earlier
             .or(self.brief_place[s.paragraph].as_ref())
-            .or(self.doc_place.as_ref())
-            .map(|p| EventPlace {
+            .or(self.doc_place.as_ref());
+        // (A river of the sentence where nothing better is known.)
+        match (here, inherited) {
+            (Some(h), i) if i.is_none_or(|i| place_rank(i) == 0) => Some(EventPlace {
+                place: h.clone(),
+                inherited: false,
+            }),
+            (_, i) => i.map(|p| EventPlace {
                 place: p.clone(),
                 inherited: true,
-            })
+            }),
+        }
     }
 
     /// A dateline filed from another country than the headline's ("PARIS,
@@ -3400,6 +3413,31 @@ mod tests {
                 .as_ref()
                 .and_then(|p| p.place.country.as_deref()),
             Some("TZ")
+        );
+    }
+
+    /// A river or a range across countries names no place where one with a
+    /// country is known: the sentence's, or the paragraph's before.
+    #[test]
+    fn a_river_gives_way_to_a_place_with_a_country() {
+        let country = |t: &str| {
+            events_of(t)
+                .iter()
+                .find(|e| !e.casualties.is_empty())
+                .and_then(|e| e.place.as_ref())
+                .map(|p| p.place.name.clone())
+        };
+        assert_eq!(
+            country(
+                "Des pluies torrentielles s'abattent sur le Laos. Les crues du Mékong ont fait \
+                 deux morts."
+            )
+            .as_deref(),
+            Some("Laos")
+        );
+        assert_eq!(
+            country("Les crues du Brahmapoutre ont fait 12 morts.").as_deref(),
+            Some("Brahmapoutre")
         );
     }
 

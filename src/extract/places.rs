@@ -4128,6 +4128,27 @@ mod tests {
         }
     }
 
+    /// Rivers and volcanoes of flood and eruption news: a river across
+    /// countries has none, a volcano its own.
+    #[test]
+    fn rivers_and_volcanoes() {
+        assert_eq!(
+            places("Le Brahmapoutre est sorti de son lit et l'Etna est entré en éruption."),
+            vec![
+                ("Brahmapoutre".to_string(), "Brahmapoutre".to_string(), None),
+                (
+                    "Etna".to_string(),
+                    "Etna".to_string(),
+                    Some("IT".to_string())
+                ),
+            ]
+        );
+        assert_eq!(
+            names("Le volcan de Fuego a fait 19 morts et les crues du Mékong deux."),
+            ["Fuego", "Mékong"]
+        );
+    }
+
     #[test]
     fn named_areas() {
         let n = names(
