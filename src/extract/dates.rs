@@ -1272,6 +1272,18 @@ impl<'a> Ctx<'a> {
         if i > 0 && self.is(i - 1, "pour") && WEEKDAYS.contains(&self.w(i)) {
             return 1;
         }
+        // "trois jours de deuil à compter de mardi", "une marche prévue
+        // samedi": a weekday something starts from, or is planned for, is
+        // ahead.
+        if WEEKDAYS.contains(&self.w(i))
+            && (i > 2 && self.is(i - 1, "de") && self.is(i - 2, "compter") && self.is(i - 3, "a")
+                || i > 0
+                    && ["prevu", "programm", "planifi"]
+                        .iter()
+                        .any(|w| self.w(i - 1).starts_with(w)))
+        {
+            return 1;
+        }
         // "appelle à une marche blanche samedi": what a call in the present
         // asks for is ahead (not "a appelé à la retenue samedi": the day of
         // a past call).
@@ -5358,6 +5370,21 @@ mod tests {
                 "2017-10-12"
             ),
             "2017-10-28"
+        );
+        // A weekday something starts from or is planned for.
+        assert_eq!(
+            val(
+                "Le gouvernement a décrété un deuil national à compter de mardi.",
+                "2019-01-14"
+            ),
+            "2019-01-15"
+        );
+        assert_eq!(
+            val(
+                "Une marche prévue samedi a été interdite par le maire.",
+                "2020-09-10"
+            ),
+            "2020-09-12"
         );
         // The auxiliary of a future passive a few words before.
         assert_eq!(
