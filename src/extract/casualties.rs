@@ -266,7 +266,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
-        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|sites?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?|abris?|refuges?)".to_string(),
+        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|sites?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?|abris?|refuges?|fronti[èe]res?)".to_string(),
         // "4 000 personnes ont fui vers Djibo", "ont fui Bulengo", "vers le
         // Tchad", "ont fui le Soudan": a named place, when the people who
         // fled are a population (see `fled_to_a_name`).
@@ -7330,6 +7330,10 @@ mod tests {
     /// count the displaced; living in a town does not.
     #[test]
     fn flight_from_a_cause_and_life_in_camps() {
+        assert_eq!(
+            figs("Plus de 40 000 personnes ont fui vers la frontière turque."),
+            vec![(Cat::Displaced, 40_000)]
+        );
         assert_eq!(
             figs("Quelque 300 000 civils ont fui une offensive de l'armée en 2010."),
             vec![(Cat::Displaced, 300_000)]
