@@ -3077,27 +3077,30 @@ mod tests {
         crate::process("t", text, None).events
     }
 
+    /// Each toll's count with its event's date value, in event order.
+    fn toll_days(text: &str) -> Vec<(u64, String)> {
+        events_of(text)
+            .iter()
+            .flat_map(|e| {
+                let d = e
+                    .date
+                    .as_ref()
+                    .and_then(|d| d.date.value.clone())
+                    .unwrap_or_default();
+                e.casualties
+                    .iter()
+                    .map(move |c| (c.count.unwrap(), d.clone()))
+            })
+            .collect()
+    }
+
     /// A day that opens a sentence giving a count ("Lundi, la protection
     /// civile faisait encore état de 68 morts") dates the count: the toll
     /// is the storm's, of its own day. A day that opens a sentence telling
     /// deaths is theirs.
     #[test]
     fn a_day_that_opens_a_count_dates_the_count() {
-        let days = |text: &str| {
-            events_of(text)
-                .iter()
-                .flat_map(|e| {
-                    let d = e
-                        .date
-                        .as_ref()
-                        .and_then(|d| d.date.value.clone())
-                        .unwrap_or_default();
-                    e.casualties
-                        .iter()
-                        .map(move |c| (c.count.unwrap(), d.clone()))
-                })
-                .collect::<Vec<_>>()
-        };
+        let days = toll_days;
         let story = "MANILLE, 2 janvier 2019 (AFP) - La tempête a touché terre samedi 29 \
                      décembre sur l'île de Samar.\n\n";
         assert_eq!(
@@ -3952,19 +3955,7 @@ mod tests {
     #[test]
     fn a_toll_compared_with_another_year_is_of_that_year() {
         let dates = |text: &str| {
-            let mut v: Vec<(u64, String)> = events_of(text)
-                .iter()
-                .flat_map(|e| {
-                    let d = e
-                        .date
-                        .as_ref()
-                        .and_then(|d| d.date.value.clone())
-                        .unwrap_or_default();
-                    e.casualties
-                        .iter()
-                        .map(move |c| (c.count.unwrap(), d.clone()))
-                })
-                .collect();
+            let mut v = toll_days(text);
             v.sort();
             v
         };
