@@ -2073,7 +2073,7 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let key = format!("org:{}", norm_key(cx.raw(i, last + 1)));
         // "Conseil ... des Nations unies" is international, "Direction ...
         // de la police" police.
-        let cat = if cx.f(i) == "ministere" && cx.f(i + 1) == "public" {
+        let cat = if is_prosecution(cx, i) {
             Category::Judiciary
         } else {
             refine_category(cx.raw(i + 1, last + 1), cat)
@@ -2815,9 +2815,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
     if lc_head && last > i {
         let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
         let any_adj = (i + 1..=last).any(|k| !cx.toks[k].cap && cx.nat(k).is_some());
-        // "le ministère public" (the prosecution) is a name of its own.
-        let public = cx.f(i) == "ministere" && cx.f(i + 1) == "public";
-        if !any_cap && !any_adj && !public {
+        if !any_cap && !any_adj && !is_prosecution(cx, i) {
             return i;
         }
     }
@@ -4293,6 +4291,12 @@ impl Owners {
             k => self.by_start[k - 1].1,
         }
     }
+}
+
+/// "le ministère public" at token `i`: the prosecution, a judiciary name
+/// of its own without a capitalised complement.
+fn is_prosecution(cx: &Ctx, i: usize) -> bool {
+    cx.f(i) == "ministere" && cx.f(i + 1) == "public"
 }
 
 /// A capitalised "Das" after a name word and before no other: the

@@ -49,6 +49,10 @@ const MONTH_ABBR: &[(&str, u32)] = &[
 pub(crate) const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
+
+/// Stems of participles that set a day ahead ("une marche prévue samedi",
+/// "programmée mardi"): the day they precede is no past event's.
+const PLANNED: [&str; 3] = ["prevu", "programm", "planifi"];
 const WEEKDAY_ABBR: [&str; 7] = ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"];
 
 /// Words before a bare month name that make it a date ("en mars", "depuis
@@ -1277,10 +1281,7 @@ impl<'a> Ctx<'a> {
         // ahead.
         if WEEKDAYS.contains(&self.w(i))
             && (i > 2 && self.is(i - 1, "de") && self.is(i - 2, "compter") && self.is(i - 3, "a")
-                || i > 0
-                    && ["prevu", "programm", "planifi"]
-                        .iter()
-                        .any(|w| self.w(i - 1).starts_with(w)))
+                || i > 0 && PLANNED.iter().any(|w| self.w(i - 1).starts_with(w)))
         {
             return 1;
         }
@@ -1311,11 +1312,10 @@ impl<'a> Ctx<'a> {
         };
         if i > 0
             && self.k(p) == Some(Tk::W)
-            && ![
-                "prevu", "programm", "fixe", "planifi", "report", "repouss", "convoqu", "attendu",
-            ]
-            .iter()
-            .any(|w| self.w(p).starts_with(w))
+            && !PLANNED
+                .iter()
+                .chain(&["fixe", "report", "repouss", "convoqu", "attendu"])
+                .any(|w| self.w(p).starts_with(w))
         {
             let o = self.orig(p).to_lowercase();
             // ("resteront fermées mercredi", "seraient fermées lundi": an

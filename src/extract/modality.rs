@@ -83,17 +83,17 @@ static FUTURE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// risque de submersion", "au risque de"): a cause, not the verb of a
 /// possible outcome ("le bilan risque de s'alourdir").
 fn is_risk_noun(before: &str, cue: &str) -> bool {
-    let w = before
-        .trim_end()
-        .rsplit([' ', '\'', '’'])
-        .next()
-        .unwrap_or("");
     if !cue
         .get(..6)
         .is_some_and(|c| c.eq_ignore_ascii_case("risque"))
     {
         return false;
     }
+    let w = before
+        .trim_end()
+        .rsplit([' ', '\'', '’'])
+        .next()
+        .unwrap_or("");
     matches!(
         w.to_lowercase().as_str(),
         "un" | "le"
