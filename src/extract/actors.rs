@@ -251,6 +251,9 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("cartel", Category::Other),
     // "le Clan del Golfo".
     ("clan", Category::Other),
+    // "le Rassemblement des républicains", "le Congrès des progressistes".
+    ("rassemblement", Category::Other),
+    ("congres", Category::Other),
 ];
 
 /// Heads that may open an organisation name in lower case when a
@@ -549,6 +552,15 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "mines",
         "urgence",
         "travailleurs",
+        // "Parti démocratique des peuples", "Front de libération du peuple".
+        "peuples",
+        "peuple",
+        // "Rassemblement des républicains", "Union des démocrates",
+        // "Mouvement des patriotes", "Parti des citoyens".
+        "republicains",
+        "democrates",
+        "patriotes",
+        "citoyens",
         "entreprises",
         "industrie",
         "emploi",
@@ -1437,6 +1449,12 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if len == 1 && cx.sent_first[i] && cx.lower_vocab[i] {
                 continue;
             }
+            // A one-word name that is also a head, opening a longer name
+            // ("le Congrès des progressistes", "le Congrès national
+            // africain"): the head grammar reads it whole.
+            if len == 1 && org_head(&form.words[0]).is_some() && opens_longer_name(cx, i) {
+                continue;
+            }
             // Not the start of a longer capitalised name ("Total Energies").
             // A form written in lower case is a gloss where the name also
             // stands capitalised ("le Jamaat Nosrat al-Islam wal-Mouslimin,
@@ -1511,14 +1529,38 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     }
 }
 
+/// Token `i`, a head, opens a name in lower case after it: two adjectives
+/// of names ("national africain") or "de"/"des" and a noun of names ("des
+/// progressistes", "du peuple").
+fn opens_longer_name(cx: &Ctx, i: usize) -> bool {
+    let next = cx.f(i + 1);
+    if !cx.word(i + 1) || !cx.same_sent(i, i + 1) || cx.toks[i + 1].cap {
+        return false;
+    }
+    // (Two words of it: "la Croix-Rouge internationale" is the
+    // Croix-Rouge.)
+    if ORG_ADJ.contains(next) {
+        let after = cx.f(i + 2);
+        return cx.word(i + 2)
+            && !cx.toks[i + 2].cap
+            && cx.same_sent(i, i + 2)
+            && (cx.nat(i + 2).is_some() || ORG_ADJ.contains(after) || adjective_like(after));
+    }
+    let k = i + 2 + usize::from(matches!(cx.f(i + 2), "la" | "l'"));
+    matches!(next, "de" | "du" | "des" | "d'")
+        && cx.word(k)
+        && !cx.toks[k].cap
+        && (ORG_NOUNS.contains(cx.f(k)) || domain_noun_like(cx.f(k)))
+}
+
 /// An adjective of a territory by its ending ("genevoise", "valaisanne",
 /// "vaudoise", "bruxellois", "parisienne"): folded, lower case.
 fn is_territorial_adjective(f: &str) -> bool {
     f.len() > 5
         && [
             "oise", "ois", "aise", "ais", "aine", "anne", "ain", "ienne", "ien", "ane",
-            // "valaisan".
-            "aisan",
+            // "valaisan"; "grisonne" (of the Grisons), "bretonne".
+            "aisan", "onne",
         ]
         .iter()
         .any(|s| f.ends_with(s))
@@ -2625,6 +2667,8 @@ fn domain_noun_like(f: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "logie", "logies", "tion", "tions", "sion", "sions", "isme", "ismes", "ite", "ites",
         "eurs", "ateurs", "ments", "graphie", "nomie", "metrie",
+        // "Congrès des progressistes", "Union des socialistes".
+        "istes",
     ];
     f.len() >= 6
         && f.bytes().all(|b| b.is_ascii_lowercase())
@@ -2711,6 +2755,10 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             continue;
         }
         let conn = t.f;
+        // The verb "a" is no preposition: "le Front populaire a aidé".
+        if conn == "a" && &cx.text[t.s..t.e] == "a" {
+            break;
+        }
         // ("Clan del Golfo", "Cartel del Noreste": a Spanish "del".)
         if matches!(
             conn,
@@ -4362,6 +4410,13 @@ const ORG_SUFFIXES: &[&str] = &[
     "media",
     "records",
     "entertainment",
+    // Political bodies named in English: "Social Democratic Front",
+    // "Rwandan Patriotic Front", "Arakan Army", "African National Congress".
+    "front",
+    "party",
+    "congress",
+    "movement",
+    "army",
     "studios",
     "sa",
     "sarl",
@@ -5064,6 +5119,47 @@ mod tests {
         );
     }
 
+    /// Party names: a lower-case noun of peoples after "des", the heads
+    /// "Rassemblement" and "Congrès" (a known one-word body gives way to
+    /// the longer name it opens), English names closed by "Front" or
+    /// "Party"; the verb "a" after a name is no "à".
+    #[test]
+    fn party_names() {
+        let orgs = orgs_with_places;
+        assert_eq!(
+            orgs("Le Parti démocratique des peuples a dénoncé les arrestations."),
+            vec!["Parti démocratique des peuples"]
+        );
+        assert_eq!(
+            orgs("Selon le Congrès des progressistes, le scrutin a été truqué."),
+            vec!["Congrès des progressistes"]
+        );
+        assert_eq!(
+            orgs("Le Congrès national africain a perdu sa majorité."),
+            vec!["Congrès national africain"]
+        );
+        assert_eq!(
+            orgs("Le texte a été adopté par le Congrès mardi."),
+            vec!["Congrès"]
+        );
+        assert_eq!(
+            orgs("Le Rassemblement des républicains a gagné à Abidjan."),
+            vec!["Rassemblement des républicains"]
+        );
+        assert_eq!(
+            orgs("Le Social Democratic Front boycotte le scrutin."),
+            vec!["Social Democratic Front"]
+        );
+        assert_eq!(
+            orgs("Le Front populaire a aidé les familles."),
+            vec!["Front populaire"]
+        );
+        assert_eq!(
+            orgs("La Croix-Rouge internationale a aidé les familles."),
+            vec!["Croix-Rouge"]
+        );
+    }
+
     /// A body of a territory or a nation with its first word capitalised
     /// ("la Police cantonale vaudoise", "la police nationale péruvienne");
     /// not a national body with its country's adjective ("l'Assemblée
@@ -5078,6 +5174,11 @@ mod tests {
         assert_eq!(
             orgs("a annoncé lundi la police nationale péruvienne."),
             vec!["police nationale péruvienne"]
+        );
+        // A canton's adjective by its ending ("grisonne": of the Grisons).
+        assert_eq!(
+            orgs("Selon la police cantonale grisonne, deux alpinistes ont péri."),
+            vec!["police cantonale grisonne"]
         );
         assert_eq!(
             orgs("Le texte a été voté par l'Assemblée nationale française."),
