@@ -1200,7 +1200,12 @@ impl Ctx<'_> {
             )
             .unwrap()
         });
-        let last = self.last_of_name(k);
+        // (The name may go on after an Arabic article: "Maarat al-Nouman,
+        // dans la province d'Idleb".)
+        let mut last = self.last_of_name(k);
+        while arabic_tail(self, last) {
+            last = self.last_of_name(last + 2);
+        }
         self.toks[k].cap
             && !self.toks[k].start
             && self.plain_name(k)
@@ -1517,6 +1522,11 @@ impl Ctx<'_> {
         }
         if DESIGNATOR_COMPLEMENTS.contains(&pp) && matches!(ppp, "de" | "d'") {
             return designator_kind(self.prev_word(k - 3)?);
+        }
+        // "le camp de réfugiés palestiniens d'Aïn el-Héloué", "de déplacés
+        // internes de X": the complement's adjective between.
+        if DESIGNATOR_COMPLEMENTS.contains(&ppp) && matches!(self.prev_word(k - 3)?, "de" | "d'") {
+            return designator_kind(self.prev_word(k - 4)?);
         }
         None
     }
@@ -2247,12 +2257,15 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     // "l'école de Jules Ferry": a first name and a name are a person's.
     // ("Abou", "Abu" open places too: "Abou Tacht".)
     // (After a place's designator the name is the place's: "le quartier
-    // d'Azad Nagar", "la municipalité de Santa Cruz Verapaz".)
+    // d'Azad Nagar", "la municipalité de Santa Cruz Verapaz"; so after
+    // "et de" in a designator's list: "les communes d'Imzouren et de Beni
+    // Bouayach".)
     if i < last
         && crate::extract::actors::known_first_name(w)
         && !matches!(w, "abou" | "abu")
         && !(matches!(ctx.prev_word(i), Some("de" | "d'" | "du"))
             && (ctx.prev_word(i - 1).is_some_and(is_designator)
+                || ctx.prev_word(i - 1) == Some("et")
                 || ctx.prev_word(i - 1).is_some_and(is_qualifier)
                     && i >= 2
                     && ctx.prev_word(i - 2).is_some_and(is_designator)))
@@ -3748,6 +3761,39 @@ mod tests {
                 ("Vietnam".into(), "Vietnam".into(), Some("VN".into()))
             ]
         );
+    }
+
+    /// Arabic compound names: one named in a unit after an Arabic
+    /// article ("Maarat al-Nouman, dans la province d'Idleb"), a camp's
+    /// name after its complement's adjective ("le camp de réfugiés
+    /// palestiniens d'Aïn el-Héloué", whose first word is also the Ain);
+    /// the second of a designator's pair opening on a first name ("les
+    /// communes d'Imzouren et de Beni Bouayach"); Saïda in Lebanon.
+    #[test]
+    fn arabic_compound_names() {
+        let found = |text: &str| -> Vec<(String, Option<String>)> {
+            extract(&Document::parse(text))
+                .into_iter()
+                .map(|p| (p.name, p.country))
+                .collect()
+        };
+        let has = |ps: &[(String, Option<String>)], name: &str, cc: &str| {
+            ps.iter()
+                .any(|(n, c)| n == name && c.as_deref() == Some(cc))
+        };
+        let ps = found(
+            "Des frappes sur Kafr Batikh al-Charqi, dans la province d'Idleb, ont tué 9 civils.",
+        );
+        assert!(has(&ps, "Kafr Batikh al-Charqi", "SY"), "{ps:?}");
+        let ps = found(
+            "Des tirs ont éclaté dans le camp de réfugiés palestiniens d'Aïn el-Héloué, près de \
+             Saïda, dans le sud du Liban.",
+        );
+        assert!(has(&ps, "Aïn el-Héloué", "LB"), "{ps:?}");
+        assert!(has(&ps, "Saïda", "LB"), "{ps:?}");
+        let ps =
+            found("Le séisme a frappé les communes de Taounate et de Youssef Amrani, au Maroc.");
+        assert!(ps.iter().any(|(n, _)| n == "Youssef Amrani"), "{ps:?}");
     }
 
     #[test]

@@ -675,6 +675,10 @@ CITY_FRENCH = [
     ("Tunis", "TN", "Tunis", []),
     ("Homs", "SY", "Homs", []),
     ("Ar Raqqah", "SY", "Raqqa", []),
+    # Lebanon and Iran under their French names.
+    ("Sidon", "LB", "Saïda", ["Sidon"]),
+    ("Tyre", "LB", "Tyr", []),
+    ("Khorramshahr", "IR", "Khorramchahr", ["Khorramshahr"]),
     ("Ankara", "TR", "Ankara", []),
     ("Istanbul", "TR", "Istanbul", []),
     ("İzmir", "TR", "Izmir", ["Smyrne"]),
