@@ -1579,6 +1579,11 @@ impl<'a> Ctx<'a> {
             _ => {}
         }
         let kind = DateKind::Underspecified;
+        if let (None, Some(m), Some(d), None) = (sp.y, sp.m, sp.d, sp.wd)
+            && let Some(y) = self.year_in_apposition(at)
+        {
+            return (ymd(y, m, d).map(R::Day), unres, kind);
+        }
         let Some(r) = self.reference else {
             let u = match (sp.m, sp.d, sp.wd) {
                 (Some(m), None, _) => format!("XXXX-{m:02}"),
@@ -1689,6 +1694,36 @@ impl<'a> Ctx<'a> {
     }
 
     // ------------------------------------------------ pieces
+
+    /// The year of an event named just before a day and month told
+    /// without one, in apposition: "la guerre de 2014, déclenchée le 8
+    /// juillet", "le séisme de 2010, survenu le 12 janvier", "En 2014, le
+    /// 8 juillet"; never with a weekday, which names its own year. `at` is
+    /// the date's first token.
+    fn year_in_apposition(&self, at: usize) -> Option<i32> {
+        static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+            regex::Regex::new(r"(?:^|\s)(?:de|en|d')\s*(\d{4})\s*,\s*((?:[a-z]+\s+){0,2})le\s+$")
+                .unwrap()
+        });
+        // (Not after a verb: "né en 1925, est mort le 27 mars".)
+        const VERBS: &[&str] = &[
+            "est", "a", "sont", "ont", "etait", "avait", "etaient", "avaient", "fut", "sera", "il",
+            "elle", "ils", "elles", "on",
+        ];
+        let from = self.t.get(at.saturating_sub(8))?.s;
+        // The date's first token is its "le" or its day.
+        let end = if self.is(at, "le") {
+            self.t.get(at + 1)?.s
+        } else {
+            self.t.get(at)?.s
+        };
+        let c = BEFORE.captures(&self.ft[from..end])?;
+        if c[2].split_whitespace().any(|w| VERBS.contains(&w)) {
+            return None;
+        }
+        let y: i32 = c[1].parse().ok()?;
+        (1000..=2100).contains(&y).then_some(y)
+    }
 
     fn month_at(&self, i: usize, abbr: bool) -> Option<(u32, usize)> {
         let w = self.w(i);
@@ -4626,6 +4661,48 @@ mod tests {
     }
 
     /// "jour pour jour" after a span ago makes it a day.
+    /// A day and month in apposition to an event of a named year take
+    /// that year ("la guerre de 2014, déclenchée le 8 juillet"); not a
+    /// day told after a clause ("Arrivé en 2014, il a été tué le 8
+    /// juillet"), nor after "depuis".
+    #[test]
+    fn year_of_an_event_in_apposition() {
+        let day = |text: &str| {
+            run(text, "2017-09-14")
+                .into_iter()
+                .find(|(t, _, _)| t.contains("juillet") || t.contains("janvier"))
+                .and_then(|(_, v, _)| v)
+        };
+        assert_eq!(
+            day("La guerre de 2014, déclenchée le 8 juillet, avait fait 2 250 morts."),
+            Some("2014-07-08".into())
+        );
+        assert_eq!(
+            day("Le séisme de 2010, survenu le 12 janvier, a fait 200 000 morts."),
+            Some("2010-01-12".into())
+        );
+        assert_eq!(
+            day("En 2014, le 8 juillet, la guerre a éclaté."),
+            Some("2014-07-08".into())
+        );
+        assert_eq!(
+            day("Arrivé en 2014, il a été tué le 8 juillet."),
+            Some("2017-07-08".into())
+        );
+        assert_eq!(
+            day("Depuis 2014, le 8 juillet est un jour de deuil."),
+            Some("2017-07-08".into())
+        );
+        assert_eq!(
+            day("Né à Lille en 1925, il est mort le 27 juillet à Paris."),
+            Some("2017-07-27".into())
+        );
+        assert_eq!(
+            day("Né à Lille en 1925, est mort le 27 juillet à Paris."),
+            Some("2017-07-27".into())
+        );
+    }
+
     #[test]
     fn ago_to_the_day() {
         assert_eq!(
