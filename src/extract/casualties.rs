@@ -829,7 +829,7 @@ fn object_pronoun_end(between: &str, aux_start: usize) -> usize {
 
 /// Leading words of the subject before the victims' noun.
 static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|seule?s?|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?|pr[ée]sum[ée]e?s?|suppos[ée]e?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
+    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|seule?s?|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?|pr[ée]sum[ée]e?s?|suppos[ée]e?s?|ancien(?:ne)?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
 });
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
