@@ -7698,6 +7698,11 @@ mod tests {
             figs("Des dizaines de corps ont été retrouvés."),
             vec![(Cat::Killed, 20)]
         );
+        // "ancien" before the noun of a listed victim.
+        assert_eq!(
+            figs("Parmi les victimes figurent deux députés et un ancien ministre."),
+            vec![(Cat::Killed, 2), (Cat::Killed, 1)]
+        );
     }
 
     /// A day between "coûté la vie" and its victims: "a coûté la vie la
