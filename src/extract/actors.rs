@@ -2543,7 +2543,9 @@ fn kind_named_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     || cx.f(a).chars().count() < 2
                     || groups::is_group(cx.f(a))
                     || matches!(cx.f(a), "internet" | "web")))
-            || is_first_name(cx.f(a))
+            // (One word after a party's or a band's kind is its name even
+            // if a first name: "le mouvement Amal".)
+            || is_first_name(cx.f(a)) && (b - a > 1 || !band)
             || (a..b).any(|k| cx.nat(k).is_some())
             // Apposed, a name of two words at least, closed by a comma:
             // "pour le parti, Macron a…" is no name of the party.
@@ -5157,6 +5159,11 @@ mod tests {
         assert_eq!(
             orgs("La Croix-Rouge internationale a aidé les familles."),
             vec!["Croix-Rouge"]
+        );
+        // A party's one-word name that is also a first name.
+        assert_eq!(
+            orgs("Le cessez-le-feu a été négocié par le mouvement Amal."),
+            vec!["Amal"]
         );
     }
 
