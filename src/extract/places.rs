@@ -712,6 +712,17 @@ const DESIGNATOR_QUALIFIERS: &[&str] = &[
     "septentrionale",
     "troublee",
     "instable",
+    // The language spoken there: "la région anglophone du Nord-Ouest",
+    // "la province francophone".
+    "anglophone",
+    "francophone",
+    "lusophone",
+    "arabophone",
+    "germanophone",
+    "neerlandophone",
+    "italophone",
+    "hispanophone",
+    "russophone",
 ];
 
 /// Verbs of going, arriving and dwelling (folded): "à" after them names a
