@@ -3807,6 +3807,22 @@ mod tests {
         assert!(ps.iter().any(|(n, _)| n == "Youssef Amrani"), "{ps:?}");
     }
 
+    /// A designator qualified by the language spoken there: "la région
+    /// anglophone du Nord-Ouest" (of Cameroon).
+    #[test]
+    fn a_region_qualified_by_its_language() {
+        let doc = Document::parse(
+            "Cameroun : des élèves enlevés\n\nDes élèves d'un collège de Kumbo, dans la région \
+             anglophone du Nord-Ouest, ont été enlevés.",
+        );
+        let ps = extract(&doc);
+        assert!(
+            ps.iter()
+                .any(|p| p.name == "Nord-Ouest" && p.country.as_deref() == Some("CM")),
+            "{ps:?}"
+        );
+    }
+
     #[test]
     fn a_commune_is_not_a_foreign_homonym() {
         let doc = Document::parse(
