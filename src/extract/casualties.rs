@@ -7644,6 +7644,24 @@ mod tests {
         assert!(figs("Le pays a besoin d'une aide de 300 millions de dollars.").is_empty());
     }
 
+    /// Trades of the field are people: "un géologue canadien enlevé",
+    /// "deux hommes d'affaires", "trois bergers abattus".
+    #[test]
+    fn trades_in_the_field() {
+        assert_eq!(
+            figs("Un géologue canadien a été enlevé sur un site minier."),
+            vec![(Cat::Kidnapped, 1)]
+        );
+        assert_eq!(
+            figs("Deux hommes d'affaires ont été enlevés à Port-au-Prince."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Trois bergers ont été abattus près de leur campement."),
+            vec![(Cat::Killed, 3)]
+        );
+    }
+
     /// A toll split by side, the noun told once: "30 morts côté rebelle
     /// et 12 côté gouvernemental", "chez les rebelles et 12 chez les
     /// soldats"; not a number after "chez lui".
