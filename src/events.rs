@@ -9,11 +9,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::document::{Document, Sentence};
 use crate::extract::modality;
-use crate::fast_regex::{CachePool, FastRegex, cache_pool};
+use crate::fast_regex::{Caches, FastRegex};
 use crate::model::{
     ActorKind, ActorMention, CasualtyCategory, CasualtyFigure, DateKind, DateMention, Event,
     EventActor, EventDate, EventPlace, Modality, PlaceKind, PlaceMention, Role, SentenceSpan, Span,
@@ -49,8 +47,8 @@ struct Lexicon {
     /// matches there, as the lexicon file says). A forward lazy DFA, searched
     /// anchored at each word start ([`trigger_matches`]).
     dfa: regex_automata::hybrid::dfa::DFA,
-    /// Its caches, one taken per document.
-    caches: CachePool<regex_automata::hybrid::dfa::Cache>,
+    /// Its cache, one for all threads, taken for each search.
+    caches: Caches<regex_automata::hybrid::dfa::Cache>,
     /// The patterns, for the test that compares with a scan.
     #[cfg_attr(not(test), allow(dead_code))]
     forms: Vec<String>,
@@ -82,7 +80,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let d = dfa.clone();
     Lexicon {
         dfa,
-        caches: cache_pool(move || d.create_cache()),
+        caches: Caches::new(move || d.create_cache()),
         forms,
         rules,
     }
@@ -267,7 +265,6 @@ fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
 fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
     let bytes = text.as_bytes();
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let mut cache = lex.caches.get();
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < bytes.len() {
@@ -280,11 +277,12 @@ fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
             .anchored(regex_automata::Anchored::Yes);
         // No Unicode word boundary and no give-up threshold: the lazy DFA
         // never fails.
-        match lex
-            .dfa
-            .try_search_fwd(&mut cache, &input)
-            .expect("the lazy DFA never quits")
-        {
+        let found = lex.caches.with(|cache| {
+            lex.dfa
+                .try_search_fwd(cache, &input)
+                .expect("the lazy DFA never quits")
+        });
+        match found {
             Some(end) if end.offset() > pos => {
                 out.push((end.pattern().as_usize(), pos, end.offset()));
                 pos = end.offset();
@@ -302,8 +300,8 @@ fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
 /// puts the event in the small hours ("vers 2 heures du matin", "à
 /// l'aube", "après minuit"): then it is the morning after.
 fn event_day(doc: &Document, d: &DateMention) -> DateMention {
-    static SMALL_HOURS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b0?[0-5]\s*(?:h|heures?)(?:\s*[0-5]\d)?\b|\bdu\s+matin\b|\b(?:à|a|dès|des)\s+l['’]aube\b|\bpetit\s+matin\b|\bapr[èe]s\s+minuit\b").unwrap()
+    static SMALL_HOURS: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b0?[0-5]\s*(?:h|heures?)(?:\s*[0-5]\d)?\b|\bdu\s+matin\b|\b(?:à|a|dès|des)\s+l['’]aube\b|\bpetit\s+matin\b|\bapr[èe]s\s+minuit\b").unwrap()
     });
     let night_to_next = d.kind == DateKind::Range
         && d.value.as_deref().is_some_and(|v| v.ends_with("TNI"))
@@ -374,16 +372,16 @@ fn is_bare_time(d: &DateMention) -> bool {
 /// Hours from one to another with no day ("un couvre-feu de 18H00 à
 /// 06H00", "entre 22 h et 6 h"): a daily span, no event's time.
 fn is_clock_range(d: &DateMention) -> bool {
-    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:de|entre|du)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?\s+(?:à|a|et|au)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?$").unwrap()
+    static RANGE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^(?:de|entre|du)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?\s+(?:à|a|et|au)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?$").unwrap()
     });
     d.kind == DateKind::Range && RANGE.is_match(d.text.trim())
 }
 
 /// A clock time alone ("vers 19 h 00", "à midi").
 fn is_clock_time(d: &DateMention) -> bool {
-    static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:à|a|vers|dès|des|peu avant|peu après|aux alentours de)\s+)?\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?$|^(?:midi|minuit)$").unwrap()
+    static BARE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^(?:(?:à|a|vers|dès|des|peu avant|peu après|aux alentours de)\s+)?\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?$|^(?:midi|minuit)$").unwrap()
     });
     BARE.is_match(d.text.trim())
 }
@@ -431,8 +429,8 @@ fn dates_a_thing(doc: &Document, d: &DateMention, trigger: usize) -> bool {
 /// "31 ont été arrêtées et seront présentées ce vendredi à un juge", "a été
 /// inculpé et sera jugé lundi": the plan's day, not the event's.
 fn dates_a_plan(doc: &Document, d: &DateMention, trigger: usize) -> bool {
-    static PLAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\bet\s+(?:(?:ils|elles|il|elle)\s+)?(?:seront|sera|devront|devra|doivent|doit|vont|va|comparaitront|comparaitra)\b").unwrap()
+    static PLAN: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"\bet\s+(?:(?:ils|elles|il|elle)\s+)?(?:seront|sera|devront|devra|doivent|doit|vont|va|comparaitront|comparaitra)\b").unwrap()
     });
     if d.start <= trigger {
         return false;
@@ -471,16 +469,16 @@ const TIME_NOUNS: &[&str] = &[
 /// began ("fichés S depuis respectivement 2016 et 2015"). A day or month
 /// after "depuis" stays: "les combats qui durent depuis samedi" began then.
 fn is_state_date(doc: &Document, d: &DateMention) -> bool {
-    static STATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+    static STATE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
             r"(?i)(?:\b(?P<born>n[ée]e?s?)\s+(?:le\s+|en\s+)?|\b(?:(?P<since>depuis)|jusqu['’]\s*(?:au|aux|à|a|en|le|la|l['’]))\s*(?:(?:respectivement|le|la|les|l['’]|début|fin|mi-)\s*)*(?:[^\s,;.]+\s+(?:et|ou)\s+)?)$",
         )
         .unwrap()
     });
     // Years since someone settled in a country: "un Syrien de 26 ans
     // arrivé en Allemagne il y a dix ans", "installée en France en 2009".
-    static SETTLED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:arriv|install|naturalis|[ée]migr|immigr|r[ée]fugi)[ée]e?s?\s+(?:en|au|aux)\s+\p{Lu}[^\s,;.]*\s+$").unwrap()
+    static SETTLED: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:arriv|install|naturalis|[ée]migr|immigr|r[ée]fugi)[ée]e?s?\s+(?:en|au|aux)\s+\p{Lu}[^\s,;.]*\s+$").unwrap()
     });
     let b = doc.byte_offset(d.start);
     let from = doc.text.floor_char_boundary(b.saturating_sub(48));
@@ -498,14 +496,14 @@ const ARMED: &str = r"tirs?|balles?|armes?|armee?s?|couteau|poignard\w*|attaque\
 /// Does the sentence tell a death as accidental (drowned, crushed, a fall,
 /// electrocuted, run over), with no weapon or assault named?
 fn accidental_death(sentence: &str) -> bool {
-    static ACCIDENTAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:noy(?:e|ee|es|ees|ade|ades)|ecrasee?s? (?:par|sous)|chutes?|tombee?s? (?:d'|de|du|des|dans|sur)|electrocut(?:e|ee|es|ees|ion)|(?:happ|percut|fauch|renvers)ee?s? par|asphyxie(?:e|es|ees)?|foudroyee?s?|devisse|accidents?)(?-u:\b)").unwrap()
+    static ACCIDENTAL: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u:\b)(?:noy(?:e|ee|es|ees|ade|ades)|ecrasee?s? (?:par|sous)|chutes?|tombee?s? (?:d'|de|du|des|dans|sur)|electrocut(?:e|ee|es|ees|ion)|(?:happ|percut|fauch|renvers)ee?s? par|asphyxie(?:e|es|ees)?|foudroyee?s?|devisse|accidents?)(?-u:\b)").unwrap()
     });
     // (Also mortars, grenades, soldiers and what beats: "abattu", "battu",
     // "coups", "passé à tabac"; [`hazard_death`] leaves these out: "un
     // arbre s'est abattu", "coups de vent", soldiers sent after a storm.)
-    static VIOLENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+    static VIOLENT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(&format!(
             r"(?-u:\b)(?:{ARMED}|mortiers?|grenades?|abattue?s?|battue?s?|coups|tabac|militaires?)(?-u:\b)"
         ))
         .unwrap()
@@ -518,11 +516,11 @@ fn accidental_death(sentence: &str) -> bool {
 /// wind, a falling tree, an avalanche, a flood, a landslide, lightning),
 /// with no weapon or assault.
 fn hazard_death(sentence: &str) -> bool {
-    static HAZARD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?)(?-u:\b)").unwrap()
+    static HAZARD: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?)(?-u:\b)").unwrap()
     });
-    static VIOLENT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{ARMED})(?-u:\b)")).unwrap());
+    static VIOLENT: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(&format!(r"(?-u:\b)(?:{ARMED})(?-u:\b)")).unwrap());
     let f = crate::document::fold(sentence);
     HAZARD.is_match(&f) && !VIOLENT.is_match(&f)
 }
@@ -538,8 +536,8 @@ fn since_date<'d>(
     se: usize,
     at: usize,
 ) -> Option<&'d DateMention> {
-    static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
+    static SINCE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
     });
     starting_in(dates, |d| d.start, ss, se)
         .iter()
@@ -567,8 +565,8 @@ fn is_day(d: &DateMention) -> bool {
 /// Cues before a place that make it background, not where the event happened
 /// ("à destination de", "le vol entre Addis-Abeba et Nairobi"), and a
 /// place that speaks for its government ("a annoncé vendredi l'Élysée").
-static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static BACKGROUND: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|détenue?s?|incarcérée?s?|emprisonnée?s?|jugée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|entre|destination|bas[ée]e?s?|si[èe]ge|fronti[èe]res?|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$|(?-u:\b)(?:annonc|indiqu|déclar|affirm|précis|confirm)é\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:soir|matin)\s+)?)?(?:l['’]|le\s+|la\s+)$",
     )
     .unwrap()
@@ -930,8 +928,9 @@ impl<'a> Context<'a> {
     /// Is the trigger at `at` (characters) the object of "après" ("après
     /// une fusillade", "après l'attaque"): an event the main clause follows?
     fn told_after(&self, at: usize) -> bool {
-        static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\bapr[èe]s\s+(?:une?|le|la|l['’]|les|des|ces|cette|cet)\s*$").unwrap()
+        static AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)\bapr[èe]s\s+(?:une?|le|la|l['’]|les|des|ces|cette|cet)\s*$")
+                .unwrap()
         });
         let b = self.doc.byte_offset(at);
         let from = self.doc.text.floor_char_boundary(b.saturating_sub(20));
@@ -1308,8 +1307,8 @@ impl<'a> Context<'a> {
 /// à l'AFP", "selon la BBC") is the news's channel, not an actor of the
 /// events the sentence tells.
 fn told_to(doc: &Document, a: &ActorMention) -> bool {
-    static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:déclaré|raconté|indiqué|affirmé|confié|expliqué|précisé|dit|assuré|rapporté|annoncé|souligné|ajouté|déclare|raconte|indique|affirme|confie|explique|précise|assure)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|notamment|ainsi)\s+)?(?:à|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|\b(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+))$").unwrap()
+    static TOLD_TO: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:\b(?:déclaré|raconté|indiqué|affirmé|confié|expliqué|précisé|dit|assuré|rapporté|annoncé|souligné|ajouté|déclare|raconte|indique|affirme|confie|explique|précise|assure)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|également|aussi|encore|notamment|ainsi)\s+)?(?:à|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?|\b(?:selon|d['’]après)\s+(?:l['’]\s*|la\s+|le\s+|les\s+))$").unwrap()
     });
     if a.kind != ActorKind::Organization {
         return false;
@@ -1345,8 +1344,8 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
 /// ministère", "a-t-on appris dimanche auprès des autorités": a day right after a reporting verb dates the report, not
 /// the events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
-    static REPORTED_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
+    static REPORTED_ON: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
     });
     // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
     // the claim (or of a condemnation) is not the attack's either.
@@ -1355,8 +1354,8 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     }
     let b = doc.byte_offset(d.start);
     // "selon un nouveau bilan publié mardi": the day a count came out.
-    static COUNT_RELEASED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique)e?s?\s+$").unwrap()
+    static COUNT_RELEASED: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique)e?s?\s+$").unwrap()
     });
     let wide = doc.text.ceil_char_boundary(b.saturating_sub(90));
     let folded = crate::document::fold(&doc.text[wide..b]);
@@ -1386,9 +1385,9 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
 /// protection civile faisait encore état de 68 morts", "Mardi, la police
 /// recensait 12 blessés") dates the count, not the deaths it counts.
 fn opens_a_count(doc: &Document, d: &DateMention) -> bool {
-    static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    static COUNTED: LazyLock<FastRegex> = LazyLock::new(|| {
         const ADV: &str = r"(?:(?:encore|d[ée]j[àa]|toujours|d[ée]sormais|officiellement)\s+)?";
-        Regex::new(&format!(r"^\s*,\s*(?:[^,.;:«»]{{1,60}}?\s)?(?:(?:a|ont|avait|avaient)\s+)?(?:(?:fai(?:t|sait|saient)|font)\s+{ADV}(?:[ée]tat|mention)\s+d(?:e\s+|['’]\s*)|(?:annon[cç]|recens|d[ée]nombr|compt|[ée]voqu)(?:ait|aient|[ée]|e|ent)\s+{ADV})(?:(?:au\s+moins|plus\s+de|pr[èe]s\s+de|quelque|environ)\s+)?(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine))\b)")).unwrap()
+        FastRegex::new(&format!(r"^\s*,\s*(?:[^,.;:«»]{{1,60}}?\s)?(?:(?:a|ont|avait|avaient)\s+)?(?:(?:fai(?:t|sait|saient)|font)\s+{ADV}(?:[ée]tat|mention)\s+d(?:e\s+|['’]\s*)|(?:annon[cç]|recens|d[ée]nombr|compt|[ée]voqu)(?:ait|aient|[ée]|e|ent)\s+{ADV})(?:(?:au\s+moins|plus\s+de|pr[èe]s\s+de|quelque|environ)\s+)?(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine))\b)")).unwrap()
     });
     let (b, e) = (doc.byte_offset(d.start), doc.byte_offset(d.end));
     let Some(s) = doc.sentence_at(b) else {
@@ -2364,13 +2363,13 @@ pub fn assemble_with_reference(
 }
 
 /// Words (folded) of road, vehicle and work-site mishaps.
-static MISHAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:voitures?|vehicules?|automobilistes?|motos?|motards?|motocyclistes?|scooters?|camions?|camionnettes?|poids lourds?|autocars?|minibus|tracteurs?|cyclistes?|pietons?|pietonnes?|passagers?|passageres?|conducteur|conductrice|routes?|routiers?|routieres?|autoroutes?|chaussee|carrefour|rond-point|virage|sortie de route|embardee|tonneaux?|collisions?|percutee?s?|heurtee?s?|fauchee?s?|couche sur le flanc|chantier|echafaudage|chute de|est tombee?|sont tombee?s|noyee?s?|noyade)\b|\b(?:rd|rn|a) ?[0-9]{1,4}\b").unwrap()
+static MISHAP: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?-u)\b(?:voitures?|vehicules?|automobilistes?|motos?|motards?|motocyclistes?|scooters?|camions?|camionnettes?|poids lourds?|autocars?|minibus|tracteurs?|cyclistes?|pietons?|pietonnes?|passagers?|passageres?|conducteur|conductrice|routes?|routiers?|routieres?|autoroutes?|chaussee|carrefour|rond-point|virage|sortie de route|embardee|tonneaux?|collisions?|percutee?s?|heurtee?s?|fauchee?s?|couche sur le flanc|chantier|echafaudage|chute de|est tombee?|sont tombee?s|noyee?s?|noyade)\b|\b(?:rd|rn|a) ?[0-9]{1,4}\b").unwrap()
 });
 
 /// Words (folded) of violence: a death among them is no mishap.
-static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b(?:balles?|tirs?|tire|armee?s?|couteau|poignard\w*|agress\w*|meurtr\w*|assassin\w*|rixe|fusillade|reglements? de comptes?|abattu\w*|attaqu\w*|attentat|explosifs?|kamikazes?|jihad\w*|djihad\w*|terror\w*|soldats?|militaires?|rebelles?|frappes?|bombard\w*|lynch\w*|coups|bless\w+ par balles?|emeut\w*|manifest\w*)\b").unwrap()
+static VIOLENCE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?-u)\b(?:balles?|tirs?|tire|armee?s?|couteau|poignard\w*|agress\w*|meurtr\w*|assassin\w*|rixe|fusillade|reglements? de comptes?|abattu\w*|attaqu\w*|attentat|explosifs?|kamikazes?|jihad\w*|djihad\w*|terror\w*|soldats?|militaires?|rebelles?|frappes?|bombard\w*|lynch\w*|coups|bless\w+ par balles?|emeut\w*|manifest\w*)\b").unwrap()
 });
 
 /// A verb that names someone's act ("tué", "abattu", "assassiné"), not a
@@ -2477,8 +2476,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     if t.event_type == "accident" && word().starts_with("incendi") {
         // "des hommes armés ont incendié des maisons", "des maisons
         // incendiées par des assaillants": arson by armed men, an attack.
-        static ARMED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:hommes armes|individus armes|assaillants?|gangs?|bandits?|bandes? armees?|jihadistes?|djihadistes?|terroristes?|rebelles?|insurges?|miliciens?|milices?|combattants?|groupes? arme)\b").unwrap()
+        static ARMED: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:hommes armes|individus armes|assaillants?|gangs?|bandits?|bandes? armees?|jihadistes?|djihadistes?|terroristes?|rebelles?|insurges?|miliciens?|milices?|combattants?|groupes? arme)\b").unwrap()
         });
         let (ss, se) = doc
             .sentence_at(t.start)
@@ -2494,8 +2493,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         // A fire set on purpose ("incendie criminel", "d'origine
         // criminelle", "volontaire", "un pyromane"), near the trigger or in
         // the headline, outside unrest: arson, an attack.
-        static ARSON: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:incendies? (?:criminels?|volontaires?)|origine criminelle|pyromanes?|incendiaires?|(?:a|ont|avait|avaient|aurait|auraient) (?:volontairement )?mis le feu|cocktails? molotov)\b").unwrap()
+        static ARSON: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:incendies? (?:criminels?|volontaires?)|origine criminelle|pyromanes?|incendiaires?|(?:a|ont|avait|avaient|aurait|auraient) (?:volontairement )?mis le feu|cocktails? molotov)\b").unwrap()
         });
         let headline = doc
             .paragraphs
@@ -2519,8 +2518,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         // "l'incendie" in a document of burnt hectares or vegetation, with
         // no armed men near it: a wildfire, a disaster.
         if matches!(word().as_str(), "incendie" | "incendies") {
-            static WILDFIRE: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?-u)\b(?:hectares|vegetation|forets?|feux de (?:foret|broussailles)|canadairs?|bombardiers d'eau|garrigue|pinede)\b").unwrap()
+            static WILDFIRE: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?-u)\b(?:hectares|vegetation|forets?|feux de (?:foret|broussailles)|canadairs?|bombardiers d'eau|garrigue|pinede)\b").unwrap()
             });
             let wild = *cues
                 .wildfire
@@ -2529,8 +2528,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
                 return "disaster";
             }
         }
-        static UNREST: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:manifestant|manifestation|emeute|emeutier|casseur|pillage|pille|heurts|affrontement|gilets? jaunes?|black bloc|violences urbaines|barricade|mutinerie|mutins?\b|foules?\b)").unwrap()
+        static UNREST: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:manifestant|manifestation|emeute|emeutier|casseur|pillage|pille|heurts|affrontement|gilets? jaunes?|black bloc|violences urbaines|barricade|mutinerie|mutins?\b|foules?\b)").unwrap()
         });
         // Unrest told near the fire: its paragraph, the one before, or the
         // headline ("Émeutes : des voitures incendiées"); not clashes a
@@ -2592,8 +2591,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         }
     }
     if unrest_kind {
-        static UNREST_HERE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines|supporters?\b|hooligans?\b|ultras\b|mutinerie|mutins?\b|colere (?:agricole|paysanne|sociale)|en colere\b|rassemblements?\b|blocages?\b|grevistes?\b|syndicalistes?\b)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
+        static UNREST_HERE: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines|supporters?\b|hooligans?\b|ultras\b|mutinerie|mutins?\b|colere (?:agricole|paysanne|sociale)|en colere\b|rassemblements?\b|blocages?\b|grevistes?\b|syndicalistes?\b)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
         });
         let pi = doc.paragraph_at(t.start);
         let mut unrest_in = |pi: usize| {
@@ -2622,8 +2621,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     if t.event_type != "bombing" || !bare {
         return t.event_type;
     }
-    static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|engins? explosif|explosifs|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|piege|militants?\b|obus|roquette|missile|frappe)").unwrap()
+    static ATTACK: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|engins? explosif|explosifs|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|piege|militants?\b|obus|roquette|missile|frappe)").unwrap()
     });
     let cue = *cues
         .attack
@@ -2699,8 +2698,8 @@ fn is_another(before: &str) -> bool {
 /// ("l'attentat, revendiqué par…", "l'attaque a fait"). `Some(None)`: a
 /// complement with no name in it.
 fn complement(after: &str) -> Option<Option<&str>> {
-    static COMPLEMENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s+(?:de|du|des|d['’]|à|au|aux|en|contre|sur)\s*(?P<w>[\p{Lu}\d][\p{L}\d-]*)|\s+(?:de\s+|d['’]\s*)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|la\s+veille)|\s+(?:municipales?|présidentielles?|législatives?|régionales?|européennes?|générales?|sénatoriales?|primaires?|anticipées?))")
+    static COMPLEMENT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"^(?:\s+(?:de|du|des|d['’]|à|au|aux|en|contre|sur)\s*(?P<w>[\p{Lu}\d][\p{L}\d-]*)|\s+(?:de\s+|d['’]\s*)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|la\s+veille)|\s+(?:municipales?|présidentielles?|législatives?|régionales?|européennes?|générales?|sénatoriales?|primaires?|anticipées?))")
             .unwrap()
     });
     let to = after.floor_char_boundary(after.len().min(32));
@@ -2754,8 +2753,8 @@ fn day_of(v: &str) -> Option<&str> {
 /// baisse", "le bilan officiel était initialement de 75 morts": the figure
 /// of an earlier or revised-down toll.
 fn superseded(doc: &Document, c: &CasualtyFigure) -> bool {
-    static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:pr[ée]c[ée]dent|ancien)\s+bilan|bilan\s+(?:pr[ée]c[ée]dent|initial)|revue?s?\s+(?:à\s+la|en)\s+baisse|\binitialement\b").unwrap()
+    static EARLIER: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:pr[ée]c[ée]dent|ancien)\s+bilan|bilan\s+(?:pr[ée]c[ée]dent|initial)|revue?s?\s+(?:à\s+la|en)\s+baisse|\binitialement\b").unwrap()
     });
     doc.sentence_at(doc.byte_offset(c.start)).is_some_and(|s| {
         let t = doc.sentence_text(s);

@@ -34,14 +34,13 @@ use std::sync::{Mutex, OnceLock};
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, backtrack, pikevm};
 use regex_automata::util::captures::Captures as RawCaptures;
-use regex_automata::util::pool::Pool;
+use regex_automata::util::iter::Searcher;
 use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::{Anchored, Input, PatternID, Span, meta};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 
-/// The most a lazy DFA's cache of states may hold, per regex (and per job,
-/// for a small regex: see [`SHARED_CACHE_STATES`]): half the regex crate's
-/// default (2 MiB). A hundred regexes' caches make most of a run's memory
+/// The most a lazy DFA's cache of states may hold, per regex (one for all
+/// jobs: see [`Caches`]): half the regex crate's default (2 MiB). A hundred regexes' caches make most of a run's memory
 /// (issue 7 bounds it at 64 MB); on news text few caches come near this.
 const HYBRID_CACHE: usize = 1 << 20;
 
@@ -192,19 +191,14 @@ impl FastRegex {
             if self.quick.is_some() && !self.may_be_empty {
                 Exact::Forward(Box::new(Forward::new(hir)))
             } else {
-                Exact::Meta(
-                    meta::Regex::builder()
-                        .configure(meta::Regex::config().auto_prefilter(false))
-                        .build_from_hir(&hir)
-                        .expect("a pattern that parsed compiles"),
-                )
+                Exact::Meta(Box::new(Meta::new(&hir)))
             }
         })
     }
 
     /// The exact regex as a `meta::Regex`: for the patterns searched
     /// without a quick pattern, or that may match the empty string.
-    fn meta(&self) -> &meta::Regex {
+    fn meta(&self) -> &Meta {
         match self.exact() {
             Exact::Meta(re) => re,
             Exact::Forward(_) => {
@@ -323,7 +317,8 @@ impl FastRegex {
             },
             _ => Matches::Plain {
                 hay,
-                it: self.meta().find_iter(hay),
+                re: self.meta(),
+                it: Searcher::new(Input::new(hay)),
             },
         }
     }
@@ -338,7 +333,9 @@ impl FastRegex {
             },
             _ => CaptureMatches::Plain {
                 hay,
-                it: self.meta().captures_iter(hay),
+                re: self.meta(),
+                it: Searcher::new(Input::new(hay)),
+                caps: self.meta().re.create_captures(),
             },
         }
     }
@@ -394,14 +391,11 @@ impl Quick {
             Some(quick_dfa(&hir, false)?)
         };
         let f = forward.clone();
-        let large = forward
-            .as_ref()
-            .is_some_and(|f| f.get_nfa().states().len() > SHARED_CACHE_STATES);
         Ok(Quick {
             forward,
             reverse: OnceLock::new(),
             hir: Mutex::new(Some(hir)),
-            caches: Caches::new(large, move || (f.as_ref().map(|f| f.create_cache()), None)),
+            caches: Caches::new(move || (f.as_ref().map(|f| f.create_cache()), None)),
             min_len,
             anchored_start,
         })
@@ -584,7 +578,7 @@ const MAX_ANCHORED_TRIES: usize = 4;
 fn run(re: &Exact, input: &Input, caps: Option<&mut Option<RawCaptures>>) -> Option<Span> {
     match (re, caps) {
         (Exact::Meta(re), Some(c)) => {
-            let c = c.get_or_insert_with(|| re.create_captures());
+            let c = c.get_or_insert_with(|| re.re.create_captures());
             re.search_captures(input, c);
             c.get_match().map(|m| m.span())
         }
@@ -604,9 +598,40 @@ fn run(re: &Exact, input: &Input, caps: Option<&mut Option<RawCaptures>>) -> Opt
 enum Exact {
     /// The `regex` crate's own engine, for the patterns it searches
     /// unanchored on its own.
-    Meta(meta::Regex),
+    Meta(Box<Meta>),
     /// For the patterns with a quick pattern, which say where a match starts.
     Forward(Box<Forward>),
+}
+
+/// The `regex` crate's own engine, with one search cache for all threads
+/// (see [`Caches`]) rather than its own one per thread.
+#[derive(Debug)]
+pub struct Meta {
+    re: meta::Regex,
+    caches: Caches<meta::Cache>,
+}
+
+impl Meta {
+    fn new(hir: &Hir) -> Meta {
+        let re = meta::Regex::builder()
+            .configure(meta::Regex::config().auto_prefilter(false))
+            .build_from_hir(hir)
+            .expect("a pattern that parsed compiles");
+        let r = re.clone();
+        Meta {
+            re,
+            caches: Caches::new(move || r.create_cache()),
+        }
+    }
+
+    fn search(&self, input: &Input) -> Option<regex_automata::Match> {
+        self.caches.with(|cache| self.re.search_with(cache, input))
+    }
+
+    fn search_captures(&self, input: &Input, caps: &mut RawCaptures) {
+        self.caches
+            .with(|cache| self.re.search_captures_with(cache, input, caps))
+    }
 }
 
 /// A regex that is only ever asked for a match starting where it is told
@@ -667,77 +692,54 @@ impl SpanFinder {
 /// regex finds spans with a [`SpanFinder`]: a slot table of 512 KB, twice.
 const SPAN_FINDER_SLOTS: usize = 1 << 16;
 
-/// Search caches shared by the threads of a run, one per thread at a time
-/// (as the regex crate keeps its own).
-pub(crate) type CachePool<T> =
-    Pool<T, Box<dyn Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe>>;
-
-/// NFA states above which the threads of a run take turns with one
-/// search cache instead of keeping one each: a large pattern's lazy DFA
-/// holds up to megabytes of states, built again in every thread's cache
-/// (the toll pattern's, 4 MB a thread; issue 7 bounds a run at 64 MB),
-/// while each search is short. Over a 20 MB folder with two jobs, 39
-/// automata above this bound took their lock 558,000 times and found it
-/// taken 3,500 times; the run's peak went from 70 to 59 MB (with four
-/// jobs, 111 to 80 MB) at the same speed.
-const SHARED_CACHE_STATES: usize = 300;
-
-/// The caches of one automaton: a thread's own (from a pool), or one
-/// that all threads take in turn (see [`SHARED_CACHE_STATES`]).
-pub(crate) enum Caches<T: Send> {
-    PerThread(CachePool<T>),
-    Shared(
-        Mutex<Option<T>>,
-        Box<dyn Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe>,
-    ),
+/// The search cache of one automaton, one for all the threads of a run,
+/// taken in turn for each search (a search is short: the lock is held for
+/// one search, never across an iteration, so a thread that searches with
+/// the same regex inside an iteration of it does not wait on itself).
+///
+/// One cache per thread, as the regex crate keeps its own, would build the
+/// same states again in every thread: a lazy DFA's cache holds up to
+/// megabytes (the toll pattern's, 4 MB), and the caches make most of a
+/// run's memory (issue 7 bounds a run's peak at 64 MB). Sharing the caches
+/// of the automata above 300 NFA states took the peak of a 20 MB folder with
+/// two jobs from 70 to 59 MB at the same speed (39 automata took their lock
+/// 558,000 times and found it taken 3,500 times); sharing every cache, the
+/// regex crate's own engine's included, took a further 3 to 7 MB off
+/// (`/usr/bin/time -f %M`, the binaries alternated), at the same speed.
+pub(crate) struct Caches<T: Send> {
+    cache: Mutex<Option<T>>,
+    make: Box<dyn Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe>,
 }
 
 impl<T: Send> Caches<T> {
-    /// One cache for all threads when `shared`, else one for each.
+    /// A cache that `make` creates on first use.
     pub(crate) fn new(
-        shared: bool,
         make: impl Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe + 'static,
     ) -> Caches<T> {
-        if shared {
-            Caches::Shared(Mutex::new(None), Box::new(make))
-        } else {
-            Caches::PerThread(cache_pool(make))
+        Caches {
+            cache: Mutex::new(None),
+            make: Box::new(make),
         }
     }
 
-    /// Run `f` with a cache.
+    /// Run `f` with the cache.
     pub(crate) fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        match self {
-            Caches::PerThread(pool) => f(&mut pool.get()),
-            Caches::Shared(cache, make) => {
-                // A search that panicked may have left the cache half
-                // made: a new one is made.
-                let mut guard = cache.lock().unwrap_or_else(|poisoned| {
-                    cache.clear_poison();
-                    let mut guard = poisoned.into_inner();
-                    *guard = None;
-                    guard
-                });
-                f(guard.get_or_insert_with(make))
-            }
-        }
+        // A search that panicked may have left the cache half made: a new
+        // one is made.
+        let mut guard = self.cache.lock().unwrap_or_else(|poisoned| {
+            self.cache.clear_poison();
+            let mut guard = poisoned.into_inner();
+            *guard = None;
+            guard
+        });
+        f(guard.get_or_insert_with(&self.make))
     }
 }
 
 impl<T: Send> std::fmt::Debug for Caches<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Caches::PerThread(_) => "Caches::PerThread",
-            Caches::Shared(..) => "Caches::Shared",
-        })
+        f.write_str("Caches")
     }
-}
-
-/// A pool whose caches `make` creates.
-pub(crate) fn cache_pool<T: Send>(
-    make: impl Fn() -> T + Send + Sync + UnwindSafe + RefUnwindSafe + 'static,
-) -> CachePool<T> {
-    Pool::new(Box::new(make))
 }
 
 #[derive(Debug)]
@@ -774,8 +776,7 @@ impl Forward {
                 cache: Mutex::new(None),
             });
         let (d, b) = (dfa.clone(), backtrack.clone());
-        let large = nfa.states().len() > SHARED_CACHE_STATES;
-        let caches = Caches::new(large, move || ForwardCache {
+        let caches = Caches::new(move || ForwardCache {
             dfa: d.as_ref().map(|d| d.create_cache()),
             backtrack: b.create_cache(),
         });
@@ -871,9 +872,12 @@ impl Forward {
 
 /// The iterator of [`FastRegex::find_iter`].
 pub enum Matches<'r, 'h> {
+    /// Through the regex crate's searcher (its rules for empty matches),
+    /// one search at a time with the shared cache.
     Plain {
+        re: &'r Meta,
         hay: &'h str,
-        it: meta::FindMatches<'r, 'h>,
+        it: Searcher<'h>,
     },
     /// Only for patterns that never match empty (see `quick_pattern`): the
     /// next search starts where the last match ended, as in the regex crate.
@@ -889,7 +893,9 @@ impl<'h> Iterator for Matches<'_, 'h> {
 
     fn next(&mut self) -> Option<Match<'h>> {
         match self {
-            Matches::Plain { hay, it } => it.next().map(|m| Match::new(hay, m.span())),
+            Matches::Plain { re, hay, it } => it
+                .advance(|input| Ok(re.search(input)))
+                .map(|m| Match::new(hay, m.span())),
             Matches::Quick { re, hay, pos } => {
                 let m = re.find_at(hay, *pos)?;
                 *pos = m.end();
@@ -902,8 +908,10 @@ impl<'h> Iterator for Matches<'_, 'h> {
 /// The iterator of [`FastRegex::captures_iter`].
 pub enum CaptureMatches<'r, 'h> {
     Plain {
+        re: &'r Meta,
         hay: &'h str,
-        it: meta::CapturesMatches<'r, 'h>,
+        it: Searcher<'h>,
+        caps: RawCaptures,
     },
     Quick {
         re: &'r FastRegex,
@@ -917,7 +925,16 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
 
     fn next(&mut self) -> Option<Captures<'h>> {
         match self {
-            CaptureMatches::Plain { hay, it } => it.next().map(|caps| Captures { hay, caps }),
+            CaptureMatches::Plain { re, hay, it, caps } => {
+                it.advance(|input| {
+                    re.search_captures(input, caps);
+                    Ok(caps.get_match())
+                })?;
+                Some(Captures {
+                    hay,
+                    caps: caps.clone(),
+                })
+            }
             CaptureMatches::Quick { re, hay, pos } => {
                 let c = re.captures_at(hay, *pos)?;
                 *pos = c.get(0).unwrap().end();
@@ -1177,31 +1194,36 @@ mod tests {
         assert!(COMPILER.with(|c| c.borrow().is_some()));
     }
 
-    /// A large pattern's caches are one for all threads, a small one's one
-    /// per thread; threads searching at once find what one thread finds.
+    /// The caches are one for all threads: threads searching at once,
+    /// with a large pattern, a small one and one the regex crate's engine
+    /// runs (it may match empty), find what one thread finds.
     #[test]
-    fn large_patterns_share_their_caches() {
+    fn threads_searching_at_once_share_the_caches() {
         let words = (0..400).map(|i| format!("mot{i}x")).collect::<Vec<_>>();
         let large = FastRegex::new(&format!(r"(?i)\b(?:{})\b", words.join("|"))).unwrap();
         let small = FastRegex::new(r"(?i)\bbless[ée]s?\b").unwrap();
-        let shared = |re: &FastRegex| {
-            matches!(
-                re.quick.as_ref().map(|q| &q.caches),
-                Some(Caches::Shared(..))
-            )
-        };
-        assert!(shared(&large));
-        assert!(!shared(&small));
+        let plain = FastRegex::new(r"(?i)\b(?:mot\d+x)?").unwrap();
         let hay = "un mot17x, puis MOT399X et mot4000x ; été blessés, blessé";
         let expect = |re: &FastRegex| re.find_iter(hay).map(|m| m.range()).collect::<Vec<_>>();
         let (want_large, want_small) = (expect(&large), expect(&small));
+        let want_plain = expect(&plain);
         assert_eq!(want_large, vec![3..9, 16..23]);
+        assert_eq!(want_small, vec![44..52, 54..61]);
+        assert_eq!(
+            want_plain,
+            Regex::new(r"(?i)\b(?:mot\d+x)?")
+                .unwrap()
+                .find_iter(hay)
+                .map(|m| m.range())
+                .collect::<Vec<_>>()
+        );
         std::thread::scope(|s| {
             for _ in 0..4 {
                 s.spawn(|| {
                     for _ in 0..200 {
                         assert_eq!(expect(&large), want_large);
                         assert_eq!(expect(&small), want_small);
+                        assert_eq!(expect(&plain), want_plain);
                     }
                 });
             }

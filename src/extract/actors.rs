@@ -1625,9 +1625,11 @@ fn territory_after(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
 /// Token `i` is followed on the same line by a number: "RN 7", "A 320";
 /// not by a count ("selon la CGT 3,5 millions", "la police 12 000").
 fn followed_by_number(cx: &Ctx, i: usize) -> bool {
-    static COUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^\s+\d{1,3}(?:,\d+)?(?:\s*(?:millions?\b|milliards?\b|%)|\s\d{3}\b)")
-            .unwrap()
+    static COUNT: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+        crate::fast_regex::FastRegex::new(
+            r"^\s+\d{1,3}(?:,\d+)?(?:\s*(?:millions?\b|milliards?\b|%)|\s\d{3}\b)",
+        )
+        .unwrap()
     });
     cx.word(i + 1)
         && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit())

@@ -1701,9 +1701,11 @@ impl<'a> Ctx<'a> {
     /// 8 juillet"; never with a weekday, which names its own year. `at` is
     /// the date's first token.
     fn year_in_apposition(&self, at: usize) -> Option<i32> {
-        static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
-            regex::Regex::new(r"(?:^|\s)(?:de|en|d')\s*(\d{4})\s*,\s*((?:[a-z]+\s+){0,2})le\s+$")
-                .unwrap()
+        static BEFORE: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+            crate::fast_regex::FastRegex::new(
+                r"(?:^|\s)(?:de|en|d')\s*(\d{4})\s*,\s*((?:[a-z]+\s+){0,2})le\s+$",
+            )
+            .unwrap()
         });
         // (Not after a verb: "né en 1925, est mort le 27 mars".)
         const VERBS: &[&str] = &[

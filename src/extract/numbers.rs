@@ -22,7 +22,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::fast_regex::FastRegex;
 
 /// How a number was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,8 +64,8 @@ impl Number {
 /// attached suffix (k, M, G, ordinal letters) and an optional scale word.
 /// ASCII digits: the value is read from them (`\d` would also take the
 /// digits of other scripts, and cost some sixty ranges at each of its uses).
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static DIGITS: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?x)
         (?P<num>
             [0-9]{1,3}(?:[\x20\u{a0}\u{202f}][0-9]{3})+(?:,[0-9]+)?   # 4 400 / 4 400,5
@@ -81,8 +81,8 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Number words (and "et", which joins them).
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static WORD: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?i)(?-u:\b)(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|mil|millions?|milliards?|et)(?-u:\b)",
     )
     .unwrap()
@@ -95,8 +95,8 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 }
 
 /// Vague quantities: "une centaine", "des dizaines de milliers".
-static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static VAGUE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
         r"(?ix)(?-u:\b)
         (?:(?P<det>une?|des|plusieurs|quelques)\s+)?
         (?P<noun>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier|demi-millier|demi-million)(?P<pl>s)?
@@ -107,8 +107,8 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "des millions", "plusieurs milliers" written with a scale word alone.
-static VAGUE_SCALE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:des|plusieurs|quelques)\s+(?P<noun>millions|milliards)(?-u:\b)")
+static VAGUE_SCALE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)(?-u:\b)(?:des|plusieurs|quelques)\s+(?P<noun>millions|milliards)(?-u:\b)")
         .unwrap()
 });
 

@@ -1130,8 +1130,8 @@ impl Ctx<'_> {
             return Some(PlaceKind::City);
         }
         let rest = &self.folded[self.toks[last].fe..];
-        static AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-            regex::Regex::new(
+        static AFTER: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+            crate::fast_regex::FastRegex::new(
                 r"^ ?, (?:(?:en|au|aux|dans|pres|non loin|a l'(?:est|ouest)|au (?:nord|sud))\b|(?:un|une|le|la) (?:petit |petite |grand |grande )?(?:village|ville|localite|commune|bourgade|hameau|quartier|camp|cite|municipalite)\b)",
             )
             .unwrap()
@@ -1146,8 +1146,8 @@ impl Ctx<'_> {
         // ("enlevés à Ganthier en octobre 2021", "interpellés mercredi à
         // Jebeniana et placés en garde à vue": a date, or a participle
         // coordinated with the verb, closes the complement of place too.)
-        static THEN: LazyLock<regex::Regex> = LazyLock::new(|| {
-            regex::Regex::new(
+        static THEN: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+            crate::fast_regex::FastRegex::new(
                 r"^ (?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{4})\b|le \d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|dans la nuit\b|et (?:ont |a |sont |ont ete |a ete )?[a-z]+(?:e|es|ee|ees|is|us)\b)",
             )
             .unwrap()
@@ -1205,8 +1205,8 @@ impl Ctx<'_> {
     /// zone de Kajuru": a plain name followed by the larger unit it lies
     /// in, named.
     fn in_a_named_unit(&self, k: usize) -> bool {
-        static UNIT_AFTER: LazyLock<regex::Regex> = LazyLock::new(|| {
-            regex::Regex::new(
+        static UNIT_AFTER: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+            crate::fast_regex::FastRegex::new(
                 r"^ ?, (?:dans|en) (?:la |le |l')?(?:province|region|etat|district|departement|prefecture|wilaya|gouvernorat|comte|territoire|commune|cercle|zone|oblast) (?:de |du |d')",
             )
             .unwrap()
@@ -2696,8 +2696,8 @@ fn score(
 /// building, which stands elsewhere (an ambassador's country stays a place,
 /// as the gold has it).
 fn after_owner_noun(ctx: &Ctx, c: &Cand) -> bool {
-    static OWNER: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(
+    static OWNER: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+        crate::fast_regex::FastRegex::new(
             r"(?-u)\b(?:ambassade|consulat)s?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)$",
         )
         .unwrap()
