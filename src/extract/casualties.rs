@@ -1850,8 +1850,16 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         let (pre, q) = strip_qualifier(pre_full);
         let post = &sent[n.end..];
         let gap_end = q.map_or(n.start, |q| q.0);
-        let gap = if prev.end <= gap_end {
-            &sent[prev.end..gap_end]
+        // Where the figure before ends and its number starts in this
+        // sentence: a figure carried from the sentence before has its
+        // offsets in that sentence, and here starts the sentence.
+        let (prev_end, prev_num_start) = if prev_here {
+            (prev.end, prev.num_start)
+        } else {
+            (0, 0)
+        };
+        let gap = if prev_end <= gap_end {
+            &sent[prev_end..gap_end]
         } else {
             ""
         };
@@ -1993,7 +2001,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // "dont deux policiers et un gendarme": "une" is the next item of
         // a list of sub-counts, when people.
         let listed_sub = || {
-            let before = strip_qualifier(&sent[..prev.num_start.min(sent.len())]).0;
+            let before = strip_qualifier(&sent[..prev_num_start]).0;
             enumeration
                 && group.is_some()
                 && (starts_sub_counts(before) || SUB_BEFORE.is_match(tail(before, 40)))
@@ -6417,6 +6425,36 @@ mod tests {
             all.iter().map(|f| f.count).collect::<Vec<_>>(),
             [Some(15), Some(3)]
         );
+    }
+
+    /// A figure carried from the sentence before, whose offsets there fall
+    /// inside an accented letter of this one: no offset of it is taken
+    /// into this sentence ("Parmi les personnes arrêtées figure un …").
+    #[test]
+    fn carried_figure_offsets_never_cut_a_letter() {
+        let next = "Parmi les personnes arrêtées figure un Lyonnais de 42 ans, \
+                    présenté comme le chef présumé du réseau.";
+        for town in [
+            "Caen",
+            "Lille",
+            "Nantes",
+            "Rennes",
+            "Orléans",
+            "Grenoble",
+            "Toulouse",
+            "Marseille",
+            "Montpellier",
+            "Villeurbanne",
+            "Aix",
+            "Dax",
+        ] {
+            let text = format!(
+                "Un policier a été blessé à {town} lors de l'interpellation d'un suspect. {next}"
+            );
+            let doc = Document::parse(&text);
+            let figs = extract(&doc);
+            assert!(figs.iter().all(|f| f.count != Some(42)), "{figs:#?}");
+        }
     }
 
     /// In a relative on "que" the figure is the object of the active verb.
