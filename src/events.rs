@@ -1793,6 +1793,9 @@ pub fn assemble_with_reference(
     // The last event of each type dated in its own sentence, with that
     // sentence.
     let mut dated: crate::fxhash::FxHashMap<&str, (DateMention, &str)> = Default::default();
+    // The first of them, and the revisions without a day told before any.
+    let mut first_dated: crate::fxhash::FxHashMap<&str, (DateMention, &str)> = Default::default();
+    let mut revised_later: Vec<(usize, &str, usize)> = Vec::new();
     for t in &kept {
         let s = &doc.sentences[t.sentence];
         let stext = doc.sentence_text(s);
@@ -1847,12 +1850,25 @@ pub fn assemble_with_reference(
         // event of the kind being often one recalled in the background.)
         // Nor is the day of a claim: "L'attaque, revendiquée dimanche par
         // le JNIM, a également fait une vingtaine de blessés".
+        // A revision told without a day ("le bilan de l'attentat s'alourdit
+        // à 86 morts", the day being the dispatch's) takes the day of the
+        // event told with one, before it in the text or, for a headline or
+        // a lead, after it: a day of the three months before the dispatch's.
+        let revised = t.pos == Pos::Noun
+            && is_definite(&doc.text[..t.start])
+            && is_revision(stext)
+            && date.as_ref().is_some_and(|d| d.inherited);
         if t.pos == Pos::Noun
             && is_definite(&doc.text[..t.start])
             && date.as_ref().is_none_or(|d| {
-                !d.inherited && (is_toll_update(stext) || dates_a_claim(doc, &d.date))
+                if d.inherited {
+                    revised
+                } else {
+                    is_toll_update(stext) || dates_a_claim(doc, &d.date)
+                }
             })
             && let Some((earlier, told_in)) = dated.get(t.event_type)
+            && (!revised || date.as_ref().is_some_and(|d| day_before(earlier, &d.date)))
             && complement(&doc.text[t.end..])
                 .is_none_or(|name| name.is_some_and(|w| told_in.contains(w)))
         {
@@ -1860,9 +1876,14 @@ pub fn assemble_with_reference(
                 date: earlier.clone(),
                 inherited: true,
             });
+        } else if revised && !dated.contains_key(t.event_type) {
+            revised_later.push((events.len(), t.event_type, t.end));
         }
         if let Some(d) = date.as_ref().filter(|d| !d.inherited) {
             dated.insert(t.event_type, (d.date.clone(), stext));
+            first_dated
+                .entry(t.event_type)
+                .or_insert_with(|| (d.date.clone(), stext));
         }
         events.push(Event {
             id: String::new(),
@@ -1884,6 +1905,16 @@ pub fn assemble_with_reference(
             attribution,
         });
         event_sentence.push(t.sentence);
+    }
+    for (i, kind, end) in revised_later {
+        if let Some((later, told_in)) = first_dated.get(kind)
+            && let Some(d) = events[i].date.as_mut()
+            && day_before(later, &d.date)
+            && complement(&doc.text[end..])
+                .is_none_or(|name| name.is_some_and(|w| told_in.contains(w)))
+        {
+            d.date = later.clone();
+        }
     }
 
     // Casualty figures to events: the best-suited event of the figure's
@@ -2723,6 +2754,34 @@ fn is_toll_update(sentence: &str) -> bool {
         || f.contains("s'est alourdi")
 }
 
+/// Is `a` a day at most three months before `b`? A revision comes days or
+/// weeks after its event; an event of the kind dated years before is one
+/// recalled ("Il rappelle l'attentat du 13 novembre 2015").
+fn day_before(a: &DateMention, b: &DateMention) -> bool {
+    let day = |d: &DateMention| {
+        d.value
+            .as_deref()
+            .and_then(|v| chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok())
+    };
+    day(a)
+        .zip(day(b))
+        .is_some_and(|(x, y)| (1..=92).contains(&(y - x).num_days()))
+}
+
+/// Does the sentence revise a toll told before ("le bilan s'alourdit à",
+/// "porté à 86 morts", "est passé à", "désormais")? Narrower than
+/// [`is_toll_update`]: a first report may name its "bilan" too.
+fn is_revision(sentence: &str) -> bool {
+    let f = crate::document::fold(sentence);
+    f.contains("s'alourdi")
+        || f.contains("s'est alourdi")
+        || f.contains("porte a ")
+        || f.contains("portant a ")
+        || f.contains("est passe a ")
+        || f.contains("desormais")
+        || f.contains("revu a la hausse")
+}
+
 fn not_confirmed(s: &str) -> bool {
     let f = crate::document::fold(s);
     f.contains("pas confirme")
@@ -3118,6 +3177,46 @@ mod tests {
         assert_eq!(
             days("Le 8 août 2016, un attentat avait fait 70 morts à Quetta."),
             vec![(70, "2016-08-08".to_string())]
+        );
+    }
+
+    /// A revision without a day ("le bilan de l'explosion s'alourdit à 12
+    /// morts", in a headline or the body) is of the event the dispatch
+    /// dates elsewhere ("l'explosion du 20 février"), before or after it in
+    /// the text, of the three months before the dispatch; a first report
+    /// naming its "bilan" keeps its own day.
+    #[test]
+    fn a_revision_without_a_day_takes_the_events_day() {
+        let body = "LYON, 3 mars 2021 - Un ouvrier, blessé lors de l'explosion du 20 février \
+                    dans une usine de Vénissieux, a succombé mardi, a annoncé la préfecture.\n\n";
+        assert_eq!(
+            toll_days(&format!(
+                "Vénissieux : le bilan de l'explosion s'alourdit à 12 morts\n\n{body}"
+            ))[0],
+            (12, "2021-02-20".to_string())
+        );
+        assert_eq!(
+            toll_days(&format!(
+                "{body}Avec ce décès, le bilan de l'explosion est désormais de 12 morts."
+            ))
+            .last(),
+            Some(&(12, "2021-02-20".to_string()))
+        );
+        // A first report: "bilan", no revision.
+        assert_eq!(
+            toll_days(
+                "PARIS, 3 mars 2021 - L'attentat a fait 20 morts, selon un bilan de la \
+                 police.\n\nL'attentat du 20 février à Lyon avait fait 3 blessés."
+            )[0],
+            (20, "2021-03-03".to_string())
+        );
+        // An event of the kind recalled from years before.
+        assert_eq!(
+            toll_days(
+                "PARIS, 3 mars 2021 - Le bilan de l'attentat s'alourdit à 20 morts, selon \
+                 la police.\n\nIl rappelle l'attentat du 13 novembre 2015 au Bataclan."
+            ),
+            vec![(20, "2021-03-03".to_string())]
         );
     }
 
