@@ -2372,10 +2372,19 @@ pub fn assemble_with_reference(
             t.split(|c: char| !c.is_alphanumeric())
                 .any(|w| matches!(w, "avait" | "avaient"))
         };
+        // The body's date, its own or one its paragraph gave it ("Les
+        // affrontements ont éclaté mardi. … au moins 27 personnes ont été
+        // tuées"), a day of the three months before the headline's.
+        let dated = |d: &EventDate| {
+            !d.inherited
+                || e.date
+                    .as_ref()
+                    .is_some_and(|h| day_before(&d.date, &h.date))
+        };
         let body = events.iter().find(|o| {
             doc.paragraphs[o.paragraph].kind != crate::model::ParagraphKind::Headline
                 && o.event_type == e.event_type
-                && o.date.as_ref().is_some_and(|d| !d.inherited)
+                && o.date.as_ref().is_some_and(dated)
                 && same_toll(o)
                 && !recalled(o)
         });
@@ -3615,8 +3624,9 @@ mod tests {
     }
 
     /// A headline's event takes the date of the body's event of its kind
-    /// with the same toll, where it only inherited the document's; not
-    /// that of a tragedy recalled in the pluperfect.
+    /// with the same toll, where it only inherited the document's (the
+    /// body's own, or its paragraph's); not that of a tragedy recalled in
+    /// the pluperfect.
     #[test]
     fn a_headline_event_takes_its_body_events_day() {
         let ev = events_of(
@@ -3639,6 +3649,20 @@ mod tests {
         assert!(
             days.iter().all(|d| d.as_deref() == Some("2024-12-09")),
             "{days:?}"
+        );
+        // The body's event of the toll dated by its paragraph (the day told
+        // in the sentence before), not by its own sentence.
+        let ev = events_of(
+            "Tchad : au moins 12 morts dans des affrontements entre éleveurs et agriculteurs\n\n\
+             Le bilan des violences de cette semaine dans le Ouaddaï s'est alourdi, a indiqué \
+             jeudi 20 mai 2022 un élu local.\n\nLes affrontements ont éclaté lundi dans un \
+             village proche d'Abéché.\n\nMardi, les éleveurs sont revenus en nombre. Selon un \
+             responsable local, au moins 12 personnes ont été tuées.",
+        );
+        assert_eq!(
+            ev[0].date.as_ref().and_then(|d| d.date.value.as_deref()),
+            Some("2022-05-17"),
+            "{ev:?}"
         );
         // Not an earlier attack recalled below whose toll only matches one
         // the body's lead gave the headline's event.
