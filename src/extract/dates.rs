@@ -1584,6 +1584,17 @@ impl<'a> Ctx<'a> {
         {
             return (ymd(y, m, d).map(R::Day), unres, kind);
         }
+        // "Il y a deux ans, en octobre", "il y a trois ans, le 4 août": the
+        // month is that year's.
+        if let (None, Some(m), None, Some(r)) = (sp.y, sp.m, sp.wd, self.reference)
+            && let Some(n) = self.years_ago_before(at)
+        {
+            let y = r.year() - n;
+            return match sp.d {
+                Some(d) => (ymd(y, m, d).map(R::Day), unres, kind),
+                None => (Some(R::Month(y, m)), unres, kind),
+            };
+        }
         let Some(r) = self.reference else {
             let u = match (sp.m, sp.d, sp.wd) {
                 (Some(m), None, _) => format!("XXXX-{m:02}"),
@@ -1725,6 +1736,34 @@ impl<'a> Ctx<'a> {
         }
         let y: i32 = c[1].parse().ok()?;
         (1000..=2100).contains(&y).then_some(y)
+    }
+
+    /// The years of "il y a deux ans," right before a month told without
+    /// its year ("il y a deux ans, en octobre"). `at` is the date's first
+    /// token.
+    fn years_ago_before(&self, at: usize) -> Option<i32> {
+        static BEFORE: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+            crate::fast_regex::FastRegex::new(
+                r"(?:^|\s)il\s+y\s+a\s+(\d{1,2}|[a-z]+)\s+ans?\s*,\s*(?:(?:en|le|au\s+mois\s+d')\s*)?$",
+            )
+            .unwrap()
+        });
+        let from = self.t.get(at.saturating_sub(8))?.s;
+        let end = if self.is(at, "le") || self.is(at, "en") {
+            self.t.get(at + 1)?.s
+        } else {
+            self.t.get(at)?.s
+        };
+        let c = BEFORE.captures(&self.ft[from..end])?;
+        let n = &c[1];
+        let words = [
+            "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        ];
+        let n = match n.parse::<i32>() {
+            Ok(n) => n,
+            Err(_) => words.iter().position(|w| *w == n)? as i32 + 1,
+        };
+        (1..=60).contains(&n).then_some(n)
     }
 
     fn month_at(&self, i: usize, abbr: bool) -> Option<(u32, usize)> {
@@ -4659,6 +4698,39 @@ mod tests {
             run("Le score est passé de 3 au 4 mardi.", "2025-03-20")
                 .iter()
                 .all(|m| m.0 == "mardi")
+        );
+    }
+
+    /// A month told without its year right after "il y a deux ans," is
+    /// that year's ("il y a deux ans, en octobre", "il y a 3 ans, le 4
+    /// août"); not a month of a later clause, nor after a span of months.
+    #[test]
+    fn month_after_years_ago_takes_that_year() {
+        let month = |text: &str| {
+            run(text, "2021-03-05")
+                .into_iter()
+                .find(|(t, _, _)| t.contains("octobre") || t.contains("août"))
+                .and_then(|(_, v, _)| v)
+        };
+        assert_eq!(
+            month("Il y a deux ans, en octobre, une attaque avait fait 12 morts."),
+            Some("2019-10".into())
+        );
+        assert_eq!(
+            month("Il y a 3 ans, le 4 août, le port avait explosé."),
+            Some("2018-08-04".into())
+        );
+        assert_eq!(
+            month("Il y a un an, en août, la digue avait cédé."),
+            Some("2020-08".into())
+        );
+        assert_eq!(
+            month("Il y a deux ans, la ville avait été touchée ; en octobre, elle a voté."),
+            Some("2020-10".into())
+        );
+        assert_eq!(
+            month("Il y a deux mois, en octobre, la digue avait cédé."),
+            Some("2020-10".into())
         );
     }
 
