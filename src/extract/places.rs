@@ -381,6 +381,10 @@ const BEFORE_DE: &[&str] = &[
     "venus",
     "venues",
     "maire",
+    // A Belgian or Swiss mayor: "le bourgmestre de Seneffe", "le syndic
+    // de Lausanne".
+    "bourgmestre",
+    "syndic",
     "prefecture",
     "region",
     "alentours",
@@ -1374,7 +1378,8 @@ impl Ctx<'_> {
                 "pres" | "proximite" | "abords" | "environs" | "alentours" | "peripherie"
                 | "banlieue" | "large" | "sortie" | "nord" | "sud" | "ouest" | "nord-est"
                 | "nord-ouest" | "sud-est" | "sud-ouest" | "km" | "kilometres" | "habitants"
-                | "habitant" | "originaire" | "originaires" | "maire" | "amont" | "aval"
+                | "habitant" | "originaire" | "originaires" | "maire" | "bourgmestre" | "syndic"
+                | "amont" | "aval"
                 | "direction" | "provenance"
                 // "zoning industriel de Feluy", "la zone industrielle de X".
                 | "industriel" | "industrielle" | "zoning",
@@ -3899,8 +3904,8 @@ mod tests {
         }
     }
 
-    /// What one is near, north of, mayor of or from is a place; so is a
-    /// disaster's site ("l'accident de Sikilo"); never a first name.
+    /// What one is near, north of, mayor (bourgmestre, syndic) of or from
+    /// is a place; so is a disaster's site ("l'accident de Sikilo"); never a first name.
     #[test]
     fn unknown_places_near_north_of_and_sites_of_disasters() {
         let ps = places(
@@ -3912,6 +3917,15 @@ mod tests {
             assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
         }
         let ps = places("Il s'est assis près de Marc. Son nom est de Villepin.");
+        assert!(ps.is_empty(), "{ps:?}");
+        // A Belgian or Swiss mayor's commune.
+        let ps = places(
+            "Le bourgmestre de Quévy a réclamé une enquête. Le syndic de Bagnes était présent.",
+        );
+        for n in ["Quévy", "Bagnes"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        let ps = places("Le bourgmestre de Marc Dupont a parlé.");
         assert!(ps.is_empty(), "{ps:?}");
     }
 
