@@ -348,6 +348,8 @@ const LOWER_HEADS: &[&str] = &[
 /// Words before a name that say it is a place.
 const PREPOSITIONS: &[&str] = &[
     "a", "en", "au", "aux", "du", "vers", "depuis", "jusqu'", "dans", "sur", "par", "entre", "via",
+    // "la route reliant Arbinda à Djibo", "qui relie Goma à Rutshuru".
+    "reliant", "relie",
 ];
 
 /// Words before "de" that say the next name is a place ("près de", "au nord de").
@@ -3929,7 +3931,8 @@ mod tests {
         assert!(ps.is_empty(), "{ps:?}");
     }
 
-    /// The other end of a stretch ("entre Vic-sur-Cère et Thiézac"), a
+    /// The other end of a stretch ("entre Vic-sur-Cère et Thiézac"), the
+    /// ends of a road ("reliant Arbinda à Djibo"), a
     /// village of an industrial zone ("zoning industriel de Feluy"), what a
     /// river passes ("en aval de Saint-Pierremont"); not a pair of persons.
     #[test]
@@ -3941,6 +3944,16 @@ mod tests {
         for n in ["Thiézac", "Feluy", "Saint-Pierremont"] {
             assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
         }
+        // The ends of a road ("l'axe reliant Arbinda à Djibo"), not a
+        // person's name.
+        let ps = places(
+            "Une embuscade sur l'axe reliant Arbinda à Djibo. La route qui relie Kanyabayonga à \
+             Goma est coupée. Un pont reliant Marc à sa famille.",
+        );
+        for n in ["Arbinda", "Kanyabayonga"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        assert!(find(&ps, "Marc").is_none(), "{ps:?}");
         let ps = places("Un duel entre Marine Le Pen et Macron.");
         assert!(find(&ps, "Macron").is_none(), "{ps:?}");
     }
