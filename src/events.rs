@@ -2752,16 +2752,21 @@ fn complement(after: &str) -> Option<Option<&str>> {
 /// update's, not the event's.
 fn is_toll_update(sentence: &str) -> bool {
     let f = crate::document::fold(sentence);
-    f.contains("bilan")
-        || f.contains("porte a ")
-        || f.contains("portant a ")
-        || f.contains("s'eleve a ")
-        || f.contains("s'elevait a ")
-        || f.contains("il est de ")
-        || f.contains("est desormais de ")
-        || f.contains("est passe a ")
-        || f.contains("s'est alourdi")
+    [
+        "bilan",
+        "s'eleve a ",
+        "s'elevait a ",
+        "il est de ",
+        "est desormais de ",
+    ]
+    .iter()
+    .chain(REVISED)
+    .any(|w| f.contains(w))
 }
+
+/// Words (folded) of a toll raised or set anew, in [`is_toll_update`] and
+/// [`is_revision`] alike.
+const REVISED: &[&str] = &["porte a ", "portant a ", "est passe a ", "s'est alourdi"];
 
 /// Is `a` a day at most three months before `b`? A revision comes days or
 /// weeks after its event; an event of the kind dated years before is one
@@ -2782,13 +2787,10 @@ fn day_before(a: &DateMention, b: &DateMention) -> bool {
 /// [`is_toll_update`]: a first report may name its "bilan" too.
 fn is_revision(sentence: &str) -> bool {
     let f = crate::document::fold(sentence);
-    f.contains("s'alourdi")
-        || f.contains("s'est alourdi")
-        || f.contains("porte a ")
-        || f.contains("portant a ")
-        || f.contains("est passe a ")
-        || f.contains("desormais")
-        || f.contains("revu a la hausse")
+    ["s'alourdi", "desormais", "revu a la hausse"]
+        .iter()
+        .chain(REVISED)
+        .any(|w| f.contains(w))
 }
 
 fn not_confirmed(s: &str) -> bool {
