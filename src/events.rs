@@ -2772,11 +2772,7 @@ const REVISED: &[&str] = &["porte a ", "portant a ", "est passe a ", "s'est alou
 /// weeks after its event; an event of the kind dated years before is one
 /// recalled ("Il rappelle l'attentat du 13 novembre 2015").
 fn day_before(a: &DateMention, b: &DateMention) -> bool {
-    let day = |d: &DateMention| {
-        d.value
-            .as_deref()
-            .and_then(|v| chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok())
-    };
+    let day = |d: &DateMention| d.value.as_deref().and_then(calendar_day);
     day(a)
         .zip(day(b))
         .is_some_and(|(x, y)| (1..=92).contains(&(y - x).num_days()))

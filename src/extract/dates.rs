@@ -1723,14 +1723,8 @@ impl<'a> Ctx<'a> {
             "est", "a", "sont", "ont", "etait", "avait", "etaient", "avaient", "fut", "sera", "il",
             "elle", "ils", "elles", "on",
         ];
-        let from = self.t.get(at.saturating_sub(8))?.s;
         // The date's first token is its "le" or its day.
-        let end = if self.is(at, "le") {
-            self.t.get(at + 1)?.s
-        } else {
-            self.t.get(at)?.s
-        };
-        let c = BEFORE.captures(&self.ft[from..end])?;
+        let c = BEFORE.captures(self.text_before(at, &["le"])?)?;
         if c[2].split_whitespace().any(|w| VERBS.contains(&w)) {
             return None;
         }
@@ -1748,22 +1742,25 @@ impl<'a> Ctx<'a> {
             )
             .unwrap()
         });
+        let c = BEFORE.captures(self.text_before(at, &["le", "en"])?)?;
+        let n = match c[1].parse::<i32>() {
+            Ok(n) => n,
+            Err(_) => number_word(&c[1]).filter(|&v| v <= 10)? as i32,
+        };
+        (1..=60).contains(&n).then_some(n)
+    }
+
+    /// The folded text of the eight tokens before a date whose first token
+    /// is `at`, with that token when it is one of `leads` (the date's "le"
+    /// or "en", which the patterns before it read).
+    fn text_before(&self, at: usize, leads: &[&str]) -> Option<&str> {
         let from = self.t.get(at.saturating_sub(8))?.s;
-        let end = if self.is(at, "le") || self.is(at, "en") {
+        let end = if leads.iter().any(|w| self.is(at, w)) {
             self.t.get(at + 1)?.s
         } else {
             self.t.get(at)?.s
         };
-        let c = BEFORE.captures(&self.ft[from..end])?;
-        let n = &c[1];
-        let words = [
-            "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-        ];
-        let n = match n.parse::<i32>() {
-            Ok(n) => n,
-            Err(_) => words.iter().position(|w| *w == n)? as i32 + 1,
-        };
-        (1..=60).contains(&n).then_some(n)
+        Some(&self.ft[from..end])
     }
 
     fn month_at(&self, i: usize, abbr: bool) -> Option<(u32, usize)> {
