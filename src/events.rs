@@ -4737,6 +4737,13 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "{:?}",
             out.events
         );
+        // ("à l'âge 91 ans": the "de" left out.)
+        let out = crate::process(
+            "t",
+            "Le sénateur Paul Vergès est mort samedi à l'âge 91 ans, dans un hôpital de l'île.",
+            None,
+        );
+        assert!(out.events.is_empty(), "{:?}", out.events);
         let out = crate::process(
             "t",
             "Un autre vainqueur du Tour de France décède : il a succombé à une crise cardiaque.",

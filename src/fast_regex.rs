@@ -275,7 +275,7 @@ impl FastRegex {
         self.locate(hay, start, None).map(|s| Match::new(hay, s))
     }
 
-    fn captures_at<'h>(&self, hay: &'h str, start: usize) -> Option<Captures<'h>> {
+    pub fn captures_at<'h>(&self, hay: &'h str, start: usize) -> Option<Captures<'h>> {
         // Created with the exact regex, once there is a candidate.
         let mut caps = None;
         self.locate(hay, start, Some(&mut caps))?;

@@ -918,7 +918,7 @@ impl Fig {
 
 /// Every casualty figure of the document.
 pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
-    let mut out = Vec::new();
+    let mut out: Vec<CasualtyFigure> = Vec::new();
     let text = doc.text.as_str();
     // Sentences with a toll word (one pass over the text: after a toll
     // word, the search goes on from the end of its sentence).
@@ -929,6 +929,9 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     // that names its toll: "Parmi les corps identifiés : …" a sentence or
     // two after "quarante-trois morts, … et une soixantaine de disparus".
     let mut recent: Vec<(usize, Fig)> = Vec::new();
+    // The figures of one person told by a definite noun: (sentence, start).
+    let mut definite_at: Vec<(usize, usize)> = Vec::new();
+    let mut definite: Vec<bool> = Vec::new();
     while let Some(m) = GATE.find_at(text, pos) {
         let Some(s) = doc.sentence_at(m.end() - 1) else {
             pos = m.end();
@@ -958,7 +961,58 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 let (_, count) = counted_opening_of(sent)?;
                 recent_fig(&|f| f.count == count)
             });
-        let figs = sentence_figures(&unquote_figures(&plain_quotes(sent)), before, &recent);
+        let mut figs = sentence_figures(&unquote_figures(&plain_quotes(sent)), before, &recent);
+        // One person told by a definite noun, unless a toll of one of the
+        // kind was told just before or in the sentence (the same person,
+        // maybe: "Un homme a été arrêté. Le suspect a été placé en garde à
+        // vue"), or of the same noun earlier. (One of a larger toll is a
+        // toll of their own: "Parmi les morts figurent 19 soldats. Le
+        // commandant de la brigade a été tué samedi".)
+        for (f, among) in definite_ones(sent) {
+            // "est mort", "a été hospitalisé": of violence or an accident
+            // told here or just before, not "le sénateur est mort samedi"
+            // nor "la mère avait été hospitalisée".
+            let word = crate::document::fold(head(&sent[f.trigger..], 14));
+            if [
+                "mort",
+                "dec",
+                "succomb",
+                "peri",
+                "perd",
+                "hospitalis",
+                "transport",
+                "achemin",
+                "evacu",
+                "conduit",
+                "admis",
+            ]
+            .iter()
+            .any(|w| word.starts_with(w))
+            {
+                let mut from = s.start.saturating_sub(600);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                if !VIOLENT.is_match(&text[from..s.end]) {
+                    continue;
+                }
+            }
+            let noun = f.group.map(|(x, y)| crate::document::fold(&sent[x..y]));
+            let same = |g: &Fig| {
+                g.cat == f.cat && g.count == 1 && may_corefer(g.group_category, f.group_category)
+            };
+            let told = figs.iter().any(same)
+                || recent.iter().any(|(i, g)| *i + 2 >= s.index && same(g))
+                || out.iter().any(|o: &CasualtyFigure| {
+                    o.category == f.cat && o.group.as_deref().map(crate::document::fold) == noun
+                });
+            if !told {
+                if !among {
+                    definite_at.push((s.index, f.start));
+                }
+                figs.push(f);
+            }
+        }
         if let Some(f) = figs.iter().max_by_key(|f| f.num_start) {
             carry = Some((s.index, f.clone()));
         }
@@ -1022,6 +1076,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 modality = m;
             }
             before_here = Some((f.end.max(f.trigger), modality));
+            definite.push(definite_at.contains(&(s.index, f.start)));
             out.push(CasualtyFigure {
                 text: clause,
                 start: cs,
@@ -1041,6 +1096,27 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             });
         }
     }
+    // One person of a toll the text counts is not a toll of their own: "Le
+    // policier est mort de ses blessures, tandis que deux personnes ont été
+    // tuées", "Deux personnalités arrêtées … Le président du Conseil … a été
+    // placé en détention".
+    // (Counted in a headline, in the person's paragraph or the one next to
+    // it: a paragraph may count what the next tells one by one.) One told
+    // "parmi les morts" is a sub-count, kept as those with a number are.
+    let headline = |i: usize| doc.paragraphs[i].kind == crate::model::ParagraphKind::Headline;
+    let counted: Vec<(Cat, usize)> = out
+        .iter()
+        .zip(&definite)
+        .filter(|(_, d)| !**d)
+        .map(|(o, _)| (o.category, o.paragraph))
+        .collect();
+    let mut flags = definite.iter();
+    out.retain(|o| {
+        flags.next() != Some(&true)
+            || !counted
+                .iter()
+                .any(|&(c, p)| c == o.category && (p.abs_diff(o.paragraph) <= 1 || headline(p)))
+    });
     bilan_sources_in_paragraph(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
     sick_in_hospital(doc, &mut out);
@@ -1424,12 +1500,14 @@ fn at_a_place(post: &str) -> bool {
 /// ans", "décédé dans son sommeil", "a succombé à une crise cardiaque"),
 /// with no violence, accident or disaster named beside it? An obituary's
 /// death is no toll and no killing.
+/// Words of a violent death or an accident.
+static VIOLENT: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:tu[ée]|abattu|assassin|poignard|bless|attentat|attaque|accident|explos|fusillade|bombard|frappe|naufrage|incendie|embuscade|combat|violence|noy|crash|chute|collision|percut|renvers|[ée]cras|s[ée]isme|ouragan|inondation|[ée]pid[ée]mie)").unwrap()
+});
+
 pub(crate) fn natural_death(sentence: &str) -> bool {
     static NATURAL: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:[àa]\s+l['’]\s*[âa]ge\s+de\s+\d|des\s+suites\s+d['’]\s*une\s+(?:longue\s+)?maladie|d['’]\s*une\s+longue\s+maladie|d['’]\s*un\s+cancer|crise\s+cardiaque|arr[êe]t\s+cardiaque|infarctus|dans\s+son\s+sommeil|de\s+mort\s+naturelle|de\s+vieillesse)").unwrap()
-    });
-    static VIOLENT: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:tu[ée]|abattu|assassin|poignard|bless|attentat|attaque|accident|explos|fusillade|bombard|frappe|naufrage|incendie|embuscade|combat|violence|noy|crash|chute|collision|percut|renvers|[ée]cras|s[ée]isme|ouragan|inondation|[ée]pid[ée]mie)").unwrap()
+        FastRegex::new(r"(?i)\b(?:[àa]\s+l['’]\s*[âa]ge\s+(?:de\s+)?\d|des\s+suites\s+d['’]\s*une\s+(?:longue\s+)?maladie|d['’]\s*une\s+longue\s+maladie|d['’]\s*un\s+cancer|crise\s+cardiaque|arr[êe]t\s+cardiaque|infarctus|dans\s+son\s+sommeil|de\s+mort\s+naturelle|de\s+vieillesse)").unwrap()
     });
     NATURAL.is_match(sentence) && !VIOLENT.is_match(sentence)
 }
@@ -2901,6 +2979,396 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     None
 }
 
+/// Nouns of one person beyond the groups lexicon, folded
+/// (`casualties_persons.tsv`).
+static ONE_PERSON: LazyLock<crate::fxhash::FxHashSet<String>> = LazyLock::new(|| {
+    include_str!("casualties_persons.tsv")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(crate::document::fold)
+        .collect()
+});
+
+/// Group nouns that name no new single person after "le", "la": a body
+/// ("l'armée", "la police", "la garde"), or someone told before ("la
+/// victime", "l'homme", "la personne", "l'individu").
+const NOT_ONE: &[&str] = &[
+    "personne",
+    "victime",
+    "homme",
+    "femme",
+    "individu",
+    "membre",
+    "armee",
+    "troupe",
+    "police",
+    "garde",
+    "civil",
+    "jeune",
+    "proche",
+    "force",
+    "population",
+    "famille",
+];
+
+/// Where a single person's noun phrase may begin as a subject: the
+/// sentence's start, a clause's after a comma or a conjunction ("…, le
+/// conducteur a été tué sur le coup", "et son chauffeur a été blessé", "a
+/// indiqué que le suspect avait été interpellé").
+static ONE_DET: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r#"(?i)(?:^|[,;:]|\b(?:et|mais|que|puis)\s|\bqu['’])[\s«"“]*(?P<d>(?:le|la|son|sa|leur)(?:\s+|$)|l['’]\s*)"#)
+        .unwrap()
+});
+
+/// A toll verb with a single person as its object: "tuant son chauffeur",
+/// "ont blessé grièvement le conseiller municipal", "qui a coûté la vie à
+/// son garde du corps".
+static ONE_OBJECT: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r#"(?i)\b(?:(?:ont|a|avaient|avait|auraient|aurait)\s+(?:(?:[ée]galement|aussi|grièvement|mortellement|gravement|l[ée]g[èe]rement)\s+)?(?:(?P<k>tu[ée]|abattu|assassin[ée]|ex[ée]cut[ée])|(?P<i>bless[ée])|(?P<x>enlev[ée]|kidnapp[ée])|co[ûu]t[ée]\s+la\s+vie\s+[àa])|(?P<kg>tuant|abattant|assassinant|co[ûu]tant\s+la\s+vie\s+[àa])|(?P<ig>blessant)|(?P<xg>enlevant|kidnappant))\s+(?:(?:grièvement|mortellement|gravement|l[ée]g[èe]rement)\s+)?(?P<d>(?:le|la|son|sa|leur)\s+|l['’]\s*)"#)
+        .unwrap()
+});
+
+/// The first word of `s` after spaces (letters and hyphens), and where it
+/// starts.
+fn first_word(s: &str) -> (usize, &str) {
+    let t = s.trim_start();
+    let at = s.len() - t.len();
+    let w = t
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    (at, w)
+}
+
+/// The noun of one person right after a determiner: its length in `rest`
+/// and its category when the groups lexicon has it ("son garde du corps",
+/// "le capitaine", "l'octogénaire"; not "la police", "la victime").
+fn one_person_noun(rest: &str, possessive: bool) -> Option<(usize, Option<Category>)> {
+    let from_groups = groups::longest_prefix(rest);
+    let mut ends: Vec<usize> = rest
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(i, _)| i)
+        .take(3)
+        .collect();
+    ends.push(rest.len());
+    let own = ends
+        .into_iter()
+        .rev()
+        .map(|e| {
+            rest[..e]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == ' '))
+                .map_or(e, |(i, _)| i)
+        })
+        .find(|&e| e > 0 && ONE_PERSON.contains(&crate::document::fold(&rest[..e])));
+    // The longer of the two: "garde du corps", not "garde".
+    let (len, category) = match (own, from_groups) {
+        (Some(o), Some((g, _))) if o > g => (o, None),
+        (_, Some((g, c))) => (g, Some(c)),
+        (Some(o), None) => (o, None),
+        (None, None) => return None,
+    };
+    let noun = crate::document::fold(&rest[..len]);
+    // (A plural of the groups lexicon: "leurs proches".)
+    if noun.ends_with('s')
+        && !ONE_PERSON.contains(&noun)
+        && !noun.ends_with("fils")
+        && groups::category_of(noun.trim_end_matches('s')).is_some()
+    {
+        return None;
+    }
+    let head = noun.split(' ').next().unwrap_or("");
+    if NOT_ONE.contains(&noun.as_str()) && !(possessive && noun == "femme")
+        || matches!(head, "force" | "forces" | "armee" | "troupe" | "police")
+    {
+        return None;
+    }
+    Some((len, category))
+}
+
+/// May two people of these categories be one, told twice ("Un homme a été
+/// arrêté. Le suspect a été placé en garde à vue")? Not a policeman and
+/// his attacker ("L'assaillant a été abattu. Le policier est mort").
+fn may_corefer(a: Option<Category>, b: Option<Category>) -> bool {
+    let anyone = |c| {
+        matches!(
+            c,
+            Category::Civilians | Category::Other | Category::Militants
+        )
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || anyone(a) && anyone(b),
+        _ => true,
+    }
+}
+
+/// No toll of one: sought by the police, charged ("Le suspect est
+/// recherché", "le candidat est mis en examen").
+fn sought_or_charged(word: &str) -> bool {
+    let w = crate::document::fold(word);
+    w.contains("recherch") || w.contains("examen")
+}
+
+/// A toll told by an apposition alone, an adverb of degree at most before
+/// its participle (", grièvement blessé,"): where it is and its category.
+fn apposed_toll(seg: &str) -> Option<(usize, usize, Cat)> {
+    let c = TOLL.captures(seg)?;
+    let t = c.name("t")?;
+    let (cat, noun_only) = toll_kind(&c);
+    let before = crate::document::fold(seg[..t.start()].trim());
+    let adverb = before.is_empty()
+        || matches!(
+            before.as_str(),
+            "grievement" | "gravement" | "legerement" | "mortellement" | "serieusement"
+        );
+    (adverb && !noun_only && !sought_or_charged(t.as_str()) && seg[t.end()..].trim().is_empty())
+        .then_some((t.start(), t.end(), cat))
+}
+
+/// One person told by a definite article or a possessive, as the subject or
+/// the object of a toll verb: "Le capitaine du navire a été arrêté jeudi",
+/// "Son chauffeur a été grièvement blessé", "Le maire de Valparaíso, Ramiro
+/// Ortega, a été abattu", "Le chauffeur du camion figure parmi les morts",
+/// "tuant sept personnes et blessant grièvement le conseiller municipal". A
+/// toll of one: the text names no count. Each with whether it was told
+/// "parmi les morts" (a sub-count).
+fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
+    const AUX: &[&str] = &[
+        "a", "est", "aurait", "serait", "avait", "était", "etait", "fut",
+    ];
+    const ADVERBS: &[&str] = &[
+        "lui-meme",
+        "elle-meme",
+        "egalement",
+        "aussi",
+        "ensuite",
+        "finalement",
+        "deja",
+        "alors",
+        "immediatement",
+        "rapidement",
+        "aussitot",
+        "hier",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "matin",
+        "soir",
+        "apres-midi",
+        "ete",
+        "grievement",
+        "gravement",
+        "legerement",
+        "serieusement",
+        "tres",
+        "plus",
+    ];
+    // Words that end the noun phrase: a clause, a coordination, a verb
+    // (compared unfolded: "à" is no "a").
+    const STOP: &[&str] = &[
+        "et", "ou", "qui", "que", "qu", "dont", "ont", "sont", "avaient", "étaient", "auraient",
+        "seraient", "ne", "n", "se", "s", "il", "elle", "lui", "y", "en", "a", "est", "avait",
+        "était", "aurait", "serait", "fut", "figure", "figurait",
+    ];
+    let mut out = Vec::new();
+    for c in ONE_OBJECT.captures_iter(sent) {
+        let (d, all) = (c.name("d").unwrap(), c.get(0).unwrap());
+        let possessive = matches!(
+            d.as_str().trim().to_lowercase().as_str(),
+            "son" | "sa" | "leur"
+        );
+        let Some((len, category)) = one_person_noun(&sent[all.end()..], possessive) else {
+            continue;
+        };
+        let cat = if c.name("k").is_some() || c.name("kg").is_some() {
+            Cat::Killed
+        } else if c.name("i").is_some() || c.name("ig").is_some() {
+            Cat::Injured
+        } else if c.name("x").is_some() || c.name("xg").is_some() {
+            Cat::Kidnapped
+        } else {
+            Cat::Killed
+        };
+        let mut f = Fig::named(all.start(), all.end() + len, cat);
+        f.count = 1;
+        f.indefinite = true;
+        f.group = Some((all.end(), all.end() + len));
+        f.group_category = category;
+        f.severity = severity(all.as_str());
+        out.push((f, false));
+    }
+    let mut pos = 0;
+    while let Some(c) = ONE_DET.captures_at(sent, pos) {
+        let (d, all) = (c.name("d").unwrap(), c.get(0).unwrap());
+        pos = all.end().max(pos + 1);
+        while !sent.is_char_boundary(pos) {
+            pos += 1;
+        }
+        let possessive = matches!(
+            d.as_str().trim().to_lowercase().as_str(),
+            "son" | "sa" | "leur"
+        );
+        let Some((noun_len, category)) = one_person_noun(&sent[all.end()..], possessive) else {
+            continue;
+        };
+        // The complement and the name: "du navire", "de la commune
+        // voisine de Valparaíso", "Héctor Salas".
+        let mut at = all.end() + noun_len;
+        let mut words = 0;
+        let mut elided = false;
+        loop {
+            let (skip, w) = first_word(&sent[at..]);
+            let lower = w.to_lowercase();
+            if w.is_empty() || skip == 0 && !elided || STOP.contains(&lower.as_str()) {
+                break;
+            }
+            let prep = |w: &str| {
+                matches!(
+                    w,
+                    "de" | "du" | "des" | "d" | "la" | "le" | "l" | "à" | "au" | "aux" | "en"
+                )
+            };
+            // "le policier chargé de leur escorte": a participle and its
+            // complement (not a toll word: "le chauffeur blessé").
+            let participle = || {
+                (lower.ends_with('é') || lower.ends_with("ée"))
+                    && !TOLL.is_match(w)
+                    && prep(&first_word(&sent[at + skip + w.len()..]).1.to_lowercase())
+            };
+            if words == 0 && !prep(&lower) && !w.starts_with(char::is_uppercase) && !participle() {
+                break;
+            }
+            words += 1;
+            if words > 8 {
+                break;
+            }
+            at += skip + w.len();
+            // "d'", "l'": the apostrophe is part of the word.
+            elided = false;
+            if let Some(q) = sent[at..]
+                .chars()
+                .next()
+                .filter(|q| ['\'', '’'].contains(q))
+            {
+                at += q.len_utf8();
+                elided = true;
+            }
+        }
+        if words > 8 {
+            continue;
+        }
+        // Up to three appositions between commas: ", âgé de 51 ans, qui a
+        // survécu à l'accident,".
+        let verb_at = |at: usize| -> Option<usize> {
+            let (skip, w) = first_word(&sent[at..]);
+            let lower = w.to_lowercase();
+            (skip > 0 && (AUX.contains(&lower.as_str()) || lower.starts_with("figur")))
+                .then_some(at + skip)
+        };
+        let mut verb = verb_at(at);
+        let mut commas = 0;
+        let mut apposed = None;
+        while verb.is_none() && commas < 3 && sent[at..].starts_with(',') {
+            let seg_end = match sent[at + 1..].find([',', ';', '.', ':', '!', '?', '«', '(']) {
+                Some(i) if sent[at + 1 + i..].starts_with(',') && i <= 90 => at + 1 + i,
+                _ => break,
+            };
+            if TOLL.is_match(&sent[at + 1..seg_end]) {
+                // "Le chef du village, Hamadoun Barry, grièvement blessé, a
+                // été évacué": the apposition tells the toll.
+                apposed = apposed_toll(&sent[at + 1..seg_end])
+                    .map(|(x, y, cat)| (at + 1 + x, at + 1 + y, cat));
+                break;
+            }
+            commas += 1;
+            verb = verb_at(seg_end + 1);
+            at = seg_end;
+        }
+        if let Some((x, y, cat)) = apposed {
+            let mut f = Fig::named(d.start(), y, cat);
+            f.count = 1;
+            f.indefinite = true;
+            f.trigger = x;
+            f.group = Some((all.end(), all.end() + noun_len));
+            f.group_category = category;
+            f.severity = severity(&sent[x..y]);
+            out.push((f, false));
+            pos = y;
+            continue;
+        }
+        let Some(verb_start) = verb else { continue };
+        let verb_word = first_word(&sent[verb_start..]).1.to_lowercase();
+        // "figure parmi les morts", "figurait parmi les personnes
+        // enlevées": the toll word after.
+        let mut p = verb_start;
+        let mut been = false;
+        let found = if verb_word.starts_with("figur") {
+            static AMONG: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)^figur(?:e|ait|erait)\s+(?:[ée]galement\s+)?parmi\s+les\s+(?:personnes\s+)?").unwrap()
+            });
+            AMONG.find(&sent[p..]).and_then(|a| {
+                p += a.end();
+                TOLL.captures(&sent[p..])
+            })
+        } else {
+            // The auxiliary, adverbs, "été", then the toll word (tried
+            // before each word: "grièvement touché" is a toll word of its
+            // own).
+            let mut first = true;
+            loop {
+                p += sent[p..].len() - sent[p..].trim_start().len();
+                if !first
+                    && let Some(c) = TOLL.captures(&sent[p..])
+                    && c.name("t").is_some_and(|t| t.start() == 0)
+                {
+                    break Some(c);
+                }
+                let w = first_word(&sent[p..]).1;
+                let f = crate::document::fold(w);
+                if w.is_empty() || !(first || ADVERBS.contains(&f.as_str())) {
+                    break None;
+                }
+                been |= f == "ete";
+                first = false;
+                p += w.len();
+            }
+        };
+        let Some(c) = found else { continue };
+        let t = c.name("t").unwrap();
+        if t.start() != 0 {
+            continue;
+        }
+        let (cat, noun_only) = toll_kind(&c);
+        // "Le chauffeur a tué …": the agent.
+        if noun_only && !verb_word.starts_with("figur")
+            || !been
+                && matches!(verb_word.as_str(), "a" | "avait" | "aurait")
+                && is_transitive(t.as_str())
+            || sought_or_charged(t.as_str())
+            || is_euphemism(t.as_str())
+        {
+            continue;
+        }
+        let det_start = d.start();
+        let mut f = Fig::named(det_start, p + t.end(), cat);
+        f.count = 1;
+        f.indefinite = true;
+        f.trigger = p;
+        f.group = Some((all.end(), all.end() + noun_len));
+        f.group_category = category;
+        f.severity = severity(&sent[verb_start..p + t.end()]);
+        out.push((f, verb_word.starts_with("figur")));
+        pos = p + t.end();
+    }
+    out
+}
+
 /// The toll word after the number, with the victims and auxiliaries between.
 /// People who fled to or from a named place are displaced when they are a
 /// population — civilians of the groups lexicon, households, or a crowd —
@@ -4006,11 +4474,11 @@ mod tests {
         super::sentence_figures(s, None, &[])
     }
 
-    /// Each figure of a document with its modality.
+    /// Each figure of a document with a count, and its modality.
     fn modalities(text: &str) -> Vec<(u64, Modality)> {
         extract(&Document::parse(text))
             .iter()
-            .map(|f| (f.count.unwrap(), f.modality))
+            .filter_map(|f| Some((f.count?, f.modality)))
             .collect()
     }
 
@@ -8036,6 +8504,104 @@ mod tests {
                 proptest::prop_assert!(f.trigger <= s.len());
             }
         }
+    }
+
+    /// The tolls of one person told by a definite noun: (category, group)
+    /// of each, as the document reads them (their count is null).
+    fn ones(text: &str) -> Vec<(Cat, String)> {
+        extract(&Document::parse(text))
+            .iter()
+            .filter(|f| f.count.is_none())
+            .map(|f| (f.category, f.group.clone().unwrap_or_default()))
+            .collect()
+    }
+
+    /// One person told by a definite article or a possessive, as the
+    /// subject of a toll verb, an apposition's toll or an object: a toll
+    /// without a number.
+    #[test]
+    fn one_person_told_by_a_definite_noun() {
+        let one = |cat, g: &str| vec![(cat, g.to_string())];
+        assert_eq!(
+            ones("Le pilote de l'hélicoptère a été arrêté vendredi, selon la police."),
+            one(Cat::Arrested, "pilote")
+        );
+        assert_eq!(
+            ones("Sa belle-sœur a été grièvement blessée."),
+            one(Cat::Injured, "belle-sœur")
+        );
+        assert_eq!(
+            ones(
+                "Par ailleurs, le préfet de la région de Kayes, Moussa Traoré, a été enlevé jeudi soir."
+            ),
+            one(Cat::Kidnapped, "préfet")
+        );
+        assert_eq!(
+            ones(
+                "L'autocar a heurté un pont, et le conducteur, âgé de 40 ans, qui a survécu, a été placé en garde à vue."
+            ),
+            one(Cat::Arrested, "conducteur")
+        );
+        assert_eq!(
+            ones("Le gérant du magasin, Paul Martin, légèrement blessé, a été soigné sur place."),
+            one(Cat::Injured, "gérant")
+        );
+        assert_eq!(
+            ones("Des hommes armés ont ouvert le feu, tuant le gardien de l'école."),
+            one(Cat::Killed, "gardien")
+        );
+        assert_eq!(
+            ones("Le photographe Luc Diallo a été tué mardi d'une balle dans la tête."),
+            one(Cat::Killed, "photographe")
+        );
+        assert_eq!(
+            ones("Son garde du corps aurait été tué, selon une source locale."),
+            one(Cat::Killed, "garde du corps")
+        );
+        assert_eq!(
+            ones("Le sergent chargé de la garde du dépôt a été tué lors de l'attaque."),
+            one(Cat::Killed, "sergent")
+        );
+    }
+
+    /// No toll of one: an agent, a body of people, someone sought or
+    /// charged, a death of old age, a person the text counts already.
+    #[test]
+    fn no_toll_of_one_person() {
+        for text in [
+            "Le chauffeur a tué un piéton.",
+            "La police a été attaquée vendredi.",
+            "La garde nationale a été déployée.",
+            "Le suspect est toujours activement recherché.",
+            "Le candidat a été mis en examen pour détournement de fonds.",
+            "Le sénateur est mort samedi à l'âge de 91 ans.",
+            "Après la mort de son mari, sa mère avait été hospitalisée.",
+            "Le chauffeur blessé a été soigné.",
+            "Le chauffeur et trois passagers ont été tués.",
+            // The same person told twice.
+            "Un homme a été arrêté mardi. Le suspect a été placé en garde à vue.",
+            "Un chauffeur a été tué. Le chauffeur a été tué par balle.",
+            // One of a toll counted in the same paragraph.
+            "L'assaillant a poignardé un policier. Le policier est mort de ses blessures, tandis que deux personnes ont été tuées dans la foule.",
+            "Deux personnalités arrêtées\n\nLe président du Conseil, Karim Masimov, a été placé en détention.",
+        ] {
+            assert_eq!(ones(text), vec![], "{text}");
+        }
+        // Not a policeman and his attacker, who may not be one person.
+        assert_eq!(
+            ones("L'assaillant a été abattu par la police. Le policier est mort de ses blessures."),
+            vec![
+                (Cat::Killed, "assaillant".to_string()),
+                (Cat::Killed, "policier".to_string())
+            ]
+        );
+        // One told among the dead is a sub-count, kept.
+        assert_eq!(
+            ones(
+                "Au moins quinze civils ont été tués dimanche. Le chauffeur du camion figure parmi les morts."
+            ),
+            vec![(Cat::Killed, "chauffeur".to_string())]
+        );
     }
 
     #[test]
