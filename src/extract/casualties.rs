@@ -433,7 +433,7 @@ static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
 /// Words that cannot stand in the subject of the toll: another clause.
 static BLOCK: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|aurait|auraient|serait|seraient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|o[uù]|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|[«»:;]",
+        r"(?i)\b(?:a|ont|est|sont|[ée]tait|[ée]taient|avait|avaient|aurait|auraient|serait|seraient|fut|furent|sera|seront|fait|font|faisant|selon|mais|car|tandis|alors|lorsque|lorsqu|quand|si|qui|que|qu|o[uù]|dont|contre|avec|apr[èe]s|avant|tuant|blessant|causant|ou|bilan|pendant|durant|parmi|vers|[àa]\s+la\s+suite)\b|(?:,|\bet)\s*le\s+nombre\b|[«»:;]",
     )
     .unwrap()
 });
@@ -514,7 +514,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?|la\s+veille(?:\s+au\s+soir)?|l['’]avant-veille|avant-hier)";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -523,7 +523,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan(?:\s+(?:provisoire|officiel|humain|total|global|d[ée]finitif))?(?:\s+(?:des|de|d['’])\s*(?P<bwhat>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|otages))?|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
+        r"(?i)\b(?:bilan(?:\s+(?:provisoire|officiel|humain|total|global|d[ée]finitif))?(?:\s+(?:des|de|d['’])\s*(?P<bwhat>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|otages))?|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:en\s+r[ée]alit[ée]|d[ée]j[àa]|d[ée]sormais|largement|maintenant|sans\s+doute))?(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
     )
     .unwrap()
 });
@@ -2769,6 +2769,19 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             let g = crate::document::fold(&sent[g.0..g.1]);
             ESCAPEE_STEMS.iter().any(|p| g.starts_with(p))
         }) {
+            return None;
+        }
+        // "a été tué avec ses deux fils": those with the victim are
+        // people ("avec ses deux fils", not "avec ses deux fusils").
+        if crate::document::fold(&pre_t[m.start()..]).contains("avec ")
+            && group.is_none()
+            && !is_relation(
+                post.trim_start()
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or(""),
+            )
+        {
             return None;
         }
         // "puis ont emmené 87 personnes": taken away by armed men, in a
@@ -8601,6 +8614,48 @@ mod tests {
                 "Au moins quinze civils ont été tués dimanche. Le chauffeur du camion figure parmi les morts."
             ),
             vec![(Cat::Killed, "chauffeur".to_string())]
+        );
+    }
+
+    /// Those killed or hurt with a victim ("tué avec ses deux fils"), and
+    /// the family a witness lost ("J'ai perdu cinq membres de ma famille");
+    /// not the weapons a killer had with him.
+    #[test]
+    fn victims_with_a_victim_and_a_family_lost() {
+        assert_eq!(
+            figs("L'imam a été tué avec ses trois fils dans la nuit."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Le maire a été blessé avec ses deux gardes du corps."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert!(figs("Il a tué avec ses deux fusils de chasse.").is_empty());
+        assert_eq!(
+            figs("« Nous avons perdu quatre membres de notre famille », a raconté un paysan."),
+            vec![(Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs("J'ai perdu six membres de ma famille dans la frappe."),
+            vec![(Cat::Killed, 6)]
+        );
+    }
+
+    /// A source before "le nombre de personnes arrêtées" is not one of them;
+    /// the count after "dépasserait en réalité" is ("porte à onze le nombre"
+    /// stays one figure).
+    #[test]
+    fn a_source_before_a_number_of_victims() {
+        assert_eq!(
+            figs(
+                "Selon un élu de la région, le nombre de personnes arrêtées dépasserait en réalité la centaine."
+            ),
+            vec![(Cat::Arrested, 100)]
+        );
+        assert!(figs("Une source, et le nombre de morts reste inconnu.").is_empty());
+        assert_eq!(
+            figs("L'attaque porte à onze le nombre de policiers tués depuis janvier."),
+            vec![(Cat::Killed, 11)]
         );
     }
 
