@@ -353,6 +353,19 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
     {
         d.value = d.end_value.clone();
     }
+    // An event of "la semaine dernière" is dated to its month when the
+    // week lies in one (the mention in `dates` keeps its week; `earliest`
+    // and `latest` keep the days): a month is what tables, ACLED's
+    // precision codes and the gold files compare.
+    if d.value
+        .as_deref()
+        .is_some_and(|v| v.len() == 8 && v[4..].starts_with("-W"))
+        && let (Some(a), Some(b)) = (&d.earliest, &d.latest)
+        && a.len() >= 7
+        && b.get(..7) == a.get(..7)
+    {
+        d.value = Some(a[..7].to_string());
+    }
     d
 }
 
@@ -4720,6 +4733,31 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
                  de traverser la Méditerranée."
             ),
             "Méditerranée"
+        );
+    }
+
+    /// An event of "la semaine dernière" is dated to the week's month when
+    /// the week lies in one; a week across two months stays a week, and
+    /// the mention in `dates` keeps its week either way.
+    #[test]
+    fn a_week_in_one_month_dates_an_event_to_the_month() {
+        let text = "Des talibans ont tué huit policiers la semaine dernière.";
+        let on = |y, m, d| {
+            let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(y, m, d));
+            let event = out.events[0]
+                .date
+                .as_ref()
+                .and_then(|d| d.date.value.clone());
+            (event, out.dates[0].value.clone())
+        };
+        assert_eq!(
+            on(2017, 11, 14),
+            (Some("2017-11".to_string()), Some("2017-W45".to_string()))
+        );
+        // 27 November to 3 December.
+        assert_eq!(
+            on(2017, 12, 6),
+            (Some("2017-W48".to_string()), Some("2017-W48".to_string()))
         );
     }
 
