@@ -1617,6 +1617,16 @@ fn document_place(doc: &Document, places: &[PlaceMention]) -> Option<PlaceMentio
         .cloned()
 }
 
+/// Does `before` end with "profité d'une", "à la faveur de la"…: what
+/// follows is a circumstance the actors used.
+fn weather_used(before: &str) -> bool {
+    static USED: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:profit(?:ant|[ée]e?s?|er|ent|ait|aient|e)|[àa]\s+la\s+faveur)\s+d(?:e\s+|['’]\s*)(?:la\s+|l['’]\s*|une\s+|un\s+)?$").unwrap()
+    });
+    let from = before.floor_char_boundary(before.len().saturating_sub(60));
+    USED.is_match(&before[from..])
+}
+
 /// Assemble the document's events.
 pub fn assemble(doc: &Document, m: &Mentions) -> Vec<Event> {
     assemble_with_reference(doc, m, None)
@@ -1632,6 +1642,11 @@ pub fn assemble_with_reference(
     let cx = Context::new(doc, m, reference);
     let mut cues = Cues::default();
     let mut triggers = find_triggers(doc, m.actors);
+    // "ont profité d'une tempête de sable pour contre-attaquer", "à la
+    // faveur d'un épais brouillard": weather the actors used, no disaster.
+    triggers.retain(|t| {
+        t.event_type != "disaster" || t.pos != Pos::Noun || !weather_used(&doc.text[..t.start])
+    });
     use crate::fxhash::FxHashSet;
     let all_types: FxHashSet<(usize, &str)> = triggers
         .iter()
@@ -4759,6 +4774,30 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             on(2017, 12, 6),
             (Some("2017-W48".to_string()), Some("2017-W48".to_string()))
         );
+    }
+
+    /// Weather the actors used ("ont profité d'une tempête de sable", "à la
+    /// faveur d'un épais brouillard") is no disaster; a storm that kills is.
+    #[test]
+    fn weather_used_by_the_actors_is_no_disaster() {
+        let types = |text: &str| -> Vec<String> {
+            crate::process("t", text, None)
+                .events
+                .iter()
+                .map(|e| e.event_type.clone())
+                .collect()
+        };
+        assert_eq!(
+            types(
+                "Les rebelles ont profité d'une tempête de sable pour attaquer le camp, tuant trois soldats."
+            ),
+            vec!["attack"]
+        );
+        assert_eq!(
+            types("À la faveur d'une tempête, les assaillants ont attaqué la prison."),
+            vec!["attack"]
+        );
+        assert_eq!(types("La tempête a fait trois morts."), vec!["disaster"]);
     }
 
     /// An obituary's death is no killing and no toll; a death with an

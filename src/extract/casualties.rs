@@ -4008,6 +4008,22 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         let cleaned = MEMBERS_OF
             .replace_all_literal(&cleaned, "membres")
             .into_owned();
+        // A noun's complement: "Deux vaccinatrices de la campagne contre la
+        // poliomyélite ont été abattues", "trois militants de la lutte
+        // contre la corruption" (not "deux manifestations contre la
+        // vie chère ont fait", whose "contre" follows the subject's head).
+        static AGAINST_IN_COMPLEMENT: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)\b(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?(?-i:\p{Ll})[\p{L}-]+\s+contre\b")
+                .unwrap()
+        });
+        let cleaned = match AGAINST_IN_COMPLEMENT.find(&cleaned) {
+            Some(m) => {
+                let mut c = cleaned.clone();
+                c.replace_range(m.end() - "contre".len()..m.end(), "versus");
+                c
+            }
+            None => cleaned,
+        };
         // A source closing an apposition: "Près de 400 personnes, en
         // majorité des insurgés selon les militaires, ont été tuées".
         static SOURCE_IN_APPOSITION: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -8657,6 +8673,21 @@ mod tests {
             figs("L'attaque porte à onze le nombre de policiers tués depuis janvier."),
             vec![(Cat::Killed, 11)]
         );
+    }
+
+    /// "contre" in a noun's complement ("de la campagne contre la
+    /// poliomyélite") does not cut the victims from their verb.
+    #[test]
+    fn against_in_a_complement_of_the_victims() {
+        assert_eq!(
+            figs("Deux vaccinatrices de la campagne contre la rougeole ont été abattues mardi."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Cinq membres du comité contre la vie chère ont été interpellés."),
+            vec![(Cat::Arrested, 5)]
+        );
+        assert!(figs("Trois recours contre la décision ont été rejetés.").is_empty());
     }
 
     #[test]
