@@ -22,7 +22,7 @@ pub struct Assessment {
 
 static SELON: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:selon|d['’]apr[eè]s|de sources?|citant)\s+[^,.;:()«»]{2,160}?(?:[,.;:()«»]|$)",
+        r"(?i)\b(?:selon|d['’]apr[eè]s|de sources?|citant)\s+(?:(?-i:MM?|Dr|Pr|Me|Mgr)\.\s+)?[^,.;:()«»]{2,160}?(?:[,.;:()«»]|$)",
     )
     .unwrap()
 });
@@ -983,6 +983,22 @@ mod tests {
         assert_eq!(a.modality, Modality::Reported);
         let (x, y) = a.attribution.unwrap();
         assert_eq!(&s[x..y], "Selon les rapports");
+        // A title's abbreviation is no end of the source.
+        for (s, source) in [
+            (
+                "Selon M. Nasiri, six personnes ont été tuées.",
+                "Selon M. Nasiri",
+            ),
+            (
+                "D'après Dr. Kane, deux patients sont morts.",
+                "D'après Dr. Kane",
+            ),
+        ] {
+            let a = assess(s, s.find("personnes").or(s.find("patients")).unwrap());
+            assert_eq!(a.modality, Modality::Reported, "{s}");
+            let (x, y) = a.attribution.unwrap();
+            assert_eq!(&s[x..y], source);
+        }
         assert_eq!(
             m("Trois morts, a indiqué la police.", "morts"),
             Modality::Reported
