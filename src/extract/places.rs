@@ -428,6 +428,16 @@ const BEFORE_DE: &[&str] = &[
     "faubourg",
     "hameau",
     "archipel",
+    // Buildings named by their town: "la gendarmerie d'Arcachon", "le
+    // marché couvert de Sousse", "la prison de Koutoukalé", "la caserne de
+    // Kati"; and "autour de Mossoul".
+    "gendarmerie",
+    "caserne",
+    "prison",
+    "marche",
+    "couvert",
+    "base",
+    "autour",
 ];
 
 /// Titles and roles before a person's name.
@@ -650,10 +660,15 @@ const FACILITY_HEADS: &[&str] = &[
     "caserne",
     "garnison",
     "camping",
+    // "le poste de gendarmerie de Bani-Bangou" (not "commissariat": the
+    // Haut-Commissariat des Nations unies).
+    "gendarmerie",
 ];
 
 /// Qualifiers between a designator and its "de" ("la commune rurale de").
 const DESIGNATOR_QUALIFIERS: &[&str] = &[
+    // "le marché couvert de Maarat al-Noomane".
+    "couvert",
     "rurale",
     "urbaine",
     "voisine",
@@ -4161,6 +4176,11 @@ mod tests {
                 "Des obus sont tombés sur le camp de déplacés de Bulengo.",
                 "Bulengo",
             ),
+            (
+                "L'attaque du poste de gendarmerie de Tamou a fait deux morts.",
+                "Tamou",
+            ),
+            ("Le raid a visé le marché couvert de Telfrit.", "Telfrit"),
         ] {
             assert!(
                 names(text).contains(&name.to_string()),
@@ -4172,6 +4192,8 @@ mod tests {
             "L'école de Jules Ferry est ouverte.",
             "Il a visité le marché de Noël.",
             "Une fusillade dans une école du Nord de la ville.",
+            // The UN's refugee agency, no town.
+            "Selon le Haut-Commissariat des Nations unies pour les réfugiés, ils ont fui.",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
