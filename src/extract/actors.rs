@@ -3027,6 +3027,26 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
             || matches!(
                 f,
                 "adjoint" | "adjointe" | "delegue" | "deleguee" | "charge" | "chargee"
+            )
+            // The level of an office: "le ministre provincial de la Santé",
+            // "le conseiller régional", "le procureur fédéral".
+            || matches!(
+                f,
+                "provincial"
+                    | "provinciale"
+                    | "regional"
+                    | "regionale"
+                    | "federal"
+                    | "federale"
+                    | "departemental"
+                    | "departementale"
+                    | "municipal"
+                    | "municipale"
+                    | "cantonal"
+                    | "cantonale"
+                    | "territorial"
+                    | "territoriale"
+                    | "interimaire"
             );
         if !ok {
             return None;
@@ -5406,6 +5426,24 @@ mod tests {
     /// "nommé", or after a noun only a person complements ("l'exécution
     /// de", "la compagne de"); a country's or a region's name in it says
     /// otherwise.
+    /// A title with the level of its office ("le ministre provincial de la
+    /// Santé", "le procureur fédéral") names the unknown person in
+    /// apposition after it.
+    #[test]
+    fn a_title_with_its_level_names_the_person_after_it() {
+        let person = |t: &str| names(&run(t), ActorKind::Person);
+        assert_eq!(
+            person("Le ministre provincial de la Santé, Fazal Rahim Durrani, a promis une prime."),
+            ["Fazal Rahim Durrani"]
+        );
+        assert_eq!(
+            person("Le procureur fédéral, Zalmai Wardak, a ouvert une enquête."),
+            ["Zalmai Wardak"]
+        );
+        // A level alone is no title: "le gouvernement provincial, Kaboul".
+        assert!(person("Le gouvernement provincial, Kandahar Sud, a protesté.").is_empty());
+    }
+
     #[test]
     fn unknown_names_told_by_their_verb_or_their_noun() {
         let person = |t: &str| names(&run(t), ActorKind::Person);
