@@ -8550,47 +8550,55 @@ mod tests {
     /// without a number.
     #[test]
     fn one_person_told_by_a_definite_noun() {
-        let one = |cat, g: &str| vec![(cat, g.to_string())];
-        assert_eq!(
-            ones("Le pilote de l'hélicoptère a été arrêté vendredi, selon la police."),
-            one(Cat::Arrested, "pilote")
-        );
-        assert_eq!(
-            ones("Sa belle-sœur a été grièvement blessée."),
-            one(Cat::Injured, "belle-sœur")
-        );
-        assert_eq!(
-            ones(
-                "Par ailleurs, le préfet de la région de Kayes, Moussa Traoré, a été enlevé jeudi soir."
+        for (text, cat, group) in [
+            (
+                "Le pilote de l'hélicoptère a été arrêté vendredi, selon la police.",
+                Cat::Arrested,
+                "pilote",
             ),
-            one(Cat::Kidnapped, "préfet")
-        );
-        assert_eq!(
-            ones(
-                "L'autocar a heurté un pont, et le conducteur, âgé de 40 ans, qui a survécu, a été placé en garde à vue."
+            (
+                "Sa belle-sœur a été grièvement blessée.",
+                Cat::Injured,
+                "belle-sœur",
             ),
-            one(Cat::Arrested, "conducteur")
-        );
-        assert_eq!(
-            ones("Le gérant du magasin, Paul Martin, légèrement blessé, a été soigné sur place."),
-            one(Cat::Injured, "gérant")
-        );
-        assert_eq!(
-            ones("Des hommes armés ont ouvert le feu, tuant le gardien de l'école."),
-            one(Cat::Killed, "gardien")
-        );
-        assert_eq!(
-            ones("Le photographe Luc Diallo a été tué mardi d'une balle dans la tête."),
-            one(Cat::Killed, "photographe")
-        );
-        assert_eq!(
-            ones("Son garde du corps aurait été tué, selon une source locale."),
-            one(Cat::Killed, "garde du corps")
-        );
-        assert_eq!(
-            ones("Le sergent chargé de la garde du dépôt a été tué lors de l'attaque."),
-            one(Cat::Killed, "sergent")
-        );
+            (
+                "Par ailleurs, le préfet de la région de Kayes, Moussa Traoré, a été enlevé jeudi soir.",
+                Cat::Kidnapped,
+                "préfet",
+            ),
+            (
+                "L'autocar a heurté un pont, et le conducteur, âgé de 40 ans, qui a survécu, a été placé en garde à vue.",
+                Cat::Arrested,
+                "conducteur",
+            ),
+            (
+                "Le gérant du magasin, Paul Martin, légèrement blessé, a été soigné sur place.",
+                Cat::Injured,
+                "gérant",
+            ),
+            (
+                "Des hommes armés ont ouvert le feu, tuant le gardien de l'école.",
+                Cat::Killed,
+                "gardien",
+            ),
+            (
+                "Le photographe Luc Diallo a été tué mardi d'une balle dans la tête.",
+                Cat::Killed,
+                "photographe",
+            ),
+            (
+                "Son garde du corps aurait été tué, selon une source locale.",
+                Cat::Killed,
+                "garde du corps",
+            ),
+            (
+                "Le sergent chargé de la garde du dépôt a été tué lors de l'attaque.",
+                Cat::Killed,
+                "sergent",
+            ),
+        ] {
+            assert_eq!(ones(text), vec![(cat, group.to_string())], "{text}");
+        }
     }
 
     /// No toll of one: an agent, a body of people, someone sought or
