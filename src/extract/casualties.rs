@@ -2500,7 +2500,9 @@ fn group_after(s: &str, base: usize) -> Option<(usize, usize, Option<Category>)>
             Some(Category::Other),
         ));
     }
-    None
+    // One person of `casualties_persons.tsv`: "un vaccinateur", "une
+    // sexagénaire", "un garde du corps".
+    one_person_prefix(rest).map(|len| (base + start, base + start + len, None))
 }
 
 /// Is "un autre" / "une autre" (`det`, the number's word) another of a
@@ -3054,11 +3056,9 @@ fn first_word(s: &str) -> (usize, &str) {
     (at, w)
 }
 
-/// The noun of one person right after a determiner: its length in `rest`
-/// and its category when the groups lexicon has it ("son garde du corps",
-/// "le capitaine", "l'octogénaire"; not "la police", "la victime").
-fn one_person_noun(rest: &str, possessive: bool) -> Option<(usize, Option<Category>)> {
-    let from_groups = groups::longest_prefix(rest);
+/// The longest noun of `casualties_persons.tsv` (up to four words) at the
+/// start of `rest`: its length.
+fn one_person_prefix(rest: &str) -> Option<usize> {
     let mut ends: Vec<usize> = rest
         .char_indices()
         .filter(|&(_, c)| c == ' ')
@@ -3066,8 +3066,7 @@ fn one_person_noun(rest: &str, possessive: bool) -> Option<(usize, Option<Catego
         .take(3)
         .collect();
     ends.push(rest.len());
-    let own = ends
-        .into_iter()
+    ends.into_iter()
         .rev()
         .map(|e| {
             rest[..e]
@@ -3075,7 +3074,15 @@ fn one_person_noun(rest: &str, possessive: bool) -> Option<(usize, Option<Catego
                 .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == ' '))
                 .map_or(e, |(i, _)| i)
         })
-        .find(|&e| e > 0 && ONE_PERSON.contains(&crate::document::fold(&rest[..e])));
+        .find(|&e| e > 0 && ONE_PERSON.contains(&crate::document::fold(&rest[..e])))
+}
+
+/// The noun of one person right after a determiner: its length in `rest`
+/// and its category when the groups lexicon has it ("son garde du corps",
+/// "le capitaine", "l'octogénaire"; not "la police", "la victime").
+fn one_person_noun(rest: &str, possessive: bool) -> Option<(usize, Option<Category>)> {
+    let from_groups = groups::longest_prefix(rest);
+    let own = one_person_prefix(rest);
     // The longer of the two: "garde du corps", not "garde".
     let (len, category) = match (own, from_groups) {
         (Some(o), Some((g, _))) if o > g => (o, None),
@@ -8599,6 +8606,21 @@ mod tests {
         ] {
             assert_eq!(ones(text), vec![(cat, group.to_string())], "{text}");
         }
+    }
+
+    /// A noun of one person of `casualties_persons.tsv` counted with "un",
+    /// "une": "un vaccinateur", "un commissaire", "une belle-sœur".
+    #[test]
+    fn one_person_nouns_after_un() {
+        assert_eq!(
+            figs("Le 3 mars, un vaccinateur avait été tué par balle à Charsadda."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Un commissaire a été gravement blessé."),
+            vec![(Cat::Injured, 1)]
+        );
+        assert!(figs("Un commissaire aux comptes a été nommé.").is_empty());
     }
 
     /// No toll of one: an agent, a body of people, someone sought or
