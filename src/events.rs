@@ -2409,13 +2409,39 @@ pub fn assemble_with_reference(
                     .as_ref()
                     .is_some_and(|h| day_before(&d.date, &h.date))
         };
-        let body = events.iter().find(|o| {
-            doc.paragraphs[o.paragraph].kind != crate::model::ParagraphKind::Headline
-                && o.event_type == e.event_type
-                && o.date.as_ref().is_some_and(dated)
-                && same_toll(o)
-                && !recalled(o)
-        });
+        // Or the lead's event named by the same word, with its own day in
+        // the three months before the headline's ("… le bilan des séismes
+        // d'Hérat" over "le bilan des séismes qui ont frappé samedi la
+        // province d'Hérat"; not a year, nor an anniversary's day).
+        let lead = doc
+            .paragraphs
+            .iter()
+            .find(|p| p.kind != crate::model::ParagraphKind::Headline)
+            .map(|p| p.index);
+        let word = |o: &Event| crate::document::fold(&o.trigger.text);
+        let body = events
+            .iter()
+            .find(|o| {
+                doc.paragraphs[o.paragraph].kind != crate::model::ParagraphKind::Headline
+                    && o.event_type == e.event_type
+                    && o.date.as_ref().is_some_and(dated)
+                    && same_toll(o)
+                    && !recalled(o)
+            })
+            .or_else(|| {
+                events.iter().find(|o| {
+                    Some(o.paragraph) == lead
+                        && o.event_type == e.event_type
+                        && word(o) == word(e)
+                        && o.date.as_ref().is_some_and(|d| {
+                            !d.inherited
+                                && e.date
+                                    .as_ref()
+                                    .is_some_and(|h| day_before(&d.date, &h.date))
+                        })
+                        && !recalled(o)
+                })
+            });
         if let Some(date) = body.and_then(|o| o.date.clone()) {
             events[h].date = Some(date);
         }
@@ -3655,6 +3681,34 @@ mod tests {
     /// the pluperfect.
     #[test]
     fn a_headline_event_takes_its_body_events_day() {
+        // The lead's event named by the headline's word, with its own day:
+        // not the day of the revision that dates the lead's sentence.
+        let day = |text: &str| {
+            crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2023, 10, 11)).events[0]
+                .date
+                .as_ref()
+                .and_then(|d| d.date.value.clone())
+        };
+        assert_eq!(
+            day(
+                "Turquie : les autorités revoient à la hausse le bilan des inondations de Rize\n\n\
+                 Les autorités ont revu mardi à la hausse le bilan des inondations qui ont \
+                 frappé samedi la province de Rize, faisant désormais état de 14 morts, contre 9 \
+                 annoncés la veille.\n\nPlus de 300 habitants ont été évacués."
+            )
+            .as_deref(),
+            Some("2023-10-07")
+        );
+        // Not a year of the lead ("le typhon de 2024"), nor a day more than
+        // three months before.
+        assert_ne!(
+            day(
+                "Le bilan du typhon s'alourdit\n\nLe gouvernement a publié mardi 10 septembre \
+                 2024 un bilan du typhon, le pire depuis le typhon du 4 mars 2023."
+            )
+            .as_deref(),
+            Some("2023-03-04")
+        );
         let ev = events_of(
             "Castres : une octogénaire meurt dans l'incendie de sa maison\n\nPublié le 16/01/2024 à 06:45\n\nLe feu s'est déclaré lundi dans une maison de Castres. Les pompiers ont découvert le corps de l'occupante.\n\nLe 4 janvier, un homme de 61 ans avait péri dans l'incendie de son mobil-home à Graulhet.",
         );
