@@ -895,6 +895,23 @@ struct Fig {
 }
 
 impl Fig {
+    /// A toll of one person told without a number (`count` null in the
+    /// output), the person's noun at `group`.
+    fn one_person(
+        start: usize,
+        end: usize,
+        cat: Cat,
+        group: (usize, usize),
+        category: Option<Category>,
+    ) -> Fig {
+        let mut f = Fig::named(start, end, cat);
+        f.count = 1;
+        f.indefinite = true;
+        f.group = Some(group);
+        f.group_category = category;
+        f
+    }
+
     /// A figure of `cat` read from `start..end`, its toll word at `start`,
     /// its count to be set.
     fn named(start: usize, end: usize, cat: Cat) -> Fig {
@@ -929,8 +946,8 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     // that names its toll: "Parmi les corps identifiés : …" a sentence or
     // two after "quarante-trois morts, … et une soixantaine de disparus".
     let mut recent: Vec<(usize, Fig)> = Vec::new();
-    // The figures of one person told by a definite noun: (sentence, start).
-    let mut definite_at: Vec<(usize, usize)> = Vec::new();
+    // Beside each figure of `out`: is it one person told by a definite
+    // noun?
     let mut definite: Vec<bool> = Vec::new();
     while let Some(m) = GATE.find_at(text, pos) {
         let Some(s) = doc.sentence_at(m.end() - 1) else {
@@ -962,6 +979,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 recent_fig(&|f| f.count == count)
             });
         let mut figs = sentence_figures(&unquote_figures(&plain_quotes(sent)), before, &recent);
+        let mut lone = vec![false; figs.len()];
         // One person told by a definite noun, unless a toll of one of the
         // kind was told just before or in the sentence (the same person,
         // maybe: "Un homme a été arrêté. Le suspect a été placé en garde à
@@ -1007,9 +1025,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                     o.category == f.cat && o.group.as_deref().map(crate::document::fold) == noun
                 });
             if !told {
-                if !among {
-                    definite_at.push((s.index, f.start));
-                }
+                lone.push(!among);
                 figs.push(f);
             }
         }
@@ -1020,7 +1036,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         recent.extend(figs.iter().map(|f| (s.index, f.clone())));
         // The modality of the sentence's figure before, for an elided verb.
         let mut before_here: Option<(usize, Modality)> = None;
-        for f in figs {
+        for (f, lone) in figs.into_iter().zip(lone) {
             if f.cat == Cat::Killed && f.count == 1 && natural_death(sent) {
                 continue;
             }
@@ -1076,7 +1092,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 modality = m;
             }
             before_here = Some((f.end.max(f.trigger), modality));
-            definite.push(definite_at.contains(&(s.index, f.start)));
+            definite.push(lone);
             out.push(CasualtyFigure {
                 text: clause,
                 start: cs,
@@ -2777,12 +2793,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         // people ("avec ses deux fils", not "avec ses deux fusils").
         if crate::document::fold(&pre_t[m.start()..]).contains("avec ")
             && group.is_none()
-            && !is_relation(
-                post.trim_start()
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or(""),
-            )
+            && !is_relation(first_word(post).1)
         {
             return None;
         }
@@ -3080,7 +3091,8 @@ fn one_person_prefix(rest: &str) -> Option<usize> {
 /// The noun of one person right after a determiner: its length in `rest`
 /// and its category when the groups lexicon has it ("son garde du corps",
 /// "le capitaine", "l'octogénaire"; not "la police", "la victime").
-fn one_person_noun(rest: &str, possessive: bool) -> Option<(usize, Option<Category>)> {
+fn one_person_noun(rest: &str, det: &str) -> Option<(usize, Option<Category>)> {
+    let possessive = matches!(det.trim().to_lowercase().as_str(), "son" | "sa" | "leur");
     let from_groups = groups::longest_prefix(rest);
     let own = one_person_prefix(rest);
     // The longer of the two: "garde du corps", not "garde".
@@ -3199,11 +3211,7 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
     let mut out = Vec::new();
     for c in ONE_OBJECT.captures_iter(sent) {
         let (d, all) = (c.name("d").unwrap(), c.get(0).unwrap());
-        let possessive = matches!(
-            d.as_str().trim().to_lowercase().as_str(),
-            "son" | "sa" | "leur"
-        );
-        let Some((len, category)) = one_person_noun(&sent[all.end()..], possessive) else {
+        let Some((len, category)) = one_person_noun(&sent[all.end()..], d.as_str()) else {
             continue;
         };
         let cat = if c.name("k").is_some() || c.name("kg").is_some() {
@@ -3215,11 +3223,13 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
         } else {
             Cat::Killed
         };
-        let mut f = Fig::named(all.start(), all.end() + len, cat);
-        f.count = 1;
-        f.indefinite = true;
-        f.group = Some((all.end(), all.end() + len));
-        f.group_category = category;
+        let mut f = Fig::one_person(
+            all.start(),
+            all.end() + len,
+            cat,
+            (all.end(), all.end() + len),
+            category,
+        );
         f.severity = severity(all.as_str());
         out.push((f, false));
     }
@@ -3230,11 +3240,7 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
         while !sent.is_char_boundary(pos) {
             pos += 1;
         }
-        let possessive = matches!(
-            d.as_str().trim().to_lowercase().as_str(),
-            "son" | "sa" | "leur"
-        );
-        let Some((noun_len, category)) = one_person_noun(&sent[all.end()..], possessive) else {
+        let Some((noun_len, category)) = one_person_noun(&sent[all.end()..], d.as_str()) else {
             continue;
         };
         // The complement and the name: "du navire", "de la commune
@@ -3311,12 +3317,14 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
             at = seg_end;
         }
         if let Some((x, y, cat)) = apposed {
-            let mut f = Fig::named(d.start(), y, cat);
-            f.count = 1;
-            f.indefinite = true;
+            let mut f = Fig::one_person(
+                d.start(),
+                y,
+                cat,
+                (all.end(), all.end() + noun_len),
+                category,
+            );
             f.trigger = x;
-            f.group = Some((all.end(), all.end() + noun_len));
-            f.group_category = category;
             f.severity = severity(&sent[x..y]);
             out.push((f, false));
             pos = y;
@@ -3375,13 +3383,14 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
         {
             continue;
         }
-        let det_start = d.start();
-        let mut f = Fig::named(det_start, p + t.end(), cat);
-        f.count = 1;
-        f.indefinite = true;
+        let mut f = Fig::one_person(
+            d.start(),
+            p + t.end(),
+            cat,
+            (all.end(), all.end() + noun_len),
+            category,
+        );
         f.trigger = p;
-        f.group = Some((all.end(), all.end() + noun_len));
-        f.group_category = category;
         f.severity = severity(&sent[verb_start..p + t.end()]);
         out.push((f, verb_word.starts_with("figur")));
         pos = p + t.end();
