@@ -576,11 +576,12 @@ fn is_day(d: &DateMention) -> bool {
 }
 
 /// Cues before a place that make it background, not where the event happened
-/// ("à destination de", "le vol entre Addis-Abeba et Nairobi"), and a
+/// ("à destination de", "le vol entre Addis-Abeba et Nairobi", "un canot
+/// parti de Zouara"), and a
 /// place that speaks for its government ("a annoncé vendredi l'Élysée").
 static BACKGROUND: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|détenue?s?|incarcérée?s?|emprisonnée?s?|jugée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|entre|destination|bas[ée]e?s?|si[èe]ge|fronti[èe]res?|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$|(?-u:\b)(?:annonc|indiqu|déclar|affirm|précis|confirm)é\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:soir|matin)\s+)?)?(?:l['’]|le\s+|la\s+)$",
+        r"(?i)(?-u:\b)(?:combattu|combattre|envoy[ée]e?s?|extradée?s?|transférée?s?|détenue?s?|incarcérée?s?|emprisonnée?s?|jugée?s?|originaires?|natifs?|née?s?|venue?s?|provenance|partis?|(?:embarcation|pirogue|vedette|barque|colonne|patrouille|caravane|expédition|délégation)\s+partie|retour|direction|rapatriée?s?|réfugiée?s?|exilée?s?|ambassadeurs?|ambassade|vers|pour|depuis|immatricul[ée]e?s?|reliant|entre|destination|bas[ée]e?s?|si[èe]ge|fronti[èe]res?|(?:(?:comparables?|semblables?|similaires?|identiques?|analogues?)\s+[àa]|apr[èe]s|avant|comme)\s+(?:celui|celle|ceux|celles))\s+(?:\S+\s+){0,2}(?:[ld]['’])?$|(?-u:\b)(?:annonc|indiqu|déclar|affirm|précis|confirm)é\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+(?:(?:soir|matin)\s+)?)?(?:l['’]|le\s+|la\s+)$",
     )
     .unwrap()
 });
@@ -5482,6 +5483,47 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         let ev = assemble(&doc, &m);
         assert_eq!(ev[0].event_type, "attack");
         assert_eq!(ev[0].place.as_ref().unwrap().place.name, "Kidal");
+    }
+
+    /// Where a boat or a convoy set out from is no place of its wreck: "un
+    /// bateau parti de Zouara a chaviré au large de Lampedusa"; a part of a
+    /// region ("une partie de la Gironde") is no departure.
+    #[test]
+    fn a_point_of_departure_is_not_the_event_place() {
+        for (text, from, at, want) in [
+            (
+                "Un bateau parti de Zouara a chaviré au large de Lampedusa.",
+                "Zouara",
+                "Lampedusa",
+                "Lampedusa",
+            ),
+            (
+                "Une embarcation partie de Sabratha a chaviré près de Zouara.",
+                "Sabratha",
+                "Zouara",
+                "Zouara",
+            ),
+            (
+                "Le bateau a chaviré dans une partie de Tarifa, à Cadix.",
+                "Tarifa",
+                "Cadix",
+                "Tarifa",
+            ),
+        ] {
+            let doc = Document::parse(text);
+            let places = vec![
+                place(&doc, from, "LY", PlaceKind::City),
+                place(&doc, at, "IT", PlaceKind::City),
+            ];
+            let m = Mentions {
+                dates: &[],
+                places: &places,
+                actors: &[],
+                casualties: &[],
+            };
+            let ev = assemble(&doc, &m);
+            assert_eq!(ev[0].place.as_ref().unwrap().place.name, want, "{text}");
+        }
     }
 
     #[test]

@@ -485,6 +485,9 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "rural",
         "portuaire",
         "douanier",
+        // ("Confédération des nationalités indigènes de l'Équateur".)
+        "indigene",
+        "autochtone",
     ];
     let mut set = FxHashSet::default();
     for s in stems {
@@ -781,6 +784,15 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "vaccins",
         "vaccination",
         "sauvetage",
+        // ("Fédération nationale des travailleurs du textile", "Ministère
+        // public du canton du Valais".)
+        "textile",
+        "batiment",
+        "metallurgie",
+        "chimie",
+        "peche",
+        "petrole",
+        "canton",
     ]
     .into_iter()
     .collect()
@@ -1486,8 +1498,15 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // ("La Police cantonale vaudoise": for a territory, the first
             // word may be capitalised.)
             let territorial_form = len == 2 && !cx.toks[i + 1].cap;
-            if let Some(c) = cx.nat(b).filter(|_| len == 1 || lower_form) {
+            // (A body every nation has, named by its adjective: "la
+            // Défense civile palestinienne".)
+            let any_nation = e.local && e.country.is_none();
+            if let Some(c) = cx.nat(b).filter(|_| len == 1 || lower_form || any_nation) {
                 country = Some(c.to_string());
+                if any_nation {
+                    // (One nation's body is not another's.)
+                    territory = Some(cx.toks[b].f.to_string());
+                }
                 b += 1;
             } else if (lower_form || territorial_form && cx.nat(b).is_none())
                 && is_territorial_adjective(cx.toks[b].f)
@@ -2679,6 +2698,12 @@ fn domain_noun_like(f: &str) -> bool {
         && ENDINGS.iter().any(|e| f.ends_with(e))
 }
 
+/// A lower-case noun of an organisation name's complement, singular or
+/// plural: "des droits et libertés", "du canton du Valais".
+fn org_noun(f: &str) -> bool {
+    ORG_NOUNS.contains(f) || f.strip_suffix('s').is_some_and(|s| ORG_NOUNS.contains(s))
+}
+
 /// An adjective by its ending, after a domain noun of an organisation name:
 /// "des transports fluviaux intérieurs", "des conducteurs routiers".
 fn adjective_like(f: &str) -> bool {
@@ -2823,7 +2848,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             let c = &cx.toks[k];
             // A country's acronym closes a name too: "Forces armées de la
             // RDC".
-            let noun = !c.cap && (ORG_NOUNS.contains(c.f) || domain_noun_like(c.f));
+            let noun = !c.cap && (org_noun(c.f) || domain_noun_like(c.f));
             let content =
                 (c.cap && !ORG_CAP_STOP.contains(c.f) && (!c.upper || cx.country[k])) || noun;
             if !content {
@@ -4889,6 +4914,50 @@ mod tests {
             &extract(&doc, &crate::extract::places::extract(&doc)),
             ActorKind::Organization,
         )
+    }
+
+    /// The civil defence every nation has, named by its nation's
+    /// adjective or its territory ("la Défense civile palestinienne", "la
+    /// Défense civile de Gaza"), one nation's apart from another's; not the
+    /// business district of La Défense.
+    #[test]
+    fn civil_defence_of_a_nation() {
+        assert_eq!(
+            orgs_with_places(
+                "La Défense civile syrienne a retiré douze corps. La Défense civile \
+                 palestinienne a dit."
+            ),
+            ["Défense civile syrienne", "Défense civile palestinienne"]
+        );
+        let doc = Document::parse("Selon la Défense civile de Gaza, dix corps ont été retirés.");
+        let out = crate::process_document("t", &doc, None);
+        let orgs: Vec<_> = out.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(orgs, ["Défense civile de Gaza"]);
+        let places: Vec<_> = out.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["Gaza"]);
+    }
+
+    /// The complement of an organisation's name goes on over a plural of a
+    /// noun of names ("des droits et libertés"), a trade ("du textile"), a
+    /// canton ("du canton du Valais") and an adjective of peoples
+    /// ("indigènes"); it stops before a verb.
+    #[test]
+    fn longer_complements_of_organisation_names() {
+        for name in [
+            "Ligue des droits et libertés",
+            "Fédération nationale des travailleurs du textile",
+            "Ministère public du canton du Valais",
+            "Confédération des nationalités indigènes de l'Équateur",
+        ] {
+            assert_eq!(
+                orgs_with_places(&format!("Selon la {name}, le bilan est lourd.")),
+                [name]
+            );
+        }
+        assert_eq!(
+            orgs_with_places("La Ligue des droits libère ses archives."),
+            ["Ligue des droits"]
+        );
     }
 
     /// A name in apposition to a person told by trade and age (", un

@@ -382,6 +382,12 @@ const BEFORE_DE: &[&str] = &[
     "venue",
     "venus",
     "venues",
+    // "un canot parti de Zouara", "au départ de Sabratha".
+    "parti",
+    "partie",
+    "partis",
+    "parties",
+    "depart",
     "maire",
     // A Belgian or Swiss mayor: "le bourgmestre de Seneffe", "le syndic
     // de Lausanne".
@@ -1300,6 +1306,9 @@ impl Ctx<'_> {
         {
             return Some(PlaceKind::City);
         }
+        if self.last_of_list(k, prev) {
+            return Some(PlaceKind::City);
+        }
         if prev.last + 3 != k
             || self.word(prev.last + 1) != "et"
             || !self.folded[self.toks[prev.last].fe..self.toks[prev.last + 1].fs]
@@ -1317,6 +1326,47 @@ impl Ctx<'_> {
         let before = prep(self.prev_word(prev.first)?)?;
         (prep(self.word(prev.last + 2)) == Some(before) && self.prev_word(k).is_some())
             .then_some(PlaceKind::City)
+    }
+
+    /// "à Batoumi, Koutaïssi et Zougdidi.", "vers Gwoza et Pulka, selon":
+    /// the name at token k closes, after "et", a list of towns that "à" or
+    /// "vers" opens, whose item before it is the place `prev`; the name
+    /// ends its clause (a person after "et" is followed by a verb).
+    fn last_of_list(&self, k: usize, prev: &Cand) -> bool {
+        let spaces = |a: usize| {
+            self.folded[self.toks[a].fe..self.toks[a + 1].fs]
+                .trim()
+                .is_empty()
+        };
+        if prev.last + 2 != k
+            || self.word(prev.last + 1) != "et"
+            || !spaces(prev.last)
+            || !self.toks[k].cap
+            || self.last_of_name(k) != k
+            || !self.plain_name(k)
+        {
+            return false;
+        }
+        let rest = &self.folded[self.toks[k].fe..];
+        if !(rest.is_empty() || rest.starts_with(['.', ',', ';', '\n']) || rest.starts_with(" (")) {
+            return false;
+        }
+        // Back over the list's items ("Batoumi, Koutaïssi"): one-word
+        // names, each after a comma, to the preposition that opens it.
+        let mut first = prev.first;
+        for _ in 0..4 {
+            match self.prev_word(first) {
+                Some("a" | "vers") => return prev.unknown.is_none() || first < prev.first,
+                _ if first >= 2
+                    && self.folded[self.toks[first - 1].fe..self.toks[first].fs].trim() == ","
+                    && self.toks[first - 1].cap =>
+                {
+                    first = self.first_of_name(first - 1);
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// "le comté d'Orange": a designator that is part of the name (a county
@@ -1363,9 +1413,28 @@ impl Ctx<'_> {
             "crash",
             "effondrement",
         ];
+        // "L'attaque survient un mois après celle de Chinégodar", "ces
+        // enlèvements rappellent celui de Chibok": the pronoun stands for
+        // the event noun a few words before it.
+        const EVENTS: &[&str] = &[
+            "attaque",
+            "attaques",
+            "enlevement",
+            "enlevements",
+            "glissement",
+        ];
+        let site = |w: &str| SITES.contains(&w) || EVENTS.contains(&w);
+        let named_by = |w: Option<&str>| match w {
+            Some("celui" | "celle") => (k.saturating_sub(14)..k - 2).any(|t| {
+                site(self.word(t))
+                    && !self.folded[self.toks[t].fe..self.toks[k].fs].contains(['.', '\n', ';'])
+            }),
+            Some(w) => SITES.contains(&w),
+            None => false,
+        };
         k >= 2
             && matches!(self.prev_word(k), Some("de" | "d'"))
-            && self.prev_word(k - 1).is_some_and(|w| SITES.contains(&w))
+            && named_by(self.prev_word(k - 1))
             && self.plain_name(k)
             // ("l'incendie de Notre-Dame": a cathedral.)
             && !matches!(self.word(k), "notre" | "saint" | "sainte")
@@ -1523,6 +1592,17 @@ impl Ctx<'_> {
         }
         if p == "dont" {
             return self.plural_designator_before_dont(k - 1);
+        }
+        // "le quartier de la Docherie", "la commune de La Seyne": a
+        // district or a town whose name has its article.
+        if matches!(p, "la" | "le" | "l'")
+            && k >= 3
+            && matches!(self.prev_word(k - 1), Some("de" | "d'"))
+            && let Some(kind) = self.prev_word(k - 2).and_then(designator_kind)
+            && matches!(kind, PlaceKind::City | PlaceKind::Other)
+            && self.plain_name(k)
+        {
+            return Some(kind);
         }
         if !matches!(p, "de" | "d'" | "du" | "des") {
             return None;
@@ -3077,6 +3157,57 @@ mod tests {
         );
         assert_eq!(names("Le séisme de Lorca a fait neuf morts."), ["Lorca"]);
         assert!(names("L'incendie de Notre-Dame a ému le monde.").is_empty());
+    }
+
+    /// The place an event's pronoun stands for ("après celle de
+    /// Chinégodar": the attack of Chinégodar), a boat's port of departure
+    /// ("parti de Zouara"), a district named with its article ("le
+    /// quartier de la Docherie"); not a person compared to another, nor a
+    /// first name after an article.
+    #[test]
+    fn places_of_a_past_event_a_departure_and_a_district() {
+        assert_eq!(
+            names(
+                "L'attaque survient un mois après celle de Chinégodar, où 89 soldats sont morts."
+            ),
+            ["Chinégodar"]
+        );
+        assert_eq!(
+            names("Ces enlèvements de masse rappellent celui de Chibok, en 2014."),
+            ["Chibok"]
+        );
+        assert!(names("Son discours rappelle celui de Mitterrand, en 1981.").is_empty());
+        assert!(names("L'attaque a eu lieu. Elle rappelle celle de Dupont.").is_empty());
+        assert_eq!(
+            names("Un canot pneumatique parti de Zouara a chaviré."),
+            ["Zouara"]
+        );
+        assert_eq!(
+            names("Une fusillade dans le quartier de la Docherie a fait un mort."),
+            ["Docherie"]
+        );
+        assert!(names("Il habite le village de la Madeleine.").is_empty());
+    }
+
+    /// The last town of a list that "à" or "vers" opens ("à Batoumi,
+    /// Koutaïssi et Zougdidi", "vers Gwoza et Pulka"), the gazetteer
+    /// lacking it; not a person after "et" with a verb, nor after a name
+    /// that is no known place.
+    #[test]
+    fn the_last_town_of_a_list() {
+        assert_eq!(
+            names("Des rassemblements ont eu lieu à Batoumi, Koutaïssi et Zougdidi."),
+            ["Batoumi", "Koutaïssi", "Zougdidi"]
+        );
+        assert_eq!(
+            names("Les habitants ont fui vers Gwoza et Pulka, selon l'ONU."),
+            ["Gwoza", "Pulka"]
+        );
+        assert_eq!(
+            names("Le président est arrivé à Paris et Macron a parlé."),
+            ["Paris"]
+        );
+        assert_eq!(names("Il a parlé à Tokayev et Poutine."), ["Tokayev"]);
     }
 
     /// A designator with a qualifier in the plural ("les quartiers
