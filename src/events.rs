@@ -525,6 +525,30 @@ fn accidental_death(sentence: &str) -> bool {
     ACCIDENTAL.is_match(&f) && !VIOLENT.is_match(&f)
 }
 
+/// Protesters are the victims or the target of the verb `t`: named just
+/// before it ("trois manifestants ont été tués", "un manifestant, âgé de 19
+/// ans, a été blessé") or as its object ("a tiré sur les manifestants",
+/// "ont tué deux protestataires"), in its sentence.
+fn against_protesters(doc: &Document, t: &Trigger) -> bool {
+    static BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
+            r"(?-u:\b)(?:manifestants?|manifestantes?|protestataires?)(?-u:\b)[^.;:]{0,40}$",
+        )
+        .unwrap()
+    });
+    static AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"^\s*(?:sur\s+)?(?:\S+\s+){0,3}(?:manifestants|manifestantes|protestataires|la foule des manifestants)(?-u:\b)")
+            .unwrap()
+    });
+    let sent = &doc.sentences[t.sentence];
+    let fold = |a: usize, b: usize| crate::document::fold(&doc.text[a..b]);
+    let from = doc
+        .text
+        .floor_char_boundary(t.start.saturating_sub(80).max(sent.start));
+    let to = doc.text.floor_char_boundary((t.end + 50).min(sent.end));
+    BEFORE.is_match(&fold(from, t.start)) || AFTER.is_match(&fold(t.end, to))
+}
+
 /// A death the sentence blames on the weather or the ground (a storm's
 /// wind, a falling tree, an avalanche, a flood, a landslide, lightning),
 /// with no weapon or assault.
@@ -1787,6 +1811,18 @@ pub fn assemble_with_reference(
             && hazard_death(doc.sentence_text(&doc.sentences[t.sentence]))
         {
             t.event_type = "disaster";
+        }
+    }
+    // "Cinq manifestants ont été tués par les forces de sécurité", "la
+    // police a tiré sur les manifestants": force used against protesters
+    // is the protest's toll (ACLED's "excessive force against
+    // protesters"), not a killing of its own.
+    for t in kept.iter_mut() {
+        if matches!(t.event_type, "killing" | "injury" | "shooting")
+            && t.pos != Pos::Noun
+            && against_protesters(doc, t)
+        {
+            t.event_type = "protest";
         }
     }
     // "Séisme en Équateur … un quai s'est effondré, emportant des
@@ -3881,6 +3917,26 @@ mod tests {
             types("À Lyon, un balcon s'est effondré samedi : deux blessés."),
             ["accident"]
         );
+    }
+
+    /// Protesters killed, wounded or shot at are the protest's toll
+    /// (ACLED's "excessive force against protesters"); a police officer
+    /// killed, or a killing of others, stays a killing.
+    #[test]
+    fn force_against_protesters_is_the_protest() {
+        for text in [
+            "Un manifestant a été tué lundi soir à Minsk.",
+            "Cinq manifestants ont été tués lundi par les forces de sécurité à Khartoum.",
+            "La police a tiré sur les manifestants à Maputo, faisant trois morts.",
+        ] {
+            assert_eq!(types(text), ["protest"], "{text}");
+        }
+        for text in [
+            "Un policier a été tué lundi à Minsk.",
+            "Des hommes armés ont tué trois personnes à Kidal.",
+        ] {
+            assert_eq!(types(text), ["killing"], "{text}");
+        }
     }
 
     /// A death told as accidental (drowned, crushed, a fall, run over) is
