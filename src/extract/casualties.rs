@@ -1799,6 +1799,17 @@ const AUX_ADVERBS: &[&str] = &["ete", "deja", "egalement", "aussi"];
 /// The figures of one sentence (byte offsets into it).
 /// `earlier`: the figures of the last sentences before that had some,
 /// with their sentence's index.
+/// The text before a number ends with a pronoun that counts a toll told
+/// before again: "qui n'en reconnaît que", "l'ONG en recense (pourtant)".
+/// ("en compte" is left out: "l'immeuble, qui en compte six" counts
+/// floors.)
+fn recounts(before: &str) -> bool {
+    static RECOUNT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:\bn['’]\s*en\s+(?:reconna[îi]t|reconnaissent|a\s+reconnu|ont\s+reconnu|recense|recensent|a\s+recens[ée]|ont\s+recens[ée]|d[ée]nombre|d[ée]nombrent|a\s+d[ée]nombr[ée]|ont\s+d[ée]nombr[ée]|confirme|confirment|a\s+confirm[ée]|ont\s+confirm[ée]|admet|admettent|a\s+admis|ont\s+admis)\s+que|\ben\s+(?:recense|recensent|a\s+recens[ée]|ont\s+recens[ée]|d[ée]nombre|d[ée]nombrent|a\s+d[ée]nombr[ée]|ont\s+d[ée]nombr[ée])(?:\s+(?:pourtant|pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|quant\s+[àa]\s+elle|quant\s+[àa]\s+lui|d[ée]j[àa]))?)\s*$").unwrap()
+    });
+    RECOUNT.is_match(before)
+}
+
 fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -> Vec<Fig> {
     let nums: Vec<Number> = numbers::find_numbers(sent)
         .into_iter()
@@ -1909,7 +1920,14 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             f.indefinite = true;
             Some(f)
         };
-        let mut prev = match in_sentence.or_else(|| carry.filter(|_| from_before).cloned()) {
+        // "Le gouvernement dénombre 12 morts. La fondation en recense
+        // quinze.": the toll of the sentence before, counted again.
+        let recount_before = in_sentence.is_none()
+            && carry.is_some()
+            && recounts(strip_qualifier(&sent[..n.start]).0);
+        let mut prev = match in_sentence
+            .or_else(|| carry.filter(|_| from_before || recount_before).cloned())
+        {
             Some(prev) => prev,
             None => {
                 // "57 manifestants dont 48 policiers ont été blessés": no
@@ -2063,9 +2081,14 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             let g = AGES.replace_all_literal(gap, " ");
             !GAP_BLOCK.is_match(g.trim_end()) && numbers::find_numbers(&g).is_empty()
         };
+        // "un bilan contesté par la police, qui n'en reconnaît que trois",
+        // "l'ONG en recense 171": the toll before, counted again by a
+        // pronoun.
+        let recounted = || group.is_none() && gap.len() <= 240 && recounts(gap);
         let is_compared = compared();
         let enumeration = !sub
-            && (gap.len() <= 80
+            && (recounted()
+                || gap.len() <= 80
                 && ((revised() || listed() || is_compared) && clean_gap() || by_source())
                 // "38 personnes ont été tuées dans des règlements de comptes
                 // en 2023, selon un décompte de l'AFP, contre 32 sur
@@ -4659,6 +4682,36 @@ mod tests {
             "a toll the gate does not open: {s}"
         );
         v
+    }
+
+    /// A toll told before and counted again by a pronoun ("qui n'en
+    /// reconnaît que trois", "l'ONG en recense 171"), in the sentence or
+    /// the next; "en compte" counts things ("l'immeuble, qui en compte
+    /// six").
+    #[test]
+    fn a_toll_counted_again_by_a_pronoun() {
+        assert_eq!(
+            figs(
+                "Au moins neuf personnes ont été tuées, un bilan contesté par la police, qui \
+                 n'en reconnaît que trois."
+            ),
+            vec![(Cat::Killed, 9), (Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Des militants font état de dizaines d'arrestations ; l'ONG en recense 171."),
+            vec![(Cat::Arrested, 20), (Cat::Arrested, 171)]
+        );
+        assert_eq!(
+            figs("Cinquante personnes ont été blessées dans l'immeuble, qui en compte six."),
+            vec![(Cat::Injured, 50)]
+        );
+        let counts: Vec<_> = modalities(
+            "Le gouvernement dénombre 12 enlèvements. La fondation en recense pourtant quinze.",
+        )
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+        assert_eq!(counts, [12, 15]);
     }
 
     /// A toll named without a number and divided by a sub-count: the
