@@ -562,6 +562,12 @@ fn hazard_death(sentence: &str) -> bool {
     HAZARD.is_match(&f) && !VIOLENT.is_match(&f)
 }
 
+/// "au pouvoir depuis", "en poste depuis": the start of someone's office
+/// or of a rule, not of a toll's span.
+static STATE_SINCE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:au\s+pouvoir|en\s+poste|en\s+fonctions?|en\s+vigueur|[àa]\s+sa\s+t[êe]te|[àa]\s+leur\s+t[êe]te)\s+depuis\s+(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
+});
+
 /// The date after "depuis" or a verb of starting in the sentence `ss..se`
 /// (characters) nearest to `at`: "depuis 2015", "Depuis octobre 2023",
 /// "déclenché en 2009". A day ("depuis samedi") is no span's start for a cumulative toll
@@ -589,8 +595,15 @@ fn since_date<'d>(
                 && {
                     let b = doc.byte_offset(d.start);
                     let from = doc.text.floor_char_boundary(b.saturating_sub(32));
-                    SINCE.is_match(&doc.text[from..b])
+                    SINCE.is_match(&doc.text[from..b]) && !STATE_SINCE.is_match(&doc.text[from..b])
                 }
+                // "arrêtées depuis le début du mouvement, déclenché par la
+                // victoire du Frelimo, au pouvoir depuis 1975": the toll's
+                // own "depuis" comes first; a later one is another clause's.
+                && (d.start <= at || {
+                    let (a, b) = (doc.byte_offset(at), doc.byte_offset(d.start));
+                    crate::document::fold(&doc.text[a..b]).matches("depuis").count() < 2
+                })
         })
         .min_by_key(|d| d.start.abs_diff(at))
 }
@@ -760,6 +773,30 @@ impl<'a> Context<'a> {
 
     /// The event's date: in its sentence (nearest the trigger), else earlier
     /// in its paragraph, else the headline's, else the document's.
+    /// The date `d` lies in a relative clause of place that closes, with a
+    /// comma, right before the trigger: ", où la gare avait été saccagée
+    /// dimanche, dix policiers…". (Not one of the subject: "Le président,
+    /// qui s'est rendu sur place mardi, a décrété…" did both that day.)
+    fn in_relative_before(&self, d: &DateMention, trigger: usize) -> bool {
+        if d.end > trigger {
+            return false;
+        }
+        let text = &self.doc.text;
+        let (b, e, t) = (
+            self.doc.byte_offset(d.start),
+            self.doc.byte_offset(d.end),
+            self.doc.byte_offset(trigger),
+        );
+        if text[e..t].trim() != "," {
+            return false;
+        }
+        let Some(comma) = text[..b].rfind([',', '.', ';', '\n']) else {
+            return false;
+        };
+        let clause = crate::document::fold(text[comma..b].trim_start_matches(',').trim_start());
+        text[comma..].starts_with(',') && clause.starts_with("ou ")
+    }
+
     fn date_for(&self, s: &Sentence, trigger: usize) -> Option<EventDate> {
         let (ss, se) = self.sentence_chars(s);
         // A bare clock time ("19 h 00") only anchors on a day told elsewhere:
@@ -787,26 +824,35 @@ impl<'a> Context<'a> {
         let follows = self.told_after(trigger);
         let frames = |d: &DateMention| d.start > trigger || d.start <= ss + 1;
         let confirmed = std::cell::Cell::new(false);
-        let here = candidates()
-            .filter(|d| !dates_a_report(self.doc, d, trigger) && (!follows || frames(d)))
-            .min_by_key(|d| d.start.abs_diff(trigger))
-            .or_else(|| {
-                if follows {
-                    return self.told_next(s);
-                }
-                // Only the day of a report here: the next sentence may tell
-                // the event's own ("…, ont indiqué dimanche les secouristes.
-                // La coulée s'est produite samedi vers 04H00").
-                let report = candidates().min_by_key(|d| d.start.abs_diff(trigger))?;
-                self.told_next(s)
-                    .or_else(|| self.before_report(s, trigger, report))
-                    .or_else(|| {
-                        let d = self.confirmed_after(s, trigger, report);
-                        confirmed.set(d.is_some());
-                        d
-                    })
-                    .or(Some(report))
-            });
+        // (A date of a relative clause before the trigger is that clause's
+        // when the sentence tells another: "À Eindhoven, où la gare avait
+        // été saccagée dimanche, dix policiers ont été blessés lundi soir".)
+        let pick = |skip_relative: bool| {
+            candidates()
+                .filter(|d| {
+                    !dates_a_report(self.doc, d, trigger)
+                        && (!follows || frames(d))
+                        && (!skip_relative || !self.in_relative_before(d, trigger))
+                })
+                .min_by_key(|d| d.start.abs_diff(trigger))
+        };
+        let here = pick(true).or_else(|| pick(false)).or_else(|| {
+            if follows {
+                return self.told_next(s);
+            }
+            // Only the day of a report here: the next sentence may tell
+            // the event's own ("…, ont indiqué dimanche les secouristes.
+            // La coulée s'est produite samedi vers 04H00").
+            let report = candidates().min_by_key(|d| d.start.abs_diff(trigger))?;
+            self.told_next(s)
+                .or_else(|| self.before_report(s, trigger, report))
+                .or_else(|| {
+                    let d = self.confirmed_after(s, trigger, report);
+                    confirmed.set(d.is_some());
+                    d
+                })
+                .or(Some(report))
+        });
         // "Le 19 juillet 2017, au moins 19 personnes ont péri … L'accident
         // s'est produit mardi": the day that opens the sentence is the
         // news's; the next tells the event's.
@@ -3801,6 +3847,39 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// A date in a relative clause of place before the trigger is that
+    /// clause's ("où la gare avait été saccagée dimanche"), the main
+    /// clause telling its own; a subject's relative clause keeps its day
+    /// for the main verb when the main clause tells none.
+    #[test]
+    fn a_relative_clause_of_place_keeps_its_day() {
+        let text = "AMSTERDAM, 26 janvier 2021 (AFP) - À Eindhoven, où la gare avait été saccagée \
+                    dimanche, dix policiers ont été blessés lundi soir.";
+        assert_eq!(
+            toll_day(text, 10).as_deref().map(|d| &d[..10]),
+            Some("2021-01-25")
+        );
+        let text = "AMSTERDAM, 26 janvier 2021 (AFP) - À Eindhoven, où la gare a été saccagée \
+                    dimanche, dix policiers ont été blessés.";
+        assert_eq!(toll_day(text, 10).as_deref(), Some("2021-01-24"));
+    }
+
+    /// "au pouvoir depuis 1975" tells an office's start, not a toll's span;
+    /// nor is a later "depuis" of another clause the toll's own.
+    #[test]
+    fn an_office_held_since_a_year_dates_no_toll() {
+        let text = "MAPUTO, 8 novembre 2024 (AFP) - Selon Decide, plus de 400 personnes ont été \
+                    arrêtées depuis le début du mouvement, déclenché par la victoire du Frelimo, \
+                    au pouvoir depuis 1975.";
+        assert!(
+            toll_day(text, 400).is_none_or(|d| d.starts_with("2024")),
+            "{:?}",
+            toll_day(text, 400)
+        );
+        let text = "NIAMEY, 12 mars 2025 - Le conflit a fait plus de 36 000 morts depuis 2009.";
+        assert_eq!(toll_day(text, 36000).as_deref(), Some("2009"));
     }
 
     /// The years since someone settled in a country ("un Syrien arrivé en
