@@ -210,7 +210,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let kidnapped = [
         format!(r"enlev{pp}"),
         // "les dix autres sont toujours retenus par le gang".
-        format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes)"),
+        format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes|manifestants|protestataires|{e}meutiers|gr{e}vistes|villageois)"),
         format!(r"(?:toujours|encore)\s+(?:{held_by}|en\s+captivit[ée])"),
         // Hostages still held somewhere named: "128 sont toujours retenues
         // à Gaza", "deux hommes sont toujours retenus au Mali" (not "en
@@ -230,7 +230,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"s{e}questr{pp}"),
         // "trois employés avaient été retenus pendant cinq heures par un
         // homme armé", "retenus contre leur gré".
-        format!(r"retenue?s?\s+(?:contre\s+(?:leur|son)\s+gr{e}|(?:(?:pendant|durant)\s+(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|quelques|\d+)\s+(?:heures?|jours?|semaines?|mois)\s+)?par\s+(?:un|une|le|la|deux|trois|des|les)\s+(?:hommes?|individus?|forcen{e}e?s?|preneurs?\s+d['’]otages|ravisseurs?|assaillants?)(?:\s+arm{e}e?s?)?)"),
+        format!(r"retenue?s?\s+(?:contre\s+(?:leur|son)\s+gr{e}|(?:(?:(?:pendant|durant)\s+)?(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|quelques|\d+)\s+(?:heures?|jours?|semaines?|mois)\s+)?par\s+(?:un|une|le|la|deux|trois|des|les)\s+(?:hommes?|individus?|forcen{e}e?s?|preneurs?\s+d['’]otages|ravisseurs?|assaillants?|manifestants|protestataires|{e}meutiers|gr{e}vistes|villageois)(?:\s+arm{e}e?s?)?)"),
     ]
     .join("|");
     // "14 sans-abri", "se retrouvent sans logis", "sans toit".
@@ -4682,6 +4682,24 @@ mod tests {
             "a toll the gate does not open: {s}"
         );
         v
+    }
+
+    /// People held by protesters or rioters, for hours or still, are
+    /// kidnapped; held by the police, arrested.
+    #[test]
+    fn held_by_protesters() {
+        assert_eq!(
+            figs("Dix agents ont été retenus plusieurs heures par des manifestants."),
+            vec![(Cat::Kidnapped, 10)]
+        );
+        assert_eq!(
+            figs("Dix-sept policiers sont toujours retenus par des manifestants à Puyo."),
+            vec![(Cat::Kidnapped, 17)]
+        );
+        assert_eq!(
+            figs("Trois manifestants ont été retenus par la police."),
+            vec![(Cat::Arrested, 3)]
+        );
     }
 
     /// A toll told before and counted again by a pronoun ("qui n'en
