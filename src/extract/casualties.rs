@@ -514,7 +514,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?|la\s+veille(?:\s+au\s+soir)?|l['’]avant-veille|avant-hier)";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt){at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -1804,10 +1804,15 @@ const AUX_ADVERBS: &[&str] = &["ete", "deja", "egalement", "aussi"];
 /// ("en compte" is left out: "l'immeuble, qui en compte six" counts
 /// floors.)
 fn recounts(before: &str) -> bool {
+    // "Le chiffre était passé à six mardi soir, puis à sept mercredi",
+    // "Ce bilan a été porté à neuf": the toll before, revised.
+    static REVISED: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:\b(?:le|ce|un\s+nouveau|le\s+nouveau)\s+(?:bilan|chiffre|d[ée]compte|total)(?:\s+(?:provisoire|officiel|humain))?\s+(?:[^\s.;:]+\s+){0,4}?(?:pass[ée]e?|port[ée]|alourdi|grimp[ée]|mont[ée]|revu|r[ée]vis[ée]|relev[ée]|[ée]lev[ée]|s['’][ée]l[èe]ve|atteint|atteindrait)(?:\s+(?:[àa]\s+la\s+(?:hausse|baisse)|d[ée]sormais|encore|ensuite|finalement),?)*\s+[àa]|,\s*puis\s+[àa])\s*$").unwrap()
+    });
     static RECOUNT: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)(?:\bn['’]\s*en\s+(?:reconna[îi]t|reconnaissent|a\s+reconnu|ont\s+reconnu|recense|recensent|a\s+recens[ée]|ont\s+recens[ée]|d[ée]nombre|d[ée]nombrent|a\s+d[ée]nombr[ée]|ont\s+d[ée]nombr[ée]|confirme|confirment|a\s+confirm[ée]|ont\s+confirm[ée]|admet|admettent|a\s+admis|ont\s+admis)\s+que|\ben\s+(?:recense|recensent|a\s+recens[ée]|ont\s+recens[ée]|d[ée]nombre|d[ée]nombrent|a\s+d[ée]nombr[ée]|ont\s+d[ée]nombr[ée])(?:\s+(?:pourtant|pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|quant\s+[àa]\s+elle|quant\s+[àa]\s+lui|d[ée]j[àa]))?)\s*$").unwrap()
     });
-    RECOUNT.is_match(before)
+    RECOUNT.is_match(before) || REVISED.is_match(before)
 }
 
 fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -> Vec<Fig> {
@@ -3555,16 +3560,29 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         };
         let bare_word = between[aux_start..].trim().is_empty();
         let after = head(&win[m.end()..], 90);
-        let noun_subject = bare_word
+        // ("Trois passagers grièvement blessés ont succombé": the wounded
+        // people named by their noun.)
+        static WOUNDED_PEOPLE: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^\s*[[:alpha:]]+(?:\s+(?:gri[èe]vement|gravement|s[ée]rieusement|mortellement|l[ée]g[èe]rement))?\s*$").unwrap()
+        });
+        let before_word = between[..aux_start]
+            .trim()
+            .trim_start_matches("de")
+            .trim_start_matches(['d', '\'', '’'])
+            .trim();
+        let wounded_people = w.starts_with("bless")
+            && WOUNDED_PEOPLE.is_match(between)
+            && (one
+                || between
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|n| n.ends_with(['s', 'x'])));
+        let noun_subject = (bare_word
             && ["deplac", "bless", "evacu", "sans"]
                 .iter()
                 .any(|p| w.starts_with(p))
-            && between[..aux_start]
-                .trim()
-                .trim_start_matches("de")
-                .trim_start_matches(['d', '\'', '’'])
-                .trim()
-                .is_empty()
+            && before_word.is_empty()
+            || wounded_people)
             && ANOTHER_TOLL_NEXT.is_match(after);
         // "Six victimes ont été hospitalisées", "ont été légèrement
         // blessées", "Les quatre autres victimes, plus légèrement atteintes,":
@@ -4682,6 +4700,52 @@ mod tests {
             "a toll the gate does not open: {s}"
         );
         v
+    }
+
+    /// The wounded named by their noun who then died ("Trois passagers
+    /// grièvement blessés ont succombé") are killed; evacuated, still
+    /// wounded.
+    #[test]
+    fn wounded_people_who_died() {
+        assert_eq!(
+            figs("Trois passagers grièvement blessés ont succombé dimanche à l'hôpital."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Un policier grièvement blessé a succombé."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Trois passagers blessés ont été évacués."),
+            vec![(Cat::Injured, 3)]
+        );
+    }
+
+    /// A disappearance with its date between commas ("la disparition, en
+    /// septembre 2014, de 43 étudiants"); a toll revised by its noun ("Le
+    /// chiffre était passé à six mardi soir, puis à sept mercredi"), of
+    /// the kind told in the sentence before.
+    #[test]
+    fn disappearances_dated_and_tolls_revised_by_their_noun() {
+        assert_eq!(
+            figs("La région reste marquée par la disparition, en septembre 2014, de 43 étudiants."),
+            vec![(Cat::Missing, 43)]
+        );
+        let counts: Vec<_> = modalities(
+            "Les inondations ont fait quatre morts lundi. Le chiffre était passé à six mardi \
+             soir, puis à sept mercredi. Ce bilan a été porté à neuf jeudi.",
+        )
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+        assert_eq!(counts, [4, 6, 7, 9]);
+        let counts: Vec<_> = modalities(
+            "Quatre personnes ont été tuées. Le bilan de la réunion est passé à 3 points.",
+        )
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+        assert_eq!(counts, [4]);
     }
 
     /// People held by protesters or rioters, for hours or still, are
