@@ -2529,6 +2529,34 @@ pub fn assemble_with_reference(
             events[h].date = Some(date);
         }
     }
+    // "Le bilan de la tempête qui a frappé Mindanao s'est alourdi ce
+    // mercredi : 47 morts … La tempête a touché terre dans la nuit de
+    // dimanche à lundi": the day a toll grew is not the event's; a later
+    // event named by the same word, told with its own day in the three
+    // months before, tells it.
+    for i in 0..events.len() {
+        let Some(d) = events[i].date.as_ref().filter(|d| !d.inherited) else {
+            continue;
+        };
+        if !dates_a_toll_update(doc, &d.date) {
+            continue;
+        }
+        let word = crate::document::fold(&events[i].trigger.text);
+        let own = events[i + 1..]
+            .iter()
+            .filter(|o| o.paragraph <= events[i].paragraph + 3)
+            .find(|o| {
+                o.event_type == events[i].event_type
+                    && crate::document::fold(&o.trigger.text) == word
+                    && o.date
+                        .as_ref()
+                        .is_some_and(|od| !od.inherited && day_before(&od.date, &d.date))
+            })
+            .and_then(|o| o.date.clone());
+        if let Some(own) = own {
+            events[i].date = Some(own);
+        }
+    }
     // Text order, then ids.
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by_key(|&i| events[i].trigger.start);
@@ -2904,6 +2932,20 @@ fn is_toll_update(sentence: &str) -> bool {
 /// Words (folded) of a toll raised or set anew, in [`is_toll_update`] and
 /// [`is_revision`] alike.
 const REVISED: &[&str] = &["porte a ", "portant a ", "est passe a ", "s'est alourdi"];
+
+/// The date `d` is the day a toll grew, told right after its verb: "Le
+/// bilan de la tempête … s'est fortement alourdi ce mercredi 27 décembre",
+/// "le bilan a été porté lundi à".
+fn dates_a_toll_update(doc: &Document, d: &DateMention) -> bool {
+    static GREW: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"\bbilan\b[^.;:!?]{0,160}\b(?:s'est|se sont|a ete|ont ete|est|etait)\s+(?:encore\s+|\w+ment\s+)?(?:alourdi|aggrave|revu|revise|releve|passe|porte|monte|eleve)e?s?\s+(?:a la hausse\s+)?$").unwrap()
+    });
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.ceil_char_boundary(b.saturating_sub(220));
+    let before = crate::document::fold(&doc.text[from..b]);
+    let before = before.strip_suffix("ce ").unwrap_or(&before);
+    GREW.is_match(before)
+}
 
 /// Is `a` a day at most three months before `b`? A revision comes days or
 /// weeks after its event; an event of the kind dated years before is one
@@ -3847,6 +3889,26 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// The day a toll grew ("le bilan … s'est alourdi ce jeudi") is not
+    /// the event's: a later sentence naming the event by the same word
+    /// with its own day tells it; without one, the update's day stays.
+    #[test]
+    fn the_day_a_toll_grew_gives_way_to_the_events_own() {
+        let text = "MANILLE, 14 octobre 2021 (AFP) - Le bilan du typhon qui a frappé le nord de \
+                    Luçon s'est alourdi ce jeudi : au moins 19 personnes ont été tuées.\n\n\
+                    Le typhon a touché terre lundi soir près d'Aparri.";
+        assert_eq!(
+            toll_day(text, 19).as_deref().map(|d| &d[..10]),
+            Some("2021-10-11")
+        );
+        let text = "MANILLE, 14 octobre 2021 (AFP) - Le bilan du typhon qui a frappé le nord de \
+                    Luçon s'est alourdi ce jeudi : au moins 19 personnes ont été tuées.";
+        assert_eq!(
+            toll_day(text, 19).as_deref().map(|d| &d[..10]),
+            Some("2021-10-14")
+        );
     }
 
     /// A date in a relative clause of place before the trigger is that
