@@ -2943,11 +2943,17 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         if c.unknown.is_some() || !matches!(out[k].kind, PlaceKind::City | PlaceKind::Region) {
             continue;
         }
+        // ("le district voisin de Saran": a qualifier between.)
+        let unit_at = if c.first >= 3 && ctx.prev_word(c.first - 1).is_some_and(is_qualifier) {
+            c.first - 1
+        } else {
+            c.first
+        };
         let small_unit = ctx
             .prev_word(c.first)
             .is_some_and(|d| matches!(d, "de" | "d'"))
-            && c.first >= 2
-            && ctx.prev_word(c.first - 1).is_some_and(|w| {
+            && unit_at >= 2
+            && ctx.prev_word(unit_at - 1).is_some_and(|w| {
                 matches!(
                     w,
                     "commune"
@@ -3187,6 +3193,20 @@ mod tests {
             ["Docherie"]
         );
         assert!(names("Il habite le village de la Madeleine.").is_empty());
+    }
+
+    /// A small unit with a qualifier before its "de" ("le district voisin
+    /// de Saran", "la commune voisine de Valparaíso") is of the document's
+    /// country, not a town abroad of that name.
+    #[test]
+    fn a_neighbouring_unit_is_of_the_documents_country() {
+        let ps = places(
+            "PATNA (Inde), 16 janvier 2020 (AFP) - Un bateau a chaviré sur le Gange près de \
+             Hajipur, au Bihar. En 2018, un naufrage dans le district voisin de Saran avait \
+             fait quinze morts, selon la police de Patna.",
+        );
+        let saran = ps.iter().find(|p| p.1 == "Saran").expect("Saran");
+        assert_eq!(saran.2.as_deref(), Some("IN"), "{ps:?}");
     }
 
     /// The last town of a list that "à" or "vers" opens ("à Batoumi,
