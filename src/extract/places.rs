@@ -1686,12 +1686,105 @@ pub fn extract(doc: &Document) -> Vec<PlaceMention> {
         countries,
         runs,
     };
-    let cands = find(&ctx);
+    let cands = complete_lists(&ctx, find(&ctx));
     let mut out = resolve(&ctx, cands);
     for p in &mut out {
         with_compass_part(doc, p);
     }
     out
+}
+
+/// "à Limni, Rovies et Agia Anna", "à Delmas, Bel-Air et
+/// Carrefour-Feuilles", "entre Hombori et Boni": the names of a list that
+/// "à", "vers", "depuis" or "entre" opens and "et" closes, one of them a
+/// town the gazetteer knows, are towns too. The list ends its clause (not
+/// "à Paris, Macron et Merkel ont signé").
+fn complete_lists(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let n = ctx.toks.len();
+    let gap = |a: usize| ctx.folded[ctx.toks[a].fe..ctx.toks[a + 1].fs].trim();
+    let known: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| {
+            c.unknown.is_none()
+                && c.postings
+                    .iter()
+                    .all(|p| matches!(entry(p.entry).kind, PlaceKind::City | PlaceKind::Other))
+        })
+        .map(|c| (c.first, c.last))
+        .collect();
+    let mut add: Vec<Cand> = Vec::new();
+    for (first, last) in known {
+        let mut items = vec![(first, last)];
+        let mut with_et = false;
+        // Back to the list's first item.
+        let mut a = first;
+        while a >= 3 {
+            let (sep, prev_last) = if gap(a - 1) == "," {
+                (",", a - 1)
+            } else if ctx.word(a - 1) == "et" && gap(a - 1).is_empty() && gap(a - 2).is_empty() {
+                ("et", a - 2)
+            } else {
+                break;
+            };
+            if !ctx.toks[prev_last].cap || ctx.toks[prev_last].start {
+                break;
+            }
+            with_et |= sep == "et";
+            let pf = ctx.first_of_name(prev_last);
+            items.insert(0, (pf, prev_last));
+            a = pf;
+        }
+        let opens = matches!(ctx.prev_word(a), Some("a" | "vers" | "depuis" | "entre"));
+        // On to its last.
+        let mut b = last;
+        while b + 2 < n {
+            let next = if gap(b) == "," && ctx.toks[b + 1].cap {
+                b + 1
+            } else if gap(b).is_empty()
+                && ctx.word(b + 1) == "et"
+                && gap(b + 1).is_empty()
+                && ctx.toks[b + 2].cap
+            {
+                with_et = true;
+                b + 2
+            } else {
+                break;
+            };
+            let e = name_end(ctx, next, next);
+            items.push((next, e));
+            b = e;
+        }
+        let rest = &ctx.folded[ctx.toks[b].fe..];
+        let word_after = rest.split_whitespace().next().unwrap_or("");
+        let ends = rest.trim_start().is_empty()
+            || rest
+                .trim_start()
+                .starts_with(['.', ',', ';', ':', ')', '('])
+            || matches!(
+                word_after,
+                "avant" | "apres" | "dans" | "pendant" | "lors" | "depuis" | "en" | "au" | "aux"
+            );
+        if !(opens && with_et && ends && items.len() >= 2) {
+            continue;
+        }
+        for (f, _) in items {
+            let taken = cands
+                .iter()
+                .chain(add.iter())
+                .any(|c| c.first <= f && f <= c.last);
+            if !taken
+                && ctx.plain_name(f)
+                && let Some(c) = unknown_name(ctx, f, PlaceKind::City)
+            {
+                add.push(c);
+            }
+        }
+    }
+    if !add.is_empty() {
+        cands.extend(add);
+        cands.sort_by_key(|c| c.first);
+    }
+    cands
 }
 
 /// The parts of a region named by a compass point after it: "Sulawesi du
@@ -3193,6 +3286,22 @@ mod tests {
             ["Docherie"]
         );
         assert!(names("Il habite le village de la Madeleine.").is_empty());
+    }
+
+    /// The names of a list that "à", "depuis" or "entre" opens and "et"
+    /// closes, one a known town: the others are towns too; not persons
+    /// whose verb follows the list.
+    #[test]
+    fn the_towns_of_a_list_with_a_known_one() {
+        assert_eq!(
+            names("Des ponts ont été emportés à Lyon, Borongan et Ulot, a indiqué la Croix-Rouge."),
+            ["Lyon", "Borongan", "Ulot"]
+        );
+        assert_eq!(
+            names("Ils ont été relogés à Tende, Fontan, Saint-Martin-Vésubie et Roquebillière."),
+            ["Tende", "Fontan", "Saint-Martin-Vésubie", "Roquebillière"]
+        );
+        assert_eq!(names("À Paris, Macron et Merkel ont signé."), ["Paris"]);
     }
 
     /// A small unit with a qualifier before its "de" ("le district voisin
