@@ -1530,7 +1530,7 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         {
             b = end;
         } else if e.local
-            && matches!(cx.f(b), "de" | "du")
+            && matches!(cx.f(b), "de" | "du" | "d'")
             && cx.word(b + 1)
             && cx.country[b + 1]
             && cx.toks[b + 1].cap
@@ -4935,6 +4935,26 @@ mod tests {
         assert_eq!(orgs, ["Défense civile de Gaza"]);
         let places: Vec<_> = out.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["Gaza"]);
+    }
+
+    /// A national police, gendarmerie or civil protection is named with
+    /// its nation or territory ("la Police nationale d'Haïti", "la Police
+    /// nationale congolaise", "la Protection civile du Sud-Kivu"); the
+    /// gendarmerie in lower case too, not the generic "protection civile".
+    #[test]
+    fn national_bodies_with_their_nation() {
+        for name in [
+            "Police nationale d'Haïti",
+            "Police nationale congolaise",
+            "Protection civile du Sud-Kivu",
+            "gendarmerie nationale",
+        ] {
+            assert_eq!(
+                orgs_with_places(&format!("Selon la {name}, le bilan est lourd.")),
+                [name]
+            );
+        }
+        assert!(orgs_with_places("Selon la protection civile, le bilan est lourd.").is_empty());
     }
 
     /// The complement of an organisation's name goes on over a plural of a
