@@ -2754,8 +2754,24 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
                     UNREST.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
                 })
             });
+        // "Des voitures ont été incendiées", "ont incendié des poubelles":
+        // the street's furniture set on fire, a riot's.
+        static STREET_ARSON: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u:\b)(?:(?:voitures|vehicules|poubelles|abribus|pneus|conteneurs|scooters|deux-roues)\s+(?:\S+\s+){0,3}(?:ont ete |sont |etaient |avaient ete )?incendie(?:s|es)|incendi(?:e|ant|er|ent|aient)\s+(?:des|plusieurs|quelques|de nombreux|de nombreuses|\d+)\s+(?:\S+\s+)?(?:voitures|vehicules|poubelles|abribus|pneus|conteneurs|scooters))(?-u:\b)").unwrap()
+        });
+        // (Not vehicles burnt in an attack: "nous avons perdu vingt hommes
+        // et une dizaine de véhicules ont été incendiés".)
+        static MILITARY: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:soldats?|militaires?|armee|attaques?|assaut|embuscade|jihadistes?|djihadistes?|hommes armes|assaillants?|combattants?|frappes?|bombardements?)\b").unwrap()
+        });
+        let street = !word().starts_with("incendie ")
+            && STREET_ARSON.is_match(&near)
+            && !MILITARY.is_match(&crate::document::fold(
+                &doc.text[doc.paragraphs[doc.paragraph_at(t.start)].start
+                    ..doc.paragraphs[doc.paragraph_at(t.start)].end],
+            ));
         // (Unrest first: a fire set in a riot is the riot's.)
-        return if unrest {
+        return if unrest || street {
             "riot"
         } else if arson() {
             "attack"
@@ -4058,6 +4074,26 @@ mod tests {
             types("À Lyon, un balcon s'est effondré samedi : deux blessés."),
             ["accident"]
         );
+    }
+
+    /// Cars or bins set on fire in number ("Une trentaine de véhicules ont
+    /// été incendiés") are a riot's doing; not one car found burnt, nor
+    /// vehicles burnt in an attack on soldiers.
+    #[test]
+    fn street_furniture_set_on_fire_is_a_riot() {
+        assert_eq!(
+            types(
+                "Une trentaine de véhicules ont été incendiés dans la nuit, faisant sept blessés."
+            ),
+            ["riot"]
+        );
+        for text in [
+            "Le véhicule des tueurs avait été retrouvé incendié, faisant deux blessés.",
+            "Nous avons perdu vingt soldats et une dizaine de véhicules ont été incendiés, \
+             faisant sept blessés.",
+        ] {
+            assert!(!types(text).contains(&"riot".to_string()), "{text}");
+        }
     }
 
     /// Protesters killed, wounded or shot at are the protest's toll
