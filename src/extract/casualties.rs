@@ -135,6 +135,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "quatre d'entre elles ont été prises en charge en urgence absolue".
         format!(r"pris(?:e|es)?\s+en\s+charge\s+(?:en\s+(?:{e}tat\s+d['’]\s*)?urgence\s+absolue|dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant))"),
         r"entre\s+la\s+vie\s+et\s+la\s+mort".to_string(),
+        // Maimed: "aurait perdu un œil", "éborgnés", "amputée d'une jambe".
+        r"(?:a|ont|aurait|auraient|avait|avaient)\s+perdu\s+(?:un|une|l['’]\s*|les\s+deux)\s*(?:[œo]eil|[œo]il|yeux|jambes?|bras|mains?|pieds?)\b".to_string(),
+        format!(r"{e}borgn{pp}|amput{pp}\s+d['’]\s*(?:une|un|les)\s+(?:jambes?|bras|mains?|pieds?)"),
         r"dans\s+le\s+coma".to_string(),
     ]
     .join("|");
@@ -4746,6 +4749,25 @@ mod tests {
         .map(|(c, _)| c)
         .collect();
         assert_eq!(counts, [4]);
+    }
+
+    /// The maimed are injured: "aurait perdu un œil", "éborgnés",
+    /// "amputé d'une jambe"; not one who lost a friend.
+    #[test]
+    fn the_maimed_are_injured() {
+        assert_eq!(
+            figs("Trois manifestants ont été éborgnés par des tirs de LBD."),
+            vec![(Cat::Injured, 3)]
+        );
+        assert_eq!(
+            modalities("Une jeune femme aurait perdu un œil, selon le collectif."),
+            vec![(1, Modality::Uncertain)]
+        );
+        assert_eq!(
+            figs("Deux soldats ont été amputés d'une jambe après l'explosion."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert!(modalities("Il a perdu un ami dans l'attentat.").is_empty());
     }
 
     /// People held by protesters or rioters, for hours or still, are
