@@ -1857,6 +1857,21 @@ fn place_complement_end(cx: &Ctx, k: usize) -> Option<usize> {
     if p < n && matches!(cx.f(p), "la" | "l'") && cx.f(k) == "de" {
         p += 1;
     }
+    // "de l'État de São Paulo", "de la province de Buenos Aires": the
+    // territory's designator before its name.
+    if p + 2 < n
+        && !cx.place[p]
+        && matches!(
+            cx.f(p),
+            "etat" | "province" | "region" | "departement" | "canton" | "district" | "gouvernorat"
+        )
+        && matches!(cx.f(p + 1), "de" | "du" | "d'")
+    {
+        p += 2;
+        if p < n && matches!(cx.f(p), "la" | "l'") && cx.f(p - 1) == "de" {
+            p += 1;
+        }
+    }
     // (A country is no service's seat: "le SLBM de la Corée du Nord".)
     if p >= n || !cx.place[p] || cx.country[p] || !cx.toks[p].cap || !cx.same_sent(k, p) {
         return None;
@@ -4928,6 +4943,10 @@ mod tests {
                  palestinienne a dit."
             ),
             ["Défense civile syrienne", "Défense civile palestinienne"]
+        );
+        assert_eq!(
+            orgs_with_places("Selon la Défense civile de l'État de São Paulo, dix morts."),
+            ["Défense civile de l'État de São Paulo"]
         );
         let doc = Document::parse("Selon la Défense civile de Gaza, dix corps ont été retirés.");
         let out = crate::process_document("t", &doc, None);
