@@ -396,6 +396,8 @@ const BEFORE_DE: &[&str] = &[
     "prefecture",
     "region",
     "alentours",
+    // "dans le lit du Vidourle": a river's bed.
+    "lit",
     "large",
     "cote",
     "portes",
@@ -595,6 +597,8 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     // "sur la route de Banibangou": the town the road leads to.
     ("route", PlaceKind::City),
     ("ile", PlaceKind::Other),
+    // "au large des îlots de Farmakonisi et de Kalolimnos".
+    ("ilot", PlaceKind::Other),
     ("archipel", PlaceKind::Other),
 ];
 
@@ -1183,6 +1187,8 @@ impl Ctx<'_> {
             || rest.starts_with(['.', ',', ';', '\n'])
             || rest.starts_with(" (")
             || rest.starts_with(" :")
+            // (French spacing: "à Chibok ; 110 écolières".)
+            || rest.starts_with(" ;")
             || THEN.is_match(rest) && !self.toks.get(last + 1).is_some_and(|t| t.cap);
         // "a confié à Reuters", "similaire à Snapchat", "les sommes dues à
         // Havas": "à" after a verb of saying or giving names the one told
@@ -3286,6 +3292,20 @@ mod tests {
             ["Docherie"]
         );
         assert!(names("Il habite le village de la Madeleine.").is_empty());
+    }
+
+    /// A name after "à" that a semicolon closes with French spacing ("à
+    /// Chibok ; 110 écolières…"); islets named after "îlots de".
+    #[test]
+    fn a_town_before_a_spaced_semicolon_and_islets() {
+        assert_eq!(
+            names("276 lycéennes avaient été enlevées à Chibok ; 110 écolières à Dapchi."),
+            ["Chibok", "Dapchi"]
+        );
+        assert_eq!(
+            names("Ils ont péri au large des îlots de Farmakonisi et de Kalolimnos."),
+            ["Farmakonisi", "Kalolimnos"]
+        );
     }
 
     /// The names of a list that "à", "depuis" or "entre" opens and "et"
