@@ -2764,14 +2764,13 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         static MILITARY: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?-u)\b(?:soldats?|militaires?|armee|attaques?|assaut|embuscade|jihadistes?|djihadistes?|hommes armes|assaillants?|combattants?|frappes?|bombardements?)\b").unwrap()
         });
-        let street = !word().starts_with("incendie ")
-            && STREET_ARSON.is_match(&near)
-            && !MILITARY.is_match(&crate::document::fold(
-                &doc.text[doc.paragraphs[doc.paragraph_at(t.start)].start
-                    ..doc.paragraphs[doc.paragraph_at(t.start)].end],
-            ));
+        let street = || {
+            let p = &doc.paragraphs[pi];
+            STREET_ARSON.is_match(&near)
+                && !MILITARY.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+        };
         // (Unrest first: a fire set in a riot is the riot's.)
-        return if unrest || street {
+        return if unrest || street() {
             "riot"
         } else if arson() {
             "attack"

@@ -1802,18 +1802,19 @@ const AUX_ADVERBS: &[&str] = &["ete", "deja", "egalement", "aussi"];
 /// The figures of one sentence (byte offsets into it).
 /// `earlier`: the figures of the last sentences before that had some,
 /// with their sentence's index.
-/// The text before a number ends with a pronoun that counts a toll told
-/// before again: "qui n'en reconnaît que", "l'ONG en recense (pourtant)".
-/// ("en compte" is left out: "l'immeuble, qui en compte six" counts
-/// floors.)
+/// The text before a number ends with words that count a toll told before
+/// again: a pronoun ("qui n'en reconnaît que", "l'ONG en recense
+/// (pourtant)"; "en compte" is left out: "l'immeuble, qui en compte six"
+/// counts floors), or the toll's noun revised ("Le chiffre était passé à
+/// six mardi soir, puis à sept mercredi", "Ce bilan a été porté à neuf").
 fn recounts(before: &str) -> bool {
-    // "Le chiffre était passé à six mardi soir, puis à sept mercredi",
-    // "Ce bilan a été porté à neuf": the toll before, revised.
     static REVISED: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)(?:\b(?:le|ce|un\s+nouveau|le\s+nouveau)\s+(?:bilan|chiffre|d[ée]compte|total)(?:\s+(?:provisoire|officiel|humain))?\s+(?:[^\s.;:]+\s+){0,4}?(?:pass[ée]e?|port[ée]|alourdi|grimp[ée]|mont[ée]|revu|r[ée]vis[ée]|relev[ée]|[ée]lev[ée]|s['’][ée]l[èe]ve|atteint|atteindrait)(?:\s+(?:[àa]\s+la\s+(?:hausse|baisse)|d[ée]sormais|encore|ensuite|finalement),?)*\s+[àa]|,\s*puis\s+[àa])\s*$").unwrap()
     });
     static RECOUNT: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\bn['’]\s*en\s+(?:reconna[îi]t|reconnaissent|a\s+reconnu|ont\s+reconnu|recense|recensent|a\s+recens[ée]|ont\s+recens[ée]|d[ée]nombre|d[ée]nombrent|a\s+d[ée]nombr[ée]|ont\s+d[ée]nombr[ée]|confirme|confirment|a\s+confirm[ée]|ont\s+confirm[ée]|admet|admettent|a\s+admis|ont\s+admis)\s+que|\ben\s+(?:recense|recensent|a\s+recens[ée]|ont\s+recens[ée]|d[ée]nombre|d[ée]nombrent|a\s+d[ée]nombr[ée]|ont\s+d[ée]nombr[ée])(?:\s+(?:pourtant|pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|quant\s+[àa]\s+elle|quant\s+[àa]\s+lui|d[ée]j[àa]))?)\s*$").unwrap()
+        // The verbs of counting, in both forms.
+        let counted = r"recense|recensent|a\s+recens[ée]|ont\s+recens[ée]|d[ée]nombre|d[ée]nombrent|a\s+d[ée]nombr[ée]|ont\s+d[ée]nombr[ée]";
+        FastRegex::new(&format!(r"(?i)(?:\bn['’]\s*en\s+(?:reconna[îi]t|reconnaissent|a\s+reconnu|ont\s+reconnu|{counted}|confirme|confirment|a\s+confirm[ée]|ont\s+confirm[ée]|admet|admettent|a\s+admis|ont\s+admis)\s+que|\ben\s+(?:{counted})(?:\s+(?:pourtant|pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|quant\s+[àa]\s+elle|quant\s+[àa]\s+lui|d[ée]j[àa]))?)\s*$")).unwrap()
     });
     RECOUNT.is_match(before) || REVISED.is_match(before)
 }

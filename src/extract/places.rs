@@ -1312,9 +1312,6 @@ impl Ctx<'_> {
         {
             return Some(PlaceKind::City);
         }
-        if self.last_of_list(k, prev) {
-            return Some(PlaceKind::City);
-        }
         if prev.last + 3 != k
             || self.word(prev.last + 1) != "et"
             || !self.folded[self.toks[prev.last].fe..self.toks[prev.last + 1].fs]
@@ -1332,47 +1329,6 @@ impl Ctx<'_> {
         let before = prep(self.prev_word(prev.first)?)?;
         (prep(self.word(prev.last + 2)) == Some(before) && self.prev_word(k).is_some())
             .then_some(PlaceKind::City)
-    }
-
-    /// "à Batoumi, Koutaïssi et Zougdidi.", "vers Gwoza et Pulka, selon":
-    /// the name at token k closes, after "et", a list of towns that "à" or
-    /// "vers" opens, whose item before it is the place `prev`; the name
-    /// ends its clause (a person after "et" is followed by a verb).
-    fn last_of_list(&self, k: usize, prev: &Cand) -> bool {
-        let spaces = |a: usize| {
-            self.folded[self.toks[a].fe..self.toks[a + 1].fs]
-                .trim()
-                .is_empty()
-        };
-        if prev.last + 2 != k
-            || self.word(prev.last + 1) != "et"
-            || !spaces(prev.last)
-            || !self.toks[k].cap
-            || self.last_of_name(k) != k
-            || !self.plain_name(k)
-        {
-            return false;
-        }
-        let rest = &self.folded[self.toks[k].fe..];
-        if !(rest.is_empty() || rest.starts_with(['.', ',', ';', '\n']) || rest.starts_with(" (")) {
-            return false;
-        }
-        // Back over the list's items ("Batoumi, Koutaïssi"): one-word
-        // names, each after a comma, to the preposition that opens it.
-        let mut first = prev.first;
-        for _ in 0..4 {
-            match self.prev_word(first) {
-                Some("a" | "vers") => return prev.unknown.is_none() || first < prev.first,
-                _ if first >= 2
-                    && self.folded[self.toks[first - 1].fe..self.toks[first].fs].trim() == ","
-                    && self.toks[first - 1].cap =>
-                {
-                    first = self.first_of_name(first - 1);
-                }
-                _ => return false,
-            }
-        }
-        false
     }
 
     /// "le comté d'Orange": a designator that is part of the name (a county
