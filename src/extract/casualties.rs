@@ -3567,7 +3567,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // ("Trois passagers grièvement blessés ont succombé": the wounded
         // people named by their noun.)
         static WOUNDED_PEOPLE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^\s*[[:alpha:]]+(?:\s+(?:gri[èe]vement|gravement|s[ée]rieusement|mortellement|l[ée]g[èe]rement))?\s*$").unwrap()
+            FastRegex::new(r"(?i)^\s*\p{L}+(?:\s+(?:gri[èe]vement|gravement|s[ée]rieusement|mortellement|l[ée]g[èe]rement))?\s*$").unwrap()
         });
         let before_word = between[..aux_start]
             .trim()
@@ -4718,6 +4718,11 @@ mod tests {
         assert_eq!(
             figs("Un policier grièvement blessé a succombé."),
             vec![(Cat::Killed, 1)]
+        );
+        // A noun with accented letters ("élèves", "ouvrières").
+        assert_eq!(
+            figs("Deux élèves grièvement blessés ont succombé lundi."),
+            vec![(Cat::Killed, 2)]
         );
         assert_eq!(
             figs("Trois passagers blessés ont été évacués."),
