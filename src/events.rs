@@ -997,16 +997,42 @@ impl<'a> Context<'a> {
         trigger: usize,
         report: &'a DateMention,
     ) -> Option<&'a DateMention> {
-        if trigger < report.end {
-            return None;
-        }
         let report_day = report.value.as_deref().and_then(day_of)?;
-        self.earlier_day(s, true).filter(|d| {
+        let earlier = |d: &&DateMention| {
             d.value
                 .as_deref()
                 .and_then(day_of)
                 .is_some_and(|v| v < report_day)
-        })
+        };
+        if trigger < report.end {
+            // "Vingt et une personnes ont été interpellées, a précisé
+            // dimanche le parquet" after "Des heurts ont éclaté samedi":
+            // the acts told before a later report took place on the last
+            // day the story told, within the week before it. (Not a
+            // charge or a sentence, which is the report's news: "L'homme a
+            // été inculpé, a annoncé aujourd'hui le parquet".)
+            let b = self.doc.byte_offset(trigger);
+            let e = self.doc.text.floor_char_boundary(b + 30);
+            let act = crate::document::fold(&self.doc.text[b..e]);
+            if [
+                "inculp", "examen", "condamn", "ecroue", "juge", "accus", "pours",
+            ]
+            .iter()
+            .any(|w| act.contains(w))
+            {
+                return None;
+            }
+            let week = calendar_day(report_day)? - chrono::Days::new(7);
+            return self.days_before(s, 0, true).next_back().filter(|d| {
+                earlier(d)
+                    && d.value
+                        .as_deref()
+                        .and_then(day_of)
+                        .and_then(calendar_day)
+                        .is_some_and(|v| v >= week)
+            });
+        }
+        self.earlier_day(s, true).filter(earlier)
     }
 
     /// Is the trigger at `at` (characters) the object of "après" ("après
@@ -4479,6 +4505,56 @@ mod tests {
                  quatorze personnes près de Katari."
             ),
             ("2018-04-24".to_string(), false)
+        );
+    }
+
+    /// Acts told before a later report ("…, a précisé dimanche le
+    /// parquet") took place on the last day the story told before, within
+    /// the week before the report; a charge is the report's news, and a
+    /// story that told no earlier day keeps the report's.
+    #[test]
+    fn acts_told_before_a_later_report_keep_the_story_day() {
+        let day = |text: &str, kind: &str| {
+            let ev = events_of(text);
+            let e = ev.iter().find(|e| e.event_type == kind).unwrap();
+            e.date.as_ref().unwrap().date.value.clone().unwrap()
+        };
+        let story = "NANTES, 27 mars 2023 (AFP) - Des heurts ont éclaté samedi dans le centre \
+                     de Nantes.\n\nLes policiers ont répliqué par des tirs de gaz \
+                     lacrymogène.\n\n";
+        assert_eq!(
+            day(
+                &format!(
+                    "{story}Vingt et une personnes ont été interpellées, a précisé dimanche \
+                     le parquet de Nantes."
+                ),
+                "arrest"
+            ),
+            "2023-03-25"
+        );
+        assert_eq!(
+            day(
+                &format!("{story}Un homme a été inculpé, a annoncé dimanche le parquet."),
+                "charge"
+            ),
+            "2023-03-26"
+        );
+        assert_eq!(
+            day(
+                "NANTES, 27 mars 2023 (AFP) - Vingt et une personnes ont été interpellées, a \
+                 précisé dimanche le parquet de Nantes.",
+                "arrest"
+            ),
+            "2023-03-26"
+        );
+        // Not a day more than a week before the report's.
+        assert_eq!(
+            day(
+                "NANTES, 27 mars 2023 (AFP) - Des heurts avaient éclaté le 2 mars. Vingt et \
+                 une personnes ont été interpellées, a précisé dimanche le parquet.",
+                "arrest"
+            ),
+            "2023-03-26"
         );
     }
 
