@@ -272,7 +272,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
-        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|sites?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?|abris?|refuges?|fronti[èe]res?)".to_string(),
+        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|sites?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?|abris?|refuges?|fronti[èe]res?|chefs?-lieux?|capitales?|agglom[ée]rations?|bourgs?|bourgades?|hameaux|centres?\s+urbains?)".to_string(),
         // "4 000 personnes ont fui vers Djibo", "ont fui Bulengo", "vers le
         // Tchad", "ont fui le Soudan": a named place, when the people who
         // fled are a population (see `fled_to_a_name`).
@@ -608,7 +608,7 @@ fn opening_toll(before: &str) -> Option<Cat> {
 
 /// A sentence that opens on a sub-count of the figure before it.
 static SUB_START: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r#"(?i)^[\s«“"]*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:victimes|bless[ée]s|morts|tu[ée]s|otages|corps|d[ée]pouilles|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s))(?:\s+(?:identifi|retrouv|recens)[ée]e?s)?)|dont)\s*[,:]?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$"#).unwrap()
+    FastRegex::new(r#"(?i)^[\s«“"]*(?:parmi\s+(?:eux|elles|ceux-ci|celles-ci|les\s+(?:ex-)?(?:victimes|bless[ée]s|morts|tu[ée]s|otages|corps|d[ée]pouilles|(?:personnes\s+)?(?:arr[êe]t[ée]e?s|interpell[ée]e?s|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|d[ée]tenue?s))(?:\s+(?:identifi|retrouv|recens)[ée]e?s)?)|dont)\s*[,:]?\s*(?:(?:se\s+trouv(?:e|ent|erait|eraient)|figur(?:e|ent|erait|eraient)|on\s+(?:compte|d[ée]nombre|trouve)|il\s+y\s+a)\s+)?$"#).unwrap()
 });
 
 /// Where a number in brackets right after a name ("Béjaïa (11)") has
@@ -840,7 +840,7 @@ static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
 static PARMI_TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?P<w>victimes|morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
+    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?:ex-)?(?P<w>victimes|morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
 });
 
 fn toll_noun_category(w: &str) -> Cat {
@@ -2036,7 +2036,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // same toll at another time, compared.
         let compared = || {
             static OTHER_TIME: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d|[àa]\s+la\s+m[êe]me\s+(?:p[ée]riode|date|[ée]poque)|un\s+an\s+(?:plus\s+t[ôo]t|auparavant)|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|l['’]ann[ée]e\s+d['’]avant|(?:sur|pour|dans|durant|pendant)\s+(?:tout\s+|toute\s+)?(?:l['’]ensemble\s+d(?:e\s+|u\s+|['’]\s*))?(?:l['’]\s*|le\s+|la\s+)?(?:ann[ée]e|[ée]t[ée]|hiver|printemps|automne|saison|mois|semaine|p[ée]riode)\b|(?:initialement|d['’]abord)\s+annonc[ée]e?s|(?:annonc|recens|enregistr|d[ée]nombr|comptabilis|signal)[ée]e?s\s+(?:dans\s+un\s+premier\s+temps|initialement|auparavant|pr[ée]c[ée]demment|plus\s+t[ôo]t|la\s+veille|l['’]avant-veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|en\s+\d{4}\b))").unwrap()
+                FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d|[àa]\s+la\s+m[êe]me\s+(?:p[ée]riode|date|[ée]poque)|un\s+an\s+(?:plus\s+t[ôo]t|auparavant)|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|l['’]ann[ée]e\s+d['’]avant|(?:sur|pour|dans|durant|pendant)\s+(?:tout\s+|toute\s+)?(?:l['’]ensemble\s+d(?:e\s+|u\s+|['’]\s*))?(?:l['’]\s*|le\s+|la\s+)?(?:ann[ée]e|[ée]t[ée]|hiver|printemps|automne|saison|mois|semaine|p[ée]riode)\b|(?:initialement|d['’]abord|pr[ée]c[ée]demment)\s+annonc[ée]e?s?|(?:annonc|recens|enregistr|d[ée]nombr|comptabilis|signal)[ée]e?s?\s+(?:dans\s+un\s+premier\s+temps|initialement|auparavant|pr[ée]c[ée]demment|plus\s+t[ôo]t|la\s+veille|l['’]avant-veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|en\s+\d{4}\b))").unwrap()
             });
             let p = post.trim_start();
             group.is_none()
@@ -2904,6 +2904,16 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         {
             return None;
         }
+        // "le groupe dit avoir capturé deux militaires": soldiers, police
+        // or civilians captured are held by the other side, not arrested.
+        let cat = match (c.name("a"), group) {
+            (Some(a), Some((_, _, gc)))
+                if cat == Cat::Arrested && captured_by_the_enemy(a.as_str(), gc) =>
+            {
+                Cat::Kidnapped
+            }
+            _ => cat,
+        };
         let mut f = Fig {
             start: (pre_off + m.start()).min(start),
             end: n.end,
@@ -3430,6 +3440,19 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
     out
 }
 
+/// Is a capture ("capturé", "fait prisonniers") of people of category
+/// `victims` a taking of hostages? Soldiers, police and civilians are
+/// captured by the other side; militants, rebels and criminals are
+/// arrested.
+fn captured_by_the_enemy(verb: &str, victims: Option<Category>) -> bool {
+    let v = crate::document::fold(verb);
+    (v.starts_with("captur") || v.contains("prisonni"))
+        && matches!(
+            victims,
+            Some(Category::Military | Category::Police | Category::Security | Category::Civilians)
+        )
+}
+
 /// The toll word after the number, with the victims and auxiliaries between.
 /// People who fled to or from a named place are displaced when they are a
 /// population — civilians of the groups lexicon, households, or a crowd —
@@ -3704,20 +3727,25 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         return None;
     }
     // "Deux Français sont détenus par les jihadistes": held by captors,
-    // kidnapped.
+    // kidnapped; "Deux soldats ont été capturés": by the other side.
+    let held_by_captors = || {
+        word.contains("deten")
+            && {
+                static BY_CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
+                    FastRegex::new(r"(?i)^\s*(?:depuis\s+\S+\s+)?(?:par|aux\s+mains\s+d)\S*\s+(?:les|des|un|leurs?|ce|ces)?\s*(?:gangs?|ravisseurs|hommes\s+arm|pirates|preneurs|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm|miliciens|terroristes|shebab|talibans)").unwrap()
+                });
+                // "Les autres otages, parmi lesquels figureraient deux
+                // enseignants, seraient détenus", "Un otage a été retrouvé
+                // mort ; les trois autres seraient toujours détenus": hostages
+                // held.
+                BY_CAPTORS.is_match(head(&win[m.end()..], 60))
+                    || crate::document::fold(&sent[..n.start]).contains("otage")
+            }
+    };
     let cat = if cat == Cat::Arrested
-        && word.contains("deten")
-        && {
-            static BY_CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)^\s*(?:depuis\s+\S+\s+)?(?:par|aux\s+mains\s+d)\S*\s+(?:les|des|un|leurs?|ce|ces)?\s*(?:gangs?|ravisseurs|hommes\s+arm|pirates|preneurs|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm|miliciens|terroristes|shebab|talibans)").unwrap()
-            });
-            // "Les autres otages, parmi lesquels figureraient deux
-            // enseignants, seraient détenus", "Un otage a été retrouvé
-            // mort ; les trois autres seraient toujours détenus": hostages
-            // held.
-            BY_CAPTORS.is_match(head(&win[m.end()..], 60))
-                || crate::document::fold(&sent[..n.start]).contains("otage")
-        } {
+        && (held_by_captors()
+            || captured_by_the_enemy(&word, group_after(&sent[n.end..], n.end).and_then(|g| g.2)))
+    {
         Cat::Kidnapped
     } else {
         cat
@@ -3827,7 +3855,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
                     .iter()
                     .any(|p| w.starts_with(p))
             });
-        if (before.ends_with("les ") || before.ends_with("ces ")) && !state_after {
+        // (Nor when a breakdown follows, new news of the people counted:
+        // "les 27 victimes, dont neuf enfants, ont été inhumées".)
+        let breakdown = head(&win[m.end()..], 12)
+            .trim_start_matches([' ', ','])
+            .starts_with("dont ");
+        if (before.ends_with("les ") || before.ends_with("ces ")) && !state_after && !breakdown {
             return None;
         }
         static VERB_NEXT: LazyLock<FastRegex> =
@@ -5254,6 +5287,73 @@ mod tests {
             [(Cat::Displaced, 10_000)]
         );
         assert!(figs("Les deux suspects ont fui vers la Belgique.").is_empty());
+        // Toward a kind of place: a county town, a capital.
+        assert_eq!(
+            figs("Plus de 1 200 habitants des hameaux voisins ont fui vers le chef-lieu."),
+            [(Cat::Displaced, 1_200)]
+        );
+        assert_eq!(
+            figs("Quelque 400 familles ont fui vers la capitale régionale."),
+            [(Cat::Displaced, 400)]
+        );
+    }
+
+    /// Soldiers, police or civilians captured are held by the other side
+    /// (kidnapped), actively or in the passive; militants captured are
+    /// arrested.
+    #[test]
+    fn a_capture_by_the_other_side_is_a_kidnapping() {
+        assert_eq!(
+            figs("Le groupe dit avoir capturé deux militaires."),
+            [(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Les rebelles ont fait prisonniers trois soldats."),
+            [(Cat::Kidnapped, 3)]
+        );
+        assert_eq!(
+            figs("Deux policiers ont été capturés par les jihadistes."),
+            [(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("L'armée a capturé deux jihadistes."),
+            [(Cat::Arrested, 2)]
+        );
+        assert_eq!(
+            figs("Deux jihadistes ont été capturés par l'armée."),
+            [(Cat::Arrested, 2)]
+        );
+    }
+
+    /// A breakdown among former hostages ("Parmi les ex-otages figurent
+    /// 21 femmes"); an earlier figure compared without agreement ("contre
+    /// 16 annoncé initialement").
+    #[test]
+    fn former_hostages_and_figures_announced_before() {
+        assert_eq!(
+            figs("Parmi les ex-otages figurent 21 femmes et neuf enfants."),
+            [(Cat::Kidnapped, 21), (Cat::Kidnapped, 9)]
+        );
+        assert_eq!(
+            figs(
+                "Trois blessés ont succombé, portant à 19 le nombre de morts, contre 16 annoncé initialement."
+            ),
+            [(Cat::Killed, 3), (Cat::Killed, 19), (Cat::Killed, 16)]
+        );
+    }
+
+    /// The victims a toll told before, named with a definite article, are
+    /// no new figure ("ont dégagé les trois victimes"), unless a breakdown
+    /// follows: "les 27 victimes, dont neuf enfants, ont été inhumées".
+    #[test]
+    fn the_victims_told_before_with_a_breakdown() {
+        assert!(figs("Les secouristes ont dégagé les trois victimes.").is_empty());
+        assert_eq!(
+            figs(
+                "Selon M. Dicko, les 27 victimes, dont neuf enfants et quatre femmes, ont été inhumées lundi."
+            ),
+            [(Cat::Killed, 27), (Cat::Killed, 9), (Cat::Killed, 4)]
+        );
     }
 
     /// Hostages still held somewhere named ("toujours retenus au Mali"),
@@ -8273,8 +8373,13 @@ mod tests {
                 "Trois personnes ont été touchées par balles.",
                 (Cat::Injured, 3),
             ),
+            // Soldiers taken prisoner are held by the other side.
             (
                 "Douze soldats ont été faits prisonniers.",
+                (Cat::Kidnapped, 12),
+            ),
+            (
+                "Douze rebelles ont été faits prisonniers.",
                 (Cat::Arrested, 12),
             ),
             (
