@@ -295,7 +295,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "1 800 personnes ont passé la nuit dans des centres
         // d'hébergement", "dans un gymnase", "hors de chez elles"; "ont
         // dormi dans une salle polyvalente".
-        format!(r"(?:pass{e}\s+la\s+nuit|dormi)\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
+        format!(r"(?:pass{e}\s+la\s+nuit(?:\s+(?:de|du)\s+\S+\s+(?:[àa]|au)\s+\S+|\s+derni[èe]re|\s+pr[ée]c[ée]dente)?|dormi)\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
         // Living in camps: "Plus d'un million de Rohingyas vivent dans les
         // camps de réfugiés", "s'entassent dans des camps de déplacés".
         r"(?:vi(?:vent|vaient)|s['’]\s*entass(?:ent|aient)|survi(?:vent|vaient))\s+(?:toujours\s+|encore\s+|d[ée]sormais\s+|aujourd['’]hui\s+)?(?:dans|sous)\s+(?:des|les|ces|de\s+nombreux)\s+(?:camps\s+de\s+(?:r[ée]fugi[ée]s|d[ée]plac[ée]s|fortune)|camps\b|tentes|abris\s+de\s+fortune)".to_string(),
@@ -428,7 +428,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
+        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
     )
     .unwrap()
 });
@@ -2071,6 +2071,15 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             if with_de.is_some() && !bare_item() {
                 return false;
             }
+            // (Nor an item told by a state of its own, no toll: "trois
+            // morts et des centaines d'automobilistes coincés".)
+            let described = group.as_ref().is_some_and(|g| {
+                let w = crate::document::fold(post[g.1.min(post.len())..].trim_start());
+                STRANDED.iter().any(|p| w.starts_with(p))
+            });
+            if described {
+                return false;
+            }
             let gt = with_de.unwrap_or(&gt);
             // "…, les trois autres à l'hôpital": the rest, with its article.
             let gt = match gt.strip_suffix(" les") {
@@ -3440,6 +3449,23 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
     out
 }
 
+/// States (folded stems) of people who are no toll of the kind before
+/// them in a list: stranded, cut off, rescued, unharmed.
+const STRANDED: &[&str] = &[
+    "coince",
+    "bloque",
+    "immobilise",
+    "pieges",
+    "isole",
+    "prive",
+    "sauve",
+    "secouru",
+    "rescape",
+    "indemne",
+    "sain",
+    "retrouve",
+];
+
 /// Is a capture ("capturé", "fait prisonniers") of people of category
 /// `victims` a taking of hostages? Soldiers, police and civilians are
 /// captured by the other side; militants, rebels and criminals are
@@ -3969,6 +3995,28 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             }
         }
     }
+    // "Deux personnes, dont le propriétaire, un homme de 47 ans, ont été
+    // interpellées": one person in apposition, before a plural verb after
+    // the comma that closes it, is not that verb's subject.
+    if one
+        && n.value == 1
+        && closed
+        && sent[..n.start].trim_end().ends_with(',')
+        && verb_after_comma()
+        && {
+            let a = crate::document::fold(aux.trim_start().trim_start_matches(',').trim_start());
+            let first = a.split_whitespace().next().unwrap_or("");
+            matches!(
+                first,
+                "ont" | "sont" | "avaient" | "etaient" | "auraient" | "seraient"
+            )
+        }
+        && !crate::document::fold(subject)
+            .split_whitespace()
+            .any(|w| matches!(w, "et" | "ou"))
+    {
+        return None;
+    }
     let mut apposed = None;
     let bare = subject[lead_len..].trim().is_empty()
         || closed && subject.contains(',') && {
@@ -4309,8 +4357,10 @@ fn clean_subject(s: &str) -> String {
     static SUSPECTED: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)\b(?:soup[çc]onn|accus|suspect)(?:é|ée|és|ées|e|ee|es|ees)\s+(?:de|d['’])[^,;:«»()]*,?\s*$").unwrap()
     });
+    // (With an apposition of its own: "Deux personnes, dont le
+    // propriétaire, un homme de 47 ans, ont été interpellées".)
     static DONT: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,").unwrap()
+        FastRegex::new(r"(?i),\s*(?:dont|parmi\s+lesquel(?:le)?s)\b[^,]*,(?:\s*(?:une?\s|l['’]|le\s|la\s)[^,]*,)?").unwrap()
     });
     // "Quatre personnes, qui circulaient à bord d'un minibus, sont portées
     // disparues": a relative clause set off by commas.
@@ -5339,6 +5389,66 @@ mod tests {
                 "Trois blessés ont succombé, portant à 19 le nombre de morts, contre 16 annoncé initialement."
             ),
             [(Cat::Killed, 3), (Cat::Killed, 19), (Cat::Killed, 16)]
+        );
+    }
+
+    /// An adverb of time between the auxiliary and the toll word ("avaient
+    /// d'abord été portés disparus", "un temps portés disparus"); a night
+    /// named before a shelter ("ont passé la nuit de jeudi à vendredi dans
+    /// les centres d'hébergement").
+    #[test]
+    fn adverbs_of_time_and_nights_in_shelters() {
+        assert_eq!(
+            figs("Six autres avaient d'abord été portés disparus."),
+            [(Cat::Missing, 6)]
+        );
+        assert_eq!(
+            figs("Deux résidents, un temps portés disparus, ont été retrouvés sains et saufs."),
+            [(Cat::Missing, 2)]
+        );
+        assert_eq!(
+            figs(
+                "Quelque 450 personnes ont passé la nuit de jeudi à vendredi dans les centres d'hébergement d'urgence."
+            ),
+            [(Cat::Displaced, 450)]
+        );
+    }
+
+    /// A sub-count with an apposition of its own ("dont le propriétaire,
+    /// un homme de 47 ans,") is set aside from the subject; the one person
+    /// of that apposition is no subject of the plural verb after it, but
+    /// the last item of a list is ("quatre Cambodgiens et un Marocain,
+    /// avaient été tués").
+    #[test]
+    fn an_apposition_inside_a_sub_count() {
+        assert_eq!(
+            figs(
+                "Deux personnes, dont le propriétaire présumé de l'entrepôt, un homme de 47 ans, ont été interpellées vendredi."
+            ),
+            [(Cat::Arrested, 2)]
+        );
+        assert_eq!(
+            figs("Cinq Casques bleus, quatre Cambodgiens et un Marocain, avaient été tués."),
+            [(Cat::Killed, 5), (Cat::Killed, 4), (Cat::Killed, 1)]
+        );
+    }
+
+    /// An item of a list told by a state of its own that is no toll
+    /// ("coincés", "bloqués") is not of the toll before it; a nationality
+    /// after the noun is no such state.
+    #[test]
+    fn a_list_item_in_another_state() {
+        assert_eq!(
+            figs(
+                "La tempête a fait trois morts et des centaines d'automobilistes coincés sur l'autoroute."
+            ),
+            [(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs(
+                "Les sources évoquent 8 morts : 2 gendarmes burkinabés devant l'ambassade et 6 soldats à l'état-major."
+            ),
+            [(Cat::Killed, 8), (Cat::Killed, 2), (Cat::Killed, 6)]
         );
     }
 
