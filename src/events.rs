@@ -131,6 +131,13 @@ const BEGAN: &[&str] = &[
     "s'est renverse",
     "a deraille",
     "a pris feu",
+    // A dam, a bridge or a slope that gave way ("le barrage a cédé",
+    // "la coulée s'est détachée d'un versant").
+    "a cede",
+    "ont cede",
+    "s'est detache",
+    "s'est affaisse",
+    "s'est ecrase",
     "alerte a ete donnee",
     "alerte a ete lancee",
 ];
@@ -1062,12 +1069,15 @@ impl<'a> Context<'a> {
         // Or a storm that made landfall then ("Le cyclone a touché terre
         // dans la nuit de samedi à dimanche").
         const LANDED: &[&str] = &["a touche terre", "avait touche terre"];
+        // Or what the event did first ("le barrage a cédé dans la nuit",
+        // "la partie centrale s'est effondrée mercredi": see [`BEGAN`]).
         if !OCCURRED
             .iter()
             .chain(LAUNCHED)
             .chain(BROKE_OUT)
             .chain(LANDED)
             .any(|w| f.contains(w))
+            && !BEGAN_FORMS.iter().any(|w| f.contains(w.as_str()))
         {
             return None;
         }
@@ -3787,6 +3797,22 @@ mod tests {
             .and_then(|d| d.date.value.clone())
             .unwrap();
         assert!(d.starts_with("2024-12-09"), "{d}");
+        // What the event did first: a slope or a dam that gave way.
+        for next in [
+            "La coulée s'est détachée d'un versant dans la nuit de samedi à dimanche.",
+            "Le barrage a cédé samedi sous la pression des eaux.",
+        ] {
+            let ev = events_of(&format!(
+                "Pékin, 29 juillet 2024 - Au moins huit personnes ont été tuées dans un glissement \
+                 de terrain, a rapporté lundi l'agence Chine nouvelle.\n\n{next}"
+            ));
+            let d = ev[0]
+                .date
+                .as_ref()
+                .and_then(|d| d.date.value.clone())
+                .unwrap();
+            assert!(d.starts_with("2024-07-27"), "{next}: {d}");
+        }
     }
 
     /// A carbon monoxide poisoning is an accident.
