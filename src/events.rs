@@ -1077,7 +1077,10 @@ impl<'a> Context<'a> {
             .chain(BROKE_OUT)
             .chain(LANDED)
             .any(|w| f.contains(w))
-            && !BEGAN_FORMS.iter().any(|w| f.contains(w.as_str()))
+            // (Not a start, "ont commencé mercredi": floods last days.)
+            && !BEGAN_FORMS.iter().any(|w| {
+                !w.contains("commence") && !w.contains("debute") && f.contains(w.as_str())
+            })
         {
             return None;
         }
