@@ -123,6 +123,9 @@ const BEGAN: &[&str] = &[
     "a heurte",
     "ont ouvert le feu",
     "a ouvert le feu",
+    // An assault launched ("l'assaut a été lancé vers 2 heures du matin").
+    "a ete lance",
+    "ont ete lance",
     "ont fait irruption",
     // A vehicle off the road, a train off its rails, the
     // alarm raised ("l'alerte a été donnée peu après 2 h 30").
@@ -5394,6 +5397,7 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Cusco, 16 février 2025 - Un autocar est tombé dans un ravin dans la nuit de samedi à dimanche : 14 morts.\n\nLe bilan a été donné lundi.\n\nL'autocar a quitté la route vers 2 heures du matin.",
             "Sion, 16 février 2025 - Un incendie a fait douze blessés dans la nuit de samedi à dimanche.\n\nUn bilan a été donné.\n\nL'alerte a été donnée peu après 2 h 30.",
             "Malatya, 16 février 2025 - Un séisme a fait sept morts dans la nuit de samedi à dimanche, à 03h51 heure locale.",
+            "Bol, 16 février 2025 - Quatorze soldats ont été tués dans la nuit de samedi à dimanche lors d'une attaque.\n\nUn bilan a été donné.\n\nL'assaut a été lancé vers 2 heures du matin.",
             // Told after the fact, in the pluperfect.
             "Lyon, 19 février 2025 - Une femme blessée dans l'incendie d'un immeuble dans la nuit de samedi à dimanche est morte mardi.\n\nLe feu s'était déclaré peu après 1 heure du matin dans le hall.",
         ] {
