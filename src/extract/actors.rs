@@ -99,6 +99,10 @@ struct OrgEntry {
     /// A body that each département or town has ("local" in the lexicon's
     /// fourth column): its name takes the territory after it.
     local: bool,
+    /// A local body named only with its territory ("territory" in the
+    /// lexicon's fourth column): "la police de l'État de Borno", not "la
+    /// police de l'État".
+    named_by_territory: bool,
 }
 
 struct OrgForm {
@@ -138,12 +142,14 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             .map(|c| c.trim())
             .filter(|c| !c.is_empty())
             .map(str::to_string);
-        let local = cols.get(3).is_some_and(|c| c.trim() == "local");
+        let named_by_territory = cols.get(3).is_some_and(|c| c.trim() == "territory");
+        let local = named_by_territory || cols.get(3).is_some_and(|c| c.trim() == "local");
         let entry = entries.len();
         entries.push(OrgEntry {
             category,
             country,
             local,
+            named_by_territory,
         });
         for (rank, form) in cols[0].split('|').enumerate() {
             let folded = Folded::new(form);
@@ -1525,6 +1531,7 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         // "SDIS du Finistère", "SDIS 74": a local body is named with its
         // territory (the fullest form names the organisation).
+        let named_at = b;
         if e.local
             && let Some(end) = territory_after(cx, i, b)
         {
@@ -1538,6 +1545,10 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         {
             // ("le parquet fédéral de Belgique": a country's body.)
             b += 2;
+        }
+        if e.named_by_territory && b == named_at {
+            i = b;
+            continue;
         }
         let key = match territory {
             Some(t) => format!("lex:{entry}:{t}"),
@@ -4974,6 +4985,26 @@ mod tests {
             );
         }
         assert!(orgs_with_places("Selon la protection civile, le bilan est lourd.").is_empty());
+    }
+
+    /// A federated state's police is named with its state ("la police de
+    /// l'État de Borno"), never alone ("la police de l'État"); an acronym
+    /// gives way to the full name the text gives ("l'État islamique au
+    /// Sahel (EIGS)").
+    #[test]
+    fn bodies_named_by_their_territory_and_full_names() {
+        assert_eq!(
+            orgs_with_places("Le porte-parole de la police de l'État de Borno a confirmé."),
+            ["police de l'État de Borno"]
+        );
+        assert!(orgs_with_places("La police de l'État a confirmé.").is_empty());
+        let names = orgs_with_places(
+            "Des jihadistes de l'État islamique au Sahel (EIGS) ont attaqué. L'EIGS a revendiqué.",
+        );
+        assert!(
+            names.iter().all(|n| n == "État islamique au Sahel"),
+            "{names:?}"
+        );
     }
 
     /// The complement of an organisation's name goes on over a plural of a
