@@ -4967,8 +4967,8 @@ mod tests {
         assert_eq!(places, ["Gaza"]);
     }
 
-    /// A national police, gendarmerie or civil protection is named with
-    /// its nation or territory ("la Police nationale d'Haïti", "la Police
+    /// A national police, gendarmerie, civil protection or Red Cross is
+    /// named with its nation or territory ("la Police nationale d'Haïti", "la Police
     /// nationale congolaise", "la Protection civile du Sud-Kivu"); the
     /// gendarmerie in lower case too, not the generic "protection civile".
     #[test]
@@ -4978,6 +4978,10 @@ mod tests {
             "Police nationale congolaise",
             "Protection civile du Sud-Kivu",
             "gendarmerie nationale",
+            // A nation's Red Cross society.
+            "Croix-Rouge de Belgique",
+            "Croix-Rouge du Vanuatu",
+            "Croix-Rouge philippine",
         ] {
             assert_eq!(
                 orgs_with_places(&format!("Selon la {name}, le bilan est lourd.")),
