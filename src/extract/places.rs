@@ -3562,6 +3562,29 @@ mod tests {
         }
     }
 
+    /// European regions under their French names, which the subdivision
+    /// data lacks ("l'Estrémadure", "la Galice", "la Silésie").
+    #[test]
+    fn european_regions_in_french() {
+        let found = places(
+            "La chaleur frappe l'Andalousie, l'Estrémadure et la Galice, ainsi que \
+             l'Algarve ; en Silésie, les mines ferment.",
+        );
+        for (name, cc) in [
+            ("Estrémadure", "ES"),
+            ("Galice", "ES"),
+            ("Algarve", "PT"),
+            ("Silésie", "PL"),
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.1 == name && p.2.as_deref() == Some(cc)),
+                "{name}: {found:?}"
+            );
+        }
+    }
+
     /// Quebec's small towns after a preposition ("à Baie-Saint-Paul"), not
     /// its saints' and churches' names ("le Sacré-Cœur" of Montmartre).
     #[test]

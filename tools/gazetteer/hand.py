@@ -315,6 +315,18 @@ AREAS = [
     ("Pays basque", "FR", "region", 43.3, -1.3, [], ""),
     ("Catalogne", "ES", "region", 41.8, 1.5, [], ""),
     ("Andalousie", "ES", "region", 37.5, -4.6, [], ""),
+    # Spanish autonomous communities whose French names the subdivision
+    # data lacks.
+    ("Estrémadure", "ES", "region", 39.2, -6.2, [], ""),
+    ("Galice", "ES", "region", 42.8, -8.0, [], ""),
+    ("Asturies", "ES", "region", 43.3, -5.9, [], ""),
+    ("Cantabrie", "ES", "region", 43.2, -4.0, [], ""),
+    ("Communauté valencienne", "ES", "region", 39.4, -0.6, [], ""),
+    ("Algarve", "PT", "region", 37.2, -8.1, [], ""),
+    ("Transylvanie", "RO", "region", 46.5, 24.0, [], ""),
+    ("Silésie", "PL", "region", 50.3, 18.9, [], ""),
+    ("Galilée", "IL", "region", 32.9, 35.4, [], ""),
+    ("Frioul-Vénétie Julienne", "IT", "region", 46.1, 13.1, ["Frioul"], ""),
     ("Sicile", "IT", "region", 37.5, 14, [], ""),
     ("Sardaigne", "IT", "region", 40, 9, [], ""),
     ("Lombardie", "IT", "region", 45.6, 9.8, [], ""),
