@@ -758,6 +758,30 @@ const DESIGNATOR_QUALIFIERS: &[&str] = &[
 
 /// Verbs of going, arriving and dwelling (folded): "à" after them names a
 /// place ("se rendaient à Kedarnath", "habitait à Lunga").
+/// Words (folded) of a flight or an evacuation after which "vers" and a
+/// name name a place: "ont fui vers Konduga", "évacués vers Dori".
+const FLED_TOWARD: &[&str] = &[
+    "fui",
+    "fuir",
+    "fuient",
+    "fuyaient",
+    "fuyant",
+    "evacues",
+    "evacuees",
+    "evacue",
+    "evacuee",
+    "transferes",
+    "transferees",
+    "transfere",
+    "transferee",
+    "achemines",
+    "acheminees",
+    "replies",
+    "repliees",
+    "refugies",
+    "deplaces",
+];
+
 const MOTION_BEFORE: &[&str] = &[
     "rendre",
     "rend",
@@ -1136,6 +1160,17 @@ impl Ctx<'_> {
             return Some(PlaceKind::City);
         }
         if self.in_a_named_unit(k) {
+            return Some(PlaceKind::City);
+        }
+        // "Plusieurs centaines d'habitants ont fui vers Konduga", "évacués
+        // vers Dori": one name after a flight toward it.
+        if self.prev_word(k) == Some("vers")
+            && k >= 2
+            && FLED_TOWARD.contains(&self.word(k - 2))
+            && !self.toks[k].start
+            && self.last_of_name(k) == k
+            && self.plain_name(k)
+        {
             return Some(PlaceKind::City);
         }
         if self.prev_word(k) != Some("a") || self.toks[k].start {
@@ -3583,6 +3618,15 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+    }
+
+    /// A name after a flight toward it ("ont fui vers Konduga", "évacués
+    /// vers Dori"); not a feast ("vers Noël").
+    #[test]
+    fn a_town_fled_toward() {
+        let found = places("Plusieurs centaines d'habitants ont fui vers Kondouga, selon l'OIM.");
+        assert!(found.iter().any(|p| p.1 == "Kondouga"), "{found:?}");
+        assert!(places("Les familles ont fui vers Noël, dit-il.").is_empty());
     }
 
     /// Quebec's small towns after a preposition ("à Baie-Saint-Paul"), not
