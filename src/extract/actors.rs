@@ -4518,6 +4518,11 @@ fn push_person(
     if cx.f(a) == "noel" && a > 0 && matches!(cx.f(a - 1), "de" | "pere") {
         return;
     }
+    // "Sur le réseau social X, l'adjoint au maire": one letter alone is no
+    // one's name.
+    if b - a == 1 && cx.toks[a].f.chars().count() == 1 {
+        return;
+    }
     // "Gilet jaune du Val d'Oise": a group noun that runs past the name is
     // the group's, no person's.
     if title.is_none() && b - a == 1 {
@@ -5963,6 +5968,20 @@ mod tests {
         let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
         assert_eq!(p.text, "Rami Abdel Rahmane");
         assert_eq!(p.title.as_deref(), Some("directeur"));
+    }
+
+    /// A deputy mayor in apposition names the person before it, with a
+    /// Sahel first name the lexicon has ("Harouna Dicko, vice-maire de la
+    /// commune"); one letter before a title is no one's name ("le réseau
+    /// social X, l'adjoint au maire").
+    #[test]
+    fn deputy_mayors_and_one_letter() {
+        let v = run("« Ils sont arrivés », a raconté Harouna Dicko, vice-maire de la commune.");
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.text, "Harouna Dicko");
+        assert_eq!(p.title.as_deref(), Some("vice-maire"));
+        let v = run("Sur le réseau social X, l'adjoint au maire de Toulouse a réagi.");
+        assert!(v.iter().all(|a| a.kind != ActorKind::Person), "{v:?}");
     }
 
     #[test]
