@@ -559,6 +559,19 @@ fn against_protesters(doc: &Document, t: &Trigger) -> bool {
     BEFORE.is_match(&fold(from, t.start)) || AFTER.is_match(&fold(t.end, to))
 }
 
+/// Does the sentence tie what it tells to a protest (protesters, a march,
+/// a rally), with no armed group nor weapon of war named?
+fn of_the_protest(sentence: &str) -> bool {
+    static PROTEST: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u:\b)(?:manifestations?|manifestants?|manifestantes?|protestataires?|rassemblements?|cortege|marches?|contestation|protestations?|sit-in|mobilisation|emeutes?|emeutiers?)(?-u:\b)").unwrap()
+    });
+    static WAR: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u:\b)(?:jihadistes?|djihadistes?|terroristes?|rebelles?|assaillants?|bandits?|gangs?|miliciens?|milices?|hommes armes|kamikazes?|bombes?|frappes?|obus|roquettes?|missiles?|drones?|bombardements?|attentats?|explosions?)(?-u:\b)").unwrap()
+    });
+    let f = crate::document::fold(sentence);
+    PROTEST.is_match(&f) && !WAR.is_match(&f)
+}
+
 /// A death the sentence blames on the weather or the ground (a storm's
 /// wind, a falling tree, an avalanche, a flood, a landslide, lightning),
 /// with no weapon or assault.
@@ -1905,10 +1918,20 @@ pub fn assemble_with_reference(
     // police a tiré sur les manifestants": force used against protesters
     // is the protest's toll (ACLED's "excessive force against
     // protesters"), not a killing of its own.
+    // (In the news of a protest, a death or a wound its sentence ties to
+    // the protest, with no armed group nor weapon of war, is its toll too:
+    // "Trois d'entre eux ont été tués par balle lors de la manifestation".)
+    let protest_news = kept.iter().any(|t| {
+        matches!(t.event_type, "protest" | "riot")
+            && (t.sentence <= 1
+                || doc.paragraphs[doc.sentences[t.sentence].paragraph].kind
+                    == crate::model::ParagraphKind::Headline)
+    });
     for t in kept.iter_mut() {
         if matches!(t.event_type, "killing" | "injury" | "shooting")
             && t.pos != Pos::Noun
-            && against_protesters(doc, t)
+            && (against_protesters(doc, t)
+                || protest_news && of_the_protest(doc.sentence_text(&doc.sentences[t.sentence])))
         {
             t.event_type = "protest";
         }
@@ -4171,6 +4194,18 @@ mod tests {
         ] {
             assert_eq!(types(text), ["killing"], "{text}");
         }
+        // In the news of a protest, a death its sentence ties to the
+        // protest; not one in a sentence of armed men.
+        let t = types(
+            "Des milliers de manifestants ont défilé lundi à Dacca.\n\nUn ouvrier a été tué \
+             mercredi lorsque la police a dispersé une manifestation à Gazipur.",
+        );
+        assert!(t.iter().all(|t| t == "protest"), "{t:?}");
+        let t = types(
+            "Des milliers de manifestants ont défilé lundi à Dacca.\n\nUn ouvrier a été tué \
+             mercredi par des hommes armés près d'un rassemblement à Gazipur.",
+        );
+        assert!(t.contains(&"killing".to_string()), "{t:?}");
     }
 
     /// A death told as accidental (drowned, crushed, a fall, run over) is
@@ -5510,7 +5545,11 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(ev, [("accident".to_string(), 2)]);
         let ev = types("Un camion a percuté un bus scolaire, tuant trois enfants.");
         assert_eq!(ev, [("accident".to_string(), 1)]);
+        // (Force used in a protest is the protest's toll: see
+        // `force_against_protesters_is_the_protest`.)
         let ev = types("Lors de la manifestation, un policier a tué deux jeunes.");
+        assert!(ev.contains(&("protest".to_string(), 1)), "{ev:?}");
+        let ev = types("Lors du match, un supporter a tué deux jeunes.");
         assert!(ev.contains(&("killing".to_string(), 1)), "{ev:?}");
         // A present participle's subject is that of its clause: the people
         // between are the objects of the event.
