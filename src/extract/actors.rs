@@ -4996,6 +4996,21 @@ mod tests {
         assert!(orgs_with_places("Selon la protection civile, le bilan est lourd.").is_empty());
     }
 
+    /// Other countries' weather and rescue services under their own names
+    /// are organisations, not persons ("Vigili del Fuoco").
+    #[test]
+    fn foreign_services_under_their_own_names() {
+        assert_eq!(
+            orgs_with_places("Les pompiers italiens (Vigili del Fuoco) sont intervenus."),
+            ["Vigili del Fuoco"]
+        );
+        assert!(
+            run("Les pompiers italiens (Vigili del Fuoco) sont intervenus.")
+                .iter()
+                .all(|a| a.kind != ActorKind::Person)
+        );
+    }
+
     /// A federated state's police is named with its state ("la police de
     /// l'État de Borno"), never alone ("la police de l'État"); an acronym
     /// gives way to the full name the text gives ("l'État islamique au
