@@ -559,6 +559,14 @@ fn against_protesters(doc: &Document, t: &Trigger) -> bool {
     BEFORE.is_match(&fold(from, t.start)) || AFTER.is_match(&fold(t.end, to))
 }
 
+/// Is the trigger in the headline or the first two sentences: the news
+/// the document is about?
+fn opens_the_news(doc: &Document, t: &Trigger) -> bool {
+    t.sentence <= 1
+        || doc.paragraphs[doc.sentences[t.sentence].paragraph].kind
+            == crate::model::ParagraphKind::Headline
+}
+
 /// Does the sentence tie what it tells to a protest (protesters, a march,
 /// a rally), with no armed group nor weapon of war named?
 fn of_the_protest(sentence: &str) -> bool {
@@ -1921,12 +1929,9 @@ pub fn assemble_with_reference(
     // (In the news of a protest, a death or a wound its sentence ties to
     // the protest, with no armed group nor weapon of war, is its toll too:
     // "Trois d'entre eux ont été tués par balle lors de la manifestation".)
-    let protest_news = kept.iter().any(|t| {
-        matches!(t.event_type, "protest" | "riot")
-            && (t.sentence <= 1
-                || doc.paragraphs[doc.sentences[t.sentence].paragraph].kind
-                    == crate::model::ParagraphKind::Headline)
-    });
+    let protest_news = kept
+        .iter()
+        .any(|t| matches!(t.event_type, "protest" | "riot") && opens_the_news(doc, t));
     for t in kept.iter_mut() {
         if matches!(t.event_type, "killing" | "injury" | "shooting")
             && t.pos != Pos::Noun
@@ -1939,12 +1944,9 @@ pub fn assemble_with_reference(
     // "Séisme en Équateur … un quai s'est effondré, emportant des
     // passants": in the news of an earthquake or a storm, what collapses
     // is the disaster's doing, not a separate accident.
-    let disaster_news = kept.iter().any(|t| {
-        t.event_type == "disaster"
-            && (t.sentence <= 1
-                || doc.paragraphs[doc.sentences[t.sentence].paragraph].kind
-                    == crate::model::ParagraphKind::Headline)
-    });
+    let disaster_news = kept
+        .iter()
+        .any(|t| t.event_type == "disaster" && opens_the_news(doc, t));
     if disaster_news {
         for t in kept.iter_mut() {
             let w = crate::document::fold(&doc.text[t.start..t.end]);
