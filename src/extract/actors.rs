@@ -142,8 +142,9 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             .map(|c| c.trim())
             .filter(|c| !c.is_empty())
             .map(str::to_string);
-        let named_by_territory = cols.get(3).is_some_and(|c| c.trim() == "territory");
-        let local = named_by_territory || cols.get(3).is_some_and(|c| c.trim() == "local");
+        let scope = cols.get(3).map(|c| c.trim());
+        let named_by_territory = scope == Some("territory");
+        let local = named_by_territory || scope == Some("local");
         let entry = entries.len();
         entries.push(OrgEntry {
             category,

@@ -3965,11 +3965,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // figure inside an apposition that opened before it (two words or more
     // since the comma, none a sub-count's) is no subject of the verb after
     // the comma that closes it.
-    let verb_after_comma = || {
+    // The first word after the comma that closes the subject, folded.
+    let word_after_comma = || {
         let a = crate::document::fold(aux.trim_start().trim_start_matches(',').trim_start());
-        let first = a.split_whitespace().next().unwrap_or("");
-        FINITE_AUX.contains(&first)
+        a.split_whitespace().next().unwrap_or("").to_string()
     };
+    let verb_after_comma = || FINITE_AUX.contains(&word_after_comma().as_str());
     if closed && !subject.contains(',') && verb_after_comma() {
         let before = strip_qualifier(&sent[..n.start]).0;
         if let Some(c) = before.rfind(',') {
@@ -4002,15 +4003,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         && n.value == 1
         && closed
         && sent[..n.start].trim_end().ends_with(',')
-        && verb_after_comma()
-        && {
-            let a = crate::document::fold(aux.trim_start().trim_start_matches(',').trim_start());
-            let first = a.split_whitespace().next().unwrap_or("");
-            matches!(
-                first,
-                "ont" | "sont" | "avaient" | "etaient" | "auraient" | "seraient"
-            )
-        }
+        && matches!(
+            word_after_comma().as_str(),
+            "ont" | "sont" | "avaient" | "etaient" | "auraient" | "seraient"
+        )
         && !crate::document::fold(subject)
             .split_whitespace()
             .any(|w| matches!(w, "et" | "ou"))
