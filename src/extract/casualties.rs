@@ -3455,7 +3455,7 @@ const STRANDED: &[&str] = &[
     "coince",
     "bloque",
     "immobilise",
-    "pieges",
+    "piege",
     "isole",
     "prive",
     "sauve",
@@ -5439,6 +5439,10 @@ mod tests {
                 "La tempête a fait trois morts et des centaines d'automobilistes coincés sur l'autoroute."
             ),
             [(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("L'avalanche a fait deux morts et 1 randonneur piégé sous la neige."),
+            [(Cat::Killed, 2)]
         );
         assert_eq!(
             figs(

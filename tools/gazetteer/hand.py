@@ -86,7 +86,7 @@ COUNTRY_ALIASES = {
     "CG": ["Congo-Brazzaville", "Congo Brazzaville", "République du Congo"],
     "CZ": ["République tchèque"],
     "SR": ["Surinam"],
-    "CF": ["Centrafrique", "RCA"],
+    "CF": ["RCA"],
     "AE": ["Émirats", "EAU"],
     "KR": ["Corée du Sud"],
     "KP": ["Corée du Nord"],
@@ -135,6 +135,7 @@ COUNTRY_FRENCH = {
     "MU": ["Maurice", "Île Maurice"],
     "ST": ["Sao Tomé-et-Principe", "São Tomé-et-Príncipe"],
     "SV": ["Salvador", "El Salvador"],
+    "CF": ["Centrafrique", "République centrafricaine"],
 }
 
 # Subdivision types of ISO 3166-2 kept as regions.
