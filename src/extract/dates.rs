@@ -853,6 +853,16 @@ fn is_conditional(w: &str, orig: &str) -> bool {
 }
 
 /// A past participle after an auxiliary ("tué", "mort", "pris", "venu").
+/// Forms of "avoir" as an auxiliary (folded).
+const AVOIR: &[&str] = &[
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "avoir",
+];
+
+/// A folded word that may be an infinitive ("reprendre", "partir", "être").
+fn is_infinitive(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+}
+
 fn is_participle(w: &str, orig: &str) -> bool {
     const IRREG: &[&str] = &[
         "fait",
@@ -1276,6 +1286,16 @@ impl<'a> Ctx<'a> {
         if i > 0 && self.is(i - 1, "pour") && WEEKDAYS.contains(&self.w(i)) {
             return 1;
         }
+        // "le ministre, attendu lundi à Grenoble", "est attendue mardi":
+        // who is expected comes on a day ahead (not "a attendu lundi pour
+        // porter plainte": the verb, after its auxiliary).
+        if i > 0
+            && WEEKDAYS.contains(&self.w(i))
+            && self.w(i - 1).starts_with("attendu")
+            && !(i > 1 && self.isin(i - 2, AVOIR))
+        {
+            return 1;
+        }
         // "trois jours de deuil à compter de mardi", "une marche prévue
         // samedi": a weekday something starts from, or is planned for, is
         // ahead.
@@ -1353,6 +1373,9 @@ impl<'a> Ctx<'a> {
                 return -1;
             }
         }
+        if WEEKDAYS.contains(&self.w(i)) && (self.gathering_announced(i) || self.was_to(i)) {
+            return 1;
+        }
         let ob = self.fo.map[self.t[i].s] as usize;
         let Some(sent) = self.doc.sentence_at(ob) else {
             return 0;
@@ -1371,6 +1394,79 @@ impl<'a> Ctx<'a> {
             .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
             .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
             .map_or(0, |c| c.1)
+    }
+
+    /// "les fouilles devaient reprendre mercredi", "devait atteindre
+    /// mercredi l'est de Cuba": the imperfect of "devoir" and its
+    /// infinitive in the six words before token `i` tell what was to come
+    /// on that weekday. (Not a date with its month: "le Knik 200, qui
+    /// devait se tenir le 2 janvier, a été annulé" is the nearest.)
+    fn was_to(&self, i: usize) -> bool {
+        const BETWEEN: &[&str] = &[
+            "se", "s", "'", "y", "en", "ne", "n", "pas", "les", "le", "la", "l", "etre",
+        ];
+        (i.saturating_sub(6)..i).any(|j| {
+            self.isin(j, &["devait", "devaient"])
+                && (j + 1..i)
+                    .find(|&x| !self.isin(x, BETWEEN))
+                    .is_some_and(|x| {
+                        is_infinitive(self.w(x)) || is_participle(self.w(x), self.orig(x))
+                    })
+                && (j + 1..i).all(|x| self.k(x) == Some(Tk::W) || self.is(x, "'"))
+        })
+    }
+
+    /// "a annoncé que", "a précisé qu'une" in the eight words before token
+    /// `j` (not before `lo`, the sentence's first token): the clause at `j`
+    /// is what was announced.
+    fn announced_that(&self, lo: usize, j: usize) -> bool {
+        const ANNOUNCING: &[&str] = &[
+            "annonce", "indique", "precise", "decide", "promis", "assure",
+        ];
+        (j.saturating_sub(8).max(lo + 1)..j)
+            .any(|q| self.isin(q, &["que", "qu"]) && self.isin(q - 1, ANNOUNCING))
+    }
+
+    /// "a annoncé un rassemblement de soutien vendredi à 18 heures": a
+    /// gathering in the ten words before token `i`, announced, decided or
+    /// called for in the four words before it, with no verb or relative between the gathering and the
+    /// day, is held on that day (not "a annoncé vendredi un rassemblement",
+    /// the day of the announcement, nor "la marche de jeudi", nor "une marche
+    /// qui a eu lieu samedi").
+    fn gathering_announced(&self, i: usize) -> bool {
+        const GATHERINGS: &[&str] = &[
+            "rassemblement",
+            "marche",
+            "ceremonie",
+            "hommage",
+            "veillee",
+            "obseques",
+            "funerailles",
+            "reunion",
+            "manifestation",
+            "messe",
+        ];
+        const DECIDING: &[&str] = &["annonc", "decid", "organis", "appel", "convoqu"];
+        if i == 0 || self.isin(i - 1, &["de", "du", "d"]) {
+            return false;
+        }
+        let lo = i.saturating_sub(10);
+        let Some(g) = (lo..i).rev().find(|&k| self.isin(k, GATHERINGS)) else {
+            return false;
+        };
+        (g.saturating_sub(4)..g)
+            .any(|j| self.k(j) == Some(Tk::W) && DECIDING.iter().any(|d| self.w(j).starts_with(d)))
+            && (g + 1..i).all(|k| {
+                (self.k(k) == Some(Tk::W) || self.is(k, "'"))
+                    && !self.isin(
+                        k,
+                        &[
+                            "qui", "que", "qu", "a", "ont", "est", "sont", "avait", "avaient",
+                            "etait",
+                        ],
+                    )
+                    && !is_participle(self.w(k), self.orig(k))
+            })
     }
 
     /// "dès" (`Some(false)`) or "jusqu'à" (`Some(true)`) right before token
@@ -1525,6 +1621,16 @@ impl<'a> Ctx<'a> {
                     // and its attribute stay ahead; only an auxiliary's
                     // ("aurait été", "serait mort") makes a past.
                     if conditional && !matches!(w, "serait" | "seraient" | "aurait" | "auraient") {
+                        break;
+                    }
+                    // "a annoncé qu'une cérémonie serait organisée
+                    // mercredi": a passive conditional in what was
+                    // announced is a future in the past.
+                    if matches!(w, "serait" | "seraient")
+                        && is_participle(nw, self.orig(x))
+                        && self.announced_that(lo, j)
+                    {
+                        cue = 1;
                         break;
                     }
                     if is_participle(nw, self.orig(x))
@@ -5622,6 +5728,75 @@ mod tests {
         assert_eq!(
             val("Le chômage s'établit à 11,9 % pour novembre.", "2026-01-09"),
             "2025-11"
+        );
+    }
+
+    /// What was to come, in a narrative in the past, is on a day ahead: who
+    /// is expected ("attendu lundi"), what was to resume ("devaient
+    /// reprendre mercredi"), what was announced to be held ("a annoncé
+    /// qu'une cérémonie serait organisée mercredi", "a annoncé un
+    /// rassemblement … vendredi"). Not the past verb itself ("a attendu
+    /// lundi pour porter plainte"), a gathering of a weekday ("la marche de
+    /// jeudi"), a day of the announcement ("a annoncé vendredi une marche"),
+    /// a month date ("qui devait se tenir le 2 janvier, a été annulé").
+    #[test]
+    fn days_of_what_was_to_come_are_ahead() {
+        // Reference is Sunday 18 May 2025.
+        let r = "2025-05-18";
+        assert_eq!(
+            val(
+                "Le ministre, attendu lundi à Grenoble, a salué les secours.",
+                r
+            ),
+            "2025-05-19"
+        );
+        assert_eq!(
+            val("Elle a attendu lundi pour porter plainte.", r),
+            "2025-05-12"
+        );
+        assert_eq!(
+            val("Les fouilles devaient reprendre mercredi à l'aube.", r),
+            "2025-05-21"
+        );
+        assert_eq!(
+            val("Deux suspects devaient être présentés mardi à un juge.", r),
+            "2025-05-20"
+        );
+        assert_eq!(
+            val(
+                "Le maire a annoncé qu'une cérémonie serait organisée mercredi.",
+                r
+            ),
+            "2025-05-21"
+        );
+        assert_eq!(
+            val("Selon la police, l'homme serait mort mercredi.", r),
+            "2025-05-14"
+        );
+        assert_eq!(
+            val(
+                "Le bourgmestre a annoncé un rassemblement de soutien aux policiers vendredi à 18 heures.",
+                r
+            ),
+            "2025-05-23T18:00"
+        );
+        assert_eq!(
+            val("Le maire a annoncé vendredi une marche blanche.", r),
+            "2025-05-16"
+        );
+        assert_eq!(
+            val(
+                "Il a annoncé que la marche de jeudi avait réuni 2 000 personnes.",
+                r
+            ),
+            "2025-05-15"
+        );
+        assert_eq!(
+            val(
+                "Le rallye, qui devait se tenir le 2 janvier, a été annulé.",
+                "2016-01-07"
+            ),
+            "2016-01-02"
         );
     }
 
