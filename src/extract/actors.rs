@@ -1480,7 +1480,7 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // groupe de soutien à l'islam et aux musulmans"): any
             // capitalised form names the organisation first.
             let gloss = if form.upper && !cx.toks[i].cap {
-                100
+                GLOSS
             } else {
                 0
             };
@@ -1536,6 +1536,16 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if e.local
             && let Some(end) = territory_after(cx, i, b)
         {
+            b = end;
+        } else if e.local
+            && cx.f(b) == "("
+            && is_acronym(cx, b + 1)
+            && cx.f(b + 2) == ")"
+            && matches!(cx.f(b + 3), "de" | "du" | "d'")
+            && let Some(end) = territory_after(cx, i, b + 3)
+        {
+            // "la police judiciaire (PJ) de Grenoble": the territory after
+            // the acronym (left out of the name).
             b = end;
         } else if e.local
             && matches!(cx.f(b), "de" | "du" | "d'")
@@ -1989,6 +1999,23 @@ fn link_expansion(
             }
         }
         cx.used[acr] = true;
+        return;
+    }
+    // "la police judiciaire (PJ) de Grenoble": a known name that runs on
+    // past its acronym keeps its span; the acronym joins it (the mention
+    // inside is dropped at the end, its later ones are the name's).
+    if let Some(w) = cands
+        .iter()
+        .find(|c| c.key.starts_with("lex:") && c.a <= a && c.b > acr + 1 && c.a < b)
+    {
+        let (key, category, country) = (w.key.clone(), w.category, w.country.clone());
+        for c in cands.iter_mut() {
+            if c.key == acr_key {
+                c.key = key.clone();
+            }
+        }
+        cands.retain(|c| !(c.a == acr && c.b == acr + 1));
+        push_org(cx, cands, acr, acr + 1, key, category, country);
         return;
     }
     // Reuse a lexicon key when either side is already known; not that of
@@ -4841,7 +4868,40 @@ fn norm_space(s: &str) -> String {
 // ---------------------------------------------------------------------------
 // Output
 
+/// A name without the acronym in brackets inside it: "police judiciaire
+/// (PJ) de Grenoble" is the "police judiciaire de Grenoble".
+fn without_acronym(form: &str) -> String {
+    match (form.find(" ("), form.find(") ")) {
+        (Some(o), Some(c))
+            if o < c
+                && form[o + 2..c].len() <= 10
+                && form[o + 2..c].chars().all(|ch| ch.is_ascii_uppercase()) =>
+        {
+            format!("{}{}", &form[..o], &form[c + 1..])
+        }
+        _ => form.to_string(),
+    }
+}
+
+/// Added to the rank of a known name's form written in lower case where
+/// the lexicon capitalises it: a gloss, which a capitalised form (not an
+/// acronym) outranks as the canonical name.
+const GLOSS: usize = 100;
+
 fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
+    // An acronym inside its own name's mention ("police judiciaire (PJ) de
+    // Grenoble") is no mention of its own.
+    let inside: Vec<bool> = cands
+        .iter()
+        .map(|c| {
+            c.kind == ActorKind::Organization
+                && cands
+                    .iter()
+                    .any(|o| o.key == c.key && o.a <= c.a && c.b <= o.b && o.b - o.a > c.b - c.a)
+        })
+        .collect();
+    let mut keep = inside.iter().map(|x| !x);
+    cands.retain(|_| keep.next().unwrap_or(true));
     cands.sort_by_key(|c| (cx.toks[c.a].s, c.b));
     // Canonical name per key: the fullest (longest) form, first on ties.
     let mut canon: FxHashMap<String, (usize, String)> = FxHashMap::default();
@@ -4852,16 +4912,23 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
         if c.kind == ActorKind::Group {
             continue;
         }
-        let form = strip_article(&norm_space(cx.raw(c.a, c.b)));
+        let form = strip_article(&without_acronym(&norm_space(cx.raw(c.a, c.b))));
+        let new_upper = form.chars().all(|ch| !ch.is_lowercase());
         let better = match canon.get(&c.key) {
             None => true,
-            Some((rank, _)) if *rank != c.rank => c.rank < *rank,
-            Some((_, cur)) => {
+            Some((rank, cur)) => {
                 let cur_upper = cur.chars().all(|ch| !ch.is_lowercase());
-                let new_upper = form.chars().all(|ch| !ch.is_lowercase());
-                // An expansion beats an acronym; then the longer form.
-                (cur_upper && !new_upper)
-                    || (cur_upper == new_upper && form.chars().count() > cur.chars().count())
+                if cur_upper != new_upper && (*rank >= GLOSS || c.rank >= GLOSS) {
+                    // A known name in lower case beats its acronym: "le
+                    // parquet national antiterroriste (PNAT)".
+                    cur_upper
+                } else if *rank != c.rank {
+                    c.rank < *rank
+                } else {
+                    // An expansion beats an acronym; then the longer form.
+                    (cur_upper && !new_upper)
+                        || (cur_upper == new_upper && form.chars().count() > cur.chars().count())
+                }
             }
         };
         if better {
@@ -5516,6 +5583,25 @@ mod tests {
             orgs("Selon le service départemental d'incendie et de secours de la Drôme, rien."),
             vec!["service départemental d'incendie et de secours de la Drôme"]
         );
+        // The judicial police of a town, its acronym in brackets between
+        // (and a later acronym the same body); the mountain rescue unit.
+        assert_eq!(
+            orgs("L'enquête est confiée à la police judiciaire de Lyon."),
+            vec!["police judiciaire de Lyon"]
+        );
+        assert_eq!(
+            orgs("Il a été conduit à la police judiciaire (PJ) de Grenoble. La PJ l'a entendu."),
+            vec!["police judiciaire de Grenoble"]
+        );
+        assert_eq!(
+            orgs("Le peloton de gendarmerie de montagne de l'Isère est intervenu."),
+            vec!["peloton de gendarmerie de montagne de l'Isère"]
+        );
+        // A known name in lower case is the name, not its acronym.
+        assert_eq!(
+            orgs("Selon le service départemental d'incendie et de secours (SDIS 66), rien."),
+            vec!["service départemental d'incendie et de secours"]
+        );
         assert_eq!(orgs("Selon le maire UDI de Vincennes, rien."), vec!["UDI"]);
         assert_eq!(
             orgs(
@@ -6104,6 +6190,15 @@ mod tests {
         assert_eq!(
             names(&v, ActorKind::Organization),
             ["Jamaat Nosrat al-Islam wal-Mouslimin"]
+        );
+        // Lower case, with its acronym: the name, not the acronym.
+        let v = run("Le parquet national antiterroriste (PNAT) s'est saisi. Le PNAT a confirmé.");
+        let orgs = v.iter().filter(|a| a.kind == ActorKind::Organization);
+        assert!(orgs.clone().count() >= 2, "{v:?}");
+        assert!(
+            orgs.into_iter()
+                .all(|a| a.name == "parquet national antiterroriste"),
+            "{v:?}"
         );
         // Not a form that opens on its article.
         let v = run("Il a rejoint la france insoumise en 2017.");

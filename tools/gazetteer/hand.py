@@ -571,6 +571,8 @@ CITY_FRENCH = [
     ("Warsaw", "PL", "Varsovie", []),
     # Swiss towns GeoNames names in German.
     ("Sitten", "CH", "Sion", []),
+    # French towns known by the first part of their name.
+    ("Chamonix-Mont-Blanc", "FR", "Chamonix", ["Chamonix-Mont-Blanc"]),
     ("Chur", "CH", "Coire", []),
     ("Vienna", "AT", "Vienne", []),
     ("Munich", "DE", "Munich", []),
