@@ -247,7 +247,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     // A place of shelter, counted or not: "dans une cinquantaine de
     // camps", "dans des dizaines d'écoles", "dans les 45 centres".
     let shelter = format!(
-        r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|quinzaine|douzaine|milliers?|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:de\s+|d['’]\s*)?)?(?:centres?|structures?|sites?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b"
+        r"(?:(?:un|une|des|les|le|la|l['’]|leurs?|d['’]autres)\s*)?(?:(?:quelque|environ|pr[eè]s\s+de|plus\s+de|au\s+moins)\s+)?(?:(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?|quinzaine|douzaine|milliers?|\d[\d\s]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:de\s+|d['’]\s*)?)?(?:centres?|structures?|sites?|gymnases?|abris?|h{e}bergements?|salles?|{e}coles?|refuges?|tentes?|camps?|campements?|h[ôo]tels?|mairies?|lyc{e}es?|coll[èe]ges?|{e}glises?|mosqu{e}es?|familles?\s+d['’]\s*accueil)\b"
     );
     let displaced = [
         format!(r"d{e}plac{pp}"),
@@ -1988,9 +1988,28 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // "sept morts (deux civils et 5 assaillants)": the toll broken down
         // in brackets right after it.
         let bracketed = prev_here && gap.trim() == "(" && group.is_some();
+        // "l'arrestation de 11 suspects et la saisie de 42 armes, dont sept
+        // fusils": a "dont" after a count of things is of those things,
+        // unless it names people ("l'explosion de deux voitures, dont
+        // trois enfants").
+        let of_things = || {
+            // (Not an article: "après une manifestation à Minsk, dont sept
+            // des neuf candidats".)
+            numbers::find_numbers(gap).last().is_some_and(|m| {
+                m.value >= 2 && {
+                    let w = gap[m.end..]
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("");
+                    w.chars().all(char::is_lowercase)
+                        && !UNIT_AFTER.is_match(&gap[m.end..])
+                        && not_person(w)
+                }
+            })
+        };
         let sub = from_before
             || bracketed
-            || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120
+            || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120 && !(group.is_none() && of_things())
             // (The item names people: not "…, dont le maire, et deux
             // voitures ont été saisies".)
             || group.is_some() && later_sub_item(pre) && gap.len() < 160;
@@ -5923,6 +5942,11 @@ mod tests {
             vec![(Cat::Displaced, 1800)]
         );
         assert!(figs("Trois randonneurs ont passé la nuit dans la montagne.").is_empty());
+        // (The shelters counted with a bound: "quelque 140 abris".)
+        assert_eq!(
+            figs("Plus de 12 000 personnes ont passé la nuit dans quelque 140 abris provisoires."),
+            vec![(Cat::Displaced, 12000)]
+        );
         assert_eq!(
             figs("Une centaine d'habitants ont dormi dans une salle polyvalente."),
             vec![(Cat::Displaced, 100)]
@@ -8275,6 +8299,20 @@ mod tests {
         assert_eq!(
             figs("L'attentat a fait 29 morts, dont 27 policiers."),
             vec![(Cat::Killed, 29), (Cat::Killed, 27)]
+        );
+        // A "dont" after a count of things is of those things; not when it
+        // names people.
+        assert_eq!(
+            figs(
+                "L'armée a annoncé l'arrestation de 11 suspects et la saisie de 42 armes, dont sept fusils."
+            ),
+            vec![(Cat::Arrested, 11)]
+        );
+        assert_eq!(
+            figs(
+                "Douze personnes ont été blessées dans l'explosion de deux voitures, dont trois enfants."
+            ),
+            vec![(Cat::Injured, 12), (Cat::Injured, 3)]
         );
         assert_eq!(figs("Il n'y a eu aucun blessé."), vec![(Cat::Injured, 0)]);
         assert_eq!(figs("Aucun soldat n'a été tué."), vec![(Cat::Killed, 0)]);
