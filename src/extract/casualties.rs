@@ -1072,6 +1072,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             }
             if denied_count(&sent[..f.num_start], &sent[f.end.max(f.trigger)..])
                 || modality::denied_that(sent, f.trigger)
+                || modality::denied_reports(sent, f.trigger)
             {
                 modality = Modality::Negated;
             }
@@ -7791,6 +7792,14 @@ mod tests {
         assert_eq!(
             modalities("Les rebelles parlent aussi de 40 morts."),
             vec![(40, Modality::Reported)]
+        );
+        // Reports denied, with an apposition before what they tell.
+        assert_eq!(
+            modalities(
+                "Le ministère a démenti les informations, diffusées par des médias locaux, \
+                 faisant état de 15 morts."
+            ),
+            vec![(15, Modality::Negated)]
         );
         assert_eq!(
             modalities(

@@ -390,8 +390,19 @@ fn denied(sentence: &str, cs: usize, trigger: usize) -> bool {
     (DENIAL
         .find_iter(&sentence[..trigger])
         .any(|m| m.start() >= cs)
-        || denied_that(sentence, trigger))
+        || denied_that(sentence, trigger)
+        || denied_reports(sentence, trigger))
         && !RELEASE.is_match(sentence)
+}
+
+/// "a démenti les informations, diffusées par des médias locaux, faisant
+/// état de 15 morts": reports denied, however many commas their noun takes
+/// before what they tell at `trigger`.
+pub(crate) fn denied_reports(sentence: &str, trigger: usize) -> bool {
+    static DENIED_REPORTS: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\bd[ée]m(?:en|ent)(?:s|t|i|ent|ait|aient)?\s+(?:les|des|ces|toutes\s+les|ses)\s+(?:informations|rumeurs|all[ée]gations|affirmations|chiffres|bilans|rapports|propos)\b[^.;:!?]{0,120}?\b(?:faisant\s+[ée]tat|[ée]voquant|selon\s+lesquel(?:le)?s|qui\s+(?:(?:font|faisaient)\s+[ée]tat|[ée]voqu(?:e|ent|ait|aient)|parl(?:e|ent|ait|aient)\s+(?:de|du|des|d['’])))[^.;:!?]{0,60}$").unwrap()
+    });
+    sentence.is_char_boundary(trigger) && DENIED_REPORTS.is_match(&sentence[..trigger])
 }
 
 /// "a démenti qu'un second raid, mené dimanche dans le district voisin,
@@ -546,6 +557,28 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// Reports denied, their noun with an apposition before what they
+    /// tell; a denial of one thing leaves another clause's figure alone.
+    #[test]
+    fn denied_reports_with_an_apposition() {
+        assert_eq!(
+            m(
+                "Le ministère a démenti les informations, diffusées par des médias locaux, \
+                 faisant état de 15 morts.",
+                "morts"
+            ),
+            Modality::Negated
+        );
+        assert_eq!(
+            m(
+                "Le ministère, qui a démenti les rumeurs diffusées par des médias locaux et \
+                 par des proches des détenus, a annoncé 15 morts.",
+                "morts"
+            ),
+            Modality::Reported
+        );
     }
 
     /// A plan told in the first person ("Nous prévoyons d'évacuer",
