@@ -2911,9 +2911,24 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     static ATTACK: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|engins? explosif|explosifs|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|piege|militants?\b|obus|roquette|missile|frappe)").unwrap()
     });
-    let cue = *cues
-        .attack
-        .get_or_insert_with(|| ATTACK.is_match(&doc.folded().text));
+    // An explosion the news puts down to gas ("explosion au gaz", "due au
+    // gaz", "une fuite de gaz") is an accident, whatever the forensic
+    // words ("un expert en explosifs"); only an attack's own words make it
+    // a bombing.
+    static GAS: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u)\b(?:explos\w*\s+(?:de|du|au|d'une?\s+conduite\s+de)\s+gaz|dues?\s+(?:au|a\s+une\s+fuite\s+de)\s+gaz|fuites?\s+de\s+gaz)\b").unwrap()
+    });
+    static STRONG_ATTACK: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|militants?\b|obus|roquette|missile|frappe)").unwrap()
+    });
+    let cue = *cues.attack.get_or_insert_with(|| {
+        let text = &doc.folded().text;
+        if GAS.is_match(text) {
+            STRONG_ATTACK.is_match(text)
+        } else {
+            ATTACK.is_match(text)
+        }
+    });
     if cue { "bombing" } else { "accident" }
 }
 
@@ -5836,6 +5851,18 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             (
                 "Une explosion a fait 5 morts près d'un barrage de l'armée, visée par les insurgés.",
                 "5 morts",
+                "bombing",
+            ),
+            // Put down to gas: the forensic "expert en explosifs" makes no
+            // bomb; an attack's own words still do.
+            (
+                "Une explosion, due au gaz, a fait 2 morts. Le parquet a requis un expert en explosifs.",
+                "2 morts",
+                "accident",
+            ),
+            (
+                "Une explosion a fait 2 morts. Une fuite de gaz est exclue : l'attentat a été revendiqué.",
+                "2 morts",
                 "bombing",
             ),
         ] {
