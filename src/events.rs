@@ -337,7 +337,13 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                 let opens = SMALL_HOURS
                     .find(t)
                     .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 2);
-                (opens || OCCURRED_FORMS.iter().any(|w| f.contains(w.as_str())))
+                // (Or when it names no day of its own: "… ont forcé les
+                // grilles pour attaquer des détenus vers 1 h 30 du matin".)
+                let own_day = f.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    crate::extract::dates::WEEKDAYS.contains(&w)
+                        || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
+                });
+                (opens || OCCURRED_FORMS.iter().any(|w| f.contains(w.as_str())) || !own_day)
                     && !f.contains("nuit d")
             })
             // Or, in a document of one night, a sentence anywhere that tells
@@ -5432,6 +5438,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Valence, 16 février 2025 - Quatre personnes ont été tuées dans une collision dans la nuit de samedi à dimanche.\n\nL'accident s'est produit vers 5 h 20.",
             "Rennes, 16 février 2025 - Un homme a été tué par balles dans la nuit de samedi à dimanche.\n\nVers 1 h 30, des individus ont ouvert le feu.",
             "Bunia, 16 février 2025 - Sept personnes ont été tuées dans la nuit de samedi à dimanche. Il était environ 2 heures du matin quand les assaillants ont attaqué.",
+            // (Or naming no day of its own.)
+            "Ilama, 17 février 2025 - Neuf détenus ont été tués lors d'une mutinerie dans la nuit de samedi à dimanche.\n\nSelon l'INP, des membres d'un gang ont forcé les grilles pour attaquer des détenus vers 1 h 30 du matin.",
         ] {
             assert_eq!(day(text).0, "2025-02-16", "{text}");
         }
@@ -5458,6 +5466,11 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         // Not a paragraph of another event of the same night.
         let (event, _) = day(
             "Perpignan, 16 février 2025 - Vers minuit, dans la nuit de samedi à dimanche, un incendie a fait deux blessés au péage.\n\nÀ 3 heures du matin, dans la nuit de samedi à dimanche, des manifestants ont bloqué un train.",
+        );
+        assert_eq!(event, "2025-02-15TNI");
+        // Nor a paragraph that names a day of its own.
+        let (event, _) = day(
+            "Ilama, 17 février 2025 - Neuf détenus ont été tués lors d'une mutinerie dans la nuit de samedi à dimanche.\n\nLundi, des gardiens ont fouillé les cellules vers 5 heures du matin.",
         );
         assert_eq!(event, "2025-02-15TNI");
     }
