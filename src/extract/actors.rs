@@ -3199,6 +3199,13 @@ fn apposition_after(cx: &Ctx, b: usize) -> Option<(Option<String>, Category)> {
     if cx.word(k) && cx.toks[k].f.chars().all(|c| c.is_ascii_digit()) && cx.f(k + 1) == "ans" {
         return Some((None, Category::Other));
     }
+    // ", dit « Ti Bòs »", ", alias « Kolonèl Zo »", ", surnommé
+    // « El Mayo »": a nickname after a person's name.
+    if matches!(cx.f(k), "dit" | "alias" | "surnomme" | "surnommee")
+        && matches!(cx.f(k + 1), "<<" | "«" | "\"" | "“")
+    {
+        return Some((None, Category::Other));
+    }
     // ", né le 10 juillet 1987", ", née à Lyon".
     if matches!(cx.f(k), "ne" | "nee") && matches!(cx.f(k + 1), "le" | "en" | "a" | "au" | "dans") {
         return Some((None, Category::Other));
@@ -4079,6 +4086,13 @@ const NAMED_AFTER: &[&str] = &[
     "rue",
     "avenue",
     "boulevard",
+    "autoroute",
+    "route",
+    "rocade",
+    "peripherique",
+    "prison",
+    "penitencier",
+    "barrage",
     "place",
     "pont",
     "aeroport",
@@ -6638,6 +6652,23 @@ mod tests {
     #[test]
     fn things_named_after_people_are_not_persons() {
         let v = run("Le télescope James Webb a été lancé depuis le stade Nelson Mandela.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        // Roads and prisons too.
+        let v = run("Ils ont été dispersés sur l'autoroute Francisco Fajardo, à Caracas.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+    }
+
+    /// A nickname after a name in apposition ("dit « Ti Bòs »", "alias
+    /// « Kolonèl Zo »") tells a person, first name known or not; not a
+    /// place or a building so called.
+    #[test]
+    fn a_nickname_tells_a_person() {
+        let v = run("Ils ont agi sur ordre de Wilner Joseph, dit « Ti Bòs », un chef de bande.");
+        assert_eq!(names(&v, ActorKind::Person), ["Wilner Joseph"]);
+        let v =
+            run("Le gang, dirigé par Fritznel Dorsainvil, alias « Kolonèl Zo », tient la route.");
+        assert_eq!(names(&v, ActorKind::Person), ["Fritznel Dorsainvil"]);
+        let v = run("Le quartier, dit « Bas-Delmas », est contrôlé par les gangs.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
     #[test]
