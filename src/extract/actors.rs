@@ -4905,13 +4905,24 @@ const GLOSS: usize = 100;
 fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
     // An acronym inside its own name's mention ("police judiciaire (PJ) de
     // Grenoble") is no mention of its own.
+    // (Spans of several tokens by key: a document's every candidate is
+    // looked up once, not compared with every other.)
+    let mut longer: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == ActorKind::Organization && c.b - c.a > 1)
+    {
+        longer.entry(c.key.as_str()).or_default().push((c.a, c.b));
+    }
     let inside: Vec<bool> = cands
         .iter()
         .map(|c| {
             c.kind == ActorKind::Organization
-                && cands
-                    .iter()
-                    .any(|o| o.key == c.key && o.a <= c.a && c.b <= o.b && o.b - o.a > c.b - c.a)
+                && longer.get(c.key.as_str()).is_some_and(|spans| {
+                    spans
+                        .iter()
+                        .any(|&(a, b)| a <= c.a && c.b <= b && b - a > c.b - c.a)
+                })
         })
         .collect();
     let mut keep = inside.iter().map(|x| !x);

@@ -1607,7 +1607,10 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
 fn is_source(attribution: &str) -> bool {
     static STATING: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
-            r"(?i)(?:f(?:ait|ont|aisait|aisaient)\s+(?:(?:[ée]galement|aussi|encore|en\s+outre|par\s+ailleurs)\s+)?(?:[ée]tat|mention)|parl(?:e|ent|é)\s+(?:(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+c[ôo]t[ée]|[àa]\s+(?:son|leur)\s+tour|aussi|[ée]galement|encore|quant\s+[àa]\s+(?:lui|elle|eux|elles))\s+)?(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é|ait|aient)|recens(?:e|ent|é|ait|aient)|compt(?:e|ent|é|ait|aient)|annon[cç](?:e|ent|é|ait|aient)|[ée]voqu(?:e|ent|é|ait|aient))\s*$",
+            &format!(
+            r"(?i)(?:f(?:ait|ont|aisait|aisaient)\s+(?:(?:[ée]galement|aussi|encore|en\s+outre|par\s+ailleurs)\s+)?(?:[ée]tat|mention)|parl(?:e|ent|é)\s+(?:(?:{aside})\s+)?(?:de|des|du|d['’])|d[ée]nombr(?:e|ent|é|ait|aient)|recens(?:e|ent|é|ait|aient)|compt(?:e|ent|é|ait|aient)|annon[cç](?:e|ent|é|ait|aient)|[ée]voqu(?:e|ent|é|ait|aient))\s*$",
+            aside = modality::ASIDE
+        ),
         )
         .unwrap()
     });
@@ -4089,7 +4092,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static DE_BEFORE: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)\b(?:de|d['’])\s*$").unwrap());
         static STATED_DE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:mention|groupes?|partie|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)(?:\s+(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+c[ôo]t[ée]|[àa]\s+(?:son|leur)\s+tour|aussi|[ée]galement|encore|quant\s+[àa]\s+(?:lui|elle|eux|elles)))?(?:\s+(?:dans\s+la\s+(?:soir[ée]e|matin[ée]e|journ[ée]e|nuit)|ce\s+(?:matin|soir)|hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?(?:\s*,[^,.;:«»()]{1,30},)?\s+(?:de|d['’])\s*$").unwrap()
+            FastRegex::new(&format!(r"(?i)\b(?:mention|groupes?|partie|chiffres?|record|pic|maximum|hospitalisation|[ée]tat|parl(?:e|ent|ait|aient|é|er)|bilan|total|sort|nouvelles|lib[ée]ration|retour|rapatriement|recherches?|d[ée]couverte|identification|obs[èe]ques|fun[ée]railles|hommage|familles|proches)(?:\s+(?:{aside}))?(?:\s+(?:dans\s+la\s+(?:soir[ée]e|matin[ée]e|journ[ée]e|nuit)|ce\s+(?:matin|soir)|hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?))?(?:\s*,[^,.;:«»()]{{1,30}},)?\s+(?:de|d['’])\s*$", aside = modality::ASIDE)).unwrap()
         });
         // "L'assaillant a été abattu par un collègue du policier blessé":
         // the agent of a passive, not a victim; unless a verb of its own

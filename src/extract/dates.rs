@@ -852,7 +852,6 @@ fn is_conditional(w: &str, orig: &str) -> bool {
         || (w.len() > 6 && (w.ends_with("drait") || w.ends_with("draient")))
 }
 
-/// A past participle after an auxiliary ("tué", "mort", "pris", "venu").
 /// Forms of "avoir" as an auxiliary (folded).
 const AVOIR: &[&str] = &[
     "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "avoir",
@@ -863,6 +862,7 @@ fn is_infinitive(w: &str) -> bool {
     w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
 }
 
+/// A past participle after an auxiliary ("tué", "mort", "pris", "venu").
 fn is_participle(w: &str, orig: &str) -> bool {
     const IRREG: &[&str] = &[
         "fait",
@@ -1429,10 +1429,10 @@ impl<'a> Ctx<'a> {
 
     /// "a annoncé un rassemblement de soutien vendredi à 18 heures": a
     /// gathering in the ten words before token `i`, announced, decided or
-    /// called for in the four words before it, with no verb or relative between the gathering and the
-    /// day, is held on that day (not "a annoncé vendredi un rassemblement",
-    /// the day of the announcement, nor "la marche de jeudi", nor "une marche
-    /// qui a eu lieu samedi").
+    /// called for in the four words before it, with no verb or relative
+    /// between the gathering and the day, is held on that day (not "a
+    /// annoncé vendredi un rassemblement", the day of the announcement, nor
+    /// "la marche de jeudi", nor "une marche qui a eu lieu samedi").
     fn gathering_announced(&self, i: usize) -> bool {
         const GATHERINGS: &[&str] = &[
             "rassemblement",
