@@ -1811,6 +1811,15 @@ const AUX_ADVERBS: &[&str] = &["ete", "deja", "egalement", "aussi"];
 /// (pourtant)"; "en compte" is left out: "l'immeuble, qui en compte six"
 /// counts floors), or the toll's noun revised ("Le chiffre était passé à
 /// six mardi soir, puis à sept mercredi", "Ce bilan a été porté à neuf").
+/// Are two counts of the same toll by two sources alike enough to be
+/// one toll counted again ("12 morts … l'ONG en recense 171"), not a
+/// count of something else the pronoun stands for ("29 personnes ont
+/// trouvé la mort aux passages à niveau, selon SNCF Réseau, qui en recense
+/// plus de 14 000")? Within a factor of fifty.
+fn comparable(a: u64, b: u64) -> bool {
+    b <= a.max(1).saturating_mul(50) && a <= b.max(1).saturating_mul(50)
+}
+
 fn recounts(before: &str) -> bool {
     static REVISED: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)(?:\b(?:le|ce|un\s+nouveau|le\s+nouveau)\s+(?:bilan|chiffre|d[ée]compte|total)(?:\s+(?:provisoire|officiel|humain))?\s+(?:[^\s.;:]+\s+){0,4}?(?:pass[ée]e?|port[ée]|alourdi|grimp[ée]|mont[ée]|revu|r[ée]vis[ée]|relev[ée]|[ée]lev[ée]|s['’][ée]l[èe]ve|atteint|atteindrait)(?:\s+(?:[àa]\s+la\s+(?:hausse|baisse)|d[ée]sormais|encore|ensuite|finalement),?)*\s+[àa]|,\s*puis\s+[àa])\s*$").unwrap()
@@ -1936,7 +1945,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // "Le gouvernement dénombre 12 morts. La fondation en recense
         // quinze.": the toll of the sentence before, counted again.
         let recount_before = in_sentence.is_none()
-            && carry.is_some()
+            && carry.is_some_and(|c| comparable(c.count, n.value))
             && recounts(strip_qualifier(&sent[..n.start]).0);
         let mut prev = match in_sentence
             .or_else(|| carry.filter(|_| from_before || recount_before).cloned())
@@ -2125,7 +2134,9 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // "un bilan contesté par la police, qui n'en reconnaît que trois",
         // "l'ONG en recense 171": the toll before, counted again by a
         // pronoun.
-        let recounted = || group.is_none() && gap.len() <= 240 && recounts(gap);
+        let recounted = || {
+            group.is_none() && gap.len() <= 240 && comparable(prev.count, n.value) && recounts(gap)
+        };
         let is_compared = compared();
         let enumeration = !sub
             && (recounted()
@@ -4924,6 +4935,14 @@ mod tests {
         .map(|(c, _)| c)
         .collect();
         assert_eq!(counts, [12, 15]);
+        // Not a count of what the pronoun stands for, far from the toll.
+        assert_eq!(
+            figs(
+                "En 2023, 29 personnes ont trouvé la mort aux passages à niveau, selon SNCF \
+                 Réseau, qui en recense plus de 14 000 sur son réseau."
+            ),
+            vec![(Cat::Killed, 29)]
+        );
     }
 
     /// A toll named without a number and divided by a sub-count: the
