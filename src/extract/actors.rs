@@ -3282,6 +3282,19 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 j += 2;
                 continue;
             }
+            // A nickname in quotes between a first name and a surname:
+            // "Joaquín « El Chapo » Guzmán".
+            if matches!(cx.f(j), "<<" | "«")
+                && (a..j).all(|k| is_first_name(cx.f(k)))
+                && let Some(close) =
+                    (j + 2..(j + 7).min(n)).find(|&k| matches!(cx.f(k), ">>" | "»"))
+                && (j + 1..close).all(|k| cx.word(k) && cx.toks[k].cap)
+                && cx.same_sent(a, close + 1)
+                && cx.name_tok(close + 1)
+            {
+                j = close + 2;
+                continue;
+            }
             // The dot of an initial: "E. Macron", "Andrew G. McCabe".
             if cx.f(j) == "." && cx.initial(j - 1) && cx.name_tok(j + 1) {
                 j += 1;
@@ -4583,7 +4596,7 @@ fn push_person(
         cx.used[k] = true;
         cx.person[k] = true;
     }
-    let key = norm_key(cx.raw(a, b));
+    let key = norm_key(&without_nickname(cx.raw(a, b)));
     let category = title
         .as_deref()
         .map_or(category, |t| refine_category(t, category));
@@ -4882,6 +4895,20 @@ fn norm_space(s: &str) -> String {
 // ---------------------------------------------------------------------------
 // Output
 
+/// A name without the nickname in quotes inside it: "Joaquín « El Chapo »
+/// Guzmán" is Joaquín Guzmán.
+fn without_nickname(form: &str) -> String {
+    match (form.find('«'), form.find('»')) {
+        (Some(o), Some(c))
+            if o > 0 && o < c && !form[c..].trim_start_matches('»').trim().is_empty() =>
+        {
+            let after = form[c + '»'.len_utf8()..].trim_start();
+            format!("{} {after}", form[..o].trim_end())
+        }
+        _ => form.to_string(),
+    }
+}
+
 /// A name without the acronym in brackets inside it: "police judiciaire
 /// (PJ) de Grenoble" is the "police judiciaire de Grenoble".
 fn without_acronym(form: &str) -> String {
@@ -4937,7 +4964,9 @@ fn finish(doc: &Document, cx: &Ctx, mut cands: Vec<Cand>) -> Vec<ActorMention> {
         if c.kind == ActorKind::Group {
             continue;
         }
-        let form = strip_article(&without_acronym(&norm_space(cx.raw(c.a, c.b))));
+        let form = strip_article(&without_acronym(&without_nickname(&norm_space(
+            cx.raw(c.a, c.b),
+        ))));
         let new_upper = form.chars().all(|ch| !ch.is_lowercase());
         let better = match canon.get(&c.key) {
             None => true,
@@ -6680,6 +6709,21 @@ mod tests {
             run("Le gang, dirigé par Fritznel Dorsainvil, alias « Kolonèl Zo », tient la route.");
         assert_eq!(names(&v, ActorKind::Person), ["Fritznel Dorsainvil"]);
         let v = run("Le quartier, dit « Bas-Delmas », est contrôlé par les gangs.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        // Inside the name, between first name and surname: the person
+        // without the nickname, the surname alone the same person.
+        let v = run(
+            "Les fils de Joaquín « El Chapo » Guzmán affrontent ceux d'Ismael « El Mayo » \
+             Zambada. Guzmán est détenu.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            ["Joaquín Guzmán", "Ismael Zambada", "Joaquín Guzmán"]
+        );
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.text, "Joaquín « El Chapo » Guzmán");
+        // Not a title in quotes after a first name and before a place.
+        let v = run("Il a cité « Le Monde » à Paris.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
     #[test]
