@@ -4106,6 +4106,14 @@ const NAMED_AFTER: &[&str] = &[
     "prison",
     "penitencier",
     "barrage",
+    // Armed units named after people: "le front Carlos Patiño", "le bloc
+    // Martín Caballero", "la colonne mobile Jaime Martínez".
+    "front",
+    "bloc",
+    "colonne",
+    "mobile",
+    "bataillon",
+    "katiba",
     "place",
     "pont",
     "aeroport",
@@ -6693,8 +6701,10 @@ mod tests {
     fn things_named_after_people_are_not_persons() {
         let v = run("Le télescope James Webb a été lancé depuis le stade Nelson Mandela.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
-        // Roads and prisons too.
+        // Roads and prisons too, and armed units.
         let v = run("Ils ont été dispersés sur l'autoroute Francisco Fajardo, à Caracas.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        let v = run("L'offensive a été attribuée au front Carlos Patiño, une faction dissidente.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
 
