@@ -2914,26 +2914,21 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     if t.event_type != "bombing" || !bare {
         return t.event_type;
     }
+    // An attack's own words make a bare explosion a bombing; explosives
+    // do too, unless the news puts the explosion down to gas ("explosion
+    // au gaz", "due au gaz", "une fuite de gaz"), where they are forensic
+    // words ("un expert en explosifs").
     static ATTACK: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|engins? explosif|explosifs|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|piege|militants?\b|obus|roquette|missile|frappe)").unwrap()
+        FastRegex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|militants?\b|obus|roquette|missile|frappe)").unwrap()
     });
-    // An explosion the news puts down to gas ("explosion au gaz", "due au
-    // gaz", "une fuite de gaz") is an accident, whatever the forensic
-    // words ("un expert en explosifs"); only an attack's own words make it
-    // a bombing.
+    static EXPLOSIVES: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"(?-u)\b(?:engins? explosif|explosifs|piege)").unwrap());
     static GAS: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?-u)\b(?:explos\w*\s+(?:de|du|au|d'une?\s+conduite\s+de)\s+gaz|dues?\s+(?:au|a\s+une\s+fuite\s+de)\s+gaz|fuites?\s+de\s+gaz)\b").unwrap()
     });
-    static STRONG_ATTACK: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u)\b(?:attentat|kamikaze|terroris|bombe|revendiqu|djihad|jihad|assaillant|islamiste|insurg|rebelle|attaqu|militants?\b|obus|roquette|missile|frappe)").unwrap()
-    });
     let cue = *cues.attack.get_or_insert_with(|| {
         let text = &doc.folded().text;
-        if GAS.is_match(text) {
-            STRONG_ATTACK.is_match(text)
-        } else {
-            ATTACK.is_match(text)
-        }
+        ATTACK.is_match(text) || EXPLOSIVES.is_match(text) && !GAS.is_match(text)
     });
     if cue { "bombing" } else { "accident" }
 }

@@ -2006,7 +2006,7 @@ fn link_expansion(
     // inside is dropped at the end, its later ones are the name's).
     if let Some(w) = cands
         .iter()
-        .find(|c| c.key.starts_with("lex:") && c.a <= a && c.b > acr + 1 && c.a < b)
+        .find(|c| c.key.starts_with("lex:") && c.a <= a && c.b > acr + 1)
     {
         let (key, category, country) = (w.key.clone(), w.category, w.country.clone());
         for c in cands.iter_mut() {
