@@ -509,10 +509,19 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     static SETTLED: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)\b(?:arriv|install|naturalis|[ée]migr|immigr|r[ée]fugi)[ée]e?s?\s+(?:en|au|aux)\s+\p{Lu}[^\s,;.]*\s+$").unwrap()
     });
+    // The year a thing was built, opened or founded: "le pont, mis en
+    // service en 1968", "l'immeuble, construit dans les années 1930", "une
+    // usine inaugurée en 2012". ("datant de", "date de" are left: "la
+    // dernière attaque de cette ampleur date de 2015" dates that attack.)
+    static BUILT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:(?:construit|bâti|bati|érigé|erige|édifié|edifie|inauguré|inaugure|fondé|fonde|achevé|acheve|rénové|renove|restauré|restaure)e?s?|mise?s?\s+en\s+(?:service|exploitation|chantier)|ouverte?s?\s+au\s+public)\s+(?:(?:en|de|du|dans\s+les\s+années|au\s+début\s+des\s+années|entre)\s+)?$").unwrap()
+    });
     let b = doc.byte_offset(d.start);
     let from = doc.text.floor_char_boundary(b.saturating_sub(48));
-    let years = d.text.ends_with("ans") || d.value.as_deref().is_some_and(|v| v.len() == 4);
+    let year = d.value.as_deref().is_some_and(|v| v.len() == 4);
+    let years = d.text.ends_with("ans") || year;
     years && SETTLED.is_match(&doc.text[from..b])
+        || year && BUILT.is_match(&doc.text[from..b])
         || STATE.captures(&doc.text[from..b]).is_some_and(|c| {
             c.name("since").is_none() || d.value.as_deref().is_some_and(|v| v.len() == 4)
         })
@@ -2620,7 +2629,7 @@ pub fn assemble_with_reference(
             .filter(|o| o.paragraph <= events[i].paragraph + 3)
             .find(|o| {
                 o.event_type == events[i].event_type
-                    && crate::document::fold(&o.trigger.text) == word
+                    && same_stem(&crate::document::fold(&o.trigger.text), &word)
                     && o.date
                         .as_ref()
                         .is_some_and(|od| !od.inherited && day_before(&od.date, &d.date))
@@ -3031,18 +3040,28 @@ fn is_toll_update(sentence: &str) -> bool {
 /// [`is_revision`] alike.
 const REVISED: &[&str] = &["porte a ", "portant a ", "est passe a ", "s'est alourdi"];
 
-/// The date `d` is the day a toll grew, told right after its verb: "Le
-/// bilan de la tempête … s'est fortement alourdi ce mercredi 27 décembre",
-/// "le bilan a été porté lundi à".
+/// The date `d` is the day a toll grew, told right after its verb or its
+/// new figure: "Le bilan de la tempête … s'est fortement alourdi ce
+/// mercredi 27 décembre", "le bilan a été porté lundi à", "s'est alourdi à
+/// six morts vendredi".
 fn dates_a_toll_update(doc: &Document, d: &DateMention) -> bool {
     static GREW: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"\bbilan\b[^.;:!?]{0,160}\b(?:s'est|se sont|a ete|ont ete|est|etait)\s+(?:encore\s+|\w+ment\s+)?(?:alourdi|aggrave|revu|revise|releve|passe|porte|monte|eleve)e?s?\s+(?:a la hausse\s+)?$").unwrap()
+        FastRegex::new(r"\bbilan\b[^.;:!?]{0,160}\b(?:s'est|se sont|a ete|ont ete|est|etait)\s+(?:encore\s+|\w+ment\s+)?(?:alourdi|aggrave|revu|revise|releve|passe|porte|monte|eleve)e?s?\s+(?:a la hausse\s+)?(?:a\s+(?:[^\s.;:!?,]+\s+){1,4})?$").unwrap()
     });
     let b = doc.byte_offset(d.start);
     let from = doc.text.ceil_char_boundary(b.saturating_sub(220));
     let before = crate::document::fold(&doc.text[from..b]);
     let before = before.strip_suffix("ce ").unwrap_or(&before);
     GREW.is_match(before)
+}
+
+/// Do two folded triggers name the same thing, a noun and its verb alike
+/// ("effondrement", "s'est effondree"; "explosion", "a explose")? Their
+/// last words share their first six letters.
+fn same_stem(a: &str, b: &str) -> bool {
+    let head = |t: &str| t.rsplit(' ').next().unwrap_or("").to_string();
+    let (x, y) = (head(a), head(b));
+    x == y || x.len() >= 6 && y.len() >= 6 && x.as_bytes()[..6] == y.as_bytes()[..6]
 }
 
 /// Is `a` a day at most three months before `b`? A revision comes days or
@@ -4023,6 +4042,46 @@ mod tests {
             toll_day(text, 19).as_deref().map(|d| &d[..10]),
             Some("2021-10-14")
         );
+    }
+
+    /// The day told after a toll's new figure ("s'est alourdi à six morts
+    /// vendredi") is the update's too; the event's own day may be told by
+    /// its verb ("s'est effondrée mercredi" for "l'effondrement").
+    #[test]
+    fn the_day_after_a_new_figure_gives_way_to_the_verbs_own() {
+        let text = "BRASILIA, 14 mars 2025 (AFP) - Le bilan de l'effondrement d'un pont dans le \
+                    Minas Gerais s'est alourdi à six morts vendredi, ont indiqué les pompiers.\n\n\
+                    Le tablier s'est effondré mercredi vers 15 h 30 au-dessus du fleuve.";
+        assert_eq!(
+            toll_day(text, 6).as_deref().map(|d| &d[..10]),
+            Some("2025-03-12")
+        );
+        // A day before the figure's verb, not after it, is the event's.
+        let text = "BRASILIA, 14 mars 2025 (AFP) - Vendredi, l'effondrement d'un pont dans le \
+                    Minas Gerais a fait six morts, ont indiqué les pompiers.\n\n\
+                    Un autre pont s'est effondré mercredi vers 15 h 30 au-dessus du fleuve.";
+        assert_eq!(toll_day(text, 6).as_deref(), Some("2025-03-14"));
+    }
+
+    /// The year a thing was built or opened ("mis en service en 1968",
+    /// "construit en 1932") dates no event: the day told after it does.
+    #[test]
+    fn the_year_a_thing_was_built_dates_no_event() {
+        for built in [
+            "mis en service en 1968",
+            "construit en 1968",
+            "inauguré en 1968",
+        ] {
+            let text = format!(
+                "BRASILIA, 14 mars 2025 (AFP) - Le pont, long de 260 mètres et {built}, s'est \
+                 effondré mercredi vers 15 h 30 : trois personnes ont été tuées."
+            );
+            assert_eq!(
+                toll_day(&text, 3).as_deref().map(|d| &d[..10]),
+                Some("2025-03-12"),
+                "{built}"
+            );
+        }
     }
 
     /// A date in a relative clause of place before the trigger is that
