@@ -303,9 +303,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     .join("|");
     // "2 522 cas ont été recensés": cases told by a verb of counting, or
     // beside the deaths of the disease ("plus de 36 000 cas et 1 210
-    // décès").
+    // décès"); bare, after a verb of counting ("ont signalé vendredi douze
+    // cas", "le quartier compte plus de 1 300 cas": see [`bare_cases`]).
     let affected_noun = format!(
-        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|notifi|d{e}tect|d{e}clar|rapport){pp}|et\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?\d[\d\s]*\s*d{e}c[eè]s)|sinistr{pp}"
+        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|notifi|d{e}tect|d{e}clar|rapport){pp}|et\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?\d[\d\s]*\s*d{e}c[eè]s)|sinistr{pp}|cas"
     );
     let affected = [
         format!(r"affect{pp}"),
@@ -767,6 +768,18 @@ static NONE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)\b(?:(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b|(?:aucune?\s+(?-i:[\p{L}-])+(?:\s+(?-i:[\p{L}-])+)?|personne)\s+n['’](?:a|avait|aurait)\s+(?:[ée]t[ée]\s+)?(?P<v>tu[ée]e?|bless[ée]e?|arr[êe]t[ée]e?|interpell[ée]e?|enlev[ée]e?|kidnapp[ée]e?|p[ée]ri|perdu\s+la\s+vie|trouv[ée]\s+la\s+mort)\b)").unwrap()
 });
 
+/// Is a count of bare "cas" (no disease nor verb after it) the object of
+/// a verb of counting, a day or an adverb between? "les autorités ont
+/// signalé vendredi douze cas", "Kuwadzana compte plus de 1 300 cas", "a
+/// fait état de 40 cas" — not "dans 40 cas", "sur douze cas". (The
+/// document must tell an epidemic: [`extract`] drops them otherwise.)
+fn bare_cases(before: &str) -> bool {
+    static COUNTED: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u:\b)(?:compt(?:e|ent|ait|aient|ant)|signal\w*|recens\w*|enregistr\w*|notifi\w*|denombr\w*|rapport\w*|confirm\w*|detect\w*|declar\w*|fait etat d(?:e|')|fait etat de|depiste\w*|identifi\w*)(?:\s+[a-z'-]+){0,2}\s*$").unwrap()
+    });
+    COUNTED.is_match(&crate::document::fold(strip_qualifier(tail(before, 60)).0))
+}
+
 /// Words of an epidemic, for "cas".
 static EPIDEMIC: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(&format!(
@@ -1140,7 +1153,18 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     bilan_sources_in_paragraph(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
     sick_in_hospital(doc, &mut out);
+    // Bare cases ("ont signalé douze cas") are an epidemic's only: "la
+    // police a enregistré 300 cas" counts something else.
+    if out.iter().any(is_bare_cases) && !EPIDEMIC.is_match(&doc.text) {
+        out.retain(|c| !is_bare_cases(c));
+    }
     out
+}
+
+/// A count of cases told by the noun alone ("douze cas", "plus de 1 300
+/// cas"): see [`bare_cases`].
+fn is_bare_cases(c: &CasualtyFigure) -> bool {
+    c.category == Cat::Affected && crate::document::fold(&c.text).ends_with(" cas")
 }
 
 /// "environ 350 malades étaient hospitalisés", "2 882 nouvelles
@@ -3741,6 +3765,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let (cat, noun_only) = toll_kind(&c);
+    if cat == Cat::Affected && noun_only && word == "cas" && !bare_cases(&sent[..n.start]) {
+        return None;
+    }
     // "le titre 2015 était détenu par…": a year, written without a
     // thousands space, with no noun of people after it, is no figure.
     if n.kind == NumberKind::Digits
@@ -6167,6 +6194,22 @@ mod tests {
             figs("Cinq humanitaires, et non quatre, auraient en réalité été enlevés."),
             vec![(Cat::Kidnapped, 5)]
         );
+    }
+
+    /// Bare cases ("douze cas") after a verb of counting, in the news of an
+    /// epidemic only; not after a preposition ("dans 40 cas").
+    #[test]
+    fn bare_cases_after_a_verb_of_counting() {
+        assert_eq!(
+            doc_figs(
+                "Le choléra s'étend. Au Malawi, les autorités ont signalé vendredi douze cas. \
+                 Le quartier de Kuwadzana compte plus de 1 300 cas."
+            ),
+            vec![(Cat::Affected, Some(12)), (Cat::Affected, Some(1300))]
+        );
+        assert!(doc_figs("La police a enregistré 300 cas l'an dernier.").is_empty());
+        assert!(doc_figs("Le choléra tue. Dans 40 cas, il a été fatal.").is_empty());
+        assert!(doc_figs("Le choléra s'étend : sur douze cas, trois sont graves.").is_empty());
     }
 
     /// An epidemic's cases told by a verb of counting, its fatal cases, its
