@@ -827,7 +827,8 @@ static CAP_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
      ensuite egalement notamment surtout autrefois finalement actuellement parallelement \
      auparavant certes bref d'abord seul seule seuls sauf voire quant durant des via chacun \
      chacune personne rien quelques beaucoup trop peu tres jamais toujours souvent parfois \
-     depuis lorsque puisque quoique pourquoi comment combien oui merci bonjour bravo attention"
+     depuis lorsque puisque quoique pourquoi comment combien oui merci bonjour bravo attention \
+     road avenue drive boulevard square gardens heights view township"
         .split_whitespace()
         .collect()
 });
@@ -6705,6 +6706,11 @@ mod tests {
         let v = run("Ils ont été dispersés sur l'autoroute Francisco Fajardo, à Caracas.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
         let v = run("L'offensive a été attribuée au front Carlos Patiño, une faction dissidente.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        // Streets and suburbs named in English: "Road", "View", "Gardens".
+        let v = run(
+            "Ils étaient soignés au centre de Beatrice Road, à Glen View et à Cinnamon Gardens.",
+        );
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
 
