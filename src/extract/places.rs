@@ -3620,6 +3620,34 @@ mod tests {
         }
     }
 
+    /// Regions and towns of the Caucasus, Central Asia and East Africa in
+    /// their French forms ("Kabardino-Balkarie", "Khodjent", "Och"), member
+    /// states of Somalia, townships of Durban.
+    #[test]
+    fn regions_and_towns_in_french_transliteration() {
+        let found = places(
+            "Des heurts ont éclaté en Kabardino-Balkarie, au Karakalpakstan, à Och, à Khodjent \
+             et à Naltchik ; dans le Hirshabelle, à Umlazi et dans la région Sava.",
+        );
+        for (name, cc) in [
+            ("Kabardino-Balkarie", "RU"),
+            ("Karakalpakstan", "UZ"),
+            ("Och", "KG"),
+            ("Khodjent", "TJ"),
+            ("Naltchik", "RU"),
+            ("Hirshabelle", "SO"),
+            ("Umlazi", "ZA"),
+            ("Sava", "MG"),
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.1 == name && p.2.as_deref() == Some(cc)),
+                "{name}: {found:?}"
+            );
+        }
+    }
+
     /// A name after a flight toward it ("ont fui vers Konduga", "évacués
     /// vers Dori"); not a feast ("vers Noël").
     #[test]
