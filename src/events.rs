@@ -1108,6 +1108,27 @@ impl<'a> Context<'a> {
         // Or a storm that made landfall then ("Le cyclone a touché terre
         // dans la nuit de samedi à dimanche").
         const LANDED: &[&str] = &["a touche terre", "avait touche terre"];
+        // Or, after a sentence of a protest, a crowd that gathered or
+        // marched then ("Quatre personnes ont été tuées lors de la
+        // dispersion d'une manifestation, a reconnu mardi le parquet.
+        // Plusieurs milliers de personnes s'étaient rassemblées dimanche").
+        const GATHERED: &[&str] = &[
+            "s'etaient rassemble",
+            "se sont rassemble",
+            "s'est rassemble",
+            "ont manifeste",
+            "avaient manifeste",
+            "ont defile",
+            "avaient defile",
+            "descendus dans la rue",
+            "descendues dans la rue",
+        ];
+        let protest = || {
+            let own = crate::document::fold(self.doc.sentence_text(s));
+            ["manifest", "rassemblement", "protestataire", "marche"]
+                .iter()
+                .any(|w| own.contains(w))
+        };
         // Or what the event did first ("le barrage a cédé dans la nuit",
         // "la partie centrale s'est effondrée mercredi": see [`BEGAN`]).
         if !OCCURRED
@@ -1116,6 +1137,7 @@ impl<'a> Context<'a> {
             .chain(BROKE_OUT)
             .chain(LANDED)
             .any(|w| f.contains(w))
+            && !(GATHERED.iter().any(|w| f.contains(w)) && protest())
             // (Not a start, "ont commencé mercredi": floods last days.)
             && !BEGAN_FORMS.iter().any(|w| {
                 !w.contains("commence") && !w.contains("debute") && f.contains(w.as_str())
@@ -1507,7 +1529,7 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
 /// the events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REPORTED_ON: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
+        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
     });
     // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
     // the claim (or of a condemnation) is not the attack's either.
@@ -1528,10 +1550,22 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
         return true;
     }
     let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
+    // An earlier count's day: "qui n'évoquait encore lundi que deux décès",
+    // "qui faisait alors état mardi de neuf morts".
+    static COUNTED_THEN: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u:\b)(?:evoqu|annonc|recens|denombr|fais|chiffr|comptabilis|avanc|parl)(?:ait|aient)\s+(?:(?:encore|alors|deja|seulement|etat)\s+)*$").unwrap()
+    });
+    let near = crate::document::fold(&doc.text[from..b]);
+    if COUNTED_THEN.is_match(&near) {
+        return true;
+    }
     // (A participle first: the regex is built only where one ends the text.)
     let t = doc.text[from..b].trim_end();
     if !(t.ends_with('é')
         || t.ends_with("dit")
+        || t.ends_with("reconnu")
+        || t.ends_with("admis")
+        || t.ends_with("démenti")
         || t.ends_with("savoir")
         || t.ends_with("appris")
         || t.ends_with("-on"))
@@ -3056,12 +3090,16 @@ fn dates_a_toll_update(doc: &Document, d: &DateMention) -> bool {
 }
 
 /// Do two folded triggers name the same thing, a noun and its verb alike
-/// ("effondrement", "s'est effondree"; "explosion", "a explose")? Their
-/// last words share their first six letters.
+/// ("effondrement", "s'est effondree"; "explosion de methane",
+/// "explosion")? A word of each shares its first six letters with one of
+/// the other.
 fn same_stem(a: &str, b: &str) -> bool {
-    let head = |t: &str| t.rsplit(' ').next().unwrap_or("").to_string();
-    let (x, y) = (head(a), head(b));
-    x == y || x.len() >= 6 && y.len() >= 6 && x.as_bytes()[..6] == y.as_bytes()[..6]
+    let stem = |w: &str| w.get(..6).filter(|_| w.len() >= 6).map(str::to_string);
+    let stems = |t: &str| -> Vec<String> { t.split(' ').filter_map(stem).collect() };
+    a == b || {
+        let y = stems(b);
+        stems(a).iter().any(|x| y.contains(x))
+    }
 }
 
 /// Is `a` a day at most three months before `b`? A revision comes days or
@@ -4061,6 +4099,40 @@ mod tests {
                     Minas Gerais a fait six morts, ont indiqué les pompiers.\n\n\
                     Un autre pont s'est effondré mercredi vers 15 h 30 au-dessus du fleuve.";
         assert_eq!(toll_day(text, 6).as_deref(), Some("2025-03-14"));
+    }
+
+    /// A crowd that gathered on a day, told in the sentence after a
+    /// protest's toll that gives only the day of a report ("a reconnu
+    /// mardi le parquet"), dates the protest; an earlier count's day ("qui
+    /// n'évoquait encore lundi") is a report's too.
+    #[test]
+    fn a_crowd_gathered_dates_the_protest_told_before() {
+        let text = "TACHKENT, 19 mai 2026 (AFP) - Quatre personnes ont été tuées lors de la \
+                    dispersion d'une manifestation à Noukous, a reconnu mardi le parquet, qui \
+                    n'évoquait encore lundi qu'un bilan provisoire.\n\n\
+                    Plusieurs milliers de personnes s'étaient rassemblées dimanche devant le \
+                    siège du gouvernement local.";
+        assert_eq!(toll_day(text, 4).as_deref(), Some("2026-05-17"));
+        // Not after a toll of another kind: the crowd is another event.
+        let text = "TACHKENT, 19 mai 2026 (AFP) - Quatre personnes ont été tuées dans une \
+                    explosion à Noukous, a reconnu mardi le parquet.\n\n\
+                    Plusieurs milliers de personnes s'étaient rassemblées dimanche devant le \
+                    siège du gouvernement local.";
+        assert_eq!(toll_day(text, 4).as_deref(), Some("2026-05-19"));
+    }
+
+    /// A toll's update gives way to the day of the event named again by
+    /// the head of a longer noun ("l'explosion de méthane" … "L'explosion
+    /// s'est produite…").
+    #[test]
+    fn a_toll_update_gives_way_to_the_event_named_again() {
+        let text = "KARAGANDA, 14 novembre 2025 (AFP) - Le bilan de l'explosion de méthane dans \
+                    la mine Lenina s'est alourdi vendredi à 14 morts.\n\n\
+                    L'explosion s'est produite jeudi vers 3 h 10 heure locale.";
+        assert_eq!(
+            toll_day(text, 14).as_deref().map(|d| &d[..10]),
+            Some("2025-11-13")
+        );
     }
 
     /// The year a thing was built or opened ("mis en service en 1968",
