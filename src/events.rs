@@ -1131,18 +1131,18 @@ impl<'a> Context<'a> {
         };
         // Or what the event did first ("le barrage a cédé dans la nuit",
         // "la partie centrale s'est effondrée mercredi": see [`BEGAN`]).
-        if !OCCURRED
+        let told = OCCURRED
             .iter()
             .chain(LAUNCHED)
             .chain(BROKE_OUT)
             .chain(LANDED)
             .any(|w| f.contains(w))
-            && !(GATHERED.iter().any(|w| f.contains(w)) && protest())
+            || GATHERED.iter().any(|w| f.contains(w)) && protest()
             // (Not a start, "ont commencé mercredi": floods last days.)
-            && !BEGAN_FORMS.iter().any(|w| {
+            || BEGAN_FORMS.iter().any(|w| {
                 !w.contains("commence") && !w.contains("debute") && f.contains(w.as_str())
-            })
-        {
+            });
+        if !told {
             return None;
         }
         let (ns, ne) = self.sentence_chars(n);
