@@ -5148,6 +5148,9 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Des frappes russes ont visé Alep.",
             "Deux secouristes ont été tués jeudi matin dans une frappe sur Nabatiyé.",
             "Des frappes menées contre la banlieue sud de Beyrouth ont détruit onze bâtiments.",
+            // Strikes told before their verb, debris of drones that fell.
+            "À Odessa, les frappes ont visé le port et blessé neuf personnes.",
+            "Deux hommes ont été tués à Pavlohrad par la chute de débris de drones.",
         ] {
             let types: Vec<String> = events_of(text).into_iter().map(|e| e.event_type).collect();
             assert!(types.iter().any(|t| t == "airstrike"), "{text}: {types:?}");
