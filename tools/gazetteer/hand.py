@@ -332,7 +332,10 @@ AREAS = [
     ("Anosy", "MG", "region", -24.5, 46.8, [], ""),
     ("Menabe", "MG", "region", -20.0, 44.6, [], ""),
     ("Boeny", "MG", "region", -16.2, 46.5, [], ""),
-    ("Vatovavy", "MG", "region", -21.2, 47.9, ["Vatovavy-Fitovinany"], ""),
+    # (Split in 2021: the older name is a region of its own.)
+    ("Vatovavy", "MG", "region", -21.2, 47.9, [], ""),
+    ("Fitovinany", "MG", "region", -21.9, 47.6, [], ""),
+    ("Vatovavy-Fitovinany", "MG", "region", -21.5, 47.8, [], ""),
     ("Alaotra-Mangoro", "MG", "region", -18.0, 48.3, [], ""),
     ("Welega", "ET", "region", 9.0, 36.0, ["Wollega", "Wellega"], ""),
     ("Ouest-Welega", "ET", "region", 9.5, 35.2, ["Welega-Ouest", "Wollega occidental"], ""),
