@@ -5325,6 +5325,15 @@ mod tests {
             orgs("Le parquet fédéral de Belgique a ouvert une enquête."),
             vec!["parquet fédéral de Belgique"]
         );
+        // A prosecutor general's office, alone or with its town.
+        assert_eq!(
+            orgs("Le parquet général a requis dix ans de prison."),
+            vec!["parquet général"]
+        );
+        assert_eq!(
+            orgs("Le parquet général de Paris a fait appel."),
+            vec!["parquet général de Paris"]
+        );
         assert_eq!(
             orgs("Les suspects ont été présentés à l'Audience nationale."),
             vec!["Audience nationale"]
