@@ -1162,6 +1162,42 @@ fn next_keys(ft: &str, t: &[Tok]) -> Vec<usize> {
 
 // ---------------------------------------------------------------- scanner
 
+/// What a day tells, by the words before it (folded).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Told {
+    /// When something happened.
+    Event,
+    /// When something was said: "a annoncé jeudi", "a-t-on appris ce
+    /// jeudi 12 août", "ont indiqué lundi".
+    Report,
+    /// A state's start or end: "depuis lundi", "jusqu'à dimanche".
+    Bound,
+}
+
+fn told_as(before: &str) -> Told {
+    static REPORT: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+        crate::fast_regex::FastRegex::new(r"(?:\b(?:a|ont|avait|avaient|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:\w+\s+){0,2}?(?:annonce|indique|declare|precise|appris|affirme|confirme|rapporte|ajoute|assure|explique|dit|estime|souligne|signale|revise|reconnu|communique|fait savoir|publie)e?s?|\bapprend-on|\bselon\s+un\s+bilan\s+(?:publie|communique|diffuse))\s+(?:ce\s+|le\s+)?$").unwrap()
+    });
+    static BOUND: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+        crate::fast_regex::FastRegex::new(
+            r"\b(?:depuis|jusqu'(?:a|au|aux|en)?)\s*(?:le\s+|ce\s+)?$",
+        )
+        .unwrap()
+    });
+    let from = before.len().saturating_sub(60);
+    let from = (from..before.len())
+        .find(|&k| before.is_char_boundary(k))
+        .unwrap_or(before.len());
+    let t = &before[from..];
+    if BOUND.is_match(t) {
+        Told::Bound
+    } else if REPORT.is_match(t) {
+        Told::Report
+    } else {
+        Told::Event
+    }
+}
+
 struct Ctx<'a> {
     doc: &'a Document,
     ft: &'a str,
@@ -1178,6 +1214,17 @@ struct Ctx<'a> {
     /// Israël a observé une minute de silence … Ce jour-là, 251 personnes
     /// ont été enlevées").
     last_other_day: Option<NaiveDate>,
+    /// The last day told of what happened: not the day of a report ("a
+    /// annoncé jeudi", "a-t-on appris ce jeudi") nor the start or end of a
+    /// state ("depuis lundi", "jusqu'à dimanche"). What "la veille", "le
+    /// lendemain" and "deux jours plus tôt" count from.
+    last_event_day: Option<NaiveDate>,
+    /// The last day of a report: what "annoncés la veille" counts from.
+    last_report_day: Option<NaiveDate>,
+    /// The last day that is no state's bound, of an event or a report:
+    /// what "la veille" counts from (the day before the news, or before
+    /// what it told last).
+    last_told_day: Option<NaiveDate>,
     /// The year of the last date mentioned.
     last_year: Option<i32>,
     tense_memo: RefCell<HashMap<usize, Vec<(usize, i8)>>>,
@@ -1490,6 +1537,42 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|p| self.w(j).starts_with(p))
         })
+    }
+
+    /// What a day counted from a day told before counts from (`ahead`:
+    /// "le lendemain", "deux jours plus tard"; else "la veille", "deux
+    /// jours plus tôt"): after a verb of reporting ("contre 14 annoncés la
+    /// veille", "comme annoncé la veille"), the last day of a report, else
+    /// the reference date; ahead, the last day told of what happened (not
+    /// a report's: a story cannot run past its news); back, the last day
+    /// told that bounds no state ("depuis lundi" is passed over).
+    fn anchor_base(&self, i: usize, ahead: bool) -> Option<NaiveDate> {
+        let before = &self.ft[..self.t.get(i).map_or(self.ft.len(), |t| t.s)];
+        let reported = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !matches!(*w, "" | "la" | "le" | "l" | "au"))
+            .is_some_and(|w| {
+                [
+                    "annonce",
+                    "communique",
+                    "publie",
+                    "avance",
+                    "evoque",
+                    "donne",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            });
+        if reported {
+            return self.last_report_day.or(self.reference);
+        }
+        let told = if ahead {
+            self.last_event_day
+        } else {
+            self.last_told_day
+        };
+        told.or(self.last_day).or(self.reference)
     }
 
     /// The tense cue at token `i`, or the run's [`Prefer`] when there is none.
@@ -2730,7 +2813,7 @@ impl<'a> Ctx<'a> {
                 Lex::Anchor(off) => {
                     // "le lendemain du 13 février"; "au lendemain de
                     // l'attentat" is anchored on an event: not a date.
-                    let mut base = self.last_day.or(r);
+                    let mut base = self.anchor_base(i, off > 0);
                     // "Ce jour-là" is a day told before, not today.
                     if self.is(i, "ce") && off == 0 {
                         base = self.last_other_day.or(base);
@@ -2783,7 +2866,9 @@ impl<'a> Ctx<'a> {
                     m
                 }
                 Lex::AnchorPart(off, part) => {
-                    let d = self.last_day.or(r).map(|b| b + Duration::days(off));
+                    let d = self
+                        .anchor_base(i, off > 0)
+                        .map(|b| b + Duration::days(off));
                     let mut m = M::new(
                         i,
                         e,
@@ -3273,7 +3358,7 @@ impl<'a> Ctx<'a> {
             e2 = e + 1;
         }
         if after != 0 && k.is_some() && matches!(unit, "D" | "W" | "M" | "Y") {
-            let base = self.last_day.or(r);
+            let base = self.anchor_base(i, after > 0);
             let v = base.and_then(|b| shift(b, after));
             // A narrative in the past cannot run past the reference date:
             // the anchor was not the right one, the date stays vague.
@@ -4341,6 +4426,9 @@ fn scan_until<'d>(
         last_day_par: 0,
         last_night_end: None,
         last_other_day: None,
+        last_event_day: None,
+        last_report_day: None,
+        last_told_day: None,
         last_year: None,
         tense_memo: RefCell::new(HashMap::new()),
         prefer: prefer.sign(),
@@ -4386,6 +4474,17 @@ fn scan_until<'d>(
                             .flatten();
                     }
                     ctx.last_day = Some(d);
+                    match told_as(&ctx.ft[..ctx.t[m.s].s]) {
+                        Told::Event => {
+                            ctx.last_event_day = Some(d);
+                            ctx.last_told_day = Some(d);
+                        }
+                        Told::Report => {
+                            ctx.last_report_day = Some(d);
+                            ctx.last_told_day = Some(d);
+                        }
+                        Told::Bound => {}
+                    }
                     ctx.last_day_par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
                     if Some(d) != ctx.reference {
                         ctx.last_other_day = Some(d);
@@ -5029,6 +5128,36 @@ mod tests {
         );
         assert_eq!(val("Il est parti voilà 45 ans.", r), "1976");
         assert_eq!(val("Il partira dans cinq jours.", r), "2021-01-11");
+    }
+
+    /// "la veille" counts back from the last day told that bounds no state
+    /// ("depuis lundi" is passed over); after a verb of reporting ("comme
+    /// annoncé la veille") from the last report's day or the reference
+    /// date; "le lendemain" counts from the last day of what happened, not
+    /// from a report's.
+    #[test]
+    fn anchors_pass_over_bounds_and_reports() {
+        let v = run(
+            "Jeudi, le bilan des incendies qui ravagent depuis lundi la région a été révisé : \
+             huit morts, et non neuf comme annoncé la veille.",
+            "2025-01-30",
+        );
+        let veille = v.iter().find(|d| d.0 == "la veille").unwrap();
+        assert_eq!(veille.1.as_deref(), Some("2025-01-29"));
+        let v = run(
+            "Les séismes ont frappé samedi. Le bilan fait état de 1 482 morts, contre 2 445 \
+             annoncés la veille.",
+            "2023-10-10",
+        );
+        let veille = v.iter().find(|d| d.0 == "la veille").unwrap();
+        assert_eq!(veille.1.as_deref(), Some("2023-10-09"));
+        let v = run(
+            "L'accident a eu lieu le 10 mars, a indiqué jeudi la police. Le lendemain, \
+             deux suspects ont été arrêtés.",
+            "2025-03-15",
+        );
+        let lendemain = v.iter().find(|d| d.0 == "Le lendemain").unwrap();
+        assert_eq!(lendemain.1.as_deref(), Some("2025-03-11"));
     }
 
     #[test]
