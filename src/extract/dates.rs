@@ -1575,6 +1575,25 @@ impl<'a> Ctx<'a> {
         told.or(self.last_day).or(self.reference)
     }
 
+    /// A weekday in apposition after a day counted from another ("La
+    /// veille, vendredi,", "Deux jours plus tôt, samedi,", "trois jours
+    /// plus tôt, le jeudi"): it names the day, the count only tells which
+    /// (the nearest to `d`). With where the mention then ends.
+    fn apposed_weekday(&self, e: usize, d: NaiveDate) -> Option<(NaiveDate, usize)> {
+        if !self.is(e, ",") {
+            return None;
+        }
+        let k = if self.is(e + 1, "le") { e + 2 } else { e + 1 };
+        let (wd, e2) = self.weekday_at(k)?;
+        // (Not a full date: "la veille, vendredi 3 mars" is read as such.)
+        if self.num(e2).is_some() {
+            return None;
+        }
+        let diff = (wd as i64 - d.weekday().num_days_from_monday() as i64).rem_euclid(7);
+        let delta = if diff <= 3 { diff } else { diff - 7 };
+        Some((d + Duration::days(delta), e2))
+    }
+
     /// The tense cue at token `i`, or the run's [`Prefer`] when there is none.
     fn tense_or_prefer(&self, i: usize) -> i8 {
         match self.tense(i) {
@@ -2845,7 +2864,11 @@ impl<'a> Ctx<'a> {
                         base = inner.day;
                         e = inner.e;
                     }
-                    let d = base.map(|b| b + Duration::days(off));
+                    let mut d = base.map(|b| b + Duration::days(off));
+                    if let Some((w, e2)) = d.and_then(|d| self.apposed_weekday(e, d)) {
+                        d = Some(w);
+                        e = e2;
+                    }
                     let mut part = None;
                     if let Some((p, e2)) = self.daypart(e)
                         && !self.is(e, "dans")
@@ -3369,6 +3392,12 @@ impl<'a> Ctx<'a> {
                 let mut m = M::new(i, e2, None, DateKind::Vague);
                 m.tml = Some(R::Day(d).fmt());
                 return Some(m);
+            }
+            let mut v = v;
+            let mut e2 = e2;
+            if let Some((w, e3)) = v.and_then(R::day).and_then(|d| self.apposed_weekday(e2, d)) {
+                v = Some(R::Day(w));
+                e2 = e3;
             }
             let mut m = M::new(i, e2, v.map(R::fmt), DateKind::Relative);
             m.day = v.and_then(R::day);
@@ -5158,6 +5187,21 @@ mod tests {
         );
         let lendemain = v.iter().find(|d| d.0 == "Le lendemain").unwrap();
         assert_eq!(lendemain.1.as_deref(), Some("2025-03-11"));
+        // A weekday in apposition names the day the count points near.
+        let v = run(
+            "L'attentat a frappé lundi Quetta. Deux jours plus tôt, samedi, quatre soldats \
+             avaient été tués. Trois jours plus tôt, le jeudi, un poste avait été attaqué.",
+            "2025-12-02",
+        );
+        assert_eq!(
+            v[1],
+            (
+                "Deux jours plus tôt, samedi".into(),
+                Some("2025-11-29".into()),
+                None
+            )
+        );
+        assert_eq!(v[2].1.as_deref(), Some("2025-11-27"));
     }
 
     #[test]
