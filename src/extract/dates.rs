@@ -1528,14 +1528,19 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A verb of deciding or announcing among the twenty words before token
-    /// `i` ("a annoncé", "a décidé", "a décrété", "a ordonné").
+    /// A verb or noun of deciding, announcing or imposing among the twenty
+    /// words before token `i` ("a annoncé", "a décidé", "a décrété", "a
+    /// ordonné", "a interdit", "l'interdiction de", "a prolongé", "a
+    /// suspendu", "a instauré").
     fn decided_before(&self, i: usize) -> bool {
         (i.saturating_sub(20)..i).any(|j| {
             self.k(j) == Some(Tk::W)
-                && ["annonc", "decid", "decret", "ordonn"]
-                    .iter()
-                    .any(|p| self.w(j).starts_with(p))
+                && [
+                    "annonc", "decid", "decret", "ordonn", "interdi", "prolong", "suspend",
+                    "instaur",
+                ]
+                .iter()
+                .any(|p| self.w(j).starts_with(p))
         })
     }
 
@@ -1898,7 +1903,7 @@ impl<'a> Ctx<'a> {
                     // "a annoncé la fermeture de l'école jusqu'à lundi",
                     // "a décrété un deuil dès samedi": what is decided lasts
                     // from or to a day ahead.
-                    Some(_) if t == -1 && self.decided_before(at) => 1,
+                    Some(_) if t <= 0 && self.decided_before(at) => 1,
                     // "a maintenu la route fermée jusqu'à lundi": the
                     // nearest such day; "Dès lundi, il a été hospitalisé":
                     // a start told in the past is past.
@@ -5758,6 +5763,11 @@ mod tests {
                 "2024-01-16",
             ),
             ("La route a été coupée jusqu'à samedi.", "2024-01-13"),
+            // A ban or a measure imposed lasts to a day ahead.
+            (
+                "Le préfet a interdit la vente de carburant jusqu'à jeudi.",
+                "2024-01-18",
+            ),
             ("Dès lundi, il a été hospitalisé.", "2024-01-08"),
             ("Les écoles resteraient fermées mercredi.", "2024-01-17"),
             ("Les mesures annoncées mercredi ont déçu.", "2024-01-10"),
