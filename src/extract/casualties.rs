@@ -183,7 +183,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     .join("|");
     let missing = [
         r"disparue?s?".to_string(),
-        r"manqu(?:e|ent|ait|aient)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
+        r"manqu(?:e|ent|ait|aient|erait|eraient)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
         // "n'avaient toujours pas été localisés", "n'ont pas encore été retrouvés".
         format!(r"n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?{e}t{e}\s+(?:retrouv|localis){pp}"),
         // "pourraient encore se trouver sous les décombres".
@@ -4566,7 +4566,8 @@ fn coordinated_numbers_only(subject: &str) -> bool {
         }
         // A count of things in the subject's complement: "46 habitants de
         // l'immeuble et des deux bâtiments voisins", "4 400 habitants de
-        // onze communautés".
+        // onze communautés", "1 200 habitants de cinq barangays" (a noun
+        // the things' lexicon lacks, but no people's either).
         let complement = before
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
@@ -4574,7 +4575,10 @@ fn coordinated_numbers_only(subject: &str) -> bool {
             && after
                 .split(|c: char| !(c.is_alphabetic() || c == '-'))
                 .find(|w| !w.is_empty())
-                .is_some_and(not_person);
+                .is_some_and(|w| {
+                    not_person(w)
+                        || w.starts_with(char::is_lowercase) && group_after(after, 0).is_none()
+                });
         if complement {
             continue;
         }
@@ -6134,6 +6138,16 @@ mod tests {
         assert_eq!(
             figs("Douze habitants de trois villages ont été tués."),
             vec![(Cat::Killed, 12)]
+        );
+        // A noun the things' lexicon lacks, but no people's either.
+        assert_eq!(
+            figs("Quelque 1 200 habitants de cinq barangays ont été évacués."),
+            vec![(Cat::Displaced, 1200)]
+        );
+        // Missing, in the conditional too.
+        assert_eq!(
+            figs("Plus de 60 personnes manqueraient à l'appel."),
+            vec![(Cat::Missing, 60)]
         );
         // The noun of the act, with its place between it and the figure.
         assert_eq!(
