@@ -1151,6 +1151,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 .any(|&(c, p)| c == o.category && (p.abs_diff(o.paragraph) <= 1 || headline(p)))
     });
     bilan_sources_in_paragraph(doc, &mut out);
+    claims_denied_next(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
     sick_in_hospital(doc, &mut out);
     // Bare cases ("ont signalé douze cas") are an epidemic's only: "la
@@ -1464,6 +1465,36 @@ fn bilan_sources_in_paragraph(doc: &Document, figs: &mut [CasualtyFigure]) {
         if let Some(m) = BILAN_SOURCE.find(rest) {
             f.modality = Modality::Reported;
             f.attribution = Some(m.as_str().trim_end().to_string());
+        }
+    }
+}
+
+/// A claim denied in the next sentence by a demonstrative: "Le TTP affirme
+/// avoir tué « plus de 30 policiers ». La police a démenti ce chiffre" —
+/// the claimed figure is negated, as a figure "démenti par l'armée" in its
+/// own sentence is. Only figures already reported (someone's claim); not
+/// where the figure is only contested ("La préfecture a contesté ce
+/// chiffre, évoquant quatre blessés": a count against a count).
+fn claims_denied_next(doc: &Document, figs: &mut [CasualtyFigure]) {
+    static DENIED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^[^.;!?]{0,100}?\b(?:(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:d[ée]menti|r[ée]fut[ée]|rejet[ée]|qualifi[ée]\s+de\s+(?:«\s*)?(?:faux|fantaisistes?|mensong\w*|propagande))|d[ée]ment(?:ent)?|r[ée]fute(?:nt)?)\s+(?:ce|ces|cette)\s+(?:chiffres?|bilans?|affirmations?|informations?|revendications?|all[ée]gations?|version|propos|assertions?)\b").unwrap()
+    });
+    for f in figs.iter_mut() {
+        if f.modality != Modality::Reported {
+            continue;
+        }
+        let from = doc.byte_offset(f.end);
+        let Some(s) = doc.sentence_at(from) else {
+            continue;
+        };
+        let Some(next) = doc.sentences.get(s.index + 1) else {
+            continue;
+        };
+        if next.paragraph != s.paragraph {
+            continue;
+        }
+        if DENIED_NEXT.is_match(doc.sentence_text(next)) {
+            f.modality = Modality::Negated;
         }
     }
 }
@@ -8513,6 +8544,21 @@ mod tests {
                 "L'armée a démenti que la base ait été attaquée, mais 4 soldats ont été tués lundi."
             ),
             [Modality::Asserted]
+        );
+        // A claim denied in the next sentence by a demonstrative; not one
+        // only contested by a count of another.
+        assert_eq!(
+            mods(
+                "Le TTP affirme avoir tué « plus de 30 policiers ». La police a démenti ce chiffre."
+            ),
+            [Modality::Negated]
+        );
+        assert_eq!(
+            mods(
+                "Le syndicat affirme que 30 personnes ont été blessées. La préfecture a contesté \
+                 ce chiffre, évoquant quatre blessés légers."
+            ),
+            [Modality::Reported, Modality::Reported]
         );
     }
 
