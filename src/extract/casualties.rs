@@ -1077,6 +1077,11 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             {
                 modality = Modality::Uncertain;
             }
+            if matches!(modality, Modality::Asserted | Modality::Reported)
+                && doubted_in_apposition(&sent[f.end.max(f.trigger)..])
+            {
+                modality = Modality::Uncertain;
+            }
             if modality == Modality::Asserted
                 && (earlier_count_before(&sent[..f.num_start])
                     || alleged_before(strip_qualifier(&sent[..f.num_start]).0))
@@ -1297,6 +1302,15 @@ fn doubtful_count_after(after: &str) -> bool {
     .is_some_and(|i| doubtful_source(head(&f[i..], 90)))
 }
 
+/// Right after a figure, a participle in apposition that doubts it: "plus
+/// de 2 000 morts, jamais vérifié", ", non confirmés". (Whoever told it.)
+fn doubted_in_apposition(after: &str) -> bool {
+    let f = crate::document::fold(head(after, 28));
+    [", jamais ", ", non "]
+        .iter()
+        .any(|w| f.starts_with(w) && doubtful_source(&f))
+}
+
 /// A count named as such ("un bilan de plus de 50 morts", "le chiffre de
 /// 46 tués", "des messages faisant état d'une dizaine de morts") that the
 /// rest of its sentence calls false: "… a été démenti", "… qualifié de
@@ -1378,6 +1392,8 @@ fn doubtful_source(source: &str) -> bool {
         "pas ete verifi",
         "pas pu etre verifi",
         "non verifi",
+        "jamais verifi",
+        "jamais ete verifi",
         "inverifi",
         "non officiel",
         "officieu",
@@ -2890,6 +2906,16 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         })?;
         let m = c.get(0).unwrap();
         let pre_off = pre.len() - pre_t.len();
+        // "l'ONU en retenait 670", "la police en retient douze": a count
+        // kept (of what "en" stands for), no hostages held.
+        if cat == Cat::Kidnapped
+            && c.name("x").is_some_and(|x| {
+                crate::document::fold(x.as_str()).starts_with("ret")
+                    && tail(&pre_t[..x.start()], 4).trim_end().ends_with(" en")
+            })
+        {
+            return None;
+        }
         let group = group_after(post, post_off);
         if c.name("k").is_some_and(|k| is_euphemism(k.as_str()))
             && !of_armed_men(group.and_then(|g| g.2))
@@ -8545,6 +8571,13 @@ mod tests {
             ),
             [Modality::Asserted]
         );
+        // A figure doubted by a participle in apposition, whoever told it.
+        assert_eq!(
+            mods("Le gouvernement avait avancé le chiffre de plus de 2 000 morts, jamais vérifié."),
+            [Modality::Uncertain]
+        );
+        // A count kept ("en retenait 670"), no hostages held.
+        assert!(mods("L'ONU en retenait 670, un chiffre prudent.").is_empty());
         // A claim denied in the next sentence by a demonstrative; not one
         // only contested by a count of another.
         assert_eq!(
