@@ -1968,7 +1968,21 @@ fn translated_expansion(cx: &Ctx, acr: usize, letters: &[char], end: usize) -> O
         .flat_map(|k| initials(cx.f(k)))
         .collect();
     let found = letters.iter().filter(|c| given.contains(c)).count();
-    (2 * found >= letters.len()).then_some(start)
+    if 2 * found < letters.len() {
+        return None;
+    }
+    // The head before the name's complement belongs to it: "le ministère
+    // de la Protection sociale et du Développement (DSWD)", "l'Office du
+    // Niger".
+    let head = match cx.f(start - 1) {
+        "du" | "des" | "d'" => start.checked_sub(2),
+        "la" | "l'" if start >= 3 && cx.f(start - 2) == "de" => Some(start - 3),
+        _ => None,
+    };
+    Some(
+        head.filter(|&h| cx.word(h) && !cx.used[h] && org_head(cx.f(h)).is_some())
+            .unwrap_or(start),
+    )
 }
 
 /// An expansion `a..b` and its acronym at token `acr`: one organisation.
@@ -6321,6 +6335,16 @@ mod tests {
         );
         assert!(orgs.contains(&"MINUSTAH".to_string()), "{orgs:?}");
         assert!(orgs.contains(&"GGD".to_string()), "{orgs:?}");
+        // The head before the name's complement is the name's.
+        let v = run(
+            "Selon le ministère de la Protection sociale et du Développement (DSWD), 86 000 \
+             personnes sont hébergées.",
+        );
+        assert!(
+            names(&v, ActorKind::Organization)
+                .contains(&"ministère de la Protection sociale et du Développement".to_string()),
+            "{v:?}"
+        );
         // Complements listed with commas.
         let v = run(
             "Selon l'Agence de météorologie, de climatologie et de géophysique (BMKG), \
