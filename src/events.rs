@@ -1125,7 +1125,7 @@ impl<'a> Context<'a> {
         ];
         let protest = || {
             let own = crate::document::fold(self.doc.sentence_text(s));
-            ["manifest", "rassemblement", "protestataire", "marche"]
+            ["manifest", "rassemblement", "protestataire", "cortege"]
                 .iter()
                 .any(|w| own.contains(w))
         };

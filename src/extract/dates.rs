@@ -1174,6 +1174,9 @@ enum Told {
     Bound,
 }
 
+/// What the day whose mention `before` precedes tells: a state's bound
+/// after "depuis" or "jusqu'à", a report's day after a verb of reporting,
+/// else an event's.
 fn told_as(before: &str) -> Told {
     static REPORT: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
         crate::fast_regex::FastRegex::new(r"(?:\b(?:a|ont|avait|avaient|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:\w+\s+){0,2}?(?:annonce|indique|declare|precise|appris|affirme|confirme|rapporte|ajoute|assure|explique|dit|estime|souligne|signale|revise|reconnu|communique|fait savoir|publie)e?s?|\bapprend-on|\bselon\s+un\s+bilan\s+(?:publie|communique|diffuse))\s+(?:ce\s+|le\s+)?$").unwrap()
@@ -1184,11 +1187,7 @@ fn told_as(before: &str) -> Told {
         )
         .unwrap()
     });
-    let from = before.len().saturating_sub(60);
-    let from = (from..before.len())
-        .find(|&k| before.is_char_boundary(k))
-        .unwrap_or(before.len());
-    let t = &before[from..];
+    let t = &before[before.ceil_char_boundary(before.len().saturating_sub(60))..];
     if BOUND.is_match(t) {
         Told::Bound
     } else if REPORT.is_match(t) {
