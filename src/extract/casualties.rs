@@ -303,10 +303,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     .join("|");
     // "2 522 cas ont été recensés": cases told by a verb of counting, or
     // beside the deaths of the disease ("plus de 36 000 cas et 1 210
-    // décès"); bare, after a verb of counting ("ont signalé vendredi douze
-    // cas", "le quartier compte plus de 1 300 cas": see [`bare_cases`]).
+    // décès"); bare ones are read apart ([`bare_case_figure`]).
     let affected_noun = format!(
-        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|notifi|d{e}tect|d{e}clar|rapport){pp}|et\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?\d[\d\s]*\s*d{e}c[eè]s)|sinistr{pp}|cas"
+        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|notifi|d{e}tect|d{e}clar|rapport){pp}|et\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?\d[\d\s]*\s*d{e}c[eè]s)|sinistr{pp}"
     );
     let affected = [
         format!(r"affect{pp}"),
@@ -767,6 +766,39 @@ static INDEFINITE: LazyLock<FastRegex> = LazyLock::new(|| {
 static NONE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)\b(?:(?:aucun|aucune)\s+(?P<w>morts?|bless[ée]s?|victimes?|d[ée]c[èe]s|disparus?|interpellations?|arrestations?)\b|(?:aucune?\s+(?-i:[\p{L}-])+(?:\s+(?-i:[\p{L}-])+)?|personne)\s+n['’](?:a|avait|aurait)\s+(?:[ée]t[ée]\s+)?(?P<v>tu[ée]e?|bless[ée]e?|arr[êe]t[ée]e?|interpell[ée]e?|enlev[ée]e?|kidnapp[ée]e?|p[ée]ri|perdu\s+la\s+vie|trouv[ée]\s+la\s+mort)\b)").unwrap()
 });
+
+/// A count of bare cases ending its clause or before a place ("ont signalé
+/// vendredi douze cas dans le district", "compte plus de 1 300 cas,",
+/// "recensent quelques dizaines de cas.") after a verb of counting (see
+/// [`bare_cases`]). (Read apart from the toll regex: "cas" alone is too
+/// frequent a word there, "en cas de", "dans ce cas".)
+fn bare_case_figure(sent: &str, n: &Number) -> Option<Fig> {
+    let after = &sent[n.end..];
+    // "quelques dizaines de cas".
+    let t = after.trim_start();
+    let t = t.strip_prefix("de ").unwrap_or(t);
+    let rest = t.strip_prefix("cas")?;
+    let clause_ends = rest.is_empty()
+        || rest.starts_with(['.', ',', ';', ':', ')', '»', '!', '?', '\n'])
+        || [
+            " dans ", " à ", " au ", " aux ", " en ", " parmi ", " depuis ",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p));
+    if !clause_ends {
+        return None;
+    }
+    let (pre, q) = strip_qualifier(&sent[..n.start]);
+    if !bare_cases(pre) {
+        return None;
+    }
+    let case_at = n.end + (after.len() - t.len());
+    let mut f = Fig::named(q.map_or(n.start, |q| q.0), case_at + 3, Cat::Affected);
+    f.num_start = n.start;
+    f.trigger = case_at;
+    bounds(&mut f, n, q.map(|q| &sent[q.0..q.1]));
+    Some(f)
+}
 
 /// Is a count of bare "cas" (no disease nor verb after it) the object of
 /// a verb of counting, a day or an adverb between? "les autorités ont
@@ -1910,7 +1942,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         .collect();
     let mut figs: Vec<Option<Fig>> = Vec::with_capacity(nums.len());
     for n in &nums {
-        figs.push(read_number(sent, n, false));
+        figs.push(read_number(sent, n, false).or_else(|| bare_case_figure(sent, n)));
     }
     // "Parmi les morts figurent seize suspects, un policier atteint d'une
     // balle à la tête…": the opening names the toll; a wound told of one
@@ -3822,9 +3854,6 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let (cat, noun_only) = toll_kind(&c);
-    if cat == Cat::Affected && noun_only && word == "cas" && !bare_cases(&sent[..n.start]) {
-        return None;
-    }
     // "le titre 2015 était détenu par…": a year, written without a
     // thousands space, with no noun of people after it, is no figure.
     if n.kind == NumberKind::Digits
