@@ -165,6 +165,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         format!(r"plac{pp}\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
         r"en\s+garde\s+[aà]\s+vue".to_string(),
+        // Taken to the police station: "412 personnes ont été conduites au
+        // poste", "emmenés au commissariat".
+        format!(r"(?:conduit|emmen{e}|amen{e}|escort{e})e?s?\s+(?:au\s+(?:poste|commissariat)|dans\s+(?:un|des|les)\s+(?:postes|commissariats|fourgons))"),
         // "23 ont fait l'objet d'une arrestation judiciaire", "d'une
         // mesure de garde à vue" (not "d'un mandat d'arrêt": sought).
         format!(r"(?:(?:fait|font|faisait|faisaient|fera|feront)\s+)?l['’]objet\s+d['’]\s*une?\s+(?:(?:mesure|proc{e}dure)\s+(?:de\s+|d['’]\s*))?(?:arrestation|interpellation|garde\s+[aà]\s+vue|placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|incarc{e}ration)"),
@@ -6056,6 +6059,15 @@ mod tests {
         assert_eq!(
             figs("La gendarmerie a interpellé le même jour, à Boujdour, quatre passeurs."),
             vec![(Cat::Arrested, 4)]
+        );
+        // Taken to the police station; not the wounded taken to hospital.
+        assert_eq!(
+            figs("Au moins 412 personnes ont été conduites au poste de police."),
+            vec![(Cat::Arrested, 412)]
+        );
+        assert_eq!(
+            figs("Trois manifestants ont été conduits au CHU."),
+            Vec::<(Cat, u64)>::new()
         );
     }
 
