@@ -469,12 +469,17 @@ fn not_person(word: &str) -> bool {
 }
 
 /// What follows a number that is not a toll: units, months, ordinals.
+/// Currencies beyond the euro, the dollar, the franc, the pound, the yuan
+/// and the rouble, singular and plural: "moyennant 2 500 dinars", "une
+/// rançon de 50 millions de nairas".
+const CURRENCIES: &str = r"dinars?|dirhams?|nairas?|shillings?|roupies?|pesos?|rands?|cedis?|kwachas?|hryvnias?|tenges?|soms?|somonis?|ouguiyas?|riyals?|rials?|lires?|bahts?|wons?|yens?|r[ée]als?|bolivars?|takas?|afghanis?|leones?|birrs?|FCFA|CFA";
+
 static UNIT_AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
     // Words end on a boundary: "jours" is a unit, "journalistes" are people,
     // "euros" a unit, "Européens" people.
-    FastRegex::new(
-        r"(?i)^\s*(?:(?:premi[eè]re?s|derni[eè]re?s|prochaine?s|autres)\s+)?(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|majorit[ée]|minorit[ée]|partie|part|(?:large|grande|bonne|petite|faible|infime|importante|majeure)\s+(?:part|partie|majorit[ée])|moiti[ée]|poign[ée]e|multitude|s[ée]rie|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
-    )
+    FastRegex::new(&format!(
+        r"(?i)^\s*(?:(?:premi[eè]re?s|derni[eè]re?s|prochaine?s|autres)\s+)?(?:(?:(?:de\s+|d['’]\s*)(?:euros|dollars|francs|livres|yuans|roubles|{CURRENCIES}|tonnes|barils|litres|hectares|kilom[èe]tres|m[èe]tres|voix|votes|habitants\s+au\s+km)|ans?|ann[ée]es?|mois|semaines?|jours?|nuits?|heures?|h|minutes?|min|secondes?|km|kilom[èe]tres?|m[èe]tres?|m|cm|mm|pour\s*cent|euros?|dollars?|francs?|livres|yuans?|roubles?|{CURRENCIES}|tonnes?|kg|kilos?|degr[ée]s|fois|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|points?|[èe]me|e|er|[èe]re|majorit[ée]|minorit[ée]|partie|part|(?:large|grande|bonne|petite|faible|infime|importante|majeure)\s+(?:part|partie|majorit[ée])|moiti[ée]|poign[ée]e|multitude|s[ée]rie|sur\s+l['’][ée]chelle|de\s+magnitude|ha|hectares?)\b|%|€|\$|°|h\d)",
+    ))
     .unwrap()
 });
 
@@ -7452,6 +7457,13 @@ mod tests {
         );
         assert!(figs("Les pertes d'emplois sont lourdes : 500 salariés.").is_empty());
         assert!(figs("Les pertes s'élèvent à 3 millions d'euros.").is_empty());
+        // Other currencies: an amount in the subject's apposition is no
+        // count of its own, nor a toll.
+        assert!(figs("La rançon s'élève à 50 millions de nairas.").is_empty());
+        assert_eq!(
+            figs("Deux passeurs, payés 2 500 dinars par passager, ont été arrêtés lundi."),
+            vec![(Cat::Arrested, 2)]
+        );
     }
 
     /// A headline figure told below with a source is reported in the
