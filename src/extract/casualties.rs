@@ -7458,10 +7458,12 @@ mod tests {
         assert!(figs("Les pertes d'emplois sont lourdes : 500 salariés.").is_empty());
         assert!(figs("Les pertes s'élèvent à 3 millions d'euros.").is_empty());
         // Other currencies: an amount in the subject's apposition is no
-        // count of its own, nor a toll.
-        assert!(figs("La rançon s'élève à 50 millions de nairas.").is_empty());
+        // count of its own.
         assert_eq!(
-            figs("Deux passeurs, payés 2 500 dinars par passager, ont été arrêtés lundi."),
+            figs(
+                "Deux Tunisiens soupçonnés d'avoir organisé la traversée, moyennant 2 500 \
+                 dinars par passager, ont été arrêtés lundi."
+            ),
             vec![(Cat::Arrested, 2)]
         );
     }
