@@ -1123,12 +1123,7 @@ impl<'a> Context<'a> {
             "descendus dans la rue",
             "descendues dans la rue",
         ];
-        let protest = || {
-            let own = crate::document::fold(self.doc.sentence_text(s));
-            ["manifest", "rassemblement", "protestataire", "cortege"]
-                .iter()
-                .any(|w| own.contains(w))
-        };
+        let protest = || of_the_protest(self.doc.sentence_text(s));
         // Or what the event did first ("le barrage a cédé dans la nuit",
         // "la partie centrale s'est effondrée mercredi": see [`BEGAN`]).
         let told = OCCURRED
@@ -3094,12 +3089,11 @@ fn dates_a_toll_update(doc: &Document, d: &DateMention) -> bool {
 /// "explosion")? A word of each shares its first six letters with one of
 /// the other.
 fn same_stem(a: &str, b: &str) -> bool {
-    let stem = |w: &str| w.get(..6).filter(|_| w.len() >= 6).map(str::to_string);
-    let stems = |t: &str| -> Vec<String> { t.split(' ').filter_map(stem).collect() };
-    a == b || {
-        let y = stems(b);
-        stems(a).iter().any(|x| y.contains(x))
+    fn stems(t: &str) -> impl Iterator<Item = &str> {
+        t.split(' ')
+            .filter_map(|w| w.get(..6).filter(|_| w.len() >= 6))
     }
+    a == b || stems(b).any(|y| stems(a).any(|x| x == y))
 }
 
 /// Is `a` a day at most three months before `b`? A revision comes days or

@@ -815,7 +815,7 @@ fn bare_case_figure(sent: &str, n: &Number) -> Option<Fig> {
 /// document must tell an epidemic: [`extract`] drops them otherwise.)
 fn bare_cases(before: &str) -> bool {
     static COUNTED: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u:\b)(?:compt(?:e|ent|ait|aient|ant)|signal\w*|recens\w*|enregistr\w*|notifi\w*|denombr\w*|rapport\w*|confirm\w*|detect\w*|declar\w*|fait etat d(?:e|')|fait etat de|depiste\w*|identifi\w*)(?:\s+[a-z'-]+){0,2}\s*$").unwrap()
+        FastRegex::new(r"(?-u:\b)(?:compt(?:e|ent|ait|aient|ant)|signal\w*|recens\w*|enregistr\w*|notifi\w*|denombr\w*|rapport\w*|confirm\w*|detect\w*|declar\w*|fait etat d(?:e|')|depiste\w*|identifi\w*)(?:\s+[a-z'-]+){0,2}\s*$").unwrap()
     });
     COUNTED.is_match(&crate::document::fold(strip_qualifier(tail(before, 60)).0))
 }
