@@ -3620,6 +3620,35 @@ mod tests {
         }
     }
 
+    /// European towns under their French names ("Plaisance", "Ratisbonne",
+    /// "Bois-le-Duc"), Gulf and Iraqi towns in French transliteration
+    /// ("Ryad", "Dohouk", "Akré"), Abidjan's communes.
+    #[test]
+    fn towns_under_their_french_names() {
+        let found = places(
+            "PLAISANCE (Italie), 6 novembre 2025 - Le pont entre Plaisance et Lodi s'est \
+             effondré. À Ratisbonne, à Bois-le-Duc, à Ryad, à Dohouk et à Akré, comme à \
+             Yopougon et à Cocody, les secours ont été mobilisés.",
+        );
+        for (name, cc) in [
+            ("Plaisance", "IT"),
+            ("Ratisbonne", "DE"),
+            ("Bois-le-Duc", "NL"),
+            ("Ryad", "SA"),
+            ("Dohouk", "IQ"),
+            ("Akré", "IQ"),
+            ("Yopougon", "CI"),
+            ("Cocody", "CI"),
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.1 == name && p.2.as_deref() == Some(cc)),
+                "{name}: {found:?}"
+            );
+        }
+    }
+
     /// Regions and towns of the Caucasus, Central Asia and East Africa in
     /// their French forms ("Kabardino-Balkarie", "Khodjent", "Och"), member
     /// states of Somalia, townships of Durban.

@@ -348,6 +348,16 @@ AREAS = [
     ("Budiriro", "ZW", "city", -17.89, 30.93, [], ""),
     ("Mbare", "ZW", "city", -17.86, 31.04, [], ""),
     ("Vorukh", "TJ", "city", 39.85, 70.58, [], ""),
+    # Abidjan's communes, named in every dispatch from there.
+    ("Yopougon", "CI", "city", 5.33, -4.08, [], ""),
+    ("Cocody", "CI", "city", 5.36, -3.99, [], ""),
+    ("Treichville", "CI", "city", 5.29, -4.01, [], ""),
+    ("Adjamé", "CI", "city", 5.36, -4.02, [], ""),
+    ("Koumassi", "CI", "city", 5.30, -3.95, [], ""),
+    ("Port-Bouët", "CI", "city", 5.25, -3.93, [], ""),
+    # Iraqi Kurdistan's and the Nineveh plain's towns under 15,000.
+    ("Akré", "IQ", "city", 36.74, 43.89, ["Akre", "Aqra"], ""),
+    ("Qaraqosh", "IQ", "city", 36.27, 43.38, ["Bakhdida"], ""),
     ("Crimée", "UA", "region", 45, 34, [], ""),
     ("Transnistrie", "MD", "region", 47.2, 29.4, [], ""),
     ("Haut-Karabakh", "AZ", "region", 39.8, 46.7, ["Nagorny-Karabakh", "Karabakh"], ""),
@@ -711,7 +721,7 @@ CITY_FRENCH = [
     ("Aleppo", "SY", "Alep", []),
     ("Beirut", "LB", "Beyrouth", []),
     ("Jerusalem", "IL", "Jérusalem", []),
-    ("Riyadh", "SA", "Riyad", []),
+    ("Riyadh", "SA", "Riyad", ["Ryad"]),
     ("Makkah", "SA", "La Mecque", []),
     ("Madinah", "SA", "Médine", []),
     ("Jeddah", "SA", "Djeddah", []),
@@ -848,7 +858,17 @@ CITY_FRENCH = [
     ("Volgograd", "RU", "Volgograd", []),
     ("Vorkuta", "RU", "Vorkouta", []),
     ("Argun", "RU", "Argoun", []),
-    ("Nizhniy Novgorod", "RU", "Nijni Novgorod", []),
+    # European towns with a French name of their own.
+    ("Piacenza", "IT", "Plaisance", []),
+    ("Aosta", "IT", "Aoste", []),
+    ("Regensburg", "DE", "Ratisbonne", []),
+    ("Gdańsk", "PL", "Gdańsk", ["Gdansk", "Dantzig"]),
+    ("Poznań", "PL", "Poznań", ["Poznan", "Posnanie"]),
+    ("'s-Hertogenbosch", "NL", "Bois-le-Duc", []),
+    # The Middle East and South Asia in French transliteration.
+    ("Dihok", "IQ", "Dohouk", ["Duhok", "Dahouk"]),
+    ("Mashhad", "IR", "Machhad", ["Mechhed", "Mashhad"]),
+    ("Varanasi", "IN", "Varanasi", ["Bénarès"]),
 ]
 
 STREET_WORDS = ()
