@@ -3072,26 +3072,35 @@ const REVISED: &[&str] = &["porte a ", "portant a ", "est passe a ", "s'est alou
 /// The date `d` is the day a toll grew, told right after its verb or its
 /// new figure: "Le bilan de la tempête … s'est fortement alourdi ce
 /// mercredi 27 décembre", "le bilan a été porté lundi à", "s'est alourdi à
-/// six morts vendredi".
+/// six morts vendredi", or its report ("s'est alourdi à neuf morts, a
+/// annoncé jeudi le GSPM").
 fn dates_a_toll_update(doc: &Document, d: &DateMention) -> bool {
     static GREW: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"\bbilan\b[^.;:!?]{0,160}\b(?:s'est|se sont|a ete|ont ete|est|etait)\s+(?:encore\s+|\w+ment\s+)?(?:alourdi|aggrave|revu|revise|releve|passe|porte|monte|eleve)e?s?\s+(?:a la hausse\s+)?(?:a\s+(?:[^\s.;:!?,]+\s+){1,4})?$").unwrap()
+        FastRegex::new(r"\bbilan\b[^.;:!?]{0,160}\b(?:s'est|se sont|a ete|ont ete|est|etait)\s+(?:encore\s+|\w+ment\s+)?(?:alourdi|aggrave|revu|revise|releve|passe|porte|monte|eleve)e?s?\s+(?:a la hausse\s+)?(?:a\s+(?:[^\s.;:!?,]+\s+){1,4}|a\s+(?:[^\s.;:!?,]+\s+){0,3}[^\s.;:!?,]+,\s*(?:a|ont)\s+(?:annonce|indique|precise|rapporte|declare|fait savoir|affirme)\s+)?$").unwrap()
     });
     let b = doc.byte_offset(d.start);
     let from = doc.text.ceil_char_boundary(b.saturating_sub(220));
     let before = crate::document::fold(&doc.text[from..b]);
-    let before = before.strip_suffix("ce ").unwrap_or(&before);
+    // ("ce mercredi": the word "ce", not the end of "annoncé".)
+    let before = before
+        .strip_suffix(" ce ")
+        .map_or(before.as_str(), |b| &before[..b.len() + 1]);
     GREW.is_match(before)
 }
 
 /// Do two folded triggers name the same thing, a noun and its verb alike
 /// ("effondrement", "s'est effondree"; "explosion de methane",
 /// "explosion")? A word of each shares its first six letters with one of
-/// the other.
+/// the other. Words of one meaning share one stem: "s'est écroulé" tells
+/// the "effondrement".
 fn same_stem(a: &str, b: &str) -> bool {
     fn stems(t: &str) -> impl Iterator<Item = &str> {
         t.split(' ')
             .filter_map(|w| w.get(..6).filter(|_| w.len() >= 6))
+            .map(|s| match s {
+                "ecroul" | "affais" => "effond",
+                _ => s,
+            })
     }
     a == b || stems(b).any(|y| stems(a).any(|x| x == y))
 }
@@ -4093,6 +4102,47 @@ mod tests {
                     Minas Gerais a fait six morts, ont indiqué les pompiers.\n\n\
                     Un autre pont s'est effondré mercredi vers 15 h 30 au-dessus du fleuve.";
         assert_eq!(toll_day(text, 6).as_deref(), Some("2025-03-14"));
+    }
+
+    /// The new figure's report ("s'est alourdi à neuf morts, a annoncé
+    /// jeudi le GSPM") dates the update, not the event; a verb of the same
+    /// meaning ("s'est écroulé" for "l'effondrement") tells the event's day.
+    /// ("ce mercredi" before a date is the word "ce", never the end of
+    /// "annoncé".)
+    #[test]
+    fn the_day_of_a_new_figures_report_gives_way_to_the_verbs_own() {
+        let text = "ABIDJAN, 19 juin 2025 - Le bilan de l'effondrement d'un immeuble à Cocody \
+                    s'est alourdi à neuf morts, a annoncé jeudi le GSPM.\n\n\
+                    Le bâtiment s'est écroulé mardi vers 16 heures.";
+        assert_eq!(
+            toll_day(text, 9).as_deref().map(|d| &d[..10]),
+            Some("2025-06-17")
+        );
+        // Without the event's own day, the update's stays.
+        let text = "ABIDJAN, 19 juin 2025 - Le bilan de l'effondrement d'un immeuble à Cocody \
+                    s'est alourdi à neuf morts, a annoncé jeudi le GSPM.";
+        assert_eq!(toll_day(text, 9).as_deref(), Some("2025-06-19"));
+    }
+
+    /// Heat that kills is a disaster ("morts de la chaleur", "coups de
+    /// chaleur"); food poisoning an accident.
+    #[test]
+    fn heat_deaths_and_food_poisoning_are_typed() {
+        assert!(
+            types("Au moins 312 pèlerins sont morts de la chaleur pendant le hajj.")
+                .contains(&"disaster".to_string())
+        );
+        assert!(
+            types("Quatre ouvriers sont morts de coups de chaleur sur le chantier.")
+                .contains(&"disaster".to_string())
+        );
+        assert!(
+            types("Une intoxication alimentaire lors d'un mariage a fait deux morts.")
+                .contains(&"accident".to_string())
+        );
+        // A hot day as a backdrop tells no disaster.
+        assert!(!types("Sous une chaleur écrasante, deux randonneurs ont été tués par une chute de pierres.")
+            .contains(&"disaster".to_string()));
     }
 
     /// A crowd that gathered on a day, told in the sentence after a
