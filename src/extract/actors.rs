@@ -495,6 +495,10 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         // ("Confédération des nationalités indigènes de l'Équateur".)
         "indigene",
         "autochtone",
+        // "ministère des Affaires religieuses" (not "hospitalier": "le
+        // Centre hospitalier régional" is no name without its own).
+        "religieux",
+        "religieuse",
     ];
     let mut set = FxHashSet::default();
     for s in stems {
@@ -2805,10 +2809,24 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
     while j < n
         && j <= i + 16
         && cx.same_sent(i, j)
-        && (cx.word(j) || cx.f(j) == "&")
+        && (cx.word(j) || cx.f(j) == "&" || cx.f(j) == ",")
         && !cx.used[j]
     {
         let t = &cx.toks[j];
+        // A ministry of several portfolios: "ministère de la Construction,
+        // du Logement et de l'Urbanisme" (a comma before a capitalised
+        // complement reads as "et", where the list closes with "et de");
+        // any other comma ends the name.
+        let portfolios = t.f == ","
+            && cx.f(i) == "ministere"
+            && matches!(cx.f(j + 1), "de" | "du" | "des" | "d'")
+            && (j + 2..=j + 3).any(|k| cx.word(k) && cx.toks[k].cap)
+            && (j + 2..(j + 12).min(n.saturating_sub(1)))
+                .take_while(|&k| cx.word(k) || cx.f(k) == ",")
+                .any(|k| cx.f(k) == "et" && matches!(cx.f(k + 1), "de" | "du" | "des" | "d'"));
+        if t.f == "," && !portfolios {
+            break;
+        }
         // "Armed Conflict Location & Event Data Project".
         if t.f == "&" {
             if has_cap && cap_ok && cx.word(j + 1) && cx.toks[j + 1].cap {
@@ -2852,7 +2870,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             cap_ok = false;
             continue;
         }
-        let conn = t.f;
+        let conn = if portfolios { "et" } else { t.f };
         // The verb "a" is no preposition: "le Front populaire a aidé".
         if conn == "a" && &cx.text[t.s..t.e] == "a" {
             break;
@@ -5397,6 +5415,37 @@ mod tests {
         assert_eq!(
             names(&got, ActorKind::Organization),
             ["ministère des Mines et de la Géologie"]
+        );
+    }
+
+    /// A ministry of several portfolios listed with commas and closed by
+    /// "et de" ("ministère de la Construction, du Logement et de
+    /// l'Urbanisme"); a comma not followed by such a list ends the name.
+    #[test]
+    fn a_ministry_of_several_portfolios() {
+        let got = run(
+            "Le ministère de la Construction, du Logement et de l'Urbanisme a indiqué que le \
+             chantier n'avait pas de permis.",
+        );
+        assert_eq!(
+            names(&got, ActorKind::Organization),
+            ["ministère de la Construction, du Logement et de l'Urbanisme"]
+        );
+        let got =
+            run("Selon le ministère des Affaires religieuses à Jakarta, 84 pèlerins sont morts.");
+        assert_eq!(
+            names(&got, ActorKind::Organization),
+            ["ministère des Affaires religieuses"]
+        );
+        let got = run("Le ministère de l'Intérieur, de son côté, a démenti.");
+        assert_eq!(
+            names(&got, ActorKind::Organization),
+            ["ministère de l'Intérieur"]
+        );
+        let got = run("Le ministère de la Défense, de l'Intérieur et la police ont réagi.");
+        assert_eq!(
+            names(&got, ActorKind::Organization),
+            ["ministère de la Défense"]
         );
     }
 
