@@ -2678,9 +2678,11 @@ pub fn assemble_with_reference(
     sorted
 }
 
-/// Words (folded) of road, vehicle and work-site mishaps.
+/// Words (folded) of road, vehicle and work-site mishaps, and of crossings
+/// by sea ("l'embarcation pneumatique", "un small boat", "en hypothermie",
+/// "a chaviré", "au large des côtes").
 static MISHAP: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?-u)\b(?:voitures?|vehicules?|automobilistes?|motos?|motards?|motocyclistes?|scooters?|camions?|camionnettes?|poids lourds?|autocars?|minibus|tracteurs?|cyclistes?|pietons?|pietonnes?|passagers?|passageres?|conducteur|conductrice|routes?|routiers?|routieres?|autoroutes?|chaussee|carrefour|rond-point|virage|sortie de route|embardee|tonneaux?|collisions?|percutee?s?|heurtee?s?|fauchee?s?|couche sur le flanc|chantier|echafaudage|chute de|est tombee?|sont tombee?s|noyee?s?|noyade)\b|\b(?:rd|rn|a) ?[0-9]{1,4}\b").unwrap()
+    FastRegex::new(r"(?-u)\b(?:embarcations?|canots?|pneumatiques?|pirogues?|barques?|bateaux?|small boats?|chavire\w*|naufrag\w*|hypothermie|traversee de la manche|au large d(?:e|es|u|')|voitures?|vehicules?|automobilistes?|motos?|motards?|motocyclistes?|scooters?|camions?|camionnettes?|poids lourds?|autocars?|minibus|tracteurs?|cyclistes?|pietons?|pietonnes?|passagers?|passageres?|conducteur|conductrice|routes?|routiers?|routieres?|autoroutes?|chaussee|carrefour|rond-point|virage|sortie de route|embardee|tonneaux?|collisions?|percutee?s?|heurtee?s?|fauchee?s?|couche sur le flanc|chantier|echafaudage|chute de|est tombee?|sont tombee?s|noyee?s?|noyade)\b|\b(?:rd|rn|a) ?[0-9]{1,4}\b").unwrap()
 });
 
 /// Words (folded) of violence: a death among them is no mishap.
@@ -4122,6 +4124,28 @@ mod tests {
         let text = "ABIDJAN, 19 juin 2025 - Le bilan de l'effondrement d'un immeuble à Cocody \
                     s'est alourdi à neuf morts, a annoncé jeudi le GSPM.";
         assert_eq!(toll_day(text, 9).as_deref(), Some("2025-06-19"));
+    }
+
+    /// A death at sea on a crossing ("sont mortes à bord d'une embarcation
+    /// surchargée", "dans un small boat") is an accident's toll; a death
+    /// its verb blames on someone stays a killing.
+    #[test]
+    fn deaths_on_a_crossing_by_sea_are_accidents() {
+        assert_eq!(
+            types(
+                "Cinq personnes sont mortes samedi à bord d'une embarcation surchargée qui \
+                 tentait de rejoindre l'Angleterre."
+            ),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Manche : cinq exilés meurent dans un small boat au large d'Équihen-Plage"),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Cinq pêcheurs ont été abattus à bord d'une embarcation par des pirates."),
+            ["killing"]
+        );
     }
 
     /// Heat that kills is a disaster ("morts de la chaleur", "coups de
