@@ -112,6 +112,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "dont deux souffrant de graves brûlures".
         r"souffr(?:ant|ent|aient|ait|e)\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|hypothermie|d[ée]shydratation|asphyxie|engelures|commotions?|intoxications?)".to_string(),
         format!(r"hospitalis{pp}"),
+        // "une quinzaine de rescapés présentaient des brûlures chimiques".
+        format!(r"pr{e}sent(?:ent|aient|ait|e|ant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
         // Taken to hospital: "quatre autres occupants ont été transportés à
         // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
         format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)"),
@@ -192,7 +194,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"disparue?s?".to_string(),
         r"manqu(?:e|ent|ait|aient|erait|eraient)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
         // "n'avaient toujours pas été localisés", "n'ont pas encore été retrouvés".
-        format!(r"n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?{e}t{e}\s+(?:retrouv|localis){pp}"),
+        // "n'ont jamais été retrouvés"; "sept personnes non localisées".
+        format!(r"n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+)?{e}t{e}\s+(?:retrouv|localis){pp}"),
+        format!(r"non\s+(?:encore\s+)?localis{pp}"),
         // "pourraient encore se trouver sous les décombres".
         format!(r"(?:(?:toujours|encore)\s+|se\s+trouv(?:er|ent|aient|ait|e)\s+(?:toujours\s+|encore\s+)?)sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis)"),
         r"introuvables?".to_string(),
@@ -3671,6 +3675,15 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
+        // "plus de 160 personnes à bord, dont la plupart n'ont jamais été
+        // retrouvées": a share of the figure, not the figure, is the toll's
+        // (not "…, dont la plupart étaient des touristes, ont été tués").
+        static SHARE: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i),\s*dont\s+(?:la\s+plupart|la\s+majorit[ée]|une\s+partie|certaine?s|beaucoup|nombre)\s+[^,]*$").unwrap()
+        });
+        if SHARE.is_match(between) {
+            return None;
+        }
         // "gardes du corps", "membres du corps médical": a body of people,
         // no bodies found (but "des dizaines de corps").
         if m.as_str().eq_ignore_ascii_case("corps") && {
@@ -4874,6 +4887,38 @@ mod tests {
     }
 
     /// "présumés" or "supposés" before the people's noun, known or not:
+    /// The missing never found ("n'ont jamais été retrouvés", "non
+    /// localisées") and the injured by what they show ("présentaient des
+    /// brûlures").
+    #[test]
+    fn never_found_and_showing_wounds() {
+        let f = sentence_figures("Plus de 500 passagers n'ont jamais été retrouvés.");
+        assert_eq!((f[0].cat, f[0].count), (Cat::Missing, 500));
+        assert_eq!(
+            modalities("Plus de 500 passagers n'ont jamais été retrouvés."),
+            [(500, Modality::Asserted)]
+        );
+        assert_eq!(
+            figs("Les secours comptent sept personnes non localisées."),
+            vec![(Cat::Missing, 7)]
+        );
+        assert_eq!(
+            figs("Une quinzaine de rescapés présentaient des brûlures chimiques."),
+            vec![(Cat::Injured, 15)]
+        );
+        assert!(figs("Trois élèves présentaient des symptômes de fatigue.").is_empty());
+        // A share of the figure ("dont la plupart") is no figure.
+        assert!(
+            figs("Le ferry a sombré avec 160 personnes à bord, dont la plupart n'ont jamais été retrouvées.")
+                .is_empty()
+        );
+        assert_eq!(
+            figs("Les 160 passagers, dont la plupart étaient des touristes, ont été tués."),
+            vec![(Cat::Killed, 160)]
+        );
+        assert!(figs("Les 500 passagers n'ont jamais été tués.").is_empty());
+    }
+
     /// The nouns of poisoning and hospital care before their count ("l'intoxication
     /// de 63 élèves"); a day between "placées" and "en garde à vue".
     #[test]

@@ -505,7 +505,8 @@ fn not_since(negation: &str) -> bool {
 }
 
 /// A negation that tells the toll itself: people "not yet found" are
-/// missing ("n'ont toujours pas été retrouvés", "n'a pas été localisé"),
+/// missing ("n'ont toujours pas été retrouvés", "n'a pas été localisé",
+/// "n'ont jamais été retrouvés"),
 /// those "not able to go home" displaced ("n'ont pas pu regagner leur
 /// domicile", "ne peuvent pas rentrer chez eux").
 fn states_a_loss(negation: &str) -> bool {
@@ -514,7 +515,7 @@ fn states_a_loss(negation: &str) -> bool {
 
 /// The negations of [`states_a_loss`].
 static LOSS: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:[ée]t[ée]\s+(?:retrouv|localis|identifi)|pu\s+(?:regagner|r[ée]int[ée]grer|retrouver|rentrer)|(?:regagner|r[ée]int[ée]grer|rentrer)\b)").unwrap()
+    FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+)?(?:[ée]t[ée]\s+(?:retrouv|localis|identifi)|pu\s+(?:regagner|r[ée]int[ée]grer|retrouver|rentrer)|(?:regagner|r[ée]int[ée]grer|rentrer)\b)").unwrap()
 });
 
 /// A negation in a "sans que" clause after the trigger negates that
