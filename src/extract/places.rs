@@ -1528,10 +1528,24 @@ impl Ctx<'_> {
     /// capitalised words joined by spaces or hyphens.
     fn last_of_name(&self, first: usize) -> usize {
         let mut last = first;
-        while last + 1 < self.toks.len() && self.joined(last) && self.toks[last + 1].cap {
+        while last + 1 < self.toks.len()
+            && self.joined(last)
+            && (self.toks[last + 1].cap || self.opens_with_elided_capital(last))
+        {
             last += 1;
         }
         last
+    }
+
+    /// "M'tsahara", "M'tsamboro": a capital M or N glued by its apostrophe to
+    /// a lower-case consonant opens a name (of Mayotte, of the Comoros, of
+    /// Guinea), no elision.
+    fn opens_with_elided_capital(&self, k: usize) -> bool {
+        k + 1 < self.toks.len()
+            && matches!(self.word(k), "m'" | "n'")
+            && self.toks[k].cap
+            && self.toks[k].fe == self.toks[k + 1].fs
+            && !self.word(k + 1).starts_with(['a', 'e', 'i', 'o', 'u', 'y'])
     }
 
     /// The first token of the capitalised name ending at token `last`.
@@ -2434,13 +2448,16 @@ fn name_end(ctx: &Ctx, origin: usize, from: usize) -> usize {
             continue;
         }
         let hyphen = ctx.folded[toks[last].fe..toks[next].fs].contains('-');
-        if toks[next].cap || (hyphen && toks[next].fe - toks[next].fs <= 4) {
+        if toks[next].cap
+            || (hyphen && toks[next].fe - toks[next].fs <= 4)
+            || ctx.opens_with_elided_capital(last)
+        {
             last = next;
         } else {
             break;
         }
     }
-    while last > from && !toks[last].cap {
+    while last > from && !toks[last].cap && !ctx.opens_with_elided_capital(last - 1) {
         last -= 1;
     }
     last
@@ -3618,6 +3635,22 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+    }
+
+    /// A capital M or N glued to a consonant by its apostrophe opens a
+    /// name ("la plage de M'tsahara"), never a lone "M'"; "N'Djamena" stays
+    /// the gazetteer's, "N'ayant" no place.
+    #[test]
+    fn names_opening_with_an_elided_capital() {
+        let found = places(
+            "Deux hommes ont été interpellés sur la plage de M'tsahara, puis conduits à \
+             N'Djamena. N'ayant pas de nouvelles, les proches ont alerté la police.",
+        );
+        let texts: Vec<&str> = found.iter().map(|p| p.0.as_str()).collect();
+        assert!(texts.contains(&"M'tsahara"), "{found:?}");
+        assert!(texts.contains(&"N'Djamena"), "{found:?}");
+        assert!(!texts.contains(&"M'"), "{found:?}");
+        assert!(!texts.iter().any(|t| t.starts_with("N'ayant")), "{found:?}");
     }
 
     /// European towns under their French names ("Plaisance", "Ratisbonne",
