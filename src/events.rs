@@ -1987,7 +1987,7 @@ pub fn assemble_with_reference(
     }
     // "Séisme en Équateur … un quai s'est effondré, emportant des
     // passants": in the news of an earthquake or a storm, what collapses
-    // is the disaster's doing, not a separate accident.
+    // or capsizes is the disaster's doing, not a separate accident.
     let disaster_news = kept
         .iter()
         .any(|t| t.event_type == "disaster" && opens_the_news(doc, t));
@@ -2001,6 +2001,9 @@ pub fn assemble_with_reference(
                     "ecroul",
                     "s'est ecroul",
                     "s'est affaiss",
+                    // "le chavirage de son chalutier" in a storm.
+                    "chavir",
+                    "a chavire",
                 ]
                 .iter()
                 .any(|p| w.starts_with(p))
@@ -3094,13 +3097,14 @@ fn dates_a_toll_update(doc: &Document, d: &DateMention) -> bool {
 /// ("effondrement", "s'est effondree"; "explosion de methane",
 /// "explosion")? A word of each shares its first six letters with one of
 /// the other. Words of one meaning share one stem: "s'est écroulé" tells
-/// the "effondrement".
+/// the "effondrement", "le chavirage" the "naufrage".
 fn same_stem(a: &str, b: &str) -> bool {
     fn stems(t: &str) -> impl Iterator<Item = &str> {
         t.split(' ')
             .filter_map(|w| w.get(..6).filter(|_| w.len() >= 6))
             .map(|s| match s {
                 "ecroul" | "affais" => "effond",
+                "chavir" => "naufra",
                 _ => s,
             })
     }
@@ -4120,6 +4124,15 @@ mod tests {
             toll_day(text, 9).as_deref().map(|d| &d[..10]),
             Some("2025-06-17")
         );
+        // "le chavirage … survenu dans la nuit de lundi à mardi, vers
+        // 3 h 40" tells the "naufrage"'s day.
+        let text = "LAMPEDUSA, 6 août 2025 - Le bilan du naufrage s'est alourdi mercredi : sept \
+                    personnes ont perdu la vie.\n\n\
+                    Le chavirage est survenu dans la nuit de lundi à mardi, vers 3 h 40.";
+        assert_eq!(
+            toll_day(text, 7).as_deref().map(|d| &d[..10]),
+            Some("2025-08-05")
+        );
         // Without the event's own day, the update's stays.
         let text = "ABIDJAN, 19 juin 2025 - Le bilan de l'effondrement d'un immeuble à Cocody \
                     s'est alourdi à neuf morts, a annoncé jeudi le GSPM.";
@@ -4366,6 +4379,17 @@ mod tests {
              À Machala, un quai s'est effondré, emportant des passants : cinq morts.",
         );
         assert!(t.iter().all(|t| t == "disaster"), "{t:?}");
+        // A boat capsized in a storm is the storm's toll too.
+        let e = events_of(
+            "Tempête Ciarán : deux morts en Bretagne\n\nLa tempête a balayé le Finistère. \
+             Un marin-pêcheur est porté disparu depuis le chavirage de son chalutier.",
+        );
+        let capsized = e.iter().find(|e| e.trigger.text == "chavirage");
+        assert_eq!(
+            capsized.map(|e| e.event_type.as_str()),
+            Some("disaster"),
+            "{e:?}"
+        );
         // Without such news, a collapse is an accident.
         assert_eq!(
             types("À Lyon, un balcon s'est effondré samedi : deux blessés."),
