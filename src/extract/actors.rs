@@ -832,7 +832,8 @@ static CAP_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
      auparavant certes bref d'abord seul seule seuls sauf voire quant durant des via chacun \
      chacune personne rien quelques beaucoup trop peu tres jamais toujours souvent parfois \
      depuis lorsque puisque quoique pourquoi comment combien oui merci bonjour bravo attention \
-     road avenue drive boulevard square gardens heights view township"
+     road avenue drive boulevard square gardens heights view township \
+     fire county parish creek valley springs falls sante"
         .split_whitespace()
         .collect()
 });
@@ -6794,6 +6795,12 @@ mod tests {
             "Ils étaient soignés au centre de Beatrice Road, à Glen View et à Cinnamon Gardens.",
         );
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        // Fires, counties and agencies named so: "le Ridge Fire", "Cal
+        // Fire", "Santé Manitoba"; the minister after "Santé" stays a person.
+        let v = run("Selon Cal Fire et Santé Manitoba, le Ridge Fire a brûlé 4 000 hectares.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        let v = run("Le ministre de la Santé Simon Harris a réagi.");
+        assert_eq!(names(&v, ActorKind::Person), ["Simon Harris"]);
     }
 
     /// A nickname after a name in apposition ("dit « Ti Bòs »", "alias
