@@ -124,6 +124,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // Beaten: "passés à tabac", "roués de coups", "tabassés".
         format!(r"pass{pp}\s+[àa]\s+tabac|rou{pp}\s+de\s+coups|tabass{pp}"),
         // "une cinquantaine de personnes ont été soignées pour des brûlures".
+        // "ont été traitées à l'hôpital", "traités pour des brûlures"
+        // (not "le dossier a été traité").
+        format!(r"trait{pp}\s+(?:[àa]\s+l['’]h[ôo]pital|(?:dans|par)\s+(?:un|des|les|l['’])\s*(?:h[ôo]pita|clinique|m{e}decins|urgences)|pour\s+des\s+(?:br[uû]lures|blessures|intoxications?|fractures|difficult{e}s\s+respiratoires|probl[èe]mes\s+respiratoires))"),
         format!(r"soign{pp}\s+(?:pour|sur\s+place|[àa]\s+l['’]h[ôo]pital|dans\s+(?:un|des|les)\s+h[ôo]pita|par\s+(?:les|des)\s+(?:secouristes|pompiers|m{e}decins|urgentistes|infirmi|services\s+(?:de\s+secours|m{e}dicaux)|street\s+medics))"),
         format!(r"br[uû]l{pp}"),
         r"traumatis[eé]e?s?".to_string(),
@@ -4907,6 +4910,21 @@ mod tests {
             vec![(Cat::Injured, 15)]
         );
         assert!(figs("Trois élèves présentaient des symptômes de fatigue.").is_empty());
+        // Treated in hospital: the injured (not a file "traité").
+        assert_eq!(
+            figs("Une quarantaine de personnes ont été traitées à l'hôpital."),
+            vec![(Cat::Injured, 40)]
+        );
+        assert_eq!(
+            figs("Six pompiers ont été traités pour des brûlures."),
+            vec![(Cat::Injured, 6)]
+        );
+        assert!(figs("Les 40 dossiers ont été traités par des juges.").is_empty());
+        // Residents in Canadian spelling ("résidants") are people.
+        assert_eq!(
+            figs("Près de 7 000 résidants ont reçu l'ordre de quitter leur domicile."),
+            vec![(Cat::Displaced, 7000)]
+        );
         // A share of the figure ("dont la plupart") is no figure.
         assert!(
             figs("Le ferry a sombré avec 160 personnes à bord, dont la plupart n'ont jamais été retrouvées.")
