@@ -3241,8 +3241,41 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .and_then(|m| m.country.clone())
             .or_else(|| main.clone());
     }
+    // A region of several countries, named as one country's part: by a
+    // nationality adjective after it ("le Sahara nigérien", "l'Amazonie
+    // brésilienne"), or, for a region a few countries share ("au
+    // Kurdistan" in a dispatch from Erbil), by the document's main country
+    // where that is one of them.
+    for k in 0..out.len() {
+        if cands[k].unknown.is_some()
+            || out[k].country.is_some()
+            || out[k].kind != PlaceKind::Region
+        {
+            continue;
+        }
+        let last = cands[k].last;
+        let adjective = (last + 1 < ctx.toks.len() && ctx.joined_by_space(last))
+            .then(|| crate::extract::nationality::country_of_token(ctx.word(last + 1)))
+            .flatten();
+        let shared = SHARED_REGIONS
+            .iter()
+            .find(|(n, _)| *n == out[k].name)
+            .and_then(|(_, ccs)| main.as_deref().filter(|m| ccs.contains(m)));
+        if let Some(cc) = adjective.or(shared) {
+            out[k].country = Some(cc.to_string());
+        }
+    }
     out
 }
+
+/// Regions a few countries share, which a dispatch from one of them names
+/// as its own part (the gazetteer gives them no country).
+const SHARED_REGIONS: &[(&str, &[&str])] = &[
+    ("Kurdistan", &["IQ", "TR", "IR", "SY"]),
+    ("Cachemire", &["IN", "PK"]),
+    ("Patagonie", &["AR", "CL"]),
+    ("Bornéo", &["ID", "MY", "BN"]),
+];
 
 #[cfg(test)]
 mod tests {
@@ -3635,6 +3668,30 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+    }
+
+    /// A region of several countries takes one where the text makes it
+    /// that country's part: a nationality adjective after it ("le Sahara
+    /// nigérien"), or, for a region a few countries share, the document's
+    /// main country ("au Kurdistan" in a dispatch from Iraq); otherwise it
+    /// keeps none.
+    #[test]
+    fn regions_of_several_countries_made_one_countrys_part() {
+        let found = places("Les corps ont été découverts dans le Sahara nigérien, selon l'OIM.");
+        assert!(
+            found.contains(&("Sahara".into(), "Sahara".into(), Some("NE".into()))),
+            "{found:?}"
+        );
+        let found = places(
+            "ERBIL (Irak) - Neuf morts au Kurdistan, à Akré, dans la province de Dohouk. \
+             Bagdad a réagi.",
+        );
+        assert!(
+            found.contains(&("Kurdistan".into(), "Kurdistan".into(), Some("IQ".into()))),
+            "{found:?}"
+        );
+        let found = places("Le Sahel et le Kurdistan restent instables.");
+        assert!(found.iter().all(|p| p.2.is_none()), "{found:?}");
     }
 
     /// A capital M or N glued to a consonant by its apostrophe opens a
