@@ -455,6 +455,13 @@ static BLOCK: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A share of a figure told between it and its toll word, up to the verb
+/// ("…, dont la plupart n'ont jamais été retrouvées"; not "…, dont la
+/// plupart étaient des touristes, ont été tués", whose comma closes it).
+static SHARE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i),\s*dont\s+(?:la\s+plupart|la\s+majorit[ée]|une\s+partie|certaine?s|beaucoup|nombre)\s+[^,]*$").unwrap()
+});
+
 /// What may not stand between two figures of one enumeration.
 static GAP_BLOCK: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
@@ -3680,11 +3687,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
         // "plus de 160 personnes à bord, dont la plupart n'ont jamais été
-        // retrouvées": a share of the figure, not the figure, is the toll's
-        // (not "…, dont la plupart étaient des touristes, ont été tués").
-        static SHARE: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i),\s*dont\s+(?:la\s+plupart|la\s+majorit[ée]|une\s+partie|certaine?s|beaucoup|nombre)\s+[^,]*$").unwrap()
-        });
+        // retrouvées": a share of the figure, not the figure, is the toll's.
         if SHARE.is_match(between) {
             return None;
         }
