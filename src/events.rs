@@ -227,15 +227,16 @@ fn suits(t: &str, c: CasualtyCategory) -> u8 {
     }
 }
 
-fn find_triggers(doc: &Document, actors: &[ActorMention]) -> Vec<Trigger> {
+fn find_triggers(doc: &Document, actors: &[ActorMention], places: &[PlaceMention]) -> Vec<Trigger> {
     let lex = &*LEXICON;
     let folded = doc.folded();
     // Organisation names ("Organisation du Traité de Sécurité Collective")
-    // hold no triggers.
+    // and place names ("La Réunion", not a meeting) hold no triggers.
     let mut org_spans: Vec<(usize, usize)> = actors
         .iter()
         .filter(|a| a.kind == crate::model::ActorKind::Organization)
         .map(|a| (a.start, a.end))
+        .chain(places.iter().map(|p| (p.start, p.end)))
         .collect();
     org_spans.sort_unstable();
     let mut out = Vec::new();
@@ -1819,7 +1820,7 @@ pub fn assemble_with_reference(
 ) -> Vec<Event> {
     let cx = Context::new(doc, m, reference);
     let mut cues = Cues::default();
-    let mut triggers = find_triggers(doc, m.actors);
+    let mut triggers = find_triggers(doc, m.actors, m.places);
     // "ont profité d'une tempête de sable pour contre-attaquer", "à la
     // faveur d'un épais brouillard": weather the actors used, no disaster.
     triggers.retain(|t| {
@@ -2564,6 +2565,34 @@ pub fn assemble_with_reference(
             });
         }
     }
+    // "Le bilan de la tempête qui a frappé Mindanao s'est alourdi ce
+    // mercredi : 47 morts … La tempête a touché terre dans la nuit de
+    // dimanche à lundi": the day a toll grew is not the event's; a later
+    // event named by the same word, told with its own day in the three
+    // months before, tells it.
+    for i in 0..events.len() {
+        let Some(d) = events[i].date.as_ref().filter(|d| !d.inherited) else {
+            continue;
+        };
+        if !dates_a_toll_update(doc, &d.date) {
+            continue;
+        }
+        let word = crate::document::fold(&events[i].trigger.text);
+        let own = events[i + 1..]
+            .iter()
+            .filter(|o| o.paragraph <= events[i].paragraph + 3)
+            .find(|o| {
+                o.event_type == events[i].event_type
+                    && same_stem(&crate::document::fold(&o.trigger.text), &word)
+                    && o.date
+                        .as_ref()
+                        .is_some_and(|od| !od.inherited && day_before(&od.date, &d.date))
+            })
+            .and_then(|o| o.date.clone());
+        if let Some(own) = own {
+            events[i].date = Some(own);
+        }
+    }
     // A headline's event is the body's event of its kind that bears the
     // same toll: it takes that event's own date where it only inherited
     // the document's ("17 ouvriers tués dans l'incendie d'une usine" over
@@ -2641,34 +2670,6 @@ pub fn assemble_with_reference(
             });
         if let Some(date) = body.and_then(|o| o.date.clone()) {
             events[h].date = Some(date);
-        }
-    }
-    // "Le bilan de la tempête qui a frappé Mindanao s'est alourdi ce
-    // mercredi : 47 morts … La tempête a touché terre dans la nuit de
-    // dimanche à lundi": the day a toll grew is not the event's; a later
-    // event named by the same word, told with its own day in the three
-    // months before, tells it.
-    for i in 0..events.len() {
-        let Some(d) = events[i].date.as_ref().filter(|d| !d.inherited) else {
-            continue;
-        };
-        if !dates_a_toll_update(doc, &d.date) {
-            continue;
-        }
-        let word = crate::document::fold(&events[i].trigger.text);
-        let own = events[i + 1..]
-            .iter()
-            .filter(|o| o.paragraph <= events[i].paragraph + 3)
-            .find(|o| {
-                o.event_type == events[i].event_type
-                    && same_stem(&crate::document::fold(&o.trigger.text), &word)
-                    && o.date
-                        .as_ref()
-                        .is_some_and(|od| !od.inherited && day_before(&od.date, &d.date))
-            })
-            .and_then(|o| o.date.clone());
-        if let Some(own) = own {
-            events[i].date = Some(own);
         }
     }
     // Text order, then ids.
@@ -3097,7 +3098,8 @@ fn dates_a_toll_update(doc: &Document, d: &DateMention) -> bool {
 /// ("effondrement", "s'est effondree"; "explosion de methane",
 /// "explosion")? A word of each shares its first six letters with one of
 /// the other. Words of one meaning share one stem: "s'est écroulé" tells
-/// the "effondrement", "le chavirage" the "naufrage".
+/// the "effondrement", "le chavirage" the "naufrage", "a touché terre" the
+/// storm's landfall.
 fn same_stem(a: &str, b: &str) -> bool {
     fn stems(t: &str) -> impl Iterator<Item = &str> {
         t.split(' ')
@@ -3105,6 +3107,8 @@ fn same_stem(a: &str, b: &str) -> bool {
             .map(|s| match s {
                 "ecroul" | "affais" => "effond",
                 "chavir" => "naufra",
+                // A storm "a touché terre": the cyclone's, the hurricane's.
+                "ouraga" | "typhon" | "tempet" | "touche" => "cyclon",
                 _ => s,
             })
     }
@@ -4089,6 +4093,33 @@ mod tests {
             toll_day(text, 19).as_deref().map(|d| &d[..10]),
             Some("2021-10-14")
         );
+    }
+
+    /// A storm's landfall ("a touché terre dimanche") tells the storm's
+    /// day whatever its subject ("le cœur du système"), and the headline's
+    /// event, dated by the update only, takes it; a landfall that is not
+    /// a storm's, or no landfall, leaves the update's day.
+    #[test]
+    fn a_landfall_tells_the_day_of_the_storm() {
+        let lead = "Cyclone : au moins six morts à La Réunion\n\n\
+                    SAINT-DENIS, 9 février 2026 (AFP) - Le bilan du passage du cyclone Manoa sur \
+                    l'île s'est alourdi lundi à au moins six morts, a annoncé la préfecture.\n\n";
+        let day = |text: &str| toll_day(text, 6).as_deref().map(|d| d[..10].to_string());
+        let text = format!("{lead}Le cœur du système a touché terre dimanche vers 5 heures.");
+        assert_eq!(day(&text).as_deref(), Some("2026-02-08"));
+        let text = format!("{lead}La préfecture a levé l'alerte dimanche vers 5 heures.");
+        assert_eq!(day(&text).as_deref(), Some("2026-02-09"));
+    }
+
+    /// "La Réunion" is an island, no meeting; "Limoges" a town, no
+    /// dismissal: a place's name holds no trigger.
+    #[test]
+    fn a_place_name_holds_no_trigger() {
+        let text =
+            "SAINT-DENIS (La Réunion), 9 février 2026 - Un homme a été interpellé à Limoges.";
+        assert_eq!(types(text), ["arrest"]);
+        let text = "PARIS, 9 février 2026 - Une réunion s'est tenue lundi à Paris.";
+        assert_eq!(types(text), ["meeting"]);
     }
 
     /// The day told after a toll's new figure ("s'est alourdi à six morts
