@@ -2600,6 +2600,13 @@ fn accept(
             if !single && p.flags & F_LOWER == 0 && name_caps == 0 {
                 return false;
             }
+            // A small town overseas where the document names its territory.
+            if p.flags & F_WEAK != 0
+                && e.country
+                    .is_some_and(|c| OVERSEAS.contains(&c) && !ctx.countries.contains(&c))
+            {
+                return false;
+            }
             // Small communes need a preposition unless the name is long.
             if p.flags & F_WEAK != 0 && !supported && !listed {
                 // a long name may stand alone if it is written as a name
@@ -2816,6 +2823,15 @@ fn accept(
         as_written: false,
     })
 }
+
+/// France's overseas departments and territories, each a country code of
+/// its own in the gazetteer. Their small towns ("Sainte-Rose", "Trianon",
+/// "Saint-Philippe") are named only by dispatches that name the territory:
+/// elsewhere the name is another place's, a venue's or a shop's ("au
+/// Trianon, à Paris", "le tabac Saint-Philippe").
+const OVERSEAS: &[&str] = &[
+    "RE", "YT", "GP", "MQ", "GF", "NC", "PF", "WF", "PM", "BL", "MF",
+];
 
 /// Countries whose place names are written without accents (English).
 const UNACCENTED_COUNTRIES: &[&str] = &[
@@ -3291,6 +3307,28 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// The small towns of France's overseas territories, in a dispatch
+    /// that names the territory ("Sainte-Rose" of La Réunion, not of
+    /// Guadeloupe, bigger; "Païta" of New Caledonia, not of Peru); not
+    /// elsewhere ("au Trianon, à Paris": a concert hall).
+    #[test]
+    fn overseas_towns_where_the_territory_is_named() {
+        let p = places(
+            "SAINT-DENIS (La Réunion), 9 février 2026 - Deux personnes ont péri à Sainte-Rose.",
+        );
+        assert!(p.contains(&(
+            "Sainte-Rose".into(),
+            "Sainte-Rose".into(),
+            Some("RE".into())
+        )));
+        let p = places("En Nouvelle-Calédonie, des heurts ont éclaté à Païta lundi.");
+        assert!(p.contains(&("Païta".into(), "Païta".into(), Some("NC".into()))));
+        assert_eq!(
+            names("Vendredi soir, lors d'un meeting au Trianon, à Paris, il a été chahuté."),
+            ["Paris"]
+        );
     }
 
     /// The place a disaster or an attack is named after ("l'incendie de

@@ -42,8 +42,12 @@ orange nice tours mali vienne sens foix bar pau dole gap vire agde niort
 """.split()
 
 # Countries whose towns of 1,000+ inhabitants are kept (as weak names: they
-# need "à", "de la commune de"... in front to count).
-WEAK_COUNTRIES = {"FR", "BE", "CH", "LU", "HT"}
+# need "à", "de la commune de"... in front to count): the French-speaking
+# ones, and France's overseas departments and territories, which GeoNames
+# lists under codes of their own (La Réunion's "Sainte-Rose", New
+# Caledonia's "Païta", Mayotte's "Bandrélé").
+WEAK_COUNTRIES = {"FR", "BE", "CH", "LU", "HT",
+                  "RE", "YT", "GP", "MQ", "GF", "NC", "PF", "WF", "PM", "BL", "MF"}
 # Regions (country, GeoNames admin1 code) whose towns of 1,000+ inhabitants
 # are kept the same way: Quebec, whose local French-language press names its
 # small towns ("Baie-Saint-Paul", "Lac-Mégantic").
