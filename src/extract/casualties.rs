@@ -558,6 +558,14 @@ static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The destination of an evacuation, in its clause, when it is a hospital
+/// ("… par avion vers le centre hospitalier de Nouméa", "… vers l'hôpital
+/// le plus proche"; not "vers un gymnase", nor another's: "évacués, et
+/// une octogénaire … a été transportée à l'hôpital").
+static TO_HOSPITAL: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^[^.;:!?,]{0,90}?\b(?:vers|[àa]|au|aux|dans)\s+(?:l['’]\s*|le\s+|les\s+|la\s+|un\s+|une\s+|des\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)\b").unwrap()
+});
+
 /// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
 static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)(?:\s+(?:ceux|celles)\s+d(?:e|['’])|\s+les)?\s*$")
@@ -1971,6 +1979,23 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
     for n in &nums {
         figs.push(read_number(sent, n, false).or_else(|| bare_case_figure(sent, n)));
     }
+    // "Les deux conducteurs, l'un âgé de 47 ans, l'autre de 29 ans, ont
+    // été arrêtés": "l'un" shares out the figure before; it counts no one
+    // of its own where the toll is told after "l'autre" (but "l'un a
+    // succombé, l'autre est hospitalisé").
+    for (n, f) in nums.iter().zip(figs.iter_mut()) {
+        if n.value == 1
+            && n.kind == NumberKind::Words
+            && sent[..n.start].ends_with(['\'', '’'])
+            && f.as_ref().is_some_and(|f| {
+                f.end > n.end
+                    && crate::document::fold(&sent[n.end..f.end.min(sent.len())])
+                        .contains(", l'autre ")
+            })
+        {
+            *f = None;
+        }
+    }
     // "Parmi les morts figurent seize suspects, un policier atteint d'une
     // balle à la tête…": the opening names the toll; a wound told of one
     // of the dead is how they died.
@@ -2003,6 +2028,14 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         let gap = &sent[a.end..b.start];
         let g = gap.trim().to_lowercase();
         if !matches!(g.as_str(), "et" | "ou" | "à" | "a" | "-" | "–" | "voire") {
+            continue;
+        }
+        // A dash joins two figures in digits ("10-15 morts"), not a
+        // dateline's year to the lead's first word ("3 mars 2026 - Trois
+        // personnes").
+        if matches!(g.as_str(), "-" | "–")
+            && (a.kind != NumberKind::Digits || b.kind != NumberKind::Digits)
+        {
             continue;
         }
         let pre = tail(&sent[..a.start], 60);
@@ -3764,7 +3797,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         let first = found.is_none() || victims_before;
         // A state is no main verb: "un homme, blessé, … transporté … dans
         // un état grave" keeps "blessé".
+        // But a state that closes the apposition is the apposition's ("Une
+        // passagère, hospitalisée dans un état critique, a succombé").
         if !first && is_state(m.as_str()) {
+            if apposed_injury.is_some() && win[m.end()..].trim_start().starts_with(',') {
+                continue;
+            }
             break;
         }
         // After an apposed injury, a toll noun behind an article is a
@@ -3960,6 +3998,18 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if cat == Cat::Displaced && n.value == 1 && word.starts_with("evacu") {
         return None;
     }
+    // "Deux d'entre eux ont été évacués par un avion militaire vers le
+    // centre hospitalier de Nouméa": carried to a hospital, wounded.
+    let cat = if cat == Cat::Displaced
+        && word.starts_with("evacu")
+        && TO_HOSPITAL
+            .find(head(&win[m.end()..], 120))
+            .is_some_and(|h| !h.as_str().contains(" et "))
+    {
+        Cat::Injured
+    } else {
+        cat
+    };
     // "L'un des évadés a été repris": taken back are escapees or inmates
     // only, not "les cours ont repris".
     // "Onze prisonniers se sont évadés ; six d'entre eux ont été repris",
@@ -4029,8 +4079,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     let last_word = m.as_str().rsplit([' ', '\'', '’']).next().unwrap_or("");
     // (A flight toward a name, or a headline in capitals; hostages held at
     // a named place are held whoever they are: "deux Français sont
-    // toujours retenus au Mali".)
-    if cat != Cat::Kidnapped
+    // toujours retenus au Mali"; the wounded taken "au CHU" are wounded.)
+    if !matches!(cat, Cat::Kidnapped | Cat::Injured)
         && last_word.starts_with(char::is_uppercase)
         && !fled_to_a_name(n.value, subject)
     {
@@ -6168,14 +6218,15 @@ mod tests {
             figs("La gendarmerie a interpellé le même jour, à Boujdour, quatre passeurs."),
             vec![(Cat::Arrested, 4)]
         );
-        // Taken to the police station; not the wounded taken to hospital.
+        // Taken to the police station; the wounded taken to hospital are
+        // wounded, not arrested.
         assert_eq!(
             figs("Au moins 412 personnes ont été conduites au poste de police."),
             vec![(Cat::Arrested, 412)]
         );
         assert_eq!(
             figs("Trois manifestants ont été conduits au CHU."),
-            Vec::<(Cat, u64)>::new()
+            vec![(Cat::Injured, 3)]
         );
     }
 
@@ -7861,6 +7912,86 @@ mod tests {
         );
         let f: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
         assert_eq!(f, [(Cat::Killed, 79), (Cat::Killed, 55)]);
+    }
+
+    /// An apposition that tells a state ("hospitalisée dans un état
+    /// critique") leaves the main verb its toll: she died. Without a
+    /// death after it, the state is the figure's ("transféré à Lyon").
+    #[test]
+    fn a_state_in_an_apposition_before_a_death() {
+        assert_eq!(
+            figs("Une passagère de 61 ans, hospitalisée dans un état critique, a succombé."),
+            [(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Un homme de 61 ans, blessé dans un état grave, est décédé lundi."),
+            [(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Un homme, hospitalisé dans un état grave, a été transféré à Lyon."),
+            [(Cat::Injured, 1)]
+        );
+    }
+
+    /// "l'un …, l'autre …" shares out the figure before it: no figure of
+    /// one where the toll comes after "l'autre"; one where it comes before.
+    #[test]
+    fn l_un_and_l_autre_share_out_a_figure() {
+        assert_eq!(
+            figs(
+                "Les deux conducteurs, l'un âgé de 47 ans, au volant de l'autobus, l'autre de 29 \
+                 ans, ont été arrêtés dimanche."
+            ),
+            [(Cat::Arrested, 2)]
+        );
+        assert_eq!(
+            figs("L'un a succombé lundi, l'autre est toujours hospitalisé."),
+            [(Cat::Killed, 1)]
+        );
+    }
+
+    /// A dash joins figures in digits, not a dateline's year to the lead's
+    /// first number in words.
+    #[test]
+    fn a_dash_after_a_dateline_year_is_no_range() {
+        let f = sentence_figures("MATA-UTU, 3 mars 2026 - Trois personnes ont été tuées.");
+        let got: Vec<_> = f.iter().map(|f| (f.cat, f.count, f.min, f.max)).collect();
+        assert_eq!(got, [(Cat::Killed, 3, Some(3), Some(3))]);
+        let f = sentence_figures("Entre 10-15 personnes ont été tuées.");
+        assert_eq!(
+            f.first().map(|f| (f.min, f.max)),
+            Some((Some(10), Some(15)))
+        );
+    }
+
+    /// The wounded taken to a hospital named by its acronym ("au CHU") or
+    /// evacuated to one by a long way ("par avion … vers le centre
+    /// hospitalier") are wounded, not displaced; people evacuated to a
+    /// shelter, or beside another taken to hospital, are displaced.
+    #[test]
+    fn evacuated_to_a_hospital() {
+        assert_eq!(
+            figs("Deux d'entre eux ont été transportés au CHU."),
+            [(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs(
+                "Deux d'entre eux ont été évacués par un avion militaire vers le centre \
+                 hospitalier de Nouméa."
+            ),
+            [(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Trois cents habitants ont été évacués vers un gymnase."),
+            [(Cat::Displaced, 300)]
+        );
+        assert_eq!(
+            figs(
+                "Trente-cinq habitants ont été évacués et une octogénaire a été transportée à \
+                 l'hôpital."
+            )[0],
+            (Cat::Displaced, 35)
+        );
     }
 
     /// An apposition opened by "un"/"une" and closed by a comma is no
