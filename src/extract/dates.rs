@@ -1436,9 +1436,14 @@ impl<'a> Ctx<'a> {
                 .partition_point(|t| (self.fo.map[t.s] as usize) < sent.end);
             self.cues(lo, hi)
         });
+        // ("ont été placées en garde à vue lundi et devraient être
+        // déférées jeudi": a cue after the day, beyond "et", is the next
+        // clause's; one before the day, if any, is its own.)
+        let coordinated =
+            |j: usize| j > i && (i + 1..j).any(|x| self.isin(x, &["et", "mais", "puis"]));
         cues.iter()
             .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
-            .min_by_key(|(j, d)| ((*j as i64 - i as i64).abs(), *d))
+            .min_by_key(|(j, d)| (coordinated(*j), (*j as i64 - i as i64).abs(), *d))
             .map_or(0, |c| c.1)
     }
 
@@ -5806,6 +5811,30 @@ mod tests {
                 "2017-10-12"
             ),
             "2017-10-28"
+        );
+        // A cue beyond "et" after the day is the next clause's: the day
+        // takes the tense told before it.
+        assert_eq!(
+            val(
+                "Douze personnes ont été placées en garde à vue lundi et devraient être déférées.",
+                "2026-04-14"
+            ),
+            "2026-04-13"
+        );
+        assert_eq!(
+            val(
+                "La mission a retiré 5 000 soldats en juin et doit en retirer 3 000 autres.",
+                "2023-11-23"
+            ),
+            "2023-06"
+        );
+        // Without a cue before it, the one after still tells.
+        assert_eq!(
+            val(
+                "Les suspects seront entendus lundi et devraient être déférés.",
+                "2026-04-14"
+            ),
+            "2026-04-20"
         );
         // A weekday something starts from or is planned for.
         assert_eq!(
