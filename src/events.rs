@@ -905,8 +905,15 @@ impl<'a> Context<'a> {
         // news's; the next tells the event's.
         let here = here.map(|d| self.occurred_before(s, d).unwrap_or(d));
         if let Some(d) = here {
+            let mut date = event_day(self.doc, d);
+            // "…, vendredi, au lendemain d'une explosion": the day before.
+            if day_after(self.doc, d, trigger)
+                && let Some(day) = date.value.as_deref().and_then(calendar_day)
+            {
+                date.value = Some((day - chrono::Duration::days(1)).to_string());
+            }
             return Some(EventDate {
-                date: event_day(self.doc, d),
+                date,
                 // (The day the paragraph told before a report is its
                 // context, not the sentence's.)
                 inherited: confirmed.get(),
@@ -2691,7 +2698,7 @@ static MISHAP: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// Words (folded) of violence: a death among them is no mishap.
 static VIOLENCE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?-u)\b(?:balles?|tirs?|tire|armee?s?|couteau|poignard\w*|agress\w*|meurtr\w*|assassin\w*|rixe|fusillade|reglements? de comptes?|abattu\w*|attaqu\w*|attentat|explosifs?|kamikazes?|jihad\w*|djihad\w*|terror\w*|soldats?|militaires?|rebelles?|frappes?|bombard\w*|lynch\w*|coups|bless\w+ par balles?|emeut\w*|manifest\w*)\b").unwrap()
+    FastRegex::new(r"(?-u)\b(?:balles?|tirs?|tire|tirer|tireurs?|tiree?s?|tirai(?:t|ent)|abat|abattent|abattre|armee?s?|couteau|poignard\w*|agress\w*|meurtr\w*|assassin\w*|rixe|fusillade|reglements? de comptes?|abattu\w*|attaqu\w*|attentat|explosifs?|kamikazes?|jihad\w*|djihad\w*|terror\w*|soldats?|militaires?|rebelles?|frappes?|bombard\w*|lynch\w*|coups|bless\w+ par balles?|emeut\w*|manifest\w*)\b").unwrap()
 });
 
 /// A verb that names someone's act ("tué", "abattu", "assassiné"), not a
@@ -2912,7 +2919,21 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     // couché sur le flanc": a death or a wound its verb does not blame on
     // anyone, told among vehicles, roads or work sites and no weapon, is
     // an accident's.
-    if matches!(t.event_type, "killing" | "injury") && t.pos == Pos::Passive && !blames(&word()) {
+    // ("Quatorze personnes ont été tuées lorsqu'un autocar a défoncé le
+    // parapet": killed with no agent named, among vehicles, is no one's
+    // act either; "tués par un chauffard" names one.)
+    let no_agent = || {
+        let w = word();
+        w.split(' ')
+            .rfind(|x| !x.is_empty())
+            .is_some_and(|x| x.starts_with("tue"))
+            && !crate::document::fold(&doc.text[t.end..doc.text.ceil_char_boundary(t.end + 5)])
+                .starts_with(" par ")
+    };
+    if matches!(t.event_type, "killing" | "injury")
+        && t.pos == Pos::Passive
+        && (!blames(&word()) || no_agent())
+    {
         let s = doc.sentence_at(t.start);
         let from = s.map_or(0, |s| {
             // The sentence, and the one before it in its paragraph.
@@ -3202,6 +3223,23 @@ fn recalled(e: &Event, reference: &str) -> bool {
 }
 
 /// The calendar day a date value opens with ("2025-05-15TEV"), if it has one.
+/// The day `d` is told as the day after the event named by the trigger:
+/// "deux autres restaient portées disparues vendredi, au lendemain d'une
+/// explosion" (the explosion was on Thursday).
+fn day_after(doc: &Document, d: &DateMention, trigger: usize) -> bool {
+    static AFTER: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
+            r"^[^.;:]{0,30}(?-u:\b)au lendemain (?:de la |de l'|d'une? |du |des |de |d')\s*$",
+        )
+        .unwrap()
+    });
+    if d.end > trigger {
+        return false;
+    }
+    let (a, b) = (doc.byte_offset(d.end), doc.byte_offset(trigger));
+    AFTER.is_match(&crate::document::fold(&doc.text[a..b]))
+}
+
 fn calendar_day(v: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
 }
@@ -4109,6 +4147,38 @@ mod tests {
         assert_eq!(day(&text).as_deref(), Some("2026-02-08"));
         let text = format!("{lead}La préfecture a levé l'alerte dimanche vers 5 heures.");
         assert_eq!(day(&text).as_deref(), Some("2026-02-09"));
+    }
+
+    /// Killed with no agent named, among vehicles, is an accident's toll;
+    /// killed by someone, or beside a gunman's shots, a killing.
+    #[test]
+    fn killed_in_a_crash_with_no_agent() {
+        let t = |s: &str| types(&format!("ROME, 22 novembre 2025 - {s}"));
+        assert_eq!(
+            t(
+                "Quatorze personnes ont été tuées vendredi lorsqu'un autocar a défoncé le parapet d'un viaduc."
+            ),
+            ["accident"]
+        );
+        assert_eq!(
+            t(
+                "Un homme au volant d'une camionnette s'est mis à tirer sur les passants. Six personnes ont été tuées."
+            ),
+            ["killing"]
+        );
+    }
+
+    /// A day told as the day after the event ("vendredi, au lendemain
+    /// d'une explosion") dates the event the day before.
+    #[test]
+    fn the_day_after_the_event() {
+        let text = "BUCAREST, 9 janvier 2026 (AFP) - Trois personnes ont péri et deux autres \
+                    restaient portées disparues vendredi, au lendemain d'une explosion qui a \
+                    éventré un immeuble.";
+        assert_eq!(toll_day(text, 3).as_deref(), Some("2026-01-08"));
+        let text = "BUCAREST, 9 janvier 2026 (AFP) - Trois personnes ont péri vendredi dans une \
+                    explosion qui a éventré un immeuble.";
+        assert_eq!(toll_day(text, 3).as_deref(), Some("2026-01-09"));
     }
 
     /// "La Réunion" is an island, no meeting; "Limoges" a town, no

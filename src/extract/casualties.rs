@@ -195,7 +195,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     .join("|");
     let missing = [
         r"disparue?s?".to_string(),
-        r"manqu(?:e|ent|ait|aient|erait|eraient)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
+        r"manqu(?:e|ent|ait|aient|erait|eraient|ant)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
         // "n'avaient toujours pas été localisés", "n'ont pas encore été retrouvés".
         // "n'ont jamais été retrouvés"; "sept personnes non localisées".
         format!(r"n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+)?{e}t{e}\s+(?:retrouv|localis){pp}"),
@@ -3083,8 +3083,20 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         } else {
             None
         };
+        // ("il a tué trois personnes et en a blessé huit lors des
+        // festivités": "en" stands for the noun.)
+        let en_before = || {
+            let mut w = pre_t[..m.start()].split_whitespace().rev();
+            match w.next() {
+                Some("en") => true,
+                Some(a) if FINITE_AUX.contains(&crate::document::fold(a).as_str()) => {
+                    w.next() == Some("en")
+                }
+                _ => false,
+            }
+        };
         // The victims must be people; "un"/"une" needs its noun.
-        let next_word_ok = group.is_some() || unknown.is_some() || {
+        let next_word_ok = group.is_some() || unknown.is_some() || !one && en_before() || {
             let p = post.trim_start();
             p.is_empty()
                 || p.starts_with([',', '.', ';', ')', '('])
@@ -6401,11 +6413,21 @@ mod tests {
             figs("Quelque 1 200 habitants de cinq barangays ont été évacués."),
             vec![(Cat::Displaced, 1200)]
         );
-        // Missing, in the conditional too.
+        // Missing, in the conditional too, and told by a participle.
         assert_eq!(
             figs("Plus de 60 personnes manqueraient à l'appel."),
             vec![(Cat::Missing, 60)]
         );
+        assert_eq!(
+            figs("Le bilan faisait état de sept mineurs manquant à l'appel."),
+            vec![(Cat::Missing, 7)]
+        );
+        // "en" stands for the people counted: anything may follow.
+        assert_eq!(
+            figs("Il avait tué trois personnes et en avait blessé huit lors des festivités."),
+            vec![(Cat::Killed, 3), (Cat::Injured, 8)]
+        );
+        assert!(figs("Il a blessé huit lors des festivités.").is_empty());
         // The noun of the act, with its place between it and the figure.
         assert_eq!(
             figs("Le gouvernement a annoncé l'arrestation à Addis-Abeba de 73 personnes."),
