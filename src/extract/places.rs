@@ -2389,14 +2389,21 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     // (A town the gazetteer has, in France or a country the document
     // names, is that town: "la plage de Wimereux"; not "la plage du Lido"
     // of Mogadishu.)
-    let towns: Vec<Posting> = if bare_site {
+    // ("l'île de Rhodes", "l'île de Chios": an island named after its
+    // town, in a country the document names, is that town, as the gold
+    // names it; not "l'île d'Orléans" in Quebec.)
+    let town_island = ctx.word(i) == "ile"
+        && !toks[i].cap
+        && particles == 1
+        && matches!(ctx.word(k - 1), "de" | "d'");
+    let towns: Vec<Posting> = if bare_site || town_island {
         known
             .iter()
             .filter(|p| {
                 let e = entry(p.entry);
                 e.kind == PlaceKind::City
                     && e.country
-                        .is_some_and(|c| c == "FR" || ctx.countries.contains(&c))
+                        .is_some_and(|c| c == "FR" && !town_island || ctx.countries.contains(&c))
             })
             .copied()
             .collect()
@@ -4722,6 +4729,15 @@ mod tests {
         // Luzon under its French name.
         let ps = places("Un typhon a frappé l'île de Luçon, aux Philippines.");
         assert_eq!(find(&ps, "Luçon").unwrap().2.as_deref(), Some("PH"));
+        // An island named after its town, in a country the dispatch names,
+        // is the town ("l'île de Rhodes" is Rhodes); "l'île d'Orléans" of
+        // Quebec is not Orléans.
+        let names = |t: &str| places(t).into_iter().map(|p| p.1).collect::<Vec<_>>();
+        assert_eq!(
+            names("En Grèce, le feu a gagné l'île de Rhodes."),
+            ["Grèce", "Rhodes"]
+        );
+        assert!(names("Au Québec, l'île d'Orléans.").contains(&"île d'Orléans".to_string()));
     }
 
     /// Islands and archipelagos of the news under their French names.

@@ -159,6 +159,10 @@ SUBDIVISION_TYPES = {
 SUBDIVISION_NAME = {
     # pycountry's French catalogue misspells it ("Sôo Paulo").
     "BR-SP": "São Paulo",
+    # pycountry's French catalogue writes "Trentin- Haut Adige"; the
+    # province of Bolzano is the "Haut-Adige" of the French press.
+    "IT-32": "Trentin-Haut-Adige",
+    "IT-BZ": "Haut-Adige",
     # pycountry's French catalogue has the Spanish "Litoral"; the French
     # name is "Littoral", kept (as a common word, after "région du")
     # though it is a compass-like word of SUBDIVISION_NEVER, as is
