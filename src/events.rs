@@ -370,14 +370,13 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
     {
         d.value = d.end_value.clone();
     }
-    // An event of "la semaine dernière" is dated to its month when the
+    // An event of "la semaine dernière" (or "le week-end dernier") is dated to its month when the
     // week lies in one (the mention in `dates` keeps its week; `earliest`
     // and `latest` keep the days): a month is what tables, ACLED's
     // precision codes and the gold files compare.
-    if d.value
-        .as_deref()
-        .is_some_and(|v| v.len() == 8 && v[4..].starts_with("-W"))
-        && let (Some(a), Some(b)) = (&d.earliest, &d.latest)
+    if d.value.as_deref().is_some_and(|v| {
+        v.len() == 8 && v[4..].starts_with("-W") || v.len() == 11 && v.ends_with("-WE")
+    }) && let (Some(a), Some(b)) = (&d.earliest, &d.latest)
         && a.len() >= 7
         && b.get(..7) == a.get(..7)
     {
@@ -5549,6 +5548,18 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             on(2017, 12, 6),
             (Some("2017-W48".to_string()), Some("2017-W48".to_string()))
         );
+        // A weekend likewise: 20 and 21 July 2019; 30 November and 1
+        // December 2019 stay a weekend.
+        let weekend = |y, m, d| {
+            let text = "Quinze personnes ont été tuées le week-end dernier dans des affrontements.";
+            let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(y, m, d));
+            out.events[0]
+                .date
+                .as_ref()
+                .and_then(|d| d.date.value.clone())
+        };
+        assert_eq!(weekend(2019, 7, 24).as_deref(), Some("2019-07"));
+        assert_eq!(weekend(2019, 12, 4).as_deref(), Some("2019-W48-WE"));
     }
 
     /// Weather the actors used ("ont profité d'une tempête de sable", "à la
