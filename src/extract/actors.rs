@@ -3598,6 +3598,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && !english(cx, ca)
             && !matches!(cx.f(ca.wrapping_sub(1)), "du" | "des")
             && (person_verb_after(cx, b)
+                || speaker_after_quote(cx, ca)
                 || of_a_person_noun(cx, ca)
                 || (ca > 0 && named_by(cx.f(ca - 1)) && role_before(cx, ca - 1))
                 || (matches!(cx.f(b), "," | "." | "(" | "")
@@ -3899,6 +3900,58 @@ fn person_verb_after(cx: &Ctx, b: usize) -> bool {
         | "confie" | "souligne" | "succombe" => true,
         _ => false,
     }
+}
+
+/// The name is the speaker of the quotation it follows: "« … »,
+/// dénonce Hanta Rakotomalala", "« … », a expliqué Georges Tabi" (the
+/// closing mark folded to ">>" or '"').
+fn speaker_after_quote(cx: &Ctx, a: usize) -> bool {
+    const SAYS: &[&str] = &[
+        "declare",
+        "affirme",
+        "explique",
+        "ajoute",
+        "estime",
+        "raconte",
+        "temoigne",
+        "confie",
+        "souligne",
+        "denonce",
+        "precise",
+        "assure",
+        "insiste",
+        "martele",
+        "regrette",
+        "deplore",
+        "indique",
+        "rappelle",
+        "resume",
+        "commente",
+        "poursuit",
+        "lance",
+        "soupire",
+        "tempete",
+        "reconnait",
+        "admet",
+        "note",
+        "observe",
+        "avertit",
+        "previent",
+        "dit",
+    ];
+    if a < 3 {
+        return false;
+    }
+    let verb = a - 1;
+    let comma = if cx.f(verb - 1) == "a" {
+        verb - 2
+    } else {
+        verb - 1
+    };
+    comma >= 1
+        && SAYS.contains(&cx.f(verb))
+        && cx.f(comma) == ","
+        && matches!(cx.f(comma - 1), ">>" | "\"")
 }
 
 /// The name follows a noun that only a person complements: "l'exécution
@@ -5863,6 +5916,16 @@ mod tests {
             ["Ulvhild Kemuyama"]
         );
         assert!(person("La libération de Saint Martin a eu lieu.").is_empty());
+        // The speaker of a quotation.
+        assert_eq!(
+            person("« Les détenus dormaient à même le sol », dénonce Ulvhild Varhonen."),
+            ["Ulvhild Varhonen"]
+        );
+        assert_eq!(
+            person("« C'est un drame », a expliqué Orvek Kemuyama, de l'association."),
+            ["Orvek Kemuyama"]
+        );
+        assert!(person("Les détenus dormaient, dénonce Orvek Varhonen.").is_empty());
         // No person verb, no person noun: the name stays unread.
         assert!(person("Vers midi, Orvek Varhonen et la route restaient fermées.").is_empty());
         assert!(person("La zone, Orcadie Lake, est fermée.").is_empty());
