@@ -1895,7 +1895,40 @@ pub fn assemble_with_reference(
         })
         .map(|o| o.sentence)
         .collect();
-    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t));
+    // (Nor is a killing by a weapon or armed men an earlier storm's, fire's
+    // or march's: "Pendant la tempête, un homme a été tué par balle", "un
+    // ouvrier a été tué par des hommes armés près d'un rassemblement".)
+    let first_armed = causes
+        .iter()
+        .filter(|o| {
+            matches!(
+                o.event_type,
+                "attack" | "bombing" | "shooting" | "clash" | "airstrike"
+            )
+        })
+        .map(|o| o.start)
+        .min();
+    let armed_before = |t: &Trigger| first_armed.is_some_and(|a| a < t.start);
+    let unrest: Vec<(usize, usize)> = causes
+        .iter()
+        .filter(|o| !matches!(o.event_type, "disaster" | "accident"))
+        .map(|o| (o.start, o.sentence))
+        .collect();
+    let unrest_before = |t: &Trigger| {
+        unrest
+            .iter()
+            .any(|&(at, si)| at < t.start || si == t.sentence)
+    };
+    // (A shot in the news of a march is the march's toll; armed men's is
+    // theirs.)
+    let own_weapon = |t: &Trigger| {
+        t.event_type == "killing" && !armed_before(t) && {
+            let sentence = doc.sentence_text(&doc.sentences[t.sentence]);
+            by_armed_men(sentence)
+                || !unrest_before(t) && BY_WEAPON.is_match(&crate::document::fold(sentence))
+        }
+    };
+    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t) || own_weapon(t));
     kept.retain(|t| {
         !(matches!(t.event_type, "killing" | "injury")
             && circumstances.contains(&t.sentence)
@@ -2692,8 +2725,22 @@ pub fn assemble_with_reference(
 /// by sea ("l'embarcation pneumatique", "un small boat", "en hypothermie",
 /// "a chaviré", "au large des côtes").
 static MISHAP: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?-u)\b(?:embarcations?|canots?|pneumatiques?|pirogues?|barques?|bateaux?|small boats?|chavire\w*|naufrag\w*|hypothermie|traversee de la manche|au large d(?:e|es|u|')|voitures?|vehicules?|automobilistes?|motos?|motards?|motocyclistes?|scooters?|camions?|camionnettes?|poids lourds?|autocars?|minibus|tracteurs?|cyclistes?|pietons?|pietonnes?|passagers?|passageres?|conducteur|conductrice|routes?|routiers?|routieres?|autoroutes?|chaussee|carrefour|rond-point|virage|sortie de route|embardee|tonneaux?|collisions?|percutee?s?|heurtee?s?|fauchee?s?|couche sur le flanc|chantier|echafaudage|chute de|est tombee?|sont tombee?s|noyee?s?|noyade)\b|\b(?:rd|rn|a) ?[0-9]{1,4}\b").unwrap()
+    FastRegex::new(r"(?-u)\b(?:embarcations?|canots?|pneumatiques?|pirogues?|barques?|bateaux?|small boats?|chavire\w*|naufrag\w*|hypothermie|traversee de la manche|au large d(?:e|es|u|')|baigneurs?|baignades?|nageurs?|plongeurs?|plongee|alpinistes?|cordees?|skieurs?|canyonistes?|parapentistes?|parapentes?|deltaplanes?|montgolfieres?|ulm|telesieges?|telepheriques?|telecabines?|remontees? mecaniques?|maneges?|attractions? foraines?|jet-skis?|derail\w*|voitures?|vehicules?|automobilistes?|motos?|motards?|motocyclistes?|scooters?|camions?|camionnettes?|poids lourds?|autocars?|minibus|tracteurs?|cyclistes?|pietons?|pietonnes?|passagers?|passageres?|conducteur|conductrice|routes?|routiers?|routieres?|autoroutes?|chaussee|carrefour|rond-point|virage|sortie de route|embardee|tonneaux?|collisions?|percutee?s?|heurtee?s?|fauchee?s?|couche sur le flanc|chantier|echafaudage|chute de|est tombee?|sont tombee?s|noyee?s?|noyade)\b|\b(?:rd|rn|a) ?[0-9]{1,4}\b").unwrap()
 });
+
+/// A killing told with its weapon or its armed agent: "tué par balle",
+/// "abattu par des hommes armés", "tués par un tireur".
+static BY_WEAPON: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?-u)\b(?:tuee?s?|abattue?s?) (?:\w+ ){0,2}?par (?:balles?|des? (?:hommes |individus )?armes|un (?:homme |individu )?arme|une? tireurs?|des tireurs|des tirs|un coup de (?:feu|couteau))\b").unwrap()
+});
+
+/// Killed by armed men or a gunman the sentence names: a killing of its
+/// own, whatever crowd stood near.
+fn by_armed_men(sentence: &str) -> bool {
+    BY_WEAPON
+        .find(&crate::document::fold(sentence))
+        .is_some_and(|m| m.as_str().contains("arme") || m.as_str().contains("tireur"))
+}
 
 /// Words (folded) of violence: a death among them is no mishap.
 static VIOLENCE: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -2909,7 +2956,9 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     // groups. Not a named act ("l'exécution de", "les massacres"), which
     // may be what a protest is about.
     let unrest_kind = match t.event_type {
-        "killing" | "injury" => t.pos == Pos::Passive,
+        "killing" | "injury" => {
+            t.pos == Pos::Passive && !by_armed_men(doc.sentence_text(&doc.sentences[t.sentence]))
+        }
         "clash" | "shooting" => true,
         _ => false,
     };
@@ -2943,7 +2992,14 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         });
         let to = s.map_or(doc.text.len(), |s| s.end);
         let near = crate::document::fold(&doc.text[from..to]);
-        if MISHAP.is_match(&near) && !VIOLENCE.is_match(&near) {
+        // (Killed or wounded among flames is the fire's: "un pompier a été
+        // tué lorsque son camion a été pris au piège des flammes".)
+        let fire = || {
+            ["flamme", "incendie", "feu de", "feux de"]
+                .iter()
+                .any(|w| near.contains(w))
+        };
+        if MISHAP.is_match(&near) && !VIOLENCE.is_match(&near) && !fire() {
             return "accident";
         }
     }
@@ -2970,6 +3026,15 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         if unrest {
             return "riot";
         }
+    }
+    // A firework's shells and explosions ("une batterie de mortiers a
+    // basculé et projeté ses bombes dans la foule" at a "feu d'artifice"):
+    // an accident.
+    if t.event_type == "bombing" && {
+        let s = crate::document::fold(doc.sentence_text(&doc.sentences[t.sentence]));
+        s.contains("artifice") || s.contains("pyrotechni")
+    } {
+        return "accident";
     }
     // A bare explosion, noun or verb ("une explosion", "les vitres ont
     // explosé"); not "se sont fait exploser".
@@ -4164,6 +4229,39 @@ mod tests {
                 "Un homme au volant d'une camionnette s'est mis à tirer sur les passants. Six personnes ont été tuées."
             ),
             ["killing"]
+        );
+        // "a été tué" is a passive as "ont été tués" is; leisure and
+        // lifts are among the mishaps.
+        assert_eq!(
+            t("Un skieur a été tué vendredi après la chute d'un télésiège."),
+            ["accident"]
+        );
+        assert_eq!(
+            t("Trois baigneurs ont perdu la vie samedi sur les plages des Landes."),
+            ["accident"]
+        );
+        // Among flames, the fire's (no accident of the fire truck).
+        assert_ne!(
+            t("Un pompier a été tué lundi lorsque son camion a été pris au piège des flammes."),
+            ["accident"]
+        );
+    }
+
+    /// A firework's shells are no bombs.
+    #[test]
+    fn fireworks_are_no_bombing() {
+        let t = |s: &str| types(&format!("VEVEY, 2 août 2024 (ATS) - {s}"));
+        assert_eq!(
+            t(
+                "Dix-sept personnes ont été blessées lorsqu'une batterie de mortiers a projeté ses bombes dans la foule venue pour le feu d'artifice."
+            ),
+            ["accident"]
+        );
+        assert_eq!(
+            t(
+                "Dix-sept personnes ont été blessées lorsque des bombes ont été lancées dans la foule."
+            ),
+            ["bombing"]
         );
     }
 
