@@ -3906,24 +3906,13 @@ fn person_verb_after(cx: &Ctx, b: usize) -> bool {
 /// dénonce Hanta Rakotomalala", "« … », a expliqué Georges Tabi" (the
 /// closing mark folded to ">>" or '"').
 fn speaker_after_quote(cx: &Ctx, a: usize) -> bool {
+    // Verbs of saying beside those of [`PERSON_ACTS`] (whose participles
+    // fold as their present: "déclaré", "déclare").
     const SAYS: &[&str] = &[
-        "declare",
-        "affirme",
-        "explique",
-        "ajoute",
-        "estime",
-        "raconte",
-        "temoigne",
-        "confie",
-        "souligne",
-        "denonce",
-        "precise",
-        "assure",
         "insiste",
         "martele",
         "regrette",
         "deplore",
-        "indique",
         "rappelle",
         "resume",
         "commente",
@@ -3937,7 +3926,6 @@ fn speaker_after_quote(cx: &Ctx, a: usize) -> bool {
         "observe",
         "avertit",
         "previent",
-        "dit",
     ];
     if a < 3 {
         return false;
@@ -3949,7 +3937,7 @@ fn speaker_after_quote(cx: &Ctx, a: usize) -> bool {
         verb - 1
     };
     comma >= 1
-        && SAYS.contains(&cx.f(verb))
+        && (PERSON_ACTS.contains(&cx.f(verb)) || SAYS.contains(&cx.f(verb)))
         && cx.f(comma) == ","
         && matches!(cx.f(comma - 1), ">>" | "\"")
 }
