@@ -1395,6 +1395,7 @@ impl<'a> Ctx<'a> {
                 is_conditional(v, self.orig(p - 1))
                     || v.ends_with("ront")
                     || (v.len() > 4 && v.ends_with("ra"))
+                    || v == "sera"
                     || v == "etre"
             } || (p.saturating_sub(5)..p.saturating_sub(1))
                 .rev()
@@ -3609,6 +3610,14 @@ impl<'a> Ctx<'a> {
             if toks.len() == 1 && toks[0] == "armistice" && !self.is(i.wrapping_sub(1), "l") {
                 return None;
             }
+            // "l'ascension du mont Blanc": a climb; the feast is written
+            // with its capital ("l'Ascension", "l'Assomption").
+            if toks.len() == 1
+                && matches!(toks[0].as_str(), "ascension" | "assomption")
+                && !self.upper(i)
+            {
+                return None;
+            }
             let mut sp_y = None;
             if let Some(y) = self.four_digit_year(e) {
                 sp_y = Some(y);
@@ -5438,6 +5447,8 @@ mod tests {
             "Les décorations de Noël ont été arrachées.",
             "Un séisme a frappé l'île de Pâques.",
             "Le journaliste Bruce Toussaint a répondu.",
+            "La cordée avait entamé l'ascension du mont Blanc.",
+            "Il a tenté l'ascension du col d'Izoard.",
         ] {
             assert!(run(text, "2018-12-01").is_empty(), "{text}");
         }
@@ -5446,6 +5457,10 @@ mod tests {
             "2018-12-25"
         );
         assert_eq!(val("La Toussaint approche.", "2018-10-01"), "2018-11-01");
+        assert_eq!(
+            val("Le pont de l'Ascension a été chargé.", "2018-06-01"),
+            "2018-05-10"
+        );
     }
 
     #[test]
@@ -5827,6 +5842,11 @@ mod tests {
                 "2023-11-23"
             ),
             "2023-06"
+        );
+        // A participle after "sera" is ahead.
+        assert_eq!(
+            val("Le silence sera observé lundi à 18 heures.", "2023-10-22"),
+            "2023-10-23T18:00"
         );
         // Without a cue before it, the one after still tells.
         assert_eq!(
