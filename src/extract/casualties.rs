@@ -3888,7 +3888,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // blessées", "Les quatre autres victimes, plus légèrement atteintes,":
         // victims of what the verb or the apposition tells.
         static INJURED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^(?:\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?|\s*,\s*)(?:(?:plus\s+|moins\s+)?(?:gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement)\s+)?(?:bless|hospitalis|intoxiqu|atteint|touch)").unwrap()
+            FastRegex::new(r"(?i)^(?:(?:\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?|\s*,\s*)(?:(?:plus\s+|moins\s+)?(?:gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement)\s+)?(?:bless|hospitalis|intoxiqu|atteint|touch)|\s+souffr(?:ent|aient)\s+d)").unwrap()
         });
         let victims_subject = w.starts_with("victime")
             && matches!(between.trim(), "" | "autres")
@@ -8495,6 +8495,12 @@ mod tests {
             figs("Six victimes ont été hospitalisées à Lyon."),
             vec![(Cat::Injured, 6)]
         );
+        // Victims who suffer from wounds are wounded (not from hunger).
+        assert_eq!(
+            figs("Les huit autres victimes souffrent de fractures et de contusions."),
+            vec![(Cat::Injured, 8)]
+        );
+        assert!(!figs("Les huit victimes souffrent de la faim.").contains(&(Cat::Injured, 8)));
         assert_eq!(
             figs("Un manifestant grièvement touché à la tête est mort."),
             vec![(Cat::Killed, 1)]
