@@ -138,7 +138,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant|d{e}sesp{e}r{e})"),
         format!(r"en\s+(?:{e}tat\s+d['’]\s*)?(?:«\s*)?urgence\s+absolue"),
         // "quatre d'entre elles ont été prises en charge en urgence absolue".
-        format!(r"pris(?:e|es)?\s+en\s+charge\s+(?:en\s+(?:{e}tat\s+d['’]\s*)?urgence\s+absolue|dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant))"),
+        format!(r"pris(?:e|es)?\s+en\s+charge\s+(?:en\s+(?:{e}tat\s+d['’]\s*)?urgence\s+absolue|dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant)|pour\s+(?:des|une?|de\s+(?:graves|l{e}g[eè]res|multiples))\s+(?:br[uû]lures?|blessures?|fractures?|contusions?|plaies?|traumatismes?|intoxications?|hypothermies?|accidents?\s+de\s+d{e}compression))"),
         r"entre\s+la\s+vie\s+et\s+la\s+mort".to_string(),
         // Maimed: "aurait perdu un œil", "éborgnés", "amputée d'une jambe".
         r"(?:a|ont|aurait|auraient|avait|avaient)\s+perdu\s+(?:un|une|l['’]\s*|les\s+deux)\s*(?:[œo]eil|[œo]il|yeux|jambes?|bras|mains?|pieds?)\b".to_string(),
@@ -7200,6 +7200,14 @@ mod tests {
         assert_eq!((f[0].cat, f[0].count), (Cat::Injured, 4));
         assert_eq!(f[0].severity, Some(Severity::Serious));
         assert!(figs("Quatre personnes ont été prises en charge par les secours.").is_empty());
+        // Cared for a wound named after "pour"; not for a shock.
+        assert_eq!(
+            figs("Quatre plongeurs ont été pris en charge pour des accidents de décompression."),
+            vec![(Cat::Injured, 4)]
+        );
+        assert!(
+            figs("Vingt témoins ont été pris en charge pour un choc psychologique.").is_empty()
+        );
         assert_eq!(
             figs("Un manifestant est dans le coma."),
             vec![(Cat::Injured, 1)]
