@@ -6555,6 +6555,14 @@ mod tests {
                 .any(|a| a.name == "Chine nouvelle" && a.category == Category::Media),
             "{v:?}"
         );
+        // A rescue centre named by its region, a mafia by its name: the
+        // region is no place of its own, the island no meeting.
+        let v = run("Le CROSS Réunion a coordonné les recherches. La Camorra est visée.");
+        let names: Vec<&str> = v.iter().map(|a| a.name.as_str()).collect();
+        assert!(
+            names.contains(&"CROSS Réunion") && names.contains(&"Camorra"),
+            "{names:?}"
+        );
     }
 
     #[test]
