@@ -1922,11 +1922,10 @@ pub fn assemble_with_reference(
     // (A shot in the news of a march is the march's toll; armed men's is
     // theirs.)
     let own_weapon = |t: &Trigger| {
-        t.event_type == "killing" && !armed_before(t) && {
-            let sentence = doc.sentence_text(&doc.sentences[t.sentence]);
-            by_armed_men(sentence)
-                || !unrest_before(t) && BY_WEAPON.is_match(&crate::document::fold(sentence))
-        }
+        t.event_type == "killing"
+            && !armed_before(t)
+            && killing_weapon(doc.sentence_text(&doc.sentences[t.sentence]))
+                .is_some_and(|armed_men| armed_men || !unrest_before(t))
     };
     kept.retain(|t| t.pos != Pos::Passive || !has_cause(t) || own_weapon(t));
     kept.retain(|t| {
@@ -2734,12 +2733,13 @@ static BY_WEAPON: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?-u)\b(?:tuee?s?|abattue?s?) (?:\w+ ){0,2}?par (?:balles?|des? (?:hommes |individus )?armes|un (?:homme |individu )?arme|une? tireurs?|des tireurs|des tirs|un coup de (?:feu|couteau))\b").unwrap()
 });
 
-/// Killed by armed men or a gunman the sentence names: a killing of its
-/// own, whatever crowd stood near.
-fn by_armed_men(sentence: &str) -> bool {
+/// The weapon or armed agent of a killing the sentence tells ([`BY_WEAPON`]):
+/// `Some(true)` for armed men or a gunman (a killing of its own, whatever
+/// crowd stood near), `Some(false)` for a weapon alone ("par balle").
+fn killing_weapon(sentence: &str) -> Option<bool> {
     BY_WEAPON
         .find(&crate::document::fold(sentence))
-        .is_some_and(|m| m.as_str().contains("arme") || m.as_str().contains("tireur"))
+        .map(|m| m.as_str().contains("arme") || m.as_str().contains("tireur"))
 }
 
 /// Words (folded) of violence: a death among them is no mishap.
@@ -2957,7 +2957,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     // may be what a protest is about.
     let unrest_kind = match t.event_type {
         "killing" | "injury" => {
-            t.pos == Pos::Passive && !by_armed_men(doc.sentence_text(&doc.sentences[t.sentence]))
+            t.pos == Pos::Passive
+                && killing_weapon(doc.sentence_text(&doc.sentences[t.sentence])) != Some(true)
         }
         "clash" | "shooting" => true,
         _ => false,

@@ -116,7 +116,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"pr{e}sent(?:ent|aient|ait|e|ant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
         // Taken to hospital: "quatre autres occupants ont été transportés à
         // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
-        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)"),
+        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?{HOSPITAL}"),
         format!(r"intoxiqu{pp}"),
         // Hit somewhere named: "un policier a été atteint à la jambe",
         // "atteinte par une balle".
@@ -563,8 +563,17 @@ static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// le plus proche"; not "vers un gymnase", nor another's: "évacués, et
 /// une octogénaire … a été transportée à l'hôpital").
 static TO_HOSPITAL: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^[^.;:!?,]{0,90}?\b(?:vers|[àa]|au|aux|dans)\s+(?:l['’]\s*|le\s+|les\s+|la\s+|un\s+|une\s+|des\s+)?(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)\b").unwrap()
+    FastRegex::new(&format!(
+        r"(?i)^[^.;:!?,]{{0,90}}?\b(?:vers|[àa]|au|aux|dans)\s+(?:l['’]\s*|le\s+|les\s+|la\s+|un\s+|une\s+|des\s+)?{HOSPITAL}\b"
+    ))
+    .unwrap()
 });
+
+/// The places of care the wounded are taken to ("l'hôpital", "le CHU",
+/// "le centre hospitalier", "les urgences"), in [`TOLL`] and
+/// [`TO_HOSPITAL`].
+const HOSPITAL: &str =
+    r"(?:h[ôo]pita(?:l|ux)|CHU|CHR|centres?\s+hospitaliers?|urgences|cliniques?)";
 
 /// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
 static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
