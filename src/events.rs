@@ -532,10 +532,11 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
 const ARMED: &str = r"tirs?|balles?|armes?|armee?s?|couteau|poignard\w*|attaque\w*|assaillants?|agress\w*|meurtr\w*|assassin\w*|kamikazes?|bombes?|frappes?|obus|roquettes?|missiles?|drones?|bombardements?|fusillade|execut\w*|lynch\w*|jihadistes?|djihadistes?|terroristes?|rebelles?|soldats?|policiers?";
 
 /// Does the sentence tell a death as accidental (drowned, crushed, a fall,
-/// electrocuted, run over), with no weapon or assault named?
+/// electrocuted, run over, poisoned by tainted alcohol, a gas leak or
+/// carbon monoxide), with no weapon or assault named?
 fn accidental_death(sentence: &str) -> bool {
     static ACCIDENTAL: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u:\b)(?:noy(?:e|ee|es|ees|ade|ades)|ecrasee?s? (?:par|sous)|chutes?|tombee?s? (?:d'|de|du|des|dans|sur)|electrocut(?:e|ee|es|ees|ion)|(?:happ|percut|fauch|renvers)ee?s? par|asphyxie(?:e|es|ees)?|foudroyee?s?|devisse|accidents?)(?-u:\b)").unwrap()
+        FastRegex::new(r"(?-u:\b)(?:noy(?:e|ee|es|ees|ade|ades)|ecrasee?s? (?:par|sous)|chutes?|tombee?s? (?:d'|de|du|des|dans|sur)|electrocut(?:e|ee|es|ees|ion)|(?:happ|percut|fauch|renvers)ee?s? par|asphyxie(?:e|es|ees)?|foudroyee?s?|devisse|accidents?|intoxique\w*|intoxications?|empoisonnements? alimentaires?|frelate\w*|methanol|monoxyde de carbone|fuites? (?:de gaz|d'ammoniac|de chlore|toxiques?)|nuages? toxiques?|gaz toxiques?)(?-u:\b)").unwrap()
     });
     // (Also mortars, grenades, soldiers and what beats: "abattu", "battu",
     // "coups", "passé à tabac"; [`hazard_death`] leaves these out: "un
@@ -600,7 +601,7 @@ fn of_the_protest(sentence: &str) -> bool {
 /// with no weapon or assault.
 fn hazard_death(sentence: &str) -> bool {
     static HAZARD: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?)(?-u:\b)").unwrap()
+        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|(?:par|d'un|un) eclairs?|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?)(?-u:\b)").unwrap()
     });
     static VIOLENT: LazyLock<FastRegex> =
         LazyLock::new(|| FastRegex::new(&format!(r"(?-u:\b)(?:{ARMED})(?-u:\b)")).unwrap());
@@ -4178,6 +4179,21 @@ mod tests {
         events_of(text).into_iter().map(|e| e.event_type).collect()
     }
 
+    /// A capsizing, a derailment or a crash told in any tense or mood
+    /// ("auraient chaviré", "ont déraillé", "se serait écrasé") is the
+    /// accident the bodies found before it come from.
+    #[test]
+    fn an_accident_told_in_any_tense_takes_the_bodies_before_it() {
+        let text = "SFAX, 18 février 2025 (AFP) - Les garde-côtes ont récupéré 27 corps de \
+                    migrants sur les plages.\n\n\
+                    Les corps proviendraient de deux embarcations qui auraient chaviré au large.";
+        assert_eq!(types(text), ["accident"]);
+        for verb in ["avait déraillé", "se serait écrasé", "aurait fait naufrage"] {
+            let text = format!("Les secours ont dégagé trois corps. L'appareil {verb} mardi.");
+            assert_eq!(types(&text), ["accident"], "{verb}");
+        }
+    }
+
     /// The day a toll grew ("le bilan … s'est alourdi ce jeudi") is not
     /// the event's: a later sentence naming the event by the same word
     /// with its own day tells it; without one, the update's day stays.
@@ -4681,6 +4697,26 @@ mod tests {
         // An aircraft's crash ("l'écrasement d'un hélicoptère") is an accident.
         let t = types("Cinq personnes ont été tuées jeudi dans l'écrasement d'un hélicoptère.");
         assert_eq!(t, ["accident"]);
+        // Poisoned by tainted alcohol or a gas leak: an accident; struck by
+        // lightning, the weather's; a poison given, a killing still.
+        assert_eq!(
+            types(
+                "Vingt-sept personnes sont mortes après avoir bu de l'alcool frelaté au méthanol."
+            ),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Trois ouvriers sont morts lundi, intoxiqués par une fuite d'ammoniac."),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Dix-huit élèves avaient été tués par un éclair dans leur école."),
+            ["disaster"]
+        );
+        assert_eq!(
+            types("Un opposant est mort, empoisonné par des agents du régime."),
+            ["killing"]
+        );
     }
 
     /// A toll counted since a year or month dates from it ("est en proie
