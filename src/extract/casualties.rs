@@ -110,7 +110,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "trois avaient été grièvement touchés": hit, and hurt.
         format!(r"(?:gri[eè]vement|gravement|s{e}rieusement|l{e}g[eè]rement)\s+(?:touch{pp}|atteinte?s?)"),
         // "dont deux souffrant de graves brûlures".
-        r"souffr(?:ant|ent|aient|ait|e)\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|hypothermie|d[ée]shydratation|asphyxie|engelures|commotions?|intoxications?)".to_string(),
+        r"souffr(?:ant|ent|aient|ait|e)\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|hypothermie|d[ée]shydratation|asphyxie|engelures|commotions?|intoxications?|coups\s+de\s+chaleur|insolations?|morsures|piq[ûu]res|envenimations?|malaises|d[ée]tresses?\s+respiratoires|troubles\s+respiratoires|gelures)".to_string(),
         format!(r"hospitalis{pp}"),
         // "une quinzaine de rescapés présentaient des brûlures chimiques".
         format!(r"pr{e}sent(?:ent|aient|ait|e|ant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
@@ -135,7 +135,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:renvers|fauch){pp}\s+par\s+(?:un|une|le|la|leur|des)\s+(?:voiture|v{e}hicule|camion|poids\s+lourd|semi-remorque|bus|car|train|tram(?:way)?|automobiliste|chauffard|conducteur|conductrice|moto|scooter|fourgon(?:nette)?|van)"),
         // A state: "cinq sont dans un état critique", "quatre d'entre eux
         // sont en urgence absolue", "un manifestant est dans le coma".
-        format!(r"dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant|d{e}sesp{e}r{e})"),
+        // ("dans un état jugé critique", "… qualifié de grave".)
+        format!(r"dans\s+un\s+{e}tat\s+(?:(?:jug{e}|consid{e}r{e}|qualifi{e}|d{e}crit)\s+(?:de\s+|comme\s+)?)?(?:grave|critique|s{e}rieux|pr{e}occupant|d{e}sesp{e}r{e})"),
         format!(r"en\s+(?:{e}tat\s+d['’]\s*)?(?:«\s*)?urgence\s+absolue"),
         // "quatre d'entre elles ont été prises en charge en urgence absolue".
         format!(r"pris(?:e|es)?\s+en\s+charge\s+(?:en\s+(?:{e}tat\s+d['’]\s*)?urgence\s+absolue|dans\s+un\s+{e}tat\s+(?:grave|critique|s{e}rieux|pr{e}occupant)|pour\s+(?:des|une?|de\s+(?:graves|l{e}g[eè]res|multiples))\s+(?:br[uû]lures?|blessures?|fractures?|contusions?|plaies?|traumatismes?|intoxications?|hypothermies?|accidents?\s+de\s+d{e}compression))"),
@@ -544,7 +545,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?|la\s+veille(?:\s+au\s+soir)?|l['’]avant-veille|avant-hier)";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|soign(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er)|l['’](?:intoxication|hospitalisation)\s+d(?:es|e|['’]))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)(?:\s+(?:muscl{e}e|spectaculaire|brutale|violente|mouvement{e}e))?(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|le\s+m[êe]me\s+jour|dans\s+(?:la|le|l['’])\s*(?:r[ée]gion|province|ville|capitale|localit[ée]|commune|district|oblast|pr[ée]fecture|wilaya|gouvernorat|d[ée]partement)\s+(?:de\s+|d['’]\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\s,;.]*|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|soign(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er)|(?:rend(?:ant|u|ent|ait|aient)|rendre)\s+malades?|l['’](?:intoxication|hospitalisation)\s+d(?:es|e|['’]))|(?P<h>(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:accueilli|admis|re[çc]u|pris\s+en\s+charge|trait{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)(?:\s+(?:muscl{e}e|spectaculaire|brutale|violente|mouvement{e}e))?(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|le\s+m[êe]me\s+jour|dans\s+(?:la|le|l['’])\s*(?:r[ée]gion|province|ville|capitale|localit[ée]|commune|district|oblast|pr[ée]fecture|wilaya|gouvernorat|d[ée]partement)\s+(?:de\s+|d['’]\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\s,;.]*|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -553,7 +554,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan(?:\s+(?:provisoire|officiel|humain|total|global|d[ée]finitif))?(?:\s+(?:des|de|d['’])\s*(?P<bwhat>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|otages))?|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:en\s+r[ée]alit[ée]|d[ée]j[àa]|d[ée]sormais|largement|maintenant|sans\s+doute))?(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
+        r"(?i)\b(?:bilan(?:\s+(?:provisoire|officiel|humain|total|global|d[ée]finitif))?(?:\s+(?:des|de|d['’])\s*(?P<bwhat>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|otages))?|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|personnes\s+(?:hospitalis[ée]es|intoxiqu[ée]es|prises\s+en\s+charge|soign[ée]es)|patients|hospitalisations|intoxications|intoxiqu[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:en\s+r[ée]alit[ée]|d[ée]j[àa]|d[ée]sormais|largement|maintenant|sans\s+doute))?(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
     )
     .unwrap()
 });
@@ -3006,6 +3007,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         let cat = [
             ("k", Cat::Killed),
             ("i", Cat::Injured),
+            ("h", Cat::Injured),
             ("a", Cat::Arrested),
             ("x", Cat::Kidnapped),
             ("d", Cat::Displaced),
@@ -3036,6 +3038,13 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             return None;
         }
         let group = group_after(post, post_off);
+        // "a admis 812 patients", "ont accueilli une cinquantaine de
+        // personnes pour des crises d'asthme": the care of a hospital takes
+        // in the hurt or the sick; not "a accueilli 300 réfugiés", nor "a
+        // reçu 40 personnes" in a town hall.
+        if c.name("h").is_some() && !taken_in_for_care(post) {
+            return None;
+        }
         if c.name("k").is_some_and(|k| is_euphemism(k.as_str()))
             && !of_armed_men(group.and_then(|g| g.2))
         {
@@ -3249,6 +3258,14 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         let cat = match what.as_deref() {
             None => Cat::Killed,
             Some(w) if w.contains("bless") => Cat::Injured,
+            // "le nombre de personnes prises en charge a été porté à 163".
+            Some(w)
+                if ["hospitalis", "intoxi", "en charge", "soign", "patient"]
+                    .iter()
+                    .any(|p| w.contains(p)) =>
+            {
+                Cat::Injured
+            }
             Some(w) if w.contains("disparu") => Cat::Missing,
             Some(w) if w.contains("deplac") => Cat::Displaced,
             Some(w) if w.contains("sinistr") => Cat::Affected,
@@ -3735,6 +3752,48 @@ fn fled_to_a_name(count: u64, subject: &str) -> bool {
         || group_after(subject, 0).and_then(|g| g.2) == Some(Category::Civilians)
 }
 
+/// After a figure taken in by a place of care ("a admis 812 …"): are
+/// those taken in patients, the sick or the hurt ("patients", "malades",
+/// "blessés", "victimes", or people "pour des brûlures", "souffrant de
+/// …", "intoxiquées")?
+fn taken_in_for_care(post: &str) -> bool {
+    static CARED: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^\s*(?:(?:de|d['’])\s*)?(?:(?:nouveaux|nouvelles|autres)\s+)?(?:patients?|patientes?|malades|bless[ée]e?s|victimes|intoxiqu[ée]e?s|br[ûu]l[ée]e?s|(?:personnes|enfants|adultes|femmes|hommes)\b[^.;:]{0,40}?\b(?:pour\s+(?:des|une?|de)\b|souffrant|intoxiqu|bless|br[ûu]l|atteinte?s\s+d))").unwrap()
+    });
+    CARED.is_match(head(post, 80))
+}
+
+/// What "victimes de …" names, when it is no death nor a deadly event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Harm {
+    /// A wound, a burn, a bite, a poisoning, a stroke of heat: the hurt.
+    Bodily,
+    /// A rape, a fraud, a theft, harassment: no toll.
+    Other,
+}
+
+/// The harm after "victimes" (`after` starts right after the word): "de
+/// morsures de serpent", "d'intoxication alimentaire", "de brûlures" are
+/// bodily; "de viol", "d'escroquerie" are other harms; "de l'attentat",
+/// "des inondations" are neither (the victims of an event, dead by the
+/// convention of the dev gold).
+fn victims_of(after: &str) -> Option<Harm> {
+    static BODILY: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|l[ée]g[èe]res|multiples)\s+)?(?:morsures?|piq[ûu]res?|br[ûu]lures?|blessures?|fractures?|contusions?|engelures?|intoxications?|empoisonnements?|coups?\s+de\s+chaleur|insolations?|malaises?|hypothermies?|d[ée]shydratation|asphyxies?|envenimations?|commotions?|traumatismes?|troubles?\s+respiratoires|d[ée]tresses?\s+respiratoires|crises?\s+d['’]\s*asthme|gelures?)\b").unwrap()
+    });
+    static OTHER: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^\s+(?:de|d['’])\s*(?:viols?|agressions?|harc[eè]lement|violences|abus|fraudes?|escroqueries?|discriminations?|attouchements|racisme|vols?|cambriolages?|arnaques?|maltraitances?|intimidations?|menaces|chantage|la\s+traite|traite|cyberattaques?|piratages?|usurpations?)\b").unwrap()
+    });
+    let after = head(after, 60);
+    if BODILY.is_match(after) {
+        Some(Harm::Bodily)
+    } else if OTHER.is_match(after) {
+        Some(Harm::Other)
+    } else {
+        None
+    }
+}
+
 fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig> {
     let post = &sent[post_off..];
     let win = head(post, WINDOW_APPOSITION);
@@ -4071,6 +4130,18 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     } else {
         cat
     };
+    // "812 victimes de morsures", "45 victimes de coups de chaleur": the
+    // victims of a harm that is no death are hurt; "victimes de viol", of
+    // no bodily harm a toll counts, are none.
+    let cat = if cat == Cat::Killed && word.starts_with("victime") {
+        match victims_of(&win[m.end()..]) {
+            Some(Harm::Bodily) => Cat::Injured,
+            Some(Harm::Other) => return None,
+            None => cat,
+        }
+    } else {
+        cat
+    };
     let between = &win[..m.start()];
     let aux = &between[aux_start..];
     // "2 600 détenus étaient incarcérés dans l'établissement", "300
@@ -4159,17 +4230,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
         static VERB_NEXT: LazyLock<FastRegex> =
             LazyLock::new(|| FastRegex::new(r"(?i)^\s+(?:ont|sont|a|est|\w{3,}ent)\b").unwrap());
-        // "victimes de viol": other harm than death.
-        static OTHER_HARM: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^\s+(?:de|d['’])\s*(?:viols?|agressions?|harc[eè]lement|violences|abus|fraudes?|escroqueries?|discriminations?|attouchements|racisme|vols?|cambriolages?|arnaques?|maltraitances?|intimidations?|menaces|chantage|la\s+traite|traite)\b").unwrap()
-        });
         // "Quelque 150 victimes, pour la plupart des petits commerçants, ont
         // été escroquées": the harm told after an apposition.
         static SWINDLED: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?i)^\s*,[^,.;]{1,80},\s*(?:ont|avaient|auraient|sont|seraient)\s+(?:toutes?\s+|tous\s+)?(?:[ée]t[ée]\s+)?(?:escroqu|vol[ée]|l[ée]s[ée]|spoli|arnaqu|tromp[ée]|dup[ée]|flou[ée]|ruin[ée]|d[ée]pouill|d[ée]pos[ée] plainte|port[ée]\S* plainte|indemnis|rembours)").unwrap()
         });
         if VERB_NEXT.is_match(head(&win[m.end()..], 30))
-            || OTHER_HARM.is_match(head(&win[m.end()..], 40))
+            // "victimes de viol": other harm than death.
+            || victims_of(&win[m.end()..]) == Some(Harm::Other)
             || SWINDLED.is_match(head(&win[m.end()..], 140))
         {
             return None;
@@ -9677,6 +9745,56 @@ mod tests {
         assert_eq!(
             figs("J'ai perdu six membres de ma famille dans la frappe."),
             vec![(Cat::Killed, 6)]
+        );
+    }
+
+    /// The victims of a harm that is no death are hurt ("victimes de
+    /// morsures"); of a harm no toll counts, none ("victimes
+    /// d'escroquerie"); of an event, dead as before. A place of care that
+    /// takes in patients or people "pour des brûlures" counts the hurt, not
+    /// a shelter's guests.
+    #[test]
+    fn victims_of_a_harm_and_patients_taken_in() {
+        assert_eq!(
+            figs("L'hôpital a admis 812 victimes de morsures de serpent en deux mois."),
+            vec![(Cat::Injured, 812)]
+        );
+        assert_eq!(
+            figs("On dénombre 45 victimes de coups de chaleur."),
+            vec![(Cat::Injured, 45)]
+        );
+        assert!(figs("La police a recensé 12 victimes d'escroquerie.").is_empty());
+        assert_eq!(
+            figs("L'attentat a fait 12 victimes."),
+            vec![(Cat::Killed, 12)]
+        );
+        assert_eq!(
+            figs(
+                "Les urgences ont accueilli une cinquantaine de patients pour des crises d'asthme."
+            ),
+            vec![(Cat::Injured, 50)]
+        );
+        assert_eq!(
+            figs("L'hôpital dit avoir reçu 25 personnes pour des brûlures."),
+            vec![(Cat::Injured, 25)]
+        );
+        assert!(figs("Le gymnase a accueilli 40 personnes pour la nuit.").is_empty());
+        assert!(figs("La mairie a reçu 300 visiteurs samedi.").is_empty());
+        assert_eq!(
+            figs("Le repas avait rendu malades une centaine d'invités."),
+            vec![(Cat::Injured, 100)]
+        );
+        assert_eq!(
+            figs("Quelque 130 personnes souffrant de coups de chaleur ont été admises."),
+            vec![(Cat::Injured, 130)]
+        );
+        assert_eq!(
+            figs("Deux enfants se trouvaient lundi dans un état jugé critique."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Le nombre de personnes prises en charge a ensuite été porté à 163."),
+            vec![(Cat::Injured, 163)]
         );
     }
 
