@@ -497,6 +497,8 @@ const TIME_NOUNS: &[&str] = &[
 /// the end of a state ("détenu jusqu'au 3 mars"), a year or month a state
 /// began ("fichés S depuis respectivement 2016 et 2015"). A day or month
 /// after "depuis" stays: "les combats qui durent depuis samedi" began then.
+/// Nor the time a place was let for ("un chalet loué pour la fin de
+/// semaine").
 fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     static STATE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
@@ -516,8 +518,19 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     static BUILT: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)\b(?:(?:construit|bâti|bati|érigé|erige|édifié|edifie|inauguré|inaugure|fondé|fonde|achevé|acheve|rénové|renove|restauré|restaure)e?s?|mise?s?\s+en\s+(?:service|exploitation|chantier)|ouverte?s?\s+au\s+public)\s+(?:(?:en|de|du|dans\s+les\s+années|au\s+début\s+des\s+années|entre)\s+)?$").unwrap()
     });
+    // The time a place was let or booked for: "un chalet loué pour la fin
+    // de semaine", "une salle réservée pour le week-end".
+    static LET_FOR: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
+            r"(?i)\b(?:lou[ée]|r[ée]serv[ée]|affr[ée]t[ée])e?s?\s+(?:pour|durant|pendant)\s+$",
+        )
+        .unwrap()
+    });
     let b = doc.byte_offset(d.start);
     let from = doc.text.floor_char_boundary(b.saturating_sub(48));
+    if LET_FOR.is_match(&doc.text[from..b]) {
+        return true;
+    }
     let year = d.value.as_deref().is_some_and(|v| v.len() == 4);
     let years = d.text.ends_with("ans") || year;
     years && SETTLED.is_match(&doc.text[from..b])
@@ -6107,6 +6120,26 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(
             last.date.as_ref().unwrap().date.value.as_deref(),
             Some("2017-04-18"),
+            "{ev:#?}"
+        );
+    }
+
+    /// The time a place was let for ("un chalet loué pour la fin de
+    /// semaine") does not date what happened in it.
+    #[test]
+    fn a_rental_period_does_not_date_the_event() {
+        let doc = Document::parse(
+            "SAINT-DONAT, 11 janvier 2026 - Deux personnes sont mortes, intoxiquées au \
+             monoxyde de carbone dans un chalet loué pour la fin de semaine.",
+        );
+        let dates = vec![
+            date(&doc, "11 janvier 2026", "2026-01-11"),
+            date(&doc, "la fin de semaine", "2026-01"),
+        ];
+        let ev = assemble(&doc, &mentions(&dates, &[]));
+        assert_eq!(
+            ev[0].date.as_ref().unwrap().date.value.as_deref(),
+            Some("2026-01-11"),
             "{ev:#?}"
         );
     }
