@@ -4661,6 +4661,22 @@ fn push_person(
     if b - a == 1 && cx.toks[a].f.chars().count() == 1 {
         return;
     }
+    // "le Corriere del Veneto", "la Costa del Sol", "la Defensoría del
+    // Pueblo": a foreign particle in lower case after a capitalised word
+    // ends the name of a paper, a coast or an office, no person's.
+    if title.is_none()
+        && !cx.toks[a].cap
+        && matches!(
+            cx.f(a),
+            "del" | "della" | "dello" | "delle" | "degli" | "dos" | "das" | "do" | "der"
+        )
+        && a > 0
+        && cx.word(a - 1)
+        && cx.toks[a - 1].cap
+        && cx.same_sent(a - 1, a)
+    {
+        return;
+    }
     // "Gilet jaune du Val d'Oise": a group noun that runs past the name is
     // the group's, no person's.
     if title.is_none() && b - a == 1 {
@@ -4669,6 +4685,17 @@ fn push_person(
         if groups::longest_prefix(&cx.text[s..lim]).is_some_and(|(len, _)| s + len > e) {
             return;
         }
+    }
+    // "le Rana Plaza", "Grenfell Tower", "Westgate Mall": a building's
+    // word at the end names the building.
+    if title.is_none()
+        && b - a >= 2
+        && matches!(
+            cx.f(b - 1),
+            "plaza" | "tower" | "towers" | "mall" | "building" | "arena" | "stadium"
+        )
+    {
+        return;
     }
     if title.is_none() && b - a >= 2 && ORG_SUFFIXES.contains(&cx.f(b - 1)) {
         let key = format!("org:{}", norm_key(cx.raw(a, b)));
@@ -6279,6 +6306,25 @@ mod tests {
         assert_eq!(names(&v, ActorKind::Person), ["Bernard Cazeneuve"]);
         let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
         assert_eq!(p.title.as_deref(), Some("ministre de l'Intérieur"));
+    }
+
+    /// A foreign particle in lower case after a capitalised word ends the
+    /// name of a paper, a coast or an office ("le Corriere del Veneto", "la
+    /// Costa del Sol"); a building's word ends a building's ("le Rana
+    /// Plaza"): no person. A person's particle stays ("Juan del Castillo").
+    #[test]
+    fn papers_coasts_and_buildings_are_no_persons() {
+        for text in [
+            "Selon le Corriere del Veneto, trois personnes sont mortes.",
+            "Sur la Costa del Sol, deux touristes sont morts.",
+            "La Defensoría del Pueblo a dénoncé les violences.",
+            "L'effondrement du Rana Plaza avait tué 1 134 ouvriers.",
+        ] {
+            let v = run(text);
+            assert!(names(&v, ActorKind::Person).is_empty(), "{text}");
+        }
+        let v = run("Le maire Juan del Castillo a été arrêté.");
+        assert_eq!(names(&v, ActorKind::Person), ["Juan del Castillo"]);
     }
 
     /// A title's complement may run over "et" and an adjective ("ministre
