@@ -1176,12 +1176,27 @@ impl<'a> Ctx<'a> {
         &self.text[self.toks[a].s..self.toks[b - 1].e]
     }
     /// A capitalised word that may be part of a name.
+    /// "Sheikh Hasina", "Cheikh Dieng": a capitalised "Cheikh" with no
+    /// article before it and a name after it is a given name (common in
+    /// Senegal and Bangladesh); "le cheikh Hamad" is a title.
+    fn given_sheikh(&self, i: usize) -> bool {
+        matches!(self.toks[i].f, "cheikh" | "sheikh")
+            && !matches!(
+                self.f(i.wrapping_sub(1)),
+                "le" | "les" | "du" | "des" | "au" | "aux" | "un" | "ce" | "l'" | "d'"
+            )
+            && self.word(i + 1)
+            && self.same_sent(i, i + 1)
+            && self.toks[i + 1].cap
+            && !CAP_STOP.contains(self.toks[i + 1].f)
+    }
+
     fn name_tok(&self, i: usize) -> bool {
         if !self.word(i) || self.used[i] {
             return false;
         }
         let t = &self.toks[i];
-        if !t.cap || CAP_STOP.contains(t.f) {
+        if !t.cap || CAP_STOP.contains(t.f) && !self.given_sheikh(i) {
             return false;
         }
         if t.upper && t.f.chars().count() > 1 && !self.caps_surname(i) {
@@ -6340,6 +6355,14 @@ mod tests {
         assert_eq!(names(&v, ActorKind::Person), ["Hamad al-Jassem"]);
         let v = run("Le président Hassan Cheikh Mohamoud a condamné l'attaque.");
         assert_eq!(names(&v, ActorKind::Person), ["Hassan Cheikh Mohamoud"]);
+        // A capitalised "Sheikh" or "Cheikh" with no article before it is a
+        // given name, and the surname alone later is that person.
+        let v = run(
+            "La Première ministre du Bangladesh Sheikh Hasina a démissionné. Mme Hasina a fui.",
+        );
+        assert_eq!(names(&v, ActorKind::Person), ["Sheikh Hasina"]);
+        let v = run("Le juge Cheikh Dieng a été arrêté lundi à Dakar.");
+        assert_eq!(names(&v, ActorKind::Person), ["Cheikh Dieng"]);
     }
 
     /// Names of agencies over their trade ("des urgences", "pour l'étude
