@@ -616,10 +616,37 @@ fn hazard_death(sentence: &str) -> bool {
     static HAZARD: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|(?:par|d'un|un) eclairs?|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?)(?-u:\b)").unwrap()
     });
-    static VIOLENT: LazyLock<FastRegex> =
-        LazyLock::new(|| FastRegex::new(&format!(r"(?-u:\b)(?:{ARMED})(?-u:\b)")).unwrap());
+    static VIOLENT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", hazard_armed())).unwrap()
+    });
     let f = crate::document::fold(sentence);
     HAZARD.is_match(&f) && !VIOLENT.is_match(&f)
+}
+
+/// [`ARMED`] beside a hazard: a strike is an air strike's, not what
+/// lightning or a storm does ("frappé par la foudre", "le cyclone a frappé
+/// la côte"); "meurtrier" is deadly ("l'orage le plus meurtrier"), only a
+/// murder is violence.
+fn hazard_armed() -> String {
+    ARMED
+        .replace(
+            "frappes?|",
+            "frappes? (?:aeriennes?|de drones?|de missiles?|de roquettes?)|",
+        )
+        .replace("meurtr\\w*|", "meurtres?|")
+}
+
+/// A sentence that tells a toll after one that told a hazard: no weapon,
+/// armed men or accident of its own in it.
+fn hazard_death_beside(sentence: &str) -> bool {
+    static OWN_CAUSE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(&format!(
+            r"(?-u:\b)(?:{}|accidents?|collisions?|incendies?|explosions?|chutes?|noye\w*)(?-u:\b)",
+            hazard_armed()
+        ))
+        .unwrap()
+    });
+    !OWN_CAUSE.is_match(&crate::document::fold(sentence))
 }
 
 /// "au pouvoir depuis", "en poste depuis": the start of someone's office
@@ -2012,11 +2039,26 @@ pub fn assemble_with_reference(
         // "un arbre s'est abattu sur une voiture, tuant ses deux
         // occupants", "tué, heurté par un panneau arraché par le vent": a
         // death the weather or the ground caused is the disaster's toll.
-        if t.event_type == "killing"
-            && t.pos != Pos::Noun
-            && hazard_death(doc.sentence_text(&doc.sentences[t.sentence]))
+        // (Or the sentence before it in its paragraph told the hazard, and
+        // this one its toll, the wounded too: "la foudre a frappé une
+        // école. Dix enfants ont été tués et 27 autres ont été
+        // hospitalisés".)
+        if t.event_type == "killing" && t.pos != Pos::Noun
+            || t.event_type == "injury" && t.pos == Pos::Passive
         {
-            t.event_type = "disaster";
+            let s = &doc.sentences[t.sentence];
+            let here = doc.sentence_text(s);
+            let before = s
+                .index
+                .checked_sub(1)
+                .map(|j| &doc.sentences[j])
+                .filter(|p| p.paragraph == s.paragraph)
+                .map(|p| doc.sentence_text(p));
+            if t.event_type == "killing" && hazard_death(here)
+                || before.is_some_and(|b| hazard_death(b) && hazard_death_beside(here))
+            {
+                t.event_type = "disaster";
+            }
         }
     }
     // "Cinq manifestants ont été tués par les forces de sécurité", "la
@@ -4601,6 +4643,27 @@ mod tests {
         assert!(
             types("Pendant la tempête, un homme a été tué par balle à Dunkerque.")
                 .contains(&"killing".to_string())
+        );
+        // Struck by lightning is no strike of war; the deadliest storm is
+        // no murder; the hazard told in the sentence before, its toll in
+        // the next, the dead and the wounded are the disaster's.
+        assert_eq!(
+            types("Un berger a été tué, frappé par la foudre."),
+            ["disaster"]
+        );
+        let t = types(
+            "Le drame le plus meurtrier s'est produit à Arua, où la foudre a frappé une \
+             école. Dix enfants ont été tués et 27 autres ont été hospitalisés.",
+        );
+        assert!(t.iter().all(|t| t == "disaster"), "{t:?}");
+        assert!(
+            !hazard_armed().contains("meurtr\\w*") && hazard_armed().contains("frappes? (?:aer")
+        );
+        // (But a strike from the air is one: "tués par une frappe aérienne
+        // pendant l'orage" stays an air strike's.)
+        assert_eq!(
+            types("Trois civils ont été tués par une frappe aérienne pendant l'orage."),
+            ["airstrike"]
         );
         let t = types(
             "Séisme en Équateur : quatorze morts\n\nLe séisme a frappé samedi le sud du pays. \
