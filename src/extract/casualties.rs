@@ -985,6 +985,9 @@ struct Fig {
     trigger: usize,
     /// "plusieurs morts": a toll without a number.
     indefinite: bool,
+    /// One person told by a definite noun ("Le gardien du marché a été
+    /// tué"): no number, but one person (count 1 in the output).
+    one_person: bool,
 }
 
 impl Fig {
@@ -1000,6 +1003,7 @@ impl Fig {
         let mut f = Fig::named(start, end, cat);
         f.count = 1;
         f.indefinite = true;
+        f.one_person = true;
         f.group = Some(group);
         f.group_category = category;
         f
@@ -1022,6 +1026,7 @@ impl Fig {
             severity: None,
             trigger: start,
             indefinite: false,
+            one_person: false,
         }
     }
 }
@@ -1198,9 +1203,9 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 end: ce,
                 paragraph: para,
                 category: f.cat,
-                count: (!f.indefinite).then_some(f.count),
-                min: f.min,
-                max: f.max,
+                count: (!f.indefinite || f.one_person).then_some(f.count),
+                min: if f.one_person { Some(1) } else { f.min },
+                max: if f.one_person { Some(1) } else { f.max },
                 approximate: f.approximate,
                 group: f.group.map(|(x, y)| sent[x..y].to_string()),
                 group_category: f.group_category,
@@ -2442,6 +2447,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
                 n.start
             },
             indefinite: false,
+            one_person: false,
         };
         bounds(&mut f, n, q.map(|q| &sent[q.0..q.1]));
         if let Some((gs, ge, gc)) = group {
@@ -2516,6 +2522,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             severity: None,
             trigger: word.start(),
             indefinite: false,
+            one_person: false,
         });
     }
     // "Selon plusieurs médias, aucun policier n'a été blessé": the verb is
@@ -3192,6 +3199,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             severity: None,
             trigger: pre_off + m.start(),
             indefinite: false,
+            one_person: false,
         };
         if let Some((gs, ge, gc)) = group {
             f.group = Some((gs, ge));
@@ -3237,6 +3245,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             severity: None,
             trigger: post_off + c.name("v").unwrap().start(),
             indefinite: false,
+            one_person: false,
         };
         bounds(&mut f, n, qual);
         return Some(f);
@@ -3312,6 +3321,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
             severity: None,
             trigger: pre_off + m.start(),
             indefinite: false,
+            one_person: false,
         };
         bounds(&mut f, n, qual);
         return Some(f);
@@ -3814,6 +3824,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // figure of its own ("un des otages a été tué"; not yet "l'un des
     // blessés a succombé", whose subject is no group noun).
     let mut partitive = false;
+    // The hostages named after the partitive ("trois des otages"), when no
+    // other toll word follows.
+    let mut partitive_hostages = None;
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
@@ -3865,6 +3878,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             });
         if found.is_none() && !partitive && (bt.eq_ignore_ascii_case("des") || of_a_group) {
             partitive = true;
+            if toll_kind(&c).0 == Cat::Kidnapped {
+                partitive_hostages = Some((c, aux_start));
+            }
             continue;
         }
         // ("trois des victimes habitaient là": no toll of its own; "deux
@@ -3986,6 +4002,19 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         && crate::document::fold(&c["t"]).starts_with("evacu")
     {
         found = Some(first);
+    }
+    // "Trois des otages, des adolescents, ont été relâchés": hostages
+    // freed, a share of those held, are hostages counted (as freed
+    // hostages are).
+    if found.is_none()
+        && let Some(h) = partitive_hostages
+    {
+        static FREED: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^[^.;:]{0,80}?\b(?:ont|avaient|auraient|sont|seraient)\s+(?:\S+\s+)?(?:[ée]t[ée]\s+)?(?:lib[ée]r[ée]|rel[âa]ch[ée]|remis\s+en\s+libert[ée]|relax[ée])").unwrap()
+        });
+        if FREED.is_match(&win[h.0.name("t").unwrap().end()..]) {
+            found = Some(h);
+        }
     }
     let (c, aux_start) = found?;
     let m = c.name("t").unwrap();
@@ -4653,6 +4682,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         severity: None,
         trigger: tstart,
         indefinite: false,
+        one_person: false,
     };
     if let Some((gs, ge, gc)) = group {
         f.group = Some((gs, ge));
@@ -8359,7 +8389,10 @@ mod tests {
             modalities("L'armée a obtenu la libération de 38 lycéens enlevés en janvier."),
             vec![(38, Modality::Asserted)]
         );
-        assert!(modalities("Le père de six enfants, blessé, a été hospitalisé.").is_empty());
+        assert_eq!(
+            modalities("Le père de six enfants, blessé, a été hospitalisé."),
+            vec![(1, Modality::Asserted)]
+        );
         assert_eq!(
             modalities("L'armée a pour sa part évoqué « douze morts » parmi les rebelles."),
             vec![(12, Modality::Reported)]
@@ -8540,6 +8573,13 @@ mod tests {
             figs("Deux des otages ont été blessés."),
             vec![(Cat::Injured, 2)]
         );
+        // Hostages freed, a share of those held, are hostages counted; a
+        // share told otherwise is not.
+        assert_eq!(
+            figs("Trois des otages, des adolescents de 14 à 16 ans, ont été relâchés."),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        assert!(figs("Deux des otages sont des Français.").is_empty());
         // A sub-count with its article; one leisure-goer missing.
         assert_eq!(
             figs("Quelque 3 000 personnes ont été évacuées, dont les 450 vacanciers d'un camping."),
@@ -9604,11 +9644,19 @@ mod tests {
     }
 
     /// The tolls of one person told by a definite noun: (category, group)
-    /// of each, as the document reads them (their count is null).
+    /// of each, as the document reads them (count 1, and no number nor
+    /// indefinite article in their text).
     fn ones(text: &str) -> Vec<(Cat, String)> {
         extract(&Document::parse(text))
             .iter()
-            .filter(|f| f.count.is_none())
+            .filter(|f| {
+                let t = format!(" {}", crate::document::fold(&f.text));
+                let g = crate::document::fold(f.group.as_deref().unwrap_or_default());
+                f.count == Some(1)
+                    && !t.contains(&format!(" un {g}"))
+                    && !t.contains(&format!(" une {g}"))
+                    && !t.contains(&format!(" 1 {g}"))
+            })
             .map(|f| (f.category, f.group.clone().unwrap_or_default()))
             .collect()
     }
