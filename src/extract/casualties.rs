@@ -228,7 +228,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let kidnapped = [
         format!(r"enlev{pp}"),
         // "les dix autres sont toujours retenus par le gang".
-        format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes|manifestants|protestataires|{e}meutiers|gr{e}vistes|villageois)"),
+        // ("retenus pendant près de quatre heures par les mutins".)
+        format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?(?:(?:pendant|durant)\s+(?:pr[eè]s\s+de\s+|plus\s+de\s+)?\S+\s+(?:heures?|jours?|semaines?|mois)\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes|manifestants|protestataires|{e}meutiers|gr{e}vistes|villageois|mutins|d{e}tenus|prisonniers)"),
         format!(r"(?:toujours|encore)\s+(?:{held_by}|en\s+captivit[ée])"),
         // Hostages still held somewhere named: "128 sont toujours retenues
         // à Gaza", "deux hommes sont toujours retenus au Mali" (not "en
@@ -5319,6 +5320,11 @@ mod tests {
         assert_eq!(
             figs("Trois manifestants ont été retenus par la police."),
             vec![(Cat::Arrested, 3)]
+        );
+        // Held by a prison's mutineers, for a time told between.
+        assert_eq!(
+            figs("Deux gardiens ont été retenus pendant près de quatre heures par les mutins."),
+            vec![(Cat::Kidnapped, 2)]
         );
     }
 
