@@ -311,7 +311,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "1 800 personnes ont passé la nuit dans des centres
         // d'hébergement", "dans un gymnase", "hors de chez elles"; "ont
         // dormi dans une salle polyvalente".
-        format!(r"(?:pass{e}\s+la\s+nuit(?:\s+(?:de|du)\s+\S+\s+(?:[àa]|au)\s+\S+|\s+derni[èe]re|\s+pr[ée]c[ée]dente)?|dormi)\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
+        format!(r"(?:pass(?:{e}|er)\s+la\s+nuit(?:\s+(?:de|du)\s+\S+\s+(?:[àa]|au)\s+\S+|\s+derni[èe]re|\s+pr[ée]c[ée]dente)?|dormi)\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
         // Living in camps: "Plus d'un million de Rohingyas vivent dans les
         // camps de réfugiés", "s'entassent dans des camps de déplacés".
         r"(?:vi(?:vent|vaient)|s['’]\s*entass(?:ent|aient)|survi(?:vent|vaient))\s+(?:toujours\s+|encore\s+|d[ée]sormais\s+|aujourd['’]hui\s+)?(?:dans|sous)\s+(?:des|les|ces|de\s+nombreux)\s+(?:camps\s+de\s+(?:r[ée]fugi[ée]s|d[ée]plac[ée]s|fortune)|camps\b|tentes|abris\s+de\s+fortune)".to_string(),
@@ -444,7 +444,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
+        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|d[ûu]|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
     )
     .unwrap()
 });
@@ -6405,6 +6405,12 @@ mod tests {
             vec![(Cat::Displaced, 1800)]
         );
         assert!(figs("Trois randonneurs ont passé la nuit dans la montagne.").is_empty());
+        // (After a modal: "ont dû passer la nuit".)
+        assert_eq!(
+            figs("Près de 2 000 personnes ont dû passer la nuit sous des tentes."),
+            vec![(Cat::Displaced, 2000)]
+        );
+        assert!(figs("Les 300 invités vont passer la nuit à l'hôtel du port.").is_empty());
         // (The shelters counted with a bound: "quelque 140 abris".)
         assert_eq!(
             figs("Plus de 12 000 personnes ont passé la nuit dans quelque 140 abris provisoires."),
