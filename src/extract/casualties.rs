@@ -272,6 +272,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "ont trouvé refuge", "se sont réfugiés" (not the noun "réfugiés":
         // a country's refugees are no toll of an event).
         format!(r"(?:trouv{e}|cherch{e}|venue?s?\s+chercher)\s+refuge"),
+        // "600 000 réfugiés soudanais sont arrivés au Tchad": refugees
+        // arriving from the event (only they: see `toll_after`).
+        format!(r"(?:sont|{e}taient|seraient)\s+(?:d{e}j[àa]\s+)?arriv{pp}\s+(?:au|en|aux|dans)\b"),
         // "4 500 habitants ont été mis à l'abri" (before a storm).
         r"mise?s?\s+[àa]\s+l['’]\s*abri\b".to_string(),
         // Without a roof: "70 000 personnes auraient besoin d'un abri
@@ -4208,6 +4211,27 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         && !(aux.chars().any(char::is_alphabetic)
             && (word.starts_with("sinistr") || word.starts_with("sans")));
     let subject = &between[..aux_start];
+    // Arrivals are a toll of refugees only ("réfugiés soudanais sont
+    // arrivés au Tchad", "164 000 Rohingyas sont arrivés au Bangladesh …,
+    // fuyant les violences"), not of tourists or delegates.
+    if cat == Cat::Displaced && word.contains("arriv") && {
+        // (Not the refugee agency's name: "le Haut-Commissariat pour les
+        // réfugiés".)
+        let s = crate::document::fold(sent).replace("pour les refugies", "");
+        ![
+            "refugi",
+            "exile",
+            "deplace",
+            "demandeurs d'asile",
+            "fuyant",
+            "ont fui",
+            "exode",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+    } {
+        return None;
+    }
     // "Cinq suspects sont toujours recherchés": sought by the police, not
     // missing.
     if cat == Cat::Missing && word.contains("recherch") && {
@@ -6405,6 +6429,23 @@ mod tests {
             vec![(Cat::Displaced, 1800)]
         );
         assert!(figs("Trois randonneurs ont passé la nuit dans la montagne.").is_empty());
+        // Refugees arriving from the event are displaced; tourists, or
+        // migrants counted by the refugee agency, are not.
+        assert_eq!(
+            figs("Plus de 19 000 réfugiés du Haut-Karabakh sont arrivés en Arménie."),
+            vec![(Cat::Displaced, 19000)]
+        );
+        assert_eq!(
+            figs("Plus de 164 000 Rohingyas sont arrivés au Bangladesh, fuyant les violences."),
+            vec![(Cat::Displaced, 164000)]
+        );
+        assert!(figs("Quelque 200 touristes sont arrivés en Crète samedi.").is_empty());
+        assert!(
+            figs(
+                "Près de 14 000 migrants sont arrivés en Grèce, selon le Haut-Commissariat pour les réfugiés."
+            )
+            .is_empty()
+        );
         // (After a modal: "ont dû passer la nuit".)
         assert_eq!(
             figs("Près de 2 000 personnes ont dû passer la nuit sous des tentes."),
