@@ -6658,6 +6658,15 @@ mod tests {
             figs("Un chauffeur employé par un sous-traitant aurait également été tué."),
             vec![(Cat::Killed, 1)]
         );
+        // A trade of the workplace names a person.
+        assert_eq!(
+            figs("Un saisonnier est toujours porté disparu."),
+            vec![(Cat::Missing, 1)]
+        );
+        assert_eq!(
+            figs("L'exploitant, un forain de 47 ans, a été privé de liberté."),
+            vec![(Cat::Arrested, 1)]
+        );
         assert_eq!(
             figs("Plus de 600 habitants ont été déclarés sinistrés."),
             vec![(Cat::Affected, 600)]
