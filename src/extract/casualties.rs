@@ -338,7 +338,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // Hunger: "7 millions de Yéménites sont au bord de la famine",
         // "menacés de famine", "en situation de famine", "souffrent de la
         // faim", "en insécurité alimentaire".
-        format!(r"au\s+bord\s+de\s+la\s+famine|menac{pp}\s+(?:de\s+|par\s+la\s+)famine|en\s+situation\s+(?:de\s+famine|d['’]\s*ins{e}curit{e}\s+alimentaire)|souffr(?:ent|aient)\s+de\s+(?:la\s+)?(?:faim|famine|malnutrition)|en\s+ins{e}curit{e}\s+alimentaire"),
+// ("souffrent d'insécurité alimentaire aiguë", "sont confrontés à une
+        // insécurité alimentaire", "menacées par la faim", "dépendent de
+        // l'aide humanitaire".)
+        format!(r"au\s+bord\s+de\s+la\s+famine|menac{pp}\s+(?:de\s+|par\s+la\s+)(?:famine|faim)|en\s+situation\s+(?:de\s+famine|d['’]\s*ins{e}curit{e}\s+alimentaire)|souffr(?:ent|aient|ant)\s+(?:de\s+(?:la\s+)?(?:faim|famine|malnutrition)|d['’]\s*ins{e}curit{e}\s+alimentaire)|en\s+ins{e}curit{e}\s+alimentaire|confront{pp}\s+[àa]\s+(?:une\s+|l['’]\s*)?(?:ins{e}curit{e}\s+alimentaire|la\s+faim|la\s+famine)|d{e}pend(?:ent|aient)\s+(?:d{e}j[àa]\s+|toujours\s+|encore\s+|d{e}sormais\s+)?de\s+l['’]\s*aide\s+(?:humanitaire|alimentaire)"),
     ]
     .join("|");
     let re = format!(
@@ -9368,6 +9371,23 @@ mod tests {
             figs("Deux millions de Somaliens sont au bord de la famine."),
             vec![(Cat::Affected, 2_000_000)]
         );
+        // Hunger told otherwise: confronted with it, threatened by it,
+        // living on aid.
+        assert_eq!(
+            figs(
+                "Près de 18 millions de Soudanais sont confrontés à une insécurité alimentaire aiguë."
+            ),
+            vec![(Cat::Affected, 18_000_000)]
+        );
+        assert_eq!(
+            figs("Sept millions de personnes sont menacées par la faim."),
+            vec![(Cat::Affected, 7_000_000)]
+        );
+        assert_eq!(
+            figs("Plus de 28 millions de personnes dépendent déjà de l'aide humanitaire."),
+            vec![(Cat::Affected, 28_000_000)]
+        );
+        assert!(figs("Les trois enfants dépendent de l'aide de leur oncle.").is_empty());
         assert_eq!(
             figs("Près de 90 000 enfants souffrent de malnutrition."),
             vec![(Cat::Affected, 90_000)]
