@@ -110,7 +110,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "trois avaient été grièvement touchés": hit, and hurt.
         format!(r"(?:gri[eè]vement|gravement|s{e}rieusement|l{e}g[eè]rement)\s+(?:touch{pp}|atteinte?s?)"),
         // "dont deux souffrant de graves brûlures".
-        r"souffr(?:ant|ent|aient|ait|e)\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|hypothermie|d[ée]shydratation|asphyxie|engelures|commotions?|intoxications?|coups\s+de\s+chaleur|insolations?|morsures|piq[ûu]res|envenimations?|malaises|d[ée]tresses?\s+respiratoires|troubles\s+respiratoires|gelures)".to_string(),
+        format!(r"souffr(?:ant|ent|aient|ait|e)\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?{BODILY_HARM}"),
         format!(r"hospitalis{pp}"),
         // "une quinzaine de rescapés présentaient des brûlures chimiques".
         format!(r"pr{e}sent(?:ent|aient|ait|e|ant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
@@ -576,6 +576,11 @@ static TO_HOSPITAL: LazyLock<FastRegex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// Bodily harm that is no death: what the hurt suffer from ("souffrant de
+/// brûlures") and what the victims of no death are victims of ("victimes
+/// de morsures"), in [`TOLL`] and [`victims_of`].
+const BODILY_HARM: &str = r"(?:morsures?|piq[ûu]res?|br[ûu]lures?|blessures?|fractures?|contusions?|plaies?|engelures?|gelures?|intoxications?|empoisonnements?|coups?\s+de\s+chaleur|insolations?|malaises?|hypothermies?|d[ée]shydratation|asphyxies?|envenimations?|commotions?|traumatismes?|troubles?\s+respiratoires|d[ée]tresses?\s+respiratoires|crises?\s+d['’]\s*asthme)";
 
 /// The places of care the wounded are taken to ("l'hôpital", "le CHU",
 /// "le centre hospitalier", "les urgences"), in [`TOLL`] and
@@ -3796,7 +3801,10 @@ enum Harm {
 /// convention of the dev gold).
 fn victims_of(after: &str) -> Option<Harm> {
     static BODILY: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)^\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|l[ée]g[èe]res|multiples)\s+)?(?:morsures?|piq[ûu]res?|br[ûu]lures?|blessures?|fractures?|contusions?|engelures?|intoxications?|empoisonnements?|coups?\s+de\s+chaleur|insolations?|malaises?|hypothermies?|d[ée]shydratation|asphyxies?|envenimations?|commotions?|traumatismes?|troubles?\s+respiratoires|d[ée]tresses?\s+respiratoires|crises?\s+d['’]\s*asthme|gelures?)\b").unwrap()
+        FastRegex::new(&format!(
+            r"(?i)^\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|l[ée]g[èe]res|multiples)\s+)?{BODILY_HARM}\b"
+        ))
+        .unwrap()
     });
     static OTHER: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)^\s+(?:de|d['’])\s*(?:viols?|agressions?|harc[eè]lement|violences|abus|fraudes?|escroqueries?|discriminations?|attouchements|racisme|vols?|cambriolages?|arnaques?|maltraitances?|intimidations?|menaces|chantage|la\s+traite|traite|cyberattaques?|piratages?|usurpations?)\b").unwrap()
