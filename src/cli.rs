@@ -531,6 +531,9 @@ pub fn run(args: &Args) -> Result<ExitCode> {
     // warm-up thread then compiles first.
     let one_document =
         paths.len() == 1 && args.input_format != InputFormat::Jsonl && paths[0].is_file();
+    if one_document {
+        crate::malloc::keep_freed_memory();
+    }
     let source = self::jobs(args, paths);
     let (mut sink, result) = if jobs <= 1 {
         let r = source

@@ -13,6 +13,7 @@ pub mod extract;
 pub mod fast_regex;
 pub mod fxhash;
 pub mod input;
+pub mod malloc;
 pub mod model;
 pub mod output;
 pub mod schema;
