@@ -4221,6 +4221,18 @@ mod tests {
         }
     }
 
+    /// An outbreak ("une éclosion de légionellose", Québec's word) and the
+    /// disease named alone are the disaster its dead died of.
+    #[test]
+    fn an_outbreak_is_a_disaster() {
+        for text in [
+            "Une deuxième personne atteinte de la légionellose est morte mercredi.",
+            "L'éclosion de rougeole a fait trois morts dans la région.",
+        ] {
+            assert_eq!(types(text), ["disaster"], "{text}");
+        }
+    }
+
     /// The day a toll grew ("le bilan … s'est alourdi ce jeudi") is not
     /// the event's: a later sentence naming the event by the same word
     /// with its own day tells it; without one, the update's day stays.

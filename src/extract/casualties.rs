@@ -552,7 +552,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?|la\s+veille(?:\s+au\s+soir)?|l['’]avant-veille|avant-hier)";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|soign(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er)|(?:rend(?:ant|u|ent|ait|aient)|rendre)\s+malades?|l['’](?:intoxication|hospitalisation)\s+d(?:es|e|['’]))|(?P<h>(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:accueilli|admis|re[çc]u|pris\s+en\s+charge|trait{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)(?:\s+(?:muscl{e}e|spectaculaire|brutale|violente|mouvement{e}e))?(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|le\s+m[êe]me\s+jour|dans\s+(?:la|le|l['’])\s*(?:r[ée]gion|province|ville|capitale|localit[ée]|commune|district|oblast|pr[ée]fecture|wilaya|gouvernorat|d[ée]partement)\s+(?:de\s+|d['’]\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\s,;.]*|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient)|(?:retrouv(?:ant|{e}|er|ent|ait|aient)|d{e}couv(?:rant|ert|rir|rent|rait|raient))\s+(?:sans\s+vie|morte?s?))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|soign(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er)|(?:rend(?:ant|u|ent|ait|aient)|rendre)\s+malades?|l['’](?:intoxication|hospitalisation)\s+d(?:es|e|['’]))|(?P<h>(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:accueilli|admis|re[çc]u|pris\s+en\s+charge|trait{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)(?:\s+(?:muscl{e}e|spectaculaire|brutale|violente|mouvement{e}e))?(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|le\s+m[êe]me\s+jour|dans\s+(?:la|le|l['’])\s*(?:r[ée]gion|province|ville|capitale|localit[ée]|commune|district|oblast|pr[ée]fecture|wilaya|gouvernorat|d[ée]partement)\s+(?:de\s+|d['’]\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\s,;.]*|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -878,7 +878,7 @@ static EPIDEMIC: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 /// Named diseases of epidemics, a regex fragment.
-const DISEASES: &str = r"[ée]pid[ée]mie|chol[ée]ra|grippe|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|tuberculose|variole";
+const DISEASES: &str = r"[ée]pid[ée]mie|chol[ée]ra|grippe|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|tuberculose|variole|l[ée]gionellose";
 
 /// Severity words after an injury.
 static SERIOUS: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -1828,6 +1828,29 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
             clause.replace_range(x..y, &" ".repeat(y - x));
         }
     }
+    // "Aucun des six enfants … n'a survécu": the negation counts the dead;
+    // "aucun" and "n'" are blanked.
+    if f.cat == Cat::Killed {
+        let before = tail(&sent[..f.num_start], 12);
+        let folded = crate::document::fold(before);
+        let folded = folded.trim_end();
+        if (folded.ends_with("aucun des") || folded.ends_with("aucune des"))
+            && let Some(m) = NONE_SURVIVED.find(&sent[f.num_start..])
+        {
+            let verb = &sent[f.num_start..f.num_start + m.end()];
+            let neg = verb.rfind("n'").or_else(|| verb.rfind("n’"));
+            let aucun = before.to_lowercase().rfind("aucun");
+            let blanks = [
+                aucun.map(|a| (f.num_start - before.len() + a, 5)),
+                neg.map(|x| (f.num_start + x, 1)),
+            ];
+            for (x, len) in blanks.into_iter().flatten() {
+                if x >= cs && x + len <= ce {
+                    clause.replace_range(x - cs..x - cs + len, &" ".repeat(len));
+                }
+            }
+        }
+    }
     let clause = clause.as_str();
     let local = modality::assess(clause, f.trigger - cs);
     let local_modality = match local.modality {
@@ -2023,6 +2046,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             *f = None;
         }
     }
+    part_of_a_counted_group(sent, &nums, &mut figs);
     // "Parmi les morts figurent seize suspects, un policier atteint d'une
     // balle à la tête…": the opening names the toll; a wound told of one
     // of the dead is how they died.
@@ -2949,6 +2973,101 @@ const BODY_FOUND: [&str; 11] = [
     "extrait", "degag",
 ];
 
+/// "Aucun des six enfants montés à bord n'a survécu": no one of a group
+/// lived, the whole group died.
+static NONE_SURVIVED: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(
+        r"(?i)^[^.;:]{0,80}?\bn['’]\s*(?:a|ont|aurait|auraient|avait|avaient)\s+(?:pu\s+)?(?:surv[ée]cu|[ée]t[ée]\s+sauv[ée]e?s?|(?:en\s+)?r[ée]chapp[ée])\b",
+    )
+    .unwrap()
+});
+
+/// A part of a group counted in the same clause ("deux des trois preneurs
+/// d'otages ont été abattus", "l'un des cinq mineurs a été tué", "le corps
+/// d'un des quatre alpinistes portés disparus"): the toll told of the group
+/// is the part's, the group's number only names it (the group keeps a
+/// toll word of its own: "le corps d'un des cinq otages enlevés"). And
+/// "aucun des six
+/// enfants … n'a survécu": the whole group was killed.
+fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]) {
+    for i in 0..nums.len() {
+        let n = &nums[i];
+        let pre = crate::document::fold(tail(&sent[..n.start], 40));
+        let pre = pre.trim_end();
+        // "Aucun des six enfants montés à bord n'a survécu".
+        if (pre.ends_with("aucun des") || pre.ends_with("aucune des"))
+            && NONE_SURVIVED.is_match(&sent[n.end..])
+        {
+            let end = NONE_SURVIVED
+                .find(&sent[n.end..])
+                .map_or(n.end, |m| n.end + m.end());
+            let mut f = Fig::named(n.start, end, Cat::Killed);
+            bounds(&mut f, n, None);
+            f.trigger = n.start;
+            figs[i] = Some(f);
+            continue;
+        }
+        if i == 0 {
+            continue;
+        }
+        let part = &nums[i - 1];
+        if !sent[part.end..n.start].trim().eq_ignore_ascii_case("des") || part.value >= n.value {
+            continue;
+        }
+        let before = crate::document::fold(tail(&sent[..part.start], 30));
+        let before = before.trim_end();
+        // "le corps d'un des quatre alpinistes portés disparus": found dead.
+        let body = before.ends_with("corps d'")
+            || before.ends_with("corps d’")
+            || before.ends_with("corps de")
+            || before.ends_with("depouille d'")
+            || before.ends_with("depouille d’")
+            || before.ends_with("depouilles de");
+        let group = match figs[i].clone() {
+            Some(g) => g,
+            // "le corps d'un des quatre alpinistes a été retrouvé": the group
+            // counted by no toll word of its own, a person's noun after it.
+            None if body => match group_after(&sent[n.end..], n.end) {
+                Some((gs, ge, category)) if gs <= n.end + 2 => {
+                    let mut f = Fig::named(n.start, ge, Cat::Killed);
+                    f.group = Some((gs, ge));
+                    f.group_category = category;
+                    f.trigger = part.start;
+                    f
+                }
+                _ => continue,
+            },
+            None => continue,
+        };
+        // Otherwise a verb tells the part's state ("ont été abattus"), not
+        // the group's noun alone ("deux des cinq morts étaient des enfants").
+        let told = crate::document::fold(&sent[n.end..group.trigger.max(n.end).min(sent.len())]);
+        let by_verb = told
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| FINITE_AUX.contains(&w));
+        if !body && !by_verb {
+            continue;
+        }
+        let mut f = group;
+        if body {
+            f.cat = Cat::Killed;
+            f.severity = None;
+        }
+        f.start = f.start.min(part.start);
+        f.num_start = part.start;
+        bounds(&mut f, part, None);
+        f.indefinite = false;
+        f.one_person = false;
+        figs[i - 1] = Some(f);
+        // The group's own toll word stays its toll ("les corps de trois
+        // des sept employés enlevés": seven kidnapped, three killed); a
+        // verb told of the part was not the group's.
+        if !body {
+            figs[i] = None;
+        }
+    }
+}
+
 /// Read one number by its neighbours.
 fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     if unit_after(sent, n) {
@@ -3386,6 +3505,12 @@ static ONE_DET: LazyLock<FastRegex> = LazyLock::new(|| {
 /// A toll verb with a single person as its object: "tuant son chauffeur",
 /// "ont blessé grièvement le conseiller municipal", "qui a coûté la vie à
 /// son garde du corps".
+/// "le corps du neuvième et dernier", "la dépouille de la deuxième": the
+/// person's noun follows.
+static BODY_OF_THE_NTH: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:le\s+corps|la\s+d[ée]pouille)\s+(?:sans\s+vie\s+)?(?:du|de\s+la)\s+(?:premi[eè]re?|seconde?|derni[eè]re?|\w{2,12}i[eè]me)(?:\s+et\s+derni[eè]re?)?\s+")
+        .unwrap()
+});
 static ONE_OBJECT: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r#"(?i)\b(?:(?:ont|a|avaient|avait|auraient|aurait)\s+(?:(?:[ée]galement|aussi|grièvement|mortellement|gravement|l[ée]g[èe]rement)\s+)?(?:(?P<k>tu[ée]|abattu|assassin[ée]|ex[ée]cut[ée])|(?P<i>bless[ée])|(?P<x>enlev[ée]|kidnapp[ée])|co[ûu]t[ée]\s+la\s+vie\s+[àa])|(?P<kg>tuant|abattant|assassinant|co[ûu]tant\s+la\s+vie\s+[àa])|(?P<ig>blessant)|(?P<xg>enlevant|kidnappant))\s+(?:(?:grièvement|mortellement|gravement|l[ée]g[èe]rement)\s+)?(?P<d>(?:le|la|son|sa|leur)\s+|l['’]\s*)"#)
         .unwrap()
@@ -3568,6 +3693,40 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
         );
         f.severity = severity(all.as_str());
         out.push((f, false));
+    }
+    // "le corps du neuvième et dernier mineur", "la dépouille de la
+    // deuxième victime": one more found dead, told by an ordinal.
+    for c in BODY_OF_THE_NTH.captures_iter(sent) {
+        let all = c.get(0).unwrap();
+        let rest = &sent[all.end()..];
+        // ("le corps du Premier ministre": a title.)
+        let title = crate::document::fold(head(rest, 12));
+        if title.starts_with("ministre") || title.starts_with("secretaire") {
+            continue;
+        }
+        let len = match one_person_noun(rest, "le") {
+            Some((len, _)) => Some(len),
+            None => {
+                let (skip, w) = first_word(rest);
+                let victim = matches!(
+                    crate::document::fold(w).as_str(),
+                    "victime" | "disparu" | "disparue" | "otage" | "blesse" | "blessee"
+                );
+                (skip == 0 && victim).then_some(w.len())
+            }
+        };
+        let Some(len) = len else { continue };
+        let category = groups::longest_prefix(rest).map(|(_, c)| c);
+        out.push((
+            Fig::one_person(
+                all.start(),
+                all.end() + len,
+                Cat::Killed,
+                (all.end(), all.end() + len),
+                category,
+            ),
+            false,
+        ));
     }
     let mut pos = 0;
     while let Some(c) = ONE_DET.captures_at(sent, pos) {
@@ -3849,6 +4008,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // retrouvées": a share of the figure, not the figure, is the toll's.
         if SHARE.is_match(between) {
             return None;
+        }
+        // "trois preneurs d'otages ont été abattus": the hostage-takers,
+        // whose noun holds the hostages' word.
+        if m.as_str().to_lowercase().starts_with("otage") && {
+            let b = crate::document::fold(tail(between, 12));
+            b.ends_with("preneurs d'")
+                || b.ends_with("preneur d'")
+                || b.ends_with("preneurs d’")
+                || b.ends_with("preneur d’")
+        } {
+            continue;
         }
         // "gardes du corps", "membres du corps médical": a body of people,
         // no bodies found (but "des dizaines de corps").
@@ -9731,6 +9901,96 @@ mod tests {
                 proptest::prop_assert!(f.trigger <= s.len());
             }
         }
+    }
+
+    /// A part of a group counted in the same clause: the verb told of
+    /// the part is the part's toll, the group's number only names it;
+    /// a body of one of a group counts one dead, the group keeping its
+    /// own toll word; none of a group survived counts the group.
+    #[test]
+    fn part_of_a_counted_group() {
+        for (text, want) in [
+            (
+                "Lors de l'assaut, deux des trois preneurs d'otages ont été abattus.",
+                vec![(Cat::Killed, 2)],
+            ),
+            (
+                "Trois des cinq gardiens ont été blessés.",
+                vec![(Cat::Injured, 3)],
+            ),
+            (
+                "Les secouristes ont retrouvé le corps d'un des quatre alpinistes portés disparus.",
+                vec![(Cat::Killed, 1), (Cat::Missing, 4)],
+            ),
+            (
+                "Les corps de trois des sept employés enlevés ont été retrouvés.",
+                vec![(Cat::Killed, 3), (Cat::Kidnapped, 7)],
+            ),
+            (
+                "Aucun des six enfants montés à bord n'a survécu.",
+                vec![(Cat::Killed, 6)],
+            ),
+            (
+                "Aucun des 150 passagers n'aurait survécu, selon la compagnie.",
+                vec![(Cat::Killed, 150)],
+            ),
+            // Hostage-takers are no hostages.
+            (
+                "Trois preneurs d'otages ont été abattus.",
+                vec![(Cat::Killed, 3)],
+            ),
+            // A toll noun names the group: no verb, no part's toll.
+            (
+                "Deux des cinq morts étaient des enfants.",
+                vec![(Cat::Killed, 5)],
+            ),
+            ("Aucun des six enfants n'a été blessé.", vec![]),
+        ] {
+            let mut got = figs(text);
+            got.sort_by_key(|&(c, n)| (format!("{c:?}"), n));
+            let mut want = want;
+            want.sort_by_key(|&(c, n)| (format!("{c:?}"), n));
+            assert_eq!(got, want, "{text}");
+        }
+        // "n'a survécu" counts the dead, not a denial.
+        assert_eq!(
+            modalities("Aucun des six enfants montés à bord n'a survécu."),
+            vec![(6, Modality::Asserted)]
+        );
+    }
+
+    /// Found dead by a verb before the figure: "ont retrouvé sans vie six
+    /// mineurs" (not "retrouvé vivants").
+    #[test]
+    fn found_dead_before_the_figure() {
+        assert_eq!(
+            figs("Les secouristes ont retrouvé sans vie six mineurs."),
+            vec![(Cat::Killed, 6)]
+        );
+        assert_eq!(
+            figs("Les gendarmes ont découvert morts trois randonneurs."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Les secouristes ont retrouvé vivants trois randonneurs."),
+            vec![]
+        );
+    }
+
+    /// The body of the n-th of a group: one dead ("le corps du neuvième et
+    /// dernier mineur"), not a title ("le corps du Premier ministre").
+    #[test]
+    fn body_of_the_nth() {
+        for text in [
+            "Les secouristes ont remonté dimanche le corps du neuvième et dernier mineur.",
+            "Les plongeurs ont repêché mardi le corps de la deuxième victime.",
+        ] {
+            assert_eq!(doc_figs(text), vec![(Cat::Killed, Some(1))], "{text}");
+        }
+        assert_eq!(
+            doc_figs("Le corps du Premier ministre a été exposé au palais."),
+            vec![]
+        );
     }
 
     /// The tolls of one person told by a definite noun: (category, group)
