@@ -2983,12 +2983,12 @@ static NONE_SURVIVED: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 /// A part of a group counted in the same clause ("deux des trois preneurs
-/// d'otages ont été abattus", "l'un des cinq mineurs a été tué", "le corps
-/// d'un des quatre alpinistes portés disparus"): the toll told of the group
-/// is the part's, the group's number only names it (the group keeps a
-/// toll word of its own: "le corps d'un des cinq otages enlevés"). And
-/// "aucun des six
-/// enfants … n'a survécu": the whole group was killed.
+/// d'otages ont été abattus", "le corps d'un des quatre alpinistes portés
+/// disparus"): the toll told of the group is the part's, the group's number
+/// only names it (the group keeps a toll word of its own: "le corps d'un
+/// des cinq otages enlevés"). And "aucun des six enfants … n'a survécu":
+/// the whole group was killed. (Not yet "l'un des trois ravisseurs a été
+/// tué": no figure of the group is read, its verb agreeing with "un".)
 fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]) {
     for i in 0..nums.len() {
         let n = &nums[i];
@@ -2996,12 +2996,9 @@ fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]
         let pre = pre.trim_end();
         // "Aucun des six enfants montés à bord n'a survécu".
         if (pre.ends_with("aucun des") || pre.ends_with("aucune des"))
-            && NONE_SURVIVED.is_match(&sent[n.end..])
+            && let Some(m) = NONE_SURVIVED.find(&sent[n.end..])
         {
-            let end = NONE_SURVIVED
-                .find(&sent[n.end..])
-                .map_or(n.end, |m| n.end + m.end());
-            let mut f = Fig::named(n.start, end, Cat::Killed);
+            let mut f = Fig::named(n.start, n.end + m.end(), Cat::Killed);
             bounds(&mut f, n, None);
             f.trigger = n.start;
             figs[i] = Some(f);
@@ -3696,8 +3693,7 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
     }
     // "le corps du neuvième et dernier mineur", "la dépouille de la
     // deuxième victime": one more found dead, told by an ordinal.
-    for c in BODY_OF_THE_NTH.captures_iter(sent) {
-        let all = c.get(0).unwrap();
+    for all in BODY_OF_THE_NTH.find_iter(sent) {
         let rest = &sent[all.end()..];
         // ("le corps du Premier ministre": a title.)
         let title = crate::document::fold(head(rest, 12));
