@@ -2419,12 +2419,16 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
                     g.2.is_some() && (rest.is_empty() || rest.starts_with(['.', ',', ';', ')']))
                 })
         };
+        // "Quatre enfants ont été blessés, ainsi qu'un soldat": one more
+        // person added to the figure.
+        let one_more = also && enumeration && group.is_some();
         if n.is_one_word(sent)
             && (group.is_none() || !sub)
             && !(sub && (graded() || one_named()))
             && !listed_sub()
             && !by_source()
             && !last_item()
+            && !one_more
         {
             continue;
         }
@@ -2982,13 +2986,41 @@ static NONE_SURVIVED: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The toll told of one of a group after the group's noun: "(l'un des
+/// trois ravisseurs) a été tué", "(… , âgé de 17 ans,) aurait succombé".
+static ONE_OF_THEM_TOLD: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^\s*(?:,[^,.;:]{1,60},\s*)?(?:a|aurait|avait|est|serait|[ée]tait)\s+(?:[ée]t[ée]\s+)?(?:(?:gri[èe]vement|mortellement|l[ée]g[èe]rement|gravement|[ée]galement|aussi|s[ée]rieusement)\s+)?(?:(?P<k>tu[ée]e?|abattue?|assassin[ée]e?|ex[ée]cut[ée]e?|morte?|d[ée]c[ée]d[ée]e?|succomb[ée])|(?P<i>bless[ée]e?)|(?P<a>arr[êe]t[ée]e?|interpell[ée]e?|captur[ée]e?)|(?P<x>enlev[ée]e?|kidnapp[ée]e?))\b").unwrap()
+});
+
+/// The toll of one of a group ("un" at `part`), told right after the
+/// group's noun, which ends at `noun_end`.
+fn one_of_them(sent: &str, part: &Number, noun_end: usize) -> Option<Fig> {
+    let c = ONE_OF_THEM_TOLD.captures(&sent[noun_end..])?;
+    let cat = if c.name("k").is_some() {
+        Cat::Killed
+    } else if c.name("i").is_some() {
+        Cat::Injured
+    } else if c.name("a").is_some() {
+        Cat::Arrested
+    } else {
+        Cat::Kidnapped
+    };
+    let end = noun_end + c.get(0).unwrap().end();
+    let mut f = Fig::named(part.start, end, cat);
+    bounds(&mut f, part, None);
+    f.trigger = end;
+    f.severity = severity(&sent[noun_end..end]);
+    Some(f)
+}
+
 /// A part of a group counted in the same clause ("deux des trois preneurs
 /// d'otages ont été abattus", "le corps d'un des quatre alpinistes portés
 /// disparus"): the toll told of the group is the part's, the group's number
 /// only names it (the group keeps a toll word of its own: "le corps d'un
-/// des cinq otages enlevés"). And "aucun des six enfants … n'a survécu":
-/// the whole group was killed. (Not yet "l'un des trois ravisseurs a été
-/// tué": no figure of the group is read, its verb agreeing with "un".)
+/// des cinq otages enlevés"). One of a group has its toll told after the
+/// group's noun, the verb agreeing with "un" ("l'un des trois ravisseurs a
+/// été tué", "un des cinq otages aurait été exécuté"). And "aucun des six
+/// enfants … n'a survécu": the whole group was killed.
 fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]) {
     for i in 0..nums.len() {
         let n = &nums[i];
@@ -3034,6 +3066,19 @@ fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]
                 }
                 _ => continue,
             },
+            None if part.is_one_word(sent) && figs[i - 1].is_none() => {
+                let Some((gs, ge, category)) =
+                    group_after(&sent[n.end..], n.end).filter(|&(gs, _, _)| gs <= n.end + 2)
+                else {
+                    continue;
+                };
+                if let Some(mut f) = one_of_them(sent, part, ge) {
+                    f.group = Some((gs, ge));
+                    f.group_category = category;
+                    figs[i - 1] = Some(f);
+                }
+                continue;
+            }
             None => continue,
         };
         // Otherwise a verb tells the part's state ("ont été abattus"), not
@@ -3043,6 +3088,16 @@ fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| FINITE_AUX.contains(&w));
         if !body && !by_verb {
+            // "un des cinq otages aurait été exécuté": the group counted by
+            // its own noun, the one's toll told after it.
+            if part.is_one_word(sent)
+                && figs[i - 1].is_none()
+                && let Some(mut f) = one_of_them(sent, part, group.end)
+            {
+                f.group = group.group;
+                f.group_category = group.group_category;
+                figs[i - 1] = Some(f);
+            }
             continue;
         }
         let mut f = group;
@@ -3613,8 +3668,18 @@ fn apposed_toll(seg: &str) -> Option<(usize, usize, Cat)> {
             before.as_str(),
             "grievement" | "gravement" | "legerement" | "mortellement" | "serieusement"
         );
-    (adverb && !noun_only && !sought_or_charged(t.as_str()) && seg[t.end()..].trim().is_empty())
-        .then_some((t.start(), t.end(), cat))
+    // A short complement may follow: "blessé à la jambe", "touché par
+    // balle".
+    static COMPLEMENT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^\s*(?:(?:[àa]|au|aux|par|dans)\s+[^,;:.]{1,30})?$").unwrap()
+    });
+    // ("Sa mère, touchée au bassin": hit, no one "affected".)
+    let bare = seg[t.end()..].trim().is_empty();
+    (adverb
+        && !noun_only
+        && !sought_or_charged(t.as_str())
+        && (bare || cat != Cat::Affected && COMPLEMENT.is_match(&seg[t.end()..])))
+    .then_some((t.start(), t.end(), cat))
 }
 
 /// One person told by a definite article or a possessive, as the subject or
@@ -3798,9 +3863,14 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
             };
             if TOLL.is_match(&sent[at + 1..seg_end]) {
                 // "Le chef du village, Hamadoun Barry, grièvement blessé, a
-                // été évacué": the apposition tells the toll.
+                // été évacué": the apposition tells the toll; a main verb
+                // after it may tell another ("le troisième, blessé à la
+                // jambe, a été arrêté").
                 apposed = apposed_toll(&sent[at + 1..seg_end])
                     .map(|(x, y, cat)| (at + 1 + x, at + 1 + y, cat));
+                if apposed.is_some() {
+                    verb = verb_at(seg_end + 1);
+                }
                 break;
             }
             commas += 1;
@@ -3819,7 +3889,6 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
             f.severity = severity(&sent[x..y]);
             out.push((f, false));
             pos = y;
-            continue;
         }
         let Some(verb_start) = verb else { continue };
         let verb_word = first_word(&sent[verb_start..]).1.to_lowercase();
@@ -3883,6 +3952,13 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
         );
         f.trigger = p;
         f.severity = severity(&sent[verb_start..p + t.end()]);
+        // After a toll in apposition, only an arrest or an abduction is
+        // another state of the person ("blessé à la jambe, a été arrêté");
+        // "grièvement blessé, a été évacué" is the wound's care, "blessé,
+        // a succombé" the apposition's toll grown (told as before).
+        if apposed.is_some() && !matches!(cat, Cat::Arrested | Cat::Kidnapped) {
+            continue;
+        }
         out.push((f, verb_word.starts_with("figur")));
         pos = p + t.end();
     }
@@ -9955,6 +10031,53 @@ mod tests {
         );
     }
 
+    /// One of a group, its toll told after the group's noun (the verb
+    /// agreeing with "un"): "l'un des trois ravisseurs a été tué"; the
+    /// group keeps a toll word of its own ("un des cinq otages").
+    #[test]
+    fn one_of_a_group() {
+        for (text, want) in [
+            (
+                "L'un des trois ravisseurs a été tué lundi.",
+                vec![(Cat::Killed, 1)],
+            ),
+            (
+                "L'un des deux suspects, âgé de 30 ans, a été interpellé à Lyon.",
+                vec![(Cat::Arrested, 1)],
+            ),
+            (
+                "Un des cinq otages aurait été exécuté.",
+                vec![(Cat::Kidnapped, 5), (Cat::Killed, 1)],
+            ),
+            ("L'un des trois bâtiments a été détruit.", vec![]),
+        ] {
+            let mut got = figs(text);
+            got.sort_by_key(|&(c, n)| (format!("{c:?}"), n));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// One more person added to a figure by "ainsi qu'un": "Quatre enfants
+    /// ont été blessés, ainsi qu'un soldat" (not a thing: "ainsi qu'une
+    /// voiture").
+    #[test]
+    fn one_more_added_by_ainsi_que() {
+        assert_eq!(
+            figs(
+                "Quatre enfants ont été légèrement blessés, ainsi qu'un soldat des forces spéciales."
+            ),
+            vec![(Cat::Injured, 4), (Cat::Injured, 1)]
+        );
+        assert_eq!(
+            figs("Deux policiers ont été tués, ainsi qu'une passante."),
+            vec![(Cat::Killed, 2), (Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Deux policiers ont été tués ainsi qu'une voiture."),
+            vec![(Cat::Killed, 2)]
+        );
+    }
+
     /// Found dead by a verb before the figure: "ont retrouvé sans vie six
     /// mineurs" (not "retrouvé vivants").
     #[test]
@@ -9970,6 +10093,29 @@ mod tests {
         assert_eq!(
             figs("Les secouristes ont retrouvé vivants trois randonneurs."),
             vec![]
+        );
+    }
+
+    /// A lone person wounded in apposition, then arrested: two states
+    /// ("le troisième, blessé à la jambe, a été arrêté"); evacuated or
+    /// cared for after a wound is the wound's toll alone; "touchée au
+    /// bassin" is no one affected.
+    #[test]
+    fn wounded_in_apposition_then_arrested() {
+        let mut got = doc_figs("Le chauffeur, blessé à la jambe, a été arrêté mardi.");
+        got.sort_by_key(|&(c, n)| (format!("{c:?}"), n));
+        assert_eq!(got, vec![(Cat::Arrested, Some(1)), (Cat::Injured, Some(1))]);
+        assert_eq!(
+            doc_figs(
+                "Le chef du village, Hamadoun Barry, grièvement blessé, a été évacué vers Mopti."
+            ),
+            vec![(Cat::Injured, Some(1))]
+        );
+        assert_eq!(
+            doc_figs(
+                "Une fillette a été tuée par un jet-ski. Sa mère, touchée au bassin, a été héliportée vers Toulon."
+            ),
+            vec![(Cat::Killed, Some(1))]
         );
     }
 
