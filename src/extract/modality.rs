@@ -196,6 +196,7 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
             && !coordinated_away(window, m.end(), trigger - cs)
             && !of_a_coordinated_verb(window, m.start(), trigger - cs)
             && !without_clause(window, m.start(), trigger - cs)
+            && !in_relative_incise(window, m.start(), trigger - cs)
     }) || denied(sentence, cs, trigger.clamp(cs, ce))
     {
         Modality::Negated
@@ -518,6 +519,30 @@ static LOSS: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+)?(?:[ée]t[ée]\s+(?:retrouv|localis|identifi)|pu\s+(?:regagner|r[ée]int[ée]grer|retrouver|rentrer)|(?:regagner|r[ée]int[ée]grer|rentrer)\b)").unwrap()
 });
 
+/// Is the negation at `neg` inside a relative clause between commas that
+/// does not hold the trigger ("Les trois autres, dont l'identité n'a pas
+/// été rendue publique, restent aux mains de leurs ravisseurs")? It
+/// negates what the clause tells of its noun, not the toll.
+fn in_relative_incise(window: &str, neg: usize, trigger: usize) -> bool {
+    let Some(open) = window[..neg].rfind(',') else {
+        return false;
+    };
+    let head = window[open + 1..neg].trim_start().to_lowercase();
+    let relative = [
+        "dont ",
+        "qui ",
+        "que ",
+        "qu'",
+        "qu’",
+        "lesquels ",
+        "lesquelles ",
+    ]
+    .iter()
+    .any(|r| head.starts_with(r));
+    let close = window[neg..].find(',').map_or(window.len(), |i| neg + i);
+    relative && !(open < trigger && trigger < close)
+}
+
 /// A negation in a "sans que" clause after the trigger negates that
 /// clause only: "21 membres ont été arrêtés, sans qu'aucun soldat ne soit
 /// tué".
@@ -564,6 +589,19 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// A negation inside a relative clause between commas tells of the
+    /// clause's noun, not the toll ("dont l'identité n'a pas été rendue
+    /// publique"); a negation of the toll's own clause still counts.
+    #[test]
+    fn a_negation_in_a_relative_incise() {
+        let s = "Les trois autres, dont l'identité n'a pas été rendue publique, restent aux mains de leurs ravisseurs.";
+        assert_eq!(m(s, "restent"), Modality::Asserted);
+        let s = "Trois soldats, qui n'avaient pas de gilets, ont été tués.";
+        assert_eq!(m(s, "tués"), Modality::Asserted);
+        let s = "Trois soldats n'ont pas été tués, selon l'armée.";
+        assert_eq!(m(s, "tués"), Modality::Negated);
     }
 
     /// Reports denied, their noun with an apposition before what they
