@@ -2621,6 +2621,25 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         .collect();
     let mut keep = converted.iter().map(|c| !c);
     out.retain(|_| keep.next().unwrap_or(true));
+    // "Des trois blessés graves, … Le troisième, un homme de 74 ans, reste
+    // hospitalisé": one of a group already counted, named by its rank, in
+    // the group's state: no toll of its own (a new state is one: "le
+    // troisième, blessé, a été arrêté").
+    let counted: Vec<(Cat, u64)> = out
+        .iter()
+        .chain(earlier.iter().map(|(_, h)| h))
+        .chain(carry)
+        .map(|h| (h.cat, h.count))
+        .collect();
+    out.retain(|f| {
+        let one = f.count == 1 && {
+            let w = crate::document::fold(head(&sent[f.num_start..], 4));
+            w.starts_with("un ") || w.starts_with("une ")
+        };
+        !(one
+            && ranked_member_before(&sent[..f.num_start])
+            && counted.iter().any(|&(c, k)| c == f.cat && k >= 2))
+    });
     out.sort_by_key(|f| f.num_start);
     drop_apposed_members(sent, &mut out);
     out
@@ -2991,6 +3010,16 @@ static NONE_SURVIVED: LazyLock<FastRegex> = LazyLock::new(|| {
 static ONE_OF_THEM_TOLD: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?i)^\s*(?:,[^,.;:]{1,60},\s*)?(?:a|aurait|avait|est|serait|[ée]tait)\s+(?:[ée]t[ée]\s+)?(?:(?:gri[èe]vement|mortellement|l[ée]g[èe]rement|gravement|[ée]galement|aussi|s[ée]rieusement)\s+)?(?:(?P<k>tu[ée]e?|abattue?|assassin[ée]e?|ex[ée]cut[ée]e?|morte?|d[ée]c[ée]d[ée]e?|succomb[ée])|(?P<i>bless[ée]e?)|(?P<a>arr[êe]t[ée]e?|interpell[ée]e?|captur[ée]e?)|(?P<x>enlev[ée]e?|kidnapp[ée]e?))\b").unwrap()
 });
+
+/// Does `before` end with a member of a group named by its rank, then a
+/// comma ("Le troisième,", "L'autre,", "la dernière,"), opening its
+/// clause?
+fn ranked_member_before(before: &str) -> bool {
+    static RANKED: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:^|[.;:]\s*|,\s*(?:et|mais)\s+|\b(?:et|mais)\s+)(?:le|la|l['’])\s*(?:second|seconde|autre|derni[eè]re?|\w{2,12}i[eè]me)\s*,\s*$").unwrap()
+    });
+    RANKED.is_match(tail(before, 40))
+}
 
 /// The toll of one of a group ("un" at `part`), told right after the
 /// group's noun, which ends at `noun_end`.
@@ -10076,6 +10105,30 @@ mod tests {
             assert_eq!(figs(text), vec![want], "{text}");
         }
         assert_eq!(figs("Trois personnes restent à Paris."), vec![]);
+    }
+
+    /// One of a group already counted, named by its rank, in the group's
+    /// state is no toll of its own ("Le troisième, un homme de 74 ans,
+    /// reste hospitalisé" after three wounded); in a new state it is.
+    #[test]
+    fn a_ranked_member_of_a_counted_group() {
+        assert_eq!(
+            doc_figs(
+                "Des trois blessés graves, l'un a succombé. \
+                 Le troisième, un homme de 74 ans, reste hospitalisé à Lyon."
+            ),
+            vec![(Cat::Injured, Some(3)), (Cat::Killed, Some(1))]
+        );
+        assert_eq!(
+            doc_figs(
+                "Deux suspects ont été arrêtés. Le troisième, un homme de 30 ans, a été blessé."
+            ),
+            vec![(Cat::Arrested, Some(2)), (Cat::Injured, Some(1))]
+        );
+        assert_eq!(
+            doc_figs("Le conducteur, un homme de 45 ans, a été arrêté."),
+            vec![(Cat::Arrested, Some(1))]
+        );
     }
 
     /// One more person added to a figure by "ainsi qu'un": "Quatre enfants
