@@ -2283,16 +2283,22 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
                     || p.starts_with("d’après "))
                 && SOURCE_GAP.is_match(gap)
         };
-        // "41 blessés, puis 48": the figure revised, the same toll.
+        // "41 blessés, puis 48": the figure revised, the same toll; "faisait
+        // état de quatre morts, puis de neuf lundi soir", with its day.
         let revised = || {
             static EXACTLY: LazyLock<FastRegex> = LazyLock::new(|| {
                 FastRegex::new(r"(?i)^(?:plus\s+)?(?:exactement|pr[ée]cis[ée]ment)\b").unwrap()
             });
+            static DAY_THEN: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s+veille)(?:\s+(?:matin|soir|midi|apr[èe]s-midi))?\s*(?:[.,;)]|$)").unwrap()
+            });
             let g = gap.trim_end().to_lowercase();
             let p = post.trim_start();
+            let then_of =
+                g.ends_with(" puis de") || g.ends_with(" puis d'") || g.ends_with(" puis d’");
             group.is_none()
-                && ((g.ends_with(" puis") || g.ends_with(",puis") || g.ends_with(" voire"))
-                    && (p.is_empty() || p.starts_with(['.', ',', ';', ')']))
+                && ((g.ends_with(" puis") || g.ends_with(",puis") || g.ends_with(" voire") || then_of)
+                    && (p.is_empty() || p.starts_with(['.', ',', ';', ')']) || DAY_THEN.is_match(p))
                     // "plus de 250 morts, 254 plus exactement".
                     || g.ends_with(',') && EXACTLY.is_match(p))
         };
@@ -8015,7 +8021,8 @@ mod tests {
     }
 
     /// A figure revised in the same sentence ("41 blessés, puis 48",
-    /// "20 morts, voire 30") is a figure of the same toll.
+    /// "20 morts, voire 30", "quatre morts, puis de neuf lundi soir") is a
+    /// figure of the same toll.
     #[test]
     fn revised_figures() {
         assert_eq!(
@@ -8033,6 +8040,17 @@ mod tests {
         assert_eq!(
             figs("Le bilan est de plus de 250 morts, 254 plus exactement."),
             vec![(Cat::Killed, 250), (Cat::Killed, 254)]
+        );
+        // "puis de neuf lundi soir": the revision with its day.
+        assert_eq!(
+            figs(
+                "Le bilan faisait état de quatre morts, puis de neuf lundi soir, à mesure des fouilles."
+            ),
+            vec![(Cat::Killed, 4), (Cat::Killed, 9)]
+        );
+        assert_eq!(
+            figs("Il a tué trois personnes, puis de deux balles un policier."),
+            vec![(Cat::Killed, 3)]
         );
     }
 
