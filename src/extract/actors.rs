@@ -6363,6 +6363,12 @@ mod tests {
         assert_eq!(names(&v, ActorKind::Person), ["Sheikh Hasina"]);
         let v = run("Le juge Cheikh Dieng a été arrêté lundi à Dakar.");
         assert_eq!(names(&v, ActorKind::Person), ["Cheikh Dieng"]);
+        // Given names of the Caucasus and Central Asia, with no title
+        // before them.
+        let v = run("Le Défenseur public de Géorgie, Levan Tsiklauri, a dénoncé des violences.");
+        assert_eq!(names(&v, ActorKind::Person), ["Levan Tsiklauri"]);
+        let v = run("Selon Irakli Lomidze, cité par l'agence, la police a chargé.");
+        assert_eq!(names(&v, ActorKind::Person), ["Irakli Lomidze"]);
     }
 
     /// Names of agencies over their trade ("des urgences", "pour l'étude
