@@ -610,11 +610,12 @@ fn of_the_protest(sentence: &str) -> bool {
 }
 
 /// A death the sentence blames on the weather or the ground (a storm's
-/// wind, a falling tree, an avalanche, a flood, a landslide, lightning),
-/// with no weapon or assault.
+/// wind, a falling tree, an avalanche, a flood, a landslide, lightning)
+/// or on snakebites (a season's public-health toll), with no weapon or
+/// assault.
 fn hazard_death(sentence: &str) -> bool {
     static HAZARD: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|(?:par|d'un|un) eclairs?|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?)(?-u:\b)").unwrap()
+        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|(?:par|d'un|un) eclairs?|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?|morsures? de (?:serpents?|viperes?|cobras?)|envenimations?)(?-u:\b)").unwrap()
     });
     static VIOLENT: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", hazard_armed())).unwrap()
@@ -4221,16 +4222,24 @@ mod tests {
         }
     }
 
-    /// An outbreak ("une éclosion de légionellose", Québec's word) and the
-    /// disease named alone are the disaster its dead died of.
+    /// An outbreak ("une éclosion de légionellose", Québec's word), the
+    /// disease named alone and snakebites are the disaster their dead died
+    /// of.
     #[test]
     fn an_outbreak_is_a_disaster() {
         for text in [
             "Une deuxième personne atteinte de la légionellose est morte mercredi.",
             "L'éclosion de rougeole a fait trois morts dans la région.",
+            // Snakebites: a season's toll, as the weather's.
+            "Au moins 30 personnes sont mortes de morsures de serpent depuis janvier.",
         ] {
             assert_eq!(types(text), ["disaster"], "{text}");
         }
+        // A shark's attack stays an attack (the written golds type it so).
+        assert_eq!(
+            types("Une attaque de requin a fait un mort lundi à La Réunion."),
+            ["attack"]
+        );
     }
 
     /// The day a toll grew ("le bilan … s'est alourdi ce jeudi") is not
