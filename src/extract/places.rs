@@ -2798,7 +2798,10 @@ fn accept(
                 && !after_prep
                 && !person_after
                 && (!own_country || !after_de))
-            || (next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()) && !after_de)
+            || (next.len() <= 2
+                && next.bytes().all(|b| b.is_ascii_digit())
+                && !after_de
+                && !counted_after_a_place_preposition(ctx, i, last))
         {
             return None;
         }
@@ -3299,6 +3302,18 @@ const SHARED_REGIONS: &[(&str, &[&str])] = &[
     ("Patagonie", &["AR", "CL"]),
     ("Bornéo", &["ID", "MY", "BN"]),
 ];
+
+/// A count right after a place its preposition opens: "acheminé depuis
+/// Lubumbashi 12 tonnes de chlore", "à Kinshasa 3 jours" (a figure and
+/// its noun in lower case), not a channel or a university ("sur France 2",
+/// "par France 2 samedi", "Paris 8").
+fn counted_after_a_place_preposition(ctx: &Ctx, i: usize, last: usize) -> bool {
+    matches!(
+        ctx.prev_word(i),
+        Some("a" | "en" | "depuis" | "vers" | "dans")
+    ) && ctx.toks.get(last + 2).is_some_and(|t| !t.cap)
+        && ctx.word(last + 2).chars().all(char::is_alphabetic)
+}
 
 #[cfg(test)]
 mod tests {
@@ -4175,6 +4190,16 @@ mod tests {
         assert!(places("Il a fini deuxième du Tour en 1969.").is_empty());
         assert_eq!(names("Il habite à Tours."), vec!["Tours"]);
         assert!(places("Il travaille pour France 2 et la Croix-Rouge.").is_empty());
+        assert!(places("Le débat a été diffusé sur France 2 lundi.").is_empty());
+        // A count after a place its preposition opens: the place stays.
+        assert_eq!(
+            names("L'UNICEF a acheminé depuis Lubumbashi 12 tonnes de chlore."),
+            vec!["Lubumbashi"]
+        );
+        assert_eq!(
+            names("La fraude coûte chaque année en France 60 milliards d'euros."),
+            vec!["France"]
+        );
         // A country inside a name is still a place mention.
         assert_eq!(
             names("Le président des États-Unis Donald Trump."),
