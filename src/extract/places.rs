@@ -1198,7 +1198,7 @@ impl Ctx<'_> {
         let rest = &self.folded[self.toks[last].fe..];
         static AFTER: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
             crate::fast_regex::FastRegex::new(
-                r"^ ?, (?:(?:en|au|aux|dans|pres|non loin|a l'(?:est|ouest)|au (?:nord|sud))\b|(?:un|une|le|la) (?:petit |petite |grand |grande )?(?:village|ville|localite|commune|bourgade|hameau|quartier|camp|cite|municipalite)\b)",
+                r"^ ?, (?:(?:en|au|aux|dans|pres|non loin|a l'(?:est|ouest)|au (?:nord|sud))\b|(?:un|une|le|la) (?:petit |petite |grand |grande )?(?:village|ville|localite|commune|bourgade|hameau|quartier|camp|cite|municipalite|chef-lieu|capitale (?:de la|du|des|provinciale|regionale|departementale))\b)",
             )
             .unwrap()
         });
@@ -4139,6 +4139,13 @@ mod tests {
         assert_eq!(find(&ps, "Dions").unwrap().2.as_deref(), Some("FR"));
         let ps = places("Les otages ont été enlevés à Chibok, un village du Nigeria.");
         assert_eq!(find(&ps, "Chibok").unwrap().2.as_deref(), Some("NG"));
+        // "le chef-lieu", "la capitale provinciale" name a town too.
+        let ps = places("Ils ont fui à Gorom-Gorom, le chef-lieu de la province, au Burkina Faso.");
+        assert_eq!(find(&ps, "Gorom-Gorom").unwrap().2.as_deref(), Some("BF"));
+        let ps = places(
+            "Des centaines d'habitants ont fui à Wabag, la capitale provinciale, en Papouasie-Nouvelle-Guinée.",
+        );
+        assert!(find(&ps, "Wabag").is_some());
     }
 
     #[test]
