@@ -1832,9 +1832,7 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
     // "aucun" and "n'" are blanked.
     if f.cat == Cat::Killed {
         let before = tail(&sent[..f.num_start], 12);
-        let folded = crate::document::fold(before);
-        let folded = folded.trim_end();
-        if (folded.ends_with("aucun des") || folded.ends_with("aucune des"))
+        if after_none_of(before)
             && let Some(m) = NONE_SURVIVED.find(&sent[f.num_start..])
         {
             let verb = &sent[f.num_start..f.num_start + m.end()];
@@ -3011,6 +3009,14 @@ static NONE_SURVIVED: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Does `before` end with "aucun des" / "aucune des", opening a figure
+/// of a whole group ("aucun des six enfants … n'a survécu")?
+fn after_none_of(before: &str) -> bool {
+    let f = crate::document::fold(tail(before, 40));
+    let f = f.trim_end();
+    f.ends_with("aucun des") || f.ends_with("aucune des")
+}
+
 /// The toll told of one of a group after the group's noun: "(l'un des
 /// trois ravisseurs) a été tué", "(… , âgé de 17 ans,) aurait succombé".
 static ONE_OF_THEM_TOLD: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -3059,10 +3065,8 @@ fn one_of_them(sent: &str, part: &Number, noun_end: usize) -> Option<Fig> {
 fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]) {
     for i in 0..nums.len() {
         let n = &nums[i];
-        let pre = crate::document::fold(tail(&sent[..n.start], 40));
-        let pre = pre.trim_end();
         // "Aucun des six enfants montés à bord n'a survécu".
-        if (pre.ends_with("aucun des") || pre.ends_with("aucune des"))
+        if after_none_of(&sent[..n.start])
             && let Some(m) = NONE_SURVIVED.find(&sent[n.end..])
         {
             let mut f = Fig::named(n.start, n.end + m.end(), Cat::Killed);
@@ -3081,12 +3085,10 @@ fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]
         let before = crate::document::fold(tail(&sent[..part.start], 30));
         let before = before.trim_end();
         // "le corps d'un des quatre alpinistes portés disparus": found dead.
-        let body = before.ends_with("corps d'")
-            || before.ends_with("corps d’")
-            || before.ends_with("corps de")
-            || before.ends_with("depouille d'")
-            || before.ends_with("depouille d’")
-            || before.ends_with("depouilles de");
+        // (Folded: "d’" is "d'".)
+        let body = ["corps d'", "corps de", "depouille d'", "depouilles de"]
+            .iter()
+            .any(|w| before.ends_with(w));
         let group = match figs[i].clone() {
             Some(g) => g,
             // "le corps d'un des quatre alpinistes a été retrouvé": the group
@@ -4120,10 +4122,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // whose noun holds the hostages' word.
         if m.as_str().to_lowercase().starts_with("otage") && {
             let b = crate::document::fold(tail(between, 12));
-            b.ends_with("preneurs d'")
-                || b.ends_with("preneur d'")
-                || b.ends_with("preneurs d’")
-                || b.ends_with("preneur d’")
+            b.ends_with("preneurs d'") || b.ends_with("preneur d'")
         } {
             continue;
         }
