@@ -731,6 +731,11 @@ fn place_rank(p: &PlaceMention) -> u8 {
             return 0;
         }
     }
+    // A sea or a strait of one country ("le Bosphore", "le golfe de
+    // Suez"): a town on its shore names where better, as a region would.
+    if p.kind == PlaceKind::Other && p.lat.is_some() && is_sea(&crate::document::fold(&p.name)) {
+        return 3;
+    }
     match p.kind {
         PlaceKind::City | PlaceKind::Other => 4,
         PlaceKind::Region => 3,
@@ -747,6 +752,10 @@ fn is_sea(folded: &str) -> bool {
         "detroit",
         "mediterranee",
         "manche",
+        "canal de sicile",
+        "canal de mozambique",
+        "bosphore",
+        "dardanelles",
     ]
     .iter()
     .any(|w| folded.starts_with(w))
@@ -4019,6 +4028,22 @@ mod tests {
             country("Les crues du Brahmapoutre ont fait 12 morts.").as_deref(),
             Some("Brahmapoutre")
         );
+    }
+
+    /// A strait or a gulf of one country is where less precisely than a town
+    /// on its shore: "à Istanbul, sur le bord du Bosphore".
+    #[test]
+    fn a_town_on_the_shore_over_a_strait_of_its_country() {
+        let ev = events_of(
+            "Au moins 35 personnes sont mortes dans une boîte de nuit à Istanbul, sur le bord \
+             du Bosphore, lorsque des hommes ont ouvert le feu sur la foule.",
+        );
+        let name = ev
+            .iter()
+            .find(|e| !e.casualties.is_empty())
+            .and_then(|e| e.place.as_ref())
+            .map(|p| p.place.name.clone());
+        assert_eq!(name.as_deref(), Some("Istanbul"));
     }
 
     /// Where a sentence's only day is its report's, the next sentence may

@@ -339,6 +339,13 @@ pub fn seat_of_institution(before: &str) -> bool {
         && SEAT.is_match(t)
 }
 
+/// Head words of Arabic place names ("Aïn" spring, "Sidi" saint, "Tell"
+/// hill, "Jebel" mountain, "Ksar" fort, "Beni" sons of, "Dar" house),
+/// folded: each is also a short place of the gazetteer, or a word.
+const ARABIC_HEADS: &[&str] = &[
+    "ain", "sidi", "tell", "jebel", "djebel", "ksar", "beni", "dar", "wadi", "oued",
+];
+
 /// Lower-case words that may begin a name of the gazetteer ("mer Rouge").
 const LOWER_HEADS: &[&str] = &[
     "mer", "ocean", "golfe", "lac", "bande", "plateau", "region", "monts", "detroit", "canal",
@@ -2703,6 +2710,18 @@ fn accept(
         return None;
     }
     let word = ctx.word(i);
+    // "Aïn Chams", "Sidi Bouzid", "Tell Abyad": the head word of an Arabic
+    // place name ("spring of", "saint", "hill of"…) that goes on in a
+    // capitalised word is that longer name, unknown here, not the place the
+    // head alone may name (the Ain département, Sidi in Morocco).
+    if single
+        && ARABIC_HEADS.contains(&word)
+        && last + 1 < toks.len()
+        && toks[last + 1].cap
+        && matches!(&ctx.folded[toks[last].fe..toks[last + 1].fs], " " | "-")
+    {
+        return None;
+    }
     // A known organisation's one-word name that is only another language's
     // name of a place ("le Hamas", not Hamm in Germany): the organisation.
     if single
@@ -4875,6 +4894,66 @@ mod tests {
         assert_eq!(
             names("Les pompiers sont venus de Plouha, de Lanvollon et de Paimpol."),
             ["Plouha", "Lanvollon", "Paimpol"]
+        );
+    }
+
+    /// The head of an Arabic place name ("Aïn" spring, "Sidi" saint) that
+    /// goes on in a capitalised word is not the short place it may name
+    /// alone: "Aïn Chams" (a district of Cairo) is not the Ain département.
+    #[test]
+    fn arabic_head_word_followed_by_a_name() {
+        let names = |t: &str| -> Vec<String> {
+            extract(&Document::parse(t))
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        assert_eq!(
+            names("Deux immeubles se sont effondrés à Aïn Chams, au Caire."),
+            ["Aïn Chams", "Le Caire"]
+        );
+        assert!(
+            names("Il a grandi à Sidi Moumen, près de la gare.")
+                .iter()
+                .all(|n| n != "Sidi")
+        );
+        // The head alone, and a longer name the gazetteer knows, stay places.
+        assert_eq!(names("Un incendie a éclaté dans l'Ain."), ["Ain"]);
+        assert_eq!(names("Une explosion a eu lieu à Aïn Defla."), ["Aïn Defla"]);
+    }
+
+    /// Seas, gulfs and straits of the news, and the French names of
+    /// Flemish, Swiss, German and Spanish towns.
+    #[test]
+    fn waters_and_french_names_of_towns() {
+        let places = |t: &str| -> Vec<(String, Option<String>)> {
+            extract(&Document::parse(t))
+                .into_iter()
+                .map(|p| (p.name, p.country.map(|c| c.to_string())))
+                .collect()
+        };
+        assert_eq!(
+            places("Dix pêcheurs sont portés disparus dans le golfe du Bengale."),
+            [("golfe du Bengale".to_string(), None)]
+        );
+        assert_eq!(
+            places("Une pirogue a chaviré dans le détroit de Gibraltar."),
+            [("détroit de Gibraltar".to_string(), None)]
+        );
+        assert_eq!(
+            places("Un septuagénaire de Tongres a succombé, selon la police de Bruxelles."),
+            [
+                ("Tongres".to_string(), Some("BE".to_string())),
+                ("Bruxelles".to_string(), Some("BE".to_string()))
+            ]
+        );
+        assert_eq!(
+            places("Un accident à Kortrijk a fait deux morts."),
+            [("Courtrai".to_string(), Some("BE".to_string()))]
+        );
+        assert_eq!(
+            places("La police de Saint-Sébastien a arrêté deux hommes."),
+            [("Saint-Sébastien".to_string(), Some("ES".to_string()))]
         );
     }
 }
