@@ -7299,6 +7299,16 @@ mod tests {
             vec![(Cat::Displaced, 2000)]
         );
         assert!(figs("Le pays accueille 3 000 réfugiés syriens.").is_empty());
+        // Wherever they took refuge, and with nothing after the verb: the
+        // sentence is read though no shelter follows "réfugiés".
+        assert_eq!(
+            figs("Plus de 550 000 Soudanais se sont réfugiés au Tchad."),
+            vec![(Cat::Displaced, 550_000)]
+        );
+        assert_eq!(
+            figs("Quelque 2 000 villageois se sont réfugiés, selon l'ONU."),
+            vec![(Cat::Displaced, 2000)]
+        );
         assert_eq!(
             figs("L'école a été frappée. Environ 2 000 personnes s'y abritaient."),
             vec![(Cat::Displaced, 2000)]
