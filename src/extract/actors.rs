@@ -3411,6 +3411,15 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if is_named_after_noun(cx.f(ca)) {
             continue;
         }
+        // "Aïn Chams", "Tell Tamer", "Sidi Boulaalam": two words opened by
+        // the head of an Arabic place name are a place, not a person
+        // ("Sidi Mohamed", a first name after it, may be one).
+        if b == a + 2
+            && crate::extract::places::is_arabic_place_head(cx.f(a))
+            && !is_first_name(cx.f(a + 1))
+        {
+            continue;
+        }
         // 0. A demonym right before the name or opening the chunk: "le
         // Chinois Ji Boyang", "l'Australienne Mirinda Carfrae".
         let dem = if demonym_tok(cx, a) && after_det_broad(cx, a) {
@@ -7166,5 +7175,15 @@ mod tests {
             "Ensuite Mario Mola a gagné. Finalement Durant la course, Surtout Brownlee a chuté. Personne Rien.",
         );
         assert_eq!(names(&v, ActorKind::Person), ["Mario Mola"]);
+    }
+    /// Two words opened by the head of an Arabic place name ("Aïn",
+    /// "Sidi", "Beni", "Tell") are a place; "Sidi" before a first name may
+    /// still open a person's.
+    #[test]
+    fn arabic_place_heads_open_no_names() {
+        let v = run(
+            "Les habitants de Beni Maâfa ont fui vers Sidi Boulaalam. Le ministre Sidi Mohamed a démissionné.",
+        );
+        assert_eq!(names(&v, ActorKind::Person), ["Sidi Mohamed"]);
     }
 }

@@ -346,6 +346,11 @@ const ARABIC_HEADS: &[&str] = &[
     "ain", "sidi", "tell", "jebel", "djebel", "ksar", "beni", "dar", "wadi", "oued",
 ];
 
+/// Is `folded` one of the [`ARABIC_HEADS`]?
+pub(crate) fn is_arabic_place_head(folded: &str) -> bool {
+    ARABIC_HEADS.contains(&folded)
+}
+
 /// Lower-case words that may begin a name of the gazetteer ("mer Rouge").
 const LOWER_HEADS: &[&str] = &[
     "mer", "ocean", "golfe", "lac", "bande", "plateau", "region", "monts", "detroit", "canal",
@@ -1272,7 +1277,18 @@ impl Ctx<'_> {
         // habitait à Lunga": "à" after a verb of going or dwelling names
         // a place, the clause going on or not.
         let went = k >= 2 && MOTION_BEFORE.contains(&self.word(k - 2));
-        (one_word && (ends_clause && !dative || went) && self.plain_name(k))
+        // "à Abule-Ado", "à Kok-Tash": two capitalised words joined by a
+        // hyphen, neither a first name ("à Jean-Pierre") nor an
+        // organisation's, nor a team met ("face à Cesson-Rennes").
+        let hyphenated_pair = last == k + 1
+            && &self.folded[self.toks[k].fe..self.toks[k + 1].fs] == "-"
+            && self.toks[k + 1].cap
+            && self.plain_name(k)
+            && self.plain_name(k + 1)
+            && self.word(k + 1).chars().count() >= 3
+            && !dative
+            && !(k >= 2 && matches!(self.word(k - 2), "face" | "contre"));
+        (one_word && (ends_clause && !dative || went) && self.plain_name(k) || hyphenated_pair)
             .then_some(PlaceKind::City)
     }
 
@@ -1449,7 +1465,11 @@ impl Ctx<'_> {
     fn plain_name(&self, k: usize) -> bool {
         let w = self.word(k);
         !self.toks[k].upper
-            && !crate::extract::actors::known_first_name(w)
+            // ("Sidi" is a first name too, but "Sidi Moumen" a place.)
+            && (!crate::extract::actors::known_first_name(w)
+                || is_arabic_place_head(w)
+                    && self.toks.get(k + 1).is_some_and(|t| t.cap)
+                    && &self.folded[self.toks[k].fe..self.toks[k + 1].fs] == " ")
             && !crate::extract::actors::is_one_word_organisation(w)
             && !self.surface(k, k).chars().skip(1).any(char::is_uppercase)
     }
@@ -2489,7 +2509,8 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     }
     let article = (is_arabic_article(w) || matches!(w, "la" | "le" | "les")) && i < last;
     // "l'école de Jules Ferry": a first name and a name are a person's.
-    // ("Abou", "Abu" open places too: "Abou Tacht".)
+    // ("Abou", "Abu" open places too: "Abou Tacht"; so do "Sidi", "Aïn":
+    // "Sidi Moumen".)
     // (After a place's designator the name is the place's: "le quartier
     // d'Azad Nagar", "la municipalité de Santa Cruz Verapaz"; so after
     // "et de" in a designator's list: "les communes d'Imzouren et de Beni
@@ -2497,6 +2518,7 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     if i < last
         && crate::extract::actors::known_first_name(w)
         && !matches!(w, "abou" | "abu")
+        && !is_arabic_place_head(w)
         && !(matches!(ctx.prev_word(i), Some("de" | "d'" | "du"))
             && (ctx.prev_word(i - 1).is_some_and(is_designator)
                 || ctx.prev_word(i - 1) == Some("et")
@@ -2715,7 +2737,7 @@ fn accept(
     // capitalised word is that longer name, unknown here, not the place the
     // head alone may name (the Ain département, Sidi in Morocco).
     if single
-        && ARABIC_HEADS.contains(&word)
+        && is_arabic_place_head(word)
         && last + 1 < toks.len()
         && toks[last + 1].cap
         && matches!(&ctx.folded[toks[last].fe..toks[last + 1].fs], " " | "-")
@@ -4917,6 +4939,10 @@ mod tests {
                 .iter()
                 .all(|n| n != "Sidi")
         );
+        assert_eq!(
+            names("Une explosion a eu lieu à Sidi Moumen, un quartier pauvre."),
+            ["Sidi Moumen"]
+        );
         // The head alone, and a longer name the gazetteer knows, stay places.
         assert_eq!(names("Un incendie a éclaté dans l'Ain."), ["Ain"]);
         assert_eq!(names("Une explosion a eu lieu à Aïn Defla."), ["Aïn Defla"]);
@@ -4955,5 +4981,28 @@ mod tests {
             places("La police de Saint-Sébastien a arrêté deux hommes."),
             [("Saint-Sébastien".to_string(), Some("ES".to_string()))]
         );
+    }
+
+    /// An unknown town after "à", written as two capitalised words joined
+    /// by a hyphen; not a hyphenated first name, a team met or a school.
+    #[test]
+    fn unknown_hyphenated_town_after_a() {
+        let names = |t: &str| -> Vec<String> {
+            extract(&Document::parse(t))
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        assert_eq!(
+            names("L'explosion d'un pipeline à Abule-Ado avait fait une vingtaine de morts."),
+            ["Abule-Ado"]
+        );
+        assert_eq!(
+            names("Un homme a été tué à Kok-Tash dimanche."),
+            ["Kok-Tash"]
+        );
+        assert!(names("Il a confié à Jean-Pierre qu'il partait.").is_empty());
+        assert!(names("Le champion s'est imposé face à Cesson-Rennes hier.").is_empty());
+        assert!(names("Elle enseigne à Sciences-Po depuis dix ans.").is_empty());
     }
 }
