@@ -5553,6 +5553,18 @@ mod tests {
         v
     }
 
+    /// "plus légèrement atteints": hit and hurt, an adverb of degree before
+    /// the participle; the sentence gate opens on it.
+    #[test]
+    fn hit_to_a_degree_opens_the_gate() {
+        assert_eq!(
+            figs(
+                "Les trois autres, plus légèrement atteints, ont pu rentrer chez eux dans la soirée."
+            ),
+            vec![(Cat::Injured, 3)]
+        );
+    }
+
     /// The wounded named by their noun who then died ("Trois passagers
     /// grièvement blessés ont succombé") are killed; evacuated, still
     /// wounded.
