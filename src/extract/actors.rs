@@ -261,6 +261,9 @@ const ORG_HEADS: &[(&str, Category)] = &[
     // "le Rassemblement des républicains", "le Congrès des progressistes".
     ("rassemblement", Category::Other),
     ("congres", Category::Other),
+    // "le Département d'État", "le Département météorologique du
+    // Bangladesh" (capitalised: the territory is written "département").
+    ("departement", Category::Government),
 ];
 
 /// Heads that may open an organisation name in lower case when a
@@ -468,6 +471,20 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "francophone",
         "atlantique",
         "occidental",
+        // "le Service frontalier", "l'Administration pénitentiaire", "la
+        // Police portuaire".
+        "frontalier",
+        "penitentiaire",
+        "douanier",
+        "portuaire",
+        "ferroviaire",
+        "forestier",
+        "parlementaire",
+        "gouvernemental",
+        "ministeriel",
+        "diplomatique",
+        "consulaire",
+        "migratoire",
         "oriental",
         "autonome",
         "collectif",
@@ -7185,5 +7202,23 @@ mod tests {
             "Les habitants de Beni Maâfa ont fui vers Sidi Boulaalam. Le ministre Sidi Mohamed a démissionné.",
         );
         assert_eq!(names(&v, ActorKind::Person), ["Sidi Mohamed"]);
+    }
+    /// A capitalised "Département" heads a ministry or an agency ("le
+    /// Département d'État", "le Département météorologique du
+    /// Bangladesh"); adjectives of a border, a prison or a port stay in
+    /// the name ("le Service frontalier kirghize").
+    #[test]
+    fn departments_and_services_with_their_adjectives() {
+        let v = run(
+            "Le Département météorologique du Bangladesh a relevé l'alerte. Selon le Service \
+             frontalier kirghize, deux gardes ont été tués. Deux morts dans le département du Nord.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            [
+                "Département météorologique du Bangladesh",
+                "Service frontalier kirghize"
+            ]
+        );
     }
 }
