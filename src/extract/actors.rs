@@ -3192,6 +3192,26 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
                     | "territorial"
                     | "territoriale"
                     | "interimaire"
+            )
+            // The unit an office governs: "le gouverneur de la région
+            // tadjike de Sughd", "le maire de la ville de Kidal".
+            || matches!(
+                f,
+                "region"
+                    | "province"
+                    | "ville"
+                    | "etat"
+                    | "district"
+                    | "departement"
+                    | "commune"
+                    | "wilaya"
+                    | "gouvernorat"
+                    | "oblast"
+                    | "comte"
+                    | "canton"
+                    | "municipalite"
+                    | "prefecture"
+                    | "localite"
             );
         if !ok {
             return None;
@@ -7218,6 +7238,31 @@ mod tests {
             [
                 "Département météorologique du Bangladesh",
                 "Service frontalier kirghize"
+            ]
+        );
+    }
+    /// A title whose complement names the unit its holder governs ("le
+    /// gouverneur de la région tadjike de Sughd, Davlatbek Rakhimzoda"):
+    /// the name after the comma is the holder's, a first name unknown.
+    #[test]
+    fn title_over_the_unit_it_governs() {
+        let v = run(
+            "Le gouverneur de la province kirghize de Batken, Davlatbek Rakhimzoda, a démenti. \
+             Le maire de la ville de Kidal, Alghabass Ag Intalla, a démenti.",
+        );
+        let p: Vec<(&str, Option<&str>)> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .map(|a| (a.text.as_str(), a.title.as_deref()))
+            .collect();
+        assert_eq!(
+            p,
+            [
+                (
+                    "Davlatbek Rakhimzoda",
+                    Some("gouverneur de la province kirghize de Batken")
+                ),
+                ("Alghabass Ag Intalla", Some("maire de la ville de Kidal"))
             ]
         );
     }
