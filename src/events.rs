@@ -655,7 +655,7 @@ fn since_date<'d>(
     at: usize,
 ) -> Option<&'d DateMention> {
     static SINCE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
+        FastRegex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+|\bdepuis\s+le\s+d[ée]but\s+(?:de\s+la|du|de\s+l['’]|des)\s*(?:guerre|conflit|crise|offensive|insurrection|r[ée]bellion|invasion|combats|violences)(?:\s+(?:au|en|dans\s+le|du|de\s+la)\s+[\w-]+)?\s*,?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
     });
     starting_in(dates, |d| d.start, ss, se)
         .iter()
@@ -669,7 +669,7 @@ fn since_date<'d>(
                 })
                 && {
                     let b = doc.byte_offset(d.start);
-                    let from = doc.text.floor_char_boundary(b.saturating_sub(32));
+                    let from = doc.text.floor_char_boundary(b.saturating_sub(96));
                     SINCE.is_match(&doc.text[from..b]) && !STATE_SINCE.is_match(&doc.text[from..b])
                 }
                 // "arrêtées depuis le début du mouvement, déclenché par la
@@ -677,10 +677,45 @@ fn since_date<'d>(
                 // own "depuis" comes first; a later one is another clause's.
                 && (d.start <= at || {
                     let (a, b) = (doc.byte_offset(at), doc.byte_offset(d.start));
-                    crate::document::fold(&doc.text[a..b]).matches("depuis").count() < 2
+                    let between = crate::document::fold(&doc.text[a..b]);
+                    // (Nor that of a share of the toll, inside its clause:
+                    // "plus de 2 400 personnes ont été tuées, dont la
+                    // majorité depuis la fin septembre"; not "Au moins 37
+                    // personnes, dont 21 enfants, seraient mortes … depuis
+                    // juillet".)
+                    between.matches("depuis").count() < 2
+                        && between
+                            .rfind(", dont ")
+                            .is_none_or(|i| between[i + 7..].contains(','))
                 })
         })
         .min_by_key(|d| d.start.abs_diff(at))
+}
+
+/// A disease named in the sentence of a toll that no event word types
+/// ("Au moins treize enfants sont morts de la rougeole"), or in the
+/// headline of its dispatch ("la rougeole tue au moins 13 enfants" over
+/// "Deux fillettes ont encore succombé jeudi"): the toll is an
+/// epidemic's, a disaster, not a killing.
+fn of_a_disease(doc: &Document, s: &Sentence) -> bool {
+    names_a_disease(&doc.text[s.start..s.end])
+        || doc
+            .paragraphs
+            .iter()
+            .take_while(|p| p.kind == crate::model::ParagraphKind::Headline)
+            .any(|p| names_a_disease(&doc.text[p.start..p.end]))
+}
+
+/// Does `text` name a disease of epidemics ("rougeole", "choléra")?
+fn names_a_disease(text: &str) -> bool {
+    static DISEASE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(&format!(
+            r"(?i)\b(?:{})",
+            crate::extract::casualties::DISEASES
+        ))
+        .unwrap()
+    });
+    DISEASE.is_match(text)
 }
 
 fn is_day(d: &DateMention) -> bool {
@@ -2042,6 +2077,14 @@ pub fn assemble_with_reference(
         {
             t.event_type = "disaster";
         }
+        // "Au moins treize enfants sont morts de la rougeole": a death told
+        // with its disease is an epidemic's toll.
+        if t.event_type == "killing"
+            && t.pos == Pos::Passive
+            && names_a_disease(doc.sentence_text(&doc.sentences[t.sentence]))
+        {
+            t.event_type = "disaster";
+        }
     }
     // "Cinq manifestants ont été tués par les forces de sécurité", "la
     // police a tiré sur les manifestants": force used against protesters
@@ -2307,10 +2350,29 @@ pub fn assemble_with_reference(
                 .collect();
             // An arrest or a kidnapping told in a sentence of its own is an
             // event of its own, not a detail of an earlier clash or protest.
+            // (A toll of a day of its own is no part of a count kept
+            // since a month before: "Plus de 1 100 cas ont été recensés
+            // depuis la fin décembre … Deux fillettes ont encore succombé
+            // jeudi".)
+            let own_day = || !c.cumulative && cx.own_day(s, c.start).is_some();
             earlier[earlier.len().saturating_sub(INHERIT_WINDOW)..]
                 .iter()
                 .copied()
                 .filter(|&i| suits(&events[i].event_type, c.category) >= SUITS_WELL)
+                .filter(|&i| {
+                    // (An event the count itself made, no event word.)
+                    !(events[i].casualties.iter().all(|x| x.cumulative)
+                        && events[i]
+                            .casualties
+                            .iter()
+                            .any(|x| x.start == events[i].trigger.start)
+                        && events[i]
+                            .date
+                            .as_ref()
+                            .and_then(|d| d.date.value.as_deref())
+                            .is_some_and(|v| v.len() < 10)
+                        && own_day())
+                })
                 .max_by_key(|&i| score(i))
         });
         let slot = c.category as usize;
@@ -2429,6 +2491,13 @@ pub fn assemble_with_reference(
                 let event_type = match c.category {
                     _ if kind_apart.is_some() => kind_apart.as_deref().unwrap_or("other"),
                     CasualtyCategory::Killed | CasualtyCategory::Injured if of_conflict => "clash",
+                    CasualtyCategory::Killed
+                    | CasualtyCategory::Injured
+                    | CasualtyCategory::Affected
+                        if of_a_disease(doc, s) =>
+                    {
+                        "disaster"
+                    }
                     CasualtyCategory::Killed => "killing",
                     CasualtyCategory::Injured => "injury",
                     CasualtyCategory::Arrested => "arrest",
@@ -4230,6 +4299,60 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// Deaths told with their disease, or in a dispatch whose headline
+    /// names it, are an epidemic's: a disaster, not a killing.
+    #[test]
+    fn deaths_of_a_disease_are_an_epidemic() {
+        assert_eq!(
+            types("Au moins treize enfants sont morts de la rougeole depuis janvier dans le camp."),
+            ["disaster"]
+        );
+        assert_eq!(
+            types(
+                "Choléra : nouveaux décès à Kalemie\n\nPlus de 1 100 cas ont été recensés depuis \
+                 décembre dans la ville."
+            ),
+            ["disaster"]
+        );
+        // A killing with no disease stays one.
+        assert_eq!(
+            types("Au moins treize villageois sont morts dans le camp."),
+            ["killing"]
+        );
+    }
+
+    /// A toll counted "depuis le début de la guerre, en avril 2023" is
+    /// dated to that start, as "depuis avril 2023" is.
+    #[test]
+    fn counted_since_the_start_of_a_war_in_a_month() {
+        let days = toll_days(
+            "GENÈVE, 11 février 2024 - Une épidémie de rougeole a tué 13 enfants dans un camp du \
+             Tchad, a indiqué samedi MSF. Plus de 550 000 Soudanais se sont réfugiés au Tchad depuis \
+             le début de la guerre au Soudan, en avril 2023, selon le HCR.",
+        );
+        assert!(days.contains(&(550_000, "2023-04".to_string())), "{days:?}");
+    }
+
+    /// A count kept "depuis la fin décembre" is dated to its month, and a
+    /// death of a day told after it is no part of that count; a share's
+    /// "depuis" inside its "dont" clause dates the share, not the toll.
+    #[test]
+    fn counts_since_a_month_and_the_day_after_them() {
+        let days = toll_days(
+            "GENÈVE, 11 février 2024 - La rougeole tue dans le camp.\n\nPlus de 1 100 cas ont \
+             été recensés depuis la fin décembre dans ce camp. Deux fillettes ont encore succombé \
+             jeudi dans le centre de traitement.",
+        );
+        assert!(days.contains(&(1100, "2023-12".to_string())), "{days:?}");
+        assert!(days.contains(&(2, "2024-02-08".to_string())), "{days:?}");
+        let days = toll_days(
+            "BEYROUTH, 5 octobre 2024 - Depuis que le Hezbollah a ouvert un front contre Israël \
+             le 8 octobre 2023, plus de 2 400 personnes ont été tuées au Liban, dont la majorité \
+             depuis la fin septembre.",
+        );
+        assert!(days.contains(&(2400, "2023-10-08".to_string())), "{days:?}");
     }
 
     /// A capsizing, a derailment or a crash told in any tense or mood

@@ -878,7 +878,7 @@ static EPIDEMIC: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 /// Named diseases of epidemics, a regex fragment.
-const DISEASES: &str = r"[ée]pid[ée]mie|chol[ée]ra|grippe|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|tuberculose|variole|l[ée]gionellose";
+pub(crate) const DISEASES: &str = r"[ée]pid[ée]mie|chol[ée]ra|grippe|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|tuberculose|variole|l[ée]gionellose";
 
 /// Severity words after an injury.
 static SERIOUS: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -1528,7 +1528,7 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
     static SPAN: LazyLock<FastRegex> = LazyLock::new(|| {
         let months = MONTH_NAMES;
         FastRegex::new(&format!(
-            r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:le\s+)?(?:d[ée]but|fin|mi-?)\s*)?{months}\b|(?:{months}\s+)?(?:19|20)\d\d|l['’]an\s+\d{{4}}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)|\bdepuis\s+(?:le|la|l['’]|son|sa|leur)\s*[^.;,()]{{0,40}}?\b(?:19|20)\d\d\b|\bdepuis\s+(?:le|son)\s+coup\s+d['’][ée]tat|\bdepuis\s+le\s+(?:1er|\d{{1,2}})\s+{months}\b"
+            r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:l[ae]\s+)?(?:d[ée]but|fin|mi-?)\s*)?{months}\b|(?:{months}\s+)?(?:19|20)\d\d|l['’]an\s+\d{{4}}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)|\bdepuis\s+(?:le|la|l['’]|son|sa|leur)\s*[^.;,()]{{0,40}}?\b(?:19|20)\d\d\b|\bdepuis\s+(?:le|son)\s+coup\s+d['’][ée]tat|\bdepuis\s+le\s+(?:1er|\d{{1,2}})\s+{months}\b"
         ))
         .unwrap()
     });
