@@ -2487,6 +2487,10 @@ pub fn assemble_with_reference(
         let main = main.filter(|_| of_another_day.is_none() && of_another_place.is_none());
         match main {
             Some(i) => events[i].casualties.push(c.clone()),
+            // "La DGSN n'a mentionné aucun blessé": a zero is no event of
+            // its own (it stays a figure of the document), nor the event
+            // later figures of its kind would join.
+            None if c.count == Some(0) => {}
             None => {
                 let event_type = match c.category {
                     _ if kind_apart.is_some() => kind_apart.as_deref().unwrap_or("other"),
@@ -4353,6 +4357,30 @@ mod tests {
              depuis la fin septembre.",
         );
         assert!(days.contains(&(2400, "2023-10-08".to_string())), "{days:?}");
+    }
+
+    /// "aucun blessé" stays a figure of the document, but no event of its
+    /// own: the wounded a source counts later make theirs.
+    #[test]
+    fn a_zero_makes_no_event() {
+        let out = crate::process(
+            "t",
+            "La police a annoncé 76 interpellations. La DGSN n'a mentionné aucun blessé. Une \
+             ONG a pourtant recensé au moins 12 blessés parmi les manifestants.",
+            None,
+        );
+        assert!(out.casualties.iter().any(|c| c.count == Some(0)));
+        assert!(
+            out.events
+                .iter()
+                .all(|e| e.casualties.iter().all(|c| c.count != Some(0)))
+        );
+        let twelve = out
+            .events
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(12)))
+            .expect("the twelve wounded");
+        assert_ne!(twelve.trigger.text, "aucun blessé");
     }
 
     /// A capsizing, a derailment or a crash told in any tense or mood
