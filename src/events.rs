@@ -1885,6 +1885,18 @@ fn weather_used(before: &str) -> bool {
     USED.is_match(&before[from..])
 }
 
+/// An event noun followed by its year: "la tempête de 1991", "le séisme de
+/// 2010", "l'éclosion de 2012".
+fn named_by_its_year(doc: &Document, t: &Trigger) -> bool {
+    static OF_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^\s+(?:de|d['’]\s*)\s*(?:1[89]|20)\d\d(?-u:\b)").unwrap()
+    });
+    let end = doc
+        .text
+        .floor_char_boundary((t.end + 12).min(doc.text.len()));
+    t.pos == Pos::Noun && OF_YEAR.is_match(&doc.text[t.end..end])
+}
+
 /// Assemble the document's events.
 pub fn assemble(doc: &Document, m: &Mentions) -> Vec<Event> {
     assemble_with_reference(doc, m, None)
@@ -1916,7 +1928,10 @@ pub fn assemble_with_reference(
     let mut kept_types: FxHashSet<(usize, &str)> = FxHashSet::default();
     let mut told: FxHashSet<&str> = FxHashSet::default();
     for t in triggers.drain(..) {
-        if kept_types.contains(&(t.sentence, t.event_type)) {
+        // "les bilans des cyclones ont baissé dans ce pays, où la tempête
+        // de 1991 avait fait 140 000 morts": a noun named by its year is
+        // an event of its own beside another of its type.
+        if kept_types.contains(&(t.sentence, t.event_type)) && !named_by_its_year(doc, &t) {
             // "Non loin du lieu de l'accident, une autre collision s'était
             // produite le 11 octobre 2006": the sentence tells of the new
             // event, not of the one a definite noun recalls.
@@ -4357,6 +4372,17 @@ mod tests {
              depuis la fin septembre.",
         );
         assert!(days.contains(&(2400, "2023-10-08".to_string())), "{days:?}");
+    }
+
+    /// A past event named by its year beside a plural of its type in one
+    /// sentence is an event of its own, and takes its toll.
+    #[test]
+    fn an_event_named_by_its_year_beside_another_of_its_type() {
+        let days = toll_days(
+            "DACCA, 20 mai 2026 - Les bilans des cyclones ont fortement baissé dans ce pays, où \
+             la tempête de 1991 avait fait quelque 140 000 morts.",
+        );
+        assert_eq!(days, [(140_000, "1991".to_string())]);
     }
 
     /// "aucun blessé" stays a figure of the document, but no event of its
