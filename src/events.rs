@@ -448,9 +448,17 @@ fn dates_a_thing(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     // the year is that event's, and only that event's (its trigger just
     // before it).
     let lex = &*LEXICON;
+    // (Or a noun whose trigger takes its complement, the year with it:
+    // "l'éclosion de 2012".)
+    let with_year = crate::document::fold(&doc.text[from..doc.byte_offset(d.end)]);
     let event_noun = trigger_matches(lex, rest)
         .iter()
-        .any(|&(rule, _, end)| end == rest.len() && lex.rules[rule].pos == Pos::Noun);
+        .any(|&(rule, _, end)| end == rest.len() && lex.rules[rule].pos == Pos::Noun)
+        || trigger_matches(lex, &with_year)
+            .iter()
+            .any(|&(rule, start, end)| {
+                end == with_year.len() && start < rest.len() && lex.rules[rule].pos == Pos::Noun
+            });
     !(event_noun && trigger < d.start && d.start - trigger <= 40)
 }
 
@@ -4383,6 +4391,17 @@ mod tests {
              la tempête de 1991 avait fait quelque 140 000 morts.",
         );
         assert_eq!(days, [(140_000, "1991".to_string())]);
+    }
+
+    /// The year after an event noun whose trigger takes a complement
+    /// ("l'éclosion de 2012") dates that event, not the day of the report.
+    #[test]
+    fn the_year_of_an_outbreak() {
+        let days = toll_days(
+            "QUÉBEC, 22 août 2024 - L'éclosion de 2012 avait contaminé plus de 180 personnes, \
+             dont 14 étaient mortes, a rappelé mercredi la santé publique.",
+        );
+        assert!(days.iter().all(|(_, d)| d == "2012"), "{days:?}");
     }
 
     /// "aucun blessé" stays a figure of the document, but no event of its
