@@ -4903,12 +4903,6 @@ mod tests {
     /// the next items of its list, the preposition repeated.
     #[test]
     fn direction_origin_and_lists_with_their_preposition() {
-        let names = |t: &str| -> Vec<String> {
-            extract(&Document::parse(t))
-                .into_iter()
-                .map(|p| p.name)
-                .collect()
-        };
         assert_eq!(
             names("La voiture roulait en direction de Paimpol."),
             ["Paimpol"]
@@ -4924,12 +4918,6 @@ mod tests {
     /// alone: "Aïn Chams" (a district of Cairo) is not the Ain département.
     #[test]
     fn arabic_head_word_followed_by_a_name() {
-        let names = |t: &str| -> Vec<String> {
-            extract(&Document::parse(t))
-                .into_iter()
-                .map(|p| p.name)
-                .collect()
-        };
         assert_eq!(
             names("Deux immeubles se sont effondrés à Aïn Chams, au Caire."),
             ["Aïn Chams", "Le Caire"]
@@ -4987,12 +4975,6 @@ mod tests {
     /// by a hyphen; not a hyphenated first name, a team met or a school.
     #[test]
     fn unknown_hyphenated_town_after_a() {
-        let names = |t: &str| -> Vec<String> {
-            extract(&Document::parse(t))
-                .into_iter()
-                .map(|p| p.name)
-                .collect()
-        };
         assert_eq!(
             names("L'explosion d'un pipeline à Abule-Ado avait fait une vingtaine de morts."),
             ["Abule-Ado"]
