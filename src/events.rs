@@ -663,7 +663,7 @@ fn since_date<'d>(
     at: usize,
 ) -> Option<&'d DateMention> {
     static SINCE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+|\bdepuis\s+le\s+d[ée]but\s+(?:de\s+la|du|de\s+l['’]|des)\s*(?:guerre|conflit|crise|offensive|insurrection|r[ée]bellion|invasion|combats|violences)(?:\s+(?:au|en|dans\s+le|du|de\s+la)\s+[\w-]+)?\s*,?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
+        FastRegex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
     });
     starting_in(dates, |d| d.start, ss, se)
         .iter()
@@ -677,8 +677,9 @@ fn since_date<'d>(
                 })
                 && {
                     let b = doc.byte_offset(d.start);
-                    let from = doc.text.floor_char_boundary(b.saturating_sub(96));
-                    SINCE.is_match(&doc.text[from..b]) && !STATE_SINCE.is_match(&doc.text[from..b])
+                    let from = doc.text.floor_char_boundary(b.saturating_sub(32));
+                    (SINCE.is_match(&doc.text[from..b]) || since_start_of_war(doc, b))
+                        && !STATE_SINCE.is_match(&doc.text[from..b])
                 }
                 // "arrêtées depuis le début du mouvement, déclenché par la
                 // victoire du Frelimo, au pouvoir depuis 1975": the toll's
@@ -724,6 +725,32 @@ fn names_a_disease(text: &str) -> bool {
         .unwrap()
     });
     DISEASE.is_match(text)
+}
+
+/// "depuis le début de la guerre au Soudan, en avril 2023": the date at
+/// byte `b` tells when the war a span starts from began.
+fn since_start_of_war(doc: &Document, b: usize) -> bool {
+    let from = doc.text.floor_char_boundary(b.saturating_sub(80));
+    let before = crate::document::fold(&doc.text[from..b]);
+    let Some(at) = before.rfind("depuis le debut d") else {
+        return false;
+    };
+    let rest = &before[at..];
+    (rest.ends_with(", en ") || rest.ends_with(" en "))
+        && !rest[..rest.len() - 4].contains(['.', ';'])
+        && [
+            "guerre",
+            "conflit",
+            "crise",
+            "offensive",
+            "insurrection",
+            "rebellion",
+            "invasion",
+            "combats",
+            "violences",
+        ]
+        .iter()
+        .any(|w| rest.contains(w))
 }
 
 fn is_day(d: &DateMention) -> bool {
@@ -4360,6 +4387,12 @@ mod tests {
              le début de la guerre au Soudan, en avril 2023, selon le HCR.",
         );
         assert!(days.contains(&(550_000, "2023-04".to_string())), "{days:?}");
+        let days = toll_days(
+            "KIEV, 12 avril 2025 - Une frappe a tué deux civils samedi à Kharkiv. Selon l'ONU, au \
+             moins 12 654 civils ont été tués en Ukraine depuis le début de l'invasion russe en \
+             février 2022.",
+        );
+        assert!(days.contains(&(12_654, "2022-02".to_string())), "{days:?}");
     }
 
     /// A count kept "depuis la fin décembre" is dated to its month, and a
