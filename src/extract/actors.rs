@@ -7266,4 +7266,14 @@ mod tests {
             ]
         );
     }
+    /// A Belgian federal public service is named with its field ("le SPF
+    /// Affaires étrangères"), not by its three letters alone.
+    #[test]
+    fn belgian_federal_public_services() {
+        let v = run("Le SPF Affaires étrangères suit la situation avec le SPF Intérieur.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["SPF Affaires étrangères", "SPF Intérieur"]
+        );
+    }
 }
