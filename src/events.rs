@@ -448,18 +448,24 @@ fn dates_a_thing(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     // the year is that event's, and only that event's (its trigger just
     // before it).
     let lex = &*LEXICON;
-    // (Or a noun whose trigger takes its complement, the year with it:
-    // "l'éclosion de 2012".)
-    let with_year = crate::document::fold(&doc.text[from..doc.byte_offset(d.end)]);
-    let event_noun = trigger_matches(lex, rest)
-        .iter()
-        .any(|&(rule, _, end)| end == rest.len() && lex.rules[rule].pos == Pos::Noun)
-        || trigger_matches(lex, &with_year)
+    let event_noun = || {
+        trigger_matches(lex, rest)
             .iter()
-            .any(|&(rule, start, end)| {
-                end == with_year.len() && start < rest.len() && lex.rules[rule].pos == Pos::Noun
-            });
-    !(event_noun && trigger < d.start && d.start - trigger <= 40)
+            .any(|&(rule, _, end)| end == rest.len() && lex.rules[rule].pos == Pos::Noun)
+            // (Or a noun whose trigger takes its complement, the year with
+            // it: "l'éclosion de 2012".)
+            || {
+                let with_year = crate::document::fold(&doc.text[from..doc.byte_offset(d.end)]);
+                trigger_matches(lex, &with_year)
+                    .iter()
+                    .any(|&(rule, start, end)| {
+                        end == with_year.len()
+                            && start < rest.len()
+                            && lex.rules[rule].pos == Pos::Noun
+                    })
+            }
+    };
+    !(trigger < d.start && d.start - trigger <= 40 && event_noun())
 }
 
 /// A date after the trigger that a coordinated verb in the future takes:
@@ -731,6 +737,10 @@ fn names_a_disease(text: &str) -> bool {
 /// byte `b` tells when the war a span starts from began.
 fn since_start_of_war(doc: &Document, b: usize) -> bool {
     let from = doc.text.floor_char_boundary(b.saturating_sub(80));
+    // (Folded only where a "depuis" may stand.)
+    if !doc.text[from..b].contains("epuis") {
+        return false;
+    }
     let before = crate::document::fold(&doc.text[from..b]);
     let Some(at) = before.rfind("depuis le debut d") else {
         return false;

@@ -4941,10 +4941,7 @@ mod tests {
     #[test]
     fn waters_and_french_names_of_towns() {
         let places = |t: &str| -> Vec<(String, Option<String>)> {
-            extract(&Document::parse(t))
-                .into_iter()
-                .map(|p| (p.name, p.country.map(|c| c.to_string())))
-                .collect()
+            places(t).into_iter().map(|p| (p.1, p.2)).collect()
         };
         assert_eq!(
             places("Dix pêcheurs sont portés disparus dans le golfe du Bengale."),
