@@ -3195,24 +3195,7 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
             )
             // The unit an office governs: "le gouverneur de la région
             // tadjike de Sughd", "le maire de la ville de Kidal".
-            || matches!(
-                f,
-                "region"
-                    | "province"
-                    | "ville"
-                    | "etat"
-                    | "district"
-                    | "departement"
-                    | "commune"
-                    | "wilaya"
-                    | "gouvernorat"
-                    | "oblast"
-                    | "comte"
-                    | "canton"
-                    | "municipalite"
-                    | "prefecture"
-                    | "localite"
-            );
+            || crate::extract::places::is_unit_designator(f);
         if !ok {
             return None;
         }
@@ -7265,6 +7248,10 @@ mod tests {
                 ("Alghabass Ag Intalla", Some("maire de la ville de Kidal"))
             ]
         );
+        // Every designator of a town or a region the places know: a village.
+        let v = run("Le chef du village de Boni, Hamadoun Barry, a été tué.");
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("chef du village de Boni"));
     }
     /// A Belgian federal public service is named with its field ("le SPF
     /// Affaires étrangères"), not by its three letters alone.

@@ -614,6 +614,15 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("archipel", PlaceKind::Other),
 ];
 
+/// A designator of a town or a region ([`DESIGNATORS`], singular): the unit
+/// an office governs ("le gouverneur de la province de …", "le maire de
+/// la ville de …").
+pub(crate) fn is_unit_designator(w: &str) -> bool {
+    DESIGNATORS
+        .iter()
+        .any(|(d, k)| *d == w && matches!(k, PlaceKind::City | PlaceKind::Region))
+}
+
 /// A place's designator ([`DESIGNATORS`], singular or plural), not a
 /// facility's: "quartier", "municipalités".
 fn is_designator(w: &str) -> bool {
