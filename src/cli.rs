@@ -265,13 +265,16 @@ impl Ctx {
     /// [`Ctx::work`], where a panic outside extraction (which reports its
     /// own) still fails only its input: the others go on, in order.
     fn work_guarded(&self, seq: usize, job: Job) -> Outcome {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.work(job))).unwrap_or_else(
-            |_| Outcome {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.work(job)))
+            .unwrap_or_else(|_| Outcome {
                 failed: true,
                 errors: vec![format!("input {}: internal error, input skipped", seq + 1)],
                 ..Outcome::default()
-            },
-        )
+            });
+        if (seq + 1).is_multiple_of(crate::malloc::DOCUMENTS_BETWEEN_RELEASES) {
+            crate::malloc::release_free_pages();
+        }
+        outcome
     }
 
     fn work(&self, job: Job) -> Outcome {

@@ -15,6 +15,16 @@ mod glibc {
 
     unsafe extern "C" {
         fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+        fn malloc_trim(pad: usize) -> std::ffi::c_int;
+    }
+
+    /// Return the free pages inside every arena to the system.
+    pub fn trim() {
+        // SAFETY: malloc_trim only gives back free memory, taking each
+        // arena's lock in turn.
+        unsafe {
+            malloc_trim(0);
+        }
     }
 
     /// Set one parameter of the allocator.
@@ -36,6 +46,27 @@ mod glibc {
 pub fn fixed_trim_threshold() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     glibc::set(glibc::M_TRIM_THRESHOLD, 128 * 1024);
+}
+
+/// How many documents a batch processes between two calls of
+/// [`release_free_pages`].
+pub const DOCUMENTS_BETWEEN_RELEASES: usize = 64;
+
+/// Give the free pages inside the allocator's heaps back to the system.
+///
+/// The trim threshold only gives back the free memory at the top of a
+/// heap; each job's thread has its own heap (a glibc arena), where the
+/// blocks freed after a document leave free pages between blocks still in
+/// use, resident until they are used again. Called by a batch every
+/// [`DOCUMENTS_BETWEEN_RELEASES`] documents (a call walks every arena),
+/// it took the peak of two jobs from 65.2 to
+/// 64.2 MB on the general corpus thrice over as a stream (means of six
+/// runs) and from 66.2–66.5 to 64.3–64.7 MB on a 20 MB folder (three runs),
+/// at the same speed within the runs' spread (`/usr/bin/time -f %M`, the
+/// binaries alternated).
+pub fn release_free_pages() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    glibc::trim();
 }
 
 /// For a run over one document: keep freed memory (32 MB of slack at the
