@@ -58,12 +58,11 @@ pub const DOCUMENTS_BETWEEN_RELEASES: usize = 64;
 /// heap; each job's thread has its own heap (a glibc arena), where the
 /// blocks freed after a document leave free pages between blocks still in
 /// use, resident until they are used again. Called by a batch every
-/// [`DOCUMENTS_BETWEEN_RELEASES`] documents (a call walks every arena),
-/// it took the peak of two jobs from 65.2 to
-/// 64.2 MB on the general corpus thrice over as a stream (means of six
-/// runs) and from 66.2–66.5 to 64.3–64.7 MB on a 20 MB folder (three runs),
-/// at the same speed within the runs' spread (`/usr/bin/time -f %M`, the
-/// binaries alternated).
+/// [`DOCUMENTS_BETWEEN_RELEASES`] documents (a call walks every arena), it
+/// took the peak of two jobs from 65.2 to 64.2 MB on the general corpus
+/// thrice over as a stream (means of six runs) and from 66.2–66.5 to
+/// 64.3–64.7 MB on a 20 MB folder (three runs), at the same speed within
+/// the runs' spread (`/usr/bin/time -f %M`, the binaries alternated).
 pub fn release_free_pages() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     glibc::trim();
