@@ -1449,6 +1449,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
         return Vec::new();
     }
     lexicon_orgs(&mut cx, &mut cands);
+    service_zones(&mut cx, &mut cands);
     sports_clubs(&mut cx, &mut cands);
     acronyms(&mut cx, &mut cands);
     head_orgs(&mut cx, &mut cands);
@@ -2425,6 +2426,56 @@ pub fn is_sports_club(name: &str) -> bool {
     initials(f) || initials(l) || CLUB_WORDS.contains(&fold(f).as_str())
 }
 
+/// Belgium's police and rescue zones, each named after the communes it
+/// serves: "la zone de police Bruxelles-Midi", "la Zone de secours
+/// Hainaut-Est", "la zone de secours Liège 2", "la zone de police
+/// Bruxelles-Capitale Ixelles". The name is one to three capitalised
+/// words, and a number, after "zone de police" or "zone de secours".
+fn service_zones(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let n = cx.toks.len();
+    let mut i = 0;
+    while i + 3 < n {
+        let service = cx.f(i + 2);
+        if !(cx.word(i)
+            && cx.f(i) == "zone"
+            && cx.f(i + 1) == "de"
+            && matches!(service, "police" | "secours")
+            && !(i..i + 3).any(|k| cx.used[k]))
+        {
+            i += 1;
+            continue;
+        }
+        let name =
+            |k: usize| k < n && cx.same_sent(i, k) && cx.word(k) && cx.toks[k].cap && !cx.used[k];
+        let a = i + 3;
+        let mut b = a;
+        while b < a + 3 && name(b) {
+            b += 1;
+        }
+        if b > a
+            && b < n
+            && cx.same_sent(i, b)
+            && !cx.used[b]
+            && cx.f(b).len() <= 2
+            && cx.f(b).bytes().all(|c| c.is_ascii_digit())
+        {
+            b += 1;
+        }
+        if b == a {
+            i += 1;
+            continue;
+        }
+        let cat = if service == "police" {
+            Category::Police
+        } else {
+            Category::Government
+        };
+        let key = format!("org:{}", norm_key(cx.raw(i, b)));
+        push_org(cx, cands, i, b, key, cat, Some("BE".to_string()));
+        i = b;
+    }
+}
+
 /// Sports clubs: an initialism of club before or after one or two
 /// capitalised words ("Toronto FC", "FC Nantes"), or a club's opening
 /// word before a capitalised name ("Inter Miami", "Olympique de
@@ -3012,7 +3063,11 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
     if lc_head && last > i {
         let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
         let any_adj = (i + 1..=last).any(|k| !cx.toks[k].cap && cx.nat(k).is_some());
-        if !any_cap && !any_adj && !is_prosecution(cx, i) {
+        // "la préfecture de police": the name of Paris's (and Marseille's)
+        // police authority, all in lower case.
+        let police_prefecture =
+            cx.f(i) == "prefecture" && cx.f(i + 1) == "de" && cx.f(i + 2) == "police";
+        if !any_cap && !any_adj && !is_prosecution(cx, i) && !police_prefecture {
             return i;
         }
     }
@@ -5807,6 +5862,32 @@ mod tests {
             ),
             vec!["haut-commissariat de la République"]
         );
+    }
+
+    /// Belgium's police and rescue zones by the communes they serve, a
+    /// number closing the name; Paris's "préfecture de police" in lower
+    /// case where it acts or reports. Not a zone without a name after its
+    /// service, nor the préfecture as a building.
+    #[test]
+    fn service_zones_and_the_police_prefecture() {
+        let orgs = orgs_with_places;
+        assert_eq!(
+            orgs(
+                "La zone de police Bruxelles-Capitale Ixelles a ouvert une enquête. \
+                 Selon la Zone de secours Hainaut-Est, la zone de secours Liège 2 a aidé."
+            ),
+            vec![
+                "zone de police Bruxelles-Capitale Ixelles",
+                "Zone de secours Hainaut-Est",
+                "zone de secours Liège 2"
+            ]
+        );
+        assert_eq!(
+            orgs("Quatorze personnes ont été blessées, a précisé la préfecture de police."),
+            vec!["préfecture de police"]
+        );
+        assert!(orgs("Une zone de police renforcée. La zone de secours de Liège.").is_empty());
+        assert!(orgs("Il s'est rendu à la préfecture de police.").is_empty());
     }
 
     /// A service known by its acronym keeps the place it serves ("le SDIS
