@@ -2211,10 +2211,24 @@ const LINK_NOUNS: &[&str] = &[
 /// Two known places joined by a hyphen after a noun of a link between
 /// them ("l'axe Douala-Yaoundé", "la ligne Perpignan-Villefranche"): each
 /// is a place of its own. Only names of the gazetteer that need no
-/// preposition in front (no small commune) on both sides.
+/// preposition in front (no small commune) on both sides. Two countries
+/// need no such noun ("les relations Vietnam-Chine", "le sommet
+/// Russie-Afrique" aside, "VIETNAM-CHINE." opening a brief): a country's
+/// own hyphenated name is known whole ("Guinée-Bissau"). Not a match's
+/// two national teams ("le match Italie-Serbie").
 fn linked_pair(ctx: &Ctx, i: usize) -> Option<(Cand, Cand)> {
     let toks = &ctx.toks;
-    if i == 0 || i >= toks.len() || !toks[i].cap || !LINK_NOUNS.contains(&ctx.word(i - 1)) {
+    if i >= toks.len() || !toks[i].cap {
+        return None;
+    }
+    let link = i > 0 && LINK_NOUNS.contains(&ctx.word(i - 1));
+    // "le match Italie-Serbie": two national teams.
+    if i > 0
+        && matches!(
+            ctx.word(i - 1),
+            "match" | "matchs" | "rencontre" | "finale" | "demi-finale" | "duel" | "choc"
+        )
+    {
         return None;
     }
     // The hyphenated run of capitalised words from i.
@@ -2237,11 +2251,10 @@ fn linked_pair(ctx: &Ctx, i: usize) -> Option<(Cand, Cand)> {
         let postings: Vec<Posting> = lookup(&key)
             .into_iter()
             .filter(|p| p.flags & (F_WEAK | F_COMMON) == 0)
-            .filter(|p| {
-                matches!(
-                    entry(p.entry).kind,
-                    PlaceKind::City | PlaceKind::Country | PlaceKind::Region
-                )
+            .filter(|p| match entry(p.entry).kind {
+                PlaceKind::Country => true,
+                PlaceKind::City | PlaceKind::Region => link,
+                PlaceKind::Other => false,
             })
             .collect();
         (!postings.is_empty()).then_some(Cand {
@@ -2346,6 +2359,37 @@ fn is_motorway_token(ctx: &Ctx, i: usize) -> bool {
     };
     let (os, _) = ctx.doc.folded().original(t.fs, t.fe);
     ctx.doc.text[os..].starts_with('A') && digits.len() <= 4 && !(300..=400).contains(&n)
+}
+
+/// A name written in capitals, each word (and each part of a hyphenated
+/// word) with its first letter only in capitals, the particles inside it
+/// in lower case: "VIETNAM" is "Vietnam", "SANTIAGO DU CHILI" "Santiago du
+/// Chili", "DEIR EL-BALAH" "Deir el-Balah", "CÔTE D'IVOIRE" "Côte
+/// d'Ivoire".
+fn title_case(caps: &str) -> String {
+    const PARTICLES: [&str; 12] = [
+        "de", "du", "des", "la", "le", "les", "el", "al", "et", "en", "sur", "sous",
+    ];
+    let mut out = String::with_capacity(caps.len());
+    for (k, part) in caps.split_inclusive([' ', '-']).enumerate() {
+        let word = part.trim_end_matches([' ', '-']).to_lowercase();
+        if k > 0 && PARTICLES.contains(&word.as_str()) {
+            out.push_str(&part.to_lowercase());
+            continue;
+        }
+        // "D'IVOIRE": an elided article in lower case.
+        let elided = k > 0 && (word.starts_with("d'") || word.starts_with("l'"));
+        let mut first = true;
+        for (c, ch) in part.chars().enumerate() {
+            if first && !(elided && c == 0) {
+                out.push(ch);
+            } else {
+                out.extend(ch.to_lowercase());
+            }
+            first = !ch.is_alphanumeric();
+        }
+    }
+    out
 }
 
 /// A street, a square, a station... named after its head word, which the
@@ -3089,10 +3133,15 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             e.name.to_string()
         } else if surface.chars().filter(|c| c.is_alphabetic()).count() > 1
             && !surface.chars().any(char::is_lowercase)
-            && crate::document::fold(e.name) == crate::document::fold(&surface)
         {
-            // A dateline's capitals: "HERAT (Afghanistan)" is Herat.
-            e.name.to_string()
+            // A dateline's capitals: "HERAT (Afghanistan)" is Herat; a
+            // variant in capitals is written as a name ("VIETNAM" is
+            // Vietnam).
+            if crate::document::fold(e.name) == crate::document::fold(&surface) {
+                e.name.to_string()
+            } else {
+                title_case(&surface)
+            }
         } else {
             surface
         };
@@ -3980,6 +4029,28 @@ mod tests {
             names("Un séisme a frappé la ville de Port-au-Prince."),
             ["Port-au-Prince"]
         );
+    }
+
+    /// Two countries joined by a hyphen are two places without a noun of a
+    /// link before them, in capitals too (a brief's tag, written as a
+    /// name); two towns are not, and a country's own hyphenated name stays
+    /// one.
+    #[test]
+    fn two_countries_joined_by_a_hyphen() {
+        assert_eq!(
+            names("Les relations Vietnam-Chine se tendent."),
+            ["Vietnam", "Chine"]
+        );
+        assert_eq!(
+            names("VIETNAM-CHINE. Le ministre est arrivé."),
+            ["Vietnam", "Chine"]
+        );
+        assert_eq!(names("La Guinée-Bissau vote."), ["Guinée-Bissau"]);
+        assert_eq!(title_case("SANTIAGO DU CHILI"), "Santiago du Chili");
+        assert_eq!(title_case("DEIR EL-BALAH"), "Deir el-Balah");
+        assert_eq!(title_case("CÔTE D'IVOIRE"), "Côte d'Ivoire");
+        assert!(names("Le club Paris-Lyon a gagné.").is_empty());
+        assert!(!names("Le match Italie-Serbie a été arrêté.").contains(&"Italie".to_string()));
     }
 
     /// A place the gazetteer lacks takes the country told right after it
