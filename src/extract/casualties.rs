@@ -4222,9 +4222,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             break;
         }
         // "une quinzaine de déplacés auraient été tués": the displaced (or
-        // wounded) are the subject of the toll verb that follows.
+        // wounded) are the subject of the toll verb that follows, after a
+        // complement of theirs too ("Deux blessés de la fusillade de
+        // dimanche sont morts lundi").
         static ANOTHER_TOLL_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?(?:\s*,\s*dont\s[^,;.]{1,40},)?\s+(?:(?:ont|sont|auraient|seraient|avaient|[ée]taient|a|est|avait|[ée]tait|ayant)\s+(?:(?:depuis|ensuite|finalement|[ée]galement|aussi|d[ée]j[àa]|entre-temps|malheureusement)\s+)?(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb|retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie))|(?:succomb(?:e|ent)|meur(?:t|ent)|d[ée]c[èe]d(?:e|ent))\b)").unwrap()
+            FastRegex::new(r"(?i)^(?:\s+(?:graves|grave|s[ée]rieux|critiques))?(?:\s+(?:de|du|des)\s[^,;.«»]{1,80}?)?(?:\s*,\s*dont\s[^,;.]{1,40},)?\s+(?:(?:ont|sont|auraient|seraient|avaient|[ée]taient|a|est|avait|[ée]tait|ayant)\s+(?:(?:depuis|ensuite|finalement|[ée]galement|aussi|d[ée]j[àa]|entre-temps|malheureusement)\s+)?(?:[ée]t[ée]\s+)?(?:tu[ée]|abattu|massacr|ex[ée]cut|enlev|kidnapp|morts?\b|d[ée]c[ée]d|succomb|retrouv[ée]e?s?\s+(?:morte?s?|sans\s+vie))|(?:succomb(?:e|ent)|meur(?:t|ent)|d[ée]c[èe]d(?:e|ent))\b)").unwrap()
         });
         // The first toll word, folded, where it may be the subject of the
         // next ("déplacés", "victimes", "touché").
@@ -8922,6 +8924,15 @@ mod tests {
         assert_eq!(
             figs("Une quinzaine de déplacés ont été recensés."),
             vec![(Cat::Displaced, 15)]
+        );
+        // The wounded named by what wounded them, then dead.
+        assert_eq!(
+            figs("Deux blessés de la fusillade de dimanche sont morts lundi à l'hôpital."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Trois blessés de l'attaque ont été hospitalisés."),
+            vec![(Cat::Injured, 3)]
         );
         assert_eq!(
             figs("Dix-huit d'entre eux, dont les logements sont détruits, ont été relogés."),
