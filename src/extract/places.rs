@@ -4031,6 +4031,24 @@ mod tests {
         );
     }
 
+    /// Towns the GeoNames list lacks, added by hand (Cité Soleil, Hawija),
+    /// and French spellings of towns it has (Pétion-Ville, Khan Cheikhoun),
+    /// each in its own country whatever country the text named before.
+    #[test]
+    fn hand_listed_towns_and_french_spellings() {
+        let ps = places(
+            "En Crimée, deux morts. À Hawija, trois morts. Des tirs à Cité Soleil et à \
+             Pétion-Ville. À Khan Cheikhoun, un mort.",
+        );
+        assert_eq!(find(&ps, "Hawija").unwrap().2.as_deref(), Some("IQ"));
+        assert_eq!(find(&ps, "Cité Soleil").unwrap().2.as_deref(), Some("HT"));
+        assert_eq!(find(&ps, "Pétion-Ville").unwrap().2.as_deref(), Some("HT"));
+        assert_eq!(
+            find(&ps, "Khan Cheikhoun").unwrap().2.as_deref(),
+            Some("SY")
+        );
+    }
+
     /// Two countries joined by a hyphen are two places without a noun of a
     /// link before them, in capitals too (a brief's tag, written as a
     /// name); two towns are not, and a country's own hyphenated name stays

@@ -173,6 +173,8 @@ SUBDIVISION_NAME = {
     "CM-EN": "Extrême-Nord",
     # Nigeria's Plateau State ("l'État du Plateau"), a common word too.
     "NG-PL": "Plateau",
+    # pycountry's French catalogue writes "Rhénanie du Nord-Westfalie".
+    "DE-NW": "Rhénanie-du-Nord-Westphalie",
     "PK-SD": "Sind",
     "PK-PB": "Pendjab",
     "IN-PB": "Pendjab",
@@ -352,6 +354,12 @@ AREAS = [
     ("Umlazi", "ZA", "city", -29.97, 30.88, [], ""),
     ("KwaMashu", "ZA", "city", -29.74, 30.98, [], ""),
     ("Inanda", "ZA", "city", -29.70, 30.95, [], ""),
+    # Towns of the news below GeoNames' 15,000 inhabitants or missing from
+    # its list: Port-au-Prince's Cité Soleil, Iraq's Hawija, the Valais's
+    # Zinal.
+    ("Cité Soleil", "HT", "city", 18.58, -72.33, ["Cité-Soleil"], ""),
+    ("Hawija", "IQ", "city", 35.33, 43.77, ["Hawijah", "al-Hawija"], ""),
+    ("Zinal", "CH", "city", 46.13, 7.63, [], ""),
     ("Khayelitsha", "ZA", "city", -34.04, 18.68, [], ""),
     ("Budiriro", "ZW", "city", -17.89, 30.93, [], ""),
     ("Mbare", "ZW", "city", -17.86, 31.04, [], ""),
@@ -698,6 +706,9 @@ CITY_FRENCH = [
     ("Sitten", "CH", "Sion", []),
     # French towns known by the first part of their name.
     ("Chamonix-Mont-Blanc", "FR", "Chamonix", ["Chamonix-Mont-Blanc"]),
+    # Haiti's and Syria's towns under their French spelling.
+    ("Pétionville", "HT", "Pétion-Ville", ["Pétionville"]),
+    ("Khān Shaykhūn", "SY", "Khan Cheikhoun", ["Khan Chaykhoun"]),
     ("Chur", "CH", "Coire", []),
     # The Caucasus, Central Asia, Ukraine and Belarus in French
     # transliteration.
