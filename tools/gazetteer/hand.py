@@ -415,6 +415,9 @@ AREAS = [
     ("Bavière", "DE", "region", 48.9, 11.4, [], ""),
     ("Flandre", "BE", "region", 51, 4, ["Flandres"], ""),
     ("Wallonie", "BE", "region", 50.4, 4.8, [], ""),
+    # Belgium's third region, under its official name ("la Région de
+    # Bruxelles-Capitale").
+    ("Région de Bruxelles-Capitale", "BE", "region", 50.84, 4.36, ["Bruxelles-Capitale"], ""),
     ("Québec", "CA", "region", 52, -72, [], ""),
     ("Ontario", "CA", "region", 50, -85, [], ""),
     # Quebec's administrative regions, as its press names them ("en
