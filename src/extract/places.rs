@@ -1599,6 +1599,23 @@ impl Ctx<'_> {
         self.after_head_de(k, "etat")
     }
 
+    /// A lower-case adjective of a territory follows token k: "l'Est
+    /// vaudois", "l'Ouest canadien" (a part of a territory, no region of
+    /// that name).
+    fn adjective_after(&self, k: usize) -> bool {
+        const ENDINGS: [&str; 12] = [
+            "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "an", "ane", "ique", "al",
+        ];
+        let Some(next) = self.toks.get(k + 1) else {
+            return false;
+        };
+        let w = self.word(k + 1);
+        &self.folded[self.toks[k].fe..next.fs] == " "
+            && !next.cap
+            && w.chars().count() > 3
+            && ENDINGS.iter().any(|e| w.ends_with(e))
+    }
+
     /// The name at token k follows `head` and "de", "d'" or "du".
     fn after_head_de(&self, k: usize, head: &str) -> bool {
         matches!(self.prev_word(k), Some("de" | "d'" | "du")) && self.prev_word(k - 1) == Some(head)
@@ -1642,14 +1659,37 @@ impl Ctx<'_> {
         }
         // "le quartier de la Docherie", "la commune de La Seyne": a
         // district or a town whose name has its article.
+        // A region named by a point of the compass, with its article: "la
+        // région de l'Est" (of Burkina Faso), "le département de l'Ouest"
+        // (of Haiti).
         if matches!(p, "la" | "le" | "l'")
             && k >= 3
             && matches!(self.prev_word(k - 1), Some("de" | "d'"))
             && let Some(kind) = self.prev_word(k - 2).and_then(designator_kind)
-            && matches!(kind, PlaceKind::City | PlaceKind::Other)
-            && self.plain_name(k)
+            && (matches!(kind, PlaceKind::City | PlaceKind::Other) && self.plain_name(k)
+                || kind == PlaceKind::Region
+                    && POINTS.contains(&self.word(k))
+                    && !self.adjective_after(k))
         {
             return Some(kind);
+        }
+        // "les régions du Nord-Ouest et du Sud-Ouest": a second point of
+        // the compass after "et", where the first had its designator.
+        if matches!(p, "du" | "de")
+            && k >= 4
+            && self.prev_word(k - 1) == Some("et")
+            && POINTS.contains(&self.word(k))
+            && POINTS.contains(&self.word(k - 3))
+        {
+            // (The first name's first word: "Nord-Ouest" is two tokens.)
+            let mut first = k - 3;
+            while first > 0
+                && &self.folded[self.toks[first - 1].fe..self.toks[first].fs] == "-"
+                && POINTS.contains(&self.word(first - 1))
+            {
+                first -= 1;
+            }
+            return self.designator(first);
         }
         if !matches!(p, "de" | "d'" | "du" | "des") {
             return None;
@@ -4509,6 +4549,26 @@ mod tests {
                 .any(|p| p.name == "Nord-Ouest" && p.country.as_deref() == Some("CM")),
             "{ps:?}"
         );
+    }
+
+    /// A region named by a point of the compass after its designator and
+    /// article ("la région de l'Est", "le département de l'Ouest"), and
+    /// the second of two after "et du"; not a point of the compass alone.
+    #[test]
+    fn regions_named_by_points_of_the_compass() {
+        let ps = places(
+            "Au Burkina Faso, Tanwalbougou, dans la région de l'Est, a été visée. Au Cameroun, \
+             les régions du Nord-Ouest et du Sud-Ouest.",
+        );
+        assert!(
+            ps.contains(&("Est".into(), "Est".into(), Some("BF".into()))),
+            "{ps:?}"
+        );
+        assert!(ps.contains(&("Sud-Ouest".into(), "Sud-Ouest".into(), Some("CM".into()))));
+        let ps = places("En Haïti, à Petit-Goâve, dans le département de l'Ouest, un mort.");
+        assert!(ps.contains(&("Ouest".into(), "Ouest".into(), Some("HT".into()))));
+        assert!(names("Au Cameroun, les gens du nord et du sud, et ceux de l'Est.").len() == 1);
+        assert!(names("Le procureur de l'arrondissement de l'Est vaudois a parlé.").is_empty());
     }
 
     #[test]
