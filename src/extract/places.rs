@@ -603,6 +603,8 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("chefferie", PlaceKind::Region),
     ("quartier", PlaceKind::Other),
     ("faubourg", PlaceKind::Other),
+    // A housing estate: "la cité des Flamants", "la cité de la Castellane".
+    ("cite", PlaceKind::Other),
     ("camp", PlaceKind::Other),
     // "les collines de Kibumba".
     ("colline", PlaceKind::Other),
@@ -613,6 +615,11 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("ilot", PlaceKind::Other),
     ("archipel", PlaceKind::Other),
 ];
+
+/// The words of a town's byname after "la cité des" (folded): Venice's
+/// doges, Avignon's popes, Reims's coronations, Los Angeles's angels,
+/// Lyon's "gones", Dijon's dukes.
+const CITY_BYNAMES: &[&str] = &["doges", "papes", "sacres", "anges", "gones", "ducs"];
 
 /// A designator of a town or a region ([`DESIGNATORS`], singular): the unit
 /// an office governs ("le gouverneur de la province de …", "le maire de
@@ -1398,17 +1405,27 @@ impl Ctx<'_> {
             .then_some(PlaceKind::City)
     }
 
-    /// "le comté d'Orange": a designator that is part of the name (a county
-    /// is not its seat); returns that name, the designator kept. A state
+    /// "le comté d'Orange", "la cité des Flamants": a designator that is
+    /// part of the name (a county is not its seat; an estate named by a
+    /// plural noun is named so); returns that name, the designator kept. A state
     /// ("l'État de Borno") is named as itself: Borno.
     fn designated_name(&self, k: usize, end: usize) -> Option<String> {
-        if !self.after_head_de(k, "comte") {
+        // "la cité des Flamants": an estate named by a plural noun keeps its
+        // designator ("la cité de la Busserine" is the Busserine).
+        let head = if self.after_head_de(k, "comte") {
+            k - 2
+        } else if k >= 2
+            && self.prev_word(k) == Some("des")
+            && self.prev_word(k - 1) == Some("cite")
+        {
+            k - 2
+        } else {
             return None;
-        }
+        };
         let (s, _) = self
             .doc
             .folded()
-            .original(self.toks[k - 2].fs, self.toks[k - 2].fe);
+            .original(self.toks[head].fs, self.toks[head].fe);
         Some(
             self.doc.text[s..end]
                 .split_whitespace()
@@ -1704,6 +1721,11 @@ impl Ctx<'_> {
         // ("les routes du Sud": a road's designator takes "de" and a
         // name, one road.)
         if pp == "route" && !matches!(p, "de" | "d'") || pp == "routes" {
+            return None;
+        }
+        // "la cité des Doges", "la cité des Papes": a town's byname (Venice,
+        // Avignon), no estate.
+        if pp == "cite" && CITY_BYNAMES.contains(&self.word(k)) {
             return None;
         }
         if let Some(kind) = designator_kind(pp) {
@@ -4548,6 +4570,24 @@ mod tests {
             ps.iter()
                 .any(|p| p.name == "Nord-Ouest" && p.country.as_deref() == Some("CM")),
             "{ps:?}"
+        );
+    }
+
+    /// A housing estate, named with its designator when its name is a
+    /// plural noun ("la cité des Flamants"; "la cité de la Busserine" is
+    /// the Busserine); not a town's byname ("la cité des Doges").
+    #[test]
+    fn housing_estates_keep_their_designator() {
+        let ps = places(
+            "Un homme a été tué dans la cité des Flamants, à Marseille. Un autre à la cité \
+             de la Busserine.",
+        );
+        assert!(ps.iter().any(|p| p.1 == "cité des Flamants"), "{ps:?}");
+        assert!(ps.iter().any(|p| p.1 == "Busserine"), "{ps:?}");
+        assert!(
+            !names("Il a été interpellé dans la cité des Doges.")
+                .iter()
+                .any(|n| n.contains("Doges"))
         );
     }
 
