@@ -1412,16 +1412,12 @@ impl Ctx<'_> {
     fn designated_name(&self, k: usize, end: usize) -> Option<String> {
         // "la cité des Flamants": an estate named by a plural noun keeps its
         // designator ("la cité de la Busserine" is the Busserine).
-        let head = if self.after_head_de(k, "comte") {
-            k - 2
-        } else if k >= 2
-            && self.prev_word(k) == Some("des")
-            && self.prev_word(k - 1) == Some("cite")
-        {
-            k - 2
-        } else {
+        let estate =
+            k >= 2 && self.prev_word(k) == Some("des") && self.prev_word(k - 1) == Some("cite");
+        if !self.after_head_de(k, "comte") && !estate {
             return None;
-        };
+        }
+        let head = k - 2;
         let (s, _) = self
             .doc
             .folded()
