@@ -1782,6 +1782,21 @@ fn document_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> {
         .cloned()
 }
 
+/// A paragraph that opens on a rubric in capitals, a brief of a roundup:
+/// "MORBIHAN. Trois jeunes…", "NÉPAL. Les glissements…", "ÉTATS-UNIS :
+/// …" (not a dateline: "PARIS, 3 mai (AFP) -").
+fn opens_with_rubric(text: &str) -> bool {
+    let text = text.trim_start();
+    let end = text
+        .find(|c: char| !(c.is_uppercase() || matches!(c, '-' | '\'' | '’' | ' ')))
+        .unwrap_or(text.len());
+    let rubric = text[..end].trim_end();
+    let rest = text[rubric.len()..].trim_start();
+    rubric.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && rubric.ends_with(char::is_alphabetic)
+        && (rest.starts_with(". ") || rest.starts_with(": "))
+}
+
 /// The day-precise dates outside the headline.
 fn body_days<'d>(
     doc: &Document,
@@ -2338,6 +2353,18 @@ pub fn assemble_with_reference(
     // The document's first suitable event per casualty category (headline
     // first), recomputed when an event is added.
     let mut main_cache: [Option<Option<usize>>; 7] = [None; 7];
+    // A roundup of briefs, each opening on its rubric in capitals: a
+    // figure of one brief is no part of another's event, nor of the
+    // headline's that lists them.
+    let rubrics: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .map(|p| {
+            p.kind != crate::model::ParagraphKind::Headline
+                && opens_with_rubric(&doc.text[p.start..p.end])
+        })
+        .collect();
+    let roundup = rubrics.iter().filter(|&&r| r).count() >= 2;
     for c in m.casualties {
         let byte = doc.byte_offset(c.start);
         let Some(s) = doc.sentence_at(byte) else {
@@ -2437,7 +2464,7 @@ pub fn assemble_with_reference(
         });
         let slot = c.category as usize;
         let main = para.or_else(|| {
-            if of_conflict {
+            if of_conflict || roundup && rubrics[s.paragraph] {
                 return None;
             }
             *main_cache[slot].get_or_insert_with(|| {
@@ -4008,6 +4035,31 @@ mod tests {
             types("Un automobiliste a été tué par balles à un carrefour de Marseille."),
             ["killing"]
         );
+    }
+
+    /// A roundup's briefs, each opening on its rubric in capitals: a
+    /// figure of one brief joins no event of another brief nor the
+    /// headline's that lists them.
+    #[test]
+    fn a_roundups_briefs_keep_their_own_figures() {
+        assert!(opens_with_rubric(
+            "MORBIHAN. Trois jeunes hommes ont perdu la vie."
+        ));
+        assert!(opens_with_rubric("ÉTATS-UNIS : un mort."));
+        assert!(!opens_with_rubric("PARIS, 3 mai (AFP) - Un mort."));
+        assert!(!opens_with_rubric("L'ONU a parlé. Un mort."));
+        let ev = events_of(
+            "Faits divers : l'incendie d'Alençon, deux kayakistes disparus\n\n\
+             ORNE. L'incendie d'une maison d'Alençon a fait un mort samedi.\n\n\
+             LOIRE-ATLANTIQUE. Deux kayakistes sont portés disparus depuis dimanche au large \
+             de Pornic.",
+        );
+        // (The headline's own figures stay with its event.)
+        let brief = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.paragraph == 2))
+            .unwrap();
+        assert_eq!(brief.paragraph, 2, "{ev:?}");
     }
 
     /// The clashes of a headline are those its lead tells: among
