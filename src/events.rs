@@ -5877,6 +5877,7 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Vingt-quatre personnes ont été tuées lundi lorsqu'un autocar est tombé dans un ravin.",
             "Douze personnes ont été tuées dans la chute d'un autocar dans un ravin.",
             "Le minibus a quitté la route et trois passagers ont été tués.",
+            "Le bus avait quitté la route. Six morts.",
             "Un camion s'est renversé sur l'autoroute, tuant deux personnes.",
             "Quatre enfants se sont noyés dimanche dans la Loire.",
         ] {
