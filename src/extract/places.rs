@@ -1109,6 +1109,12 @@ impl Ctx<'_> {
         matches!(gap, " " | "-" | "  " | "")
     }
 
+    /// Tokens k and k+1 are joined by a hyphen alone ("Nord-Ouest",
+    /// "Saint-Denis", "al-Hasakah").
+    fn joined_by_hyphen(&self, k: usize) -> bool {
+        &self.folded[self.toks[k].fe..self.toks[k + 1].fs] == "-"
+    }
+
     fn joined_by_space(&self, k: usize) -> bool {
         let gap = &self.folded[self.toks[k].fe..self.toks[k + 1].fs];
         !gap.is_empty() && gap.bytes().all(|b| b == b' ')
@@ -1207,7 +1213,7 @@ impl Ctx<'_> {
         let w = self.word(k);
         if is_arabic_article(w)
             && k + 1 < self.toks.len()
-            && &self.folded[self.toks[k].fe..self.toks[k + 1].fs] == "-"
+            && self.joined_by_hyphen(k)
             && !ARABIC_NOT_PLACES.contains(&self.word(k + 1))
         {
             return Some(PlaceKind::City);
@@ -1297,7 +1303,7 @@ impl Ctx<'_> {
         // hyphen, neither a first name ("à Jean-Pierre") nor an
         // organisation's, nor a team met ("face à Cesson-Rennes").
         let hyphenated_pair = last == k + 1
-            && &self.folded[self.toks[k].fe..self.toks[k + 1].fs] == "-"
+            && self.joined_by_hyphen(k)
             && self.toks[k + 1].cap
             && self.plain_name(k)
             && self.plain_name(k + 1)
@@ -1354,12 +1360,11 @@ impl Ctx<'_> {
         if end == k || !self.plain_name(k) {
             return false;
         }
-        let hyphen = |a: usize| &self.folded[self.toks[a].fe..self.toks[a + 1].fs] == "-";
-        if matches!(self.word(k), "saint" | "sainte") && hyphen(k) {
+        if matches!(self.word(k), "saint" | "sainte") && self.joined_by_hyphen(k) {
             return true;
         }
         (k..end).any(|t| {
-            (hyphen(t)
+            (self.joined_by_hyphen(t)
                 && t > k
                 && !self.toks[t].cap
                 && matches!(
@@ -1697,7 +1702,7 @@ impl Ctx<'_> {
             // (The first name's first word: "Nord-Ouest" is two tokens.)
             let mut first = k - 3;
             while first > 0
-                && &self.folded[self.toks[first - 1].fe..self.toks[first].fs] == "-"
+                && self.joined_by_hyphen(first - 1)
                 && POINTS.contains(&self.word(first - 1))
             {
                 first -= 1;
@@ -2028,7 +2033,7 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
             && lists & IN_ARABIC_ARTICLES != 0
             && i + 1 < toks.len()
             && toks[i + 1].cap
-            && &ctx.folded[toks[i].fe..toks[i + 1].fs] == "-";
+            && ctx.joined_by_hyphen(i);
         let street = lists & IN_STREET_HEADS != 0 && !toks[i].start;
         if !toks[i].cap && !lower_head && !article && !street {
             i += 1;
@@ -2293,7 +2298,7 @@ fn linked_pair(ctx: &Ctx, i: usize) -> Option<(Cand, Cand)> {
     let mut end = i;
     while end + 1 < toks.len()
         && end + 1 - i < MAX_TOKENS
-        && &ctx.folded[toks[end].fe..toks[end + 1].fs] == "-"
+        && ctx.joined_by_hyphen(end)
         && toks[end + 1].cap
     {
         end += 1;
@@ -2352,7 +2357,7 @@ fn cardinal_part(ctx: &Ctx, i: usize) -> Option<Cand> {
     if i + 1 >= toks.len() || !toks[i].cap || toks[i].upper {
         return None;
     }
-    let hyphen = &ctx.folded[toks[i].fe..toks[i + 1].fs] == "-";
+    let hyphen = ctx.joined_by_hyphen(i);
     let (base, last) = if hyphen && toks[i + 1].cap && POINTS.contains(&ctx.word(i)) {
         (i + 1, i + 1)
     } else if hyphen && POINTS.contains(&ctx.word(i + 1))
@@ -2579,7 +2584,7 @@ fn arabic_tail(ctx: &Ctx, k: usize) -> bool {
         && !toks[k + 1].cap
         && is_arabic_article(ctx.word(k + 1))
         && &ctx.folded[toks[k].fe..toks[k + 1].fs] == " "
-        && &ctx.folded[toks[k + 1].fe..toks[k + 2].fs] == "-"
+        && ctx.joined_by_hyphen(k + 1)
         && toks[k + 2].cap
 }
 
