@@ -763,6 +763,103 @@ fn since_start_of_war(doc: &Document, b: usize) -> bool {
         .any(|w| rest.contains(w))
 }
 
+/// Words that may stand between a figure's verb and the day it is told on:
+/// the manner of a wounding, or a part of the figure ("Quatorze personnes
+/// ont été blessées, dont deux grièvement, mercredi").
+const BEFORE_VERB_DAY: &[&str] = &[
+    "par",
+    "balle",
+    "balles",
+    "grievement",
+    "legerement",
+    "mortellement",
+    "serieusement",
+];
+
+/// Words of a figure that tell a state, not an event: "toujours
+/// hospitalisés", "dans un état critique", "ont passé la nuit dehors".
+const STATE_WORDS: &[&str] = &[
+    "toujours", "encore", "aujourd", "etat ", "la nuit", " rest", "passe a", "porte a",
+];
+
+/// The day a figure's own verb is told on, right after it or inside the
+/// figure's clause: "Un policier aurait été tué samedi soir", "Neuf
+/// personnes ont été arrêtées jeudi matin", "Dix-huit suspects ont été
+/// placés mardi sous mandat d'arrêt". Not a death from earlier wounds ("a
+/// succombé lundi à ses blessures": the day of the wounds' event is the
+/// toll's) nor bodies found ("Les corps … ont été retrouvés lundi").
+fn verb_day<'d>(
+    doc: &Document,
+    dates: &'d [DateMention],
+    c: &CasualtyFigure,
+) -> Option<&'d DateMention> {
+    // (The missing are a state at a day, not an event of it: "Deux pêcheurs
+    // partis en mer mardi sont toujours portés disparus".)
+    if c.category == CasualtyCategory::Missing {
+        return None;
+    }
+    let told = crate::document::fold(&c.text);
+    // (The clause before the figure too: "Le chiffre était passé à six
+    // mardi soir".)
+    let b = doc.byte_offset(c.start);
+    let sentence_start = doc.sentence_at(b).map_or(b, |s| s.start);
+    let from = doc
+        .text
+        .floor_char_boundary(b.saturating_sub(60))
+        .max(sentence_start);
+    let before = crate::document::fold(&doc.text[from..b]);
+    let told = format!("{before} {told}");
+    if [
+        "succomb",
+        "suites de",
+        "retrouv",
+        "decouv",
+        "corps",
+        "depuis",
+    ]
+    .iter()
+    .chain(STATE_WORDS)
+    .any(|w| told.contains(w))
+    {
+        return None;
+    }
+    // (A state at a day is no event of it: "Six d'entre eux étaient
+    // toujours hospitalisés lundi", "Le chiffre était passé à six mardi
+    // soir"; the conditional tells an event, "aurait été tué samedi".)
+    let imperfect = told.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+        (w.ends_with("ait") || w.ends_with("aient"))
+            && !matches!(w, "aurait" | "auraient" | "avait" | "avaient")
+    });
+    if imperfect {
+        return None;
+    }
+    let first_word_end = c.start + c.text.chars().take_while(|ch| ch.is_alphanumeric()).count();
+    let d = starting_in(dates, |d| d.start, first_word_end + 1, c.end + 40)
+        .first()
+        // (Not a day told by reference to another: "ce jour-là".)
+        .filter(|d| is_day(d) && !d.text.contains("jour-l") && !d.text.contains("même jour"))?;
+    if d.start > c.end {
+        let gap =
+            crate::document::fold(&doc.text[doc.byte_offset(c.end)..doc.byte_offset(d.start)]);
+        let mut after_dont = false;
+        let fits = gap
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let ok = after_dont || w == "dont" || BEFORE_VERB_DAY.contains(&w);
+                after_dont = w == "dont";
+                ok
+            });
+        if !fits {
+            return None;
+        }
+    }
+    let end = doc.byte_offset(d.end);
+    let next = doc.text.ceil_char_boundary(end + 40);
+    let after = crate::document::fold(&doc.text[end..next.min(doc.text.len())]);
+    (!after.contains("blessure")).then_some(d)
+}
+
 fn is_day(d: &DateMention) -> bool {
     is_calendar(d) && d.value.as_deref().is_some_and(|v| v.len() >= 10)
 }
@@ -1324,6 +1421,25 @@ impl<'a> Context<'a> {
         }
         .is_some_and(|doc_day| day > doc_day);
         (!since && !later).then(|| day.to_string())
+    }
+
+    /// The day of a figure's own verb ([`verb_day`]) where it dates the
+    /// figure's clause and is no later than the day the document was
+    /// published ("Un policier aurait été tué samedi soir" in a story of
+    /// Friday's protests published on Tuesday).
+    fn verb_day(&self, s: &Sentence, c: &CasualtyFigure) -> Option<&'a str> {
+        let d = verb_day(self.doc, self.m.dates, c)?;
+        let own = self.date_for(s, c.start)?;
+        let day = d.value.as_deref().and_then(day_of)?;
+        let first_day = || self.doc_date.as_ref()?.value.as_deref()?.get(..10);
+        (!own.inherited
+            && own.date.start == d.start
+            && self
+                .published
+                .as_deref()
+                .or_else(first_day)
+                .is_none_or(|p| day <= p))
+        .then_some(day)
     }
 
     /// Does the sentence's paragraph open on a day set apart as a label, as
@@ -2533,6 +2649,11 @@ pub fn assemble_with_reference(
                     && ((para.is_none() || same.is_none() && cx.opens_on_a_day(s))
                     && cx.own_day(s, c.start).is_some_and(|own| {
                         theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
+                    })
+                    // "Un policier aurait été tué samedi soir" after an
+                    // event of Friday: the figure's verb tells its day.
+                    || cx.verb_day(s, c).is_some_and(|own| {
+                        theirs.is_some_and(|t| t.get(..10) != Some(own))
                     })
                     // (The missing are a state at a day, not an event of it.)
                     || c.category != CasualtyCategory::Missing
@@ -3928,6 +4049,49 @@ mod tests {
              vendredi soir.",
         );
         assert!(d.iter().all(|v| !v.starts_with("2025-06-13")), "{d:?}");
+    }
+
+    /// A figure whose own verb is told with its day ("aurait été tué samedi
+    /// soir", "ont été arrêtées jeudi matin", "placés mardi sous mandat
+    /// d'arrêt") happened that day, not on the day of the earlier event it
+    /// follows; a state at a day ("étaient toujours hospitalisés lundi"), a
+    /// death from earlier wounds ("a succombé lundi à ses blessures") and
+    /// the missing keep the event's day.
+    #[test]
+    fn a_figures_own_verb_tells_its_day() {
+        let days = |text: &str| toll_days(text);
+        let story = "TÉHÉRAN, 19 novembre 2019 (AFP) - Au moins 106 manifestants ont été \
+                     tués vendredi lors de la répression des protestations, selon Amnesty \
+                     International.\n\nUn policier aurait été tué samedi soir à Chahriar, à \
+                     l'ouest de la capitale.";
+        let d = days(story);
+        assert!(d.contains(&(1, "2019-11-16TEV".to_string())), "{d:?}");
+        assert!(d.contains(&(106, "2019-11-15".to_string())), "{d:?}");
+        let story = "CHARLEROI, 6 octobre 2017 (Belga) - Une rixe a éclaté mercredi soir \
+                     devant un café de Gosselies.\n\nNeuf personnes ont été arrêtées jeudi \
+                     matin lors d'une opération de la police.";
+        let d = days(story);
+        assert!(d.contains(&(9, "2017-10-05TMO".to_string())), "{d:?}");
+        let story = "LIÈGE, 16 octobre 2024 (Belga) - Trente et une personnes ont été \
+                     arrêtées lundi lors d'une opération antidrogue.\n\nDix-huit suspects ont \
+                     été placés mardi sous mandat d'arrêt par un juge d'instruction.";
+        let d = days(story);
+        assert!(d.contains(&(18, "2024-10-15".to_string())), "{d:?}");
+        // A state, a death from wounds, the missing: the event's day.
+        let story = "LYON, 4 février 2025 (AFP) - Un incendie a ravagé dimanche un immeuble \
+                     de Vénissieux, faisant douze blessés.\n\nSix d'entre eux étaient \
+                     toujours hospitalisés lundi.";
+        let d = days(story);
+        assert!(d.iter().all(|(_, v)| v.starts_with("2025-02-02")), "{d:?}");
+        let story = "GOMA, 22 novembre 2016 (AFP) - Des rebelles ont massacré samedi trente \
+                     villageois près d'Oicha.\n\nUn blessé a succombé lundi à ses blessures à \
+                     l'hôpital.";
+        let d = days(story);
+        assert!(d.iter().all(|(_, v)| v.starts_with("2016-11-19")), "{d:?}");
+        let story = "NÎMES, 22 septembre 2022 (AFP) - Les inondations ont fait quatre morts \
+                     dimanche dans le Gard.\n\nLe chiffre était passé à six mardi soir.";
+        let d = days(story);
+        assert!(d.iter().all(|(_, v)| v.starts_with("2022-09-18")), "{d:?}");
     }
 
     /// "a-t-on appris dimanche" dates the news, and "L'éboulement s'est
