@@ -782,6 +782,20 @@ const STATE_WORDS: &[&str] = &[
     "toujours", "encore", "aujourd", "etat ", "la nuit", " rest", "passe a", "porte a",
 ];
 
+/// Words of care given to the wounded: a count since a day they tell is of
+/// patients received since, not of people hurt that day.
+/// So does "désormais": "On compte désormais 290 morts depuis mercredi" is
+/// a toll standing since then.
+const CARE_WORDS: &[&str] = &[
+    "soign",
+    "en charge",
+    "accueilli",
+    "recu",
+    "traite",
+    "admis",
+    "desormais",
+];
+
 /// The day a figure's own verb is told on, right after it or inside the
 /// figure's clause: "Un policier aurait été tué samedi soir", "Neuf
 /// personnes ont été arrêtées jeudi matin", "Dix-huit suspects ont été
@@ -793,9 +807,39 @@ fn verb_day<'d>(
     dates: &'d [DateMention],
     c: &CasualtyFigure,
 ) -> Option<&'d DateMention> {
+    let first_word_end = c.start + c.text.chars().take_while(|ch| ch.is_alphanumeric()).count();
+    let d = starting_in(dates, |d| d.start, first_word_end + 1, c.end + 40)
+        .first()
+        // (Not a day told by reference to another: "ce jour-là".)
+        .filter(|d| is_day(d) && !d.text.contains("jour-l") && !d.text.contains("même jour"))?;
+    let db = doc.byte_offset(d.start);
+    // "porté disparu depuis samedi", "113 policiers blessés depuis jeudi":
+    // a count kept since a day dates from it, the missing and states too.
+    let since =
+        crate::document::fold(&doc.text[doc.text.floor_char_boundary(db.saturating_sub(8))..db])
+            .trim_end()
+            .ends_with("depuis");
+    if d.start > c.end {
+        let gap = crate::document::fold(&doc.text[doc.byte_offset(c.end)..db]);
+        let mut after_dont = false;
+        let fits = gap
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let ok = after_dont
+                    || w == "dont"
+                    || BEFORE_VERB_DAY.contains(&w)
+                    || since && matches!(w, "depuis" | "toujours" | "encore");
+                after_dont = w == "dont";
+                ok
+            });
+        if !fits {
+            return None;
+        }
+    }
     // (The missing are a state at a day, not an event of it: "Deux pêcheurs
     // partis en mer mardi sont toujours portés disparus".)
-    if c.category == CasualtyCategory::Missing {
+    if c.category == CasualtyCategory::Missing && !since {
         return None;
     }
     let told = crate::document::fold(&c.text);
@@ -809,17 +853,14 @@ fn verb_day<'d>(
         .max(sentence_start);
     let before = crate::document::fold(&doc.text[from..b]);
     let told = format!("{before} {told}");
-    if [
-        "succomb",
-        "suites de",
-        "retrouv",
-        "decouv",
-        "corps",
-        "depuis",
-    ]
-    .iter()
-    .chain(STATE_WORDS)
-    .any(|w| told.contains(w))
+    // (Not the day care began: "MSF a pris en charge 27 blessés par balle
+    // depuis dimanche" after Saturday's attack.)
+    let states: &[&str] = if since { CARE_WORDS } else { STATE_WORDS };
+    if ["succomb", "suites de", "retrouv", "decouv", "corps"]
+        .iter()
+        .chain(states)
+        .any(|w| told.contains(w))
+        || !since && told.contains("depuis")
     {
         return None;
     }
@@ -830,29 +871,8 @@ fn verb_day<'d>(
         (w.ends_with("ait") || w.ends_with("aient"))
             && !matches!(w, "aurait" | "auraient" | "avait" | "avaient")
     });
-    if imperfect {
+    if imperfect && !since {
         return None;
-    }
-    let first_word_end = c.start + c.text.chars().take_while(|ch| ch.is_alphanumeric()).count();
-    let d = starting_in(dates, |d| d.start, first_word_end + 1, c.end + 40)
-        .first()
-        // (Not a day told by reference to another: "ce jour-là".)
-        .filter(|d| is_day(d) && !d.text.contains("jour-l") && !d.text.contains("même jour"))?;
-    if d.start > c.end {
-        let gap =
-            crate::document::fold(&doc.text[doc.byte_offset(c.end)..doc.byte_offset(d.start)]);
-        let mut after_dont = false;
-        let fits = gap
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                let ok = after_dont || w == "dont" || BEFORE_VERB_DAY.contains(&w);
-                after_dont = w == "dont";
-                ok
-            });
-        if !fits {
-            return None;
-        }
     }
     let end = doc.byte_offset(d.end);
     let next = doc.text.ceil_char_boundary(end + 40);
@@ -1652,10 +1672,29 @@ impl<'a> Context<'a> {
     /// A country named as an agent ("une mission dirigée par le Kenya",
     /// "des frappes menées par la Russie"): who acts, not where.
     fn agent_place(&self, p: &PlaceMention) -> bool {
+        let before = &self.doc.text.as_bytes()[..self.doc.byte_offset(p.start)];
+        // A capital for its government, after a backer's participle:
+        // "alliance soutenue par Washington", "milices appuyées par Téhéran".
+        if p.kind == PlaceKind::City {
+            let b = self.doc.byte_offset(p.start);
+            let from = self.doc.text.floor_char_boundary(b.saturating_sub(24));
+            let f = crate::document::fold(&self.doc.text[from..b]);
+            let mut words = f.split_whitespace().rev();
+            return words.next() == Some("par")
+                && words.next().is_some_and(|w| {
+                    [
+                        "soutenu", "appuye", "arme", "finance", "parraine", "equipe", "forme",
+                    ]
+                    .iter()
+                    .any(|stem| {
+                        w.strip_prefix(stem)
+                            .is_some_and(|r| matches!(r, "" | "e" | "s" | "es"))
+                    })
+                });
+        }
         if p.kind != PlaceKind::Country {
             return false;
         }
-        let before = &self.doc.text.as_bytes()[..self.doc.byte_offset(p.start)];
         ["par le ", "par la ", "par l'", "par l’", "par les "]
             .iter()
             .any(|w| {
@@ -4092,6 +4131,55 @@ mod tests {
                      dimanche dans le Gard.\n\nLe chiffre était passé à six mardi soir.";
         let d = days(story);
         assert!(d.iter().all(|(_, v)| v.starts_with("2022-09-18")), "{d:?}");
+    }
+
+    /// A count kept since a day ("blessés depuis jeudi", "porté disparu
+    /// depuis samedi") dates from that day; not a count of the wounded
+    /// cared for since ("MSF a pris en charge 27 blessés depuis dimanche"),
+    /// nor a toll standing since ("On compte désormais 290 morts depuis
+    /// mercredi").
+    #[test]
+    fn a_count_since_a_day_dates_from_it() {
+        let story = "TBILISSI, 2 décembre 2024 (AFP) - La police a dispersé dans la nuit de \
+                     samedi à dimanche les manifestants pro-européens.\n\nLe ministère fait \
+                     état de 113 policiers blessés depuis jeudi.";
+        let d = toll_days(story);
+        assert!(d.contains(&(113, "2024-11-28".to_string())), "{d:?}");
+        let story = "NAMUR, 3 août 2020 (Belga) - Deux baigneurs se sont noyés dimanche \
+                     après-midi dans la Meuse.\n\nUn homme de 42 ans est toujours porté \
+                     disparu depuis samedi.";
+        let d = toll_days(story);
+        assert!(d.contains(&(1, "2020-08-01".to_string())), "{d:?}");
+        let story = "PORT-AU-PRINCE, 17 mars 2025 (AFP) - Des gangs ont attaqué samedi la \
+                     commune de Kenscoff.\n\nMédecins sans frontières a pris en charge 27 \
+                     blessés par balle depuis dimanche.";
+        let d = toll_days(story);
+        assert!(d.iter().all(|(_, v)| v.starts_with("2025-03-15")), "{d:?}");
+        let story = "BOGOTA, 6 avril 2017 (AFP) - Une coulée de boue a dévasté la ville de \
+                     Mocoa dans la nuit de vendredi 31 mars à samedi 1er avril.\n\nOn compte \
+                     désormais 290 morts depuis mercredi.";
+        let d = toll_days(story);
+        assert!(d.iter().all(|(_, v)| v.starts_with("2017-03-31")), "{d:?}");
+    }
+
+    /// A capital after a backer's participle speaks for its government
+    /// ("soutenue par Washington"): it is no place of the event.
+    #[test]
+    fn a_backers_capital_is_no_events_place() {
+        let events = events_of(
+            "BEYROUTH, 13 octobre 2018 (AFP) - Les Forces démocratiques syriennes, \
+             alliance soutenue par Washington, ont perdu au moins 41 combattants lundi dans \
+             la poche de Hajine, en Syrie.",
+        );
+        let places: Vec<_> = events
+            .iter()
+            .filter(|e| !e.casualties.is_empty())
+            .filter_map(|e| e.place.as_ref().map(|p| p.place.name.clone()))
+            .collect();
+        assert!(
+            !places.is_empty() && !places.iter().any(|p| p == "Washington"),
+            "{places:?}"
+        );
     }
 
     /// "a-t-on appris dimanche" dates the news, and "L'éboulement s'est
