@@ -4087,6 +4087,29 @@ fn victims_of(after: &str) -> Option<Harm> {
     }
 }
 
+/// After "N des victimes" or "N des morts": a copula and what the victims
+/// were ("étaient des mineurs", "sont de nationalité française", "étaient
+/// âgés de moins de 18 ans", "étaient mexicains"), not where they lived
+/// ("habitaient là") nor a state ("étaient toujours hospitalisées").
+fn described_victims(after: &str) -> bool {
+    let f = crate::document::fold(head(after, 40));
+    let mut words = f.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
+    let mut words = std::iter::from_fn(|| words.find(|w| !w.is_empty()));
+    if !matches!(
+        words.next(),
+        Some("etaient" | "sont" | "seraient" | "etait" | "est")
+    ) {
+        return false;
+    }
+    words.next().is_some_and(|w| {
+        matches!(w, "des" | "de" | "d'" | "tous" | "toutes")
+            || ["age", "origin", "mineur", "ressortissant"]
+                .iter()
+                .any(|p| w.starts_with(p))
+            || crate::extract::nationality::country_of_token(w).is_some()
+    })
+}
+
 fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig> {
     let post = &sent[post_off..];
     let win = head(post, WINDOW_APPOSITION);
@@ -4110,6 +4133,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // The hostages named after the partitive ("trois des otages"), when no
     // other toll word follows.
     let mut partitive_hostages = None;
+    // The dead named after the partitive and described: "deux des victimes
+    // étaient des mineurs", "quatre des morts étaient mexicains" (a
+    // sub-count, as "dont deux mineurs" is).
+    let mut partitive_dead = None;
     for c in TOLL.captures_iter(win) {
         let m = c.name("t").unwrap();
         let between = &win[..m.start()];
@@ -4171,6 +4198,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             partitive = true;
             if toll_kind(&c).0 == Cat::Kidnapped {
                 partitive_hostages = Some((c, aux_start));
+            } else if bt.eq_ignore_ascii_case("des")
+                && toll_kind(&c).0 == Cat::Killed
+                && described_victims(&win[m.end()..])
+            {
+                partitive_dead = Some((c, aux_start));
             }
             continue;
         }
@@ -4308,6 +4340,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         if FREED.is_match(&win[h.0.name("t").unwrap().end()..]) {
             found = Some(h);
         }
+    }
+    if found.is_none() {
+        found = partitive_dead;
     }
     let (c, aux_start) = found?;
     let m = c.name("t").unwrap();
@@ -4578,7 +4613,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static SWINDLED: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?i)^\s*,[^,.;]{1,80},\s*(?:ont|avaient|auraient|sont|seraient)\s+(?:toutes?\s+|tous\s+)?(?:[ée]t[ée]\s+)?(?:escroqu|vol[ée]|l[ée]s[ée]|spoli|arnaqu|tromp[ée]|dup[ée]|flou[ée]|ruin[ée]|d[ée]pouill|d[ée]pos[ée] plainte|port[ée]\S* plainte|indemnis|rembours)").unwrap()
         });
-        if VERB_NEXT.is_match(head(&win[m.end()..], 30))
+        // ("deux des victimes étaient des mineurs": a sub-count, see
+        // [`described_victims`].)
+        let described =
+            between.trim().eq_ignore_ascii_case("des") && described_victims(&win[m.end()..]);
+        if VERB_NEXT.is_match(head(&win[m.end()..], 30)) && !described
             // "victimes de viol": other harm than death.
             || victims_of(&win[m.end()..]) == Some(Harm::Other)
             || SWINDLED.is_match(head(&win[m.end()..], 140))
@@ -8969,6 +9008,24 @@ mod tests {
         // where a toll word of its own follows.
         assert!(
             figs("Le maire de Pluméliau, où résidaient trois des victimes, est là.").is_empty()
+        );
+        assert!(figs("Trois des victimes habitaient le quartier.").is_empty());
+        // What the victims were is a sub-count of the dead, as "dont deux
+        // mineurs" is; a state they are in is not their death.
+        assert_eq!(
+            figs("Deux des victimes étaient des mineurs."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Quatre des morts étaient mexicains, selon le consulat."),
+            vec![(Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs("Trois des victimes sont de nationalité française."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert!(
+            !figs("Deux des victimes étaient toujours hospitalisées.").contains(&(Cat::Killed, 2))
         );
         assert_eq!(
             figs("Deux des otages ont été blessés."),
