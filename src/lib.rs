@@ -290,6 +290,16 @@ mod tests {
         );
         let places: Vec<&str> = out.places.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(places, ["Plouha", "Nice"]);
+        // "un hôpital de Palerme" is a hospital in the town, which is where
+        // the wounded went.
+        let out = process(
+            "t",
+            "Quatre rescapés ont été transférés vers un hôpital de Palerme, les autres vers \
+             l'hôpital de Catane.",
+            None,
+        );
+        let places: Vec<&str> = out.places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(places, ["Palerme"]);
     }
 
     /// A person's name, or its surname alone, is no place ("Bello", a town

@@ -336,7 +336,16 @@ pub fn seat_of_institution(before: &str) -> bool {
         || end.ends_with(" la")
         || end.ends_with('\'')
         || end.ends_with('’'))
-        && SEAT.is_match(t)
+        && SEAT.find(t).is_some_and(|m| {
+            // (Not a hospital of the town, told with an indefinite article:
+            // "transférés vers un hôpital de Palerme" is where they went.)
+            let before = t[..m.start()].trim_end();
+            let article = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            !matches!(
+                article.to_lowercase().as_str(),
+                "un" | "une" | "deux" | "trois" | "plusieurs"
+            )
+        })
 }
 
 /// Head words of Arabic place names ("Aïn" spring, "Sidi" saint, "Tell"
