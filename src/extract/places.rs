@@ -3506,6 +3506,37 @@ mod tests {
     /// that names the territory ("Sainte-Rose" of La Réunion, not of
     /// Guadeloupe, bigger; "Païta" of New Caledonia, not of Peru); not
     /// elsewhere ("au Trianon, à Paris": a concert hall).
+    /// Towns and regions of the hand list the GeoNames cities lack, under
+    /// the spelling of the news: Ituri's Mambasa (not Kenya's Mombasa,
+    /// which GeoNames also spells so), Haiti's Grand'Anse, Madagascar's
+    /// regions, Lebanon's Nabatiyé.
+    #[test]
+    fn hand_listed_towns_and_regions() {
+        let p = places("Sept civils ont été tués dans le territoire de Mambasa, en Ituri.");
+        assert!(
+            p.contains(&("Mambasa".into(), "Mambasa".into(), Some("CD".into()))),
+            "{p:?}"
+        );
+        let p = places("Le département de la Grand'Anse et la Haute Matsiatra ont été touchés.");
+        assert!(
+            p.contains(&("Grand'Anse".into(), "Grand'Anse".into(), Some("HT".into()))),
+            "{p:?}"
+        );
+        assert!(
+            p.contains(&(
+                "Haute Matsiatra".into(),
+                "Haute Matsiatra".into(),
+                Some("MG".into())
+            )),
+            "{p:?}"
+        );
+        let p = places("Une frappe a visé Nabatiyé.");
+        assert!(
+            p.contains(&("Nabatiyé".into(), "Nabatiyé".into(), Some("LB".into()))),
+            "{p:?}"
+        );
+    }
+
     #[test]
     fn overseas_towns_where_the_territory_is_named() {
         let p = places(
