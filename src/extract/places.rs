@@ -1068,6 +1068,9 @@ const FREE_BEFORE: &[&str] = &[
     "le", "la", "les", "l'", "de", "du", "des", "d'", "en", "au", "aux", "a", "et", "ou", "sud",
     "nord", "est", "ouest", "grand", "grande", "greater", "selon", "depuis", "vers", "pour",
     "dans", "sur", "avec", "contre", "entre", "sans", "chez", "apres", "avant",
+    // Burma's states, named after the designator: "l'État Rakhine", "l'État
+    // Kachin".
+    "etat",
 ];
 
 struct Ctx<'a> {
@@ -4321,6 +4324,21 @@ mod tests {
         assert!(places("Une interview de Jordan Bardella.").is_empty());
         assert!(places("Il a perdu face à Roman Reigns.").is_empty());
         assert!(places("La ministre Florence Parly a parlé.").is_empty());
+    }
+
+    /// Burma's states after their designator in capitals ("l'État
+    /// Rakhine"); "l'État islamique" is no place.
+    #[test]
+    fn a_state_named_after_its_designator() {
+        assert_eq!(
+            names("Les combats se poursuivent dans l'État Rakhine."),
+            ["Rakhine"]
+        );
+        assert_eq!(
+            names("Des heurts dans l'État Kachin, dans le nord."),
+            ["Kachin"]
+        );
+        assert!(names("L'État Islamique a revendiqué l'attaque.").is_empty());
     }
 
     #[test]
