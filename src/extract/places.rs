@@ -2937,6 +2937,25 @@ fn accept(
     {
         return None;
     }
+    // Another language's name of a town abroad that is also a French word,
+    // in a story that names other countries and never the town's ("Boni",
+    // a name of Bonn, in a dispatch from Mali): a place the gazetteer does
+    // not know, not that town.
+    if single
+        && !ctx.countries.is_empty()
+        && kept.iter().all(|p| {
+            p.flags & F_ALTERNATE != 0
+                && p.flags & F_FRENCH == 0
+                && p.flags & F_COMMON != 0
+                && !entry(p.entry).curated
+                && entry(p.entry).kind == PlaceKind::City
+                && entry(p.entry)
+                    .country
+                    .is_some_and(|c| !ctx.countries.contains(&c))
+        })
+    {
+        return None;
+    }
     if ctx.title_before(i) || ctx.event_before(i) || ctx.building_before(i) {
         return None;
     }
@@ -4324,6 +4343,24 @@ mod tests {
         assert!(places("Une interview de Jordan Bardella.").is_empty());
         assert!(places("Il a perdu face à Roman Reigns.").is_empty());
         assert!(places("La ministre Florence Parly a parlé.").is_empty());
+    }
+
+    /// "Boni", a name of Bonn that is also a French word, in a dispatch
+    /// from Mali that never names Germany: a village of Mali the gazetteer
+    /// does not know, not Bonn.
+    #[test]
+    fn a_foreign_towns_other_name_in_a_story_elsewhere() {
+        let p =
+            places("Au Mali, des jihadistes ont attaqué jeudi un convoi à Boni, près de Douentza.");
+        let boni = find(&p, "Boni").map(|x| x.2.clone());
+        assert_ne!(boni, Some(Some("DE".to_string())), "{p:?}");
+        // (The town itself where its country is named.)
+        let p = places("En Allemagne, une manifestation a eu lieu à Boni.");
+        assert_eq!(
+            find(&p, "Boni").and_then(|x| x.2.clone()).as_deref(),
+            Some("DE"),
+            "{p:?}"
+        );
     }
 
     /// Burma's states after their designator in capitals ("l'État
