@@ -3431,9 +3431,27 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             .filter(|&j| sent[j] == sent[k])
             .map(|j| &out[j])
             .find(known);
+        // (Not a journey's other end: "au port d'Arguineguín, … où une
+        // embarcation partie de Mauritanie", "parti de la plage de Godoria
+        // en direction du Yémen".)
+        let journey_end = |m: &PlaceMention| {
+            let b = doc.byte_offset(m.start);
+            let f = crate::document::fold(
+                &doc.text[doc.text.floor_char_boundary(b.saturating_sub(24))..b],
+            );
+            let f = f.trim_end();
+            JOURNEY_ENDS.iter().any(|w| {
+                f.ends_with(w)
+                    && f[..f.len() - w.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
         let same_after = (k + 1..out.len())
             .filter(|&j| sent[j] == sent[k])
             .map(|j| &out[j])
+            .take_while(|m| !journey_end(m))
             .find(known);
         let para = out[k].paragraph;
         let before = out[..k]
@@ -3486,6 +3504,31 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     }
     out
 }
+
+/// Words before a place that make it where a journey began or ended, not
+/// where the place told before it lies.
+const JOURNEY_ENDS: &[&str] = &[
+    "direction de",
+    "direction du",
+    "direction des",
+    "direction d'",
+    "partie de",
+    "parti de",
+    "partis de",
+    "parties de",
+    "partie du",
+    "parti du",
+    "vers le",
+    "vers la",
+    "vers",
+    "destination de",
+    "destination du",
+    "provenance de",
+    "provenance du",
+    "depuis le",
+    "depuis la",
+    "depuis",
+];
 
 /// Regions a few countries share, which a dispatch from one of them names
 /// as its own part (the gazetteer gives them no country).
@@ -4343,6 +4386,32 @@ mod tests {
         assert!(places("Une interview de Jordan Bardella.").is_empty());
         assert!(places("Il a perdu face à Roman Reigns.").is_empty());
         assert!(places("La ministre Florence Parly a parlé.").is_empty());
+    }
+
+    /// An unknown place takes the country of the places told with it, not
+    /// of a journey's other end after it ("partie de Mauritanie", "en
+    /// direction du Yémen").
+    #[test]
+    fn an_unknown_place_is_not_of_a_journeys_other_end() {
+        let p = places(
+            "Madrid fait face à des arrivées record. Dimanche, deux hommes sont morts au \
+             port de la commune de Tazacorte, où une embarcation partie de Mauritanie avait \
+             accosté.",
+        );
+        assert_eq!(
+            find(&p, "Tazacorte").and_then(|x| x.2.clone()).as_deref(),
+            Some("ES"),
+            "{p:?}"
+        );
+        let p = places(
+            "Un naufrage a eu lieu au large de Djibouti. Le bateau, parti de la commune de \
+             Godoria en direction du Yémen, a chaviré.",
+        );
+        assert_eq!(
+            find(&p, "Godoria").and_then(|x| x.2.clone()).as_deref(),
+            Some("DJ"),
+            "{p:?}"
+        );
     }
 
     /// "Boni", a name of Bonn that is also a French word, in a dispatch
