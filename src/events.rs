@@ -782,10 +782,11 @@ const STATE_WORDS: &[&str] = &[
     "toujours", "encore", "aujourd", "etat ", "la nuit", " rest", "passe a", "porte a",
 ];
 
-/// Words of care given to the wounded: a count since a day they tell is of
-/// patients received since, not of people hurt that day.
-/// So does "désormais": "On compte désormais 290 morts depuis mercredi" is
-/// a toll standing since then.
+/// Words of a count since a day that is no count of what happened from
+/// that day: care given to the wounded ("MSF a pris en charge 27 blessés
+/// depuis dimanche": patients received since, not people hurt that day),
+/// and "désormais" ("On compte désormais 290 morts depuis mercredi": a
+/// toll standing since then).
 const CARE_WORDS: &[&str] = &[
     "soign",
     "en charge",
@@ -801,7 +802,9 @@ const CARE_WORDS: &[&str] = &[
 /// personnes ont été arrêtées jeudi matin", "Dix-huit suspects ont été
 /// placés mardi sous mandat d'arrêt". Not a death from earlier wounds ("a
 /// succombé lundi à ses blessures": the day of the wounds' event is the
-/// toll's) nor bodies found ("Les corps … ont été retrouvés lundi").
+/// toll's) nor bodies found ("Les corps … ont été retrouvés lundi"). A
+/// count kept since a day is dated from it ("porté disparu depuis samedi",
+/// "113 policiers blessés depuis jeudi"), unless [`CARE_WORDS`] tell it.
 fn verb_day<'d>(
     doc: &Document,
     dates: &'d [DateMention],
@@ -4098,38 +4101,37 @@ mod tests {
     /// the missing keep the event's day.
     #[test]
     fn a_figures_own_verb_tells_its_day() {
-        let days = |text: &str| toll_days(text);
         let story = "TÉHÉRAN, 19 novembre 2019 (AFP) - Au moins 106 manifestants ont été \
                      tués vendredi lors de la répression des protestations, selon Amnesty \
                      International.\n\nUn policier aurait été tué samedi soir à Chahriar, à \
                      l'ouest de la capitale.";
-        let d = days(story);
+        let d = toll_days(story);
         assert!(d.contains(&(1, "2019-11-16TEV".to_string())), "{d:?}");
         assert!(d.contains(&(106, "2019-11-15".to_string())), "{d:?}");
         let story = "CHARLEROI, 6 octobre 2017 (Belga) - Une rixe a éclaté mercredi soir \
                      devant un café de Gosselies.\n\nNeuf personnes ont été arrêtées jeudi \
                      matin lors d'une opération de la police.";
-        let d = days(story);
+        let d = toll_days(story);
         assert!(d.contains(&(9, "2017-10-05TMO".to_string())), "{d:?}");
         let story = "LIÈGE, 16 octobre 2024 (Belga) - Trente et une personnes ont été \
                      arrêtées lundi lors d'une opération antidrogue.\n\nDix-huit suspects ont \
                      été placés mardi sous mandat d'arrêt par un juge d'instruction.";
-        let d = days(story);
+        let d = toll_days(story);
         assert!(d.contains(&(18, "2024-10-15".to_string())), "{d:?}");
         // A state, a death from wounds, the missing: the event's day.
         let story = "LYON, 4 février 2025 (AFP) - Un incendie a ravagé dimanche un immeuble \
                      de Vénissieux, faisant douze blessés.\n\nSix d'entre eux étaient \
                      toujours hospitalisés lundi.";
-        let d = days(story);
+        let d = toll_days(story);
         assert!(d.iter().all(|(_, v)| v.starts_with("2025-02-02")), "{d:?}");
         let story = "GOMA, 22 novembre 2016 (AFP) - Des rebelles ont massacré samedi trente \
                      villageois près d'Oicha.\n\nUn blessé a succombé lundi à ses blessures à \
                      l'hôpital.";
-        let d = days(story);
+        let d = toll_days(story);
         assert!(d.iter().all(|(_, v)| v.starts_with("2016-11-19")), "{d:?}");
         let story = "NÎMES, 22 septembre 2022 (AFP) - Les inondations ont fait quatre morts \
                      dimanche dans le Gard.\n\nLe chiffre était passé à six mardi soir.";
-        let d = days(story);
+        let d = toll_days(story);
         assert!(d.iter().all(|(_, v)| v.starts_with("2022-09-18")), "{d:?}");
     }
 
