@@ -2418,6 +2418,31 @@ pub fn assemble_with_reference(
         let tc = doc.char_offset(t.start);
         let (text, start, end, paragraph) = doc.span(t.start, t.end);
         let mut date = cx.date_for(s, tc);
+        // "Dans la commune de Dame-Marie, six personnes ont péri, ensevelies
+        // sous un glissement de terrain" in the story of a hurricane that
+        // struck on Sunday, published on Tuesday: a disaster with no day of
+        // its own nor of its paragraph is part of the one the story dated
+        // before it, not of the day the story was written.
+        if t.event_type == "disaster"
+            && let Some(d) = date.as_ref()
+            && d.inherited
+            && cx
+                .doc_date
+                .as_ref()
+                .is_some_and(|x| x.start == d.date.start)
+            && let Some((earlier, _)) = first_dated.get("disaster")
+            && let Some(theirs) = earlier.value.as_deref().and_then(day_of)
+            && d.date
+                .value
+                .as_deref()
+                .and_then(day_of)
+                .is_some_and(|own| theirs < own)
+        {
+            date = Some(EventDate {
+                date: earlier.clone(),
+                inherited: true,
+            });
+        }
         // The date of a toll's update is not the event's: "Le bilan de
         // l'attentat avait été porté à 85 morts, le 4 août" — a noun with a
         // definite article names an event already dated in its own
@@ -4133,6 +4158,25 @@ mod tests {
                      dimanche dans le Gard.\n\nLe chiffre était passé à six mardi soir.";
         let d = toll_days(story);
         assert!(d.iter().all(|(_, v)| v.starts_with("2022-09-18")), "{d:?}");
+    }
+
+    /// In the story of a hurricane, a landslide with no day of its own nor of
+    /// its paragraph is part of the storm, dated before it, not of the day
+    /// the story was written; one told with its own day keeps it.
+    #[test]
+    fn a_disaster_without_a_day_is_part_of_the_one_dated_before() {
+        let story = "PORT-AU-PRINCE, 8 septembre 2026 (AFP) - L'ouragan a fait au moins 23 \
+                     morts, selon un bilan publié mardi.\n\nL'œil du cyclone a touché terre \
+                     dimanche soir près de Tiburon.\n\nDans la commune de Dame-Marie, au moins \
+                     six personnes ont péri, ensevelies sous un glissement de terrain.";
+        let d = toll_days(story);
+        assert!(d.contains(&(6, "2026-09-06TEV".to_string())), "{d:?}");
+        let story = "PORT-AU-PRINCE, 8 septembre 2026 (AFP) - L'ouragan a fait au moins 23 \
+                     morts, selon un bilan publié mardi.\n\nL'œil du cyclone a touché terre \
+                     dimanche soir près de Tiburon.\n\nLundi, un glissement de terrain a tué \
+                     six personnes à Dame-Marie.";
+        let d = toll_days(story);
+        assert!(d.contains(&(6, "2026-09-07".to_string())), "{d:?}");
     }
 
     /// A count kept since a day ("blessés depuis jeudi", "porté disparu
