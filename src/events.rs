@@ -2420,17 +2420,18 @@ pub fn assemble_with_reference(
         let mut date = cx.date_for(s, tc);
         // "Dans la commune de Dame-Marie, six personnes ont péri, ensevelies
         // sous un glissement de terrain" in the story of a hurricane that
-        // struck on Sunday, published on Tuesday: a disaster with no day of
-        // its own nor of its paragraph is part of the one the story dated
-        // before it, not of the day the story was written.
-        if t.event_type == "disaster"
+        // struck on Sunday, published on Tuesday: a disaster (an attack, a
+        // clash) with no day of its own nor of its paragraph is part of the
+        // one of its kind the story dated before it, not of the day the
+        // story was written.
+        if matches!(t.event_type, "disaster" | "attack" | "clash")
             && let Some(d) = date.as_ref()
             && d.inherited
             && cx
                 .doc_date
                 .as_ref()
                 .is_some_and(|x| x.start == d.date.start)
-            && let Some((earlier, _)) = first_dated.get("disaster")
+            && let Some((earlier, _)) = first_dated.get(t.event_type)
             && let Some(theirs) = earlier.value.as_deref().and_then(day_of)
             && d.date
                 .value
@@ -4177,6 +4178,13 @@ mod tests {
                      six personnes à Dame-Marie.";
         let d = toll_days(story);
         assert!(d.contains(&(6, "2026-09-07".to_string())), "{d:?}");
+        // So is an attack told again in a later paragraph with no day.
+        let story = "QUETTA, 11 juin 2025 - L'armée a repris mercredi le contrôle d'un train \
+                     de voyageurs.\n\nDes hommes armés ont attaqué le train \
+                     mardi vers 13 heures près de Mach.\n\nDix-huit soldats ont été tués au \
+                     cours de l'attaque, a déclaré le porte-parole de l'armée.";
+        let d = toll_days(story);
+        assert!(d.contains(&(18, "2025-06-10T13:00".to_string())), "{d:?}");
     }
 
     /// A count kept since a day ("blessés depuis jeudi", "porté disparu
