@@ -4093,8 +4093,9 @@ fn victims_of(after: &str) -> Option<Harm> {
 /// ("habitaient là") nor a state ("étaient toujours hospitalisées").
 fn described_victims(after: &str) -> bool {
     let f = crate::document::fold(head(after, 40));
-    let mut words = f.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
-    let mut words = std::iter::from_fn(|| words.find(|w| !w.is_empty()));
+    let mut words = f
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty());
     if !matches!(
         words.next(),
         Some("etaient" | "sont" | "seraient" | "etait" | "est")
