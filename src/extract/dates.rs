@@ -124,6 +124,31 @@ const COUNT_NOUNS: &[&str] = &[
     "participant",
 ];
 
+/// Past participles in -u and -i (and "-is", "-it") that tell a past event
+/// right before its day: "l'effondrement survenu mercredi", "le scrutin
+/// tenu dimanche", "les otages détenus depuis", "le député élu lundi", "les
+/// mineurs ensevelis samedi". A lexicon, not the endings: nouns end so too
+/// ("sa venue mardi", "la pluie mercredi", "au lieu de").
+const PAST_PARTICIPLES_U_I: &str = "\
+    survenu intervenu parvenu advenu revenu disparu apparu paru abattu battu combattu perdu \
+    tenu retenu detenu obtenu maintenu recu rendu suspendu pendu entendu descendu vendu defendu \
+    repandu fondu connu elu reelu vaincu convaincu interrompu rompu peri enseveli saisi etabli \
+    subi reuni envahi investi trahi puni accueilli recueilli cueilli enfui enfoui assailli \
+    affaibli demoli franchi fini construit reduit introduit decrit interdit";
+
+/// Whether the folded word `w` is one of [`PAST_PARTICIPLES_U_I`] in any
+/// gender and number ("survenue", "détenus", "ensevelies").
+fn is_past_participle_u_i(w: &str) -> bool {
+    let stem = w
+        .strip_suffix("es")
+        .or_else(|| w.strip_suffix('e'))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w);
+    PAST_PARTICIPLES_U_I
+        .split_whitespace()
+        .any(|p| p == stem || p == w)
+}
+
 /// Nouns ending like a future or an imperfect that are no verbs.
 const NOT_VERBS: &[&str] = &[
     "opera", "camera", "extra", "ultra", "sierra", "cobra", "mantra", "para", "contra", "agora",
@@ -1415,7 +1440,8 @@ impl<'a> Ctx<'a> {
                     || o.ends_with("ée")
                     || o.ends_with("és")
                     || o.ends_with("ées")
-                    || matches!(o.as_str(), "mort" | "morte" | "morts" | "mortes"))
+                    || matches!(o.as_str(), "mort" | "morte" | "morts" | "mortes")
+                    || is_past_participle_u_i(self.w(p)))
             {
                 return -1;
             }
@@ -5764,6 +5790,33 @@ mod tests {
     /// told in the past stays past. An attribute after a future or a
     /// conditional ("resteraient fermées") is ahead. A weekday fitting one
     /// year near the reference names it, whatever the tense.
+    /// A past participle in -u or -i right before its weekday tells a
+    /// past day, as one in -é does, in a sentence with no other verb near
+    /// ("l'effondrement survenu mercredi"); a noun in -ue or -ie does not
+    /// ("sa venue mardi" is the nearest).
+    #[test]
+    fn participles_in_u_and_i_before_their_day() {
+        // 2024-01-14 is a Sunday: the nearest Tuesday is ahead.
+        let r = "2024-01-14";
+        let tail = "dans le district montagneux de Rasuwa, au nord de la capitale.";
+        for (head, v) in [
+            ("Le glissement de terrain survenu mardi", "2024-01-09"),
+            ("Les deux hommes détenus mardi", "2024-01-09"),
+            ("Les mineurs ensevelis mardi", "2024-01-09"),
+            ("Une réunion tenue mardi", "2024-01-09"),
+            ("Le convoi parvenu mardi", "2024-01-09"),
+            ("Sa venue mardi", "2024-01-16"),
+            ("La pluie mardi", "2024-01-16"),
+        ] {
+            let t = format!("{head} {tail}");
+            assert_eq!(val(&t, r), v, "{t}");
+        }
+        assert!(is_past_participle_u_i("survenue"));
+        assert!(is_past_participle_u_i("ensevelies"));
+        assert!(!is_past_participle_u_i("venue"));
+        assert!(!is_past_participle_u_i("sortie"));
+    }
+
     #[test]
     fn bounds_attributes_and_fitting_weekdays() {
         // 2024-01-14 is a Sunday.
