@@ -191,7 +191,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:faite?s?|constitu{pp})\s+prisonni(?:er|ers|ère|ères)"),
         // "restent prisonniers en Russie", "sont toujours prisonniers de
         // guerre" (not "prisonniers des boues": trapped).
-        r"(?:sont|restent|demeurent|[ée]taient|restaient|seraient)\s+(?:toujours\s+|encore\s+)?prisonni(?:er|ers|ère|ères)(?:\s+de\s+guerre\b|\s+(?:en|au|aux|[àa]|dans|par|depuis|chez)\b|\s*[,.;)]|\s*$)".to_string(),
+        // "plus de 20 000 personnes sont toujours en détention", "restent
+        // derrière les barreaux".
+        r"(?:sont|restent|demeurent|[ée]taient|restaient|seraient)\s+(?:toujours\s+|encore\s+)?(?:prisonni(?:er|ers|ère|ères)(?:\s+de\s+guerre\b|\s+(?:en|au|aux|[àa]|dans|par|depuis|chez)\b|\s*[,.;)]|\s*$)|en\s+d[ée]tention|derri[eè]re\s+les\s+barreaux)".to_string(),
     ]
     .join("|");
     let missing = [
@@ -1900,7 +1902,8 @@ fn head(s: &str, n: usize) -> &str {
 /// The sentence with the French quotation marks around a short quoted
 /// figure or noun set to spaces of the same length (offsets are kept):
 /// "« plus de 500 » de ses partisans ont été blessés", "l'arrestation de
-/// 150 « émeutiers »", "de « 34 fauteurs de troubles »". Quoting a word of
+/// 150 « émeutiers »", "de « 34 fauteurs de troubles »", "une dizaine de
+/// « terroristes »". Quoting a word of
 /// the authorities' is no boundary of the figure.
 fn unquote_figures(sent: &str) -> std::borrow::Cow<'_, str> {
     static QUOTED: LazyLock<FastRegex> =
@@ -1917,7 +1920,13 @@ fn unquote_figures(sent: &str) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let figure_in = !numbers::find_numbers(inner).is_empty();
+        // ("une dizaine de « terroristes »": a vague figure's "de" between.)
         let last = tail(before, 30);
+        let last = last
+            .strip_suffix(" de")
+            .or_else(|| last.strip_suffix(" d'"))
+            .or_else(|| last.strip_suffix(" d’"))
+            .unwrap_or(last);
         let figure_before = numbers::find_numbers(last)
             .last()
             .is_some_and(|n| n.end == last.len());
@@ -4838,6 +4847,23 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         {
             return None;
         }
+        // "Nous avons enterré 21 personnes lundi et plus de 30 autres ont
+        // été blessées": the object of an act, then another clause whose
+        // subject is a figure of its own; the verb after is that figure's.
+        let figure_after_et = st
+            .rfind(" et ")
+            .is_some_and(|e| !numbers::find_numbers(&st[e..]).is_empty());
+        if figure_after_et
+            && ACTIVE_BEFORE
+                .captures(tail(strip_qualifier(&sent[..n.start]).0, 80))
+                .is_some_and(|c| {
+                    ["k", "i", "a", "x", "d"]
+                        .iter()
+                        .any(|g| c.name(g).is_some())
+                })
+        {
+            return None;
+        }
         // The comma that closes an apposition before the verb ("Onze
         // personnes, dont trois enfants, ont été tuées") is the aux's: the
         // subject gets it back, so that the apposition is read as one.
@@ -6888,6 +6914,25 @@ mod tests {
             vec![(Cat::Arrested, 150)]
         );
         assert_eq!(
+            q("Selon lui, une dizaine de « terroristes » auraient été tués."),
+            vec![(Cat::Killed, 10)]
+        );
+        assert_eq!(
+            q("Des centaines de « casseurs » ont été interpellés."),
+            vec![(Cat::Arrested, 200)]
+        );
+        // (Not a quoted phrase after "de" that is no figure's noun.)
+        assert!(q("Le chef de « l'opération » a été tué.").is_empty());
+        assert_eq!(
+            figs("Plus de 20 000 personnes sont toujours en détention."),
+            vec![(Cat::Arrested, 20_000)]
+        );
+        assert_eq!(
+            figs("Quelque 300 manifestants restent derrière les barreaux."),
+            vec![(Cat::Arrested, 300)]
+        );
+        assert!(figs("Trois personnes ont été libérées après dix ans en détention.").is_empty());
+        assert_eq!(
             figs("Deux journalistes ont été brièvement détenus."),
             vec![(Cat::Arrested, 2)]
         );
@@ -8379,6 +8424,21 @@ mod tests {
         assert_eq!(
             figs("Il a tué plus de 91 personnes et blessé 150 autres."),
             vec![(Cat::Killed, 91), (Cat::Injured, 150)]
+        );
+        // An act's object, then a clause of another figure's: the verb
+        // after is the second figure's only.
+        assert_eq!(
+            figs("Nous avons enterré 21 personnes lundi et plus de 30 autres ont été blessées."),
+            vec![(Cat::Killed, 21), (Cat::Injured, 30)]
+        );
+        assert_eq!(
+            figs("Les rebelles ont enlevé six villageois hier et deux autres ont été tués."),
+            vec![(Cat::Kidnapped, 6), (Cat::Killed, 2)]
+        );
+        // (A coordinated subject after no act stays one: both were hurt.)
+        assert_eq!(
+            sorted(figs("Trois soldats lundi et deux civils ont été blessés.")),
+            vec![(Cat::Injured, 2), (Cat::Injured, 3)]
         );
         assert_eq!(
             figs("Un homme a été percuté et tué."),
