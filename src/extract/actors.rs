@@ -382,6 +382,21 @@ fn acting(cx: &Ctx, a: usize, b: usize) -> bool {
 /// Capitalised heads that name an organisation on their own.
 const STANDALONE: &[&str] = &["parlement", "assemblee", "senat", "congres"];
 
+/// Whether the standalone head at `i` is told as the building where a
+/// crowd gathers or that it storms: "rassemblés devant le Parlement", "aux
+/// abords du Parlement", "autour du Sénat", "ont pris d'assaut le
+/// Parlement", "dans l'enceinte du Congrès". The building, no actor (not
+/// "le président du Parlement", "a voté le Parlement").
+fn gathering_site(cx: &Ctx, i: usize) -> bool {
+    const SITE_BEFORE: &[&str] = &[
+        "devant", "abords", "autour", "assaut", "enceinte", "grilles", "pres", "vers",
+    ];
+    i >= 2
+        && matches!(cx.f(i - 1), "le" | "la" | "l'" | "du" | "de")
+        && (SITE_BEFORE.contains(&cx.f(i - 2))
+            || i >= 3 && cx.f(i - 2) == "contre" && cx.f(i - 3) == "assaut")
+}
+
 /// Lower-case adjectives that belong inside organisation names.
 static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     let stems = [
@@ -1507,6 +1522,10 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if len == 1 && cx.sent_first[i] && cx.lower_vocab[i] {
                 continue;
             }
+            // "rassemblés devant le Sénat": the building.
+            if len == 1 && STANDALONE.contains(&cx.f(i)) && gathering_site(cx, i) {
+                continue;
+            }
             // A one-word name that is also a head, opening a longer name
             // ("le Congrès des progressistes", "le Congrès national
             // africain"): the head grammar reads it whole.
@@ -2227,7 +2246,11 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 c.full = false;
                 cx.used[i] = true;
                 cands.push(c);
-            } else if !lc && STANDALONE.contains(&t.f) && !cx.sent_first[i] {
+            } else if !lc
+                && STANDALONE.contains(&t.f)
+                && !cx.sent_first[i]
+                && !gathering_site(cx, i)
+            {
                 push_org(cx, cands, i, i + 1, format!("org:{}", t.f), cat, None);
             }
             i += 1;
@@ -6181,6 +6204,26 @@ mod tests {
         );
     }
 
+    /// A parliament named alone is the institution where it acts or is
+    /// spoken of, the building where a crowd gathers or that it storms.
+    #[test]
+    fn a_parliament_where_crowds_gather_is_a_building() {
+        let orgs = |t: &str| names(&run(t), ActorKind::Organization);
+        assert_eq!(
+            orgs("Le texte a été adopté mardi par le Parlement."),
+            ["Parlement"]
+        );
+        assert_eq!(orgs("Il a été élu président du Sénat en 2021."), ["Sénat"]);
+        for t in [
+            "Des milliers de manifestants se sont rassemblés devant le Parlement.",
+            "Des heurts ont éclaté aux abords du Parlement dans la matinée.",
+            "Les manifestants ont brièvement pris d'assaut le Parlement.",
+            "La police a bouclé les rues autour du Sénat.",
+        ] {
+            assert!(orgs(t).is_empty(), "{t}");
+        }
+    }
+
     /// "de grande instance", "de première instance" complement a court.
     #[test]
     fn courts_of_first_instance() {
@@ -6732,6 +6775,17 @@ mod tests {
         assert!(
             o.iter()
                 .any(|a| a.name == "AFP" && a.category == Category::Media)
+        );
+        // An acronym told far from its name, either first.
+        let v = run(
+            "« Cinquante militaires et VDP ont péri », a dit une source, en référence aux \
+             Volontaires pour la défense de la patrie, les supplétifs de l'armée.",
+        );
+        assert!(
+            v.iter()
+                .filter(|a| a.kind == ActorKind::Organization)
+                .all(|a| a.name == "Volontaires pour la défense de la patrie"),
+            "{v:?}"
         );
         // A known name that holds a place's: "Chine nouvelle" is the agency.
         let v = run("L'agence Chine nouvelle a fait état de quatre morts.");
