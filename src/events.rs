@@ -370,6 +370,24 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
     {
         d.value = d.end_value.clone();
     }
+    // A count kept "depuis le début de la semaine" runs from the week's
+    // first day: the Monday (not "en début de semaine", which may be any
+    // of its first days).
+    if d.value
+        .as_deref()
+        .is_some_and(|v| v.len() == 8 && v[4..].starts_with("-W"))
+        && let Some(first) = d.earliest.clone().filter(|a| a.len() == 10)
+        && crate::document::fold(&d.text)
+            .trim_start_matches("le ")
+            .starts_with("debut de la semaine")
+        && {
+            let at = doc.byte_offset(d.start);
+            let before = &doc.text[doc.text.floor_char_boundary(at.saturating_sub(12))..at];
+            crate::document::fold(before).trim_end().ends_with("depuis")
+        }
+    {
+        d.value = Some(first);
+    }
     // An event of "la semaine dernière" (or "le week-end dernier") is dated to its month when the
     // week lies in one (the mention in `dates` keeps its week; `earliest`
     // and `latest` keep the days): a month is what tables, ACLED's
@@ -1875,14 +1893,59 @@ fn opens_a_count(doc: &Document, d: &DateMention) -> bool {
 /// revendiquée dimanche par le JNIM", "condamnée lundi par l'ONU") dates
 /// that act, not the event.
 fn dates_a_claim(doc: &Document, d: &DateMention) -> bool {
+    const ACTS: &[&str] = &["revendique", "condamne", "denonce"];
+    // The act's object between it and the day: "a revendiqué l'attaque
+    // samedi", "ont condamné cet attentat lundi".
+    const OBJECTS: &[&str] = &[
+        "l'",
+        "le",
+        "la",
+        "les",
+        "cette",
+        "cet",
+        "ce",
+        "ces",
+        "son",
+        "sa",
+        "leur",
+        "attaque",
+        "attaques",
+        "attentat",
+        "attentats",
+        "operation",
+        "assaut",
+        "embuscade",
+        "raid",
+        "explosion",
+        "tuerie",
+        "massacre",
+        "enlevement",
+        "rapt",
+        "tir",
+        "tirs",
+        "frappe",
+        "frappes",
+    ];
     let b = doc.byte_offset(d.start);
-    let from = doc.text.ceil_char_boundary(b.saturating_sub(24));
-    let w = doc.text[from..b].trim_end();
-    let w = w.rsplit(char::is_whitespace).next().unwrap_or("");
-    let w = crate::document::fold(w);
-    ["revendique", "condamne", "denonce"].iter().any(|p| {
-        w.strip_prefix(p)
-            .is_some_and(|r| matches!(r, "" | "e" | "s" | "es"))
+    let from = doc.text.ceil_char_boundary(b.saturating_sub(48));
+    let near = crate::document::fold(&doc.text[from..b]).replace('’', "'");
+    let words: Vec<&str> = near
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_act = |w: &str| {
+        ACTS.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| matches!(r, "" | "e" | "s" | "es"))
+        })
+    };
+    // The act right before the day, or before its object ("l'" and the
+    // noun, three words at most).
+    words.iter().rev().take(4).enumerate().any(|(k, w)| {
+        is_act(w)
+            && words[words.len() - k..]
+                .iter()
+                .all(|o| OBJECTS.contains(o) || *o == "l")
     })
 }
 
@@ -5873,6 +5936,24 @@ mod tests {
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2025-06-21")
         );
+        // The active claim, its object between it and its day.
+        for claim in [
+            "Le JNIM a revendiqué l'attaque lundi, affirmant avoir tué 134 soldats.",
+            "Le JNIM a revendiqué lundi l'attaque, affirmant avoir tué 134 soldats.",
+        ] {
+            let ev = events_of(&format!(
+                "BAMAKO, 23 juin 2025 (AFP) - Une attaque a visé samedi un camp à Dioura.\n\n{claim}"
+            ));
+            let e = ev
+                .iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(134)))
+                .unwrap();
+            assert_eq!(
+                e.date.as_ref().unwrap().date.value.as_deref(),
+                Some("2025-06-21"),
+                "{claim}"
+            );
+        }
     }
 
     /// An earlier toll revised down is not the document's toll.
@@ -6385,6 +6466,34 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         };
         assert_eq!(weekend(2019, 7, 24).as_deref(), Some("2019-07"));
         assert_eq!(weekend(2019, 12, 4).as_deref(), Some("2019-W48-WE"));
+    }
+
+    /// A count kept since the start of the week runs from its Monday;
+    /// "en début de semaine" stays the month (any of the first days).
+    #[test]
+    fn since_the_start_of_the_week_is_its_monday() {
+        let event_day = |text: &str| {
+            // Thursday 19 December 2024.
+            let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2024, 12, 19));
+            out.events[0]
+                .date
+                .as_ref()
+                .and_then(|d| d.date.value.clone())
+        };
+        assert_eq!(
+            event_day("Les combats ont fait au moins 70 morts depuis le début de la semaine.")
+                .as_deref(),
+            Some("2024-12-16")
+        );
+        assert_eq!(
+            event_day("Quelque 3 000 habitants ont été déplacés depuis le début de la semaine.")
+                .as_deref(),
+            Some("2024-12-16")
+        );
+        assert_eq!(
+            event_day("Les combats ont fait au moins 70 morts en début de semaine.").as_deref(),
+            Some("2024-12")
+        );
     }
 
     /// Weather the actors used ("ont profité d'une tempête de sable", "à la
