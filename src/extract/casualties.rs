@@ -1253,6 +1253,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     });
     bilan_sources_in_paragraph(doc, &mut out);
     claims_denied_next(doc, &mut out);
+    doubted_next(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
     sick_in_hospital(doc, &mut out);
     // Bare cases ("ont signalé douze cas") are an epidemic's only: "la
@@ -1607,6 +1608,57 @@ fn claims_denied_next(doc: &Document, figs: &mut [CasualtyFigure]) {
         }
         if DENIED_NEXT.is_match(doc.sentence_text(next)) {
             f.modality = Modality::Negated;
+        }
+    }
+}
+
+/// Figures that the next sentence of their paragraph doubts by a
+/// demonstrative: "… a-t-il raconté. Ces chiffres n'ont pas pu être
+/// vérifiés de manière indépendante", "Ce bilan n'a pas été confirmé par
+/// les autorités" — uncertain, as a source or a count that doubts itself in
+/// the figure's own sentence is ([`doubtful_source`]). Not where the doubt
+/// is waved away ("Ces chiffres, invérifiables de source indépendante, sont
+/// jugés fiables par l'ONU").
+fn doubted_next(doc: &Document, figs: &mut [CasualtyFigure]) {
+    const COUNT_NOUNS: &[&str] = &[
+        "chiffre",
+        "chiffres",
+        "bilan",
+        "bilans",
+        "information",
+        "informations",
+        "affirmation",
+        "affirmations",
+        "allegation",
+        "allegations",
+        "donnees",
+        "estimation",
+        "estimations",
+        "nombre",
+        "revendication",
+        "revendications",
+    ];
+    for f in figs.iter_mut() {
+        if !matches!(f.modality, Modality::Asserted | Modality::Reported) {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(doc.byte_offset(f.end)) else {
+            continue;
+        };
+        let Some(next) = doc.sentences.get(s.index + 1) else {
+            continue;
+        };
+        if next.paragraph != s.paragraph {
+            continue;
+        }
+        let t = crate::document::fold(head(doc.sentence_text(next), 160));
+        let mut words = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let opens = matches!(words.next(), Some("ce" | "ces" | "cette"))
+            && words.next().is_some_and(|w| COUNT_NOUNS.contains(&w));
+        if opens && doubtful_source(&t) && !t.contains("fiable") && !t.contains("credible") {
+            f.modality = Modality::Uncertain;
         }
     }
 }
@@ -7673,6 +7725,31 @@ mod tests {
             modalities("L'attaque a fait une vingtaine de morts, selon un bilan officiel."),
             vec![(20, Modality::Reported)]
         );
+        // Doubted by the next sentence, through a demonstrative.
+        assert_eq!(
+            modalities(
+                "Le groupe affirme avoir tué 51 soldats et en avoir blessé six. Ces chiffres \
+                 n'ont pas pu être vérifiés de manière indépendante."
+            ),
+            vec![(51, Modality::Uncertain), (6, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities(
+                "Seize corps ont été retrouvés. Ce bilan n'a pas été confirmé par les autorités."
+            ),
+            vec![(16, Modality::Uncertain)]
+        );
+        // Not one waved away, nor a sentence of another subject, nor the
+        // next paragraph.
+        for t in [
+            "Le ministère recense 42 603 morts. Ces chiffres, invérifiables de source \
+             indépendante, sont jugés fiables par l'ONU.",
+            "Seize corps ont été retrouvés. Le nombre de disparus n'a pas été confirmé.",
+            "Seize corps ont été retrouvés.\n\nCe bilan n'a pas été confirmé par les autorités.",
+        ] {
+            let m = modalities(t);
+            assert!(!m.is_empty() && m[0].1 != Modality::Uncertain, "{t}");
+        }
     }
 
     /// "N X, dont M Y, ont été tués": the figure is N, with M a part of it.
