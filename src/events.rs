@@ -6520,6 +6520,29 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(types("La tempête a fait trois morts."), vec!["disaster"]);
     }
 
+    /// A vehicle that blew up on a mine is a bombing; someone who jumped
+    /// ("a sauté à l'eau", "a sauté d'une voiture") tells none.
+    #[test]
+    fn a_jump_is_no_blast() {
+        let types = |text: &str| -> Vec<String> {
+            crate::process("t", text, None)
+                .events
+                .iter()
+                .map(|e| e.event_type.clone())
+                .collect()
+        };
+        assert_eq!(
+            types("Deux soldats ont été tués lorsque leur véhicule a sauté sur une mine."),
+            vec!["bombing"]
+        );
+        assert_eq!(
+            types(
+                "Le ferry a pris feu. Une passagère a sauté à l'eau. Quarante blessés ont été hospitalisés."
+            ),
+            vec!["accident"]
+        );
+    }
+
     /// An obituary's death is no killing and no toll; a death with an
     /// accident or violence beside it stays one.
     #[test]
