@@ -632,7 +632,7 @@ fn opens_the_news(doc: &Document, t: &Trigger) -> bool {
 /// a rally), with no armed group nor weapon of war named?
 fn of_the_protest(sentence: &str) -> bool {
     static PROTEST: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u:\b)(?:manifestations?|manifestants?|manifestantes?|protestataires?|rassemblements?|cortege|marches?|contestation|protestations?|sit-in|mobilisation|emeutes?|emeutiers?)(?-u:\b)").unwrap()
+        FastRegex::new(r"(?-u:\b)(?:manifestations?|manifestants?|manifestantes?|protestataires?|rassemblements?|cortege|marches?|contestation|protestations?|sit-in|mobilisation|emeutes?|emeutiers?|greves?|grevistes?)(?-u:\b)").unwrap()
     });
     static WAR: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?-u:\b)(?:jihadistes?|djihadistes?|terroristes?|rebelles?|assaillants?|bandits?|gangs?|miliciens?|milices?|hommes armes|kamikazes?|bombes?|frappes?|obus|roquettes?|missiles?|drones?|bombardements?|attentats?|explosions?)(?-u:\b)").unwrap()
@@ -2383,7 +2383,8 @@ pub fn assemble_with_reference(
         }
     }
     // "Cinq manifestants ont été tués par les forces de sécurité", "la
-    // police a tiré sur les manifestants": force used against protesters
+    // police a tiré sur les manifestants", "lors de la dispersion d'une
+    // grève" (a strike is a protest, in ACLED's terms): force used against protesters
     // is the protest's toll (ACLED's "excessive force against
     // protesters"), not a killing of its own.
     // (In the news of a protest, a death or a wound its sentence ties to
@@ -2391,7 +2392,7 @@ pub fn assemble_with_reference(
     // "Trois d'entre eux ont été tués par balle lors de la manifestation".)
     let protest_news = kept
         .iter()
-        .any(|t| matches!(t.event_type, "protest" | "riot") && opens_the_news(doc, t));
+        .any(|t| matches!(t.event_type, "protest" | "riot" | "strike") && opens_the_news(doc, t));
     for t in kept.iter_mut() {
         if matches!(t.event_type, "killing" | "injury" | "shooting")
             && t.pos != Pos::Noun
@@ -6518,6 +6519,18 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             vec!["attack"]
         );
         assert_eq!(types("La tempête a fait trois morts."), vec!["disaster"]);
+    }
+
+    /// A strike is a protest, as a demonstration is: its dead are the
+    /// protest's (ACLED counts strikes among protests).
+    #[test]
+    fn a_strike_put_down_is_a_protest() {
+        let out = crate::process(
+            "t",
+            "Trois ouvriers ont été tués lors de la dispersion d'une grève dans une fonderie.",
+            None,
+        );
+        assert_eq!(out.events[0].event_type, "protest");
     }
 
     /// A vehicle that blew up on a mine is a bombing; someone who jumped
