@@ -103,6 +103,9 @@ struct OrgEntry {
     /// lexicon's fourth column): "la police de l'État de Borno", not "la
     /// police de l'État".
     named_by_territory: bool,
+    /// A union named with its trade after it ("branches" in the lexicon's
+    /// fourth column): "FO Justice", "CGT Cheminots", each its own body.
+    branches: bool,
 }
 
 struct OrgForm {
@@ -151,6 +154,7 @@ static ORGS: LazyLock<OrgLexicon> = LazyLock::new(|| {
             country,
             local,
             named_by_territory,
+            branches: scope == Some("branches"),
         });
         for (rank, form) in cols[0].split('|').enumerate() {
             let folded = Folded::new(form);
@@ -1619,6 +1623,20 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i = b;
             continue;
         }
+        // "FO Justice", "Ufap-Unsa Justice", "Alliance Police nationale":
+        // a union's branch, named by its trade.
+        if e.branches
+            && cx.word(b)
+            && cx.toks[b].cap
+            && cx.same_sent(i, b)
+            && UNION_TRADES.contains(&cx.f(b))
+        {
+            territory = Some(cx.f(b).to_string());
+            b += 1;
+            if cx.f(b - 1) == "police" && cx.f(b) == "nationale" {
+                b += 1;
+            }
+        }
         let key = match territory {
             Some(t) => format!("lex:{entry}:{t}"),
             None => format!("lex:{entry}"),
@@ -1627,6 +1645,29 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         i = b;
     }
 }
+
+/// The trades a union's branch is named by, capitalised after the union
+/// ("FO Justice", "CGT Cheminots", "Unsa Police").
+const UNION_TRADES: &[&str] = &[
+    "justice",
+    "police",
+    "penitentiaire",
+    "sante",
+    "cheminots",
+    "education",
+    "energie",
+    "interieur",
+    "douanes",
+    "territoriaux",
+    "finances",
+    "metallurgie",
+    "transports",
+    "commerce",
+    "chimie",
+    "construction",
+    "ratp",
+    "sncf",
+];
 
 /// Token `i`, a head, opens a name in lower case after it: two adjectives
 /// of names ("national africain") or "de"/"des" and a noun of names ("des
@@ -6202,6 +6243,22 @@ mod tests {
             orgs("Un mort, a-t-on appris auprès de la préfecture de la Drôme."),
             ["préfecture de la Drôme"]
         );
+    }
+
+    /// A union's branch is named by its trade, a body of its own beside
+    /// its union; a trade's word after the union in lower case is none.
+    #[test]
+    fn union_branches_named_by_their_trade() {
+        let orgs = |t: &str| names(&run(t), ActorKind::Organization);
+        assert_eq!(
+            orgs("La CGT a appelé à la grève, comme FO Justice et l'Ufap-Unsa Justice."),
+            ["CGT", "FO Justice", "Ufap-Unsa Justice"]
+        );
+        assert_eq!(
+            orgs("Selon Alliance Police nationale, deux agents ont été blessés."),
+            ["Alliance Police nationale"]
+        );
+        assert_eq!(orgs("FO santé a protesté."), ["FO"]);
     }
 
     /// A parliament named alone is the institution where it acts or is
