@@ -290,6 +290,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // des gendarmes".
         // "contraintes d'évacuer les lieux", "obligés de quitter leurs maisons".
         format!(r"(?:contrainte?s?|forc{pp}|oblig{pp})\s+(?:d['’]\s*{e}vacuer|de\s+quitter\s+{home})|d[ûu]\s+(?:{e}vacuer|quitter\s+{home})"),
+        // "Plus d'un million de personnes ont quitté leur foyer" (their
+        // own home, not "ont quitté les lieux"); "chassées de chez elles".
+        format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?quitt{e}\s+leurs?\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?|terres)\b"),
+        format!(r"chass{pp}\s+de\s+(?:chez\s+(?:eux|elles)|leurs?\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?|terres))"),
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
@@ -7450,6 +7454,16 @@ mod tests {
             vec![(Cat::Displaced, 2000)]
         );
         assert!(figs("Le pays accueille 3 000 réfugiés syriens.").is_empty());
+        // Their own homes left, or driven from them (not the scene left).
+        assert_eq!(
+            figs("Plus d'un million de personnes ont quitté leur foyer depuis janvier."),
+            vec![(Cat::Displaced, 1_000_000)]
+        );
+        assert_eq!(
+            figs("Plus de 10 millions de personnes ont été chassées de chez elles."),
+            vec![(Cat::Displaced, 10_000_000)]
+        );
+        assert!(figs("Les deux suspects ont quitté les lieux à pied.").is_empty());
         // Wherever they took refuge, and with nothing after the verb: the
         // sentence is read though no shelter follows "réfugiés".
         assert_eq!(
