@@ -1616,6 +1616,26 @@ fn claims_denied_next(doc: &Document, figs: &mut [CasualtyFigure]) {
     }
 }
 
+/// Whether `before` (a sentence up to a figure) ends with a member of a
+/// set already counted and the comma that opens an apposition to it:
+/// "L'un des blessés,", "une des victimes,", "l'un des otages,".
+fn apposed_to_a_member(before: &str) -> bool {
+    let Some(b) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let clause = b.rsplit([',', ';', ':', '(']).next().unwrap_or(b);
+    let f = crate::document::fold(clause).replace('’', "'");
+    let w: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        w.as_slice(),
+        [.., "un" | "une", "des", noun]
+            if matches!(*noun, "blesses" | "blessees" | "victimes" | "morts" | "tues" | "otages" | "disparus" | "disparues")
+    )
+}
+
 /// Figures that the next sentence of their paragraph doubts by a
 /// demonstrative: "… a-t-il raconté. Ces chiffres n'ont pas pu être
 /// vérifiés de manière indépendante", "Ce bilan n'a pas été confirmé par
@@ -3225,6 +3245,11 @@ fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]
 /// Read one number by its neighbours.
 fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
     if unit_after(sent, n) {
+        return None;
+    }
+    // "L'un des blessés, un policier âgé de 45 ans, a été touché": one in
+    // apposition to a member of a set already counted.
+    if n.value == 1 && apposed_to_a_member(&sent[..n.start]) {
         return None;
     }
     let pre_full = &sent[..n.start];
@@ -7186,6 +7211,15 @@ mod tests {
         assert_eq!(
             figs("Un troisième, âgé de 17 ans, a été grièvement blessé."),
             vec![(Cat::Injured, 1)]
+        );
+        // "agent" alone is an officer (a person, for "un").
+        assert_eq!(
+            figs("Un cinquième agent, grièvement blessé, a été hospitalisé."),
+            vec![(Cat::Injured, 1)]
+        );
+        assert_eq!(
+            figs("Les gendarmes ont interpellé trois agents d'une société de sécurité."),
+            vec![(Cat::Arrested, 3)]
         );
     }
 
