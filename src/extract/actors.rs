@@ -3495,7 +3495,53 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             let lower_de =
                 !cx.toks[j].cap && matches!(cx.f(j), "de" | "du" | "des" | "d'" | "la" | "le");
             let after_first = || (a..j).all(|k| is_first_name(cx.f(k)) || cx.initial(k));
-            if cx.word(j) && !cx.used[j] && is_particle(cx.f(j)) && (!lower_de || after_first()) {
+            // "Tarcísio de Freitas", "Marcelo Nogueira de Andrade": a "de"
+            // before a surname that is neither a place nor an organisation
+            // already found ("Jean Dupont de Marseille" stays apart; not
+            // "de la", which opens a club as often as a surname: "Paul
+            // Pogba de la Juventus").
+            // (In sports news "de" names the club: "le transfert de Paul
+            // Pogba de Juventus", "l'attaquant X de Y".)
+            let sports = || {
+                (a.saturating_sub(3)..a).any(|k| {
+                    matches!(
+                        cx.f(k),
+                        "transfert"
+                            | "joueur"
+                            | "joueuse"
+                            | "attaquant"
+                            | "milieu"
+                            | "defenseur"
+                            | "gardien"
+                            | "entraineur"
+                            | "capitaine"
+                            | "buteur"
+                            | "footballeur"
+                            | "coequipier"
+                    )
+                })
+            };
+            let de_surname = || {
+                cx.f(j) == "de" && (j - a >= 2 || is_first_name(cx.f(a))) && !sports() && {
+                    let k = j + 1;
+                    cx.word(k)
+                        && cx.toks[k].cap
+                        && cx.f(k).chars().count() > 2
+                        && !is_first_name(cx.f(k))
+                        && !cx.toks[k].upper
+                        && !cx.used[k]
+                        && !cx.place[k]
+                        && !cx.country[k]
+                        && org_head(cx.f(k)).is_none()
+                        && cx.same_sent(a, k)
+                        && !(k + 1 < n && cx.word(k + 1) && cx.toks[k + 1].cap)
+                }
+            };
+            if cx.word(j)
+                && !cx.used[j]
+                && is_particle(cx.f(j))
+                && (!lower_de || after_first() || de_surname())
+            {
                 let mut k = j + 1;
                 if is_particle(cx.f(k)) && cx.word(k) {
                     k += 1;
@@ -7332,6 +7378,37 @@ mod tests {
                 "Abou Mohammed al-Adnani",
                 "Charles de Gaulle"
             ]
+        );
+    }
+    /// "de" before a surname that is no place, organisation, first name
+    /// nor club of a player is part of the name.
+    #[test]
+    fn a_surname_after_de() {
+        // (With the document's places, as the pipeline runs it.)
+        let persons = |t: &str| {
+            let doc = Document::parse(t);
+            names(
+                &extract(&doc, &crate::extract::places::extract(&doc)),
+                ActorKind::Person,
+            )
+        };
+        assert_eq!(
+            persons(
+                "Selon le commissaire Marcelo Nogueira de Andrade, trois suspects ont été tués."
+            ),
+            ["Marcelo Nogueira de Andrade"]
+        );
+        assert_eq!(
+            persons("Marc Ladreit de Lacharrière a été entendu."),
+            ["Marc Ladreit de Lacharrière"]
+        );
+        assert_eq!(
+            persons("Le maire Jean Dupont de Marseille a parlé."),
+            ["Jean Dupont"]
+        );
+        assert_eq!(
+            persons("L'attaquant Kylian Mbappé de Madrid a marqué."),
+            ["Kylian Mbappé"]
         );
     }
     #[test]
