@@ -589,6 +589,8 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "liberation",
         "salut",
         "soutien",
+        "assistance",
+        "encadrement",
         "armees",
         "forces",
         "gendarmerie",
@@ -6370,6 +6372,12 @@ mod tests {
         ] {
             assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
         }
+        // An assistance mission, a known name inside it.
+        let v = run("La Mission d'assistance des Nations unies pour l'Irak a exhorté Bagdad.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Mission d'assistance des Nations unies pour l'Irak"]
+        );
         // A word of the sentence after the name is not taken as its complement.
         let v = run("Le Conseil de sécurité de l'ONU a adopté une résolution sans vote.");
         let orgs = names(&v, ActorKind::Organization);
