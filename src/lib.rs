@@ -120,6 +120,19 @@ pub fn process_document_with(
                 .iter()
                 .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
     });
+    // A country or an area of several inside an organisation's name ("la
+    // Gendarmerie royale du Canada", "Transports Canada", "la Communauté
+    // économique des États de l'Afrique de l'Ouest") is the name's, not a
+    // place of the news; the seat of a local body stays one ("le tribunal
+    // révolutionnaire d'Ourmia", "le parquet fédéral de Karlsruhe"), as
+    // the gold files list them.
+    places.retain(|p| {
+        let wide = p.kind == model::PlaceKind::Country || p.country.is_none();
+        !wide
+            || !actors.iter().any(|a| {
+                a.kind == model::ActorKind::Organization && a.start < p.start && p.end <= a.end
+            })
+    });
     // "FC Nantes", "Toronto FC": the town of a club is no place of the news;
     // nor the region an armed group names itself after ("Al-Qaïda au
     // Maghreb islamique", "l'État islamique dans le Grand Sahara").
@@ -300,6 +313,21 @@ mod tests {
         );
         let places: Vec<&str> = out.places.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(places, ["Palerme"]);
+    }
+
+    /// A country or an area of several inside an organisation's name is
+    /// the name's; a town a local body is named after stays a place.
+    #[test]
+    fn a_country_inside_an_organisations_name_is_no_place() {
+        let out = process(
+            "t",
+            "Selon la Gendarmerie royale du Canada, deux personnes sont mortes à Laval. La \
+             Communauté économique des États de l'Afrique de l'Ouest a condamné l'attaque. Le \
+             tribunal révolutionnaire d'Ourmia a prononcé la peine.",
+            None,
+        );
+        let places: Vec<&str> = out.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["Laval", "Ourmia"]);
     }
 
     /// A person's name, or its surname alone, is no place ("Bello", a town
