@@ -1890,14 +1890,15 @@ fn opens_a_count(doc: &Document, d: &DateMention) -> bool {
 }
 
 /// A day right after the participle of a claim or a condemnation ("L'attaque,
-/// revendiquée dimanche par le JNIM", "condamnée lundi par l'ONU") dates
+/// revendiquée dimanche par le JNIM", "condamnée lundi par l'ONU"), or
+/// after the act and its object ("a revendiqué l'attaque samedi"), dates
 /// that act, not the event.
 fn dates_a_claim(doc: &Document, d: &DateMention) -> bool {
     const ACTS: &[&str] = &["revendique", "condamne", "denonce"];
     // The act's object between it and the day: "a revendiqué l'attaque
     // samedi", "ont condamné cet attentat lundi".
     const OBJECTS: &[&str] = &[
-        "l'",
+        "l",
         "le",
         "la",
         "les",
@@ -1941,12 +1942,12 @@ fn dates_a_claim(doc: &Document, d: &DateMention) -> bool {
     };
     // The act right before the day, or before its object ("l'" and the
     // noun, three words at most).
-    words.iter().rev().take(4).enumerate().any(|(k, w)| {
-        is_act(w)
-            && words[words.len() - k..]
-                .iter()
-                .all(|o| OBJECTS.contains(o) || *o == "l")
-    })
+    words
+        .iter()
+        .rev()
+        .take(4)
+        .enumerate()
+        .any(|(k, w)| is_act(w) && words[words.len() - k..].iter().all(|o| OBJECTS.contains(o)))
 }
 
 /// The event noun at `start` (a char offset) is told as the circumstance
