@@ -1821,11 +1821,12 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
 }
 
 /// "…, ont indiqué vendredi des sources locales", "a annoncé lundi le
-/// ministère", "a-t-on appris dimanche auprès des autorités": a day right after a reporting verb dates the report, not
+/// ministère", "a-t-on appris dimanche auprès des autorités", "avait fait
+/// état dimanche d'au moins 80 morts": a day right after a reporting verb dates the report, not
 /// the events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REPORTED_ON: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
+        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé|fait\s+état)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
     });
     // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
     // the claim (or of a condemnation) is not the attack's either.
@@ -1858,6 +1859,7 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     // (A participle first: the regex is built only where one ends the text.)
     let t = doc.text[from..b].trim_end();
     if !(t.ends_with('é')
+        || t.ends_with("état")
         || t.ends_with("dit")
         || t.ends_with("reconnu")
         || t.ends_with("admis")
@@ -5703,6 +5705,15 @@ mod tests {
             killing.date.as_ref().unwrap().date.value.as_deref(),
             Some("2024-10-20")
         );
+        // "a fait état lundi de": a report's verb too, not the protests'
+        // day (they followed the election of 28 July; the only other day
+        // the sentence gives is the election's).
+        let days = toll_days(
+            "CARACAS, 5 août 2024 (EFE) - Le procureur général a fait état lundi de 25 morts \
+             lors des manifestations qui ont suivi l'élection présidentielle du 28 juillet.",
+        );
+        assert_eq!(days.len(), 1);
+        assert!(days[0].1.starts_with("2024-07"), "{days:?}");
     }
 
     /// A toll compared with another time ("contre 26 sur l'ensemble de
