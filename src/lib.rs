@@ -120,28 +120,23 @@ pub fn process_document_with(
                 .iter()
                 .all(|s| org_ends.get(s).is_none_or(|&end| end <= p.end))
     });
-    // A country or an area of several inside an organisation's name ("la
-    // Gendarmerie royale du Canada", "Transports Canada", "la Communauté
-    // économique des États de l'Afrique de l'Ouest") is the name's, not a
-    // place of the news; the seat of a local body stays one ("le tribunal
-    // révolutionnaire d'Ourmia", "le parquet fédéral de Karlsruhe"), as
-    // the gold files list them.
+    // Places inside an organisation's name. A country or an area of
+    // several ("la Gendarmerie royale du Canada", "Transports Canada", "la
+    // Communauté économique des États de l'Afrique de l'Ouest") is the
+    // name's, not a place of the news; the seat of a local body stays one
+    // ("le tribunal révolutionnaire d'Ourmia", "le parquet fédéral de
+    // Karlsruhe"), as the gold files list them. Any place of a club's name
+    // ("FC Nantes", "Toronto FC") or of the name an armed group gives
+    // itself ("Al-Qaïda au Maghreb islamique", "l'État islamique dans le
+    // Grand Sahara") is the name's.
     places.retain(|p| {
         let wide = p.kind == model::PlaceKind::Country || p.country.is_none();
-        !wide
-            || !actors.iter().any(|a| {
-                a.kind == model::ActorKind::Organization && a.start < p.start && p.end <= a.end
-            })
-    });
-    // "FC Nantes", "Toronto FC": the town of a club is no place of the news;
-    // nor the region an armed group names itself after ("Al-Qaïda au
-    // Maghreb islamique", "l'État islamique dans le Grand Sahara").
-    places.retain(|p| {
         !actors.iter().any(|a| {
             a.kind == model::ActorKind::Organization
                 && a.start <= p.start
                 && p.end <= a.end
-                && (extract::actors::is_sports_club(&a.text)
+                && (wide && a.start < p.start
+                    || extract::actors::is_sports_club(&a.text)
                     || matches!(
                         a.category,
                         model::Category::Militants | model::Category::Rebels

@@ -262,6 +262,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let home = format!(
         r"(?:leurs?|les|la|le|l['’])\s*(?:maisons?|foyers?|domiciles?|logements?|lieux|villages?|villes?|r{e}gions?|pays|zones?|habitations?|quartiers?|terres?)"
     );
+    // Their own home, left or driven from ("ont quitté leur foyer", not
+    // "ont quitté les lieux").
+    let own_home =
+        r"leurs?\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?|terres)";
     // A place of shelter, counted or not: "dans une cinquantaine de
     // camps", "dans des dizaines d'écoles", "dans les 45 centres".
     let shelter = format!(
@@ -292,8 +296,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:contrainte?s?|forc{pp}|oblig{pp})\s+(?:d['’]\s*{e}vacuer|de\s+quitter\s+{home})|d[ûu]\s+(?:{e}vacuer|quitter\s+{home})"),
         // "Plus d'un million de personnes ont quitté leur foyer" (their
         // own home, not "ont quitté les lieux"); "chassées de chez elles".
-        format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?quitt{e}\s+leurs?\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?|terres)\b"),
-        format!(r"chass{pp}\s+de\s+(?:chez\s+(?:eux|elles)|leurs?\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?|terres))"),
+        format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?quitt{e}\s+{own_home}\b"),
+        format!(r"chass{pp}\s+de\s+(?:chez\s+(?:eux|elles)|{own_home})"),
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
@@ -1597,23 +1601,19 @@ fn claims_denied_next(doc: &Document, figs: &mut [CasualtyFigure]) {
         FastRegex::new(r"(?i)^[^.;!?]{0,100}?\b(?:(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:d[ée]menti|r[ée]fut[ée]|rejet[ée]|qualifi[ée]\s+de\s+(?:«\s*)?(?:faux|fantaisistes?|mensong\w*|propagande))|d[ée]ment(?:ent)?|r[ée]fute(?:nt)?)\s+(?:ce|ces|cette)\s+(?:chiffres?|bilans?|affirmations?|informations?|revendications?|all[ée]gations?|version|propos|assertions?)\b").unwrap()
     });
     for f in figs.iter_mut() {
-        if f.modality != Modality::Reported {
-            continue;
-        }
-        let from = doc.byte_offset(f.end);
-        let Some(s) = doc.sentence_at(from) else {
-            continue;
-        };
-        let Some(next) = doc.sentences.get(s.index + 1) else {
-            continue;
-        };
-        if next.paragraph != s.paragraph {
-            continue;
-        }
-        if DENIED_NEXT.is_match(doc.sentence_text(next)) {
+        if f.modality == Modality::Reported
+            && next_in_paragraph(doc, f).is_some_and(|next| DENIED_NEXT.is_match(next))
+        {
             f.modality = Modality::Negated;
         }
     }
+}
+
+/// The text of the sentence after figure `f`'s, if its paragraph goes on.
+fn next_in_paragraph<'d>(doc: &'d Document, f: &CasualtyFigure) -> Option<&'d str> {
+    let s = doc.sentence_at(doc.byte_offset(f.end))?;
+    let next = doc.sentences.get(s.index + 1)?;
+    (next.paragraph == s.paragraph).then(|| doc.sentence_text(next))
 }
 
 /// Whether `before` (a sentence up to a figure) ends with a member of a
@@ -1666,16 +1666,10 @@ fn doubted_next(doc: &Document, figs: &mut [CasualtyFigure]) {
         if !matches!(f.modality, Modality::Asserted | Modality::Reported) {
             continue;
         }
-        let Some(s) = doc.sentence_at(doc.byte_offset(f.end)) else {
+        let Some(next) = next_in_paragraph(doc, f) else {
             continue;
         };
-        let Some(next) = doc.sentences.get(s.index + 1) else {
-            continue;
-        };
-        if next.paragraph != s.paragraph {
-            continue;
-        }
-        let t = crate::document::fold(head(doc.sentence_text(next), 160));
+        let t = crate::document::fold(head(next, 160));
         let mut words = t
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
