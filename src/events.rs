@@ -1931,7 +1931,7 @@ fn dates_a_claim(doc: &Document, d: &DateMention) -> bool {
     ];
     let b = doc.byte_offset(d.start);
     let from = doc.text.ceil_char_boundary(b.saturating_sub(48));
-    let near = crate::document::fold(&doc.text[from..b]).replace('’', "'");
+    let near = crate::document::fold(&doc.text[from..b]);
     let words: Vec<&str> = near
         .split(|c: char| c.is_whitespace() || c == '\'')
         .filter(|w| !w.is_empty())

@@ -1624,7 +1624,7 @@ fn apposed_to_a_member(before: &str) -> bool {
         return false;
     };
     let clause = b.rsplit([',', ';', ':', '(']).next().unwrap_or(b);
-    let f = crate::document::fold(clause).replace('’', "'");
+    let f = crate::document::fold(clause);
     let w: Vec<&str> = f
         .split(|c: char| c.is_whitespace() || c == '\'')
         .filter(|w| !w.is_empty())
