@@ -1871,8 +1871,9 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     // Per acronym: the organisation it already names (key, category),
     // remembered until an expansion relinks keys.
     let mut memo: FxHashMap<&str, Option<(String, Category)>> = FxHashMap::default();
+    let word_acronyms = word_acronyms(cx);
     for i in 0..n {
-        if !is_acronym(cx, i) {
+        if !is_acronym(cx, i) && !(cx.toks[i].cap && word_acronyms.contains(cx.toks[i].f)) {
             continue;
         }
         let letters: Vec<char> = cx.toks[i]
@@ -1885,22 +1886,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // "Expansion (ACR)": the expansion ends before the parenthesis.
         if i >= 2 && cx.f(i - 1) == "(" && cx.f(i + 1) == ")" {
             let end = i - 1;
-            // Try every start up to 14 tokens back, shortest match first
-            // is wrong ("Sécurité Collective"); take the longest that
-            // matches all letters.
-            let mut best = None;
-            for start in (end.saturating_sub(14)..end).rev() {
-                if !cx.word(start) || !cx.same_sent(start, end - 1) {
-                    break;
-                }
-                let f = cx.f(start);
-                if FUNCTION_WORDS.contains(&f) || f == "," {
-                    continue;
-                }
-                if acronym_matches(cx, &letters, start, end) {
-                    best = Some(start);
-                }
-            }
+            let best = longest_expansion(cx, &letters, end);
             if let Some(start) = best.or_else(|| translated_expansion(cx, i, &letters, end)) {
                 link_expansion(cx, cands, start, end, i, &acr_key);
                 memo.clear();
@@ -1964,6 +1950,12 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             place_complement_end(cx, i + 1).unwrap_or(i + 1)
         };
         push_org(cx, cands, i, b, key, cat, None);
+    }
+    // An acronym written as a word is no fuller a name than in capitals.
+    for c in cands.iter_mut() {
+        if c.b - c.a == 1 && word_acronyms.contains(cx.toks[c.a].f) {
+            c.full = false;
+        }
     }
 }
 
@@ -2173,8 +2165,16 @@ fn link_expansion(
         }
         !overlaps
     });
-    // The expansion as written names the organisation.
-    push_org_ranked(cx, cands, a, b, key.clone(), category, country.clone(), 0);
+    // The expansion as written names the organisation, with the town or
+    // the territory after its acronym: "le centre régional opérationnel de
+    // surveillance et de sauvetage (Cross) d'Étel" is Étel's (the acronym
+    // inside is dropped from the name).
+    let end = if cx.f(acr + 1) == ")" && !(acr + 1..acr + 3).any(|k| cx.used[k]) {
+        place_complement_end(cx, acr + 2).unwrap_or(b)
+    } else {
+        b
+    };
+    push_org_ranked(cx, cands, a, end, key.clone(), category, country.clone(), 0);
     push_org(cx, cands, acr, acr + 1, key, category, country);
 }
 
@@ -2207,6 +2207,61 @@ fn parenthesised_acronyms(cx: &Ctx, cands: &mut [Cand]) {
             c.category = category;
         }
     }
+}
+
+/// The start of the words before `end` whose initials spell `letters`, up
+/// to 14 tokens back in the sentence. The shortest match is wrong
+/// ("Sécurité Collective" for OSTC): the longest is taken.
+fn longest_expansion(cx: &Ctx, letters: &[char], end: usize) -> Option<usize> {
+    let mut best = None;
+    for start in (end.saturating_sub(14)..end).rev() {
+        if !cx.word(start) || !cx.same_sent(start, end - 1) {
+            break;
+        }
+        let f = cx.f(start);
+        if FUNCTION_WORDS.contains(&f) || f == "," {
+            continue;
+        }
+        if acronym_matches(cx, letters, start, end) {
+            best = Some(start);
+        }
+    }
+    best
+}
+
+/// Acronyms the press writes as words, a capital then lower case ("la
+/// Manui", "la Monusco", "l'Unamid"): known as acronyms only where one
+/// follows, in brackets, a name whose initials spell it ("la Mission
+/// d'assistance des Nations unies pour l'Irak (Manui)"). Their folded
+/// forms, for every mention in the document.
+fn word_acronyms<'a>(cx: &Ctx<'a>) -> FxHashSet<&'a str> {
+    let mut found = FxHashSet::default();
+    for i in 2..cx.toks.len().saturating_sub(1) {
+        let t = &cx.toks[i];
+        if !cx.word(i)
+            || !t.cap
+            || t.upper
+            || !t.f.is_ascii()
+            || !(3..=8).contains(&t.f.len())
+            || cx.f(i - 1) != "("
+            || cx.f(i + 1) != ")"
+            || cx.place[i]
+            || cx.nat(i).is_some()
+            || ACRONYM_STOP.contains(t.f)
+        {
+            continue;
+        }
+        let letters: Vec<char> = t.f.chars().map(|c| c.to_ascii_uppercase()).collect();
+        // The name is a proper one: capitalised, or on an organisation's
+        // head ("l'établissement d'hébergement pour personnes âgées
+        // dépendantes (Ehpad)" names a kind of place).
+        if longest_expansion(cx, &letters, i - 1)
+            .is_some_and(|a| cx.toks[a].cap || org_head(cx.f(a)).is_some())
+        {
+            found.insert(t.f);
+        }
+    }
+    found
 }
 
 /// Organisations on a head noun.
@@ -5237,7 +5292,8 @@ fn without_acronym(form: &str) -> String {
         (Some(o), Some(c))
             if o < c
                 && form[o + 2..c].len() <= 10
-                && form[o + 2..c].chars().all(|ch| ch.is_ascii_uppercase()) =>
+                && form[o + 2..c].starts_with(|ch: char| ch.is_ascii_uppercase())
+                && form[o + 2..c].chars().all(|ch| ch.is_ascii_alphabetic()) =>
         {
             format!("{}{}", &form[..o], &form[c + 1..])
         }
@@ -6729,6 +6785,63 @@ mod tests {
         // Not a form that opens on its article.
         let v = run("Il a rejoint la france insoumise en 2017.");
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+    }
+
+    /// An acronym the press writes as a word ("Manui") after the name it
+    /// stands for, in brackets: that name's, there and wherever else it is
+    /// mentioned; not a kind of place's ("Ehpad"), not a word in brackets
+    /// that the name's initials do not spell.
+    #[test]
+    fn acronyms_written_as_words() {
+        let v = run(
+            "Selon la Manui, douze civils ont été tués. La Mission d'assistance des Nations \
+             unies pour l'Irak (Manui) a dénoncé l'attaque.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Mission d'assistance des Nations unies pour l'Irak"]
+        );
+        assert_eq!(
+            v.iter()
+                .filter(|a| a.name == "Mission d'assistance des Nations unies pour l'Irak")
+                .count(),
+            3,
+            "{v:?}"
+        );
+        let v = run(
+            "Le feu a pris dans l'établissement d'hébergement pour personnes âgées \
+             dépendantes (Ehpad) de Lyon. L'Ehpad a été évacué.",
+        );
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+        let v = run("Le Parti démocratique (Bemba) proteste. Bemba a parlé.");
+        assert_eq!(names(&v, ActorKind::Organization), ["Parti démocratique"]);
+    }
+
+    /// The town or territory after an expansion's acronym is the name's
+    /// ("le centre hospitalier universitaire (CHU) de Nantes"), the
+    /// acronym dropped from it, whether in capitals or written as a word.
+    #[test]
+    fn territory_after_an_acronym_in_brackets() {
+        assert_eq!(
+            orgs_with_places(
+                "Le blessé a été transporté au centre hospitalier universitaire (CHU) de Nantes."
+            ),
+            ["centre hospitalier universitaire de Nantes"]
+        );
+        assert_eq!(
+            orgs_with_places(
+                "Le service départemental d'incendie et de secours (Sdis) du Morbihan a \
+                 engagé trente pompiers."
+            ),
+            ["service départemental d'incendie et de secours du Morbihan"]
+        );
+        // Not a person after it.
+        assert_eq!(
+            orgs_with_places(
+                "Le Fonds monétaire international (FMI) de Christine Lagarde a prêté."
+            ),
+            ["Fonds monétaire international"]
+        );
     }
 
     /// A name runs to the acronym in parentheses that closes it, over
