@@ -4582,7 +4582,15 @@ fn named_after(cx: &Ctx, a: usize) -> bool {
                 || demonym_like(cx.f(k))
                 || matches!(
                     cx.f(k),
-                    "spatial" | "nouveau" | "nouvelle" | "celebre" | "grand" | "grande"
+                    "spatial"
+                        | "nouveau"
+                        | "nouvelle"
+                        | "celebre"
+                        | "grand"
+                        | "grande"
+                        | "universitaire"
+                        | "psychiatrique"
+                        | "pediatrique"
                 ))
     };
     a >= 2 && adj(a - 1) && is_named_after_noun(cx.f(a - 2))
@@ -7309,6 +7317,10 @@ mod tests {
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
         // Roads and prisons too, and armed units.
         let v = run("Ils ont été dispersés sur l'autoroute Francisco Fajardo, à Caracas.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        // A hospital, with its kind between ("universitaire").
+        let v =
+            run("Les corps ont été transférés à l'hôpital universitaire Habib-Bourguiba de Sfax.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
         let v = run("L'offensive a été attribuée au front Carlos Patiño, une faction dissidente.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
