@@ -2491,7 +2491,7 @@ pub fn assemble_with_reference(
         // clash) with no day of its own nor of its paragraph is part of the
         // one of its kind the story dated before it, not of the day the
         // story was written.
-        if matches!(t.event_type, "disaster" | "attack" | "clash")
+        if matches!(t.event_type, "disaster" | "attack" | "clash" | "accident")
             && let Some(d) = date.as_ref()
             && d.inherited
             && cx
@@ -2500,11 +2500,16 @@ pub fn assemble_with_reference(
                 .is_some_and(|x| x.start == d.date.start)
             && let Some((earlier, _)) = first_dated.get(t.event_type)
             && let Some(theirs) = earlier.value.as_deref().and_then(day_of)
-            && d.date
-                .value
-                .as_deref()
-                .and_then(day_of)
-                .is_some_and(|own| theirs < own)
+            && d.date.value.as_deref().and_then(day_of).is_some_and(|own| {
+                // (An accident of the week before: a story of accidents
+                // recalls older ones of its kind, "dix ans après
+                // Lampedusa".)
+                theirs < own
+                    && (t.event_type != "accident"
+                        || calendar_day(own)
+                            .zip(calendar_day(theirs))
+                            .is_some_and(|(own, theirs)| (own - theirs).num_days() <= 7))
+            })
         {
             date = Some(EventDate {
                 date: earlier.clone(),
@@ -4257,6 +4262,25 @@ mod tests {
                      cours de l'attaque, a déclaré le porte-parole de l'armée.";
         let d = toll_days(story);
         assert!(d.contains(&(18, "2025-06-10T13:00".to_string())), "{d:?}");
+        // And an accident of the week before: a fire's first toll, told in
+        // a paragraph of its own after a death on another day.
+        let story = "LIÈGE, 14 janvier 2019 (Belga) - Un homme est décédé dimanche des \
+                     suites de l'incendie qui a ravagé jeudi dernier un immeuble.\n\nL'incendie \
+                     avait initialement fait deux morts.";
+        let d = toll_days(story);
+        assert!(d.contains(&(2, "2019-01-10".to_string())), "{d:?}");
+        // Not one recalled from years before.
+        let story = "Égée : cinq ans après Farmakonisi, les naufrages se succèdent\n\nAthènes, \
+                     20 janvier 2019 –\nL'île de Farmakonisi a commémoré ce dimanche le \
+                     cinquième anniversaire du naufrage du 20 janvier 2014, au cours duquel onze \
+                     migrants, pour la plupart afghans, avaient péri près de ses côtes.\n\nCes \
+                     derniers jours encore, plusieurs embarcations ont fait naufrage en mer Égée. \
+                     Selon les garde-côtes grecs, les corps de sept migrants originaires de \
+                     Syrie, dont deux enfants, ont été repêchés jeudi au large de Lesbos. Neuf \
+                     passagers ont pu être secourus. Une dizaine d'autres sont toujours portés \
+                     disparus.";
+        let d = toll_days(story);
+        assert!(!d.contains(&(7, "2014-01-20".to_string())), "{d:?}");
     }
 
     /// A count kept since a day ("blessés depuis jeudi", "porté disparu
