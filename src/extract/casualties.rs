@@ -654,8 +654,10 @@ fn starts_sub_counts(before: &str) -> bool {
 }
 
 /// The death of some of the people of a toll: "le décès d'un blessé".
-static DEATH_OF: LazyLock<FastRegex> =
-    LazyLock::new(|| FastRegex::new(r"(?i)\b(?:d[ée]c[èe]s|mort)\s+d(?:e|['’])\s*$").unwrap());
+static DEATH_OF: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)\b(?:d[ée]c[èe]s|mort)(?:\s*,[^,.;:«»()]{1,30},)?\s+d(?:e|['’])\s*$")
+        .unwrap()
+});
 
 /// A toll without a number that a sub-count divides: "Les blessés, dont
 /// quatre grièvement", "des otages, parmi lesquels deux Français". Not
@@ -5985,6 +5987,12 @@ mod tests {
         );
         assert!(
             !figs("La mort de deux des blessés, mardi, porte le bilan à 14 morts.")
+                .iter()
+                .any(|f| f.0 == Cat::Injured)
+        );
+        // The day between the death and its victims.
+        assert!(
+            !figs("Le bilan s'est alourdi après le décès, lundi matin, de deux blessés.")
                 .iter()
                 .any(|f| f.0 == Cat::Injured)
         );
