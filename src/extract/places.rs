@@ -1810,10 +1810,52 @@ pub fn extract(doc: &Document) -> Vec<PlaceMention> {
     };
     let cands = complete_lists(&ctx, find(&ctx));
     let mut out = resolve(&ctx, cands);
+    let slots = agency_slots(doc);
+    if !slots.is_empty() {
+        out.retain(|p| {
+            let b = doc.byte_offset(p.start);
+            !slots.iter().any(|&(o, c)| o < b && b < c)
+        });
+    }
     for p in &mut out {
         with_compass_part(doc, p);
     }
     out
+}
+
+/// The brackets of an agency after a dateline's date, before its dash
+/// ("GUIYANG, 25 mars 2019 (Xinhua) --"): an agency, whatever town shares
+/// its name. Byte spans of the brackets. (Not a place's after the dateline's city:
+/// "HERAT (Afghanistan), 3 mai (AFP) -".)
+fn agency_slots(doc: &Document) -> Vec<(usize, usize)> {
+    let mut slots = Vec::new();
+    for para in &doc.paragraphs {
+        let text = &doc.text[para.start..para.end];
+        if !text.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // (Not only the dateline the document reads as one: Xinhua's dash
+        // is "--".)
+        let head = &text[..text.floor_char_boundary(text.len().min(100))];
+        let Some(close) = head.match_indices(')').map(|(i, _)| i).find(|&i| {
+            head[i + 1..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(['-', '–', '—'])
+        }) else {
+            continue;
+        };
+        let Some(open) = head[..close].rfind('(') else {
+            continue;
+        };
+        let before = crate::document::fold(head[..open].trim_end());
+        let last = before.rsplit(' ').next().unwrap_or("");
+        let dated =
+            last.ends_with(|c: char| c.is_ascii_digit()) || crate::document::MONTHS.contains(&last);
+        if dated {
+            slots.push((para.start + open, para.start + close));
+        }
+    }
+    slots
 }
 
 /// "à Limni, Rovies et Agia Anna", "à Delmas, Bel-Air et
@@ -4287,6 +4329,24 @@ mod tests {
             ["Besançon"]
         );
         assert_eq!(names("L'association ALEP (Paris) proteste."), ["Paris"]);
+    }
+
+    /// The agency in brackets after a dateline's date is no place, though
+    /// a town bears its name ("Xinhua", in China); a place in brackets
+    /// after the dateline's city is one.
+    #[test]
+    fn an_agency_of_a_dateline_is_no_place() {
+        assert_eq!(
+            names(
+                "Chine : une explosion dans une mine\n\nGUIYANG, 25 mars 2019 (Xinhua) -- \
+                 Onze mineurs ont été tués en Chine."
+            ),
+            ["Chine", "Guiyang", "Chine"]
+        );
+        assert_eq!(
+            names("HERAT (Afghanistan) - Douze civils ont été tués."),
+            ["Hérat", "Afghanistan"]
+        );
     }
 
     /// A first name and a name after a place start a person's name: the
