@@ -155,7 +155,7 @@ const NOT_VERBS: &[&str] = &[
     "tiara", "terra", "vrai", "environs", "citrons", "marrons", "patrons", "rez", "portrait",
     "souhait", "trait", "lait", "retrait", "attrait", "extrait", "abstrait", "parfait", "bienfait",
     "forfait", "fait", "sera", "lors", "alors", "hors", "dehors", "tora", "flora", "hydra",
-    "chimera", "aura", "mira", "era",
+    "chimera", "aura", "mira", "era", "cholera", "toundra", "lira", "sutra", "tantra", "chakra",
 ];
 
 /// Nouns that a duration can follow with "de" ("une peine de 10 ans"),
@@ -5856,6 +5856,15 @@ mod tests {
 
     #[test]
     fn tense_cues() {
+        // A noun in -ra is no future: "morts du choléra depuis la
+        // mi-octobre" are of the October before.
+        assert_eq!(
+            val(
+                "Quatorze détenus sont morts du choléra depuis la mi-octobre.",
+                "2022-11-09"
+            ),
+            "2022-10"
+        );
         // A participle before "le" dates a past event, whatever
         // conditional is near: "serait un homme mort le 28 août"; not a
         // date something is set for ("prévu le").
