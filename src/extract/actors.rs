@@ -1826,6 +1826,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "contre", "dans",
 ];
 
+/// Do `letters` (upper case) occur in order in the folded word `f`?
+fn is_subsequence(letters: &[char], f: &str) -> bool {
+    let mut rest = f.chars().map(|c| c.to_ascii_uppercase());
+    letters.iter().all(|l| rest.any(|c| c == *l))
+}
+
 /// Initials of a word for acronym matching ("Croix-Rouge" -> C, R).
 fn initials(f: &str) -> Vec<char> {
     f.split('-')
@@ -1890,6 +1896,20 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             if let Some(start) = best.or_else(|| translated_expansion(cx, i, &letters, end)) {
                 link_expansion(cx, cands, start, end, i, &acr_key);
                 memo.clear();
+                continue;
+            }
+            // "les polychlorobiphényles (PCB)", "l'hydroxychloroquine (HCQ)":
+            // one long lower-case word whose own letters make the acronym
+            // names a substance, no organisation.
+            let w = end - 1;
+            if cx.word(w)
+                && !cx.toks[w].cap
+                && cx.f(w).len() >= 8
+                && org_head(cx.f(w)).is_none()
+                && is_subsequence(&letters, cx.f(w))
+            {
+                cx.not_org.insert(cx.toks[i].f);
+                cx.used[i] = true;
                 continue;
             }
         }
@@ -7445,6 +7465,12 @@ mod tests {
             "Des véhicules blindés à roues de la gendarmerie (VBRG) ont été déployés. Les VBRG sont partis.",
         );
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+        // A substance: one long word whose own letters make the acronym.
+        let v = run("Elle a vendu des polychlorobiphényles (PCB). Les PCB sont interdits.");
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+        // Not a word whose letters do not: "les talibans (TTP)" stays a name.
+        let v = run("L'attaque a été revendiquée par les insurgés (TTP). Le TTP a menacé.");
+        assert_eq!(names(&v, ActorKind::Organization), ["TTP"]);
     }
     #[test]
     fn shouted_words_are_not_acronyms() {
