@@ -642,12 +642,13 @@ fn of_the_protest(sentence: &str) -> bool {
 }
 
 /// A death the sentence blames on the weather or the ground (a storm's
-/// wind, a falling tree, an avalanche, a flood, a landslide, lightning)
+/// wind, a falling tree, an avalanche, a flood, a landslide, lightning,
+/// a heat or cold wave)
 /// or on snakebites (a season's public-health toll), with no weapon or
 /// assault.
 fn hazard_death(sentence: &str) -> bool {
     static HAZARD: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|(?:par|d'un|un) eclairs?|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?|morsures? de (?:serpents?|viperes?|cobras?)|envenimations?)(?-u:\b)").unwrap()
+        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes)|glissements? de terrain|eboulements?|foudre|foudroye\w*|(?:par|d'un|un) eclairs?|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?|morsures? de (?:serpents?|viperes?|cobras?)|envenimations?|canicules?|vagues? de (?:chaleur|froid)|coups? de chaleur|grand froid)(?-u:\b)").unwrap()
     });
     static VIOLENT: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", hazard_armed())).unwrap()
@@ -5365,6 +5366,10 @@ mod tests {
             types("L'orage le plus meurtrier de l'année a tué dix enfants dans une école."),
             ["disaster"]
         );
+        // A heat wave named again by a demonstrative kills as a disaster.
+        let t =
+            types("Le pays est frappé par la canicule. Cette vague de chaleur a tué 14 personnes.");
+        assert!(t.iter().all(|t| t == "disaster"), "{t:?}");
         assert!(
             !hazard_armed().contains("meurtr\\w*") && hazard_armed().contains("frappes? (?:aer")
         );
