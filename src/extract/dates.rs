@@ -4760,8 +4760,10 @@ pub fn extract_with(
     let mut starts: Vec<usize> = Vec::with_capacity(ms.len());
     for m in ms.iter().filter(|m| !m.tml_only) {
         // A day right after a clock time: the time is that day's.
+        // (A time zone between: "à 22 h 34 UTC−5 lundi", "à 14 h (heure
+        // locale) mardi".)
         if let Some((ce, (h, mi))) = prev_clock.take()
-            && ce == m.s
+            && (ce == m.s || zone_between(&ctx, ce, m.s))
             && m.clock.is_none()
             && m.kind != DateKind::Range
             && !ctx.nl(m.s)
@@ -4813,6 +4815,25 @@ pub fn extract_with(
         out.push(mention_of(&ctx, m));
     }
     out
+}
+
+/// Tokens `a..b` name a clock time's zone: "UTC−5", "GMT", "(heure
+/// locale)", "heure de Paris".
+fn zone_between(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let zone = |w: &str| {
+        matches!(w, "locale" | "locales" | "paris") || w.starts_with("utc") || w.starts_with("gmt")
+    };
+    b > a
+        && b - a <= 5
+        && !(a..=b).any(|k| ctx.nl(k))
+        && (a..b).any(|k| zone(ctx.w(k)))
+        && (a..b).all(|k| {
+            let w = ctx.w(k);
+            let n = w.trim_start_matches(['+', '-', '−']);
+            zone(w)
+                || matches!(w, "heure" | "heures" | "de" | "(" | ")" | "+" | "-" | "−")
+                || (!n.is_empty() && n.len() <= 2 && n.bytes().all(|c| c.is_ascii_digit()))
+        })
 }
 
 /// A day and a clock time next to it as one mention, from byte `bs` (where
@@ -5453,6 +5474,21 @@ mod tests {
         assert_eq!(
             val("Rendez-vous à 3 heures cet après-midi.", "2013-02-12"),
             "2013-02-12T15:00"
+        );
+        // A time zone between the time and its day.
+        assert_eq!(
+            val(
+                "L'avion s'est écrasé à 22 h 34 UTC−5 lundi en Colombie.",
+                "2016-11-30"
+            ),
+            "2016-11-28T22:34"
+        );
+        assert_eq!(
+            val(
+                "Le séisme a frappé à 11h30 (heure locale) samedi.",
+                "2016-05-16"
+            ),
+            "2016-05-14T11:30"
         );
         assert_eq!(
             val(
