@@ -1477,6 +1477,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     kind_named_orgs(&mut cx, &mut cands);
     parenthesised_acronyms(&cx, &mut cands);
     bare_acronyms(&mut cx, &mut cands);
+    broadcasters_services(&mut cx, &mut cands);
     persons(&mut cx, &mut cands);
     group_mentions(&mut cx, &mut cands);
     finish(doc, &cx, cands)
@@ -2282,6 +2283,26 @@ fn word_acronyms<'a>(cx: &Ctx<'a>) -> FxHashSet<&'a str> {
         }
     }
     found
+}
+
+/// "ABC News", "CBS News", "NHK World": a broadcaster's service named in
+/// English after its acronym is the name.
+fn broadcasters_services(cx: &mut Ctx, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        let k = c.b;
+        if c.kind == ActorKind::Organization
+            && c.b - c.a == 1
+            && cx.toks[c.a].upper
+            && cx.word(k)
+            && !cx.used[k]
+            && cx.toks[k].cap
+            && cx.same_sent(c.a, k)
+            && matches!(cx.f(k), "news" | "tv" | "television" | "world" | "radio")
+        {
+            c.b = k + 1;
+            cx.used[k] = true;
+        }
+    }
 }
 
 /// Organisations on a head noun.
@@ -6813,6 +6834,20 @@ mod tests {
         // Not a form that opens on its article.
         let v = run("Il a rejoint la france insoumise en 2017.");
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+    }
+
+    /// A broadcaster's service named in English after its acronym ("ABC
+    /// News", "NHK World") is the name; not a word of another kind after
+    /// it.
+    #[test]
+    fn broadcasters_services_after_their_acronym() {
+        let v = run("Selon ABC News et NHK World, sept personnes sont mortes.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["ABC News", "NHK World"]
+        );
+        let v = run("Selon ABC, Dimanche sept personnes sont mortes.");
+        assert_eq!(names(&v, ActorKind::Organization), ["ABC"]);
     }
 
     /// An acronym the press writes as a word ("Manui") after the name it
