@@ -621,6 +621,23 @@ fn taken_by_captors(sent: &str) -> bool {
     CAPTORS.is_match(sent) && !CARE.is_match(sent)
 }
 
+/// Is the text `b..e` alone in brackets right after a word in capitals
+/// ("NOVI (nombreuses victimes)")?
+fn spells_acronym_before(text: &str, b: usize, e: usize) -> bool {
+    let Some(before) = text[..b].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    if !text[e..].trim_start().starts_with(')') {
+        return false;
+    }
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+}
+
 /// A later item of a list of sub-counts whose first item has no number:
 /// "trois personnes, dont le propriétaire du bâtiment, Ramesh Patil, 47
 /// ans, et deux ingénieurs", "douze victimes, parmi lesquelles le
@@ -1260,6 +1277,12 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             || !counted
                 .iter()
                 .any(|&(c, p)| c == o.category && (p.abs_diff(o.paragraph) <= 1 || headline(p)))
+    });
+    // "le plan NOVI (nombreuses victimes)": words in brackets after a word
+    // in capitals spell that acronym; a toll with no number there is none.
+    out.retain(|o| {
+        o.count.is_some()
+            || !spells_acronym_before(text, doc.byte_offset(o.start), doc.byte_offset(o.end))
     });
     bilan_sources_in_paragraph(doc, &mut out);
     claims_denied_next(doc, &mut out);
@@ -5665,6 +5688,23 @@ mod tests {
             .iter()
             .map(|f| (f.category, f.count))
             .collect()
+    }
+
+    /// Words in brackets that spell the acronym before them ("le plan NOVI
+    /// (nombreuses victimes)") are no toll; a toll with its number there
+    /// is one ("l'attaque de l'EIGS (15 morts)").
+    #[test]
+    fn an_acronyms_words_are_no_toll() {
+        assert_eq!(
+            doc_figs(
+                "Deux morts ont été dénombrés. Le plan NOVI (nombreuses victimes) a été déclenché."
+            ),
+            [(Cat::Killed, Some(2))]
+        );
+        assert_eq!(
+            doc_figs("L'attaque de l'EIGS (15 morts) a été revendiquée."),
+            [(Cat::Killed, Some(15))]
+        );
     }
 
     /// The counts of a whole text's figures, read as the extractor reads
