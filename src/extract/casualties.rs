@@ -610,7 +610,7 @@ static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// l'hôpital")? Then people "emmenés" were taken away by force.
 fn taken_by_captors(sent: &str) -> bool {
     static CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:assaill|ravisseur|hommes\s+arm|groupes?\s+arm|combattants|jihadist|djihadist|terroris|rebelle|bandit|milicien|insurg|kidnapp|pirate|gang|enlev|rapt|otage|tu[ée]|attaqu|raid|incursion|boko\s+haram|shebab)").unwrap()
+        FastRegex::new(r"(?i)\b(?:assaill|ravisseur|hommes\s+arm|groupes?\s+arm|combattants|jihadist|djihadist|terroris|rebelle|bandit|milicien|insurg|kidnapp|pirate|gang|enlev|rapt|otage|tu[ée]|attaqu|raid|incursion|boko\s+haram|shebab|de\s+force)").unwrap()
     });
     static CARE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
@@ -619,6 +619,18 @@ fn taken_by_captors(sent: &str) -> bool {
         .unwrap()
     });
     CAPTORS.is_match(sent) && !CARE.is_match(sent)
+}
+
+/// Does the toll verb at the start of `from` tell a capture by armed men
+/// ("capturés par des « groupes armés kirghiz »", "capturés par les
+/// rebelles")?
+fn captured_by_captors(from: &str) -> bool {
+    static BY_CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^captur\w*\s+(?:[^\s,;.]+\s+){0,3}?par\s+(?:des|les|un|une|d['’]autres)\s+(?:«\s*)?(?:groupes?\s+arm|hommes\s+arm|individus\s+arm|rebelles|jihadistes|djihadistes|insurg|terroristes|combattants|miliciens|assaillants|ravisseurs|bandits|gangs?\b|pirates|shebab|talibans)").unwrap()
+    });
+    from.get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("captur"))
+        && BY_CAPTORS.is_match(from)
 }
 
 /// Is the text `b..e` alone in brackets right after a word in capitals
@@ -1238,12 +1250,19 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             }
             before_here = Some((f.end.max(f.trigger), modality));
             definite.push(lone);
+            // "trois garde-frontières auraient été capturés par des
+            // « groupes armés »": taken by captors, not arrested.
+            let category = if f.cat == Cat::Arrested && captured_by_captors(&sent[f.trigger..]) {
+                Cat::Kidnapped
+            } else {
+                f.cat
+            };
             out.push(CasualtyFigure {
                 text: clause,
                 start: cs,
                 end: ce,
                 paragraph: para,
-                category: f.cat,
+                category,
                 count: (!f.indefinite || f.one_person).then_some(f.count),
                 min: if f.one_person { Some(1) } else { f.min },
                 max: if f.one_person { Some(1) } else { f.max },
@@ -5690,6 +5709,19 @@ mod tests {
             .collect()
     }
 
+    /// People captured by armed men are kidnapped; by an army, arrested.
+    #[test]
+    fn captured_by_armed_men_are_kidnapped() {
+        assert_eq!(
+            doc_figs("Trois soldats auraient été capturés par des « groupes armés »."),
+            [(Cat::Kidnapped, Some(3))]
+        );
+        assert_eq!(
+            doc_figs("Trois rebelles ont été capturés par l'armée."),
+            [(Cat::Arrested, Some(3))]
+        );
+    }
+
     /// Words in brackets that spell the acronym before them ("le plan NOVI
     /// (nombreuses victimes)") are no toll; a toll with its number there
     /// is one ("l'attaque de l'EIGS (15 morts)").
@@ -6983,6 +7015,11 @@ mod tests {
         );
         assert!(figs("Les enfants ont été emmenés au stade par leurs parents.").is_empty());
         assert!(figs("Le bus a emmené 50 supporters au stade.").is_empty());
+        // Or taken by force.
+        assert_eq!(
+            figs("Une vingtaine de personnes auraient été emmenées de force vers la forêt."),
+            vec![(Cat::Kidnapped, 20)]
+        );
         // Those of whom there is no news are missing; accomplices are people.
         assert_eq!(
             figs("Une vingtaine de chauffeurs dont on est sans nouvelles."),
