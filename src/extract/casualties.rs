@@ -1297,6 +1297,29 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 .iter()
                 .any(|&(c, p)| c == o.category && (p.abs_diff(o.paragraph) <= 1 || headline(p)))
     });
+    // "Une personne, une locataire âgée de 76 ans, est toujours portée
+    // disparue": a toll in apposition inside another of the same count is
+    // that one, told twice.
+    let spans: Vec<(usize, usize, Cat, Option<u64>)> = out
+        .iter()
+        .map(|o| (o.start, o.end, o.category, o.count))
+        .collect();
+    let mut k = 0;
+    out.retain(|o| {
+        k += 1;
+        !spans.iter().enumerate().any(|(j, &(s, e, c, n))| {
+            j + 1 != k && c == o.category && n == o.count && s < o.start && o.end <= e && {
+                // (Right after the first noun and its comma: not an
+                // item of a list, "un Jordanien, un Érythréen et un
+                // Soudanais".)
+                let gap = &text[doc.byte_offset(s)..doc.byte_offset(o.start)];
+                gap.trim_end().ends_with(',')
+                    && gap.matches(',').count() == 1
+                    && gap.split_whitespace().count() <= 3
+                    && !o.text.contains(" et ")
+            }
+        })
+    });
     // "le plan NOVI (nombreuses victimes)": words in brackets after a word
     // in capitals spell that acronym; a toll with no number there is none.
     out.retain(|o| {
@@ -5707,6 +5730,21 @@ mod tests {
             .iter()
             .map(|f| (f.category, f.count))
             .collect()
+    }
+
+    /// One person told again in apposition ("Une personne, une locataire
+    /// âgée de 76 ans, est portée disparue") is one toll; a list of
+    /// people, one by one, stays a figure each.
+    #[test]
+    fn a_person_in_apposition_is_told_once() {
+        assert_eq!(
+            doc_figs("Une personne, une locataire âgée de 76 ans, est toujours portée disparue."),
+            [(Cat::Missing, Some(1))]
+        );
+        assert_eq!(
+            doc_figs("Un Jordanien, un Érythréen et un Soudanais ont perdu la vie.").len(),
+            3
+        );
     }
 
     /// People captured by armed men are kidnapped; by an army, arrested.
