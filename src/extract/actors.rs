@@ -2190,7 +2190,8 @@ fn link_expansion(
     // the territory after its acronym: "le centre régional opérationnel de
     // surveillance et de sauvetage (Cross) d'Étel" is Étel's (the acronym
     // inside is dropped from the name).
-    let end = if cx.f(acr + 1) == ")" && !(acr + 1..acr + 3).any(|k| cx.used[k]) {
+    let end = if cx.f(acr + 1) == ")" && !(acr + 1..acr + 3).any(|k| cx.used.get(k) == Some(&true))
+    {
         place_complement_end(cx, acr + 2).unwrap_or(b)
     } else {
         b
@@ -6897,6 +6898,11 @@ mod tests {
                  engagé trente pompiers."
             ),
             ["service départemental d'incendie et de secours du Morbihan"]
+        );
+        // The text may end on the bracket.
+        assert_eq!(
+            orgs_with_places("Le centre hospitalier universitaire (CHU)"),
+            ["centre hospitalier universitaire"]
         );
         // Not a person after it.
         assert_eq!(
