@@ -1880,7 +1880,7 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let mut memo: FxHashMap<&str, Option<(String, Category)>> = FxHashMap::default();
     let word_acronyms = word_acronyms(cx);
     for i in 0..n {
-        if !is_acronym(cx, i) && !(cx.toks[i].cap && word_acronyms.contains(cx.toks[i].f)) {
+        if !(is_acronym(cx, i) || cx.toks[i].cap && word_acronyms.contains(cx.toks[i].f)) {
             continue;
         }
         let letters: Vec<char> = cx.toks[i]
@@ -5892,6 +5892,13 @@ mod tests {
         assert!(
             got.iter()
                 .any(|a| a.kind == ActorKind::Group && a.name == "police")
+        );
+        // Or by its canton's name after it.
+        assert_eq!(
+            orgs_with_places(
+                "Selon la police cantonale de Bâle-Ville, 27 personnes ont été arrêtées."
+            ),
+            ["police cantonale de Bâle-Ville"]
         );
     }
 
