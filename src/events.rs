@@ -4053,11 +4053,6 @@ mod tests {
         crate::process("t", text, None).events
     }
 
-    /// Each event's type, in event order.
-    fn event_types(text: &str) -> Vec<String> {
-        events_of(text).into_iter().map(|e| e.event_type).collect()
-    }
-
     /// Each toll's count with its event's date value, in event order.
     fn toll_days(text: &str) -> Vec<(u64, String)> {
         events_of(text)
@@ -6547,7 +6542,6 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     /// faveur d'un épais brouillard") is no disaster; a storm that kills is.
     #[test]
     fn weather_used_by_the_actors_is_no_disaster() {
-        let types = event_types;
         assert_eq!(
             types(
                 "Les rebelles ont profité d'une tempête de sable pour attaquer le camp, tuant trois soldats."
@@ -6567,7 +6561,7 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     fn a_strike_put_down_is_a_protest() {
         // (The strike itself, with no toll, keeps its own type.)
         assert_eq!(
-            event_types(
+            types(
                 "Trois ouvriers ont été tués lors de la dispersion d'une grève dans une fonderie."
             ),
             ["protest", "strike"]
@@ -6578,7 +6572,6 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     /// ("a sauté à l'eau", "a sauté d'une voiture") tells none.
     #[test]
     fn a_jump_is_no_blast() {
-        let types = event_types;
         assert_eq!(
             types("Deux soldats ont été tués lorsque leur véhicule a sauté sur une mine."),
             vec!["bombing"]

@@ -628,6 +628,7 @@ fn captured_by_captors(from: &str) -> bool {
     static BY_CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)^captur\w*\s+(?:[^\s,;.]+\s+){0,3}?par\s+(?:des|les|un|une|d['’]autres)\s+(?:«\s*)?(?:groupes?\s+arm|hommes\s+arm|individus\s+arm|rebelles|jihadistes|djihadistes|insurg|terroristes|combattants|miliciens|assaillants|ravisseurs|bandits|gangs?\b|pirates|shebab|talibans)").unwrap()
     });
+    // (The verb first: the regex is built only where one stands.)
     from.get(..6)
         .is_some_and(|w| w.eq_ignore_ascii_case("captur"))
         && BY_CAPTORS.is_match(from)
