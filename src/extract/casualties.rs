@@ -5331,9 +5331,21 @@ fn stated_list_head(before: &str) -> &str {
     let Some(and) = AND_DE.find(before) else {
         return before;
     };
+    // "d'un seul décès, « dont les circonstances restent à établir »,
+    // ainsi que de …": a relative clause without a number of its own,
+    // between the item and the connector, is the item's.
+    static CLAUSE_BEFORE_CONNECTOR: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i),\s*(?:«\s*)?(?:dont|qui|o[uù])\s[^,;:.«»()]{1,80}?(?:\s*»)?\s*,\s*$")
+            .unwrap()
+    });
     let mut head = before;
     let mut connector = and.start();
     loop {
+        if let Some(c) = CLAUSE_BEFORE_CONNECTOR.find(&head[..connector])
+            && numbers::find_numbers(c.as_str()).is_empty()
+        {
+            connector = c.start();
+        }
         // The figure before the connector, with a short noun phrase between.
         let start = head.floor_char_boundary(connector.saturating_sub(60));
         match numbers::find_numbers(&head[start..connector]).last() {
@@ -8272,6 +8284,26 @@ mod tests {
                 "La police a fait état de neuf civils tués, dont deux agents de sécurité de l'hôtel, ainsi que de trois soldats morts pendant l'assaut."
             ),
             vec![(Cat::Killed, 9), (Cat::Killed, 2), (Cat::Killed, 3)]
+        );
+        // A relative clause of the first item, with no number, between it
+        // and the connector.
+        assert_eq!(
+            figs(
+                "Le ministère a fait état d'un seul décès, « dont les circonstances restent à établir », ainsi que de sept agents blessés."
+            ),
+            vec![(Cat::Killed, 1), (Cat::Injured, 7)]
+        );
+        assert_eq!(
+            figs(
+                "La préfecture a fait état de deux morts, qui circulaient à moto, et de cinq blessés légers."
+            ),
+            vec![(Cat::Killed, 2), (Cat::Injured, 5)]
+        );
+        // But the connector after a clause that is no item's stays unread:
+        // "le juge parle de l'accusé, qui nie, et de six témoins".
+        assert_eq!(
+            figs("Le juge a parlé de l'accusé, qui nie les faits, et de six témoins entendus."),
+            vec![]
         );
         // A complement is still no subject: "père de six enfants".
         assert_eq!(
