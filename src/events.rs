@@ -486,6 +486,177 @@ fn dates_a_thing(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     !(trigger < d.start && d.start - trigger <= 40 && event_noun())
 }
 
+/// Where the phrase starts (a char offset) when `d` follows a past
+/// participle that completes a noun after a preposition and its article
+/// ("aux funérailles d'un responsable local assassiné la veille", "la mort
+/// du policier tué samedi"): the date may be what the participle tells.
+/// Not a counted group, whose participle is a toll's verb ("une trentaine
+/// de personnes blessées jeudi", "d'autres blessées dimanche"), nor the
+/// object of a verb ("ont arrêté des manifestants blessés mardi").
+fn participle_phrase(doc: &Document, d: &DateMention) -> Option<usize> {
+    // Folded stems of the participles, each with its -e, -s, -es.
+    const PARTICIPLES: &[&str] = &[
+        "tue",
+        "assassine",
+        "abattu",
+        "execute",
+        "poignarde",
+        "egorge",
+        "massacre",
+        "enleve",
+        "kidnappe",
+        "capture",
+        "arrete",
+        "interpelle",
+        "blesse",
+        "disparu",
+        "decede",
+        "mort",
+        "noye",
+        "survenu",
+        "commis",
+        "perpetre",
+        "detruit",
+        "incendie",
+        "bombarde",
+        "attaque",
+        "effondre",
+        "libere",
+    ];
+    // A preposition's article, or a determiner after "de".
+    const ARTICLES: &[&str] = &["du", "des", "aux", "au"];
+    const AFTER_DE: &[&str] = &[
+        "la", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
+    ];
+    // Nouns before the preposition that count the people after it.
+    const QUANTITIES: &[&str] = &[
+        "nombre",
+        "total",
+        "bilan",
+        "dizaine",
+        "dizaines",
+        "douzaine",
+        "quinzaine",
+        "vingtaine",
+        "trentaine",
+        "quarantaine",
+        "cinquantaine",
+        "soixantaine",
+        "centaine",
+        "centaines",
+        "millier",
+        "milliers",
+        "plupart",
+        "majorite",
+        "partie",
+        "moins",
+        "plus",
+        "autres",
+    ];
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.floor_char_boundary(b.saturating_sub(80));
+    let mut before = &doc.text[from..b];
+    if let Some(i) = before.rfind([',', ';', '.', ':', '«', '»', '(', ')', '\n']) {
+        let stop = before[i..].chars().next().map_or(1, char::len_utf8);
+        before = &before[i + stop..];
+    }
+    // The words before the date, with their byte offsets in `before`.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, ch) in before
+        .char_indices()
+        .chain(std::iter::once((before.len(), ' ')))
+    {
+        match (ch.is_whitespace(), start) {
+            (true, Some(st)) => {
+                words.push((st, &before[st..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    let folded: Vec<String> = words
+        .iter()
+        .map(|(_, w)| crate::document::fold(w))
+        .collect();
+    let last = folded.last()?;
+    let stem = ["es", "s", "e", ""]
+        .iter()
+        .filter_map(|x| last.strip_suffix(x))
+        .find(|s| PARTICIPLES.contains(s));
+    stem?;
+    let n = folded.len() - 1;
+    // Walk back over the noun phrase (at most three words) to its article.
+    for k in (n.saturating_sub(4)..n).rev() {
+        let w = folded[k].as_str();
+        let nouns = n - k - 1;
+        let (opens, prep) = if ARTICLES.contains(&w) {
+            (true, k)
+        } else if let Some(rest) = w.strip_prefix("d'") {
+            (
+                matches!(rest, "un" | "une") || rest.len() > 2 && nouns == 0,
+                k,
+            )
+        } else if let Some(rest) = w.strip_prefix("l'") {
+            (
+                k > 0 && folded[k - 1] == "de" && rest.len() > 2 && nouns == 0,
+                k - 1,
+            )
+        } else if AFTER_DE.contains(&w) {
+            (k > 0 && folded[k - 1] == "de", k.saturating_sub(1))
+        } else {
+            (false, k)
+        };
+        if opens {
+            // (The article's noun: "d'un responsable local", or the word
+            // itself: "de l'attaque survenue".)
+            let has_noun =
+                nouns > 0 || w.contains('\'') && !w.ends_with("'un") && !w.ends_with("'une");
+            let head = folded[prep.checked_sub(1)?].as_str();
+            let verb_before = ["é", "ée", "és", "ées"]
+                .iter()
+                .any(|x| words[prep - 1].1.ends_with(x))
+                || matches!(head, "a" | "ont" | "est" | "sont" | "fait" | "font");
+            if !has_noun || QUANTITIES.contains(&head) || verb_before {
+                return None;
+            }
+            return Some(doc.char_offset(b - before.len() + words[prep].0));
+        }
+        // A word of the phrase: no number, verb or clause.
+        if w.bytes().any(|c| c.is_ascii_digit())
+            || matches!(
+                w,
+                "a" | "ont"
+                    | "est"
+                    | "sont"
+                    | "ete"
+                    | "etait"
+                    | "etaient"
+                    | "avait"
+                    | "avaient"
+                    | "qui"
+                    | "que"
+                    | "et"
+                    | "ou"
+                    | "deux"
+                    | "trois"
+                    | "quatre"
+                    | "cinq"
+                    | "six"
+                    | "sept"
+                    | "huit"
+                    | "neuf"
+                    | "dix"
+                    | "plusieurs"
+            )
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// A date after the trigger that a coordinated verb in the future takes:
 /// "31 ont été arrêtées et seront présentées ce vendredi à un juge", "a été
 /// inculpé et sera jugé lundi": the plan's day, not the event's.
@@ -1100,6 +1271,26 @@ impl<'a> Context<'a> {
         text[comma..].starts_with(',') && clause.starts_with("ou ")
     }
 
+    /// Does `d` date only the participle before it ([`participle_phrase`]),
+    /// not an event or a toll told after it (at `trigger`), in a sentence
+    /// (starting at `ss`) that tells another day before the phrase ("Un
+    /// kamikaze s'est fait exploser mercredi aux funérailles d'un
+    /// responsable assassiné la veille, faisant au moins 15 morts")? Not
+    /// where the phrase holds the sentence's only day ("Le bilan de
+    /// l'explosion d'un camion-citerne survenue dimanche soir s'est alourdi
+    /// à 94 morts", whose participle is the explosion's), nor for an event
+    /// told before it, which the participle may complete ("portant à 17
+    /// morts le bilan de l'accident d'autocar survenu mardi soir").
+    fn dates_a_participle(&self, d: &DateMention, trigger: usize, ss: usize) -> bool {
+        let Some(phrase) = participle_phrase(self.doc, d) else {
+            return false;
+        };
+        trigger >= d.end
+            && starting_in(self.m.dates, |x| x.start, ss, phrase)
+                .iter()
+                .any(|x| x.end <= phrase && is_calendar(x) && !is_bare_time(x))
+    }
+
     fn date_for(&self, s: &Sentence, trigger: usize) -> Option<EventDate> {
         let (ss, se) = self.sentence_chars(s);
         // A bare clock time ("19 h 00") only anchors on a day told elsewhere:
@@ -1114,6 +1305,7 @@ impl<'a> Context<'a> {
                         && !is_state_date(self.doc, d)
                         && !dates_a_thing(self.doc, d, trigger)
                         && !dates_a_plan(self.doc, d, trigger)
+                        && !self.dates_a_participle(d, trigger, ss)
                 })
         };
         // The day of a report ("ont annoncé le 26 mars les Nations unies")
@@ -2677,7 +2869,11 @@ pub fn assemble_with_reference(
                         || suits(&events[i].event_type, c.category) > 0
                             && is_circumstance(doc, events[i].trigger.start))
             })
-            .max_by_key(|&i| (same_clause(i), score(i)));
+            // (An event of the sentence's own words before one made from
+            // another figure, split off for a day of its own: "Un kamikaze
+            // s'est fait exploser mercredi aux funérailles d'un responsable
+            // assassiné la veille, faisant au moins 15 morts".)
+            .max_by_key(|&i| (same_clause(i), i < n_trig, score(i)));
         // "Le conflit a fait plus de 36 000 morts depuis 2009": the toll of a
         // war told without an event of its sentence is the war's, not that
         // of the attack told before it.
@@ -6654,6 +6850,36 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
             .and_then(|e| e.date)
             .and_then(|d| d.date.value)
+    }
+
+    /// A day after a participle that completes a noun ("les obsèques d'un
+    /// policier tué la veille") is that participle's: a toll told after it
+    /// is of the sentence's own day; where the phrase holds the sentence's
+    /// only day, or the toll is told before it, the day stays.
+    #[test]
+    fn a_day_of_a_participle_is_not_a_later_tolls() {
+        let text = "Irak : attentat suicide à Kirkouk\n\n\
+                    KIRKOUK, 17 mai 2018 (AFP) - Un kamikaze s'est fait exploser jeudi lors des \
+                    obsèques d'un policier tué la veille, faisant au moins 12 morts et 30 blessés, \
+                    selon la police.\n";
+        assert_eq!(toll_day(text, 12).as_deref(), Some("2018-05-17"));
+        assert_eq!(toll_day(text, 30).as_deref(), Some("2018-05-17"));
+        let text = "Nigeria : le bilan s'alourdit\n\n\
+                    LAGOS, 10 octobre 2023 (AFP) - Le bilan de l'explosion d'un camion-citerne \
+                    survenue dimanche soir près de Lokoja s'est alourdi à au moins 94 morts, ont \
+                    annoncé les secours.\n";
+        assert_eq!(
+            toll_day(text, 94).as_deref().map(|d| &d[..10]),
+            Some("2023-10-08")
+        );
+        let text = "Inde : 17 morts\n\n\
+                    SHIMLA, 21 août 2025 (AFP) - Trois blessés ont succombé dans la nuit, \
+                    portant à 17 morts le bilan de l'accident d'autocar survenu mardi soir dans \
+                    le district de Mandi.\n";
+        assert_eq!(
+            toll_day(text, 17).as_deref().map(|d| &d[..10]),
+            Some("2025-08-19")
+        );
     }
 
     /// A chronology's paragraphs each open on a day set apart ("- JEUDI 4
