@@ -2183,6 +2183,13 @@ impl<'a> Ctx<'a> {
 
     /// A clock time: "14 h 30", "14h30", "22 heures", "14:30", "midi".
     fn clock(&self, i: usize) -> Option<((u32, u32), usize)> {
+        // "UTC+01:00", "GMT-5": a zone's offset, no time of day.
+        if i >= 2
+            && matches!(self.w(i - 1), "+" | "-" | "−")
+            && (self.w(i - 2).starts_with("utc") || self.w(i - 2).starts_with("gmt"))
+        {
+            return None;
+        }
         if let Some(h) = self.num(i)
             && self.nlen(i) <= 2
             && h <= 24
@@ -4824,14 +4831,17 @@ fn zone_between(ctx: &Ctx, a: usize, b: usize) -> bool {
         matches!(w, "locale" | "locales" | "paris") || w.starts_with("utc") || w.starts_with("gmt")
     };
     b > a
-        && b - a <= 5
+        && b - a <= 7
         && !(a..=b).any(|k| ctx.nl(k))
         && (a..b).any(|k| zone(ctx.w(k)))
         && (a..b).all(|k| {
             let w = ctx.w(k);
             let n = w.trim_start_matches(['+', '-', '−']);
             zone(w)
-                || matches!(w, "heure" | "heures" | "de" | "(" | ")" | "+" | "-" | "−")
+                || matches!(
+                    w,
+                    "heure" | "heures" | "de" | "(" | ")" | "+" | "-" | "−" | ":"
+                )
                 || (!n.is_empty() && n.len() <= 2 && n.bytes().all(|c| c.is_ascii_digit()))
         })
 }
@@ -5474,6 +5484,22 @@ mod tests {
         assert_eq!(
             val("Rendez-vous à 3 heures cet après-midi.", "2013-02-12"),
             "2013-02-12T15:00"
+        );
+        // A zone's offset is no clock time of its own, and joins the time
+        // to its day.
+        assert_eq!(
+            one(
+                "Au moins 22 personnes sont mortes vers 22 h 35 UTC+01:00 à Manchester.",
+                "2017-05-23"
+            ),
+            ("22 h 35".to_string(), "2017-05-23T22:35".to_string())
+        );
+        assert_eq!(
+            val(
+                "L'explosion a eu lieu à 10 h 30 (GMT-05:00) lundi.",
+                "2017-05-24"
+            ),
+            "2017-05-22T10:30"
         );
         // A time zone between the time and its day.
         assert_eq!(
