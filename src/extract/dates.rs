@@ -1212,8 +1212,41 @@ fn told_as(before: &str) -> Told {
         )
         .unwrap()
     });
+    // "depuis son intervention en Syrie le 24 août 2016": the start of a
+    // span named by what began it, a bound too (no verb between).
+    static SPAN_START: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
+        crate::fast_regex::FastRegex::new(r"\bdepuis\s+((?:[a-z'-]+\s+){1,6})$").unwrap()
+    });
     let t = &before[before.ceil_char_boundary(before.len().saturating_sub(60))..];
-    if BOUND.is_match(t) {
+    let span_start = || {
+        t.contains("depuis")
+            && SPAN_START.captures(t).is_some_and(|c| {
+                c.get(1).is_some_and(|w| {
+                    w.as_str().split_whitespace().all(|w| {
+                        !matches!(
+                            w,
+                            "et" | "ou"
+                                | "a"
+                                | "ont"
+                                | "est"
+                                | "sont"
+                                | "ete"
+                                | "etait"
+                                | "etaient"
+                                | "avait"
+                                | "avaient"
+                                | "qui"
+                                | "que"
+                                | "qu"
+                                | "mais"
+                                | "lorsque"
+                                | "quand"
+                        )
+                    })
+                })
+            })
+    };
+    if BOUND.is_match(t) || span_start() {
         Told::Bound
     } else if REPORT.is_match(t) {
         Told::Report
@@ -5262,6 +5295,23 @@ mod tests {
         );
         let lendemain = v.iter().find(|d| d.0 == "Le lendemain").unwrap();
         assert_eq!(lendemain.1.as_deref(), Some("2025-03-11"));
+        // The start of a span named by what began it is a bound too; not
+        // a day after a verb ("depuis lundi et a été arrêté le 3 mars").
+        let v = run(
+            "Hier 23 février, les rebelles ont pris la ville. Leurs pertes sont lourdes depuis \
+             leur intervention en Syrie le 24 août 2016, et un attentat le lendemain a tué \
+             près de 30 personnes.",
+            "2017-02-24",
+        );
+        let lendemain = v.iter().find(|d| d.0 == "le lendemain").unwrap();
+        assert_eq!(lendemain.1.as_deref(), Some("2017-02-24"));
+        let v = run(
+            "Il était recherché depuis des mois et a été arrêté le 3 mars. Le lendemain, \
+             il a été inculpé.",
+            "2025-03-15",
+        );
+        let lendemain = v.iter().find(|d| d.0 == "Le lendemain").unwrap();
+        assert_eq!(lendemain.1.as_deref(), Some("2025-03-04"));
         // A weekday in apposition names the day the count points near.
         let v = run(
             "L'attentat a frappé lundi Quetta. Deux jours plus tôt, samedi, quatre soldats \
