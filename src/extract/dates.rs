@@ -4379,7 +4379,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (a, a_e) = self.day_point(j + 1, true)?;
-        if !self.isin(a_e, &["a", "au"]) || part != "NI" {
+        // (Or "la nuit du mercredi 31 août et du jeudi 1er septembre".)
+        let b_start = if self.isin(a_e, &["a", "au"]) {
+            Some(a_e + 1)
+        } else if self.is(a_e, "et")
+            && self.isin(a_e + 1, &["du", "de"])
+            && self.day_point(a_e + 2, true).is_some()
+        {
+            Some(a_e + 2)
+        } else {
+            None
+        };
+        if b_start.is_none() || part != "NI" {
             // "dans la soirée de mardi", "la nuit du 14 juillet": one day.
             if a.wd.is_none() && a.m.is_none() {
                 return None;
@@ -4392,9 +4403,10 @@ impl<'a> Ctx<'a> {
             m.day = self.resolve(a, j + 1).0.and_then(R::day);
             return Some(m);
         }
-        let (b, b_e) = self.day_point(a_e + 1, true)?;
+        let b_at = b_start?;
+        let (b, b_e) = self.day_point(b_at, true)?;
         // The end first, the start against it.
-        let (rb, ub, _) = self.resolve(b, a_e + 1);
+        let (rb, ub, _) = self.resolve(b, b_at);
         let ra: Option<R> = match rb.and_then(R::day) {
             Some(db) => {
                 if let Some(wd) = a.wd.filter(|_| a.d.is_none()) {
@@ -5406,6 +5418,20 @@ mod tests {
             (v[0].1.as_deref(), v[0].2.as_deref()),
             (Some("2021-03-06TNI"), Some("2021-03-07"))
         );
+        // The two days joined by "et du"; not "et du coup".
+        let v = run(
+            "Des violences ont eu lieu dans la nuit du mercredi 31 août et du jeudi 1er septembre.",
+            "2016-09-01",
+        );
+        assert_eq!(
+            (v.len(), v[0].1.as_deref(), v[0].2.as_deref()),
+            (1, Some("2016-08-31TNI"), Some("2016-09-01"))
+        );
+        let v = run(
+            "Il est arrivé dans la nuit du 14 juillet et du coup il a dormi.",
+            "2016-09-01",
+        );
+        assert_eq!(v[0].1.as_deref(), Some("2016-07-14TNI"));
         // What a call in the present asks for is ahead; a past call's day
         // is past.
         let v = run(
