@@ -2306,9 +2306,29 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         let recount_before = in_sentence.is_none()
             && carry.is_some_and(|c| comparable(c.count, n.value))
             && recounts(strip_qualifier(&sent[..n.start]).0);
-        let mut prev = match in_sentence
-            .or_else(|| carry.filter(|_| from_before || recount_before).cloned())
-        {
+        // "Au moins six manifestants ont été tués et 57 autres blessés. La
+        // police n'en reconnaît que deux": a count told again is of the
+        // dead of the sentence before, where it tells some, not of the
+        // figure that closes it.
+        let recounted_dead = || {
+            let last = earlier.last()?.0;
+            earlier
+                .iter()
+                .rev()
+                .take_while(|(k, _)| *k == last)
+                .find(|(_, f)| f.cat == Cat::Killed && comparable(f.count, n.value))
+                .map(|(_, f)| f.clone())
+        };
+        let mut prev = match in_sentence.or_else(|| {
+            if recount_before
+                && !from_before
+                && carry.is_some_and(|c| c.cat != Cat::Killed)
+                && let Some(dead) = recounted_dead()
+            {
+                return Some(dead);
+            }
+            carry.filter(|_| from_before || recount_before).cloned()
+        }) {
             Some(prev) => prev,
             None => {
                 // "57 manifestants dont 48 policiers ont été blessés": no
@@ -5954,6 +5974,22 @@ mod tests {
         .map(|(c, _)| c)
         .collect();
         assert_eq!(counts, [12, 15]);
+        // After a sentence of dead and wounded, the dead are counted again.
+        let cats: Vec<_> = extract(&Document::parse(
+            "Au moins six manifestants ont été tués et 57 autres blessés, selon l'ONU. La \
+             police n'en reconnaît que deux.",
+        ))
+        .iter()
+        .map(|f| (f.category, f.count))
+        .collect();
+        assert_eq!(
+            cats,
+            [
+                (crate::model::CasualtyCategory::Killed, Some(6)),
+                (crate::model::CasualtyCategory::Injured, Some(57)),
+                (crate::model::CasualtyCategory::Killed, Some(2))
+            ]
+        );
         // Not a count of what the pronoun stands for, far from the toll.
         assert_eq!(
             figs(
