@@ -2671,6 +2671,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         }
         figs[i] = Some(f);
     }
+    freed_hostages(sent, &nums, &mut figs, carry);
     bracketed_breakdown(
         sent,
         &nums,
@@ -5318,6 +5319,50 @@ fn clean_subject(s: &str) -> String {
     }
 }
 
+/// "276 lycéennes avaient été enlevées … ; 82 d'entre elles ont été
+/// libérées en mai": a part of the kidnapped told freed is a toll of the
+/// kidnapping too (hostages freed stay its toll, as "5 000 otages ont été
+/// libérés" is), where the figure before, in the sentence or the one
+/// before, is of the kidnapped and at least as large.
+fn freed_hostages(sent: &str, nums: &[Number], figs: &mut [Option<Fig>], carry: Option<&Fig>) {
+    static FREED_PART: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"^\s*d'entre\s+(?:eux|elles)\s+(?:ont|avaient|auraient|sont|seraient)\s+(?:[a-z-]+\s+)?(?:ete\s+)?(?:liberee?s?|relachee?s?|delivree?s?|secourue?s?|remise?s?\s+en\s+liberte|retrouvee?s?\s+saine?s?\s+et\s+sauve?s?)\b").unwrap()
+    });
+    for i in 0..nums.len() {
+        if figs[i].is_some() {
+            continue;
+        }
+        let n = &nums[i];
+        let post = head(&sent[n.end..], 80);
+        if !post.contains("entre") {
+            continue;
+        }
+        let folded = crate::document::fold(post);
+        let Some(m) = FREED_PART.find(&folded) else {
+            continue;
+        };
+        let before = (0..i).rev().find_map(|j| figs[j].as_ref());
+        let Some(prev) = before.or(carry) else {
+            continue;
+        };
+        if prev.cat != Cat::Kidnapped || prev.count < n.value {
+            continue;
+        }
+        // (The folded text keeps the original's characters one for one,
+        // but not their bytes: the span ends after as many characters.)
+        let chars = folded[..m.end()].chars().count();
+        let end = n.end
+            + post
+                .char_indices()
+                .nth(chars)
+                .map_or(post.len(), |(k, _)| k);
+        let mut f = Fig::named(n.start, end, Cat::Kidnapped);
+        f.count = n.value;
+        bounds(&mut f, n, None);
+        figs[i] = Some(f);
+    }
+}
+
 /// A gap between a toll and the figure it is compared with ("…, contre
 /// 32 sur l'ensemble de l'année 2022") that holds no other clause's
 /// figure: no number but years, days of a month and articles ("un
@@ -5997,6 +6042,32 @@ mod tests {
                  Réseau, qui en recense plus de 14 000 sur son réseau."
             ),
             vec![(Cat::Killed, 29)]
+        );
+    }
+
+    /// A part of the kidnapped told freed ("82 d'entre elles ont été
+    /// libérées") is a toll of the kidnapping, in the sentence or the next;
+    /// not a part of the arrested released.
+    #[test]
+    fn hostages_freed_after_their_kidnapping() {
+        assert_eq!(
+            figs(
+                "En 2014, 276 lycéennes avaient été enlevées à Chibok ; 82 d'entre elles ont été \
+                 libérées en mai."
+            ),
+            vec![(Cat::Kidnapped, 276), (Cat::Kidnapped, 82)]
+        );
+        let counts: Vec<_> = modalities(
+            "Boko Haram a enlevé 110 écolières à Dapchi. 76 d'entre elles ont été relâchées \
+             mercredi.",
+        )
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
+        assert_eq!(counts, [110, 76]);
+        assert_eq!(
+            figs("Onze personnes ont été arrêtées ; trois d'entre elles ont été libérées lundi."),
+            vec![(Cat::Arrested, 11)]
         );
     }
 
