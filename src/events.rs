@@ -1346,6 +1346,14 @@ impl<'a> Context<'a> {
                     confirmed.set(d.is_some());
                     d
                 })
+                .or_else(|| {
+                    // "Son porte-parole a fait état ce matin de 18 civils
+                    // tués": a toll the report tells after its day is of
+                    // the day the story told before, not of the report's.
+                    let d = self.reported_after(s, trigger, report);
+                    confirmed.set(d.is_some());
+                    d
+                })
                 .or(Some(report))
         });
         // "Le 19 juillet 2017, au moins 19 personnes ont péri … L'accident
@@ -1394,6 +1402,43 @@ impl<'a> Context<'a> {
             date,
             inherited: true,
         })
+    }
+
+    /// The day the paragraph, else the document, told before a report
+    /// that tells the event after its own day ("a fait état ce matin de 18
+    /// civils tués, ainsi que de trois militaires morts lors des combats"),
+    /// if it is no later than the report's.
+    fn reported_after(
+        &self,
+        s: &Sentence,
+        trigger: usize,
+        report: &'a DateMention,
+    ) -> Option<&'a DateMention> {
+        if report.end > trigger {
+            return None;
+        }
+        // (Not arrests or abductions, announced on their day: "a annoncé
+        // jeudi l'arrestation de deux suspects".)
+        let b = self.doc.byte_offset(trigger);
+        let word =
+            crate::document::fold(&self.doc.text[b..self.doc.text.ceil_char_boundary(b + 24)]);
+        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if [
+            "arrest", "arret", "interpel", "captur", "enlev", "kidnapp", "rapt", "otage", "garde",
+            "detenu", "ecroue", "deferes", "place",
+        ]
+        .iter()
+        .any(|w| word.starts_with(w) || word.contains(&format!(" {w}")))
+        {
+            return None;
+        }
+        let report_day = report.value.as_deref().and_then(day_of)?;
+        let earlier = self.earlier_day(s, true).or_else(|| {
+            let doc = self.doc_date.as_ref()?;
+            self.m.dates.iter().find(|d| d.start == doc.start)
+        })?;
+        let day = earlier.value.as_deref().and_then(day_of)?;
+        (earlier.start != report.start && day <= report_day).then_some(earlier)
     }
 
     /// "La police a indiqué dimanche que quatre partisans avaient été
@@ -6879,6 +6924,25 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(
             toll_day(text, 17).as_deref().map(|d| &d[..10]),
             Some("2025-08-19")
+        );
+    }
+
+    /// A report's day before the toll it tells ("a fait état ce matin de
+    /// 18 civils tués") is no day of the deaths: they take the day the
+    /// story told before; arrests announced keep the report's day.
+    #[test]
+    fn a_toll_reported_after_its_reports_day() {
+        let text = "RDC : attaque près de Beni\n\n\
+                    16 janvier 2018. –\n\
+                    Au moins 26 civils ont été tués dimanche 14 janvier lors d'une attaque \
+                    contre le village de Mamove.\n\n\
+                    L'armée avance un bilan plus faible. Son porte-parole a fait état ce matin \
+                    de 18 civils tués lors des combats. La police a annoncé ce matin \
+                    l'arrestation de deux suspects.\n";
+        assert_eq!(toll_day(text, 18).as_deref(), Some("2018-01-14"));
+        assert_eq!(
+            toll_day(text, 2).as_deref().map(|d| &d[..10]),
+            Some("2018-01-16")
         );
     }
 
