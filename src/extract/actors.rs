@@ -226,6 +226,7 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("societe", Category::Other),
     ("compagnie", Category::Other),
     ("direction", Category::Government),
+    ("sous-direction", Category::Government),
     ("centre", Category::Other),
     ("fondation", Category::Other),
     ("universite", Category::Other),
@@ -1835,10 +1836,22 @@ fn is_subsequence(letters: &[char], f: &str) -> bool {
 
 /// Initials of a word for acronym matching ("Croix-Rouge" -> C, R).
 fn initials(f: &str) -> Vec<char> {
-    f.split('-')
-        .filter_map(|p| p.chars().next())
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    let mut out = Vec::new();
+    for p in f.split('-') {
+        let Some(c) = p.chars().next() else { continue };
+        out.push(c.to_ascii_uppercase());
+        // A prefixed compound gives its stem's letter too, which an
+        // acronym may use: "sous-direction antiterroriste (SDAT)".
+        for prefix in ["anti", "contre"] {
+            if let Some(stem) = p.strip_prefix(prefix)
+                && stem.len() >= 4
+                && let Some(c) = stem.chars().next()
+            {
+                out.push(c.to_ascii_uppercase());
+            }
+        }
+    }
+    out
 }
 
 /// Match acronym letters against the words `from..to` (token indices) in
@@ -7015,6 +7028,25 @@ mod tests {
             o.iter()
                 .all(|a| a.name == "Organisation du Traité de Sécurité Collective")
         );
+    }
+
+    /// A prefixed compound gives its stem's letter to an acronym
+    /// ("antiterroriste": A, T), and a sub-directorate is a body.
+    #[test]
+    fn acronym_letters_of_a_prefixed_compound() {
+        let v = run(
+            "L'enquête a été confiée à la sous-direction antiterroriste (SDAT). La SDAT a \
+             interpellé deux hommes.",
+        );
+        let o: Vec<&str> = v
+            .iter()
+            .filter(|a| a.kind == ActorKind::Organization)
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(o, ["sous-direction antiterroriste"; 3]);
+        // The first letter of each word is still needed.
+        let v = run("Les experts antiterroristes (AT) ont été consultés.");
+        assert!(v.iter().all(|a| a.kind != ActorKind::Organization), "{v:?}");
     }
 
     #[test]
