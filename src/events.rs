@@ -1386,16 +1386,32 @@ impl<'a> Context<'a> {
         let mut date = event_day(self.doc, inherited);
         // A clock time told after that day in the paragraph ("Mardi, … Vers
         // 12 h 30, …") is the time of that day.
-        let time = starting_in(self.m.dates, |d| d.start, pstart, ss)
+        let clock = starting_in(self.m.dates, |d| d.start, pstart, ss)
             .iter()
-            .rfind(|d| d.end <= ss && d.start > inherited.start && is_clock_time(d))
-            .and_then(|d| {
-                d.value
-                    .as_deref()?
-                    .split_once('T')
-                    .map(|(_, t)| t.to_string())
-            });
-        if let (Some(t), Some(day)) = (time, date.value.as_deref().and_then(day_of)) {
+            .rfind(|d| d.end <= ss && d.start > inherited.start && is_clock_time(d));
+        let time = clock.and_then(|d| {
+            d.value
+                .as_deref()?
+                .split_once('T')
+                .map(|(_, t)| t.to_string())
+        });
+        // (Or the morning after, where the dates put it: "mardi soir, vers
+        // 22 heures … Vers 6 heures du matin, des unités ont donné
+        // l'assaut".)
+        let hour = |v: &str| v.split_once('T')?.1.get(..2)?.parse::<u32>().ok();
+        let evening = inherited
+            .value
+            .as_deref()
+            .is_some_and(|v| v.ends_with("TEV") || hour(v).is_some_and(|h| h >= 20));
+        let next_morning = clock.filter(|_| evening).and_then(|c| {
+            let v = c.value.as_deref()?;
+            let own = calendar_day(v)?;
+            let day = date.value.as_deref().and_then(calendar_day)?;
+            (hour(v)? <= 8 && own == day + chrono::Duration::days(1)).then(|| v.to_string())
+        });
+        if let Some(v) = next_morning {
+            date.value = Some(v);
+        } else if let (Some(t), Some(day)) = (time, date.value.as_deref().and_then(day_of)) {
             date.value = Some(format!("{day}T{t}"));
         }
         Some(EventDate {
@@ -6944,6 +6960,19 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             toll_day(text, 2).as_deref().map(|d| &d[..10]),
             Some("2018-01-16")
         );
+    }
+
+    /// A toll of the early morning after an evening its paragraph told
+    /// ("mardi soir, vers 22 heures … Vers 6 heures du matin") is of the
+    /// morning after.
+    #[test]
+    fn a_toll_of_the_morning_after_an_evening() {
+        let text = "Venezuela : assaut contre une prison\n\n\
+                    17 août 2017. – La mutinerie avait éclaté mardi soir, vers 22 heures, \
+                    lorsque des détenus ont pris le contrôle du bâtiment. Vers 6 heures du \
+                    matin, la garde nationale a donné l'assaut. Les détenus ont ouvert le feu : \
+                    quatorze policiers ont été blessés.\n";
+        assert_eq!(toll_day(text, 14).as_deref(), Some("2017-08-16T06:00"));
     }
 
     /// A chronology's paragraphs each open on a day set apart ("- JEUDI 4

@@ -1266,6 +1266,10 @@ struct Ctx<'a> {
     /// The morning of the night last named, while no other day is named
     /// after it.
     last_night_end: Option<NaiveDate>,
+    /// The day last told with its evening or night ("mardi soir", "vers
+    /// 22 heures" on it): a clock time of the early morning told next is
+    /// of the morning after.
+    last_evening: Option<NaiveDate>,
     /// The last day mentioned that is not the reference date: what "ce
     /// jour-là" points back to ("Il y a un an jour pour jour, … Ce lundi,
     /// Israël a observé une minute de silence … Ce jour-là, 251 personnes
@@ -3636,6 +3640,14 @@ impl<'a> Ctx<'a> {
         // that of a later report, "À 2 heures, on dénombre 193 morts".)
         let base = if h < 6 && self.last_night_end.is_some() && par <= self.last_day_par + 1 {
             self.last_night_end
+        } else if h <= 8
+            && self.last_evening.is_some()
+            && self.last_evening == self.last_day
+            && par == self.last_day_par
+        {
+            // "La mutinerie avait éclaté mardi soir, vers 22 heures … Vers
+            // 6 heures du matin, des unités ont donné l'assaut".
+            self.last_day.map(|d| d + Duration::days(1))
         } else if self.last_day_par == par {
             self.last_day.or(self.reference)
         } else {
@@ -4550,6 +4562,7 @@ fn scan_until<'d>(
         last_day: None,
         last_day_par: 0,
         last_night_end: None,
+        last_evening: None,
         last_other_day: None,
         last_event_day: None,
         last_report_day: None,
@@ -4578,6 +4591,15 @@ fn scan_until<'d>(
                 if (m.s + 1..m.e).any(|k| ctx.nl(k)) {
                     i += 1;
                     continue;
+                }
+                if let Some(d) = m.day {
+                    // (Not a night from one day to the next, whose day is
+                    // already the morning's.)
+                    let evening = m.value.as_deref().is_some_and(|v| v.ends_with("TEV"))
+                        || m.clock.is_some_and(|(h, _)| h >= 20);
+                    if m.clock.is_none() || evening {
+                        ctx.last_evening = evening.then_some(d);
+                    }
                 }
                 if let Some(d) = m.day
                     && m.clock.is_none()
@@ -4961,6 +4983,33 @@ mod tests {
 
     fn val(text: &str, r: &str) -> String {
         one(text, r).1
+    }
+
+    /// A clock time of the early morning told after an evening of its
+    /// paragraph is the next morning's; after a day told without its
+    /// evening, or a paragraph later, it stays on that day.
+    #[test]
+    fn early_morning_after_an_evening() {
+        let r = "2017-08-17";
+        let v = run(
+            "La mutinerie a éclaté mardi soir, vers 22 heures. Vers 6 heures du matin, la \
+             police a donné l'assaut.",
+            r,
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2017-08-16T06:00"));
+        let v = run(
+            "Le séisme a frappé jeudi à 21 h 26, une réplique à 00 h 03.",
+            "2016-04-15",
+        );
+        assert_eq!(
+            v.last().and_then(|d| d.1.as_deref()),
+            Some("2016-04-15T00:03")
+        );
+        let v = run(
+            "Mardi, les tirs ont éclaté. Vers 6 heures, le calme est revenu.",
+            r,
+        );
+        assert_eq!(v[1].1.as_deref(), Some("2017-08-15T06:00"));
     }
 
     /// A clock time in the small hours after a night, in its paragraph or
