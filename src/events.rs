@@ -3563,6 +3563,56 @@ struct Cues {
 /// "incendiés") is a riot's in a document of unrest, else an accident.
 fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     let word = || crate::document::fold(&doc.text[t.start..t.end]);
+    // "une femme a été tuée par un taureau", "mordu par un requin": killed
+    // or hurt by an animal, an accident.
+    if matches!(t.event_type, "killing" | "injury") && t.pos == Pos::Passive {
+        const ANIMALS: &[&str] = &[
+            "taureau",
+            "taureaux",
+            "vache",
+            "vaches",
+            "ours",
+            "requin",
+            "requins",
+            "crocodile",
+            "crocodiles",
+            "elephant",
+            "elephants",
+            "lion",
+            "lions",
+            "lionne",
+            "tigre",
+            "loup",
+            "loups",
+            "chien",
+            "chiens",
+            "serpent",
+            "hippopotame",
+            "buffle",
+            "sanglier",
+            "cheval",
+            "abeilles",
+            "frelons",
+            "guepes",
+            "meduse",
+            "meduses",
+            "jaguar",
+            "leopard",
+            "gorille",
+        ];
+        let after =
+            crate::document::fold(&doc.text[t.end..doc.text.ceil_char_boundary(t.end + 40)]);
+        let mut w = after
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty());
+        if w.next() == Some("par")
+            && let Some(det) = w.next()
+            && matches!(det, "un" | "une" | "des" | "le" | "la" | "les" | "l'")
+            && w.next().is_some_and(|a| ANIMALS.contains(&a))
+        {
+            return "accident";
+        }
+    }
     // "des voitures incendiées", "un incendie" in a document of riots: the
     // fire was set, a riot's, not an accident.
     if t.event_type == "accident" && word().starts_with("incendi") {
@@ -6973,6 +7023,20 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
                     matin, la garde nationale a donné l'assaut. Les détenus ont ouvert le feu : \
                     quatorze policiers ont été blessés.\n";
         assert_eq!(toll_day(text, 14).as_deref(), Some("2017-08-16T06:00"));
+    }
+
+    /// Killed or hurt by an animal is an accident; by a man, a killing.
+    #[test]
+    fn killed_by_an_animal_is_an_accident() {
+        assert_eq!(
+            types("Une femme a été tuée par un taureau lors d'une fête de village."),
+            ["accident"]
+        );
+        assert_eq!(
+            types("Un surfeur a été blessé par un requin."),
+            ["accident"]
+        );
+        assert_eq!(types("Un policier a été tué par un tireur."), ["killing"]);
     }
 
     /// A chronology's paragraphs each open on a day set apart ("- JEUDI 4
