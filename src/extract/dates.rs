@@ -3114,6 +3114,17 @@ impl<'a> Ctx<'a> {
             }
             (r.map(|r| week_value(r + Duration::days(7 * off))), e)
         } else if self.isin(j, &["du", "de"]) && self.is(j + 1, "mois") {
+            // "la fin du mois d'avril": the month named, read from "fin" on.
+            let named = if self.is(j + 2, "de") {
+                j + 3
+            } else if self.is(j + 2, "d") && self.is(j + 3, "'") {
+                j + 4
+            } else {
+                usize::MAX
+            };
+            if self.month_at(named, false).is_some() {
+                return None;
+            }
             // "du mois (prochain)", "de mois": this month, or the one named,
             // or read ahead once that part of it is over.
             let mut e = j + 2;
@@ -4983,6 +4994,25 @@ mod tests {
 
     fn val(text: &str, r: &str) -> String {
         one(text, r).1
+    }
+
+    /// "la fin du mois d'avril" is April's end, one mention; "la fin du
+    /// mois" alone is the reference's month.
+    #[test]
+    fn edge_of_a_month_named_after_mois() {
+        let r = "2017-08-14";
+        assert_eq!(
+            one("L'épidémie frappe depuis la fin du mois d'avril.", r),
+            ("fin du mois d'avril".to_string(), "2017-04".to_string())
+        );
+        assert_eq!(
+            val("Il est arrivé au début du mois de mai 2016.", r),
+            "2016-05"
+        );
+        assert_eq!(
+            val("Le rapport sera publié à la fin du mois.", r),
+            "2017-08"
+        );
     }
 
     /// A clock time of the early morning told after an evening of its
