@@ -2285,6 +2285,11 @@ fn body_days<'d>(
     })
 }
 
+/// The last `n` bytes of `s` or fewer, cut on a character boundary.
+fn tail_of(s: &str, n: usize) -> &str {
+    &s[s.ceil_char_boundary(s.len().saturating_sub(n))..]
+}
+
 /// Does the date stand in a dateline ("Rabat, 29 juillet 2019 –"), its
 /// sentence's or its paragraph's?
 fn in_dateline(doc: &Document, d: &DateMention) -> bool {
@@ -2473,8 +2478,25 @@ pub fn assemble_with_reference(
             // "Non loin du lieu de l'accident, une autre collision s'était
             // produite le 11 octobre 2006": the sentence tells of the new
             // event, not of the one a definite noun recalls.
+            // Nor of the one it follows: "Après l'accident mortel survenu
+            // hier dans le Doubs, c'est aujourd'hui la Charente-Maritime qui
+            // est endeuillée par une collision …".
+            let indefinite = || {
+                let b = crate::document::fold(tail_of(&doc.text[..t.start], 8));
+                b.ends_with(" une ") || b.ends_with(" un ")
+            };
+            let followed = |k: &Trigger| {
+                let b = crate::document::fold(tail_of(&doc.text[..k.start], 12));
+                ["apres l'", "apres le ", "apres la ", "apres les "]
+                    .iter()
+                    .any(|a| b.ends_with(a))
+            };
             if t.pos == Pos::Noun
-                && is_another(&doc.text[..t.start])
+                && (is_another(&doc.text[..t.start])
+                    || indefinite()
+                        && kept.iter().rev().any(|k| {
+                            k.sentence == t.sentence && k.event_type == t.event_type && followed(k)
+                        }))
                 && let Some(k) = kept
                     .iter_mut()
                     .rev()
@@ -7023,6 +7045,23 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
                     matin, la garde nationale a donné l'assaut. Les détenus ont ouvert le feu : \
                     quatorze policiers ont été blessés.\n";
         assert_eq!(toll_day(text, 14).as_deref(), Some("2017-08-16T06:00"));
+    }
+
+    /// After "Après l'accident … hier", an indefinite noun of the same
+    /// type in the sentence tells the new event, whose day the toll after
+    /// takes; a second definite noun is the same event.
+    #[test]
+    fn an_event_told_after_the_one_it_follows() {
+        let text = "France : deuxième accident de cars en deux jours\n\n\
+                    11 février 2016. – Après l'accident mortel survenu hier dans le Doubs, \
+                    c'est aujourd'hui la Charente-Maritime qui est endeuillée par une collision \
+                    entre un minibus et un poids lourd, survenue ce matin à 7h15. Le bilan \
+                    provisoire est de 6 morts et 11 blessés.\n";
+        assert_eq!(toll_day(text, 6).as_deref(), Some("2016-02-11T07:15"));
+        let text = "France : accident\n\n\
+                    11 février 2016. – Après l'accident survenu hier, l'accident a été \
+                    reconstitué. Le bilan est de 6 morts.\n";
+        assert_eq!(toll_day(text, 6).as_deref(), Some("2016-02-10"));
     }
 
     /// Killed or hurt by an animal is an accident; by a man, a killing.
