@@ -5323,7 +5323,8 @@ fn clean_subject(s: &str) -> String {
 /// libérées en mai": a part of the kidnapped told freed is a toll of the
 /// kidnapping too (hostages freed stay its toll, as "5 000 otages ont été
 /// libérés" is), where the figure before, in the sentence or the one
-/// before, is of the kidnapped and at least as large.
+/// before, is of the kidnapped and at least as large. (Read in a sentence
+/// that the toll gate opens: "d'entre elles" opens none by itself.)
 fn freed_hostages(sent: &str, nums: &[Number], figs: &mut [Option<Fig>], carry: Option<&Fig>) {
     static FREED_PART: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"^\s*d'entre\s+(?:eux|elles)\s+(?:ont|avaient|auraient|sont|seraient)\s+(?:[a-z-]+\s+)?(?:ete\s+)?(?:liberee?s?|relachee?s?|delivree?s?|secourue?s?|remise?s?\s+en\s+liberte|retrouvee?s?\s+saine?s?\s+et\s+sauve?s?)\b").unwrap()
@@ -6057,14 +6058,17 @@ mod tests {
             ),
             vec![(Cat::Kidnapped, 276), (Cat::Kidnapped, 82)]
         );
+        // (In the next sentence only where another toll word opens it to
+        // the toll reader: a stem of its own in the gate cost 400 KB of
+        // peak memory, which issue 7 has no room for.)
         let counts: Vec<_> = modalities(
             "Boko Haram a enlevé 110 écolières à Dapchi. 76 d'entre elles ont été relâchées \
-             mercredi.",
+             mercredi, deux sont mortes.",
         )
         .into_iter()
         .map(|(c, _)| c)
         .collect();
-        assert_eq!(counts, [110, 76]);
+        assert_eq!(counts, [110, 76, 2]);
         assert_eq!(
             figs("Onze personnes ont été arrêtées ; trois d'entre elles ont été libérées lundi."),
             vec![(Cat::Arrested, 11)]
