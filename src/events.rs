@@ -601,7 +601,7 @@ fn participle_phrase(doc: &Document, d: &DateMention) -> Option<usize> {
         } else if let Some(rest) = w.strip_prefix("l'") {
             (
                 k > 0 && folded[k - 1] == "de" && rest.len() > 2 && nouns == 0,
-                k - 1,
+                k.saturating_sub(1),
             )
         } else if AFTER_DE.contains(&w) {
             (k > 0 && folded[k - 1] == "de", k.saturating_sub(1))
@@ -7013,6 +7013,11 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             toll_day(text, 17).as_deref().map(|d| &d[..10]),
             Some("2025-08-19")
         );
+        // A phrase that opens its clause ("…, l'attaque survenue lundi").
+        let text = "Mali : attaque\n\n\
+                    BAMAKO, 10 mars 2021 (AFP) - Selon la police, l'attaque survenue lundi a \
+                    fait trois morts.\n";
+        assert_eq!(toll_day(text, 3).as_deref(), Some("2021-03-08"));
     }
 
     /// A report's day before the toll it tells ("a fait état ce matin de
