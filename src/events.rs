@@ -1444,7 +1444,7 @@ impl<'a> Context<'a> {
             "detenu", "ecroue", "deferes", "place",
         ]
         .iter()
-        .any(|w| word.starts_with(w) || word.contains(&format!(" {w}")))
+        .any(|w| word.split(' ').any(|x| x.starts_with(w)))
         {
             return None;
         }
@@ -2285,11 +2285,6 @@ fn body_days<'d>(
     })
 }
 
-/// The last `n` bytes of `s` or fewer, cut on a character boundary.
-fn tail_of(s: &str, n: usize) -> &str {
-    &s[s.ceil_char_boundary(s.len().saturating_sub(n))..]
-}
-
 /// Does the date stand in a dateline ("Rabat, 29 juillet 2019 –"), its
 /// sentence's or its paragraph's?
 fn in_dateline(doc: &Document, d: &DateMention) -> bool {
@@ -2482,11 +2477,17 @@ pub fn assemble_with_reference(
             // hier dans le Doubs, c'est aujourd'hui la Charente-Maritime qui
             // est endeuillée par une collision …".
             let indefinite = || {
-                let b = crate::document::fold(tail_of(&doc.text[..t.start], 8));
+                let b = crate::document::fold(crate::extract::casualties::tail(
+                    &doc.text[..t.start],
+                    8,
+                ));
                 b.ends_with(" une ") || b.ends_with(" un ")
             };
             let followed = |k: &Trigger| {
-                let b = crate::document::fold(tail_of(&doc.text[..k.start], 12));
+                let b = crate::document::fold(crate::extract::casualties::tail(
+                    &doc.text[..k.start],
+                    12,
+                ));
                 ["apres l'", "apres le ", "apres la ", "apres les "]
                     .iter()
                     .any(|a| b.ends_with(a))

@@ -2026,7 +2026,7 @@ fn figure_modality(sent: &str, f: &Fig, attributed: bool) -> Modality {
 }
 
 /// The last `n` bytes of `s` (at a char boundary).
-fn tail(s: &str, n: usize) -> &str {
+pub(crate) fn tail(s: &str, n: usize) -> &str {
     let i = s.ceil_char_boundary(s.len().saturating_sub(n));
     &s[i..]
 }

@@ -2221,10 +2221,7 @@ impl<'a> Ctx<'a> {
     /// A clock time: "14 h 30", "14h30", "22 heures", "14:30", "midi".
     fn clock(&self, i: usize) -> Option<((u32, u32), usize)> {
         // "UTC+01:00", "GMT-5": a zone's offset, no time of day.
-        if i >= 2
-            && matches!(self.w(i - 1), "+" | "-" | "−")
-            && (self.w(i - 2).starts_with("utc") || self.w(i - 2).starts_with("gmt"))
-        {
+        if i >= 2 && matches!(self.w(i - 1), "+" | "-" | "−") && is_utc(self.w(i - 2)) {
             return None;
         }
         if let Some(h) = self.num(i)
@@ -3116,13 +3113,13 @@ impl<'a> Ctx<'a> {
         } else if self.isin(j, &["du", "de"]) && self.is(j + 1, "mois") {
             // "la fin du mois d'avril": the month named, read from "fin" on.
             let named = if self.is(j + 2, "de") {
-                j + 3
+                Some(j + 3)
             } else if self.is(j + 2, "d") && self.is(j + 3, "'") {
-                j + 4
+                Some(j + 4)
             } else {
-                usize::MAX
+                None
             };
-            if self.month_at(named, false).is_some() {
+            if named.is_some_and(|k| self.month_at(k, false).is_some()) {
                 return None;
             }
             // "du mois (prochain)", "de mois": this month, or the one named,
@@ -4902,12 +4899,15 @@ pub fn extract_with(
     out
 }
 
+/// "UTC", "GMT" and their glued forms ("utc−5").
+fn is_utc(w: &str) -> bool {
+    w.starts_with("utc") || w.starts_with("gmt")
+}
+
 /// Tokens `a..b` name a clock time's zone: "UTC−5", "GMT", "(heure
 /// locale)", "heure de Paris".
 fn zone_between(ctx: &Ctx, a: usize, b: usize) -> bool {
-    let zone = |w: &str| {
-        matches!(w, "locale" | "locales" | "paris") || w.starts_with("utc") || w.starts_with("gmt")
-    };
+    let zone = |w: &str| matches!(w, "locale" | "locales" | "paris") || is_utc(w);
     b > a
         && b - a <= 7
         && !(a..=b).any(|k| ctx.nl(k))
