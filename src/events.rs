@@ -1640,6 +1640,10 @@ impl<'a> Context<'a> {
             "descendus dans la rue",
             "descendues dans la rue",
         ];
+        // Or what the cause of a disaster brought about then ("Les pluies
+        // torrentielles ont provoqué dans la nuit de samedi à dimanche
+        // plusieurs torrents de boue").
+        const CAUSED: &[&str] = &["a provoque", "ont provoque", "a declenche", "ont declenche"];
         let protest = || of_the_protest(self.doc.sentence_text(s));
         // Or what the event did first ("le barrage a cédé dans la nuit",
         // "la partie centrale s'est effondrée mercredi": see [`BEGAN`]).
@@ -1648,6 +1652,7 @@ impl<'a> Context<'a> {
             .chain(LAUNCHED)
             .chain(BROKE_OUT)
             .chain(LANDED)
+            .chain(CAUSED)
             .any(|w| f.contains(w))
             || GATHERED.iter().any(|w| f.contains(w)) && protest()
             // (Not a start, "ont commencé mercredi": floods last days.)
@@ -2108,6 +2113,20 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     });
     let near = crate::document::fold(&doc.text[from..b]);
     if COUNTED_THEN.is_match(&near) {
+        return true;
+    }
+    // The day a count was revised: "Il a été nettement revu à la hausse ce
+    // mercredi", "le bilan s'est encore alourdi lundi".
+    static REVISED_ON: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u:\b)(?:(?:revu|revise|releve|corrige)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|s'est\s+(?:encore\s+|de\s+nouveau\s+|nettement\s+)?alourdi)\s+$").unwrap()
+    });
+    if (near.ends_with("hausse ")
+        || near.ends_with("baisse ")
+        || near.ends_with("i ")
+        || near.ends_with("e ")
+        || near.ends_with("u "))
+        && REVISED_ON.is_match(&near)
+    {
         return true;
     }
     // (A participle first: the regex is built only where one ends the text.)
@@ -5604,6 +5623,44 @@ mod tests {
         let text = "MAPUTO, 12 mars 2024 (AFP) - Le cyclone Filipo a fait au moins 9 morts \
                     samedi dans le centre du Mozambique.";
         assert_eq!(toll_day(text, 9).as_deref(), Some("2024-03-09"));
+    }
+
+    /// The day a count was revised ("revu à la hausse ce mercredi", "s'est
+    /// alourdi mardi") is no day of the deaths it counts.
+    #[test]
+    fn a_revisions_day_is_no_events() {
+        for revised in [
+            "Il a été nettement revu à la hausse ce mercredi",
+            "Il s'est encore alourdi ce mercredi",
+        ] {
+            let text = format!(
+                "Nigeria : un double attentat-suicide fait 18 morts à Maiduguri\n\n19 octobre \
+                 2016. – Deux kamikazes se sont fait exploser mardi soir dans un marché de la \
+                 périphérie de Maiduguri. Le premier bilan, fourni dans la nuit par la police, \
+                 faisait état de 18 morts. {revised} : selon l'Agence nationale de gestion des \
+                 urgences, 26 personnes ont été tuées, sans compter les deux kamikazes, et 47 \
+                 autres blessées."
+            );
+            assert_eq!(
+                toll_day(&text, 26).as_deref().map(|d| &d[..10]),
+                Some("2016-10-18"),
+                "{revised}"
+            );
+        }
+    }
+
+    /// A toll told with its count's day alone takes the day the next
+    /// sentence gives to what the disaster's cause brought about.
+    #[test]
+    fn a_counts_day_and_what_the_cause_brought_about() {
+        let text = "6 mars 2018. – Le bilan des coulées de boue ne cesse de s'alourdir. Il \
+                    s'élève désormais à 27 morts, selon le décompte communiqué ce mardi matin par \
+                    la défense civile.\n\nLes pluies torrentielles ont provoqué dans la nuit de \
+                    samedi à dimanche plusieurs torrents de boue.";
+        assert_eq!(
+            toll_day(text, 27).as_deref().map(|d| &d[..10]),
+            Some("2018-03-03")
+        );
     }
 
     /// A day a coordinated verb in the future takes ("… ont été arrêtés et

@@ -103,6 +103,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"d{e}c[eè]d(?:e|ent)"),
     ]
     .join("|");
+    // Where or by whom the hurt are cared for: "soignés sur place", "pour
+    // des brûlures", "par les secouristes".
+    let care = format!(
+        r"(?:pour|sur\s+place|[àa]\s+l['’]h[ôo]pital|dans\s+(?:un|des|les)\s+h[ôo]pita|par\s+(?:les|des)\s+(?:secouristes|pompiers|m{e}decins|urgentistes|infirmi|services\s+(?:de\s+secours|m{e}dicaux)|street\s+medics))"
+    );
     let injured = [
         format!(r"bless{pp}"),
         // "touchées par balles": wounded, not "affected".
@@ -127,7 +132,12 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "ont été traitées à l'hôpital", "traités pour des brûlures"
         // (not "le dossier a été traité").
         format!(r"trait{pp}\s+(?:[àa]\s+l['’]h[ôo]pital|(?:dans|par)\s+(?:un|des|les|l['’])\s*(?:h[ôo]pita|clinique|m{e}decins|urgences)|pour\s+des\s+(?:br[uû]lures|blessures|intoxications?|fractures|difficult{e}s\s+respiratoires|probl[èe]mes\s+respiratoires))"),
-        format!(r"soign{pp}\s+(?:pour|sur\s+place|[àa]\s+l['’]h[ôo]pital|dans\s+(?:un|des|les)\s+h[ôo]pita|par\s+(?:les|des)\s+(?:secouristes|pompiers|m{e}decins|urgentistes|infirmi|services\s+(?:de\s+secours|m{e}dicaux)|street\s+medics))"),
+        format!(r"soign{pp}\s+{care}"),
+        // Cared for, told alone at the clause's end: "neuf personnes ont
+        // finalement été soignées, une femme…" (not "a soigné deux
+        // chiens"). (An alternative of "soign", not of "été": a branch of
+        // its own on a word that common would cost the automaton states.)
+        format!(r"soign{pp}\s*(?:,\s*|$)"),
         format!(r"br[uû]l{pp}"),
         r"traumatis[eé]e?s?".to_string(),
         // "six militaires ont été renversés par une voiture", "un motard a
@@ -2077,6 +2087,44 @@ fn unquote_figures(sent: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The sentence with an aside between two spaced dashes read as one
+/// between commas, offsets kept: "Vingt-trois personnes – 17 Genevois et
+/// six Valaisans – ont été interpellées", "Douze personnes - dont cinq
+/// enfants - ont été tuées" (each dash becomes a comma and spaces of its
+/// length). Only a pair of the same dash, a few words apart, with a
+/// number inside: a lone dash (a dateline's, a range's) stays.
+fn dash_asides(sent: &str) -> std::borrow::Cow<'_, str> {
+    if !sent.contains(" – ") && !sent.contains(" — ") && !sent.contains(" - ") {
+        return std::borrow::Cow::Borrowed(sent);
+    }
+    let mut out: Option<String> = None;
+    for dash in [" – ", " — ", " - "] {
+        let mut from = 0;
+        while let Some(a) = sent[from..].find(dash).map(|k| from + k) {
+            let inner_start = a + dash.len();
+            let Some(b) = sent[inner_start..].find(dash).map(|k| inner_start + k) else {
+                break;
+            };
+            let inner = &sent[inner_start..b];
+            let words = inner.split_whitespace().count();
+            if (1..=12).contains(&words)
+                && !inner.contains([',', ';', ':', '.', '(', ')', '«', '»'])
+                && !numbers::find_numbers(inner).is_empty()
+            {
+                let o = out.get_or_insert_with(|| sent.to_string());
+                for at in [a + 1, b + 1] {
+                    let w = dash.len() - 2;
+                    o.replace_range(at..at + w, &format!(",{}", " ".repeat(w - 1)));
+                }
+                from = b + dash.len();
+            } else {
+                from = inner_start;
+            }
+        }
+    }
+    out.map_or(std::borrow::Cow::Borrowed(sent), std::borrow::Cow::Owned)
+}
+
 /// The sentence with its other quotation marks made French ones, offsets
 /// kept: curly quotes (three bytes each) become « and » with a space
 /// outside; straight quotes around a short word or phrase (ont été
@@ -2166,6 +2214,8 @@ fn recounts(before: &str) -> bool {
 }
 
 fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -> Vec<Fig> {
+    let asides = dash_asides(sent);
+    let sent: &str = &asides;
     let nums: Vec<Number> = numbers::find_numbers(sent)
         .into_iter()
         .filter(|n| !n.fractional)
@@ -2423,6 +2473,15 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             // (The item names people: not "…, dont le maire, et deux
             // voitures ont été saisies".)
             || group.is_some() && later_sub_item(pre) && gap.len() < 160;
+        // A share is no larger than its whole: "treize blessés, selon la
+        // zone de secours, dont une quarantaine de pompiers ont été
+        // mobilisés" (a relative "dont", whose firemen are no share of
+        // the wounded).
+        let larger_than_whole = prev_here
+            && !prev.approximate
+            && !prev.indefinite
+            && n.value > prev.max.unwrap_or(prev.count);
+        let sub = sub && !larger_than_whole;
         // "six à Trèbes, trois à Villegailhenc": a toll told town by town
         // ("Onze suspects ont été interpellés à Anvers, quatre autres à
         // Rotterdam").
@@ -5211,7 +5270,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let tstart = post_off + m.start();
-    let tend = post_off + m.end();
+    // (A toll word told at its clause's end takes the comma after it:
+    // "soignées, une femme…".)
+    let tend = post_off + m.start() + m.as_str().trim_end_matches([',', ' ']).len();
     let mut f = Fig {
         start: n.start,
         end: tend,
@@ -11018,5 +11079,63 @@ mod tests {
         assert!(figs("3 bâtiments ont été évacués.").is_empty());
         assert!(figs("L'armée a abattu 3 drones.").is_empty());
         assert!(figs("La tempête a touché 2 millions d'euros de récoltes.").is_empty());
+    }
+
+    /// The hurt cared for, told by a passive alone: "ont (finalement) été
+    /// soignées." Not an active carer, nor animals.
+    #[test]
+    fn cared_for_told_alone() {
+        assert_eq!(
+            figs("Neuf personnes ont été soignées."),
+            vec![(Cat::Injured, 9)]
+        );
+        // Not the total of a "bilan" read as the dead.
+        assert_eq!(
+            figs(
+                "Hier après-midi, la SQ a revu le bilan : neuf personnes ont finalement été \
+                 soignées, une femme s'étant présentée d'elle-même à l'urgence."
+            ),
+            vec![(Cat::Injured, 9)]
+        );
+        assert!(figs("Le vétérinaire a soigné deux chiens.").is_empty());
+        assert!(figs("Douze chiens ont été soignés.").is_empty());
+    }
+
+    /// An aside between two spaced dashes is read as one between commas:
+    /// the figure before it keeps the verb after it.
+    #[test]
+    fn an_aside_between_dashes() {
+        assert_eq!(
+            sorted(figs("Douze personnes - dont cinq enfants - ont été tuées.")),
+            vec![(Cat::Killed, 5), (Cat::Killed, 12)]
+        );
+        assert!(
+            figs("Vingt-trois personnes – 17 Genevois et six Valaisans – ont été interpellées.")
+                .contains(&(Cat::Arrested, 23))
+        );
+        // A lone dash (a dateline's) stays as it is.
+        assert_eq!(
+            figs("3 mars 2026 - Trois personnes ont été tuées."),
+            vec![(Cat::Killed, 3)]
+        );
+    }
+
+    /// A "dont" whose count exceeds the figure before is a relative, not a
+    /// share of it.
+    #[test]
+    fn a_share_no_larger_than_its_whole() {
+        assert_eq!(
+            sorted(figs(
+                "Le bilan s'élève à trois morts et treize blessés, selon la zone de secours, \
+                 dont une quarantaine de pompiers ont été mobilisés."
+            )),
+            vec![(Cat::Injured, 13), (Cat::Killed, 3)]
+        );
+        assert_eq!(
+            sorted(figs(
+                "Treize personnes ont été blessées, dont quatre enfants."
+            )),
+            vec![(Cat::Injured, 4), (Cat::Injured, 13)]
+        );
     }
 }
