@@ -1487,6 +1487,19 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
 // ---------------------------------------------------------------------------
 // Organisations
 
+/// Does an acronym of lexicon entry `entry` stand in brackets at token
+/// `at` ("(BAC)")?
+fn acronym_in_brackets(cx: &Ctx, at: usize, entry: usize) -> bool {
+    at + 2 < cx.toks.len()
+        && cx.toks[at].f == "("
+        && cx.toks[at + 1].upper
+        && cx.toks[at + 2].f == ")"
+        && ORGS
+            .forms
+            .get(cx.f(at + 1))
+            .is_some_and(|forms| forms.iter().any(|f| f.entry == entry && f.words.len() == 1))
+}
+
 fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let n = cx.toks.len();
     let mut i = 0;
@@ -1510,8 +1523,11 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // A name of three words or more may be written in lower case
             // ("le parquet national antiterroriste"): its words are enough.
             // (Not a form that opens on its article: "La France insoumise".)
-            let lower_ok =
-                len >= 3 && !matches!(form.words[0].as_str(), "le" | "la" | "les" | "l'");
+            // So may a shorter one its acronym follows in brackets ("la
+            // brigade anticriminalité (BAC)").
+            let lower_ok = len >= 3
+                && !matches!(form.words[0].as_str(), "le" | "la" | "les" | "l'")
+                || ok && len >= 2 && acronym_in_brackets(cx, i + len, form.entry);
             if !ok
                 || (form.upper && !cx.toks[i].cap && !lower_ok)
                 || (1..len.min(32)).any(|k| form.caps & 1 << k != 0 && !cx.toks[i + k].cap)
@@ -1582,7 +1598,9 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 }
                 b += 1;
             } else if (lower_form || territorial_form && cx.nat(b).is_none())
-                && is_territorial_adjective(cx.toks[b].f)
+                // (Or the federation's: "la police judiciaire fédérale".)
+                && (is_territorial_adjective(cx.toks[b].f)
+                    || matches!(cx.toks[b].f, "federale" | "federal"))
             {
                 territory = Some(cx.toks[b].f.to_string());
                 b += 1;
@@ -7091,6 +7109,33 @@ mod tests {
             .collect();
         assert_eq!(o.len(), 2);
         assert_eq!(o[0].name, o[1].name);
+    }
+
+    /// A known name of two words written in lower case is the
+    /// organisation where its acronym follows in brackets; alone, it may
+    /// be a common phrase. A federal body keeps its adjective.
+    #[test]
+    fn lower_case_known_names() {
+        let orgs = |t: &str| -> Vec<String> {
+            run(t)
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Organization)
+                .map(|a| a.name)
+                .collect()
+        };
+        assert_eq!(
+            orgs("Les policiers de la brigade anticriminalité (BAC) sont intervenus."),
+            ["brigade anticriminalité"; 2]
+        );
+        assert!(orgs("Les policiers de la brigade anticriminalité sont intervenus.").is_empty());
+        assert_eq!(
+            orgs("Le parquet a saisi la police judiciaire fédérale."),
+            ["police judiciaire fédérale"]
+        );
+        assert_eq!(
+            orgs("La police judiciaire a ouvert une enquête."),
+            ["police judiciaire"]
+        );
     }
 
     #[test]
