@@ -58,7 +58,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     // "dont 1 698 mortels": fatal cases.
     // "2 900 homicides", "trois meurtres", "118 féminicides": the killed.
     let killed_noun = format!(
-        r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}funts|noyades|(?:cas\s+)?mortels|homicides|meurtres|assassinats|f{e}minicides|martyrs"
+        r"victimes?|d{e}c[eè]s|cadavres|corps|d{e}pouilles|d{e}funts|noyades|(?:cas\s+)?mortels|homicides|meurtres|assassinats|f{e}minicides|martyrs"
     );
     let killed = [
         format!(r"tu{pp}"),
@@ -311,7 +311,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
-        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|sites?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?|abris?|refuges?|fronti[èe]res?|chefs?-lieux?|capitales?|agglom[ée]rations?|bourgs?|bourgades?|hameaux|centres?\s+urbains?)".to_string(),
+        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|sites?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?|abris?|refuges?|fronti[èe]res?|chefs?-lieux?|capitales?|agglom[ée]rations?|bourgs?|bourgades?|hameaux|centres?\s+urbains?|bases?|missions?|[ée]glises?|paroisses?|casernes?)".to_string(),
         // "4 000 personnes ont fui vers Djibo", "ont fui Bulengo", "vers le
         // Tchad", "ont fui le Soudan": a named place, when the people who
         // fled are a population (see `fled_to_a_name`).
@@ -470,7 +470,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|d[ûu]|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient)|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
+        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|d[ûu]|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient)|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|(?:d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?)(?:\s+comme)?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
     )
     .unwrap()
 });
@@ -2208,7 +2208,7 @@ fn recounts(before: &str) -> bool {
     static RECOUNT: LazyLock<FastRegex> = LazyLock::new(|| {
         // The verbs of counting, in both forms.
         let counted = r"recense|recensent|a\s+recens[ée]|ont\s+recens[ée]|d[ée]nombre|d[ée]nombrent|a\s+d[ée]nombr[ée]|ont\s+d[ée]nombr[ée]";
-        FastRegex::new(&format!(r"(?i)(?:\bn['’]\s*en\s+(?:reconna[îi]t|reconnaissent|a\s+reconnu|ont\s+reconnu|{counted}|confirme|confirment|a\s+confirm[ée]|ont\s+confirm[ée]|admet|admettent|a\s+admis|ont\s+admis)\s+que|\ben\s+(?:{counted})(?:\s+(?:pourtant|pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|quant\s+[àa]\s+elle|quant\s+[àa]\s+lui|d[ée]j[àa]))?)\s*$")).unwrap()
+        FastRegex::new(&format!(r"(?i)(?:\bn['’]\s*en\s+(?:reconna[îi]t|reconnaissent|a\s+reconnu|ont\s+reconnu|{counted}|confirme|confirment|a\s+confirm[ée]|ont\s+confirm[ée]|admet|admettent|a\s+admis|ont\s+admis)\s+(?:«\s*)?(?:que\b|qu['’])|\ben\s+(?:{counted})(?:\s+(?:pourtant|pour\s+sa\s+part|de\s+son\s+c[ôo]t[ée]|quant\s+[àa]\s+elle|quant\s+[àa]\s+lui|d[ée]j[àa]))?)\s*$")).unwrap()
     });
     RECOUNT.is_match(before) || REVISED.is_match(before)
 }
@@ -4458,11 +4458,25 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // "Onze civils, dont quatre décapités, ont été tués": the toll word
         // of a sub-count between commas is the sub-count's; the figure's
         // is the main verb after it.
+        // (The comma may close a complement of the toll word first: "Six
+        // personnes, dont trois enfants emportés par le courant du Rio
+        // Grande, sont toujours portées disparues".)
+        let closes_apposition = |rest: &str| {
+            rest.find(',').is_some_and(|c| {
+                let words: Vec<String> = rest[..c]
+                    .split_whitespace()
+                    .map(crate::document::fold)
+                    .collect();
+                words.len() <= 6
+                    && !rest[..c].contains(['.', ';', ':', '(', '«'])
+                    && !words.iter().any(|w| FINITE_AUX.contains(&w.as_str()))
+            })
+        };
         let in_apposition = in_apposition
             || between[..aux_start]
                 .rfind(", dont ")
                 .is_some_and(|d| !between[d + 1..].contains(','))
-                && win[m.end()..].trim_start().starts_with(',');
+                && closes_apposition(&win[m.end()..]);
         // (The word after "victimes" told as their state is a first word.)
         let first = found.is_none() || victims_before;
         // A state is no main verb: "un homme, blessé, … transporté … dans
@@ -11137,5 +11151,42 @@ mod tests {
             )),
             vec![(Cat::Injured, 4), (Cat::Injured, 13)]
         );
+    }
+
+    /// Shapes of tolls read from a written set's misses: remains counted,
+    /// people fled to a base or a mission, a population "considérée comme
+    /// sinistrée", a sub-count whose toll word has a complement before the
+    /// comma that closes it, and a count denied in quotes.
+    #[test]
+    fn remains_refuges_and_quoted_recounts() {
+        assert_eq!(
+            figs("Selon la Croix-Rouge, « trente-sept dépouilles » avaient été inhumées lundi."),
+            vec![(Cat::Killed, 37)]
+        );
+        assert_eq!(
+            figs("Près de deux mille habitants ont fui vers la base de la mission."),
+            vec![(Cat::Displaced, 2000)]
+        );
+        assert_eq!(
+            figs("Près de 60 000 personnes sont considérées comme sinistrées."),
+            vec![(Cat::Affected, 60000)]
+        );
+        assert_eq!(
+            sorted(figs(
+                "Six personnes, dont trois enfants emportés par le courant du fleuve, sont \
+                 toujours portées disparues."
+            )),
+            vec![(Cat::Missing, 3), (Cat::Missing, 6)]
+        );
+        assert_eq!(
+            sorted(figs(
+                "L'ONG a recensé 312 arrestations, tandis que le ministre n'en reconnaît « \
+                 qu'environ 150 »."
+            )),
+            vec![(Cat::Arrested, 150), (Cat::Arrested, 312)]
+        );
+        // Not people fleeing to a place named as a kind of site only by a
+        // suspect's run.
+        assert!(figs("Les deux suspects ont fui vers la Belgique.").is_empty());
     }
 }
