@@ -702,6 +702,21 @@ const TIME_NOUNS: &[&str] = &[
 /// after "depuis" stays: "les combats qui durent depuis samedi" began then.
 /// Nor the time a place was let for ("un chalet loué pour la fin de
 /// semaine").
+/// The date of an update stamp ("Page actualisée : 30 novembre 2016 — «
+/// Colombie : 71 morts lors du crash »", "Mis à jour le 5 mai"): the day
+/// a later article was pointed to, not the day of what its title tells.
+fn is_update_stamp(doc: &Document, d: &DateMention) -> bool {
+    let p = &doc.paragraphs[d.paragraph];
+    let at = doc.byte_offset(d.start);
+    if at < p.start || at - p.start > 40 {
+        return false;
+    }
+    let before = crate::document::fold(&doc.text[p.start..at]);
+    ["page actualisee", "actualise", "mis a jour", "mise a jour"]
+        .iter()
+        .any(|w| before.trim_start().starts_with(w))
+}
+
 fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     static STATE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
@@ -1303,6 +1318,7 @@ impl<'a> Context<'a> {
                         && is_calendar(d)
                         && !is_bare_time(d)
                         && !is_state_date(self.doc, d)
+                        && !is_update_stamp(self.doc, d)
                         && !dates_a_thing(self.doc, d, trigger)
                         && !dates_a_plan(self.doc, d, trigger)
                         && !self.dates_a_participle(d, trigger, ss)
@@ -5647,6 +5663,20 @@ mod tests {
                 "{revised}"
             );
         }
+    }
+
+    /// The day of an update stamp under the headline ("Page actualisée :
+    /// DATE — « titre »") dates no toll its quoted title tells.
+    #[test]
+    fn an_update_stamps_day_is_no_events() {
+        let text = "Colombie : un avion transportant une équipe de football s'écrase\n\n\
+                    Page actualisée : 30 novembre 2016 — « Colombie : 71 morts lors du crash du \
+                    vol 2933 »\n\n29 novembre 2016. –\nUn avion s'est écrasé lundi soir près \
+                    de Medellín.";
+        assert_eq!(
+            toll_day(text, 71).as_deref().map(|d| &d[..10]),
+            Some("2016-11-28")
+        );
     }
 
     /// A toll told with its count's day alone takes the day the next
