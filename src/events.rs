@@ -751,6 +751,20 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     }
     let year = d.value.as_deref().is_some_and(|v| v.len() == 4);
     let years = d.text.ends_with("ans") || year;
+    // The year of an event a superlative is measured from: "l'attentat le
+    // plus meurtrier à Bagdad depuis l'invasion américaine de 2003" (not
+    // a toll counted since: "des milliers ont été tués depuis le début de
+    // la crise de 2015" is dated to its start).
+    static SINCE_EVENT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:plus|pire|premi[eè]re?|jamais|pr[ée]c[ée]dent)\b[^,;.()«»]{0,50}\bdepuis\s+(?:le|la|les|l['’])\s*[^,;.()«»]{1,60}?\s(?:de|d['’]|en)\s*$")
+            .unwrap()
+    });
+    if year && {
+        let wide = doc.text.floor_char_boundary(b.saturating_sub(160));
+        doc.text[wide..b].contains("depuis") && SINCE_EVENT.is_match(&doc.text[wide..b])
+    } {
+        return true;
+    }
     years && SETTLED.is_match(&doc.text[from..b])
         || year && BUILT.is_match(&doc.text[from..b])
         || STATE.captures(&doc.text[from..b]).is_some_and(|c| {
@@ -2101,7 +2115,7 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
 /// the events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REPORTED_ON: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé|fait\s+état)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
+        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé|fait\s+état|recensé|dénombré|comptabilisé)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
     });
     // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
     // the claim (or of a condemnation) is not the attack's either.
@@ -5677,6 +5691,21 @@ mod tests {
             toll_day(text, 71).as_deref().map(|d| &d[..10]),
             Some("2016-11-28")
         );
+    }
+
+    /// The year a superlative is measured from ("le plus meurtrier depuis
+    /// l'invasion américaine de 2003") dates no toll; the start of a toll
+    /// counted since does.
+    #[test]
+    fn a_superlatives_year_is_no_events() {
+        let text = "Irak : un attentat fait 26 morts à Bagdad\n\n9 septembre 2016. – Le 3 \
+                    juillet 2016, un camion piégé avait fait plus de 300 morts dans le quartier \
+                    de Karrada, l'attentat le plus meurtrier à Bagdad depuis l'invasion \
+                    américaine de 2003.";
+        assert_eq!(toll_day(text, 300).as_deref(), Some("2016-07-03"));
+        let text = "Burundi : une marche à Musaga\n\n14 novembre 2016. – Au moins 400 \
+                    personnes ont été tuées depuis le début de la crise politique de 2015.";
+        assert_eq!(toll_day(text, 400).as_deref(), Some("2015"));
     }
 
     /// A toll told with its count's day alone takes the day the next
