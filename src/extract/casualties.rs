@@ -1440,8 +1440,14 @@ fn earlier_count_before(before: &str) -> bool {
     let past = gap
         .split_whitespace()
         .any(|w| w.len() > 4 && w.ends_with("ait"));
+    // (Another figure of the same count before, in a list: "le premier
+    // bilan faisait état de 20 morts et 42 blessés".)
+    static NEXT_ITEM: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(r"^[^\d]*\d[\d ]*\s+[a-z]+\s*(?:,|\bet)\s*$").unwrap());
+    let digits = gap.contains(|c: char| c.is_ascii_digit());
     (!first || past)
-        && !gap.contains(|c: char| c.is_ascii_digit() || c == ';')
+        && !gap.contains(';')
+        && (!digits || NEXT_ITEM.is_match(gap))
         && ![
             "desormais",
             "maintenant",
@@ -7589,6 +7595,11 @@ mod tests {
         assert_eq!(
             modalities("Le premier bilan faisait état de 20 morts."),
             vec![(20, Modality::Reported)]
+        );
+        // Every item of its list.
+        assert_eq!(
+            modalities("Le premier bilan faisait état de 20 morts et 42 blessés."),
+            vec![(20, Modality::Reported), (42, Modality::Reported)]
         );
         assert_eq!(
             modalities("Un premier bilan fait état de 4 morts."),
