@@ -702,6 +702,20 @@ const TIME_NOUNS: &[&str] = &[
 /// after "depuis" stays: "les combats qui durent depuis samedi" began then.
 /// Nor the time a place was let for ("un chalet loué pour la fin de
 /// semaine").
+/// The year of an event a superlative is measured from: "l'attentat le
+/// plus meurtrier à Bagdad depuis l'invasion américaine de 2003", "la plus
+/// meurtrière depuis le début des violences jihadistes en 2015" (not a
+/// toll counted since: "des milliers ont été tués depuis le début de la
+/// crise de 2015" is dated to its start). `b`: the byte the date starts at.
+fn superlative_since(doc: &Document, b: usize) -> bool {
+    static SINCE_EVENT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:plus|pire|premi[eè]re?|jamais|pr[ée]c[ée]dent)\b[^,;.()«»]{0,50}\bdepuis\s+(?:le|la|les|l['’])\s*[^,;.()«»]{1,60}?\s(?:(?:de|d['’]|en)\s*)?$")
+            .unwrap()
+    });
+    let wide = doc.text.floor_char_boundary(b.saturating_sub(160));
+    doc.text[wide..b].contains("depuis") && SINCE_EVENT.is_match(&doc.text[wide..b])
+}
+
 /// The date of an update stamp ("Page actualisée : 30 novembre 2016 — «
 /// Colombie : 71 morts lors du crash »", "Mis à jour le 5 mai"): the day
 /// a later article was pointed to, not the day of what its title tells.
@@ -751,18 +765,7 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     }
     let year = d.value.as_deref().is_some_and(|v| v.len() == 4);
     let years = d.text.ends_with("ans") || year;
-    // The year of an event a superlative is measured from: "l'attentat le
-    // plus meurtrier à Bagdad depuis l'invasion américaine de 2003" (not
-    // a toll counted since: "des milliers ont été tués depuis le début de
-    // la crise de 2015" is dated to its start).
-    static SINCE_EVENT: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:plus|pire|premi[eè]re?|jamais|pr[ée]c[ée]dent)\b[^,;.()«»]{0,50}\bdepuis\s+(?:le|la|les|l['’])\s*[^,;.()«»]{1,60}?\s(?:de|d['’]|en)\s*$")
-            .unwrap()
-    });
-    if year && {
-        let wide = doc.text.floor_char_boundary(b.saturating_sub(160));
-        doc.text[wide..b].contains("depuis") && SINCE_EVENT.is_match(&doc.text[wide..b])
-    } {
+    if year && superlative_since(doc, b) {
         return true;
     }
     years && SETTLED.is_match(&doc.text[from..b])
@@ -905,6 +908,7 @@ fn since_date<'d>(
                     let from = doc.text.floor_char_boundary(b.saturating_sub(32));
                     (SINCE.is_match(&doc.text[from..b]) || since_start_of_war(doc, b))
                         && !STATE_SINCE.is_match(&doc.text[from..b])
+                        && !superlative_since(doc, b)
                 }
                 // "arrêtées depuis le début du mouvement, déclenché par la
                 // victoire du Frelimo, au pouvoir depuis 1975": the toll's
@@ -5703,6 +5707,12 @@ mod tests {
                     de Karrada, l'attentat le plus meurtrier à Bagdad depuis l'invasion \
                     américaine de 2003.";
         assert_eq!(toll_day(text, 300).as_deref(), Some("2016-07-03"));
+        // Nor one measured from a war's start, which a toll counted since
+        // would take.
+        let text = "Burkina\n\n15 mars 2025. – En juin 2021, une attaque contre le village \
+                    de Solhan avait fait au moins 132 morts selon le gouvernement, la plus \
+                    meurtrière depuis le début des violences jihadistes en 2015.";
+        assert_eq!(toll_day(text, 132).as_deref(), Some("2021-06"));
         let text = "Burundi : une marche à Musaga\n\n14 novembre 2016. – Au moins 400 \
                     personnes ont été tuées depuis le début de la crise politique de 2015.";
         assert_eq!(toll_day(text, 400).as_deref(), Some("2015"));
