@@ -3841,8 +3841,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             continue;
         }
         // 2. A title cue right before the name ("le général Zorbakhov",
-        // "M. Fillon", "le président kazakh Tokayev").
-        if b - ca <= 3
+        // "M. Fillon", "le président kazakh Tokayev"; four words at most:
+        // "le président Abd Rabbo Mansour Hadi", none a common word, after a
+        // title other than "Me", which "Wake Me Up Before You Go-Go" holds).
+        if (b - ca <= 3
+            || b - ca == 4 && cx.f(ca - 1) != "me" && !(ca..b).any(|k| cx.lower_vocab[k]))
             && direct_cue(cx, ca)
             && let Some((title, cat, country)) = title_before(cx, ca)
         {
@@ -4269,7 +4272,15 @@ fn speaker_after_quote(cx: &Ctx, a: usize) -> bool {
     if a < 3 {
         return false;
     }
-    let verb = a - 1;
+    // ("« … », a confié à l'APS Moustapha Diop", "a déclaré à Reuters
+    // Faisal Edhi": whom it was told to, between the verb and the name.)
+    let verb = if a >= 6 && cx.toks[a - 1].upper && cx.f(a - 2) == "l'" && cx.f(a - 3) == "a" {
+        a - 4
+    } else if a >= 5 && cx.toks[a - 1].cap && matches!(cx.f(a - 2), "a" | "au") {
+        a - 3
+    } else {
+        a - 1
+    };
     let comma = if cx.f(verb - 1) == "a" {
         verb - 2
     } else {
@@ -7109,6 +7120,34 @@ mod tests {
             .collect();
         assert_eq!(o.len(), 2);
         assert_eq!(o[0].name, o[1].name);
+    }
+
+    /// The speaker of a quotation named after whom it was told to ("a
+    /// confié à l'APS Moustapha Diop"), and a name of four words after a
+    /// title ("le président Abd Rabbo Mansour Hadi").
+    #[test]
+    fn speakers_told_to_and_long_titled_names() {
+        let persons = |t: &str| -> Vec<String> {
+            run(t)
+                .into_iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .map(|a| a.name)
+                .collect()
+        };
+        assert_eq!(
+            persons("« Il est vivant », a confié à l'APS Moustapha Diop, frère d'un chauffeur."),
+            ["Moustapha Diop"]
+        );
+        assert_eq!(
+            persons("« Nous manquons de tout », a déclaré à Reuters Faisal Edhi."),
+            ["Faisal Edhi"]
+        );
+        assert!(persons("« Il est vivant », a confié à l'AFP un habitant.").is_empty());
+        assert_eq!(
+            persons("Le gouvernement du président Abd Rabbo Mansour Hadi a démenti."),
+            ["Abd Rabbo Mansour Hadi"]
+        );
+        assert!(persons("Il a chanté Wake Me Up Before You Go-Go.").is_empty());
     }
 
     /// A known name of two words written in lower case is the
