@@ -3442,6 +3442,10 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
                     | "territoriale"
                     | "interimaire"
             )
+            // Its standing: "le président provisoire Jocelerme Privert",
+            // "le maire sortant", "le président élu", "par intérim", "la
+            // coordinatrice humanitaire de l'ONU", "l'envoyé spécial".
+            || STANDING.contains(&f)
             // The unit an office governs: "le gouverneur de la région
             // tadjike de Sughd", "le maire de la ville de Kidal".
             || crate::extract::places::is_unit_designator(f);
@@ -3451,6 +3455,29 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
     }
     None
 }
+
+/// Words of an office's standing between a title and its holder's name:
+/// "le président provisoire Jocelerme Privert", "le maire sortant", "le
+/// président élu", "la coordinatrice humanitaire de l'ONU",
+/// "l'envoyé spécial".
+const STANDING: &[&str] = &[
+    "provisoire",
+    "sortant",
+    "sortante",
+    "elu",
+    "elue",
+    "demissionnaire",
+    "dechu",
+    "dechue",
+    "honoraire",
+    "autoproclame",
+    "autoproclamee",
+    "humanitaire",
+    "special",
+    "speciale",
+    "permanent",
+    "permanente",
+];
 
 /// A title cue whose last word is token `k`: (its length in tokens, category).
 fn title_ending_at(cx: &Ctx, k: usize) -> Option<(usize, Category)> {
@@ -4737,9 +4764,10 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
     }
     // ("le capitaine X", "l'évêque X": a title shaped like a demonym is
     // the title.)
+    // ("le président provisoire X": its standing.)
     while k > 0
         && !cx.toks[k].cap
-        && (cx.nat(k).is_some() || demonym_like(cx.f(k)))
+        && (cx.nat(k).is_some() || demonym_like(cx.f(k)) || STANDING.contains(&cx.f(k)))
         && title_ending_at(cx, k).is_none()
     {
         k -= 1;
@@ -7148,6 +7176,11 @@ mod tests {
             ["Abd Rabbo Mansour Hadi"]
         );
         assert!(persons("Il a chanté Wake Me Up Before You Go-Go.").is_empty());
+        // The office's standing between the title and the name.
+        assert_eq!(
+            persons("Le président provisoire Jocelerme Privert a décrété un deuil national."),
+            ["Jocelerme Privert"]
+        );
     }
 
     /// A known name of two words written in lower case is the
