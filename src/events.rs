@@ -726,7 +726,7 @@ fn is_update_stamp(doc: &Document, d: &DateMention) -> bool {
         return false;
     }
     let before = crate::document::fold(&doc.text[p.start..at]);
-    ["page actualisee", "actualise", "mis a jour", "mise a jour"]
+    crate::extract::dates::UPDATE_STAMPS
         .iter()
         .any(|w| before.trim_start().starts_with(w))
 }
@@ -2154,13 +2154,8 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REVISED_ON: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?-u:\b)(?:(?:revu|revise|releve|corrige)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|s'est\s+(?:encore\s+|de\s+nouveau\s+|nettement\s+)?alourdi)\s+$").unwrap()
     });
-    if (near.ends_with("hausse ")
-        || near.ends_with("baisse ")
-        || near.ends_with("i ")
-        || near.ends_with("e ")
-        || near.ends_with("u "))
-        && REVISED_ON.is_match(&near)
-    {
+    // (Its last letter first: "revu", "révisés", "alourdi", "hausse".)
+    if ["i ", "e ", "u ", "s "].iter().any(|t| near.ends_with(t)) && REVISED_ON.is_match(&near) {
         return true;
     }
     // (A participle first: the regex is built only where one ends the text.)

@@ -7150,18 +7150,21 @@ mod tests {
         assert_eq!(o[0].name, o[1].name);
     }
 
+    /// The names of the actors of one kind in `text`, in order.
+    fn names_of(text: &str, kind: ActorKind) -> Vec<String> {
+        run(text)
+            .into_iter()
+            .filter(|a| a.kind == kind)
+            .map(|a| a.name)
+            .collect()
+    }
+
     /// The speaker of a quotation named after whom it was told to ("a
     /// confié à l'APS Moustapha Diop"), and a name of four words after a
     /// title ("le président Abd Rabbo Mansour Hadi").
     #[test]
     fn speakers_told_to_and_long_titled_names() {
-        let persons = |t: &str| -> Vec<String> {
-            run(t)
-                .into_iter()
-                .filter(|a| a.kind == ActorKind::Person)
-                .map(|a| a.name)
-                .collect()
-        };
+        let persons = |t: &str| names_of(t, ActorKind::Person);
         assert_eq!(
             persons("« Il est vivant », a confié à l'APS Moustapha Diop, frère d'un chauffeur."),
             ["Moustapha Diop"]
@@ -7188,13 +7191,7 @@ mod tests {
     /// be a common phrase. A federal body keeps its adjective.
     #[test]
     fn lower_case_known_names() {
-        let orgs = |t: &str| -> Vec<String> {
-            run(t)
-                .into_iter()
-                .filter(|a| a.kind == ActorKind::Organization)
-                .map(|a| a.name)
-                .collect()
-        };
+        let orgs = |t: &str| names_of(t, ActorKind::Organization);
         assert_eq!(
             orgs("Les policiers de la brigade anticriminalité (BAC) sont intervenus."),
             ["brigade anticriminalité"; 2]

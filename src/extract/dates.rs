@@ -4714,6 +4714,11 @@ fn mention(
     }
 }
 
+/// The folded words that open an update stamp ("Page actualisée : 23 mars
+/// 2016 — « … »", "Mis à jour le 5 mai"): its date is the update's.
+pub(crate) const UPDATE_STAMPS: [&str; 4] =
+    ["page actualisee", "actualise", "mis a jour", "mise a jour"];
+
 /// The document's own reference date: its dateline ("Paris, 5 janvier (AFP) –",
 /// "7 août 2016. –"), else its first complete date.
 pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
@@ -4754,10 +4759,7 @@ pub fn reference_date(doc: &Document) -> Option<NaiveDate> {
         // (a cheap bound first: 30 folded bytes come from at most 120 bytes)
         let (stamp, update) = if b.len() <= 120 {
             let f = crate::document::fold(b);
-            let update = f.len() <= 30
-                && ["page actualisee", "actualise", "mis a jour", "mise a jour"]
-                    .iter()
-                    .any(|p| f.starts_with(p));
+            let update = f.len() <= 30 && UPDATE_STAMPS.iter().any(|p| f.starts_with(p));
             let stamp =
                 update || (f.len() <= 30 && ["publie", "date"].iter().any(|p| f.starts_with(p)));
             (stamp, update)
