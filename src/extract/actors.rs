@@ -3872,7 +3872,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // "le président Abd Rabbo Mansour Hadi", none a common word, after a
         // title other than "Me", which "Wake Me Up Before You Go-Go" holds).
         if (b - ca <= 3
-            || b - ca == 4 && cx.f(ca - 1) != "me" && !(ca..b).any(|k| cx.lower_vocab[k]))
+            || b - ca == 4 && ca > 0 && cx.f(ca - 1) != "me" && !(ca..b).any(|k| cx.lower_vocab[k]))
             && direct_cue(cx, ca)
             && let Some((title, cat, country)) = title_before(cx, ca)
         {
@@ -7179,6 +7179,9 @@ mod tests {
             ["Abd Rabbo Mansour Hadi"]
         );
         assert!(persons("Il a chanté Wake Me Up Before You Go-Go.").is_empty());
+        // Four capitalised words opening the text: no cue before them (the
+        // check once looked one token before the first).
+        assert!(persons("British Academy Television Awards : la liste des lauréats").is_empty());
         // The office's standing between the title and the name.
         assert_eq!(
             persons("Le président provisoire Jocelerme Privert a décrété un deuil national."),
