@@ -1223,8 +1223,11 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             {
                 modality = Modality::Uncertain;
             }
+            // (Or a count apposed to it that doubts it, whoever told it:
+            // "Le séisme a fait 300 morts, un chiffre non confirmé".)
             if matches!(modality, Modality::Asserted | Modality::Reported)
-                && doubted_in_apposition(&sent[f.end.max(f.trigger)..])
+                && (doubted_in_apposition(&sent[f.end.max(f.trigger)..])
+                    || doubtful_count_after(&sent[f.end.max(f.trigger)..]))
             {
                 modality = Modality::Uncertain;
             }
@@ -1576,6 +1579,7 @@ fn doubtful_source(source: &str) -> bool {
         // indépendante", a claim's usual caveat: reported).
         "pas ete confirm",
         "jamais ete confirm",
+        "jamais confirm",
         "pas encore ete confirm",
         "pas pu etre confirm",
         "pas ete verifi",
@@ -7614,6 +7618,27 @@ mod tests {
         assert_eq!(
             modalities("Parmi les morts figurerait un ingénieur âgé de 57 ans."),
             vec![(1, Modality::Uncertain)]
+        );
+    }
+
+    /// A count apposed to a figure that doubts it makes it uncertain,
+    /// whether the figure was told on someone's word or not.
+    #[test]
+    fn a_count_apposed_that_doubts_it() {
+        assert_eq!(
+            modalities("Le séisme a fait 300 morts, un chiffre non confirmé."),
+            vec![(300, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities(
+                "Le glissement de terrain avait fait selon les autorités plus de 2 000 morts, \
+                 un chiffre jamais confirmé sur le terrain."
+            ),
+            vec![(2000, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities("Le séisme a fait 300 morts, un bilan provisoire."),
+            vec![(300, Modality::Asserted)]
         );
     }
 
