@@ -536,6 +536,8 @@ pub fn run(args: &Args) -> Result<ExitCode> {
         paths.len() == 1 && args.input_format != InputFormat::Jsonl && paths[0].is_file();
     if one_document {
         crate::malloc::keep_freed_memory();
+    } else {
+        crate::fast_regex::drop_trees();
     }
     let source = self::jobs(args, paths);
     let (mut sink, result) = if jobs <= 1 {

@@ -29,6 +29,7 @@
 //! unanchored match starts, half of the compile time.
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use regex_automata::hybrid;
@@ -58,6 +59,19 @@ fn cache_capacity(nfa: &NFA) -> usize {
     (nfa.states().len() * 400).clamp(HYBRID_CACHE, HYBRID_CACHE_LARGE)
 }
 
+/// Are the syntax trees of exact regexes kept until their first use?
+static KEEP_TREES: AtomicBool = AtomicBool::new(true);
+
+/// Keep no syntax tree for an exact regex not yet built: parse its pattern
+/// again when it is. For a batch, whose peak memory issue 7 bounds: the
+/// trees of regexes a run never completes stayed for the whole run
+/// (870 KB of peak with two jobs on the general corpus thrice over), while
+/// parsing a pattern twice costs a one-file run about 4 ms (the toll
+/// pattern's above all), so one file keeps them.
+pub fn drop_trees() {
+    KEEP_TREES.store(false, Ordering::Relaxed);
+}
+
 /// A regex and a pre-search that finds where its matches may start.
 #[derive(Debug)]
 pub struct FastRegex {
@@ -65,6 +79,9 @@ pub struct FastRegex {
     /// from it on first use, which takes it (a large tree, kept only until
     /// then).
     hir: Mutex<Option<Hir>>,
+    /// The pattern, where its tree is not kept (a batch: see
+    /// [`drop_trees`]).
+    pattern: Option<Box<str>>,
     /// Compiled on first use: a document where the quick pattern finds
     /// nothing never pays for it. Built without literal prefilters: their
     /// extraction from large case-insensitive alternations costs more than
@@ -174,8 +191,16 @@ impl FastRegex {
             Some(q) => Some(Quick::new(q)?),
             None => None,
         };
+        // (In a batch, the tree is not kept until the exact regex is
+        // built: the pattern is parsed again then; see [`drop_trees`].)
+        let (hir, pattern) = if KEEP_TREES.load(Ordering::Relaxed) {
+            (Some(hir), None)
+        } else {
+            (None, Some(pattern.into()))
+        };
         Ok(FastRegex {
-            hir: Mutex::new(Some(hir)),
+            hir: Mutex::new(hir),
+            pattern,
             exact: OnceLock::new(),
             quick,
             may_be_empty,
@@ -186,8 +211,15 @@ impl FastRegex {
     /// the patterns are the program's own, each exercised by the tests.
     fn exact(&self) -> &Exact {
         self.exact.get_or_init(|| {
-            let hir =
-                take_tree(&self.hir).expect("the syntax tree is taken once, by the exact regex");
+            let hir = take_tree(&self.hir).unwrap_or_else(|| {
+                let pattern = self
+                    .pattern
+                    .as_deref()
+                    .expect("a pattern is kept where its tree is not");
+                regex_syntax::Parser::new()
+                    .parse(pattern)
+                    .expect("the pattern parsed when the regex was made")
+            });
             if self.quick.is_some() && !self.may_be_empty {
                 Exact::Forward(Box::new(Forward::new(hir)))
             } else {
@@ -1361,5 +1393,28 @@ mod tests {
         assert!(!q.contains(r"\b"), "{q}");
         assert!(quick_pattern("abc").is_none());
         assert!(quick_pattern(r"\b(?:x)?").is_some());
+    }
+
+    /// Without its syntax tree kept (a batch), a regex parses its pattern
+    /// again for the exact search and finds what it found with it.
+    #[test]
+    fn a_pattern_parsed_again_finds_alike() {
+        let kept = FastRegex::new(r"(?i)\bmorts?\b(?:\s+et\s+(?P<n>\d+)\s+bless[ée]s)?").unwrap();
+        drop_trees();
+        let again = FastRegex::new(r"(?i)\bmorts?\b(?:\s+et\s+(?P<n>\d+)\s+bless[ée]s)?").unwrap();
+        assert!(again.hir.lock().unwrap().is_none() && again.pattern.is_some());
+        for hay in [
+            "Trois morts et 12 blessés à Kidal.",
+            "Aucun mort.",
+            "Des mortiers.",
+        ] {
+            assert_eq!(
+                kept.captures(hay)
+                    .map(|c| (c[0].to_string(), c.name("n").map(|m| m.range()))),
+                again
+                    .captures(hay)
+                    .map(|c| (c[0].to_string(), c.name("n").map(|m| m.range())))
+            );
+        }
     }
 }
