@@ -646,6 +646,27 @@ fn fold_ascii(b: u8) -> u8 {
     }
 }
 
+/// Is this folded word one that carries or joins a clause (an auxiliary
+/// of the compound tenses or the passive, "été", a relative, a
+/// coordinator)? A run of words with one is more than a noun phrase.
+pub(crate) fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "et" | "ou"
+            | "a"
+            | "ont"
+            | "est"
+            | "sont"
+            | "ete"
+            | "etait"
+            | "etaient"
+            | "avait"
+            | "avaient"
+            | "qui"
+            | "que"
+    )
+}
+
 /// Fold a string (see [`fold_char`]).
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {

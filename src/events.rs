@@ -625,21 +625,10 @@ fn participle_phrase(doc: &Document, d: &DateMention) -> Option<usize> {
         }
         // A word of the phrase: no number, verb or clause.
         if w.bytes().any(|c| c.is_ascii_digit())
+            || crate::document::is_clause_word(w)
             || matches!(
                 w,
-                "a" | "ont"
-                    | "est"
-                    | "sont"
-                    | "ete"
-                    | "etait"
-                    | "etaient"
-                    | "avait"
-                    | "avaient"
-                    | "qui"
-                    | "que"
-                    | "et"
-                    | "ou"
-                    | "deux"
+                "deux"
                     | "trois"
                     | "quatre"
                     | "cinq"

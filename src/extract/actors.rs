@@ -6286,13 +6286,17 @@ mod tests {
     }
 
     fn names(v: &[ActorMention], kind: ActorKind) -> Vec<String> {
-        let mut out: Vec<String> = v
-            .iter()
-            .filter(|a| a.kind == kind)
-            .map(|a| a.name.clone())
-            .collect();
+        let mut out = all_names(v, kind);
         out.dedup();
         out
+    }
+
+    /// The names of every mention of one kind, in order (one per mention).
+    fn all_names(v: &[ActorMention], kind: ActorKind) -> Vec<String> {
+        v.iter()
+            .filter(|a| a.kind == kind)
+            .map(|a| a.name.clone())
+            .collect()
     }
 
     /// A name that no lexicon knows is a person's when a person's verb
@@ -7150,21 +7154,12 @@ mod tests {
         assert_eq!(o[0].name, o[1].name);
     }
 
-    /// The names of the actors of one kind in `text`, in order.
-    fn names_of(text: &str, kind: ActorKind) -> Vec<String> {
-        run(text)
-            .into_iter()
-            .filter(|a| a.kind == kind)
-            .map(|a| a.name)
-            .collect()
-    }
-
     /// The speaker of a quotation named after whom it was told to ("a
     /// confié à l'APS Moustapha Diop"), and a name of four words after a
     /// title ("le président Abd Rabbo Mansour Hadi").
     #[test]
     fn speakers_told_to_and_long_titled_names() {
-        let persons = |t: &str| names_of(t, ActorKind::Person);
+        let persons = |t: &str| all_names(&run(t), ActorKind::Person);
         assert_eq!(
             persons("« Il est vivant », a confié à l'APS Moustapha Diop, frère d'un chauffeur."),
             ["Moustapha Diop"]
@@ -7194,7 +7189,7 @@ mod tests {
     /// be a common phrase. A federal body keeps its adjective.
     #[test]
     fn lower_case_known_names() {
-        let orgs = |t: &str| names_of(t, ActorKind::Organization);
+        let orgs = |t: &str| all_names(&run(t), ActorKind::Organization);
         assert_eq!(
             orgs("Les policiers de la brigade anticriminalité (BAC) sont intervenus."),
             ["brigade anticriminalité"; 2]

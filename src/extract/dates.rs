@@ -1223,25 +1223,8 @@ fn told_as(before: &str) -> Told {
             && SPAN_START.captures(t).is_some_and(|c| {
                 c.get(1).is_some_and(|w| {
                     w.as_str().split_whitespace().all(|w| {
-                        !matches!(
-                            w,
-                            "et" | "ou"
-                                | "a"
-                                | "ont"
-                                | "est"
-                                | "sont"
-                                | "ete"
-                                | "etait"
-                                | "etaient"
-                                | "avait"
-                                | "avaient"
-                                | "qui"
-                                | "que"
-                                | "qu"
-                                | "mais"
-                                | "lorsque"
-                                | "quand"
-                        )
+                        !(crate::document::is_clause_word(w)
+                            || matches!(w, "qu" | "mais" | "lorsque" | "quand"))
                     })
                 })
             })
