@@ -363,10 +363,51 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                     })
             }
     };
+    // (The same night told again with its hour: "Le drame s'est produit
+    // dans la nuit de samedi à dimanche. … Dans la nuit de samedi à
+    // dimanche, vers 4 h 15, une voiture…".)
+    // (Not where its own sentence tells an hour of its own: "Vers minuit,
+    // dans la nuit de samedi à dimanche, un incendie…" is another event of
+    // that night than one told "à 3 heures du matin".)
+    let told_again = || {
+        let own_hour = doc.sentence_at(doc.byte_offset(d.start)).is_some_and(|s| {
+            let f = crate::document::fold(doc.sentence_text(s));
+            f.contains("minuit")
+                || f.split(|c: char| !c.is_alphanumeric())
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| {
+                        w[0].bytes().all(|b| b.is_ascii_digit())
+                            && !w[0].is_empty()
+                            && matches!(w[1], "h" | "heure" | "heures")
+                    })
+                || f.bytes()
+                    .zip(f.bytes().skip(1))
+                    .any(|(a, b)| a.is_ascii_digit() && b == b'h')
+        });
+        if own_hour {
+            return false;
+        }
+        let key = crate::document::fold(&d.text);
+        let Some(at) = key.find("nuit d") else {
+            return false;
+        };
+        let key = &key[at..];
+        let own = doc.byte_offset(d.start);
+        let folded = doc.folded();
+        folded.text.match_indices(key).any(|(i, _)| {
+            let (b, _) = folded.original(i, i + key.len());
+            b.abs_diff(own) > d.text.len()
+                && doc
+                    .sentence_at(b)
+                    .is_some_and(|s| SMALL_HOURS.is_match(doc.sentence_text(s)))
+        })
+    };
     if night_to_next
-        && doc
+        && (doc
             .sentence_at(doc.byte_offset(d.start))
             .is_some_and(small_hours)
+            || told_again())
     {
         d.value = d.end_value.clone();
     }
@@ -1383,6 +1424,7 @@ impl<'a> Context<'a> {
         // s'est produit mardi": the day that opens the sentence is the
         // news's; the next tells the event's.
         let here = here.map(|d| self.occurred_before(s, d).unwrap_or(d));
+        let here = here.map(|d| self.narrowed(s, d, trigger).unwrap_or(d));
         if let Some(d) = here {
             let mut date = event_day(self.doc, d);
             // "…, vendredi, au lendemain d'une explosion": the day before.
@@ -1542,6 +1584,47 @@ impl<'a> Context<'a> {
         (1..=7)
             .contains(&(day - earlier).num_days())
             .then_some(next)
+    }
+
+    /// The first day told in the next sentences of the story (its
+    /// paragraph or the next) that falls within the week or week-end `d`
+    /// that this sentence gives the event: the lead's span narrowed
+    /// ("ont été tuées le week-end dernier … les assaillants ont fait
+    /// irruption dans la nuit de vendredi à samedi"; "la semaine dernière
+    /// … L'attaque a eu lieu mardi"). Not a report's day ("a indiqué
+    /// dimanche") nor a state's start.
+    fn narrowed(&self, s: &Sentence, d: &DateMention, trigger: usize) -> Option<&'a DateMention> {
+        let v = d.value.as_deref()?;
+        if !(v.len() == 8 && v[4..].starts_with("-W") || v.len() == 11 && v.ends_with("-WE")) {
+            return None;
+        }
+        let (a, b) = (
+            calendar_day(d.earliest.as_deref()?)?,
+            calendar_day(d.latest.as_deref()?)?,
+        );
+        let last = self
+            .doc
+            .sentences
+            .iter()
+            .skip(s.index + 1)
+            .take(3)
+            .take_while(|n| n.paragraph <= s.paragraph + 1)
+            .last()?;
+        let (_, end) = self.sentence_chars(last);
+        starting_in(self.m.dates, |x| x.start, d.end, end)
+            .iter()
+            .filter(|x| {
+                is_calendar(x)
+                    && !is_bare_time(x)
+                    && x.value.as_deref().is_some_and(|v| v.len() >= 10)
+                    && !is_state_date(self.doc, x)
+                    && !dates_a_report(self.doc, x, trigger)
+            })
+            .find(|x| {
+                let lo = x.earliest.as_deref().and_then(calendar_day);
+                let hi = x.latest.as_deref().and_then(calendar_day);
+                matches!((lo, hi), (Some(lo), Some(hi)) if lo <= b && hi >= a)
+            })
     }
 
     /// The last day its paragraph told before sentence `s` (see
@@ -2100,6 +2183,28 @@ fn in_byline(doc: &Document, s: &Sentence, a: &ActorMention) -> bool {
         && after
             .strip_prefix(')')
             .is_some_and(|r| r.trim_start().starts_with(['-', '–', '—']))
+}
+
+/// "278 morts, dont 31 pour la seule journée de lundi": the day a part of
+/// a count tells in its own words, which makes it an event of that day.
+fn day_told_within<'d>(
+    doc: &Document,
+    dates: &'d [DateMention],
+    c: &CasualtyFigure,
+) -> Option<&'d DateMention> {
+    if !crate::document::fold(&c.text).starts_with("dont ") {
+        return None;
+    }
+    starting_in(dates, |d| d.start, c.start, c.end)
+        .iter()
+        .find(|d| {
+            d.end <= c.end
+                && is_calendar(d)
+                && !is_bare_time(d)
+                && d.value.as_deref().is_some_and(|v| v.len() >= 10)
+                && !is_state_date(doc, d)
+                && !dates_a_report(doc, d, c.start)
+        })
 }
 
 /// "…, ont indiqué vendredi des sources locales", "a annoncé lundi le
@@ -3076,12 +3181,15 @@ pub fn assemble_with_reference(
                 c.start,
             )
             .is_some();
+        let told_within = day_told_within(doc, m.dates, c);
         let of_another_day = main.filter(|&i| {
             let theirs = events[i]
                 .date
                 .as_ref()
                 .and_then(|d| d.date.value.as_deref());
-            counted_since && event_sentence.get(i) != Some(&s.index)
+            told_within.is_some_and(|own| {
+                theirs.is_none_or(|t| t.get(..10) != own.value.as_deref().and_then(day_of))
+            }) || counted_since && event_sentence.get(i) != Some(&s.index)
                 // A figure compared with another time that its clause
                 // names ("contre 26 sur l'ensemble de l'année 2022").
                 || compared
@@ -3188,7 +3296,13 @@ pub fn assemble_with_reference(
                         end: doc.char_offset(s.end),
                     },
                     paragraph: s.paragraph,
-                    date: cx.date_for(s, c.start),
+                    date: match told_within {
+                        Some(d) => Some(EventDate {
+                            date: event_day(doc, d),
+                            inherited: false,
+                        }),
+                        None => cx.date_for(s, c.start),
+                    },
                     place: cx.place_for(s, c.start),
                     actors: Vec::new(),
                     casualties: vec![c.clone()],
@@ -3288,6 +3402,9 @@ pub fn assemble_with_reference(
             || !(e.casualties.iter().all(|c| c.cumulative)
                 || trigger_toll.is_some_and(|c| c.cumulative))
             || e.casualties.iter().any(dated_apart)
+            || e.casualties
+                .iter()
+                .any(|c| day_told_within(doc, m.dates, c).is_some())
         {
             continue;
         }
@@ -6950,6 +7067,101 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(weekend(2019, 12, 4).as_deref(), Some("2019-W48-WE"));
     }
 
+    /// A lead's week or week-end is narrowed by the first day the story
+    /// tells within it in the next sentences; a day outside the span, or
+    /// a report's day within it, leaves the span.
+    #[test]
+    fn a_later_day_within_the_week_narrows_the_event() {
+        // Monday 10 March 2025: the week-end was 8 and 9 March.
+        let day = |text: &str| {
+            let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2025, 3, 10));
+            out.events[0]
+                .date
+                .as_ref()
+                .and_then(|d| d.date.value.clone())
+        };
+        assert_eq!(
+            day(
+                "Au moins 40 villageois ont été tués le week-end dernier dans une attaque. \
+                 Les assaillants sont arrivés dans la nuit de vendredi à samedi."
+            )
+            .as_deref(),
+            Some("2025-03-07TNI")
+        );
+        assert_eq!(
+            day(
+                "Douze personnes ont péri la semaine dernière dans des inondations. \
+                 Les eaux ont tout emporté mercredi."
+            )
+            .as_deref(),
+            Some("2025-03-05")
+        );
+        // A report's day within the span, a day after it: the span stays.
+        assert_eq!(
+            day(
+                "Au moins 40 villageois ont été tués le week-end dernier dans une attaque. \
+                 Un porte-parole a indiqué dimanche que des policiers figuraient parmi eux."
+            )
+            .as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            day(
+                "Douze personnes ont péri la semaine dernière dans des inondations. \
+                 Les secours ont repris lundi."
+            )
+            .as_deref(),
+            Some("2025-03")
+        );
+    }
+
+    /// A part of a count that tells its own day in its own words is an
+    /// event of that day; a part with no day, or with a report's day,
+    /// stays the count's.
+    #[test]
+    fn a_part_of_a_count_with_its_own_day_is_an_event_of_that_day() {
+        // Wednesday 4 September 2024.
+        let days = |text: &str| -> Vec<(u64, String)> {
+            let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2024, 9, 4));
+            let mut v: Vec<(u64, String)> = out
+                .events
+                .iter()
+                .flat_map(|e| {
+                    let d = e.date.as_ref().and_then(|d| d.date.value.clone());
+                    e.casualties
+                        .iter()
+                        .map(move |c| (c.count.unwrap_or(0), d.clone().unwrap_or_default()))
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            days(
+                "Les inondations ont fait 278 morts depuis juin, dont 31 pour la seule journée \
+                 de lundi, a annoncé mardi le ministre."
+            ),
+            vec![(31, "2024-09-02".to_string()), (278, "2024-06".to_string())]
+        );
+        assert_eq!(
+            days(
+                "L'épidémie a fait 180 morts depuis le 27 août, dont 23 pour la seule nuit de \
+                 samedi à dimanche."
+            ),
+            vec![
+                (23, "2024-08-31".to_string()),
+                (180, "2024-08-27".to_string())
+            ]
+        );
+        assert_eq!(
+            days("L'attaque a fait 40 morts samedi, dont 12 enfants, selon l'ONU."),
+            vec![
+                (12, "2024-08-31".to_string()),
+                (40, "2024-08-31".to_string())
+            ]
+        );
+    }
+
     /// A count kept since the start of the week runs from its Monday;
     /// "en début de semaine" stays the month (any of the first days).
     #[test]
@@ -7332,6 +7544,11 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         ] {
             assert_eq!(day(text).0, "2025-02-16", "{text}");
         }
+        // The same night told again, further on, with its hour.
+        let (event, _) = day(
+            "Loudéac, 16 février 2025 - Trois jeunes sont morts dans la nuit de samedi à dimanche sur la RD 700.\n\nLa commune est sous le choc. Dans la nuit de samedi à dimanche, vers 4 h 15, leur voiture a quitté la route.",
+        );
+        assert_eq!(event, "2025-02-16");
         // Not a paragraph of another event of the same night.
         let (event, _) = day(
             "Perpignan, 16 février 2025 - Vers minuit, dans la nuit de samedi à dimanche, un incendie a fait deux blessés au péage.\n\nÀ 3 heures du matin, dans la nuit de samedi à dimanche, des manifestants ont bloqué un train.",

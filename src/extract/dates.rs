@@ -1238,6 +1238,19 @@ fn told_as(before: &str) -> Told {
     }
 }
 
+/// What a story calls the events it told, after "le lendemain des …"
+/// ("le surlendemain des faits", "le lendemain du drame"): the day after
+/// the last one told of what happened.
+const STORY_NOUNS: &[&str] = &[
+    "faits",
+    "drame",
+    "evenements",
+    "tragedie",
+    "crime",
+    "meurtre",
+    "agression",
+];
+
 struct Ctx<'a> {
     doc: &'a Document,
     ft: &'a str,
@@ -2915,6 +2928,29 @@ impl<'a> Ctx<'a> {
                     if self.isin(e, &["de", "du", "des", "d"]) {
                         let k = if self.is(e, "du") { e + 1 } else { e + 2 };
                         let Some(inner) = self.p_day(k).filter(|m| m.day.is_some()) else {
+                            // "interpellés le surlendemain des faits", "le
+                            // lendemain du drame": the day after the one the
+                            // story told what happened on.
+                            let noun = match (self.w(e), self.w(e + 1)) {
+                                ("de", "la") => e + 2,
+                                ("de", "l") => e + 3,
+                                _ => e + 1,
+                            };
+                            if off > 0
+                                && self.is(pk, "le")
+                                && STORY_NOUNS.contains(&self.w(noun))
+                                && let Some(b) = base
+                            {
+                                let mut m = M::new(
+                                    i,
+                                    noun + 1,
+                                    Some(R::Day(b + Duration::days(off)).fmt()),
+                                    DateKind::Relative,
+                                );
+                                m.day = Some(b + Duration::days(off));
+                                m.det = true;
+                                return Some(m);
+                            }
                             // "au lendemain de l'attentat": a vague date.
                             let mut m = M::new(i, e, None, DateKind::Vague);
                             m.tml = base.map(|b| R::Day(b + Duration::days(off)).fmt());
@@ -4169,8 +4205,21 @@ impl<'a> Ctx<'a> {
             b.dir = d;
             e = e2;
         }
+        // "entre lundi et mercredi de la semaine dernière": the end's week.
+        let in_week = (b.dir == 0 && b.d.is_none())
+            .then(|| self.weekday_week(b_j, b.wd?, e))
+            .flatten();
         // Resolve the end, then the start against it.
-        let (rb, ub, _) = self.resolve(b, b_j);
+        let (rb, ub) = match in_week {
+            Some(w) => {
+                e = w.e;
+                (w.day.map(R::Day), String::new())
+            }
+            None => {
+                let (rb, ub, _) = self.resolve(b, b_j);
+                (rb, ub)
+            }
+        };
         let (ra, ua) = if let Some(wa) = a.wd.filter(|_| a.d.is_none()) {
             // weekdays: start is the same weekday before the end.
             match rb.and_then(R::day) {
@@ -5371,6 +5420,25 @@ mod tests {
         );
         let lendemain = v.iter().find(|d| d.0 == "Le lendemain").unwrap();
         assert_eq!(lendemain.1.as_deref(), Some("2025-03-11"));
+        // "le surlendemain des faits" likewise; "au lendemain de
+        // l'attentat" (the aftermath) and "le lendemain de la réunion"
+        // name no day.
+        let v = run(
+            "L'assaillant a tué deux personnes le 11 novembre. Quatre hommes ont été interpellés \
+             le surlendemain des faits, et deux autres le lendemain de la réunion.",
+            "2025-03-11",
+        );
+        let after = v.iter().find(|d| d.0.contains("surlendemain")).unwrap();
+        assert_eq!(
+            (after.0.as_str(), after.1.as_deref()),
+            ("le surlendemain des faits", Some("2024-11-13"))
+        );
+        assert!(!v.iter().any(|d| d.0.contains("réunion") && d.1.is_some()));
+        let v = run(
+            "Au lendemain de l'attentat du 3 mars, la ville est sous le choc.",
+            "2025-03-11",
+        );
+        assert!(!v.iter().any(|d| d.0.contains("lendemain") && d.1.is_some()));
         // The start of a span named by what began it is a bound too; not
         // a day after a verb ("depuis lundi et a été arrêté le 3 mars").
         let v = run(
@@ -5923,6 +5991,39 @@ mod tests {
         let doc = Document::parse("du 13 au dimanche 15 juillet");
         let v = extract_with(&doc, ref_d("2013-02-12"), Prefer::Future);
         assert_eq!(v[0].end_value.as_deref(), Some("2013-07-15"));
+    }
+
+    /// A range of weekdays followed by its week ("de la semaine
+    /// dernière") lies in that week; without one, it is the nearest.
+    #[test]
+    fn a_range_of_weekdays_in_a_named_week() {
+        // Wednesday 14 August 2019.
+        let range = |t: &str| {
+            let doc = Document::parse(t);
+            let v = extract(&doc, ref_d("2019-08-14"));
+            (
+                v[0].text.clone(),
+                v[0].value.clone(),
+                v[0].end_value.clone(),
+            )
+        };
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            range("Les combats ont fait 37 morts entre lundi et mercredi de la semaine dernière."),
+            (
+                "entre lundi et mercredi de la semaine dernière".to_string(),
+                s("2019-08-05"),
+                s("2019-08-07")
+            )
+        );
+        assert_eq!(
+            range("Le festival aura lieu du jeudi au samedi de la semaine prochaine.").1,
+            s("2019-08-22")
+        );
+        assert_eq!(
+            range("Les combats ont fait 37 morts entre lundi et mercredi.").1,
+            s("2019-08-12")
+        );
     }
 
     #[test]
