@@ -1663,6 +1663,15 @@ impl<'a> Ctx<'a> {
         Some((d + Duration::days(delta), e2))
     }
 
+    /// Is the clause after token `i` in the pluperfect ("La veille, une
+    /// frappe avait tué…"): "avait" or "avaient" within its next eight
+    /// words, before a full stop?
+    fn pluperfect_after(&self, i: usize) -> bool {
+        (i..i + 10)
+            .take_while(|&k| k < self.t.len() && !matches!(self.w(k), "." | ";" | "!" | "?"))
+            .any(|k| self.isin(k, &["avait", "avaient"]))
+    }
+
     /// The tense cue at token `i`, or the run's [`Prefer`] when there is none.
     fn tense_or_prefer(&self, i: usize) -> i8 {
         match self.tense(i) {
@@ -2906,6 +2915,13 @@ impl<'a> Ctx<'a> {
                     // "le lendemain du 13 février"; "au lendemain de
                     // l'attentat" is anchored on an event: not a date.
                     let mut base = self.anchor_base(i, off > 0);
+                    // "…, ont affirmé mercredi des sources. La veille, une
+                    // première frappe avait tué quatre personnes": told in
+                    // the pluperfect, the day before what happened, not
+                    // before the report.
+                    if off < 0 && self.pluperfect_after(i + 1) {
+                        base = self.last_event_day.or(base);
+                    }
                     // "Ce jour-là" is a day told before, not today.
                     if self.is(i, "ce") && off == 0 {
                         base = self.last_other_day.or(base);
@@ -5413,6 +5429,28 @@ mod tests {
         );
         let veille = v.iter().find(|d| d.0 == "la veille").unwrap();
         assert_eq!(veille.1.as_deref(), Some("2023-10-09"));
+        // Told in the pluperfect after a report's day, the day before what
+        // happened; in the passé composé, the day before the report.
+        for (text, day) in [
+            (
+                "La veille, une première frappe avait tué quatre personnes.",
+                "2025-02-17",
+            ),
+            (
+                "La veille, une première frappe a tué quatre personnes.",
+                "2025-02-18",
+            ),
+        ] {
+            let v = run(
+                &format!(
+                    "Au moins 19 civils ont été tués mardi par une frappe, ont affirmé mercredi \
+                     des sources locales. {text}"
+                ),
+                "2025-02-20",
+            );
+            let veille = v.iter().find(|d| d.0 == "La veille").unwrap();
+            assert_eq!(veille.1.as_deref(), Some(day), "{text}");
+        }
         let v = run(
             "L'accident a eu lieu le 10 mars, a indiqué jeudi la police. Le lendemain, \
              deux suspects ont été arrêtés.",
