@@ -180,6 +180,11 @@ pub fn process_document_with(
         reference_text.as_deref(),
     );
     let toll = events::toll_summary(Some(doc), &casualties, &events, reference_text.as_deref());
+    // Streets and squares are sites of a town, listed apart (events may
+    // still be placed at one).
+    let (sites, places): (Vec<_>, Vec<_>) = places
+        .into_iter()
+        .partition(|p| p.kind == model::PlaceKind::Other && extract::places::is_site(&p.name));
     DocumentOutput {
         schema_version: SCHEMA_VERSION.to_string(),
         source: source.to_string(),
@@ -193,6 +198,7 @@ pub fn process_document_with(
         casualties,
         events,
         toll,
+        sites,
     }
 }
 
@@ -282,6 +288,32 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&first).unwrap(),
             serde_json::to_string(&again).unwrap()
+        );
+    }
+
+    /// Streets, squares and stations are sites of their town, listed
+    /// apart; the town stays a place, and an event may be placed at a site.
+    #[test]
+    fn streets_and_squares_are_sites_not_places() {
+        let out = process(
+            "t",
+            "Deux hommes ont été blessés par balles rue de la Loi, à Bruxelles, près de la gare \
+             du Nord. Des milliers de manifestants se sont rassemblés place Tahrir, au Caire.",
+            None,
+        );
+        let names = |v: &[model::PlaceMention]| -> Vec<String> {
+            v.iter().map(|p| p.name.clone()).collect()
+        };
+        assert_eq!(names(&out.places), ["Bruxelles", "Le Caire"]);
+        let sites = names(&out.sites);
+        assert_eq!(sites.len(), 3, "{sites:?}");
+        assert!(
+            sites.iter().any(|s| s.starts_with("rue de la Loi")),
+            "{sites:?}"
+        );
+        assert!(
+            sites.iter().any(|s| s.starts_with("place Tahrir")),
+            "{sites:?}"
         );
     }
 

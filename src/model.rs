@@ -25,6 +25,8 @@ pub struct DocumentOutput {
     pub title: Option<String>,
     pub paragraphs: Vec<ParagraphOut>,
     pub dates: Vec<DateMention>,
+    /// Settlements, regions, countries and natural features: the places
+    /// of the news (no streets: see `sites`).
     pub places: Vec<PlaceMention>,
     pub actors: Vec<ActorMention>,
     pub casualties: Vec<CasualtyFigure>,
@@ -32,6 +34,13 @@ pub struct DocumentOutput {
     /// Extension: the best current figure per casualty category, after
     /// coreference of repeated and updated tolls (see `docs/events.md`).
     pub toll: Vec<TollSummary>,
+    /// Extension: streets, squares, stations and bridges within a town
+    /// ("rue de la Loi", "place de la République", "gare du Nord"), as
+    /// place mentions of kind "other". They are kept out of `places`, as
+    /// the gold annotations keep them out of theirs; an event may still
+    /// be placed at one.
+    #[serde(default)]
+    pub sites: Vec<PlaceMention>,
 }
 
 /// Where the reference date came from.

@@ -320,6 +320,14 @@ fn tokenize(doc: &Document) -> Vec<Tok> {
     toks
 }
 
+/// Is a place of that name a site within a town: a street, a square, a
+/// station, a bridge ("rue de la Loi", "place Tahrir", "gare du Nord",
+/// "pont de Normandie"), named by one of the urban head words?
+pub fn is_site(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    URBAN_HEADS.contains(&crate::document::fold(first).as_str())
+}
+
 /// Does the text before a place end with the name of an institution that
 /// the place is the seat of: "au CHU de", "l'hôpital de", "le parquet
 /// de", "le tribunal judiciaire de", "le procureur de la République de"?
