@@ -1418,6 +1418,18 @@ impl<'a> Context<'a> {
                     confirmed.set(d.is_some());
                     d
                 })
+                .or_else(|| {
+                    // "Le 23 mars 2019, … 160 morts, …, un chiffre repris
+                    // dans le rapport publié en mai 2019": a report told
+                    // after the toll, of a later day than the one its
+                    // paragraph told before, dates the report only.
+                    let earlier = self.earlier_day(s, true)?;
+                    let (e, r) = (earlier.earliest.as_deref()?, report.earliest.as_deref()?);
+                    // (A month's report: a day's statement, "a précisé
+                    // dimanche le parquet", dates what it tells.)
+                    let monthly = report.value.as_deref().is_some_and(|v| v.len() < 10);
+                    (monthly && report.start > trigger && e < r).then_some(earlier)
+                })
                 .or(Some(report))
         });
         // "Le 19 juillet 2017, au moins 19 personnes ont péri … L'accident
@@ -2223,11 +2235,17 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     let b = doc.byte_offset(d.start);
     // "selon un nouveau bilan publié mardi": the day a count came out.
     static COUNT_RELEASED: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique)e?s?\s+$").unwrap()
+        FastRegex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique)e?s?\s+(?:(?:en|le|au|debut|fin|mi-?)\s*)?$").unwrap()
     });
     let wide = doc.text.ceil_char_boundary(b.saturating_sub(90));
     let folded = crate::document::fold(&doc.text[wide..b]);
-    if folded.trim_end().ends_with(['e', 's']) && COUNT_RELEASED.is_match(&folded) {
+    // ("le rapport publié en mai 2019": the participle before a preposition.)
+    let bare = folded.trim_end();
+    let bare = ["en", "le", "au", "debut", "fin", "mi-", "mi"]
+        .iter()
+        .find_map(|w| bare.strip_suffix(w).filter(|r| r.ends_with(' ')))
+        .map_or(bare, str::trim_end);
+    if bare.ends_with(['e', 's']) && COUNT_RELEASED.is_match(&folded) {
         return true;
     }
     if opens_a_count(doc, d) {
@@ -3983,14 +4001,26 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     }
     // "le choléra a tué 180 personnes", "l'épidémie a déjà tué": a disease
     // that kills is a disaster, not a killing.
+    // So is a flood, a landslide, a storm ("une autre coulée avait tué au
+    // moins 41 personnes"); a gas leak, a fire, a crash is an accident
+    // ("une fuite de gaz toxique … avait tué plus de 3 500 personnes").
     if t.event_type == "killing" && t.pos == Pos::Verb {
-        let from = doc.text.floor_char_boundary(t.start.saturating_sub(40));
+        static DISASTER: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)\b(?:s[ée]ismes?|tremblements?\s+de\s+terre|coul[ée]es?|glissements?\s+de\s+terrain|inondations?|crues?|cyclones?|typhons?|ouragans?|temp[êe]tes?|tornades?|avalanches?|[ée]boulements?|canicules?|vagues?\s+de\s+(?:chaleur|froid)|foudre|[ée]ruptions?|tsunamis?|pluies|intemp[ée]ries)\b").unwrap()
+        });
+        static ACCIDENT: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)\b(?:fuites?\s+de\s+gaz|incendies?|accidents?|collisions?|naufrages?|effondrements?|d[ée]raillements?|crashs?)\b").unwrap()
+        });
+        let from = doc.text.floor_char_boundary(t.start.saturating_sub(120));
         let subject = doc.text[from..t.start]
             .rsplit([',', '.', ';', ':'])
             .next()
             .unwrap_or("");
-        if names_a_disease(subject) {
+        if names_a_disease(subject) || DISASTER.is_match(subject) {
             return "disaster";
+        }
+        if ACCIDENT.is_match(subject) {
+            return "accident";
         }
     }
     // A bare explosion, noun or verb ("une explosion", "les vitres ont
@@ -7182,6 +7212,32 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         );
     }
 
+    /// A month's report told after a toll ("un chiffre repris dans le
+    /// rapport publié en mai 2019") dates the report, not the toll, when
+    /// its paragraph told an earlier day of what happened.
+    #[test]
+    fn a_report_published_later_dates_no_toll() {
+        assert_eq!(
+            toll_day(
+                "Le 23 mars 2019, des hommes armés ont encerclé le village. Le gouvernement avait \
+                 annoncé 160 morts, un chiffre repris dans le rapport publié en mai 2019 par l'ONU.",
+                160
+            )
+            .as_deref(),
+            Some("2019-03-23")
+        );
+        // With no earlier day, the report's is the only one.
+        assert_eq!(
+            toll_day(
+                "Le gouvernement avait annoncé 160 morts, un chiffre repris dans le rapport \
+                 publié en mai 2019 par l'ONU.",
+                160
+            )
+            .as_deref(),
+            Some("2019-05")
+        );
+    }
+
     /// A count kept since the start of the week runs from its Monday;
     /// "en début de semaine" stays the month (any of the first days).
     #[test]
@@ -8025,6 +8081,16 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
                 "Le gang a tué 180 personnes en trois semaines.",
                 "180 personnes",
                 "killing",
+            ),
+            (
+                "En octobre 2018, une autre coulée avait tué au moins 41 personnes.",
+                "41 personnes",
+                "disaster",
+            ),
+            (
+                "En 1984, une fuite de gaz toxique dans une usine avait tué 3 500 personnes.",
+                "3 500 personnes",
+                "accident",
             ),
             // A bomb in a simile is no attack's word where gas is the cause.
             (
