@@ -914,7 +914,8 @@ static ACRONYM_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
      urgent flash alerte exclusif direct video photos photo info infos breaking actu \
      mise jour maj lire voir aussi pas plus live \
      lbd ied vbied rpg mrap gpl co2 \
-     mv hms uss"
+     mv hms uss \
+     sas sasu sarl eurl ltd inc gmbh plc llc"
         .split_whitespace()
         .filter(|w| !w.ends_with('?'))
         .collect()
@@ -1639,7 +1640,17 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && cx.same_sent(i, b + 1)
         {
             // ("le parquet fédéral de Belgique": a country's body.)
-            b += 2;
+            b = country_end(cx, i, b + 1);
+        } else if e.local
+            && cx.f(b) == "de"
+            && matches!(cx.f(b + 1), "la" | "l'")
+            && cx.word(b + 2)
+            && cx.country[b + 2]
+            && cx.toks[b + 2].cap
+            && cx.same_sent(i, b + 2)
+        {
+            // ("la Croix-Rouge de la RDC", "de la Côte d'Ivoire".)
+            b = country_end(cx, i, b + 2);
         }
         if e.named_by_territory && b == named_at {
             i = b;
@@ -1666,6 +1677,16 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         push_org_ranked(cx, cands, i, b, key, e.category, country, rank);
         i = b;
     }
+}
+
+/// The token after the country named from token `k` on, in `i`'s
+/// sentence ("Côte d'Ivoire", "Burkina Faso": every token of the name).
+fn country_end(cx: &Ctx, i: usize, k: usize) -> usize {
+    let mut k = k;
+    while k < cx.toks.len() && cx.country[k] && cx.same_sent(i, k) {
+        k += 1;
+    }
+    k
 }
 
 /// The trades a union's branch is named by, capitalised after the union
@@ -5606,6 +5627,10 @@ mod tests {
             "Croix-Rouge de Belgique",
             "Croix-Rouge du Vanuatu",
             "Croix-Rouge philippine",
+            // Its country after "de la", in one word or several.
+            "Croix-Rouge de la RDC",
+            "Croix-Rouge de la Côte d'Ivoire",
+            "Croix-Rouge du Burkina Faso",
         ] {
             assert_eq!(
                 orgs_with_places(&format!("Selon la {name}, le bilan est lourd.")),
@@ -5613,6 +5638,17 @@ mod tests {
             );
         }
         assert!(orgs_with_places("Selon la protection civile, le bilan est lourd.").is_empty());
+    }
+
+    /// A company's legal form closes its name; alone it is no acronym of
+    /// an organisation.
+    #[test]
+    fn a_legal_form_closes_a_company_name() {
+        assert_eq!(
+            orgs_with_places("La société Carbones San Isidro SAS exploite la mine."),
+            ["Carbones San Isidro SAS"]
+        );
+        assert!(orgs_with_places("Une SARL de Lyon a été condamnée.").is_empty());
     }
 
     /// Other countries' weather and rescue services under their own names
