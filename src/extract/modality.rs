@@ -34,7 +34,7 @@ pub(crate) const ASIDE: &str = r"pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+c
 static REPORT_VERB: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
         &format!(
-        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+){{0,3}}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|raconté|témoigné|confié|fait état|fait mention|parlé\s+(?:(?:{ASIDE})\s+)?(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout|évoqu|recens|dénombr|chiffr)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|(?:(?:a|ont|avait|avaient)\s+rappelé|rappel(?:le|lent|ait|aient))\s+qu(?:e|['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|(?:fai(?:t|sai(?:en)?t)|font)\s+(?:également|aussi|encore|en\s+outre|par\s+ailleurs|pour\s+sa\s+part|de\s+son\s+côté)\s+(?:état|mention)|parl(?:e|ent)\s+(?:(?:{ASIDE})\s+)?(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b"
+        r"(?i)\b(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:[\w'’]+\s+){{0,3}}?(?:annoncé|affirmé|déclaré|indiqué|estimé|évalué|chiffré|rapporté|précisé|fait savoir|signalé|assuré|expliqué|révélé|dénoncé|communiqué|évoqué|raconté|témoigné|confié|fait état|fait mention|parlé\s+(?:(?:{ASIDE})\s+)?(?:de|des|du|d['’])|recensé|dénombré|ajouté|souligné|confirmé|reconnu)|(?:annonce|affirme|déclare|indique|estime|évalue|rapporte|précise|signale|assure|explique|révèle|évoque|fait état|fait mention|recense|dénombre|ajoute|souligne|confirme)(?:nt)?|(?:annonç|affirm|déclar|indiqu|estim|rapport|précis|signal|évoqu|recens|dénombr)ai(?:en)?t|faisai(?:en)?t\s+(?:état|mention)|(?:affirm|assur|indiqu|précis|expliqu|déclar|annonç|revendiqu|soulign|ajout|évoqu|recens|dénombr|chiffr)ant|disant|di(?:t|sent|sait|saient)\s+(?:avoir|que|qu['’])|(?:(?:a|ont|avait|avaient)\s+rappelé|rappel(?:le|lent|ait|aient))\s+qu(?:e|['’])|reconna(?:ît|it|issent)|avance(?:nt)?\s+(?:pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?(?:un|le|son|leur)\s+(?:bilan|chiffre|décompte)|font état|font mention|(?:fai(?:t|sai(?:en)?t)|font)\s+(?:également|aussi|encore|en\s+outre|par\s+ailleurs|pour\s+sa\s+part|de\s+son\s+côté)\s+(?:état|mention)|parl(?:e|ent)\s+(?:(?:{ASIDE})\s+)?(?:de|des|du|d['’])|(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|affirmé|déclaré|indiqué|estimé|rapporté|précisé|ajouté|expliqué|assuré|écrit|dit|raconté|conclu|poursuivi|souligné|confirmé|appris))\b"
     ),
     )
     .unwrap()
@@ -1061,6 +1061,12 @@ mod tests {
         assert_eq!(a.modality, Modality::Reported);
         let (x, y) = a.attribution.unwrap();
         assert_eq!(&s[x..y], "Selon les rapports");
+        // An adverb with an apostrophe between the auxiliary and the verb.
+        let t = "Le gouvernement avait d'abord annoncé 160 morts.";
+        assert_eq!(
+            assess(t, t.find("160").unwrap()).modality,
+            Modality::Reported
+        );
         // A title's abbreviation is no end of the source.
         for (s, source) in [
             (
