@@ -3978,7 +3978,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if (2..=3).contains(&(b - ca))
             && (ca..b).all(|k| {
                 cx.name_tok(k)
-                    && !is_particle(cx.f(k))
+                    // (A kunya may open the name: "Abou Aqla Keikal".)
+                    && (!is_particle(cx.f(k))
+                        || k == ca
+                            && b - ca == 3
+                            && matches!(cx.f(k), "abou" | "abu" | "ould" | "ibn"))
                     && org_head(cx.f(k)).is_none()
                     && !cx.place[k]
                     && !cx.country[k]
@@ -3990,6 +3994,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && (person_verb_after(cx, b)
                 || speaker_after_quote(cx, ca)
                 || of_a_person_noun(cx, ca)
+                || led_by_before(cx, ca)
                 || (ca > 0 && named_by(cx.f(ca - 1)) && role_before(cx, ca - 1))
                 || (matches!(cx.f(b), "," | "." | "(" | "")
                     && ca > 0
@@ -4383,6 +4388,18 @@ fn of_a_person_noun(cx: &Ctx, a: usize) -> bool {
     a >= 2 && matches!(cx.f(a - 1), "de" | "d'") && NOUNS.contains(&cx.f(a - 2))
 }
 
+/// "le gang Gran Grif, dirigé par Luckson Élan", "une bande menée par
+/// X": the name at token `a` follows a participle of leading and "par".
+fn led_by_before(cx: &Ctx, a: usize) -> bool {
+    a >= 2
+        && cx.f(a - 1) == "par"
+        && cx.same_sent(a - 2, a)
+        && matches!(
+            cx.f(a - 2).trim_end_matches('s').trim_end_matches('e'),
+            "dirig" | "men" | "command" | "fond" | "dirige" | "mene" | "commande" | "fonde"
+        )
+}
+
 /// A naming participle: "un homme nommé X".
 fn named_by(f: &str) -> bool {
     matches!(f, "nomme" | "nommee" | "prenomme" | "prenommee")
@@ -4473,6 +4490,29 @@ const PERSON_NOUNS: &[&str] = &[
     "patron",
     "patronne",
     "secretaire",
+    // Those the news hears from: "un rescapé, X", "un de leurs
+    // commandants dans la région, X".
+    "rescape",
+    "rescapee",
+    "blesse",
+    "blessee",
+    "otage",
+    "pecheur",
+    "ouvrier",
+    "ouvriere",
+    "infirmier",
+    "infirmiere",
+    "commercant",
+    "commercante",
+    "agriculteur",
+    "agricultrice",
+    "eleveur",
+    "enseignant",
+    "enseignante",
+    "secouriste",
+    "sauveteur",
+    "commandants",
+    "chefs",
 ];
 
 /// A person noun (or a title), then up to five lower-case words or
@@ -5723,6 +5763,40 @@ mod tests {
         assert!(
             names(
                 &run("Le village de Kalam, un bourg de 300 habitants, a été touché."),
+                ActorKind::Person
+            )
+            .is_empty()
+        );
+    }
+
+    /// A name in apposition after a noun of those the news hears from,
+    /// first name known or not, a kunya opening it ("un rescapé, Rami
+    /// Youssef, …", "un de leurs commandants, Abou Aqla Keikal, …"), or
+    /// after "dirigé par".
+    #[test]
+    fn a_name_in_apposition_to_a_witness_or_a_commander() {
+        for (text, name) in [
+            (
+                "Un rescapé, Rami Youssef, a raconté la scène.",
+                "Rami Youssef",
+            ),
+            // The leader after "dirigé par", "mené par".
+            (
+                "Le gang, dirigé par Luckson Élan, contrôle la région.",
+                "Luckson Élan",
+            ),
+            (
+                "Après la défection d'un de leurs commandants dans la région, Abou Aqla Keikal, \
+                 passé dans le camp de l'armée.",
+                "Abou Aqla Keikal",
+            ),
+        ] {
+            assert_eq!(names(&run(text), ActorKind::Person), [name], "{text}");
+        }
+        // Not a name in apposition to a thing.
+        assert!(
+            names(
+                &run("Le navire, Sea Star, a coulé au large."),
                 ActorKind::Person
             )
             .is_empty()
