@@ -4005,21 +4005,61 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     // moins 41 personnes"); a gas leak, a fire, a crash is an accident
     // ("une fuite de gaz toxique … avait tué plus de 3 500 personnes").
     if t.event_type == "killing" && t.pos == Pos::Verb {
-        static DISASTER: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:s[ée]ismes?|tremblements?\s+de\s+terre|coul[ée]es?|glissements?\s+de\s+terrain|inondations?|crues?|cyclones?|typhons?|ouragans?|temp[êe]tes?|tornades?|avalanches?|[ée]boulements?|canicules?|vagues?\s+de\s+(?:chaleur|froid)|foudre|[ée]ruptions?|tsunamis?|pluies|intemp[ée]ries)\b").unwrap()
-        });
-        static ACCIDENT: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:fuites?\s+de\s+gaz|incendies?|accidents?|collisions?|naufrages?|effondrements?|d[ée]raillements?|crashs?)\b").unwrap()
-        });
+        // (Words of the folded subject, no regex: "coulee", "fuite de gaz".)
+        const DISASTER: &[&str] = &[
+            "seisme",
+            "tremblement de terre",
+            "coulee",
+            "glissement de terrain",
+            "inondation",
+            "crue",
+            "cyclone",
+            "typhon",
+            "ouragan",
+            "tempete",
+            "tornade",
+            "avalanche",
+            "eboulement",
+            "canicule",
+            "vague de chaleur",
+            "vague de froid",
+            "foudre",
+            "eruption",
+            "tsunami",
+            "pluies",
+            "intemperies",
+        ];
+        const ACCIDENT: &[&str] = &[
+            "fuite de gaz",
+            "fuites de gaz",
+            "incendie",
+            "accident",
+            "collision",
+            "naufrage",
+            "effondrement",
+            "deraillement",
+            "crash",
+        ];
         let from = doc.text.floor_char_boundary(t.start.saturating_sub(120));
         let subject = doc.text[from..t.start]
             .rsplit([',', '.', ';', ':'])
             .next()
             .unwrap_or("");
-        if names_a_disease(subject) || DISASTER.is_match(subject) {
+        let folded = crate::document::fold(subject);
+        // (Whole words, plural or not: "crues", not "ecrue" nor "cruel".)
+        let names = |words: &[&str]| {
+            words.iter().any(|w| {
+                folded.match_indices(w).any(|(k, _)| {
+                    let after = folded[k + w.len()..].trim_start_matches('s');
+                    !folded[..k].ends_with(|c: char| c.is_alphanumeric())
+                        && !after.starts_with(|c: char| c.is_alphanumeric())
+                })
+            })
+        };
+        if names_a_disease(subject) || names(DISASTER) {
             return "disaster";
         }
-        if ACCIDENT.is_match(subject) {
+        if names(ACCIDENT) {
             return "accident";
         }
     }

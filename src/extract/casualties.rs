@@ -90,9 +90,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         ),
         format!(r"mortellement\s+(?:poignard{pp}|frapp{pp}|touch{pp}|atteinte?s?)"),
         // "tombés au combat", "tombés les armes à la main", "tombé sous
-        // les balles".
+        // les balles"; "tombés en héros", "morts en martyrs" (army
+        // communiqués).
         format!(
-            r"tomb{pp}\s+(?:au\s+combat|au\s+champ\s+d['’]honneur|les\s+armes\s+[àa]\s+la\s+main|sous\s+les\s+balles)"
+            r"tomb{pp}\s+(?:au\s+combat|au\s+champ\s+d['’]honneur|les\s+armes\s+[àa]\s+la\s+main|sous\s+les\s+balles|en\s+h[ée]ros|en\s+martyrs?)"
         ),
         r"(?:perdu|perd(?:ent)?)\s+la\s+vie".to_string(),
         format!(r"(?:trouv{e}e?s?|trouv(?:e|ent))\s+la\s+mort"),
@@ -315,7 +316,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "4 000 personnes ont fui vers Djibo", "ont fui Bulengo", "vers le
         // Tchad", "ont fui le Soudan": a named place, when the people who
         // fled are a population (see `fled_to_a_name`).
-        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:vers\s+|en\s+direction\s+d(?:e\s+|['’]\s*)|jusqu['’][àa]\s+)?(?:(?:le|la|les)\s+|l['’]\s*)?(?-i:\p{Lu}\p{L}*)".to_string(),
+        // ("ont fui l'est du Gezira": a part of it.)
+        r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de)\s+fuir)\s+(?:vers\s+|en\s+direction\s+d(?:e\s+|['’]\s*)|jusqu['’][àa]\s+)?(?:(?:le|l['’])\s*(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*)?(?:(?:le|la|les)\s+|l['’]\s*)?(?-i:\p{Lu}\p{L}*)".to_string(),
         // "ont contraint plus de 25 000 personnes à fuir" with no object,
         // "a contraint 3 000 habitants à quitter leur domicile" (a verb
         // that forces before the figure: see `toll_after`).
@@ -7799,6 +7801,16 @@ mod tests {
         assert_eq!(
             figs("Environ 7 500 civils ont fui Bulengo mercredi."),
             vec![(Cat::Displaced, 7500)]
+        );
+        // A part of a named place.
+        assert_eq!(
+            figs("Plus de 46 000 personnes ont fui l'est du Gezira."),
+            vec![(Cat::Displaced, 46000)]
+        );
+        // Army communiqués: "tombés en héros".
+        assert_eq!(
+            figs("L'armée a salué « sept militaires tombés en héros »."),
+            vec![(Cat::Killed, 7)]
         );
         assert_eq!(
             figs("Quelque 300 villageois ont fui en direction de Goma."),
