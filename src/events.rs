@@ -2204,7 +2204,12 @@ fn day_told_within<'d>(
     dates: &'d [DateMention],
     c: &CasualtyFigure,
 ) -> Option<&'d DateMention> {
-    if !crate::document::fold(&c.text).starts_with("dont ") {
+    // (No folding: "dont" has no accent; "Dont" opens a sentence.)
+    if !c
+        .text
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("dont "))
+    {
         return None;
     }
     starting_in(dates, |d| d.start, c.start, c.end)
@@ -4625,6 +4630,15 @@ mod tests {
     /// The events of the whole pipeline over `text`.
     fn events_of(text: &str) -> Vec<Event> {
         crate::process("t", text, None).events
+    }
+
+    /// The date value of the first event of `text` read on the day given.
+    fn first_event_day(text: &str, y: i32, m: u32, d: u32) -> Option<String> {
+        let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(y, m, d));
+        out.events[0]
+            .date
+            .as_ref()
+            .and_then(|d| d.date.value.clone())
     }
 
     /// Each toll's count with its event's date value, in event order.
@@ -7163,13 +7177,7 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     #[test]
     fn a_later_day_within_the_week_narrows_the_event() {
         // Monday 10 March 2025: the week-end was 8 and 9 March.
-        let day = |text: &str| {
-            let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2025, 3, 10));
-            out.events[0]
-                .date
-                .as_ref()
-                .and_then(|d| d.date.value.clone())
-        };
+        let day = |text: &str| first_event_day(text, 2025, 3, 10);
         assert_eq!(
             day(
                 "Au moins 40 villageois ont été tués le week-end dernier dans une attaque. \
@@ -7282,14 +7290,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
     /// "en début de semaine" stays the month (any of the first days).
     #[test]
     fn since_the_start_of_the_week_is_its_monday() {
-        let event_day = |text: &str| {
-            // Thursday 19 December 2024.
-            let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2024, 12, 19));
-            out.events[0]
-                .date
-                .as_ref()
-                .and_then(|d| d.date.value.clone())
-        };
+        // Thursday 19 December 2024.
+        let event_day = |text: &str| first_event_day(text, 2024, 12, 19);
         assert_eq!(
             event_day("Les combats ont fait au moins 70 morts depuis le début de la semaine.")
                 .as_deref(),
