@@ -2457,6 +2457,8 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
                         .unwrap_or("");
                     w.chars().all(char::is_lowercase)
                         && !UNIT_AFTER.is_match(&gap[m.end..])
+                        // (Nor a date: "depuis le 21 octobre, …, dont 11".)
+                        && !crate::document::MONTHS.contains(&crate::document::fold(w).as_str())
                         && not_person(w)
                 }
             })
@@ -2481,7 +2483,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         let sub = from_before
             || bracketed
             || share_of_opening
-            || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 120 && !(group.is_none() && of_things())
+            || SUB_BEFORE.is_match(tail(pre, 40)) && gap.len() < 200 && !(group.is_none() && of_things())
             // (The item names people: not "…, dont le maire, et deux
             // voitures ont été saisies".)
             || group.is_some() && later_sub_item(pre) && gap.len() < 160;
@@ -2489,10 +2491,15 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // zone de secours, dont une quarantaine de pompiers ont été
         // mobilisés" (a relative "dont", whose firemen are no share of
         // the wounded).
+        // (An approximate whole by more than twice: "une vingtaine de
+        // policiers … blessés, …, dont 4 000 à Paris".)
         let larger_than_whole = prev_here
-            && !prev.approximate
             && !prev.indefinite
-            && n.value > prev.max.unwrap_or(prev.count);
+            && if prev.approximate {
+                n.value > prev.max.unwrap_or(prev.count).saturating_mul(2)
+            } else {
+                n.value > prev.max.unwrap_or(prev.count)
+            };
         let sub = sub && !larger_than_whole;
         // "six à Trèbes, trois à Villegailhenc": a toll told town by town
         // ("Onze suspects ont été interpellés à Anvers, quatre autres à
@@ -9967,6 +9974,24 @@ mod tests {
         assert_eq!(
             figs("L'attentat a fait 29 morts, dont 27 policiers."),
             vec![(Cat::Killed, 29), (Cat::Killed, 27)]
+        );
+        // Far from its whole, across a date ("le 21 octobre" is no count
+        // of things); not larger than an approximate whole twice over.
+        assert_eq!(
+            figs(
+                "Au moins 30 personnes ont été tuées depuis le début, le 21 octobre, des \
+                 manifestations contre les résultats de l'élection présidentielle au \
+                 Mozambique, dont 11 pour la seule journée de jeudi."
+            ),
+            vec![(Cat::Killed, 30), (Cat::Killed, 11)]
+        );
+        assert_eq!(
+            figs(
+                "Une vingtaine de policiers ont été blessés, selon le ministère, qui avait \
+                 mobilisé 11 000 membres des forces de l'ordre dans toute la France, dont \
+                 4 000 à Paris."
+            ),
+            vec![(Cat::Injured, 20)]
         );
         // A "dont" after a count of things is of those things; not when it
         // names people.
