@@ -64,8 +64,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"tu{pp}"),
         // "brûlées vives": dead, not burnt.
         format!(r"br[uû]l{pp}\s+vi(?:f|fs|ve|ves)"),
-        // "a été retrouvé mort", "découverts sans vie".
-        format!(r"(?:retrouv{pp}|d{e}couverte?s?)\s+(?:morte?s?|sans\s+vie)"),
+        // "a été retrouvé mort", "découverts sans vie"; at a hospital,
+        // "trois personnes arrivées sans vie".
+        format!(r"(?:retrouv{pp}|d{e}couverte?s?|arriv{pp})\s+(?:morte?s?|sans\s+vie)"),
         r"mort(?:e|s|es)?".to_string(),
         format!(r"d{e}c{e}d{pp}"),
         format!(r"p{e}ri(?:e|s|es)?"),
@@ -9333,6 +9334,11 @@ mod tests {
         assert_eq!(
             figs("Un homme a été retrouvé mort dans une chambre."),
             vec![(Cat::Killed, 1)]
+        );
+        // Dead on arrival at a hospital, beside its wounded.
+        assert_eq!(
+            figs("L'hôpital a reçu 57 blessés, ainsi que trois personnes arrivées sans vie."),
+            vec![(Cat::Injured, 57), (Cat::Killed, 3)]
         );
         assert_eq!(
             figs("Deux pompiers, grièvement brûlés, ont été évacués vers Lisbonne."),
