@@ -4378,6 +4378,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     let mut apposed_injury = None;
     // The last toll word was "victimes", whose state the next tells.
     let mut victims_before = false;
+    // The affected noun whose verb after tells them displaced ("sinistrés …
+    // ont dû quitter leur domicile").
+    let mut affected_displaced = false;
     // "l'un des blessés", "un des otages": the noun after the partitive
     // names a set already counted; only a death told after it may be a
     // figure of its own ("un des otages a été tué"; not yet "l'un des
@@ -4577,8 +4580,20 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // "Un manifestant grièvement touché à la tête est mort": one person
         // "touché" is hit, and the verb after tells what became of him.
         let one_hit = one && (w.starts_with("touch") || w.contains(" touch"));
+        // "Plus de 140 000 sinistrés ont dû quitter leur domicile", "3 500
+        // sinistrés ont été accueillis dans des écoles": the affected whom
+        // the verb after tells displaced are displaced.
+        let displaced_subject = bare_word
+            && w.starts_with("sinistr")
+            && {
+                static DISPLACED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
+                    FastRegex::new(r"(?i)^\s+(?:ont|sont|avaient|auraient|seraient|[ée]taient)\s+(?:d[ûu]\s+|[ée]t[ée]\s+)?(?:quitt|fui|fuir|[ée]vacu|relog|d[ée]plac|accueilli|h[ée]berg|mise?s?\s+[àa]\s+l['’]\s*abri)").unwrap()
+                });
+                DISPLACED_NEXT.is_match(after)
+            };
         found = Some((c, aux_start));
         victims_before = victims_subject || hostages_subject;
+        affected_displaced = displaced_subject;
         if noun_subject || victims_subject || hostages_subject || one_hit {
             continue;
         }
@@ -4646,6 +4661,11 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     let (cat, noun_only) = toll_kind(&c);
+    let cat = if affected_displaced && cat == Cat::Affected {
+        Cat::Displaced
+    } else {
+        cat
+    };
     // "le titre 2015 était détenu par…": a year, written without a
     // thousands space, with no noun of people after it, is no figure.
     if n.kind == NumberKind::Digits
@@ -9334,6 +9354,16 @@ mod tests {
         assert_eq!(
             figs("Un homme a été retrouvé mort dans une chambre."),
             vec![(Cat::Killed, 1)]
+        );
+        // The affected ("sinistrés") that the verb after tells displaced;
+        // alone or counted, affected.
+        assert_eq!(
+            figs("Plus de 140 000 sinistrés ont dû quitter leur domicile."),
+            vec![(Cat::Displaced, 140000)]
+        );
+        assert_eq!(
+            figs("Plus de 2 000 sinistrés ont été recensés."),
+            vec![(Cat::Affected, 2000)]
         );
         // Dead on arrival at a hospital, beside its wounded.
         assert_eq!(
