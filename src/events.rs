@@ -372,18 +372,20 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
     let told_again = || {
         let own_hour = doc.sentence_at(doc.byte_offset(d.start)).is_some_and(|s| {
             let f = crate::document::fold(doc.sentence_text(s));
+            // ("minuit", "4 h 15", "4 heures", "4h15".)
+            let mut words = f
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let mut digits_before = false;
             f.contains("minuit")
-                || f.split(|c: char| !c.is_alphanumeric())
-                    .collect::<Vec<_>>()
-                    .windows(2)
-                    .any(|w| {
-                        w[0].bytes().all(|b| b.is_ascii_digit())
-                            && !w[0].is_empty()
-                            && matches!(w[1], "h" | "heure" | "heures")
-                    })
                 || f.bytes()
                     .zip(f.bytes().skip(1))
                     .any(|(a, b)| a.is_ascii_digit() && b == b'h')
+                || words.any(|w| {
+                    let hour = digits_before && matches!(w, "h" | "heure" | "heures");
+                    digits_before = w.bytes().all(|b| b.is_ascii_digit());
+                    hour
+                })
         });
         if own_hour {
             return false;
@@ -1625,13 +1627,7 @@ impl<'a> Context<'a> {
         let (_, end) = self.sentence_chars(last);
         starting_in(self.m.dates, |x| x.start, d.end, end)
             .iter()
-            .filter(|x| {
-                is_calendar(x)
-                    && !is_bare_time(x)
-                    && x.value.as_deref().is_some_and(|v| v.len() >= 10)
-                    && !is_state_date(self.doc, x)
-                    && !dates_a_report(self.doc, x, trigger)
-            })
+            .filter(|x| is_own_day(self.doc, x, trigger))
             .find(|x| {
                 let lo = x.earliest.as_deref().and_then(calendar_day);
                 let hi = x.latest.as_deref().and_then(calendar_day);
@@ -2214,14 +2210,18 @@ fn day_told_within<'d>(
     }
     starting_in(dates, |d| d.start, c.start, c.end)
         .iter()
-        .find(|d| {
-            d.end <= c.end
-                && is_calendar(d)
-                && !is_bare_time(d)
-                && d.value.as_deref().is_some_and(|v| v.len() >= 10)
-                && !is_state_date(doc, d)
-                && !dates_a_report(doc, d, c.start)
-        })
+        .find(|d| d.end <= c.end && is_own_day(doc, d, c.start))
+}
+
+/// A day of what happened, at a day's precision: not a bare clock time, a
+/// state's start nor a report's day (what narrows a week and dates a part
+/// of a count).
+fn is_own_day(doc: &Document, d: &DateMention, trigger: usize) -> bool {
+    is_calendar(d)
+        && !is_bare_time(d)
+        && d.value.as_deref().is_some_and(|v| v.len() >= 10)
+        && !is_state_date(doc, d)
+        && !dates_a_report(doc, d, trigger)
 }
 
 /// "…, ont indiqué vendredi des sources locales", "a annoncé lundi le

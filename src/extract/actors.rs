@@ -4396,7 +4396,7 @@ fn led_by_before(cx: &Ctx, a: usize) -> bool {
         && cx.same_sent(a - 2, a)
         && matches!(
             cx.f(a - 2).trim_end_matches('s').trim_end_matches('e'),
-            "dirig" | "men" | "command" | "fond" | "dirige" | "mene" | "commande" | "fonde"
+            "dirig" | "men" | "command" | "fond"
         )
 }
 

@@ -2496,11 +2496,11 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // policiers … blessés, …, dont 4 000 à Paris".)
         let larger_than_whole = prev_here
             && !prev.indefinite
-            && if prev.approximate {
-                n.value > prev.max.unwrap_or(prev.count).saturating_mul(2)
-            } else {
-                n.value > prev.max.unwrap_or(prev.count)
-            };
+            && n.value
+                > prev
+                    .max
+                    .unwrap_or(prev.count)
+                    .saturating_mul(if prev.approximate { 2 } else { 1 });
         let sub = sub && !larger_than_whole;
         // "six à Trèbes, trois à Villegailhenc": a toll told town by town
         // ("Onze suspects ont été interpellés à Anvers, quatre autres à

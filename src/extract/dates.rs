@@ -1664,8 +1664,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Is the clause after token `i` in the pluperfect ("La veille, une
-    /// frappe avait tué…"): "avait" or "avaient" within its next eight
-    /// words, before a full stop?
+    /// frappe avait tué…"): "avait" or "avaient" within its next ten
+    /// tokens, before a full stop?
     fn pluperfect_after(&self, i: usize) -> bool {
         (i..i + 10)
             .take_while(|&k| k < self.t.len() && !matches!(self.w(k), "." | ";" | "!" | "?"))
@@ -2957,13 +2957,13 @@ impl<'a> Ctx<'a> {
                                 && STORY_NOUNS.contains(&self.w(noun))
                                 && let Some(b) = base
                             {
-                                let mut m = M::new(
+                                let mut m = M::from_r(
                                     i,
                                     noun + 1,
-                                    Some(R::Day(b + Duration::days(off)).fmt()),
+                                    Some(R::Day(b + Duration::days(off))),
+                                    String::new(),
                                     DateKind::Relative,
                                 );
-                                m.day = Some(b + Duration::days(off));
                                 m.det = true;
                                 return Some(m);
                             }
