@@ -1518,6 +1518,7 @@ impl<'a> Context<'a> {
         let word =
             crate::document::fold(&self.doc.text[b..self.doc.text.ceil_char_boundary(b + 24)]);
         let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let report_day = report.value.as_deref().and_then(day_of)?;
         if [
             "arrest", "arret", "interpel", "captur", "enlev", "kidnapp", "rapt", "otage", "garde",
             "detenu", "ecroue", "deferes", "place",
@@ -1525,15 +1526,32 @@ impl<'a> Context<'a> {
         .iter()
         .any(|w| word.split(' ').any(|x| x.starts_with(w)))
         {
-            return None;
+            // (Unless the report is of the morning after a night the story
+            // told, in this paragraph or the one before: "Dans la nuit de
+            // samedi à dimanche, des jeunes ont affronté les forces de
+            // l'ordre … Le ministère faisait état dimanche matin de 14
+            // interpellations": the night's arrests.)
+            return self.night_ending_on(s, report_day);
         }
-        let report_day = report.value.as_deref().and_then(day_of)?;
         let earlier = self.earlier_day(s, true).or_else(|| {
             let doc = self.doc_date.as_ref()?;
             self.m.dates.iter().find(|d| d.start == doc.start)
         })?;
         let day = earlier.value.as_deref().and_then(day_of)?;
         (earlier.start != report.start && day <= report_day).then_some(earlier)
+    }
+
+    /// The last day told before sentence `s`, in its paragraph or the one
+    /// before, if it is a night from one day to the next ending on `day`.
+    fn night_ending_on(&self, s: &Sentence, day: &str) -> Option<&'a DateMention> {
+        let p = self.doc.paragraphs[s.paragraph.saturating_sub(1)].start;
+        let last = self
+            .days_before(s, self.doc.char_offset(p), true)
+            .next_back()?;
+        (last.kind == DateKind::Range
+            && last.value.as_deref().is_some_and(|v| v.ends_with("TNI"))
+            && last.end_value.as_deref() == Some(day))
+        .then_some(last)
     }
 
     /// "La police a indiqué dimanche que quatre partisans avaient été
@@ -7488,6 +7506,31 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         assert_eq!(
             toll_day(text, 2).as_deref().map(|d| &d[..10]),
             Some("2018-01-16")
+        );
+    }
+
+    /// Arrests counted by a report of the morning after a night of riots
+    /// told just before (in its paragraph or the one before) were made in
+    /// that night; announced another day, or after a day, they keep the
+    /// report's.
+    #[test]
+    fn arrests_counted_the_morning_after_a_night() {
+        let text = "Heurts à Lyon\n\n\
+                    4 novembre 2024. – Dans la nuit de samedi à dimanche, des jeunes ont affronté \
+                    les forces de l'ordre à Vaulx-en-Velin.\n\n\
+                    La préfecture faisait état dimanche matin de 14 interpellations.\n";
+        assert_eq!(toll_day(text, 14).as_deref(), Some("2024-11-02TNI"));
+        // The report a day later than the night's end: the report's day.
+        let later = text.replace("dimanche matin", "lundi matin");
+        assert_eq!(
+            toll_day(&later, 14).as_deref().map(|d| &d[..10]),
+            Some("2024-11-04")
+        );
+        // A day, not a night, told before: the report's day.
+        let day = text.replace("Dans la nuit de samedi à dimanche", "Samedi soir");
+        assert_eq!(
+            toll_day(&day, 14).as_deref().map(|d| &d[..10]),
+            Some("2024-11-03")
         );
     }
 
