@@ -755,8 +755,8 @@ fn bracketed_after_name(sent: &str, n: &Number) -> Option<usize> {
 /// dans le district de Mananjary (neuf), dans celui de Manakara (six) et
 /// à Farafangana (quatre)": a toll broken down place by place in
 /// brackets. The parts must add up to a figure of the sentence or of the
-/// last sentences before: "Aubagne (13)", a département's number, is no
-/// part of a toll.
+/// last sentences before, or rank below one ([`ranked_after`]): "Aubagne
+/// (13)", a département's number, is no part of a toll.
 fn bracketed_breakdown<'a>(
     sent: &str,
     nums: &[Number],
@@ -774,6 +774,7 @@ fn bracketed_breakdown<'a>(
     let parent = |f: &&Fig| f.count == sum && !f.indefinite;
     let Some(cat) = (figs.iter().flatten().find(parent).map(|f| f.cat))
         .or_else(|| before.find(parent).map(|f| f.cat))
+        .or_else(|| ranked_after(sent, nums, figs, &parts))
     else {
         return;
     };
@@ -785,6 +786,37 @@ fn bracketed_breakdown<'a>(
         f.count = n.value;
         figs[i] = Some(f);
     }
+}
+
+/// "La région de Maradi est la plus endeuillée avec 81 morts, devant
+/// celles de Zinder (52) et de Tahoua (40)": places ranked after the one
+/// a figure of the sentence counts, each with a smaller count of the same
+/// toll. The category of that figure, if the words between it and the
+/// first bracket rank ("devant", "suivie de", "puis", "avant").
+fn ranked_after(
+    sent: &str,
+    nums: &[Number],
+    figs: &[Option<Fig>],
+    parts: &[(usize, usize)],
+) -> Option<Cat> {
+    let &(first, name) = parts.first()?;
+    let most = parts.iter().map(|&(i, _)| nums[i].value).max()?;
+    let lead = figs
+        .iter()
+        .flatten()
+        .filter(|f| !f.indefinite && f.end <= name && f.num_start < nums[first].start)
+        .max_by_key(|f| f.end)?;
+    let between = crate::document::fold(&sent[lead.end..name]);
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let ranks = words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "devant" | "avant" | "puis")
+            || matches!(*w, "suivi" | "suivie" | "suivis" | "suivies")
+                && words.get(k + 1) == Some(&"de")
+    });
+    (ranks && lead.count > most).then_some(lead.cat)
 }
 
 /// The toll a sentence opens on to break it down, named: "Parmi les corps
@@ -8318,6 +8350,37 @@ mod tests {
         );
         assert_eq!(f.len(), 3);
         assert_eq!((f[2].count, f[2].severity), (23, None));
+    }
+
+    /// Places ranked after the one a figure counts ("devant celles de
+    /// Zinder (52) et de Tahoua (40)") take its category; not without a
+    /// ranking word, nor with a part larger than the figure.
+    #[test]
+    fn places_ranked_in_brackets_after_a_figure() {
+        let ranked = "La région de Maradi est la plus touchée avec 81 morts, devant celles \
+                      de Zinder (52) et de Tahoua (40).";
+        assert_eq!(
+            doc_figs(ranked),
+            vec![
+                (Cat::Killed, Some(81)),
+                (Cat::Killed, Some(52)),
+                (Cat::Killed, Some(40))
+            ]
+        );
+        let suivie = "Le Kunar compte 1 390 blessés, suivi de Nangarhar (52) et Laghman (15).";
+        assert_eq!(
+            doc_figs(suivie),
+            vec![
+                (Cat::Injured, Some(1390)),
+                (Cat::Injured, Some(52)),
+                (Cat::Injured, Some(15))
+            ]
+        );
+        let larger = ranked.replace("81 morts", "41 morts");
+        assert_eq!(doc_figs(&larger), vec![(Cat::Killed, Some(41))]);
+        let unranked =
+            "L'accident a fait 81 morts. Les secours venaient de Zinder (52) et de Tahoua (40).";
+        assert_eq!(doc_figs(unranked), vec![(Cat::Killed, Some(81))]);
     }
 
     /// A toll broken down place by place in brackets, the parts adding up
