@@ -258,6 +258,10 @@ enum Lex {
     Anchor(i64),
     /// The same with a part of day.
     AnchorPart(i64, &'static str),
+    /// "ce soir-là", "cette nuit-là": the day last told with that part of
+    /// day ("le soir du 21 juin 2019", "mardi soir"), else as
+    /// `AnchorPart(0, part)`.
+    ThatPart(&'static str),
     /// Weeks, months, years from the last date mentioned ("la semaine
     /// suivante", "l'année précédente").
     AnchorWeek(i64),
@@ -364,12 +368,16 @@ const LEXICON: &[(&str, Lex)] = &[
     ("ces prochaines annees", Lex::VagueDur("PXY")),
     ("le matin meme", Lex::AnchorPart(0, "MO")),
     ("le soir meme", Lex::AnchorPart(0, "EV")),
-    ("ce soir-la", Lex::AnchorPart(0, "EV")),
-    ("ce soir la", Lex::AnchorPart(0, "EV")),
-    ("ce matin-la", Lex::AnchorPart(0, "MO")),
-    ("ce matin la", Lex::AnchorPart(0, "MO")),
-    ("cette nuit-la", Lex::AnchorPart(0, "NI")),
-    ("cette nuit la", Lex::AnchorPart(0, "NI")),
+    ("ce soir-la", Lex::ThatPart("EV")),
+    ("ce soir la", Lex::ThatPart("EV")),
+    ("ce matin-la", Lex::ThatPart("MO")),
+    ("ce matin la", Lex::ThatPart("MO")),
+    ("cette nuit-la", Lex::ThatPart("NI")),
+    ("cette nuit la", Lex::ThatPart("NI")),
+    // "La première nuit, de jeudi à vendredi, … La nuit suivante": the
+    // night after the day (or the night's last day) just told.
+    ("nuit suivante", Lex::AnchorPart(0, "NI")),
+    ("nuit d'apres", Lex::AnchorPart(0, "NI")),
     ("la veille au soir", Lex::AnchorPart(-1, "EV")),
     ("le lendemain matin", Lex::AnchorPart(1, "MO")),
     ("le lendemain soir", Lex::AnchorPart(1, "EV")),
@@ -1266,6 +1274,10 @@ struct Ctx<'a> {
     /// 22 heures" on it): a clock time of the early morning told next is
     /// of the morning after.
     last_evening: Option<NaiveDate>,
+    /// The last day told with each part of day, by its code ("EV", "MO",
+    /// "NI"): by its value ("mardi soir") or its words ("le soir du 21 juin
+    /// 2019"). What "ce soir-là" points back to.
+    last_parts: Vec<(&'static str, NaiveDate)>,
     /// The last day mentioned that is not the reference date: what "ce
     /// jour-là" points back to ("Il y a un an jour pour jour, … Ce lundi,
     /// Israël a observé une minute de silence … Ce jour-là, 251 personnes
@@ -3013,6 +3025,22 @@ impl<'a> Ctx<'a> {
                     m.day = d;
                     m
                 }
+                Lex::ThatPart(part) => {
+                    let d = self
+                        .last_parts
+                        .iter()
+                        .find(|(p, _)| *p == part)
+                        .map(|&(_, d)| d)
+                        .or_else(|| self.anchor_base(i, false));
+                    let mut m = M::new(
+                        i,
+                        e,
+                        d.map(|d| R::Day(d).fmt() + "T" + part),
+                        DateKind::Relative,
+                    );
+                    m.day = d;
+                    m
+                }
                 Lex::AnchorWeek(off) => {
                     let base = self.last_day.or(r);
                     let mut m = M::new(
@@ -3505,15 +3533,28 @@ impl<'a> Ctx<'a> {
         }
         if after != 0 && k.is_some() && matches!(unit, "D" | "W" | "M" | "Y") {
             let base = self.anchor_base(i, after > 0);
+            // Years count from the last year told ("En 2015, il a fui. Deux
+            // ans après, …"), a day's or a year's alone.
+            let base = match (unit, self.last_year) {
+                ("Y", Some(y)) if base.is_none_or(|b| b.year() != y) => ymd(y, 1, 1).or(base),
+                _ => base,
+            };
             let v = base.and_then(|b| shift(b, after));
             // A narrative in the past cannot run past the reference date:
             // the anchor was not the right one, the date stays vague.
-            if let (Some(R::Day(d)), Some(r)) = (v, r)
-                && d > r
+            // (A month or a year likewise when it starts after it: "jugés
+            // près de six ans après".)
+            let first = |v: R| match v {
+                R::Day(d) => Some(d),
+                R::Month(y, m) => ymd(y, m, 1),
+                R::Year(y) => ymd(y, 1, 1),
+            };
+            if let (Some(v), Some(r)) = (v, r)
+                && first(v).is_some_and(|d| d > r)
                 && self.tense_or_prefer(i) != 1
             {
                 let mut m = M::new(i, e2, None, DateKind::Vague);
-                m.tml = Some(R::Day(d).fmt());
+                m.tml = Some(v.fmt());
                 return Some(m);
             }
             let mut v = v;
@@ -3754,6 +3795,15 @@ impl<'a> Ctx<'a> {
                     (holiday_date(*h, 0), DateKind::Absolute)
                 }
                 (Some(y), _) => (holiday_date(*h, y), DateKind::Absolute),
+                // "le soir du 21 juin 2019, … pour la fête de la musique":
+                // the feast of the day just told.
+                (None, _)
+                    if self
+                        .last_day
+                        .is_some_and(|d| holiday_date(*h, d.year()) == Some(d)) =>
+                {
+                    (self.last_day, DateKind::Absolute)
+                }
                 (None, Some(r)) => {
                     let c: Vec<NaiveDate> = (r.year() - 1..=r.year() + 1)
                         .filter_map(|y| holiday_date(*h, y))
@@ -4619,6 +4669,7 @@ fn scan_until<'d>(
         last_day_par: 0,
         last_night_end: None,
         last_evening: None,
+        last_parts: Vec::new(),
         last_other_day: None,
         last_event_day: None,
         last_report_day: None,
@@ -4677,6 +4728,10 @@ fn scan_until<'d>(
                             .flatten();
                     }
                     ctx.last_day = Some(d);
+                    if let Some(part) = part_told(m.value.as_deref(), &ctx.ft[..ctx.t[m.s].s]) {
+                        ctx.last_parts.retain(|(p, _)| *p != part);
+                        ctx.last_parts.push((part, d));
+                    }
                     match told_as(&ctx.ft[..ctx.t[m.s].s]) {
                         Told::Event => {
                             ctx.last_event_day = Some(d);
@@ -4710,6 +4765,34 @@ fn scan_until<'d>(
         }
     }
     (out, ctx)
+}
+
+/// The part of day a day is told with: by its value ("…TEV") or by the
+/// words before it, in the folded text ("le soir du", "dans la matinée
+/// du", "la nuit du").
+fn part_told(value: Option<&str>, before: &str) -> Option<&'static str> {
+    if let Some(v) = value
+        && let Some(p) = ["EV", "MO", "NI"]
+            .into_iter()
+            .find(|p| v.len() > 10 && v.ends_with(p) && v.as_bytes()[v.len() - p.len() - 1] == b'T')
+    {
+        return Some(p);
+    }
+    let before = before.trim_end();
+    [
+        ("soir du", "EV"),
+        ("soiree du", "EV"),
+        ("matin du", "MO"),
+        ("matinee du", "MO"),
+        ("nuit du", "NI"),
+    ]
+    .into_iter()
+    .find(|(w, _)| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|r| r.is_empty() || r.ends_with(|c: char| !c.is_alphanumeric()))
+    })
+    .map(|(_, p)| p)
 }
 
 /// The mention of a scanned match, as it reads.
@@ -5539,6 +5622,66 @@ mod tests {
         assert_eq!(v[1], ("Ce jour-là".into(), Some("2023-10-07".into()), None));
         assert_eq!(v[2].1.as_deref(), Some("2023-10-07TEV"));
         assert_eq!(v[3].1.as_deref(), Some("2024-07-10"));
+        // "La nuit suivante": the night after the day just told, or after
+        // the night just told (from its last day).
+        for (first, night) in [
+            ("Jeudi soir", "2021-10-14TNI"),
+            ("Dans la nuit de jeudi à vendredi", "2021-10-15TNI"),
+        ] {
+            let v = run(
+                &format!(
+                    "{first}, huit personnes ont été interpellées. La nuit suivante, douze autres l'ont été."
+                ),
+                "2021-10-17",
+            );
+            assert_eq!(v[1].1.as_deref(), Some(night), "{first}");
+        }
+    }
+
+    /// "Ce soir-là" points back to the last evening told, past days told
+    /// without one; a feast named after its own day takes that day's year;
+    /// years counted after a year count from it, and a count that would
+    /// run past the reference date in a past narrative stays vague.
+    #[test]
+    fn evenings_feasts_and_years_told_before() {
+        let v = run(
+            "Le soir du 21 juin 2019, pour la fête de la musique, un homme a tiré sur la foule. \
+             Le procès s'est ouvert lundi. Ce soir-là, quatre personnes avaient été tuées.",
+            "2025-03-04",
+        );
+        let find = |v: &[(String, Option<String>, Option<String>)], t: &str| {
+            v.iter().find(|d| d.0 == t).unwrap().1.clone()
+        };
+        assert_eq!(
+            find(&v, "la fête de la musique").as_deref(),
+            Some("2019-06-21")
+        );
+        assert_eq!(find(&v, "Ce soir-là").as_deref(), Some("2019-06-21TEV"));
+        // No evening told: the day told last, as before.
+        let v = run(
+            "Le procès s'est ouvert lundi. Ce soir-là, la salle était pleine.",
+            "2025-03-04",
+        );
+        assert_eq!(find(&v, "Ce soir-là").as_deref(), Some("2025-03-03TEV"));
+        // A feast not on the day told: the nearest to the reference.
+        let v = run(
+            "Le 3 mars 2019, il est arrivé. Il est reparti pour la fête de la musique.",
+            "2025-03-04",
+        );
+        assert_ne!(
+            find(&v, "la fête de la musique").as_deref(),
+            Some("2019-06-21")
+        );
+        let v = run(
+            "En 2015, il a fui. Deux ans après, il est revenu.",
+            "2025-03-04",
+        );
+        assert_eq!(find(&v, "Deux ans après").as_deref(), Some("2017"));
+        let v = run(
+            "Trois hommes ont été jugés près de six ans après.",
+            "2025-03-04",
+        );
+        assert_eq!(find(&v, "près de six ans après"), None);
     }
 
     #[test]
