@@ -2948,11 +2948,14 @@ pub fn assemble_with_reference(
         // "Dans la commune de Dame-Marie, six personnes ont péri, ensevelies
         // sous un glissement de terrain" in the story of a hurricane that
         // struck on Sunday, published on Tuesday: a disaster (an attack, a
-        // clash) with no day of its own nor of its paragraph is part of the
-        // one of its kind the story dated before it, not of the day the
-        // story was written.
-        if matches!(t.event_type, "disaster" | "attack" | "clash" | "accident")
-            && let Some(d) = date.as_ref()
+        // clash, a riot: "Selon l'OVP, la mutinerie aurait fait « au moins
+        // onze morts »") with no day of its own nor of its paragraph is
+        // part of the one of its kind the story dated before it, not of
+        // the day the story was written.
+        if matches!(
+            t.event_type,
+            "disaster" | "attack" | "clash" | "accident" | "riot"
+        ) && let Some(d) = date.as_ref()
             && d.inherited
             && cx
                 .doc_date
@@ -4871,6 +4874,14 @@ mod tests {
                      avait initialement fait deux morts.";
         let d = toll_days(story);
         assert!(d.contains(&(2, "2019-01-10".to_string())), "{d:?}");
+        // And a riot: another source's toll of the prison mutiny, in a
+        // paragraph of its own.
+        let story = "CARACAS, 10 mars 2021 (AFP) – Sept détenus ont été tués lors d'une \
+                     mutinerie, a indiqué mercredi le ministère.\n\nLa mutinerie a éclaté lundi \
+                     matin dans la prison de Tocuyito.\n\nSelon une ONG, la mutinerie aurait \
+                     fait onze morts.";
+        let d = toll_days(story);
+        assert!(d.contains(&(11, "2021-03-08TMO".to_string())), "{d:?}");
         // Not one recalled from years before.
         let story = "Égée : cinq ans après Farmakonisi, les naufrages se succèdent\n\nAthènes, \
                      20 janvier 2019 –\nL'île de Farmakonisi a commémoré ce dimanche le \
