@@ -4388,8 +4388,27 @@ fn described_victims(after: &str) -> bool {
     let mut words = f
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty());
+    let first = words.next();
+    // Or where they were counted: "Onze des victimes ont été recensées
+    // dans la province voisine".
+    if matches!(first, Some("ont" | "avaient" | "auraient"))
+        && words.next() == Some("ete")
+        && words.next().is_some_and(|w| {
+            [
+                "recense",
+                "enregistre",
+                "denombre",
+                "comptabilise",
+                "identifie",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+    {
+        return true;
+    }
     if !matches!(
-        words.next(),
+        first,
         Some("etaient" | "sont" | "seraient" | "etait" | "est")
     ) {
         return false;
@@ -9731,6 +9750,12 @@ mod tests {
         assert!(
             !figs("Deux des victimes étaient toujours hospitalisées.").contains(&(Cat::Killed, 2))
         );
+        // Where they were counted.
+        assert_eq!(
+            figs("Onze des victimes ont été recensées dans la province de Zambézie."),
+            vec![(Cat::Killed, 11)]
+        );
+        assert!(!figs("Onze des victimes ont été hospitalisées.").contains(&(Cat::Killed, 11)));
         assert_eq!(
             figs("Deux des otages ont été blessés."),
             vec![(Cat::Injured, 2)]
