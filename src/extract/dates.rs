@@ -1278,6 +1278,10 @@ struct Ctx<'a> {
     /// "NI"): by its value ("mardi soir") or its words ("le soir du 21 juin
     /// 2019"). What "ce soir-là" points back to.
     last_parts: Vec<(&'static str, NaiveDate)>,
+    /// A month told after the last day ("Fin février, le même jour, …"):
+    /// what "le même jour" and "ce jour-là" then point back to, at the
+    /// month's precision.
+    last_month: Option<String>,
     /// The last day mentioned that is not the reference date: what "ce
     /// jour-là" points back to ("Il y a un an jour pour jour, … Ce lundi,
     /// Israël a observé une minute de silence … Ce jour-là, 251 personnes
@@ -2937,6 +2941,16 @@ impl<'a> Ctx<'a> {
                     // "Ce jour-là" is a day told before, not today.
                     if self.is(i, "ce") && off == 0 {
                         base = self.last_other_day.or(base);
+                    }
+                    // "Fin février, le même jour, une église a été
+                    // attaquée": one day of the month told last.
+                    if off == 0
+                        && !self.isin(e, &["de", "du", "des", "d"])
+                        && let Some(v) = &self.last_month
+                    {
+                        let mut m = M::new(i, e, Some(v.clone()), DateKind::Relative);
+                        m.det = true;
+                        return Some(m);
                     }
                     // "l'incertitude du lendemain": a noun, not a date.
                     let pk = if self.is(i.wrapping_sub(1), "'") {
@@ -4670,6 +4684,7 @@ fn scan_until<'d>(
         last_night_end: None,
         last_evening: None,
         last_parts: Vec::new(),
+        last_month: None,
         last_other_day: None,
         last_event_day: None,
         last_report_day: None,
@@ -4752,6 +4767,17 @@ fn scan_until<'d>(
                     && let Some(y) = m.value.as_deref().and_then(|v| v.get(..4)?.parse().ok())
                 {
                     ctx.last_year = Some(y);
+                }
+                if m.day.is_some() {
+                    ctx.last_month = None;
+                } else if m.kind != DateKind::Duration
+                    && let Some(v) = m.value.as_deref().filter(|v| {
+                        v.len() == 7 && v.as_bytes()[4] == b'-' && v[5..].bytes().all(|b| b.is_ascii_digit())
+                    })
+                    // (Not a state's bound: "qui intervient depuis mars 2015".)
+                    && !matches!(told_as(&ctx.ft[..ctx.t[m.s].s]), Told::Bound)
+                {
+                    ctx.last_month = Some(v.to_string());
                 }
                 i = m.e;
                 let par = doc.paragraph_at(fo.map[ctx.t[m.s].s] as usize);
@@ -5682,6 +5708,21 @@ mod tests {
             "2025-03-04",
         );
         assert_eq!(find(&v, "près de six ans après"), None);
+        // "le même jour", "ce jour-là" after a month told last: a day of
+        // that month; not after a state's bound ("depuis mars 2015").
+        let v = run(
+            "Fin février, le même jour, une église a été attaquée. Ce jour-là aussi, des \
+             villageois ont été tués.",
+            "2024-04-04",
+        );
+        assert_eq!(find(&v, "le même jour").as_deref(), Some("2024-02"));
+        assert_eq!(find(&v, "Ce jour-là").as_deref(), Some("2024-02"));
+        let v = run(
+            "Une frappe a tué dix civils lundi. La coalition, qui intervient depuis mars \
+             2015, dit n'avoir mené aucune frappe ce jour-là.",
+            "2018-10-10",
+        );
+        assert_eq!(find(&v, "ce jour-là").as_deref(), Some("2018-10-08"));
     }
 
     #[test]
