@@ -689,6 +689,28 @@ fn participle_phrase(doc: &Document, d: &DateMention) -> Option<usize> {
     None
 }
 
+/// "Onze personnes ont été interpellées au cours de cette seule nuit, ce
+/// qui porte à 31 le nombre d'interpellations depuis jeudi": the start of
+/// a running total told after the trigger, not the day of the event.
+fn dates_a_running_total(doc: &Document, d: &DateMention, trigger: usize) -> bool {
+    if d.start <= trigger {
+        return false;
+    }
+    let (t, b) = (doc.byte_offset(trigger), doc.byte_offset(d.start));
+    let between = crate::document::fold(&doc.text[t..b]);
+    let since = between.trim_end().ends_with("depuis");
+    since
+        && [
+            " porte a ",
+            " portant a ",
+            " portent a ",
+            " porte le ",
+            " portant le ",
+        ]
+        .iter()
+        .any(|w| between.contains(w))
+}
+
 /// A date after the trigger that a coordinated verb in the future takes:
 /// "31 ont été arrêtées et seront présentées ce vendredi à un juge", "a été
 /// inculpé et sera jugé lundi": the plan's day, not the event's.
@@ -1371,6 +1393,7 @@ impl<'a> Context<'a> {
                         && !is_update_stamp(self.doc, d)
                         && !dates_a_thing(self.doc, d, trigger)
                         && !dates_a_plan(self.doc, d, trigger)
+                        && !dates_a_running_total(self.doc, d, trigger)
                         && !self.dates_a_participle(d, trigger, ss)
                 })
         };
@@ -5967,7 +5990,8 @@ mod tests {
     }
 
     /// A day a coordinated verb in the future takes ("… ont été arrêtés et
-    /// seront présentés vendredi à un juge") is the plan's, not the arrest's.
+    /// seront présentés vendredi à un juge") is the plan's, not the arrest's;
+    /// the start of a running total after the trigger is the total's.
     #[test]
     fn a_plans_day_is_not_the_events() {
         let text = "LIÈGE, 9 mai 2023 (Belga) - Des heurts ont éclaté lundi soir à Liège. \
@@ -5978,6 +6002,21 @@ mod tests {
         );
         let text = "LIÈGE, 9 mai 2023 (Belga) - Douze supporters ont été arrêtés dimanche.";
         assert_eq!(toll_day(text, 12).as_deref(), Some("2023-05-07"));
+        // Nor is the start of a running total told after the trigger ("ce
+        // qui porte à 31 le nombre d'interpellations depuis jeudi").
+        let text = "LIMOGES, 17 octobre 2021 (AFP) - Onze personnes ont été interpellées \
+                    cette nuit, ce qui porte à 31 le nombre d'interpellations depuis jeudi.";
+        assert_eq!(
+            toll_day(text, 11).as_deref().map(|d| &d[..10]),
+            Some("2021-10-17")
+        );
+        // Unless the figure is counted since then itself.
+        let text = "LIMOGES, 17 octobre 2021 (AFP) - Onze personnes ont été interpellées \
+                    depuis jeudi.";
+        assert_eq!(
+            toll_day(text, 11).as_deref().map(|d| &d[..10]),
+            Some("2021-10-14")
+        );
     }
 
     /// "par arrêté municipal", "un arrêté préfectoral": a decree, no
