@@ -711,6 +711,36 @@ fn dates_a_running_total(doc: &Document, d: &DateMention, trigger: usize) -> boo
         .any(|w| between.contains(w))
 }
 
+/// "…, ce qui porte à 31 le nombre d'interpellations depuis jeudi": a
+/// running total brought to a figure, counted since a day told right
+/// after it, which makes it an event of that day apart from the figure it
+/// adds.
+fn running_total_start<'d>(
+    doc: &Document,
+    dates: &'d [DateMention],
+    c: &CasualtyFigure,
+) -> Option<&'d DateMention> {
+    let (b, e) = (doc.byte_offset(c.start), doc.byte_offset(c.end));
+    let before =
+        crate::document::fold(&doc.text[doc.text.floor_char_boundary(b.saturating_sub(16))..b]);
+    let before = before.trim_end();
+    if !["porte a", "portant a", "portent a", "portait a"]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return None;
+    }
+    let end = doc.text.floor_char_boundary(e + 60);
+    starting_in(dates, |d| d.start, c.end, doc.char_offset(end))
+        .iter()
+        .find(|d| {
+            let gap = &doc.text[e..doc.byte_offset(d.start)];
+            is_calendar(d)
+                && !gap.contains(['.', ';', ','])
+                && crate::document::fold(gap).trim_end().ends_with("depuis")
+        })
+}
+
 /// A date after the trigger that a coordinated verb in the future takes:
 /// "31 ont été arrêtées et seront présentées ce vendredi à un juge", "a été
 /// inculpé et sera jugé lundi": the plan's day, not the event's.
@@ -3249,6 +3279,8 @@ pub fn assemble_with_reference(
             )
             .is_some();
         let told_within = day_told_within(doc, m.dates, c);
+        let total_since = running_total_start(doc, m.dates, c);
+        let running_total = total_since.is_some();
         let of_another_day = main.filter(|&i| {
             let theirs = events[i]
                 .date
@@ -3256,7 +3288,8 @@ pub fn assemble_with_reference(
                 .and_then(|d| d.date.value.as_deref());
             told_within.is_some_and(|own| {
                 theirs.is_none_or(|t| t.get(..10) != own.value.as_deref().and_then(day_of))
-            }) || counted_since && event_sentence.get(i) != Some(&s.index)
+            }) || running_total
+                || counted_since && event_sentence.get(i) != Some(&s.index)
                 // A figure compared with another time that its clause
                 // names ("contre 26 sur l'ensemble de l'année 2022").
                 || compared
@@ -3363,7 +3396,7 @@ pub fn assemble_with_reference(
                         end: doc.char_offset(s.end),
                     },
                     paragraph: s.paragraph,
-                    date: match told_within {
+                    date: match told_within.or(total_since) {
                         Some(d) => Some(EventDate {
                             date: event_day(doc, d),
                             inherited: false,
@@ -5991,7 +6024,8 @@ mod tests {
 
     /// A day a coordinated verb in the future takes ("… ont été arrêtés et
     /// seront présentés vendredi à un juge") is the plan's, not the arrest's;
-    /// the start of a running total after the trigger is the total's.
+    /// the start of a running total after the trigger is the total's, an
+    /// event of that day.
     #[test]
     fn a_plans_day_is_not_the_events() {
         let text = "LIÈGE, 9 mai 2023 (Belga) - Des heurts ont éclaté lundi soir à Liège. \
@@ -6009,6 +6043,13 @@ mod tests {
         assert_eq!(
             toll_day(text, 11).as_deref().map(|d| &d[..10]),
             Some("2021-10-17")
+        );
+        // The total itself is an event counted since that day.
+        let text = "LIMOGES, 17 octobre 2021 (AFP) - Onze personnes ont été interpellées \
+                    cette nuit, ce qui porte à 31 le nombre d'interpellations depuis jeudi.";
+        assert_eq!(
+            toll_day(text, 31).as_deref().map(|d| &d[..10]),
+            Some("2021-10-14")
         );
         // Unless the figure is counted since then itself.
         let text = "LIMOGES, 17 octobre 2021 (AFP) - Onze personnes ont été interpellées \
