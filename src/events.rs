@@ -320,32 +320,45 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
     let mut d = d.clone();
     // The night's sentence, or the next one, which goes on with the night
     // ("Il était environ 2 heures du matin quand…", "Vers 1 h 30, plusieurs
-    // individus…", "L'accident s'est produit vers 5 h 20").
+    // individus…", "L'accident s'est produit vers 5 h 20"): `goes_on` tells
+    // it of a sentence after the night's, in its paragraph or, first, in
+    // the next.
+    let goes_on = |s: &crate::document::Sentence, n: &crate::document::Sentence| {
+        let t = doc.sentence_text(n);
+        if !SMALL_HOURS.is_match(t) {
+            return false;
+        }
+        if n.paragraph == s.paragraph {
+            return true;
+        }
+        // The next paragraph goes on with the night when it tells
+        // the hour first or when the event took place, and names
+        // no night of its own.
+        let f = crate::document::fold(t);
+        let opens = SMALL_HOURS
+            .find(t)
+            .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 2);
+        // (Or when it names no day of its own: "… ont forcé les
+        // grilles pour attaquer des détenus vers 1 h 30 du matin".)
+        let own_day = f.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            crate::extract::dates::WEEKDAYS.contains(&w)
+                || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
+        });
+        (opens || OCCURRED_FORMS.iter().any(|w| f.contains(w.as_str())) || !own_day)
+            && !f.contains("nuit d")
+    };
     let small_hours = |s: &crate::document::Sentence| {
         SMALL_HOURS.is_match(doc.sentence_text(s))
+            || doc.sentences.get(s.index + 1).is_some_and(|n| goes_on(s, n))
+            // Or the next paragraph's first sentence after the last of the
+            // night's ("… dans la nuit de lundi à mardi, ont annoncé les
+            // autorités. Moscou affirme … ¶ Selon le parquet, deux missiles
+            // ont touché vers 3 h 20 un entrepôt").
             || doc.sentences.get(s.index + 1).is_some_and(|n| {
-                let t = doc.sentence_text(n);
-                if !SMALL_HOURS.is_match(t) {
-                    return false;
-                }
-                if n.paragraph == s.paragraph {
-                    return true;
-                }
-                // The next paragraph goes on with the night when it tells
-                // the hour first or when the event took place, and names
-                // no night of its own.
-                let f = crate::document::fold(t);
-                let opens = SMALL_HOURS
-                    .find(t)
-                    .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 2);
-                // (Or when it names no day of its own: "… ont forcé les
-                // grilles pour attaquer des détenus vers 1 h 30 du matin".)
-                let own_day = f.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                    crate::extract::dates::WEEKDAYS.contains(&w)
-                        || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
-                });
-                (opens || OCCURRED_FORMS.iter().any(|w| f.contains(w.as_str())) || !own_day)
-                    && !f.contains("nuit d")
+                n.paragraph == s.paragraph
+                    && doc.sentences.get(s.index + 2).is_some_and(|m| {
+                        m.paragraph == s.paragraph + 1 && goes_on(s, m)
+                    })
             })
             // Or, in a document of one night, a sentence anywhere that tells
             // when the event began ("les tirs ont débuté vers 2 heures du
@@ -7784,6 +7797,9 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Bunia, 16 février 2025 - Sept personnes ont été tuées dans la nuit de samedi à dimanche. Il était environ 2 heures du matin quand les assaillants ont attaqué.",
             // (Or naming no day of its own.)
             "Ilama, 17 février 2025 - Neuf détenus ont été tués lors d'une mutinerie dans la nuit de samedi à dimanche.\n\nSelon l'INP, des membres d'un gang ont forcé les grilles pour attaquer des détenus vers 1 h 30 du matin.",
+            // (Or the next paragraph's first sentence, after the last of
+            // the night's.)
+            "Kiev, 17 février 2025 - Huit civils ont été tués dans une frappe sur Odessa dans la nuit de samedi à dimanche. Moscou affirme avoir visé des militaires.\n\nSelon le parquet, deux missiles ont touché vers 3 h 20 un entrepôt.",
         ] {
             assert_eq!(day(text).0, "2025-02-16", "{text}");
         }
