@@ -2309,12 +2309,13 @@ fn is_own_day(doc: &Document, d: &DateMention, trigger: usize) -> bool {
 }
 
 /// "…, ont indiqué vendredi des sources locales", "a annoncé lundi le
-/// ministère", "a-t-on appris dimanche auprès des autorités", "avait fait
-/// état dimanche d'au moins 80 morts": a day right after a reporting verb dates the report, not
-/// the events its sentence tells (unless that verb is the event's trigger).
+/// ministère", "ont accusé jeudi l'armée d'avoir tiré", "a-t-on appris
+/// dimanche auprès des autorités", "avait fait état dimanche d'au moins 80
+/// morts": a day right after a reporting verb dates the report, not the
+/// events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REPORTED_ON: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé|fait\s+état|recensé|dénombré|comptabilisé)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
+        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé|fait\s+état|recensé|dénombré|comptabilisé|accusé|dénoncé)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
     });
     // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
     // the claim (or of a condemnation) is not the attack's either.
@@ -6494,6 +6495,14 @@ mod tests {
         assert_eq!(
             attack.date.as_ref().unwrap().date.value.as_deref(),
             Some("2017-03-26")
+        );
+        // An accusation's day likewise: the next sentence tells the strike's.
+        let text = "ZAPORIJJIA, 27 septembre 2024 (AFP) – Les autorités ont accusé jeudi \
+                    l'armée d'avoir tiré sur un café, une frappe qui aurait fait douze morts. \
+                    La frappe a eu lieu mercredi vers 21 h 30.";
+        assert_eq!(
+            toll_day(text, 12).as_deref().map(|d| &d[..10]),
+            Some("2024-09-25")
         );
         // Nor does a later sentence inherit the report's day.
         let ev = events_of(
