@@ -1276,7 +1276,8 @@ struct Ctx<'a> {
     last_evening: Option<NaiveDate>,
     /// The last day told with each part of day, by its code ("EV", "MO",
     /// "NI"): by its value ("mardi soir") or its words ("le soir du 21 juin
-    /// 2019"). What "ce soir-là" points back to.
+    /// 2019"). What "ce soir-là" points back to, and the night of "dans la
+    /// nuit" after an evening.
     last_parts: Vec<(&'static str, NaiveDate)>,
     /// A month told after the last day ("Fin février, le même jour, …"):
     /// what "le même jour" and "ce jour-là" then point back to, at the
@@ -3648,7 +3649,15 @@ impl<'a> Ctx<'a> {
             if self.isin(i + 2, &["de", "du", "d"]) {
                 return None;
             }
-            let mut m = M::new(i, i + 2, fmt(p), DateKind::Relative);
+            // "samedi soir … interpellées dans la nuit": the night of the
+            // last evening or night told, past a report's day told since.
+            let evening = self
+                .last_parts
+                .iter()
+                .rev()
+                .find(|(q, _)| p == "NI" && matches!(*q, "EV" | "NI"))
+                .map(|&(_, d)| R::Day(d).fmt() + "T" + p);
+            let mut m = M::new(i, i + 2, evening.or_else(|| fmt(p)), DateKind::Relative);
             m.day = None;
             return Some(m);
         }
@@ -5723,6 +5732,20 @@ mod tests {
             "2018-10-10",
         );
         assert_eq!(find(&v, "ce jour-là").as_deref(), Some("2018-10-08"));
+        // "dans la nuit" after an evening told, past a report's day: that
+        // evening's night; with no evening told, the last day's.
+        let v = run(
+            "Huit personnes ont péri samedi soir dans une bousculade, selon un bilan \
+             communiqué dimanche. Quinze personnes ont été interpellées dans la nuit.",
+            "2016-06-20",
+        );
+        assert_eq!(find(&v, "la nuit").as_deref(), Some("2016-06-18TNI"));
+        let v = run(
+            "Huit personnes ont péri samedi dans une bousculade. Quinze personnes ont été \
+             interpellées dans la nuit.",
+            "2016-06-20",
+        );
+        assert_eq!(find(&v, "la nuit").as_deref(), Some("2016-06-18TNI"));
     }
 
     #[test]
