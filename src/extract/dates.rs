@@ -3620,10 +3620,11 @@ impl<'a> Ctx<'a> {
         ))
     }
 
-    /// A part of day anchored on the last day: "dans la soirée", "pendant la
-    /// nuit", "en fin d'après-midi".
+    /// A part of day anchored on the last day of what happened (not a
+    /// report's, "a annoncé mardi la police. Dans la soirée, …"): "dans la
+    /// soirée", "pendant la nuit", "en fin d'après-midi".
     fn p_daypart_anchor(&self, i: usize) -> Option<M> {
-        let base = self.last_day.or(self.reference);
+        let base = self.last_event_day.or(self.last_day).or(self.reference);
         let fmt = |p: &str| base.map(|d| R::Day(d).fmt() + "T" + p);
         if self.is(i, "la") {
             let pk = if self.is(i.wrapping_sub(1), "'") {
@@ -5746,6 +5747,14 @@ mod tests {
             "2016-06-20",
         );
         assert_eq!(find(&v, "la nuit").as_deref(), Some("2016-06-18TNI"));
+        // "dans la soirée" after a report's day: of the day of what
+        // happened.
+        let v = run(
+            "Un kamikaze s'est fait exploser lundi à Bagdad, a annoncé mardi la police. \
+             Dans la soirée, deux suspects ont été arrêtés.",
+            "2017-05-10",
+        );
+        assert_eq!(find(&v, "la soirée").as_deref(), Some("2017-05-08TEV"));
     }
 
     #[test]
