@@ -710,18 +710,36 @@ fn dates_a_running_total(doc: &Document, d: &DateMention, trigger: usize) -> boo
         return false;
     }
     let (t, b) = (doc.byte_offset(trigger), doc.byte_offset(d.start));
-    let between = crate::document::fold(&doc.text[t..b]);
-    let since = between.trim_end().ends_with("depuis");
-    since
-        && [
-            " porte a ",
-            " portant a ",
-            " portent a ",
-            " porte le ",
-            " portant le ",
-        ]
-        .iter()
-        .any(|w| between.contains(w))
+    // (For every date after a trigger: "depuis", unaccented, before any
+    // folding.)
+    let raw = doc.text[t..b].trim_end();
+    if !raw
+        .get(raw.len().saturating_sub(6)..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("depuis"))
+    {
+        return false;
+    }
+    let between = crate::document::fold(raw);
+    BRINGS_TO.iter().any(|w| has_phrase(&between, w))
+}
+
+/// The verbs that bring a running total to a figure, folded: "ce qui porte
+/// à 31 le nombre", "portant le bilan à".
+const BRINGS_TO: &[&str] = &[
+    "porte a",
+    "portant a",
+    "portent a",
+    "portait a",
+    "porte le",
+    "portant le",
+];
+
+/// Does `s` hold `phrase` as whole words?
+fn has_phrase(s: &str, phrase: &str) -> bool {
+    s.match_indices(phrase).any(|(k, _)| {
+        let end = k + phrase.len();
+        ends_with_word(&s[..end], phrase) && !s[end..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// "…, ce qui porte à 31 le nombre d'interpellations depuis jeudi": a
@@ -737,10 +755,7 @@ fn running_total_start<'d>(
     let before =
         crate::document::fold(&doc.text[doc.text.floor_char_boundary(b.saturating_sub(16))..b]);
     let before = before.trim_end();
-    if !["porte a", "portant a", "portent a", "portait a"]
-        .iter()
-        .any(|w| before.ends_with(w))
-    {
+    if !BRINGS_TO.iter().any(|w| ends_with_word(before, w)) {
         return None;
     }
     let end = doc.text.floor_char_boundary(e + 60);

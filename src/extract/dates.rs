@@ -3652,11 +3652,14 @@ impl<'a> Ctx<'a> {
             }
             // "samedi soir … interpellées dans la nuit": the night of the
             // last evening or night told, past a report's day told since.
-            let evening = self
-                .last_parts
-                .iter()
-                .rev()
-                .find(|(q, _)| p == "NI" && matches!(*q, "EV" | "NI"))
+            let evening = (p == "NI")
+                .then(|| {
+                    self.last_parts
+                        .iter()
+                        .rev()
+                        .find(|(q, _)| matches!(*q, "EV" | "NI"))
+                })
+                .flatten()
                 .map(|&(_, d)| R::Day(d).fmt() + "T" + p);
             let mut m = M::new(i, i + 2, evening.or_else(|| fmt(p)), DateKind::Relative);
             m.day = None;
