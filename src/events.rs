@@ -7103,6 +7103,14 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         }
         assert!(events_of("Sa frappe a trouvé le poteau.").is_empty());
         assert!(events_of("Sa frappe sur la barre a fait trembler le stade.").is_empty());
+        // Knocks on a wall or a door are no strike.
+        for text in [
+            "Un automobiliste, intrigué par des coups frappés contre la paroi, a donné l'alerte.",
+            "Des coups sourds frappés à la porte ont réveillé la famille.",
+        ] {
+            let types: Vec<String> = events_of(text).into_iter().map(|e| e.event_type).collect();
+            assert!(!types.iter().any(|t| t == "airstrike"), "{text}: {types:?}");
+        }
     }
 
     /// A vehicle fallen into a ravine, off the road, overturned, people

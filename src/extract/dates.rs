@@ -1933,11 +1933,27 @@ impl<'a> Ctx<'a> {
                         pick(&f, r, sp.dir, 0).filter(|x| (*x - r).num_days().abs() <= 31)
                     })
                 });
-                (
-                    fits.or_else(|| pick(&c, r, sp.dir, t)).map(R::Day),
-                    unres,
-                    kind,
-                )
+                // "la nuit du 8 au 9 septembre 2023 … Au matin du 9
+                // septembre, les autorités n'annonçaient encore que 296
+                // morts", told on 8 September 2024: a day told in the past
+                // that the reference's year would put ahead is of the year
+                // of the other day just told, when it falls within a month
+                // of it.
+                let narrative = |p: NaiveDate| {
+                    let o = self.last_other_day.filter(|o| o.year() != p.year())?;
+                    let x = ymd(o.year(), m, d)?;
+                    ((x - o).num_days().abs() <= 31 && x <= r).then_some(x)
+                };
+                let picked = fits.or_else(|| {
+                    pick(&c, r, sp.dir, t).map(|p| {
+                        if t < 0 && sp.dir == 0 && p > r {
+                            narrative(p).unwrap_or(p)
+                        } else {
+                            p
+                        }
+                    })
+                });
+                (picked.map(R::Day), unres, kind)
             }
             (None, Some(d), wd) => {
                 let around = |k: std::ops::RangeInclusive<i64>| -> Vec<NaiveDate> {
@@ -5016,7 +5032,8 @@ pub fn extract_with(
         // A day right after a clock time: the time is that day's.
         // (A time zone between: "à 22 h 34 UTC−5 lundi", "à 14 h (heure
         // locale) mardi".)
-        if let Some((ce, (h, mi))) = prev_clock.take()
+        let clock_before = prev_clock.take();
+        if let Some((ce, (h, mi))) = clock_before
             && (ce == m.s || zone_between(&ctx, ce, m.s))
             && m.clock.is_none()
             && m.kind != DateKind::Range
@@ -5038,6 +5055,33 @@ pub fn extract_with(
             *last = day_and_clock(&ctx, bs, m.e, &day, (h, mi));
             prev_end_tok = None;
             continue;
+        }
+        // A day told in apposition after a clock time, past a comma: "Il
+        // était 23 h 11, dans la nuit du 8 au 9 septembre 2023", "vers 3
+        // heures, le 4 mai": the time is that day's (in a night, the
+        // second day's before noon). The two stay two mentions.
+        if let Some((ce, (h, mi))) = clock_before
+            && m.clock.is_none()
+            && m.s > ce
+            && m.s - ce <= 2
+            && ctx.is(ce, ",")
+            && (ce + 1..m.s).all(|k| matches!(ctx.w(k), "dans" | "durant" | "pendant"))
+            && !(ce..=m.s).any(|k| ctx.nl(k))
+            && let Some(v) = m.value.as_deref().filter(|v| !v.starts_with('P'))
+            && let Some(d) = v
+                .get(..10)
+                .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok())
+            && let Some(last) = out.last_mut()
+        {
+            let d = if v.ends_with("TNI") && h < 12 {
+                d + Duration::days(1)
+            } else {
+                d
+            };
+            let day = d.format("%Y-%m-%d").to_string();
+            last.value = Some(format!("{day}T{h:02}:{mi:02}"));
+            last.earliest = Some(day.clone());
+            last.latest = Some(day);
         }
         // A clock time right after a day: "mardi 5 janvier à 14 h 30".
         if let (Some((h, mi)), Some((pe, true))) = (m.clock, prev_end_tok) {
@@ -5683,6 +5727,36 @@ mod tests {
     /// run past the reference date in a past narrative stays vague.
     #[test]
     fn evenings_feasts_and_years_told_before() {
+        // A day told in the past that the reference's year would put
+        // ahead, within a month of a day of another year just told, is of
+        // that year; without that day, the nearest.
+        assert_eq!(
+            run(
+                "Le séisme a frappé dans la nuit du 8 au 9 septembre 2023. Un an plus tard, les habitants se sont recueillis. Au matin du 9 septembre, les autorités n'annonçaient encore que 296 morts.",
+                "2024-09-08"
+            )
+            .into_iter()
+            .filter_map(|m| m.1)
+            .next_back(),
+            Some("2023-09-09".to_string())
+        );
+        assert_eq!(
+            val(
+                "Au matin du 9 septembre, les autorités n'annonçaient encore que 296 morts.",
+                "2024-09-08"
+            ),
+            "2024-09-09"
+        );
+        assert_eq!(
+            run(
+                "Le séisme du 8 septembre 2023 a fait 2 960 morts. Le 9 septembre, une cérémonie a réuni les habitants.",
+                "2024-09-20"
+            )
+            .into_iter()
+            .filter_map(|m| m.1)
+            .next_back(),
+            Some("2024-09-09".to_string())
+        );
         let v = run(
             "Le soir du 21 juin 2019, pour la fête de la musique, un homme a tiré sur la foule. \
              Le procès s'est ouvert lundi. Ce soir-là, quatre personnes avaient été tuées.",
@@ -5862,6 +5936,40 @@ mod tests {
             "2020-12-31T22:00"
         );
         assert_eq!(val("Le train part à 14h30.", r), "2021-01-01T14:30");
+        // A day in apposition after the time, past a comma: the time is
+        // that day's, the night's second day before noon; two mentions.
+        let all = |t: &str, r: &str| -> Vec<String> {
+            run(t, r).into_iter().filter_map(|m| m.1).collect()
+        };
+        assert_eq!(
+            all(
+                "Il était 23 h 11, dans la nuit du 8 au 9 septembre 2023, quand la terre a tremblé.",
+                "2024-09-08"
+            ),
+            ["2023-09-08T23:11", "2023-09-08TNI"]
+        );
+        assert_eq!(
+            all(
+                "Vers 3 heures, dans la nuit de samedi à dimanche, un incendie s'est déclaré.",
+                "2024-09-11"
+            ),
+            ["2024-09-08T03:00", "2024-09-07TNI"]
+        );
+        assert_eq!(
+            all(
+                "Vers 3 heures, le 4 mai, un incendie s'est déclaré.",
+                "2024-09-11"
+            ),
+            ["2024-05-04T03:00", "2024-05-04"]
+        );
+        // Not a day in the next clause.
+        assert_eq!(
+            all(
+                "Il est arrivé vers 3 heures. Le 4 mai, il est reparti.",
+                "2024-05-10"
+            ),
+            ["2024-05-10T03:00", "2024-05-04"]
+        );
     }
 
     #[test]
