@@ -896,7 +896,7 @@ const ARMED: &str = r"tirs?|balles?|armes?|armee?s?|couteau|poignard\w*|attaque\
 /// carbon monoxide), with no weapon or assault named?
 fn accidental_death(sentence: &str) -> bool {
     static ACCIDENTAL: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u:\b)(?:noy(?:e|ee|es|ees|ade|ades)|ecrasee?s? (?:par|sous)|chutes?|tombee?s? (?:d'|de|du|des|dans|sur)|electrocut(?:e|ee|es|ees|ion)|(?:happ|percut|fauch|renvers)ee?s? par|asphyxie(?:e|es|ees)?|foudroyee?s?|devisse|accidents?|intoxique\w*|intoxications?|empoisonnements? alimentaires?|frelate\w*|methanol|monoxyde de carbone|fuites? (?:de gaz|d'ammoniac|de chlore|toxiques?)|nuages? toxiques?|gaz toxiques?)(?-u:\b)").unwrap()
+        FastRegex::new(r"(?-u:\b)(?:noy(?:e|ee|es|ees|ade|ades)|ecrasee?s? (?:par|sous)|chutes?|tombee?s? (?:d'|de|du|des|dans|sur)|electrocut(?:e|ee|es|ees|ion)|(?:happ|percut|fauch|renvers)ee?s? par|asphyxie(?:e|es|ees)?|foudroyee?s?|devisse|pietinee?s?|bousculades?|mouvements? de (?:foule|panique)|accidents?|intoxique\w*|intoxications?|empoisonnements? alimentaires?|frelate\w*|methanol|monoxyde de carbone|fuites? (?:de gaz|d'ammoniac|de chlore|toxiques?)|nuages? toxiques?|gaz toxiques?)(?-u:\b)").unwrap()
     });
     // (Also mortars, grenades, soldiers and what beats: "abattu", "battu",
     // "coups", "passé à tabac"; [`hazard_death`] leaves these out: "un
@@ -2841,7 +2841,31 @@ pub fn assemble_with_reference(
             && killing_weapon(doc.sentence_text(&doc.sentences[t.sentence]))
                 .is_some_and(|armed_men| armed_men || !unrest_before(t))
     };
-    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t) || own_weapon(t));
+    // "Les inondations ont fait 96 morts … sept personnes sont mortes
+    // piétinées lors d'une distribution de vivres": a crush is an event of
+    // its own, in the news of something else than an accident (a
+    // "bousculade" told before is the crush itself).
+    let first_accident = causes
+        .iter()
+        .filter(|o| o.event_type == "accident")
+        .map(|o| o.start)
+        .min();
+    let accident_before = |t: &Trigger| first_accident.is_some_and(|a| a < t.start);
+    let own_crush = |t: &Trigger| {
+        static CRUSH: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(
+                r"(?-u:\b)(?:pietinee?s?|bousculades?|mouvements? de (?:foule|panique))(?-u:\b)",
+            )
+            .unwrap()
+        });
+        t.event_type == "killing"
+            && !cause_sentences.contains(&t.sentence)
+            && !accident_before(t)
+            && CRUSH.is_match(&crate::document::fold(
+                doc.sentence_text(&doc.sentences[t.sentence]),
+            ))
+    };
+    kept.retain(|t| t.pos != Pos::Passive || !has_cause(t) || own_weapon(t) || own_crush(t));
     kept.retain(|t| {
         !(matches!(t.event_type, "killing" | "injury")
             && circumstances.contains(&t.sentence)
@@ -3942,7 +3966,7 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         // criminelle", "volontaire", "un pyromane"), near the trigger or in
         // the headline, outside unrest: arson, an attack.
         static ARSON: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?-u)\b(?:incendies? (?:criminels?|volontaires?)|origine criminelle|pyromanes?|incendiaires?|(?:a|ont|avait|avaient|aurait|auraient) (?:volontairement )?mis le feu|cocktails? molotov)\b").unwrap()
+            FastRegex::new(r"(?-u)\b(?:incendies? (?:criminels?|volontaires?)|origine criminelle|pyromanes?|incendiaires?|(?:a|ont|avait|avaient|aurait|auraient) (?:volontairement )?mis le feu|cocktails? molotov|(?:allume|declenche|provoque|mis)e?s? (?:volontairement|deliberement|intentionnellement)|(?:est|etait|serait|sont|etaient|seraient) (?:bien |donc |probablement |vraisemblablement )?(?:d'origine )?criminel(?:le)?s?)\b").unwrap()
         });
         let headline = doc
             .paragraphs
@@ -3962,7 +3986,15 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
                 })
             })
         };
-        let arson = || set_on_purpose(&near) || headline.as_deref().is_some_and(set_on_purpose);
+        // (The headline's arson is not that of another fire, told in a
+        // paragraph of an accident: "un autre feu, accidentel celui-là".)
+        let arson = || {
+            set_on_purpose(&near)
+                || (headline.as_deref().is_some_and(set_on_purpose) && {
+                    let p = &doc.paragraphs[doc.paragraph_at(t.start)];
+                    !crate::document::fold(&doc.text[p.start..p.end]).contains("accident")
+                })
+        };
         // "l'incendie" in a document of burnt hectares or vegetation, with
         // no armed men near it: a wildfire, a disaster.
         if matches!(word().as_str(), "incendie" | "incendies") {
@@ -6268,6 +6300,29 @@ mod tests {
             types("Un homme a été tué par balle, un autre écrasé par une voiture."),
             ["killing"]
         );
+        // A crush is an accident, and one of its own in the news of a
+        // flood; a drowning there is the flood's.
+        assert_eq!(
+            types("Sept personnes sont mortes piétinées lors d'une distribution de vivres."),
+            ["accident"]
+        );
+        assert_eq!(
+            types(
+                "Les inondations ont fait 96 morts. Mardi, sept personnes sont mortes piétinées lors d'une distribution de vivres."
+            ),
+            ["disaster", "accident"]
+        );
+        assert_eq!(
+            types("Les inondations ont fait 96 morts. Mardi, sept personnes sont mortes noyées."),
+            ["disaster"]
+        );
+        // A crush after the stampede told is the stampede's.
+        assert_eq!(
+            types(
+                "Une bousculade a éclaté samedi à l'entrée du stade. Sept personnes sont mortes piétinées, selon la police."
+            ),
+            ["accident"]
+        );
         // Shells that fell on a camp are no fall.
         let t = types("Neuf personnes ont été tuées samedi par des obus tombés sur un camp.");
         assert!(t.iter().all(|t| t != "accident"), "{t:?}");
@@ -7944,6 +7999,26 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
                 "Un incendie dans un immeuble a fait deux morts. Rien ne laisse croire pour l'instant à un incendie d'origine criminelle."
             ),
             ["accident", "accident"]
+        );
+        // Told as a predicate: "était bien criminel", "allumé volontairement";
+        // not for another fire told accidental.
+        assert_eq!(
+            types(
+                "L'incendie mortel de Marseille était bien criminel\n\nL'incendie qui a tué trois personnes a été allumé volontairement."
+            ),
+            ["attack", "attack"]
+        );
+        assert_eq!(
+            types("L'incendie, allumé volontairement dans la cage d'escalier, a fait deux morts."),
+            ["attack"]
+        );
+        assert_eq!(
+            types(
+                "L'incendie de Marseille était bien criminel\n\nLe même jour, un autre feu, accidentel celui-là, a pris dans un pavillon à Aubagne. Un retraité a péri dans l'incendie."
+            )
+            .last()
+            .map(String::as_str),
+            Some("accident")
         );
         assert_eq!(
             types(

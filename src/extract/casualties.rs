@@ -4628,14 +4628,27 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         static INJURED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?i)^(?:(?:\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?|\s*,\s*)(?:(?:plus\s+|moins\s+)?(?:gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement)\s+)?(?:bless|hospitalis|intoxiqu|atteint|touch)|\s+souffr(?:ent|aient)\s+d)").unwrap()
         });
+        // ("Deux otages vietnamiens ont été tués", "Six victimes françaises
+        // ont été hospitalisées": past the nationality.)
+        let after_nationality = || {
+            let t = after.trim_start();
+            let end = t.find(|c: char| c.is_whitespace()).unwrap_or(t.len());
+            if end < t.len() && crate::extract::nationality::country_of(&t[..end]).is_some() {
+                &t[end..]
+            } else {
+                after
+            }
+        };
         let victims_subject = w.starts_with("victime")
             && matches!(between.trim(), "" | "autres")
-            && INJURED_NEXT.is_match(after);
+            && INJURED_NEXT.is_match(after_nationality());
         // "Deux otages ont été blessés", "… auraient été tués": hostages
         // hurt or killed.
-        let hostages_subject = w.starts_with("otage")
-            && matches!(between.trim(), "" | "autres")
-            && (INJURED_NEXT.is_match(after) || ANOTHER_TOLL_NEXT.is_match(after));
+        let hostages_subject =
+            w.starts_with("otage") && matches!(between.trim(), "" | "autres") && {
+                let a = after_nationality();
+                INJURED_NEXT.is_match(a) || ANOTHER_TOLL_NEXT.is_match(a)
+            };
         // "Un manifestant grièvement touché à la tête est mort": one person
         // "touché" is hit, and the verb after tells what became of him.
         let one_hit = one && (w.starts_with("touch") || w.contains(" touch"));
@@ -6437,6 +6450,19 @@ mod tests {
         assert_eq!(
             figs("Trois otages auraient été tués."),
             vec![(Cat::Killed, 3)]
+        );
+        // Past their nationality.
+        assert_eq!(
+            figs("Deux otages vietnamiens ont été tués mardi lors d'un assaut."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Six victimes françaises ont été hospitalisées."),
+            vec![(Cat::Injured, 6)]
+        );
+        assert_eq!(
+            figs("Deux otages vietnamiens ont été libérés."),
+            vec![(Cat::Kidnapped, 2)]
         );
         assert_eq!(
             figs("Deux otages ont été libérés."),
