@@ -1397,6 +1397,9 @@ impl<'a> Context<'a> {
     /// dimanche, dix policiers…". (Not one of the subject: "Le président,
     /// qui s'est rendu sur place mardi, a décrété…" did both that day.)
     fn in_relative_before(&self, d: &DateMention, trigger: usize) -> bool {
+        if self.in_pluperfect_relative(d, trigger) {
+            return true;
+        }
         if d.end > trigger {
             return false;
         }
@@ -1414,6 +1417,39 @@ impl<'a> Context<'a> {
         };
         let clause = crate::document::fold(text[comma..b].trim_start_matches(',').trim_start());
         text[comma..].starts_with(',') && clause.starts_with("ou ")
+    }
+
+    /// Is `d` in a relative clause between commas, in the pluperfect, that
+    /// the trigger (at `trigger`) is not in: "deux techniciens, qui avaient
+    /// inspecté le réseau en septembre, ont été placés mercredi en
+    /// détention"? What the clause tells came before the sentence's event.
+    fn in_pluperfect_relative(&self, d: &DateMention, trigger: usize) -> bool {
+        let text = &self.doc.text;
+        let (b, e, t) = (
+            self.doc.byte_offset(d.start),
+            self.doc.byte_offset(d.end),
+            self.doc.byte_offset(trigger),
+        );
+        let Some(open) = text[..b].rfind([',', '.', ';', '\n']) else {
+            return false;
+        };
+        let Some(close) = text[e..].find([',', '.', ';', '\n']).map(|k| e + k) else {
+            return false;
+        };
+        if !text[open..].starts_with(',')
+            || !text[close..].starts_with(',')
+            || (open..=close).contains(&t)
+        {
+            return false;
+        }
+        let clause = crate::document::fold(text[open + 1..b].trim_start());
+        let mut words = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        matches!(words.next(), Some("qui" | "ou" | "dont"))
+            && words
+                .take(3)
+                .any(|w| matches!(w, "avait" | "avaient" | "etait" | "etaient"))
     }
 
     /// Does `d` date only the participle before it ([`participle_phrase`]),
@@ -5963,6 +5999,14 @@ mod tests {
         let text = "AMSTERDAM, 26 janvier 2021 (AFP) - À Eindhoven, où la gare a été saccagée \
                     dimanche, dix policiers ont été blessés.";
         assert_eq!(toll_day(text, 10).as_deref(), Some("2021-01-24"));
+        // A subject's clause in the pluperfect tells what came before.
+        let text = "MOSCOU, 21 octobre 2021 (AFP) - Deux techniciens, qui avaient inspecté le \
+                    réseau de l'immeuble en septembre, ont été placés mercredi en détention.";
+        assert_eq!(toll_day(text, 2).as_deref(), Some("2021-10-20"));
+        // (Its day stays where the main clause tells none.)
+        let text = "MOSCOU, 21 octobre 2021 (AFP) - Deux techniciens, qui avaient inspecté le \
+                    réseau mardi, ont été placés en détention.";
+        assert_eq!(toll_day(text, 2).as_deref(), Some("2021-10-19"));
     }
 
     /// "au pouvoir depuis 1975" tells an office's start, not a toll's span;

@@ -3117,6 +3117,20 @@ impl<'a> Ctx<'a> {
                     m
                 }
                 Lex::Weekend(off) => {
+                    // "ce week-end", told on a weekday in the past ("Six
+                    // personnes ont été tuées ce week-end", a Monday), or on
+                    // a Monday without a tense: the weekend just gone.
+                    let off = match r {
+                        Some(r) if off == 0 && r.weekday().num_days_from_monday() < 5 => {
+                            let t = self.tense(i);
+                            if t < 0 || (t == 0 && r.weekday() == chrono::Weekday::Mon) {
+                                -1
+                            } else {
+                                0
+                            }
+                        }
+                        _ => off,
+                    };
                     let mut m = M::new(
                         i,
                         e,
@@ -5563,6 +5577,20 @@ mod tests {
         assert_eq!(val("Il est parti mardi dernier.", r), "2021-01-05");
         assert_eq!(val("Il partira mardi prochain.", r), "2021-01-12");
         assert_eq!(val("Il est parti la semaine dernière.", r), "2020-W53");
+        // "ce week-end" told on a weekday: the one gone in the past (or on
+        // a Monday), the coming one ahead.
+        assert_eq!(
+            val("Six personnes ont été tuées ce week-end.", "2019-08-14"),
+            "2019-W32-WE"
+        );
+        assert_eq!(
+            val("Une marche aura lieu ce week-end.", "2019-08-14"),
+            "2019-W33-WE"
+        );
+        assert_eq!(
+            val("Six personnes ont été tuées ce week-end.", "2019-08-18"),
+            "2019-W33-WE"
+        );
         assert_eq!(val("Il est parti le mois dernier.", r), "2020-12");
         assert_eq!(val("Il est parti l'an dernier.", r), "2020");
         assert_eq!(val("Il partira l'année prochaine.", r), "2022");
