@@ -3903,6 +3903,29 @@ static ANAPHOR: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Is the trigger `t` told at a mine, a quarry or a gold-panning site (its
+/// paragraph or the headline names one), in a document whose headline
+/// names no bad weather?
+fn at_a_mine(doc: &Document, t: &Trigger) -> bool {
+    static MINE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u)\b(?:mines? (?:d'or|de (?:charbon|jade|cuivre|diamants?|cobalt|coltan|fer|sel|lithium|etain|cassiterite|manganese|bauxite|phosphate)|artisanales?|illegales?|clandestines?|a ciel ouvert|souterraines?)|minier|miniere|miniers|minieres|galeries?|orpailleurs?|orpaillage|carrieres?|puits (?:de mine|d'or|artisana\w+)|sites? aurifere|chercheurs d'or)\b").unwrap()
+    });
+    static WEATHER: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u)\b(?:intemperies|pluies?|pluvieu\w+|tempetes?|inondations?|crues?|cyclones?|typhons?|ouragans?|orages?|moussons?)\b").unwrap()
+    });
+    let headline = doc
+        .paragraphs
+        .first()
+        .filter(|p| p.kind == crate::model::ParagraphKind::Headline)
+        .map(|p| crate::document::fold(&doc.text[p.start..p.end]))
+        .unwrap_or_default();
+    if WEATHER.is_match(&headline) {
+        return false;
+    }
+    let p = &doc.paragraphs[doc.paragraph_at(t.start)];
+    MINE.is_match(&headline) || MINE.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+}
+
 /// Does the text before a noun trigger end with a demonstrative ("cette
 /// seconde arrestation", "ces attaques")?
 fn is_anaphoric(before: &str) -> bool {
@@ -3929,6 +3952,20 @@ struct Cues {
 /// "incendiés") is a riot's in a document of unrest, else an accident.
 fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     let word = || crate::document::fold(&doc.text[t.start..t.end]);
+    // "L'éboulement s'est produit dimanche … alors que plusieurs dizaines
+    // de personnes travaillaient dans des puits", "un glissement de terrain
+    // a coûté la vie à neuf orpailleurs": the fall of ground at a mine, a
+    // quarry, a gold-panning site is a mining accident (in the news of bad
+    // weather, its headline says so, the weather's).
+    if t.event_type == "disaster"
+        && matches!(
+            word().split(' ').next(),
+            Some("eboulement" | "eboulements" | "glissement" | "glissements")
+        )
+        && at_a_mine(doc, t)
+    {
+        return "accident";
+    }
     // "une femme a été tuée par un taureau", "mordu par un requin": killed
     // or hurt by an animal, an accident.
     if matches!(t.event_type, "killing" | "injury") && t.pos == Pos::Passive {
@@ -6494,6 +6531,20 @@ mod tests {
         assert_eq!(t, ["accident"]);
         let t = types("Un éboulement a coupé la route de montagne, faisant deux morts.");
         assert_eq!(t, ["disaster"]);
+        // The mine named elsewhere in the paragraph or in the headline.
+        let t = types(
+            "L'éboulement s'est produit dimanche, alors que des dizaines d'orpailleurs travaillaient dans des puits. Il a fait 17 morts.",
+        );
+        assert_eq!(t, ["accident"]);
+        let t = types(
+            "Guinée : une mine d'or artisanale s'effondre\n\nUn glissement de terrain a coûté la vie à neuf personnes.",
+        );
+        assert_eq!(t.last().map(String::as_str), Some("accident"));
+        // In the news of bad weather, the weather's.
+        let t = types(
+            "Pluies torrentielles dans le Nord\n\nUn glissement de terrain a emporté une galerie, tuant neuf personnes.",
+        );
+        assert_eq!(t.last().map(String::as_str), Some("disaster"));
     }
 
     /// A toll or clash in a paragraph of unrest is a riot's; a named act
