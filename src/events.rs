@@ -870,9 +870,15 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
         )
         .unwrap()
     });
+    // A state still holding at a day, not what brought it about: "étaient
+    // toujours en garde à vue mercredi", "restent hospitalisés lundi",
+    // "sont toujours portés disparus mardi".
+    static STILL: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:(?:toujours|encore)\s+(?:en\s+garde\s+[àa]\s+vue|d[ée]tenue?s?|hospitalis[ée]e?s?|en\s+d[ée]tention|port[ée]e?s?\s+disparue?s?|en\s+captivit[ée]|recherch[ée]e?s?|introuvables?)|rest(?:e|ent|ait|aient)\s+(?:hospitalis[ée]e?s?|introuvables?|en\s+garde\s+[àa]\s+vue|en\s+d[ée]tention))\s+$").unwrap()
+    });
     let b = doc.byte_offset(d.start);
     let from = doc.text.floor_char_boundary(b.saturating_sub(48));
-    if LET_FOR.is_match(&doc.text[from..b]) {
+    if LET_FOR.is_match(&doc.text[from..b]) || STILL.is_match(&doc.text[from..b]) {
         return true;
     }
     let year = d.value.as_deref().is_some_and(|v| v.len() == 4);
@@ -880,7 +886,14 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     if year && superlative_since(doc, b) {
         return true;
     }
+    // A person's record: "un homme de 31 ans déjà condamné en 2019 à six
+    // ans de prison".
+    static RECORD: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)\b(?:condamn|incarc[ée]r|emprisonn|fich)[ée]e?s?\s+(?:en\s+)?$")
+            .unwrap()
+    });
     years && SETTLED.is_match(&doc.text[from..b])
+        || year && RECORD.is_match(&doc.text[from..b])
         || year && BUILT.is_match(&doc.text[from..b])
         || STATE.captures(&doc.text[from..b]).is_some_and(|c| {
             c.name("since").is_none() || d.value.as_deref().is_some_and(|v| v.len() == 4)
@@ -6044,6 +6057,34 @@ mod tests {
         let text = "MOSCOU, 21 octobre 2021 (AFP) - Deux techniciens, qui avaient inspecté le \
                     réseau mardi, ont été placés en détention.";
         assert_eq!(toll_day(text, 2).as_deref(), Some("2021-10-19"));
+    }
+
+    /// A state still holding at a day ("toujours en garde à vue mercredi",
+    /// "restent hospitalisés lundi") and a person's record ("déjà condamné
+    /// en 2019") date no toll: the toll keeps the day of what brought it.
+    #[test]
+    fn a_state_still_holding_dates_no_toll() {
+        let text = "TUNIS, 13 mars 2024 (AFP) - Vingt-trois personnes ont été interpellées mardi \
+                    à l'aube à Tunis.\n\nDix-neuf des personnes interpellées étaient toujours en \
+                    garde à vue mercredi midi, parmi lesquelles un homme déjà condamné en 2019.";
+        assert_eq!(
+            toll_day(text, 19).as_deref().map(|d| &d[..10]),
+            Some("2024-03-12")
+        );
+        let text = "LIMA, 22 mars 2024 (AFP) - Un autocar est tombé mardi dans un ravin près \
+                    d'Arequipa, faisant huit morts. Douze blessés restent hospitalisés jeudi, selon \
+                    la police.";
+        assert_eq!(
+            toll_day(text, 12).as_deref().map(|d| &d[..10]),
+            Some("2024-03-19")
+        );
+        // A day of an event told after "toujours" is the event's.
+        let text = "LIMA, 22 mars 2024 (AFP) - Douze personnes ont été arrêtées jeudi, toujours \
+                    dans le cadre de l'enquête.";
+        assert_eq!(
+            toll_day(text, 12).as_deref().map(|d| &d[..10]),
+            Some("2024-03-21")
+        );
     }
 
     /// "au pouvoir depuis 1975" tells an office's start, not a toll's span;
