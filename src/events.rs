@@ -3779,6 +3779,34 @@ pub fn assemble_with_reference(
             .find(|p| p.kind != crate::model::ParagraphKind::Headline)
             .map(|p| p.index);
         let word = |o: &Event| crate::document::fold(&o.trigger.text);
+        // (An anniversary's headline is the day recalled: "Un an après le
+        // séisme, la Turquie et la Syrie pleurent leurs morts" over "il y a
+        // un an jour pour jour, un séisme … a dévasté le sud de la
+        // Turquie".)
+        let anniversary = {
+            static AGO: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(
+                    r"(?-u)\b(?:(?:ans?|mois) (?:apres|plus tard)|anniversaire|commemor\w*)\b",
+                )
+                .unwrap()
+            });
+            AGO.is_match(&crate::document::fold(
+                &doc.text[doc.byte_offset(e.sentence.start)..doc.byte_offset(e.sentence.end)],
+            ))
+        };
+        let earlier = |d: &EventDate| {
+            e.date.as_ref().is_some_and(|h| {
+                day_before(&d.date, &h.date)
+                    || anniversary
+                        && d.date
+                            .value
+                            .as_deref()
+                            .zip(h.date.value.as_deref())
+                            .is_some_and(|(a, b)| {
+                                a.len() >= 10 && b.len() >= 10 && a[..10] < b[..10]
+                            })
+            })
+        };
         let body = events
             .iter()
             .find(|o| {
@@ -3793,12 +3821,7 @@ pub fn assemble_with_reference(
                     Some(o.paragraph) == lead
                         && o.event_type == e.event_type
                         && word(o) == word(e)
-                        && o.date.as_ref().is_some_and(|d| {
-                            !d.inherited
-                                && e.date
-                                    .as_ref()
-                                    .is_some_and(|h| day_before(&d.date, &h.date))
-                        })
+                        && o.date.as_ref().is_some_and(|d| !d.inherited && earlier(d))
                         && !recalled(o)
                 })
             });
@@ -5567,6 +5590,31 @@ mod tests {
             )
             .as_deref(),
             Some("2023-10-07")
+        );
+        // An anniversary's headline is the day recalled, a year before.
+        let day24 = |text: &str| {
+            crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2024, 2, 6)).events[0]
+                .date
+                .as_ref()
+                .and_then(|d| d.date.value.clone())
+        };
+        assert_eq!(
+            day24(
+                "Un an après le séisme, la Turquie pleure ses morts\n\nDes milliers de \
+                 personnes se sont rassemblées mardi à Antakya, où il y a un an jour pour jour, \
+                 un séisme a fait plus de 50 000 morts."
+            )
+            .as_deref(),
+            Some("2023-02-06")
+        );
+        assert_ne!(
+            day24(
+                "Le séisme a fait 12 morts\n\nDes milliers de personnes se sont rassemblées \
+                 mardi à Antakya, où il y a un an jour pour jour, un séisme avait fait plus de \
+                 50 000 morts."
+            )
+            .as_deref(),
+            Some("2023-02-06")
         );
         // Not a year of the lead ("le typhon de 2024"), nor a day more than
         // three months before.
