@@ -3727,38 +3727,6 @@ pub fn assemble_with_reference(
             events[i].date = Some(own);
         }
     }
-    // "dans la nuit de vendredi à samedi … Le feu s'est déclaré vers 4 h 10":
-    // an event dated by a night whose small hours are told after it, in its
-    // paragraph or the next, happened on the night's second day (the hour
-    // already counts from that day).
-    for e in events.iter_mut() {
-        let Some(night) = e.date.as_ref().map(|d| &d.date).filter(|d| {
-            d.value.as_deref().is_some_and(|v| v.ends_with("TNI")) && d.end_value.is_some()
-        }) else {
-            continue;
-        };
-        let end = night.end_value.as_deref().and_then(|v| v.get(..10));
-        let small_hours = m.dates.iter().find(|d| {
-            d.start > night.end
-                && d.paragraph >= night.paragraph
-                && d.paragraph <= night.paragraph + 1
-                && is_clock_time(d)
-                && d.value.as_deref().is_some_and(|v| {
-                    v.get(..10) == end
-                        && v.get(11..13)
-                            .and_then(|h| h.parse::<u32>().ok())
-                            // (Not midnight: "peu avant minuit" is the
-                            // first day's.)
-                            .is_some_and(|h| (1..6).contains(&h))
-                })
-        });
-        if let Some(d) = small_hours {
-            e.date = Some(EventDate {
-                date: d.clone(),
-                inherited: true,
-            });
-        }
-    }
     // A headline's event is the body's event of its kind that bears the
     // same toll: it takes that event's own date where it only inherited
     // the document's ("17 ouvriers tués dans l'incendie d'une usine" over
@@ -6137,29 +6105,6 @@ mod tests {
         let text = "MOSCOU, 21 octobre 2021 (AFP) - Deux techniciens, qui avaient inspecté le \
                     réseau mardi, ont été placés en détention.";
         assert_eq!(toll_day(text, 2).as_deref(), Some("2021-10-19"));
-    }
-
-    /// An event dated by a night whose small hours are told after it is of
-    /// the night's second day; not for midnight, nor for hours told two
-    /// paragraphs on.
-    #[test]
-    fn a_night_with_its_small_hours_told_after_is_its_second_day() {
-        let day = |text: &str| {
-            crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2025, 1, 18)).events[0]
-                .date
-                .as_ref()
-                .and_then(|d| d.date.value.clone())
-        };
-        let text = "Un incendie a fait trois morts dans la nuit de vendredi à samedi à \
-                    Aubervilliers.\n\nLe feu s'est déclaré vers 4 h 10 au deuxième étage.";
-        assert_eq!(day(text).as_deref().map(|v| &v[..10]), Some("2025-01-18"));
-        let text = "Un incendie a fait trois morts dans la nuit de vendredi à samedi à \
-                    Aubervilliers.\n\nLe calme est revenu peu avant minuit.";
-        assert_eq!(day(text).as_deref().map(|v| &v[..10]), Some("2025-01-17"));
-        let text = "Un incendie a fait trois morts dans la nuit de vendredi à samedi à \
-                    Aubervilliers.\n\nLes pompiers sont restés sur place.\n\nVers 4 h 10, un \
-                    autre feu a pris à Pantin.";
-        assert_eq!(day(text).as_deref().map(|v| &v[..10]), Some("2025-01-17"));
     }
 
     /// A state still holding at a day ("toujours en garde à vue mercredi",
