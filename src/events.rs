@@ -368,7 +368,9 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                 // only where a night and such a word both stand.)
                 let whole = &doc.folded().text;
                 let began = |t: &str| BEGAN_FORMS.iter().any(|w| t.contains(w.as_str()));
-                whole.matches("nuit d").count() == 1
+                // (A night named, not one spent: "ont passé la nuit dans
+                // un gymnase".)
+                whole.matches("nuit de ").count() + whole.matches("nuit du ").count() == 1
                     && began(whole)
                     && doc.sentences.iter().any(|x| {
                         let t = doc.sentence_text(x);
@@ -8084,6 +8086,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         // in the small hours: what the event did first tells its hour.
         for text in [
             "Lyon, 16 février 2025 - Deux personnes sont mortes dans l'incendie d'un immeuble survenu dans la nuit de samedi à dimanche.\n\nUn bilan a été donné.\n\nLe feu s'est déclaré vers 4 h 15 au rez-de-chaussée.",
+            // (A night spent somewhere is no second night named.)
+            "Lyon, 16 février 2025 - Deux personnes sont mortes dans l'incendie d'un immeuble survenu dans la nuit de samedi à dimanche.\n\nLes résidents ont passé la nuit dans un gymnase.\n\nLe feu s'est déclaré vers 4 h 15 au rez-de-chaussée.",
             "Mamoudzou, 16 février 2025 - Huit personnes ont péri dans un naufrage dans la nuit de samedi à dimanche.\n\nLe bateau avait quitté Anjouan. Il aurait chaviré vers 2 heures du matin.",
             "Cusco, 16 février 2025 - Un autocar est tombé dans un ravin dans la nuit de samedi à dimanche : 14 morts.\n\nLe bilan a été donné lundi.\n\nL'autocar a quitté la route vers 2 heures du matin.",
             "Sion, 16 février 2025 - Un incendie a fait douze blessés dans la nuit de samedi à dimanche.\n\nUn bilan a été donné.\n\nL'alerte a été donnée peu après 2 h 30.",
