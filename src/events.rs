@@ -875,12 +875,55 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     // A state still holding at a day, not what brought it about: "étaient
     // toujours en garde à vue mercredi", "restent hospitalisés lundi",
     // "sont toujours portés disparus mardi".
-    static STILL: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:(?:toujours|encore)\s+(?:en\s+garde\s+[àa]\s+vue|d[ée]tenue?s?|hospitalis[ée]e?s?|en\s+d[ée]tention|port[ée]e?s?\s+disparue?s?|en\s+captivit[ée]|recherch[ée]e?s?|introuvables?)|rest(?:e|ent|ait|aient)\s+(?:hospitalis[ée]e?s?|introuvables?|en\s+garde\s+[àa]\s+vue|en\s+d[ée]tention))\s+$").unwrap()
-    });
     let b = doc.byte_offset(d.start);
     let from = doc.text.floor_char_boundary(b.saturating_sub(48));
-    if LET_FOR.is_match(&doc.text[from..b]) || STILL.is_match(&doc.text[from..b]) {
+    // (Folded words, no regex: a regex more is some 200 KB of a batch's
+    // peak.)
+    let still = || {
+        const STATES: &[&str] = &[
+            "en garde a vue",
+            "detenu",
+            "detenue",
+            "detenus",
+            "detenues",
+            "hospitalise",
+            "hospitalisee",
+            "hospitalises",
+            "hospitalisees",
+            "en detention",
+            "porte disparu",
+            "portee disparue",
+            "portes disparus",
+            "portees disparues",
+            "en captivite",
+            "recherche",
+            "recherchee",
+            "recherches",
+            "recherchees",
+            "introuvable",
+            "introuvables",
+        ];
+        const STILL: &[&str] = &["toujours", "encore"];
+        // (What remains: not "restaient portées disparues", a state told
+        // of the day's search.)
+        const REMAIN: &[&str] = &["reste", "restent", "restait", "restaient"];
+        let remains = |st: &str| {
+            st.starts_with("hospitalis")
+                || st.starts_with("introuvable")
+                || matches!(st, "en garde a vue" | "en detention")
+        };
+        let w = crate::document::fold(&doc.text[from..b]);
+        let w = w.trim_end();
+        STATES.iter().any(|st| {
+            w.strip_suffix(st).is_some_and(|rest| {
+                let rest = rest.trim_end();
+                rest.len() < w.len() - st.len()
+                    && (STILL.iter().any(|x| ends_with_word(rest, x))
+                        || remains(st) && REMAIN.iter().any(|x| ends_with_word(rest, x)))
+            })
+        })
+    };
+    if LET_FOR.is_match(&doc.text[from..b]) || still() {
         return true;
     }
     let year = d.value.as_deref().is_some_and(|v| v.len() == 4);
@@ -888,14 +931,18 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     if year && superlative_since(doc, b) {
         return true;
     }
-    // A person's record: "un homme de 31 ans déjà condamné en 2019 à six
-    // ans de prison".
-    static RECORD: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)\b(?:condamn|incarc[ée]r|emprisonn|fich)[ée]e?s?\s+(?:en\s+)?$")
-            .unwrap()
-    });
     years && SETTLED.is_match(&doc.text[from..b])
-        || year && RECORD.is_match(&doc.text[from..b])
+        // A person's record: "un homme de 31 ans déjà condamné en 2019 à
+        // six ans de prison".
+        || year && {
+            let w = crate::document::fold(&doc.text[from..b]);
+            let w = w.trim_end();
+            let w = w.strip_suffix(" en").unwrap_or(w);
+            let last = w.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            ["condamne", "incarcere", "emprisonne", "fiche"]
+                .iter()
+                .any(|k| matches!(last.strip_prefix(k), Some("" | "e" | "s" | "es")))
+        }
         || year && BUILT.is_match(&doc.text[from..b])
         || STATE.captures(&doc.text[from..b]).is_some_and(|c| {
             c.name("since").is_none() || d.value.as_deref().is_some_and(|v| v.len() == 4)
@@ -2903,18 +2950,26 @@ pub fn assemble_with_reference(
         .min();
     let accident_before = |t: &Trigger| first_accident.is_some_and(|a| a < t.start);
     let own_crush = |t: &Trigger| {
-        static CRUSH: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(
-                r"(?-u:\b)(?:pietinee?s?|bousculades?|mouvements? de (?:foule|panique))(?-u:\b)",
-            )
-            .unwrap()
-        });
+        // (Words, no regex: a regex more is some 200 KB of a batch's peak.)
+        const CRUSH: &[&str] = &[
+            "pietine",
+            "pietinee",
+            "pietines",
+            "pietinees",
+            "bousculade",
+            "bousculades",
+            "mouvement de foule",
+            "mouvements de foule",
+            "mouvement de panique",
+            "mouvements de panique",
+        ];
         t.event_type == "killing"
             && !cause_sentences.contains(&t.sentence)
             && !accident_before(t)
-            && CRUSH.is_match(&crate::document::fold(
-                doc.sentence_text(&doc.sentences[t.sentence]),
-            ))
+            && {
+                let f = crate::document::fold(doc.sentence_text(&doc.sentences[t.sentence]));
+                CRUSH.iter().any(|w| has_phrase(&f, w))
+            }
     };
     kept.retain(|t| t.pos != Pos::Passive || !has_cause(t) || own_weapon(t) || own_crush(t));
     kept.retain(|t| {
@@ -3785,21 +3840,25 @@ pub fn assemble_with_reference(
         // séisme, la Turquie et la Syrie pleurent leurs morts" over "il y a
         // un an jour pour jour, un séisme … a dévasté le sud de la
         // Turquie".)
-        let anniversary = {
-            static AGO: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(
-                    r"(?-u)\b(?:(?:ans?|mois) (?:apres|plus tard)|anniversaire|commemor\w*)\b",
-                )
-                .unwrap()
-            });
-            AGO.is_match(&crate::document::fold(
+        let anniversary = || {
+            const AGO: &[&str] = &[
+                "an apres",
+                "ans apres",
+                "mois apres",
+                "an plus tard",
+                "ans plus tard",
+                "mois plus tard",
+                "anniversaire",
+            ];
+            let f = crate::document::fold(
                 &doc.text[doc.byte_offset(e.sentence.start)..doc.byte_offset(e.sentence.end)],
-            ))
+            );
+            AGO.iter().any(|w| has_phrase(&f, w)) || f.contains("commemor")
         };
         let earlier = |d: &EventDate| {
             e.date.as_ref().is_some_and(|h| {
                 day_before(&d.date, &h.date)
-                    || anniversary
+                    || anniversary()
                         && d.date
                             .value
                             .as_deref()
@@ -3945,23 +4004,76 @@ static ANAPHOR: LazyLock<FastRegex> = LazyLock::new(|| {
 /// paragraph or the headline names one), in a document whose headline
 /// names no bad weather?
 fn at_a_mine(doc: &Document, t: &Trigger) -> bool {
-    static MINE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u)\b(?:mines? (?:d'or|de (?:charbon|jade|cuivre|diamants?|cobalt|coltan|fer|sel|lithium|etain|cassiterite|manganese|bauxite|phosphate)|artisanales?|illegales?|clandestines?|a ciel ouvert|souterraines?)|minier|miniere|miniers|minieres|galeries?|orpailleurs?|orpaillage|carrieres?|puits (?:de mine|d'or|artisana\w+)|sites? aurifere|chercheurs d'or)\b").unwrap()
-    });
-    static WEATHER: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u)\b(?:intemperies|pluies?|pluvieu\w+|tempetes?|inondations?|crues?|cyclones?|typhons?|ouragans?|orages?|moussons?)\b").unwrap()
-    });
+    // (Words, no regex: a regex more is some 200 KB of a batch's peak.)
+    const MINE: &[&str] = &[
+        "mine d'or",
+        "mines d'or",
+        "mine de charbon",
+        "mines de charbon",
+        "mine de jade",
+        "mines de jade",
+        "mine de cuivre",
+        "mine de diamants",
+        "mine de cobalt",
+        "mine de coltan",
+        "mine de sel",
+        "mine artisanale",
+        "mines artisanales",
+        "mine illegale",
+        "mines illegales",
+        "mine clandestine",
+        "mine a ciel ouvert",
+        "mine souterraine",
+        "minier",
+        "miniere",
+        "miniers",
+        "minieres",
+        "galerie",
+        "galeries",
+        "orpailleur",
+        "orpailleurs",
+        "orpaillage",
+        "carriere",
+        "carrieres",
+        "puits de mine",
+        "puits d'or",
+        "puits artisanaux",
+        "site aurifere",
+        "sites auriferes",
+        "chercheurs d'or",
+    ];
+    const WEATHER: &[&str] = &[
+        "intemperies",
+        "pluie",
+        "pluies",
+        "pluvieux",
+        "pluvieuse",
+        "tempete",
+        "tempetes",
+        "inondation",
+        "inondations",
+        "crue",
+        "crues",
+        "cyclone",
+        "typhon",
+        "ouragan",
+        "orage",
+        "orages",
+        "mousson",
+    ];
     let headline = doc
         .paragraphs
         .first()
         .filter(|p| p.kind == crate::model::ParagraphKind::Headline)
         .map(|p| crate::document::fold(&doc.text[p.start..p.end]))
         .unwrap_or_default();
-    if WEATHER.is_match(&headline) {
+    if WEATHER.iter().any(|w| has_phrase(&headline, w)) {
         return false;
     }
     let p = &doc.paragraphs[doc.paragraph_at(t.start)];
-    MINE.is_match(&headline) || MINE.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+    let para = crate::document::fold(&doc.text[p.start..p.end]);
+    MINE.iter()
+        .any(|w| has_phrase(&headline, w) || has_phrase(&para, w))
 }
 
 /// Does the text before a noun trigger end with a demonstrative ("cette
