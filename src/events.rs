@@ -912,7 +912,13 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
                 || st.starts_with("introuvable")
                 || matches!(st, "en garde a vue" | "en detention")
         };
-        let w = crate::document::fold(&doc.text[from..b]);
+        // (A raw test first, whatever the case of its first letter: this
+        // runs for every candidate day of every trigger.)
+        let raw = &doc.text[from..b];
+        if !(raw.contains("oujours") || raw.contains("ncore") || raw.contains("est")) {
+            return false;
+        }
+        let w = crate::document::fold(raw);
         let w = w.trim_end();
         STATES.iter().any(|st| {
             w.strip_suffix(st).is_some_and(|rest| {
