@@ -983,7 +983,7 @@ fn accidental_death(sentence: &str) -> bool {
 /// before it ("trois manifestants ont été tués", "un manifestant, âgé de 19
 /// ans, a été blessé") or as its object ("a tiré sur les manifestants",
 /// "ont tué deux protestataires"), in its sentence.
-fn against_protesters(doc: &Document, t: &Trigger) -> bool {
+fn against_protesters(doc: &Document, t: &Trigger, protest_news: bool) -> bool {
     static BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
             r"(?-u:\b)(?:manifestants?|manifestantes?|protestataires?)(?-u:\b)[^.;:]{0,40}$",
@@ -1000,7 +1000,68 @@ fn against_protesters(doc: &Document, t: &Trigger) -> bool {
         .text
         .floor_char_boundary(t.start.saturating_sub(80).max(sent.start));
     let to = doc.text.floor_char_boundary((t.end + 50).min(sent.end));
-    BEFORE.is_match(&fold(from, t.start)) || AFTER.is_match(&fold(t.end, to))
+    let (before, after) = (fold(from, t.start), fold(t.end, to));
+    BEFORE.is_match(&before)
+        || AFTER.is_match(&after)
+        || police_on_a_crowd(protest_news, &before, &{
+            // (Past the weapon and the day: "a tiré à balles réelles jeudi 7
+            // novembre sur des milliers de partisans".)
+            let far = doc.text.floor_char_boundary((t.end + 90).min(sent.end));
+            fold(t.end, far)
+        })
+}
+
+/// Did the police or the army fire on a crowd ("La police a tiré à balles
+/// réelles jeudi sur des milliers de partisans de l'opposant", "des agents
+/// ont tiré sur la foule")? A crowd only in the news of a protest:
+/// elsewhere it may be a market's, the shooting a shooting. `before` and `after` are the folded text
+/// around the trigger. (Words, no regex: a regex more is some 200 KB of a
+/// batch's peak.)
+fn police_on_a_crowd(protest_news: bool, before: &str, after: &str) -> bool {
+    const FORCES: &[&str] = &[
+        "police",
+        "policiers",
+        "forces de l'ordre",
+        "forces de securite",
+        "gendarmes",
+        "gendarmerie",
+        "agents",
+        "militaires",
+        "soldats",
+        "armee",
+        "anti-emeutes",
+        "antiemeutes",
+    ];
+    // (Who march or strike, anywhere; a crowd, in the news of a protest.)
+    const MARCHERS: &[&str] = &[
+        "des partisans",
+        "les partisans",
+        "des milliers de partisans",
+        "des centaines de partisans",
+        "des marcheurs",
+        "les marcheurs",
+        "des grevistes",
+        "les grevistes",
+    ];
+    const CROWD: &[&str] = &[
+        "la foule",
+        "une foule",
+        "des milliers",
+        "des centaines",
+        "des dizaines",
+        "des etudiants",
+        "les etudiants",
+        "des fideles",
+        "les fideles",
+    ];
+    // (The forces in the clause before the verb: not past a comma.)
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    FORCES.iter().any(|w| has_phrase(clause, w))
+        && after.match_indices("sur ").any(|(k, _)| {
+            (k == 0 || after[..k].ends_with(' '))
+                && (MARCHERS.iter().any(|c| after[k + 4..].starts_with(c))
+                    || protest_news && CROWD.iter().any(|c| after[k + 4..].starts_with(c)))
+        })
 }
 
 /// Is the trigger in the headline or the first two sentences: the news
@@ -3077,7 +3138,7 @@ pub fn assemble_with_reference(
     for t in kept.iter_mut() {
         if matches!(t.event_type, "killing" | "injury" | "shooting")
             && t.pos != Pos::Noun
-            && (against_protesters(doc, t)
+            && (against_protesters(doc, t, protest_news)
                 || protest_news && of_the_protest(doc.sentence_text(&doc.sentences[t.sentence])))
         {
             t.event_type = "protest";
@@ -6550,6 +6611,29 @@ mod tests {
         ] {
             assert_eq!(types(text), ["protest"], "{text}");
         }
+        // The police or the army firing on a crowd, in the news of a
+        // protest.
+        for text in [
+            "Manifestations au Mozambique\n\nLa police a tiré jeudi sur la foule, faisant trois morts.",
+            "Des milliers de manifestants ont défilé à Maputo. Des témoins affirment que des agents ont tiré sur la foule, faisant quatre morts.",
+        ] {
+            let t = types(text);
+            assert!(
+                t.len() == 2 && t.iter().all(|t| t == "protest"),
+                "{text}: {t:?}"
+            );
+        }
+        // Partisans or marchers fired on, in any news.
+        assert_eq!(
+            types(
+                "La police a tiré à balles réelles jeudi 7 novembre sur des milliers de partisans de l'opposant, faisant trois morts."
+            ),
+            ["protest"]
+        );
+        // Not armed men firing on a crowd.
+        let t =
+            types("Des hommes armés ont tiré sur la foule devant une église, faisant trois morts.");
+        assert!(!t.contains(&"protest".to_string()), "{t:?}");
         for text in [
             "Un policier a été tué lundi à Minsk.",
             "Des hommes armés ont tué trois personnes à Kidal.",
