@@ -1683,9 +1683,42 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
         .unwrap_or(lo);
     let hi = sent[end..hi].find(';').map_or(hi, |i| end + i);
     let w = sent[lo..hi].to_lowercase();
+    // (Not the span of a superlative: "a atteint son plus haut niveau
+    // depuis 2019, forçant l'évacuation de 900 personnes".)
+    let superlative = |at: usize| {
+        let from = sent.floor_char_boundary(at.saturating_sub(50));
+        let before = crate::document::fold(&sent[from..at]);
+        let clause = before.rsplit([',', ';']).next().unwrap_or(&before);
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // ("son plus haut niveau", "le plus meurtrier"; not the bound
+        // "plus de 3 500 personnes".)
+        words.windows(2).any(|p| {
+            p[1] == "plus"
+                && matches!(
+                    p[0],
+                    "le" | "la" | "les" | "son" | "sa" | "ses" | "leur" | "leurs"
+                )
+        }) || words
+            .iter()
+            .any(|w| matches!(*w, "pire" | "jamais" | "record" | "inegale" | "precedent"))
+    };
     told_of_conflict(&sent[..start])
         || (w.contains("depuis") || w.contains(" an") || w.contains("cenni"))
-            && SPAN.is_match(&sent[lo..hi])
+            && SPAN.find_iter(&sent[lo..hi]).any(|m| {
+                // (A figure of the time compared still counts from it:
+                // "la semaine la plus meurtrière depuis avril 2015, lorsque
+                // plus de 800 personnes avaient disparu".)
+                let recalled = lo + m.end() <= start && {
+                    let between = crate::document::fold(&sent[lo + m.end()..start]);
+                    between
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| matches!(w, "lorsque" | "quand" | "avait" | "avaient"))
+                };
+                recalled || !superlative(lo + m.start())
+            })
 }
 
 /// "… au moins 26 morts … 40 autres ont été blessés. L'attaque s'est
@@ -8338,6 +8371,24 @@ mod tests {
         assert_eq!(
             cum("Près de 400 personnes ont été tuées depuis le coup d'Etat."),
             vec![(400, true)]
+        );
+        // Not the span of a superlative, unless the figure is the time
+        // compared's; a bound "plus de" is no superlative.
+        assert_eq!(
+            cum(
+                "La rivière a atteint son plus haut niveau depuis 2019, forçant l'évacuation d'environ 900 personnes."
+            ),
+            vec![(900, false)]
+        );
+        assert_eq!(
+            cum(
+                "C'est la semaine la plus meurtrière depuis avril 2015, lorsque plus de 800 personnes avaient disparu."
+            ),
+            vec![(800, true)]
+        );
+        assert_eq!(
+            cum("Plus de 3 500 personnes ont été tuées depuis 2019 dans le pays."),
+            vec![(3500, true)]
         );
         assert_eq!(
             cum(
