@@ -1003,7 +1003,7 @@ fn against_protesters(doc: &Document, t: &Trigger, protest_news: bool) -> bool {
     let (before, after) = (fold(from, t.start), fold(t.end, to));
     BEFORE.is_match(&before)
         || AFTER.is_match(&after)
-        || police_on_a_crowd(protest_news, &before, &{
+        || police_on_a_crowd(protest_news, &before, || {
             // (Past the weapon and the day: "a tiré à balles réelles jeudi 7
             // novembre sur des milliers de partisans".)
             let far = doc.text.floor_char_boundary((t.end + 90).min(sent.end));
@@ -1014,10 +1014,11 @@ fn against_protesters(doc: &Document, t: &Trigger, protest_news: bool) -> bool {
 /// Did the police or the army fire on a crowd ("La police a tiré à balles
 /// réelles jeudi sur des milliers de partisans de l'opposant", "des agents
 /// ont tiré sur la foule")? A crowd only in the news of a protest:
-/// elsewhere it may be a market's, the shooting a shooting. `before` and `after` are the folded text
-/// around the trigger. (Words, no regex: a regex more is some 200 KB of a
-/// batch's peak.)
-fn police_on_a_crowd(protest_news: bool, before: &str, after: &str) -> bool {
+/// elsewhere it may be a market's, the shooting a shooting. `before` is the
+/// folded text before the trigger, `after` folds the text after it (only
+/// where the forces stand before). (Words, no regex: a regex more is some
+/// 200 KB of a batch's peak.)
+fn police_on_a_crowd(protest_news: bool, before: &str, after: impl FnOnce() -> String) -> bool {
     const FORCES: &[&str] = &[
         "police",
         "policiers",
@@ -1056,12 +1057,15 @@ fn police_on_a_crowd(protest_news: bool, before: &str, after: &str) -> bool {
     ];
     // (The forces in the clause before the verb: not past a comma.)
     let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-    FORCES.iter().any(|w| has_phrase(clause, w))
-        && after.match_indices("sur ").any(|(k, _)| {
-            (k == 0 || after[..k].ends_with(' '))
-                && (MARCHERS.iter().any(|c| after[k + 4..].starts_with(c))
-                    || protest_news && CROWD.iter().any(|c| after[k + 4..].starts_with(c)))
-        })
+    if !FORCES.iter().any(|w| has_phrase(clause, w)) {
+        return false;
+    }
+    let after = after();
+    after.match_indices("sur ").any(|(k, _)| {
+        (k == 0 || after[..k].ends_with(' '))
+            && (MARCHERS.iter().any(|c| after[k + 4..].starts_with(c))
+                || protest_news && CROWD.iter().any(|c| after[k + 4..].starts_with(c)))
+    })
 }
 
 /// Is the trigger in the headline or the first two sentences: the news
@@ -4128,19 +4132,27 @@ fn at_a_mine(doc: &Document, t: &Trigger) -> bool {
         "orages",
         "mousson",
     ];
-    let headline = doc
-        .paragraphs
-        .first()
-        .filter(|p| p.kind == crate::model::ParagraphKind::Headline)
-        .map(|p| crate::document::fold(&doc.text[p.start..p.end]))
-        .unwrap_or_default();
+    let headline = folded_headline(doc).unwrap_or_default();
     if WEATHER.iter().any(|w| has_phrase(&headline, w)) {
         return false;
     }
-    let p = &doc.paragraphs[doc.paragraph_at(t.start)];
-    let para = crate::document::fold(&doc.text[p.start..p.end]);
+    let para = folded_paragraph_at(doc, t.start);
     MINE.iter()
         .any(|w| has_phrase(&headline, w) || has_phrase(&para, w))
+}
+
+/// The headline, folded, where the document has one.
+fn folded_headline(doc: &Document) -> Option<String> {
+    doc.paragraphs
+        .first()
+        .filter(|p| p.kind == crate::model::ParagraphKind::Headline)
+        .map(|p| crate::document::fold(&doc.text[p.start..p.end]))
+}
+
+/// The paragraph holding byte `at`, folded.
+fn folded_paragraph_at(doc: &Document, at: usize) -> String {
+    let p = &doc.paragraphs[doc.paragraph_at(at)];
+    crate::document::fold(&doc.text[p.start..p.end])
 }
 
 /// Does the text before a noun trigger end with a demonstrative ("cette
@@ -4258,11 +4270,7 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         static ARSON: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?-u)\b(?:incendies? (?:criminels?|volontaires?)|origine criminelle|pyromanes?|incendiaires?|(?:a|ont|avait|avaient|aurait|auraient) (?:volontairement )?mis le feu|cocktails? molotov|(?:allume|declenche|provoque|mis)e?s? (?:volontairement|deliberement|intentionnellement)|(?:est|etait|serait|sont|etaient|seraient) (?:bien |donc |probablement |vraisemblablement )?(?:d'origine )?criminel(?:le)?s?)\b").unwrap()
         });
-        let headline = doc
-            .paragraphs
-            .first()
-            .filter(|p| p.kind == crate::model::ParagraphKind::Headline)
-            .map(|p| crate::document::fold(&doc.text[p.start..p.end]));
+        let headline = folded_headline(doc);
         // (Not where it is ruled out: "Rien ne laisse croire à un incendie
         // d'origine criminelle", "la piste criminelle est écartée".)
         let set_on_purpose = |t: &str| {
@@ -4280,10 +4288,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         // paragraph of an accident: "un autre feu, accidentel celui-là".)
         let arson = || {
             set_on_purpose(&near)
-                || (headline.as_deref().is_some_and(set_on_purpose) && {
-                    let p = &doc.paragraphs[doc.paragraph_at(t.start)];
-                    !crate::document::fold(&doc.text[p.start..p.end]).contains("accident")
-                })
+                || (headline.as_deref().is_some_and(set_on_purpose)
+                    && !folded_paragraph_at(doc, t.start).contains("accident"))
         };
         // "l'incendie" in a document of burnt hectares or vegetation, with
         // no armed men near it: a wildfire, a disaster.
@@ -5756,12 +5762,13 @@ mod tests {
     fn a_headline_event_takes_its_body_events_day() {
         // The lead's event named by the headline's word, with its own day:
         // not the day of the revision that dates the lead's sentence.
-        let day = |text: &str| {
-            crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2023, 10, 11)).events[0]
+        let day_on = |text: &str, (y, m, d): (i32, u32, u32)| {
+            crate::process("t", text, chrono::NaiveDate::from_ymd_opt(y, m, d)).events[0]
                 .date
                 .as_ref()
                 .and_then(|d| d.date.value.clone())
         };
+        let day = |text: &str| day_on(text, (2023, 10, 11));
         assert_eq!(
             day(
                 "Turquie : les autorités revoient à la hausse le bilan des inondations de Rize\n\n\
@@ -5773,12 +5780,7 @@ mod tests {
             Some("2023-10-07")
         );
         // An anniversary's headline is the day recalled, a year before.
-        let day24 = |text: &str| {
-            crate::process("t", text, chrono::NaiveDate::from_ymd_opt(2024, 2, 6)).events[0]
-                .date
-                .as_ref()
-                .and_then(|d| d.date.value.clone())
-        };
+        let day24 = |text: &str| day_on(text, (2024, 2, 6));
         assert_eq!(
             day24(
                 "Un an après le séisme, la Turquie pleure ses morts\n\nDes milliers de \

@@ -5226,6 +5226,11 @@ mod tests {
         one(text, r).1
     }
 
+    /// The values of every mention, in order.
+    fn values(text: &str, r: &str) -> Vec<String> {
+        run(text, r).into_iter().filter_map(|m| m.1).collect()
+    }
+
     /// "la fin du mois d'avril" is April's end, one mention; "la fin du
     /// mois" alone is the reference's month.
     #[test]
@@ -5759,13 +5764,12 @@ mod tests {
         // ahead, within a month of a day of another year just told, is of
         // that year; without that day, the nearest.
         assert_eq!(
-            run(
+            values(
                 "Le séisme a frappé dans la nuit du 8 au 9 septembre 2023. Un an plus tard, les habitants se sont recueillis. Au matin du 9 septembre, les autorités n'annonçaient encore que 296 morts.",
                 "2024-09-08"
             )
-            .into_iter()
-            .filter_map(|m| m.1)
-            .next_back(),
+            .last()
+            .cloned(),
             Some("2023-09-09".to_string())
         );
         assert_eq!(
@@ -5776,13 +5780,12 @@ mod tests {
             "2024-09-09"
         );
         assert_eq!(
-            run(
+            values(
                 "Le séisme du 8 septembre 2023 a fait 2 960 morts. Le 9 septembre, une cérémonie a réuni les habitants.",
                 "2024-09-20"
             )
-            .into_iter()
-            .filter_map(|m| m.1)
-            .next_back(),
+            .last()
+            .cloned(),
             Some("2024-09-09".to_string())
         );
         let v = run(
@@ -5966,25 +5969,22 @@ mod tests {
         assert_eq!(val("Le train part à 14h30.", r), "2021-01-01T14:30");
         // A day in apposition after the time, past a comma: the time is
         // that day's, the night's second day before noon; two mentions.
-        let all = |t: &str, r: &str| -> Vec<String> {
-            run(t, r).into_iter().filter_map(|m| m.1).collect()
-        };
         assert_eq!(
-            all(
+            values(
                 "Il était 23 h 11, dans la nuit du 8 au 9 septembre 2023, quand la terre a tremblé.",
                 "2024-09-08"
             ),
             ["2023-09-08T23:11", "2023-09-08TNI"]
         );
         assert_eq!(
-            all(
+            values(
                 "Vers 3 heures, dans la nuit de samedi à dimanche, un incendie s'est déclaré.",
                 "2024-09-11"
             ),
             ["2024-09-08T03:00", "2024-09-07TNI"]
         );
         assert_eq!(
-            all(
+            values(
                 "Vers 3 heures, le 4 mai, un incendie s'est déclaré.",
                 "2024-09-11"
             ),
@@ -5992,7 +5992,7 @@ mod tests {
         );
         // Not a day in the next clause.
         assert_eq!(
-            all(
+            values(
                 "Il est arrivé vers 3 heures. Le 4 mai, il est reparti.",
                 "2024-05-10"
             ),
