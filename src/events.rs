@@ -902,6 +902,13 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
             "recherchees",
             "introuvable",
             "introuvables",
+            "en incapacite de travail",
+            "en reanimation",
+            "dans le coma",
+            "en soins intensifs",
+            "aux soins intensifs",
+            "entre la vie et la mort",
+            "en fuite",
         ];
         const STILL: &[&str] = &["toujours", "encore"];
         // (What remains: not "restaient portées disparues", a state told
@@ -910,7 +917,16 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
         let remains = |st: &str| {
             st.starts_with("hospitalis")
                 || st.starts_with("introuvable")
-                || matches!(st, "en garde a vue" | "en detention")
+                || matches!(
+                    st,
+                    "en garde a vue"
+                        | "en detention"
+                        | "en reanimation"
+                        | "dans le coma"
+                        | "en soins intensifs"
+                        | "aux soins intensifs"
+                        | "entre la vie et la mort"
+                )
         };
         // (A raw test first, whatever the case of its first letter: this
         // runs for every candidate day of every trigger.)
@@ -1462,8 +1478,13 @@ enum Earlier {
 struct Context<'a> {
     doc: &'a Document,
     m: &'a Mentions<'a>,
-    /// The document-level date an event inherits when nothing nearer has one.
+    /// The document's first day (see [`document_date`]): what it tells
+    /// later is news of later days.
     doc_date: Option<DateMention>,
+    /// The date an event inherits when nothing nearer has one: the
+    /// document's first day, or the first that dates no report (see
+    /// [`inherited_date`]).
+    inherit_date: Option<DateMention>,
     /// The day the document was published (`YYYY-MM-DD`): its dateline's,
     /// else the reference date.
     published: Option<String>,
@@ -1490,6 +1511,7 @@ impl<'a> Context<'a> {
                 latest: Some(r.to_string()),
             })
         });
+        let inherit_date = inherited_date(doc, m.dates).or_else(|| doc_date.clone());
         let doc_place = document_place(doc, m.places);
         let brief_place = brief_places(doc, m.places);
         let published = dateline_day(doc, m.dates)
@@ -1499,6 +1521,7 @@ impl<'a> Context<'a> {
             doc,
             m,
             doc_date,
+            inherit_date,
             published,
             doc_place,
             brief_place,
@@ -1711,7 +1734,7 @@ impl<'a> Context<'a> {
         let earlier = self
             .earlier_day(s, true)
             .or_else(|| self.earlier_day(s, false));
-        let inherited = earlier.or(self.doc_date.as_ref())?;
+        let inherited = earlier.or(self.inherit_date.as_ref())?;
         let mut date = event_day(self.doc, inherited);
         // A clock time told after that day in the paragraph ("Mardi, … Vers
         // 12 h 30, …") is the time of that day.
@@ -2055,17 +2078,26 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Did sentence `s` inherit date `d` from the document (its first day,
+    /// or the one its events inherit), not from its paragraph?
+    fn told_by_document(&self, s: &Sentence, d: &EventDate) -> bool {
+        d.inherited
+            && (self
+                .doc_date
+                .as_ref()
+                .is_some_and(|x| x.start == d.date.start)
+                || self
+                    .inherit_date
+                    .as_ref()
+                    .is_some_and(|x| x.start == d.date.start && x.paragraph != s.paragraph))
+    }
+
     /// The day a figure's own sentence or paragraph tells (not the
     /// document's), if day-precise and not the start of a state ("depuis
     /// mercredi"): "Dimanche, des milliers de manifestants … 31 blessés".
     fn own_day(&self, s: &Sentence, at: usize) -> Option<String> {
         let d = self.date_for(s, at)?;
-        if d.inherited
-            && self
-                .doc_date
-                .as_ref()
-                .is_some_and(|x| x.start == d.date.start)
-        {
+        if self.told_by_document(s, &d) {
             return None;
         }
         // The day a count was given ("Lundi, la protection civile faisait
@@ -2694,6 +2726,62 @@ fn document_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> {
         .cloned()
 }
 
+/// The event types of harm: what a dispatch tells happened, with its tolls.
+/// (Not an arrest: the police act after the event, often on the day of
+/// the report.)
+const HARM_TYPES: &[&str] = &[
+    "attack",
+    "clash",
+    "killing",
+    "injury",
+    "shooting",
+    "bombing",
+    "airstrike",
+    "kidnapping",
+    "protest",
+    "riot",
+    "disaster",
+    "accident",
+];
+
+/// The date a document's events inherit where the first day of its body
+/// dates a report ("…, selon un nouveau bilan communiqué mercredi par la
+/// société civile" before the night of the attack is told): the first
+/// day of the body that dates none. None where the first day dates no
+/// report, or every day does: the document's date stands.
+fn inherited_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> {
+    let mut body = body_days(doc, dates).filter(|d| !in_dateline(doc, d));
+    let first = body.next()?;
+    if !dates_a_report(doc, first, usize::MAX) {
+        return None;
+    }
+    // (A day of the three months before the report's: not a plan, "la
+    // rentrée reportée au 30 octobre", nor a past recalled.)
+    let day = |d: &DateMention| d.value.as_deref().and_then(calendar_day);
+    body.find(|d| {
+        (day(d) == day(first) || day_before(d, first))
+            && !dates_a_report(doc, d, usize::MAX)
+            && !told_in_pluperfect(doc, d)
+    })
+    .cloned()
+}
+
+/// Is day `d` told in the pluperfect, its auxiliary in the clause before
+/// it ("l'embarcation avait quitté la côte dans la nuit de lundi à mardi")?
+/// What came before the news: the background of the story.
+fn told_in_pluperfect(doc: &Document, d: &DateMention) -> bool {
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.floor_char_boundary(b.saturating_sub(80));
+    let before = &doc.text[from..b];
+    let clause = before
+        .rsplit([',', '.', ';', '\n'])
+        .next()
+        .unwrap_or(before);
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "avait" | "avaient"))
+}
+
 /// A paragraph that opens on a rubric in capitals, a brief of a roundup:
 /// "MORBIHAN. Trois jeunes…", "NÉPAL. Les glissements…", "ÉTATS-UNIS :
 /// …" (not a dateline: "PARIS, 3 mai (AFP) -").
@@ -3228,6 +3316,25 @@ pub fn assemble_with_reference(
         let tc = doc.char_offset(t.start);
         let (text, start, end, paragraph) = doc.span(t.start, t.end);
         let mut date = cx.date_for(s, tc);
+        // An act of speech or of a decision with no day of its own (an
+        // appeal, a state of emergency, an announcement) is of the day the
+        // story was written, not of the events it tells.
+        if !HARM_TYPES.contains(&t.event_type)
+            && let (Some(d), Some(i), Some(first)) = (
+                date.as_ref(),
+                cx.inherit_date.as_ref(),
+                cx.doc_date.as_ref(),
+            )
+            && i.start != first.start
+            && d.inherited
+            && d.date.start == i.start
+            && i.paragraph != s.paragraph
+        {
+            date = Some(EventDate {
+                date: event_day(doc, first),
+                inherited: true,
+            });
+        }
         // "Dans la commune de Dame-Marie, six personnes ont péri, ensevelies
         // sous un glissement de terrain" in the story of a hurricane that
         // struck on Sunday, published on Tuesday: a disaster (an attack, a
@@ -3240,10 +3347,7 @@ pub fn assemble_with_reference(
             "disaster" | "attack" | "clash" | "accident" | "riot"
         ) && let Some(d) = date.as_ref()
             && d.inherited
-            && cx
-                .doc_date
-                .as_ref()
-                .is_some_and(|x| x.start == d.date.start)
+            && cx.told_by_document(s, d)
             && let Some((earlier, _)) = first_dated.get(t.event_type)
             && let Some(theirs) = earlier.value.as_deref().and_then(day_of)
             && d.date.value.as_deref().and_then(day_of).is_some_and(|own| {
@@ -3866,6 +3970,20 @@ pub fn assemble_with_reference(
         {
             continue;
         }
+        // The day the body's is measured against: the document's first,
+        // where the headline inherited a later one's (see
+        // [`inherited_date`]).
+        let own_date = match (&e.date, &cx.inherit_date, &cx.doc_date) {
+            (Some(d), Some(i), Some(first))
+                if d.date.start == i.start && i.start != first.start =>
+            {
+                Some(EventDate {
+                    date: event_day(doc, first),
+                    inherited: true,
+                })
+            }
+            _ => e.date.clone(),
+        };
         // (The headline's own figures: the body's, gathered to it where
         // the lead has no event word, may match a later event's by chance.)
         let same_toll = |o: &Event| {
@@ -3893,7 +4011,7 @@ pub fn assemble_with_reference(
         // tuées"), a day of the three months before the headline's.
         let dated = |d: &EventDate| {
             !d.inherited
-                || e.date
+                || own_date
                     .as_ref()
                     .is_some_and(|h| day_before(&d.date, &h.date))
         };
@@ -3927,7 +4045,7 @@ pub fn assemble_with_reference(
             AGO.iter().any(|w| has_phrase(&f, w)) || f.contains("commemor")
         };
         let earlier = |d: &EventDate| {
-            e.date.as_ref().is_some_and(|h| {
+            own_date.as_ref().is_some_and(|h| {
                 day_before(&d.date, &h.date)
                     || anniversary()
                         && d.date
@@ -6309,6 +6427,21 @@ mod tests {
             toll_day(text, 12).as_deref().map(|d| &d[..10]),
             Some("2024-03-19")
         );
+        // A wound still keeping a policeman off work, a patient still in
+        // intensive care.
+        let text = "ANVERS, 9 janvier 2025 (Belga) - Quatorze policiers ont été blessés dans la \
+                    nuit du 31 décembre au 1er janvier ; l'un d'eux était toujours en incapacité \
+                    de travail jeudi.";
+        assert_eq!(
+            toll_day(text, 14).as_deref().map(|d| &d[..10]),
+            Some("2024-12-31")
+        );
+        let text = "LIMA, 22 mars 2024 (AFP) - Un autocar est tombé mardi dans un ravin, faisant \
+                    huit morts. Trois blessés restaient en réanimation jeudi.";
+        assert_eq!(
+            toll_day(text, 3).as_deref().map(|d| &d[..10]),
+            Some("2024-03-19")
+        );
         // A day of an event told after "toujours" is the event's.
         let text = "LIMA, 22 mars 2024 (AFP) - Douze personnes ont été arrêtées jeudi, toujours \
                     dans le cadre de l'enquête.";
@@ -6316,6 +6449,44 @@ mod tests {
             toll_day(text, 12).as_deref().map(|d| &d[..10]),
             Some("2024-03-21")
         );
+    }
+
+    /// A document whose first day is a report's ("selon un bilan publié
+    /// jeudi") passes its events the first day that dates none: the
+    /// harm told with no day of its own is of the day the story told it
+    /// happened, not of the count's; an arrest (an act after the event)
+    /// and a day told in the pluperfect (a background) keep the first.
+    #[test]
+    fn events_inherit_the_first_day_that_dates_no_report() {
+        let raid = |second: &str| {
+            format!(
+                "GOMA, 15 mars 2024 (AFP) - Au moins quinze villageois ont été tués lors d'un \
+                 raid contre Kalunguta, selon un bilan publié jeudi par des ONG locales.\n\n\
+                 {second}\n\nDouze personnes ont en outre été enlevées par les assaillants.\n\n\
+                 Trois suspects ont été arrêtés par l'armée."
+            )
+        };
+        let days = toll_days(&raid(
+            "Les hommes armés sont arrivés dans la localité mardi soir.",
+        ));
+        let day = |n: u64, days: &[(u64, String)]| {
+            days.iter()
+                .find(|(c, _)| *c == n)
+                .map(|(_, d)| d[..10].to_string())
+        };
+        assert_eq!(day(12, &days).as_deref(), Some("2024-03-12"));
+        assert_eq!(day(3, &days).as_deref(), Some("2024-03-14"));
+        let days = toll_days(&raid(
+            "Les hommes armés avaient quitté leur camp mardi soir.",
+        ));
+        assert_eq!(day(12, &days).as_deref(), Some("2024-03-14"));
+        // The first day no report's: it stands.
+        let days = toll_days(
+            "GOMA, 15 mars 2024 (AFP) - Au moins quinze villageois ont été tués mercredi lors \
+             d'un raid contre Kalunguta.\n\nLes hommes armés étaient arrivés mardi soir.\n\n\
+             Douze personnes ont en outre été enlevées par les assaillants.",
+        );
+        assert_eq!(day(12, &days).as_deref(), Some("2024-03-13"));
     }
 
     /// "au pouvoir depuis 1975" tells an office's start, not a toll's span;
