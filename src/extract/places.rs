@@ -647,6 +647,26 @@ pub(crate) fn is_unit_designator(w: &str) -> bool {
         .any(|(d, k)| *d == w && matches!(k, PlaceKind::City | PlaceKind::Region))
 }
 
+/// A designator of a unit within a country ("la province de", "la région
+/// de", "le département de"), not "État", which names countries too
+/// ("l'État d'Israël"), nor "préfecture" and "territoire", which name an
+/// office and a land ("la préfecture de Mayotte", "sur le territoire du
+/// Myanmar").
+fn is_subnational(w: &str) -> bool {
+    matches!(
+        w,
+        "province"
+            | "region"
+            | "departement"
+            | "district"
+            | "gouvernorat"
+            | "wilaya"
+            | "oblast"
+            | "comte"
+            | "cercle"
+    )
+}
+
 /// A place's designator ([`DESIGNATORS`], singular or plural), not a
 /// facility's: "quartier", "municipalités".
 fn is_designator(w: &str) -> bool {
@@ -3316,6 +3336,31 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     // The kind each mention read as a place the gazetteer lacks takes.
     let mut local: Vec<Option<PlaceKind>> = vec![None; out.len()];
     for (k, c) in cands.iter().enumerate() {
+        // "dans la province de l'Équateur, dans le nord-ouest de la RDC":
+        // a province named like a country is a region of the country the
+        // document tells it is in (the gazetteer lacks it). (Not after
+        // "État": "l'État d'Israël" is the country.)
+        if c.unknown.is_none()
+            && out[k].kind == PlaceKind::Country
+            && {
+                // (Past "l'": "de l'Équateur".)
+                let at = if ctx.prev_word(c.first) == Some("l'") {
+                    c.first - 1
+                } else {
+                    c.first
+                };
+                at >= 2
+                    && matches!(ctx.prev_word(at), Some("de" | "d'" | "du"))
+                    && ctx.prev_word(at - 1).is_some_and(is_subnational)
+            }
+            && ctx
+                .countries
+                .iter()
+                .any(|cc| Some(*cc) != out[k].country.as_deref())
+        {
+            local[k] = Some(PlaceKind::Region);
+            continue;
+        }
         if c.unknown.is_some() || !matches!(out[k].kind, PlaceKind::City | PlaceKind::Region) {
             continue;
         }
@@ -3401,18 +3446,18 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             }
         }
     }
-    // The document's other mentions of that place are the same village.
-    let local_names: Vec<(String, Option<String>)> = (0..out.len())
-        .filter(|&k| local[k].is_some())
-        .map(|k| (out[k].name.clone(), out[k].country.clone()))
+    // The document's other mentions of that place are the same village
+    // (or province).
+    let local_names: Vec<(String, Option<String>, PlaceKind)> = (0..out.len())
+        .filter_map(|k| Some((out[k].name.clone(), out[k].country.clone(), local[k]?)))
         .collect();
     for (k, m) in out.iter().enumerate() {
         if cands[k].unknown.is_none()
-            && local_names
+            && let Some((_, _, kind)) = local_names
                 .iter()
-                .any(|(n, cc)| *n == m.name && *cc == m.country)
+                .find(|(n, cc, _)| *n == m.name && *cc == m.country)
         {
-            local[k].get_or_insert(PlaceKind::City);
+            local[k].get_or_insert(*kind);
         }
     }
     // Read from here on as a place the gazetteer lacks.
@@ -3615,6 +3660,46 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// A province named like a country ("la province de l'Équateur" of the
+    /// Congo, "la province de Luxembourg" of Belgium) is a region of the
+    /// country the document names; not "l'État d'Israël", nor a country
+    /// after another word.
+    #[test]
+    fn a_province_named_like_a_country_is_a_region() {
+        let doc = Document::parse(
+            "Le choléra a fait douze morts dans la province de l'Équateur, dans le nord-ouest \
+             de la République démocratique du Congo. L'Équateur manque de médecins.",
+        );
+        let ps = extract(&doc);
+        let eq: Vec<_> = ps.iter().filter(|p| p.name == "Équateur").collect();
+        assert_eq!(eq.len(), 2, "{ps:?}");
+        assert!(
+            eq.iter()
+                .all(|p| p.kind == PlaceKind::Region && p.country.as_deref() == Some("CD")),
+            "{eq:?}"
+        );
+        let ps =
+            places("Des crues ont touché la province de Luxembourg, dans le sud de la Belgique.");
+        assert!(
+            ps.iter()
+                .any(|p| p.0 == "Luxembourg" && p.2.as_deref() == Some("BE")),
+            "{ps:?}"
+        );
+        let ps = places("Le Premier ministre de l'État d'Israël s'est rendu en Égypte.");
+        assert!(
+            ps.iter()
+                .all(|p| p.0 != "Israël" || p.2.as_deref() == Some("IL")),
+            "{ps:?}"
+        );
+        assert!(ps.iter().any(|p| p.2.as_deref() == Some("IL")), "{ps:?}");
+        let ps = places("Des soldats de l'Équateur et du Pérou ont patrouillé à la frontière.");
+        assert!(
+            ps.iter()
+                .any(|p| p.1 == "Équateur" && p.2.as_deref() == Some("EC")),
+            "{ps:?}"
+        );
     }
 
     /// The small towns of France's overseas territories, in a dispatch
