@@ -1293,6 +1293,10 @@ struct Ctx<'a> {
     /// state ("depuis lundi", "jusqu'à dimanche"). What "la veille", "le
     /// lendemain" and "deux jours plus tôt" count from.
     last_event_day: Option<NaiveDate>,
+    /// The event day told before `last_event_day`, where it differs: what
+    /// "le surlendemain" counts from when the last one, today's, would put
+    /// a past act ahead of the news.
+    prev_event_day: Option<NaiveDate>,
     /// The last day of a report: what "annoncés la veille" counts from.
     last_report_day: Option<NaiveDate>,
     /// The last day that is no state's bound, of an event or a report:
@@ -2954,6 +2958,20 @@ impl<'a> Ctx<'a> {
                     // before the report.
                     if off < 0 && self.pluperfect_after(i + 1) {
                         base = self.last_event_day.or(base);
+                    }
+                    // "… était toujours en incapacité de travail jeudi. Le
+                    // surlendemain, vendredi, cinq jeunes ont été
+                    // interpellés" in a dispatch of that Thursday: told in
+                    // the past, a day after the news is not; it counts from
+                    // the event day told before.
+                    if off > 0
+                        && let (Some(b), Some(r), Some(prev)) =
+                            (base, self.reference, self.prev_event_day)
+                        && b + Duration::days(off) > r
+                        && prev + Duration::days(off) <= r
+                        && self.tense_or_prefer(i) < 0
+                    {
+                        base = Some(prev);
                     }
                     // "Ce jour-là" is a day told before, not today.
                     if self.is(i, "ce") && off == 0 {
@@ -4730,6 +4748,7 @@ fn scan_until<'d>(
         last_month: None,
         last_other_day: None,
         last_event_day: None,
+        prev_event_day: None,
         last_report_day: None,
         last_told_day: None,
         last_year: None,
@@ -4792,6 +4811,9 @@ fn scan_until<'d>(
                     }
                     match told_as(&ctx.ft[..ctx.t[m.s].s]) {
                         Told::Event => {
+                            if ctx.last_event_day != Some(d) {
+                                ctx.prev_event_day = ctx.last_event_day;
+                            }
                             ctx.last_event_day = Some(d);
                             ctx.last_told_day = Some(d);
                         }
@@ -5719,6 +5741,21 @@ mod tests {
         assert_eq!(v[0].1.as_deref(), Some("2021-03-03"));
         assert_eq!(v[1], ("La veille".into(), Some("2021-03-02".into()), None));
         assert_eq!(v[2].1.as_deref(), Some("2021-03-05"));
+        // Told in the past, "le lendemain" of today's day is no later than
+        // the news: it counts from the event day told before; told ahead,
+        // from today's.
+        let v = run(
+            "Les heurts ont eu lieu mardi 4 mai. Un blessé restait toujours en soins intensifs \
+             jeudi. Le lendemain, deux suspects ont été interpellés.",
+            "2021-05-06",
+        );
+        assert_eq!(v[2].1.as_deref(), Some("2021-05-05"), "{v:?}");
+        let v = run(
+            "Les heurts ont eu lieu mardi 4 mai. Un blessé restait toujours en soins intensifs \
+             jeudi. Le lendemain, deux suspects seront jugés.",
+            "2021-05-06",
+        );
+        assert_eq!(v[2].1.as_deref(), Some("2021-05-07"), "{v:?}");
         // "Ce jour-là" points back past today's mentions ("ce lundi") to the
         // day told before ("il y a un an jour pour jour").
         let v = super::extract(
