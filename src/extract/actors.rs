@@ -892,7 +892,7 @@ static ORG_CAP_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 const PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "ibn", "al", "el", "da",
     "di", "dos", "das", "del", "della", "la", "le", "y", "zu", "abou", "abu", "ould", "mac", "bou",
-    "st",
+    "st", "los", "las",
 ];
 
 /// One of the [`PARTICLES`].
@@ -1221,11 +1221,19 @@ impl<'a> Ctx<'a> {
     /// Senegal and Bangladesh); "le cheikh Hamad" is a title.
     fn given_sheikh(&self, i: usize) -> bool {
         matches!(self.toks[i].f, "cheikh" | "sheikh")
-            && !matches!(
-                self.f(i.wrapping_sub(1)),
-                "le" | "les" | "du" | "des" | "au" | "aux" | "un" | "ce" | "l'" | "d'"
-            )
-            && self.word(i + 1)
+            // (After a patronymic particle, a name: "Sidi Mohamed Ould
+            // Cheikh".)
+            && (i > 0 && matches!(self.f(i - 1), "ould" | "ben" | "bin" | "ibn" | "abou" | "abu")
+                || self.given_sheikh_before_name(i))
+    }
+
+    /// "Cheikh" as a given name before a capitalised name ("Cheikh Tidiane
+    /// Gadio"), not the title after an article ("le cheikh").
+    fn given_sheikh_before_name(&self, i: usize) -> bool {
+        !matches!(
+            self.f(i.wrapping_sub(1)),
+            "le" | "les" | "du" | "des" | "au" | "aux" | "un" | "ce" | "l'" | "d'"
+        ) && self.word(i + 1)
             && self.same_sent(i, i + 1)
             && self.toks[i + 1].cap
             && !CAP_STOP.contains(self.toks[i + 1].f)
@@ -6841,6 +6849,19 @@ mod tests {
         assert!(p.iter().any(|a| a.text == "Jean-Yves Le Drian"));
         assert!(p.iter().all(|a| a.name == "Jean-Yves Le Drian"), "{p:?}");
         assert!(p.len() >= 2);
+    }
+
+    /// Spanish "de los", "de las" and a patronymic "Ould"/"ben" before
+    /// "Cheikh" stay inside a name; "le cheikh" alone is a title.
+    #[test]
+    fn spanish_and_patronymic_particles() {
+        let v = run("Selon l'avocate Ana Lucía de las Heras, le maire Ahmed Ould Cheikh a menti.");
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            ["Ana Lucía de las Heras", "Ahmed Ould Cheikh"]
+        );
+        let v = run("Le cheikh a prié pour les victimes.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
 
     #[test]
