@@ -1513,9 +1513,18 @@ fn alleged_before(before: &str) -> bool {
 }
 
 /// After a figure, an apposition that doubts it: ", un bilan que les
-/// autorités n'ont pas confirmé", ", un chiffre non vérifié".
+/// autorités n'ont pas confirmé", ", un chiffre non vérifié"; or a
+/// relative clause right after it: "un bilan de 98 morts, qui n'a pas été
+/// confirmé".
 fn doubtful_count_after(after: &str) -> bool {
     let f = crate::document::fold(head(after, 200));
+    if [", qui ", ", que ", ", qu'"]
+        .iter()
+        .any(|w| f.starts_with(w))
+        && doubtful_source(head(&f, 60).split([',', '.', ';']).nth(1).unwrap_or(""))
+    {
+        return true;
+    }
     [
         ", un bilan",
         ", un chiffre",
@@ -7828,6 +7837,21 @@ mod tests {
         assert_eq!(
             modalities("Le séisme a fait 300 morts, un bilan provisoire."),
             vec![(300, Modality::Asserted)]
+        );
+        // A relative clause right after the figure: "qui n'a pas été
+        // confirmé", "que la police n'a pas confirmé"; not one of another
+        // verb.
+        assert_eq!(
+            modalities("Un collectif avance un bilan de 45 morts, qui n'a pas été confirmé."),
+            vec![(45, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities("Un collectif avance un bilan de 45 morts, que la police n'a pas confirmé."),
+            vec![(45, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities("La tempête a fait quatre blessés, qui n'ont pas été hospitalisés."),
+            vec![(4, Modality::Asserted)]
         );
     }
 
