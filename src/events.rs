@@ -2092,6 +2092,22 @@ impl<'a> Context<'a> {
                     .is_some_and(|x| x.start == d.date.start && x.paragraph != s.paragraph))
     }
 
+    /// The document's first day, where an event of paragraph `paragraph`
+    /// inherited `d` from the later day events inherit (see
+    /// [`inherited_date`]), not from its own paragraph: the day an act of
+    /// speech, or a headline measured against its body, keeps.
+    fn first_day_instead(&self, paragraph: usize, d: &EventDate) -> Option<EventDate> {
+        let (i, first) = (self.inherit_date.as_ref()?, self.doc_date.as_ref()?);
+        (d.inherited
+            && i.start != first.start
+            && d.date.start == i.start
+            && i.paragraph != paragraph)
+            .then(|| EventDate {
+                date: event_day(self.doc, first),
+                inherited: true,
+            })
+    }
+
     /// The day a figure's own sentence or paragraph tells (not the
     /// document's), if day-precise and not the start of a state ("depuis
     /// mercredi"): "Dimanche, des milliers de manifestants … 31 blessés".
@@ -3320,20 +3336,11 @@ pub fn assemble_with_reference(
         // appeal, a state of emergency, an announcement) is of the day the
         // story was written, not of the events it tells.
         if !HARM_TYPES.contains(&t.event_type)
-            && let (Some(d), Some(i), Some(first)) = (
-                date.as_ref(),
-                cx.inherit_date.as_ref(),
-                cx.doc_date.as_ref(),
-            )
-            && i.start != first.start
-            && d.inherited
-            && d.date.start == i.start
-            && i.paragraph != s.paragraph
+            && let Some(first) = date
+                .as_ref()
+                .and_then(|d| cx.first_day_instead(s.paragraph, d))
         {
-            date = Some(EventDate {
-                date: event_day(doc, first),
-                inherited: true,
-            });
+            date = Some(first);
         }
         // "Dans la commune de Dame-Marie, six personnes ont péri, ensevelies
         // sous un glissement de terrain" in the story of a hurricane that
@@ -3973,17 +3980,11 @@ pub fn assemble_with_reference(
         // The day the body's is measured against: the document's first,
         // where the headline inherited a later one's (see
         // [`inherited_date`]).
-        let own_date = match (&e.date, &cx.inherit_date, &cx.doc_date) {
-            (Some(d), Some(i), Some(first))
-                if d.date.start == i.start && i.start != first.start =>
-            {
-                Some(EventDate {
-                    date: event_day(doc, first),
-                    inherited: true,
-                })
-            }
-            _ => e.date.clone(),
-        };
+        let own_date = e
+            .date
+            .as_ref()
+            .and_then(|d| cx.first_day_instead(e.paragraph, d))
+            .or_else(|| e.date.clone());
         // (The headline's own figures: the body's, gathered to it where
         // the lead has no event word, may match a later event's by chance.)
         let same_toll = |o: &Event| {
