@@ -4713,7 +4713,44 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        best
+        best.filter(|m| !self.in_a_name(m))
+    }
+
+    /// A day and month without a year that name a thing after "du": a
+    /// movement ("le Mouvement du 23 mars"), a street, a square, a stadium
+    /// or a school ("le boulevard du 30 juin", "le stade du 26 mars", "la
+    /// place du 14 juin"). Not a day: "la manifestation du 14 juin" is.
+    /// (Not "marché": folded, it is "la marche du 14 juin".)
+    fn in_a_name(&self, m: &M) -> bool {
+        const PLACES: &[&str] = &[
+            "place",
+            "boulevard",
+            "avenue",
+            "rue",
+            "stade",
+            "pont",
+            "rond-point",
+            "carrefour",
+            "echangeur",
+            "monument",
+            "lycee",
+            "college",
+            "ecole",
+            "cite",
+            "aeroport",
+            "palais",
+            "universite",
+            "quartier",
+            "hopital",
+        ];
+        // (Capitalised only: "le mouvement de grève du 5 décembre" dates it.)
+        const BODIES: &[&str] = &["mouvement", "front", "alliance", "coalition", "collectif"];
+        let i = m.s;
+        i >= 2
+            && self.is(i - 1, "du")
+            && self.num(i).is_some_and(|d| (1..=31).contains(&d))
+            && (m.s..m.e).all(|k| self.num(k).is_none_or(|n| n < 1000))
+            && (self.isin(i - 2, PLACES) || self.isin(i - 2, BODIES) && self.upper(i - 2))
     }
 }
 
@@ -5730,6 +5767,31 @@ mod tests {
             )
         );
         assert_eq!(v[2].1.as_deref(), Some("2025-11-27"));
+    }
+
+    /// A day and month naming a movement, a street, a square or a stadium
+    /// ("le Mouvement du 23 mars", "le boulevard du 30 juin") is no date;
+    /// an event's ("la marche du 14 juin") and a full date are.
+    #[test]
+    fn a_day_in_a_name_is_no_date() {
+        for text in [
+            "Les combattants du Mouvement du 23 mars ont repris la ville.",
+            "Des pneus ont brûlé sur le boulevard du 30 juin, à Kinshasa.",
+            "La foule a envahi le stade du 26 mars, à Bamako.",
+            "Les manifestants ont occupé la place du 14 juin.",
+        ] {
+            assert!(run(text, "2023-08-11").is_empty(), "{text}");
+        }
+        assert_eq!(
+            run("La marche du 14 juin a dégénéré.", "2023-08-11"),
+            [("14 juin".into(), Some("2023-06-14".into()), None)]
+        );
+        assert_eq!(
+            run("Ils ont occupé la place du 14 juin 2020.", "2023-08-11")[0]
+                .1
+                .as_deref(),
+            Some("2020-06-14")
+        );
     }
 
     #[test]
