@@ -2732,6 +2732,32 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     {
         return None;
     }
+    // "plusieurs villes du Sud", "les villages de l'Est": the part of a
+    // country the places lie in, no place named so ("la région du Centre"
+    // is one; so are those of a list, "les départements de l'Ouest et de
+    // l'Artibonite").
+    let listed = || {
+        toks.get(i + 1).is_some_and(|n| {
+            let gap = ctx.folded[toks[i].fe..n.fs].trim();
+            gap.is_empty() && ctx.word(i + 1) == "et"
+                || gap == "," && matches!(ctx.word(i + 1), "de" | "du" | "d'" | "des")
+        })
+    };
+    if i == last && POINTS.contains(&w) && !listed() {
+        let at = if ctx.prev_word(i) == Some("l'") {
+            i - 1
+        } else {
+            i
+        };
+        if at >= 2
+            && matches!(ctx.prev_word(at), Some("de" | "d'" | "du"))
+            && ctx
+                .prev_word(at - 1)
+                .is_some_and(|d| d.ends_with(['s', 'x']) && is_designator(d))
+        {
+            return None;
+        }
+    }
     Some(Cand {
         first: i,
         last,
@@ -3660,6 +3686,24 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// A compass word after a plural designator names the part of a
+    /// country places lie in ("plusieurs villes du Sud", "les villages de
+    /// l'Est"), no place; after a singular one it may be a region's name
+    /// ("la région du Centre").
+    #[test]
+    fn a_compass_word_after_plural_designators_is_no_place() {
+        assert!(names("Des pillages ont touché plusieurs villes du Sud.").is_empty());
+        assert!(
+            names("Des pillages ont touché plusieurs villes du Sud, dont la capitale.").is_empty()
+        );
+        assert!(names("Les villages de l'Est ont été évacués.").is_empty());
+        assert_eq!(names("Dans la région du Centre, trois morts."), ["Centre"]);
+        assert_eq!(
+            names("Les départements de l'Ouest et de l'Artibonite, en Haïti.")[0],
+            "Ouest"
+        );
     }
 
     /// A province named like a country ("la province de l'Équateur" of the
