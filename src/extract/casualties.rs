@@ -2281,7 +2281,9 @@ const AUX_ADVERBS: &[&str] = &["ete", "deja", "egalement", "aussi"];
 /// again: a pronoun ("qui n'en reconnaît que", "l'ONG en recense
 /// (pourtant)"; "en compte" is left out: "l'immeuble, qui en compte six"
 /// counts floors), or the toll's noun revised ("Le chiffre était passé à
-/// six mardi soir, puis à sept mercredi", "Ce bilan a été porté à neuf").
+/// six mardi soir, puis à sept mercredi", "Ce bilan a été porté à neuf"),
+/// or by a pronoun in the next clause ("… faisait état de huit morts ; il
+/// était passé à 14 lundi").
 /// Are two counts of the same toll by two sources alike enough to be
 /// one toll counted again ("12 morts … l'ONG en recense 171"), not a
 /// count of something else the pronoun stands for ("29 personnes ont
@@ -2293,7 +2295,7 @@ fn comparable(a: u64, b: u64) -> bool {
 
 fn recounts(before: &str) -> bool {
     static REVISED: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\b(?:le|ce|un\s+nouveau|le\s+nouveau)\s+(?:bilan|chiffre|d[ée]compte|total)(?:\s+(?:provisoire|officiel|humain))?\s+(?:[^\s.;:]+\s+){0,4}?(?:pass[ée]e?|port[ée]|alourdi|grimp[ée]|mont[ée]|revu|r[ée]vis[ée]|relev[ée]|[ée]lev[ée]|s['’][ée]l[èe]ve|atteint|atteindrait)(?:\s+(?:[àa]\s+la\s+(?:hausse|baisse)|d[ée]sormais|encore|ensuite|finalement),?)*\s+[àa]|,\s*puis\s+[àa])\s*$").unwrap()
+        FastRegex::new(r"(?i)(?:\b(?:le|ce|un\s+nouveau|le\s+nouveau)\s+(?:bilan|chiffre|d[ée]compte|total)(?:\s+(?:provisoire|officiel|humain))?\s+(?:[^\s.;:]+\s+){0,4}?(?:pass[ée]e?|port[ée]|alourdi|grimp[ée]|mont[ée]|revu|r[ée]vis[ée]|relev[ée]|[ée]lev[ée]|s['’][ée]l[èe]ve|atteint|atteindrait)(?:\s+(?:[àa]\s+la\s+(?:hausse|baisse)|d[ée]sormais|encore|ensuite|finalement),?)*\s+[àa]|[;,]\s*(?:il|celui-ci)\s+(?:[^\s.;:]+\s+){0,2}?(?:pass[ée]|port[ée]|grimp[ée]|mont[ée]|r[ée]vis[ée]|relev[ée])\s+[àa]|,\s*puis\s+[àa])\s*$").unwrap()
     });
     static RECOUNT: LazyLock<FastRegex> = LazyLock::new(|| {
         // The verbs of counting, in both forms.
@@ -6201,6 +6203,15 @@ mod tests {
         .map(|(c, _)| c)
         .collect();
         assert_eq!(counts, [4]);
+        // By a pronoun in the next clause; not a sentence of another matter.
+        assert_eq!(
+            figs("Un premier bilan faisait état de cinq morts ; il était passé à 11 mardi."),
+            vec![(Cat::Killed, 5), (Cat::Killed, 11)]
+        );
+        assert_eq!(
+            figs("Cinq personnes ont été tuées ; il a été condamné à 11 ans de prison."),
+            vec![(Cat::Killed, 5)]
+        );
     }
 
     /// The maimed are injured: "aurait perdu un œil", "éborgnés",
