@@ -2619,19 +2619,19 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             let p = post.trim_start();
             let then_of =
                 g.ends_with(" puis de") || g.ends_with(" puis d'") || g.ends_with(" puis d’");
+            // "huit autres lundi": more of the same toll, on another day.
+            let others_on_a_day =
+                || others.len() < post.len() && DAY_THEN.is_match(others.trim_start());
             group.is_none()
                 && ((g.ends_with(" puis") || g.ends_with(",puis") || g.ends_with(" voire") || then_of)
                     && (p.is_empty()
                         || p.starts_with(['.', ',', ';', ')'])
                         || DAY_THEN.is_match(p)
-                        // "onze corps …, puis huit autres lundi matin":
-                        // more of the same toll, on another day.
-                        || others.len() < post.len() && DAY_THEN.is_match(others.trim_start()))
+                        // "onze corps …, puis huit autres lundi matin".
+                        || others_on_a_day())
                     // (Without "puis": "Onze corps avaient été retrouvés
                     // dès dimanche, huit autres lundi".)
-                    || (g.ends_with(',') || g.ends_with(" et"))
-                        && others.len() < post.len()
-                        && DAY_THEN.is_match(others.trim_start())
+                    || (g.ends_with(',') || g.ends_with(" et")) && others_on_a_day()
                     // "plus de 250 morts, 254 plus exactement".
                     || g.ends_with(',') && EXACTLY.is_match(p))
         };

@@ -1674,6 +1674,20 @@ impl Ctx<'_> {
             && ENDINGS.iter().any(|e| w.ends_with(e))
     }
 
+    /// The name at token k follows a word `unit` accepts and "de", "d'" or
+    /// "du", past an "l'" ("la province de l'Équateur", "les villages de
+    /// l'Est").
+    fn after_unit_de(&self, k: usize, unit: impl Fn(&str) -> bool) -> bool {
+        let at = if self.prev_word(k) == Some("l'") {
+            k - 1
+        } else {
+            k
+        };
+        at >= 2
+            && matches!(self.prev_word(at), Some("de" | "d'" | "du"))
+            && self.prev_word(at - 1).is_some_and(unit)
+    }
+
     /// The name at token k follows `head` and "de", "d'" or "du".
     fn after_head_de(&self, k: usize, head: &str) -> bool {
         matches!(self.prev_word(k), Some("de" | "d'" | "du")) && self.prev_word(k - 1) == Some(head)
@@ -2743,20 +2757,12 @@ fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
                 || gap == "," && matches!(ctx.word(i + 1), "de" | "du" | "d'" | "des")
         })
     };
-    if i == last && POINTS.contains(&w) && !listed() {
-        let at = if ctx.prev_word(i) == Some("l'") {
-            i - 1
-        } else {
-            i
-        };
-        if at >= 2
-            && matches!(ctx.prev_word(at), Some("de" | "d'" | "du"))
-            && ctx
-                .prev_word(at - 1)
-                .is_some_and(|d| d.ends_with(['s', 'x']) && is_designator(d))
-        {
-            return None;
-        }
+    if i == last
+        && POINTS.contains(&w)
+        && !listed()
+        && ctx.after_unit_de(i, |d| d.ends_with(['s', 'x']) && is_designator(d))
+    {
+        return None;
     }
     Some(Cand {
         first: i,
@@ -3368,17 +3374,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         // "État": "l'État d'Israël" is the country.)
         if c.unknown.is_none()
             && out[k].kind == PlaceKind::Country
-            && {
-                // (Past "l'": "de l'Équateur".)
-                let at = if ctx.prev_word(c.first) == Some("l'") {
-                    c.first - 1
-                } else {
-                    c.first
-                };
-                at >= 2
-                    && matches!(ctx.prev_word(at), Some("de" | "d'" | "du"))
-                    && ctx.prev_word(at - 1).is_some_and(is_subnational)
-            }
+            && ctx.after_unit_de(c.first, is_subnational)
             && ctx
                 .countries
                 .iter()
