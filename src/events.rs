@@ -2551,7 +2551,7 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     });
     // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
     // the claim (or of a condemnation) is not the attack's either.
-    if dates_a_claim(doc, d) {
+    if dates_a_claim(doc, d) || dates_a_contact(doc, d) {
         return true;
     }
     let b = doc.byte_offset(d.start);
@@ -2609,6 +2609,60 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     REPORTED_ON
         .find(&doc.text[from..b])
         .is_some_and(|m| doc.char_offset(from + m.start()) != trigger)
+}
+
+/// "Selon un médecin, joint par téléphone vendredi", "un habitant, contacté
+/// samedi par l'AFP", "des témoins interrogés lundi": the day a source was
+/// reached dates the report, not the events it tells.
+fn dates_a_contact(doc: &Document, d: &DateMention) -> bool {
+    const REACHED: &[&str] = &[
+        "joint",
+        "jointe",
+        "joints",
+        "jointes",
+        "contacte",
+        "contactee",
+        "contactes",
+        "contactees",
+        "interroge",
+        "interrogee",
+        "interroges",
+        "interrogees",
+        "interviewe",
+        "interviewee",
+        "interviewes",
+        "interviewees",
+        "sollicite",
+        "sollicitee",
+        "sollicites",
+        "sollicitees",
+    ];
+    // How the source was reached, between the participle and the day.
+    const MEANS: &[&str] = &[
+        "par telephone",
+        "au telephone",
+        "par l'afp",
+        "par reuters",
+        "par l'ap",
+        "par message",
+        "par sms",
+    ];
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
+    let near = crate::document::fold(&doc.text[from..b]).replace('’', "'");
+    let mut near = near.trim_end();
+    near = near.strip_suffix(" ce").unwrap_or(near);
+    for m in MEANS {
+        if let Some(r) = near.strip_suffix(m) {
+            near = r.trim_end();
+            break;
+        }
+    }
+    let word = near
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    REACHED.contains(&word)
 }
 
 /// A day that opens a sentence whose subject tells a count ("Lundi, la
@@ -7420,6 +7474,47 @@ mod tests {
                 "{claim}"
             );
         }
+    }
+
+    /// The day a source was reached ("joint par téléphone vendredi",
+    /// "contacté samedi par l'AFP") dates the report: the toll it gives
+    /// keeps the day of the strike told before. A day after another
+    /// participle still dates the event.
+    #[test]
+    fn the_day_a_source_was_reached_is_not_the_events() {
+        for told in [
+            "Selon un médecin de l'hôpital, joint par téléphone vendredi, une trentaine de \
+             personnes ont été tuées.",
+            "Un infirmier, contacté vendredi par l'AFP, a indiqué que 30 personnes avaient été \
+             tuées.",
+            "Selon des habitants interrogés ce vendredi, 30 personnes ont été tuées.",
+        ] {
+            let ev = events_of(&format!(
+                "ADDIS-ABEBA, 18 novembre 2023 (AFP) - Un drone a frappé jeudi le marché de \
+                 Bichena.\n\n{told}"
+            ));
+            let e = ev
+                .iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(30)))
+                .unwrap();
+            assert_eq!(
+                e.date.as_ref().unwrap().date.value.as_deref(),
+                Some("2023-11-16"),
+                "{told}"
+            );
+        }
+        let ev = events_of(
+            "ADDIS-ABEBA, 18 novembre 2023 (AFP) - Un drone a frappé jeudi le marché de \
+             Bichena.\n\nTrente personnes ont été tuées vendredi dans une autre frappe à Gondar.",
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(30)))
+            .unwrap();
+        assert_eq!(
+            e.date.as_ref().unwrap().date.value.as_deref(),
+            Some("2023-11-17")
+        );
     }
 
     /// An earlier toll revised down is not the document's toll.
