@@ -1316,6 +1316,11 @@ const TENSE_WEIGHT: i64 = 8;
 /// Tense cues farther than this (in tokens) from a date are ignored.
 const MAX_CUE_DISTANCE: i64 = 25;
 
+/// As [`MAX_CUE_DISTANCE`], for a date that opens its sentence and has
+/// no cue within that: its verb may follow a subject with a long
+/// apposition.
+const MAX_OPENING_CUE_DISTANCE: i64 = 45;
+
 /// Which way an underspecified date is read when no verb around it tells
 /// the tense ("le 31 octobre", "lundi", "Noël" in a headline or a list).
 /// News mostly tells what happened, so the default is the nearest date; a
@@ -1522,10 +1527,26 @@ impl<'a> Ctx<'a> {
         // clause's; one before the day, if any, is its own.)
         let coordinated =
             |j: usize| j > i && (i + 1..j).any(|x| self.isin(x, &["et", "mais", "puis"]));
-        cues.iter()
-            .filter(|(j, _)| (*j as i64 - i as i64).abs() <= MAX_CUE_DISTANCE)
-            .min_by_key(|(j, d)| (coordinated(*j), (*j as i64 - i as i64).abs(), *d))
-            .map_or(0, |c| c.1)
+        let nearest = |max: i64| {
+            cues.iter()
+                .filter(|(j, _)| (*j as i64 - i as i64).abs() <= max)
+                .min_by_key(|(j, d)| (coordinated(*j), (*j as i64 - i as i64).abs(), *d))
+                .map(|c| c.1)
+        };
+        // ("Mardi matin, une trentaine d'hommes armés se réclamant de …,
+        // principale dissidence de …, avaient investi": a day that opens
+        // its sentence, with none nearer, takes the verb of its subject
+        // past a long apposition.)
+        nearest(MAX_CUE_DISTANCE)
+            .or_else(|| {
+                let lo = self
+                    .t
+                    .partition_point(|t| (self.fo.map[t.s] as usize) < sent.start);
+                (i == lo)
+                    .then(|| nearest(MAX_OPENING_CUE_DISTANCE))
+                    .flatten()
+            })
+            .unwrap_or(0)
     }
 
     /// "les fouilles devaient reprendre mercredi", "devait atteindre
@@ -7003,6 +7024,33 @@ mod tests {
         );
         assert_eq!(val("Deux ruptures en 97, aucune depuis.", r), "1997");
         assert_eq!(val("Il est entré à l'école dès octobre 98.", r), "1998-10");
+    }
+
+    /// A weekday that opens its sentence takes the tense of its subject's
+    /// verb past a long apposition (the nearest Tuesday would be ahead);
+    /// the future ahead as well.
+    #[test]
+    fn an_opening_weekday_reaches_its_verb_past_an_apposition() {
+        let r = "2024-03-09";
+        assert_eq!(
+            val(
+                "Mardi matin, une trentaine d'hommes armés se réclamant de l'État-major \
+                 central (EMC), principale dissidence de l'ex-guérilla des FARC, avaient \
+                 investi le bâtiment municipal.",
+                r
+            ),
+            "2024-03-05TMO"
+        );
+        // (On a Thursday, the nearest Tuesday is behind.)
+        assert_eq!(
+            val(
+                "Mardi, une délégation conduite par le ministre des Affaires étrangères \
+                 (MAE), principal artisan de l'accord conclu avec Genève, se rendra \
+                 dans la capitale.",
+                "2024-03-07"
+            ),
+            "2024-03-12"
+        );
     }
 
     #[test]
