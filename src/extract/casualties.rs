@@ -123,7 +123,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"pr{e}sent(?:ent|aient|ait|e|ant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
         // Taken to hospital: "quatre autres occupants ont été transportés à
         // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
-        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re)\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?{HOSPITAL}"),
+        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re|en\s+ambulances?|par\s+ambulances?|par\s+les\s+(?:secours|pompiers))\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?{HOSPITAL}"),
         format!(r"intoxiqu{pp}"),
         // "quinze personnes incommodées" (by fumes, a gas leak).
         format!(r"incommod{pp}"),
@@ -262,6 +262,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "emmenées en brousse", "emmenés de force".
         format!(r"emmen{pp}\s+(?:en\s+brousse|en\s+captivit{e}|de\s+force|vers\s+une\s+destination\s+inconnue|dans\s+la\s+for[eê]t)"),
         format!(r"(?:pris|prises|retenue?s?|d{e}tenue?s?)\s+en\s+otages?"),
+        // "prenant 23 personnes en otage", "retenant 30 employés en otage".
+        r"en\s+otages?".to_string(),
         format!(r"s{e}questr{pp}"),
         // "trois employés avaient été retenus pendant cinq heures par un
         // homme armé", "retenus contre leur gré".
@@ -1027,7 +1029,7 @@ fn object_pronoun_end(between: &str, aux_start: usize) -> usize {
 
 /// Leading words of the subject before the victims' noun.
 static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|seule?s?|premi[èe]res?|derni[èe]res?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?|pr[ée]sum[ée]e?s?|suppos[ée]e?s?|ancien(?:ne)?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
+    FastRegex::new(r"(?i)^[\s,]*(?:(?:(?:de|des|les|ces|ses|leurs|nos|vos|mes|parmi|entre|eux|elles|autres|nouveaux|nouvelles|nouvelle|nouveau|autre|personnes|le\s+nombre\s+(?:de|des)|au\s+moins|au\s+minimum|environ|au\s+total|seule?s?|premi(?:er|[èe]re)s?|derni(?:er|[èe]re)s?|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mes?|seconde?s?|pr[ée]sum[ée]e?s?|suppos[ée]e?s?|ancien(?:ne)?s?)\b|d['’]|le\s+nombre\s+d['’])\s*)*").unwrap()
 });
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
@@ -4517,6 +4519,31 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         } {
             continue;
         }
+        // "prenant 23 personnes en otage": the hostages' noun right before
+        // (not "un homme, qui avait retenu cinq personnes en otage", nor
+        // "laisser deux cents jeunes prendre en otage vingt mille
+        // habitants", whose figure is the takers').
+        if m.as_str().starts_with("en")
+            && m.as_str().split_whitespace().count() == 2
+            && m.as_str().trim_end_matches('s').ends_with("otage")
+            && {
+                let words: Vec<String> = between
+                    .split_whitespace()
+                    .map(crate::document::fold)
+                    .collect();
+                between.contains(',')
+                    || words.len() > 4
+                    || words.iter().any(|w| {
+                        w.starts_with("pren")
+                            || w.starts_with("pris")
+                            || w.starts_with("reten")
+                            || w.starts_with("gard")
+                            || w.starts_with("tenir")
+                    })
+            }
+        {
+            continue;
+        }
         // "gardes du corps", "membres du corps médical": a body of people,
         // no bodies found (but "des dizaines de corps").
         if m.as_str().eq_ignore_ascii_case("corps") && {
@@ -4676,7 +4703,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         // blessées", "Les quatre autres victimes, plus légèrement atteintes,":
         // victims of what the verb or the apposition tells.
         static INJURED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^(?:(?:\s+(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?|\s*,\s*)(?:(?:plus\s+|moins\s+)?(?:gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement)\s+)?(?:bless|hospitalis|intoxiqu|atteint|touch)|\s+souffr(?:ent|aient)\s+d)").unwrap()
+            FastRegex::new(r"(?i)^(?:(?:\s+(?:(?:ont|sont|auraient|seraient|avaient|[ée]taient)\s+(?:[ée]t[ée]\s+)?)?|\s*,\s*)(?:(?:plus\s+|moins\s+)?(?:gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement)\s+)?(?:bless|hospitalis|intoxiqu|atteint|touch)|\s+souffr(?:ent|aient)\s+d)").unwrap()
         });
         // ("Deux otages vietnamiens ont été tués", "Six victimes françaises
         // ont été hospitalisées": past the nationality.)
@@ -4709,7 +4736,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             && w.starts_with("sinistr")
             && {
                 static DISPLACED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
-                    FastRegex::new(r"(?i)^\s+(?:ont|sont|avaient|auraient|seraient|[ée]taient)\s+(?:d[ûu]\s+|[ée]t[ée]\s+)?(?:quitt|fui|fuir|[ée]vacu|relog|d[ée]plac|accueilli|h[ée]berg|mise?s?\s+[àa]\s+l['’]\s*abri)").unwrap()
+                    FastRegex::new(r"(?i)^\s+(?:(?:ont|sont|avaient|auraient|seraient|[ée]taient)\s+(?:d[ûu]\s+|[ée]t[ée]\s+)?(?:quitt|fui|fuir|[ée]vacu|relog|d[ée]plac|accueilli|h[ée]berg|mise?s?\s+[àa]\s+l['’]\s*abri)|(?:(?:toujours|encore)\s+)?(?:[ée]vacu|relog|d[ée]plac|h[ée]berg)[ée]e?s\b)").unwrap()
                 });
                 DISPLACED_NEXT.is_match(after)
             };
@@ -6514,6 +6541,48 @@ mod tests {
         assert!(figs("C'est très jeune pour un corps céleste.").is_empty());
     }
 
+    /// Hostages hurt, told without an auxiliary after another clause; a
+    /// figure with "derniers" or "premiers" before its noun (both genders);
+    /// people taken as hostages by a verb before the figure.
+    #[test]
+    fn hostages_hurt_taken_and_the_last_ones() {
+        assert_eq!(
+            figs("Deux militaires ont été tués et trois otages légèrement blessés."),
+            vec![(Cat::Killed, 2), (Cat::Injured, 3)]
+        );
+        assert_eq!(
+            figs("Lors de l'assaut, quatre otages blessés ont été évacués."),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs("Les huit derniers otages ont été libérés vendredi soir."),
+            vec![(Cat::Kidnapped, 8)]
+        );
+        assert_eq!(
+            figs("Les deux premiers blessés ont été évacués par hélicoptère."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Les assaillants ont investi la mairie, prenant 23 personnes en otage."),
+            vec![(Cat::Kidnapped, 23)]
+        );
+        assert_eq!(
+            figs("Le forcené retenait encore mardi trois employés en otage."),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        // The figure is the takers', or another's.
+        assert!(
+            figs("On ne peut pas laisser deux cents jeunes prendre en otage tout un quartier.")
+                .is_empty()
+        );
+        assert_eq!(
+            figs("Un homme, qui avait retenu cinq personnes en otage samedi, a été mis en examen."),
+            vec![(Cat::Kidnapped, 5)]
+        );
+        // A duration is no figure of hostages.
+        assert!(figs("La prise d'otages a duré 3 heures avant l'assaut.").is_empty());
+    }
+
     /// Hostages and the homeless as subjects of a toll verb; a hit told by
     /// the body part; an injury in apposition before a complement naming
     /// the burnt; a death with a time between commas; one of a named group
@@ -7135,6 +7204,12 @@ mod tests {
     /// People taken to hospital are wounded; the dead taken there stay dead.
     #[test]
     fn taken_to_hospital_are_wounded() {
+        assert_eq!(
+            figs(
+                "Cette semaine, 2 647 personnes ont été transportées en ambulance vers des hôpitaux pour des coups de chaleur."
+            ),
+            vec![(Cat::Injured, 2647)]
+        );
         assert_eq!(
             figs("Quatre autres occupants ont été transportés à l'hôpital pour une intoxication."),
             vec![(Cat::Injured, 4)]
@@ -9651,7 +9726,17 @@ mod tests {
             vec![(Cat::Displaced, 140000)]
         );
         assert_eq!(
+            figs(
+                "Les quelque 4 000 sinistrés toujours hébergés dans des gymnases souffrent du froid."
+            ),
+            vec![(Cat::Displaced, 4000)]
+        );
+        assert_eq!(
             figs("Plus de 2 000 sinistrés ont été recensés."),
+            vec![(Cat::Affected, 2000)]
+        );
+        assert_eq!(
+            figs("Les 2 000 sinistrés recensés attendent des aides."),
             vec![(Cat::Affected, 2000)]
         );
         // Dead on arrival at a hospital, beside its wounded.
