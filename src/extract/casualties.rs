@@ -127,7 +127,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // In hospital, told as a state: "deux autres enfants sont à
         // l'hôpital avec des brûlures", "trois se trouvent toujours à
         // l'hôpital".
-        format!(r"(?:sont|est|{e}taient|{e}tait|rest(?:e|ent|aient|ait)|demeur(?:e|ent|aient|ait)|se\s+trouv(?:e|ent|aient|ait))\s+(?:(?:toujours|encore)\s+)?(?:[àa]\s+l['’]\s*h[ôo]pital|aux\s+urgences|en\s+soins\s+intensifs)"),
+        format!(r"(?:sont|est|{e}taient|{e}tait|rest(?:e|ent|aient|ait)|demeur(?:e|ent|aient|ait)|se\s+trouv(?:e|ent|aient|ait))\s+(?:(?:toujours|encore)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|ce\s+soir)(?:\s+(?:matin|soir))?\s+)?(?:[àa]\s+l['’]\s*h[ôo]pital|aux\s+urgences|en\s+soins\s+intensifs)"),
         format!(r"intoxiqu{pp}"),
         // "quinze personnes incommodées" (by fumes, a gas leak).
         format!(r"incommod{pp}"),
@@ -231,7 +231,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"dont\s+on\s+(?:est|[ée]tait|reste|restait|n'a|n’a|n'avait|n’avait)\s+(?:toujours\s+|encore\s+)?(?:sans|aucune|pas\s+de)\s+nouvelles?".to_string(),
         // Trapped: "onze mineurs sont bloqués au fond", "ensevelis sous les
         // décombres" (their fate unknown).
-        format!(r"(?:bloqu|coinc|pi{e}g|emmur){pp}\s+(?:au\s+fond|sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)|sous\s+terre|dans\s+(?:la|une)\s+(?:mine|galerie|grotte))"),
+        format!(r"(?:(?:bloqu|coinc|pi{e}g|emmur){pp}|prise?s?\s+au\s+pi[eè]ge)\s+(?:au\s+fond|sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)|sous\s+terre|dans\s+(?:la|une)\s+(?:mine|galerie|grotte))"),
         r"ensevelie?s?".to_string(),
         // "seraient encore prisonniers des boues".
         format!(r"prisonni(?:er|ers|ère|ères)\s+(?:de\s+l['’]\s*(?:[ée]pave|eau|avalanche)|(?:des|de\s+la|du)\s+(?:boues|d{e}combres|gravats|ruines|eaux|glaces|neiges|flammes|coul{e}es|{e}boulis))"),
@@ -7220,6 +7220,10 @@ mod tests {
             vec![(Cat::Injured, 3)]
         );
         assert_eq!(
+            figs("Huit patients se trouvaient encore mardi en soins intensifs."),
+            vec![(Cat::Injured, 8)]
+        );
+        assert_eq!(
             figs(
                 "Cette semaine, 2 647 personnes ont été transportées en ambulance vers des hôpitaux pour des coups de chaleur."
             ),
@@ -8197,6 +8201,11 @@ mod tests {
             vec![(Cat::Missing, 11)]
         );
         assert!(figs("Deux cents voyageurs sont bloqués à l'aéroport.").is_empty());
+        assert_eq!(
+            figs("Une quinzaine de personnes seraient prises au piège sous les gravats."),
+            vec![(Cat::Missing, 15)]
+        );
+        assert!(figs("Deux cents touristes ont été pris au piège par la neige.").is_empty());
         assert_eq!(
             figs("Trois ouvriers sont ensevelis sous les décombres."),
             vec![(Cat::Missing, 3)]
