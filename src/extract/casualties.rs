@@ -5181,13 +5181,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
             // "Un troisième, âgé de 17 ans, a été blessé": the age gone,
             // its commas are left.
             let rest = c[l..].trim_matches(|ch: char| ch == ',' || ch.is_whitespace());
-            // "Quatre d'entre elles, en hypothermie sévère, ont été…": the
-            // partitive closes the figure's noun phrase; a short apposition
-            // after it, with no figure of its own, tells their state.
-            let lead = c[..l].trim_end();
+            // "Quatre d'entre elles, en hypothermie sévère, ont été…",
+            // "Une douzaine, en hypothermie, ont été…", "Un quatrième, le
+            // chauffeur, a été…": a partitive or the figure alone closes
+            // its noun phrase; a short apposition right after it, with no
+            // figure of its own, tells who they are or their state.
             rest.is_empty()
-                || (lead.ends_with("entre eux") || lead.ends_with("entre elles"))
-                    && c[l..].trim_start().starts_with(',')
+                || c[l..].trim_start().starts_with(',')
                     && rest.split_whitespace().count() <= 8
                     && !rest.contains(|ch: char| ch.is_ascii_digit() || ch == ',')
         };
@@ -10010,7 +10010,7 @@ mod tests {
     #[test]
     fn partitive_then_apposition() {
         // A partitive closes the figure's noun phrase; a short apposition
-        // after it tells the state of those counted.
+        // after it tells who they are or the state of those counted.
         assert_eq!(
             figs(
                 "Quatre d'entre elles, en hypothermie sévère, ont été prises en charge en urgence absolue."
@@ -10020,6 +10020,15 @@ mod tests {
         assert_eq!(
             figs("Trois d'entre eux, selon la police, ont été tués."),
             vec![(Cat::Killed, 3)]
+        );
+        // So does the figure alone, or with "autres".
+        assert_eq!(
+            figs("Un quatrième, le chauffeur, a été grièvement blessé."),
+            vec![(Cat::Injured, 1)]
+        );
+        assert_eq!(
+            figs("Les dix autres, des voyageurs, souffrent de contusions."),
+            vec![(Cat::Injured, 10)]
         );
         // An apposition with a figure of its own is no state of theirs.
         assert!(
