@@ -5022,7 +5022,34 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     }
     // "N, ont été interpellés", "2015, quelques dizaines de personnes…":
     // the number is not the subject.
-    if subject.trim().is_empty() && aux.contains(',') || subject.trim_start().starts_with(',') {
+    // (But a figure in words with a short apposition closed before the
+    // verb is its subject: "Une douzaine, en hypothermie, ont été
+    // hospitalisées", "Douze, des touristes, ont été…".)
+    // (The apposition is the subject's, or the auxiliary's where the
+    // subject is empty: ", en hypothermie, ont été".)
+    let apposed_to_words = || {
+        let (a, rest) = if subject.trim().is_empty() {
+            match aux
+                .trim_start()
+                .strip_prefix(',')
+                .and_then(|r| r.split_once(','))
+            {
+                Some(x) => x,
+                None => return false,
+            }
+        } else {
+            (subject.trim().trim_start_matches(','), aux)
+        };
+        let a = a.trim();
+        n.kind != NumberKind::Digits
+            && rest.trim_start().starts_with(',') == !subject.trim().is_empty()
+            && !a.is_empty()
+            && a.split_whitespace().count() <= 8
+            && !a.contains(|ch: char| ch.is_ascii_digit() || matches!(ch, ',' | '(' | ')'))
+    };
+    if (subject.trim().is_empty() && aux.contains(',') || subject.trim_start().starts_with(','))
+        && !apposed_to_words()
+    {
         return None;
     }
     // "victimes" as the subject of another verb: "deux victimes témoignent";
@@ -10021,7 +10048,20 @@ mod tests {
             figs("Trois d'entre eux, selon la police, ont été tués."),
             vec![(Cat::Killed, 3)]
         );
-        // So does the figure alone, or with "autres".
+        // So does the figure alone, in words, or with "autres".
+        assert_eq!(
+            figs("Une douzaine, en hypothermie, ont été hospitalisées."),
+            vec![(Cat::Injured, 12)]
+        );
+        assert_eq!(
+            figs("Deux, selon la police, ont été tués."),
+            vec![(Cat::Killed, 2)]
+        );
+        // (Not a year in digits before its clause.)
+        assert_eq!(
+            figs("En 2015, des dizaines de personnes ont été tuées."),
+            vec![(Cat::Killed, 20)]
+        );
         assert_eq!(
             figs("Un quatrième, le chauffeur, a été grièvement blessé."),
             vec![(Cat::Injured, 1)]
