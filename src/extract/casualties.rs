@@ -5028,21 +5028,24 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // (The apposition is the subject's, or the auxiliary's where the
     // subject is empty: ", en hypothermie, ont été".)
     let apposed_to_words = || {
-        let (a, rest) = if subject.trim().is_empty() {
+        let (a, closed) = if subject.trim().is_empty() {
             match aux
                 .trim_start()
                 .strip_prefix(',')
                 .and_then(|r| r.split_once(','))
             {
-                Some(x) => x,
+                Some((a, _)) => (a, true),
                 None => return false,
             }
         } else {
-            (subject.trim().trim_start_matches(','), aux)
+            (
+                subject.trim().trim_start_matches(','),
+                aux.trim_start().starts_with(','),
+            )
         };
         let a = a.trim();
         n.kind != NumberKind::Digits
-            && rest.trim_start().starts_with(',') == !subject.trim().is_empty()
+            && closed
             && !a.is_empty()
             && a.split_whitespace().count() <= 8
             && !a.contains(|ch: char| ch.is_ascii_digit() || matches!(ch, ',' | '(' | ')'))
