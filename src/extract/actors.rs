@@ -4105,6 +4105,21 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 }
             }
             surnames.entry(key).or_default().push(ci);
+            // "Fabrice Mbuyi Kalonji" is also "Mbuyi", "Nicolás Maduro
+            // Moros" "Maduro": the first of two surnames (not a second
+            // given name: "Jean Marie Le Pen" is no "Marie").
+            if k == c.a + 1
+                && k + 1 < c.b
+                && cx.word(k + 1)
+                && cx.toks[k + 1].cap
+                && !is_particle(cx.f(k))
+                && !known_first_name(cx.f(k))
+            {
+                surnames
+                    .entry(norm_key(cx.raw(k, k + 1)))
+                    .or_default()
+                    .push(ci);
+            }
         }
     }
     let surnames: FxHashMap<String, Owners> = surnames
@@ -6815,6 +6830,35 @@ mod tests {
         assert_eq!(p[1].name, "Kassym-Jomart Tokayev");
         assert_eq!(p[0].title.as_deref(), Some("président"));
         assert_eq!(p[0].category, Category::Government);
+    }
+
+    /// The first of two surnames names the person alone ("Mbuyi" after
+    /// "Fabrice Mbuyi Kalonji", "Maduro" after "Nicolás Maduro Moros"); a
+    /// second given name does not ("Marie" after "Jean Marie Le Pen").
+    #[test]
+    fn the_first_of_two_surnames_corefers() {
+        for (text, alone, full) in [
+            (
+                "Le lieutenant-colonel Fabrice Mbuyi Kalonji a parlé. Le lieutenant-colonel Mbuyi a ajouté que les tirs venaient des rebelles.",
+                "Mbuyi",
+                "Fabrice Mbuyi Kalonji",
+            ),
+            (
+                "Le président Nicolás Maduro Moros a parlé. Selon Maduro, l'élection est valide.",
+                "Maduro",
+                "Nicolás Maduro Moros",
+            ),
+        ] {
+            let v = run(text);
+            let last = v.iter().rfind(|a| a.text == alone).expect(text);
+            assert_eq!(last.name, full, "{v:?}");
+        }
+        let v = run("Jean Marie Le Pen a parlé. Marie a répondu à la presse.");
+        assert!(
+            v.iter()
+                .all(|a| a.text != "Marie" || a.name != "Jean Marie Le Pen"),
+            "{v:?}"
+        );
     }
 
     /// A surname goes to the nearest full name before it.
