@@ -3354,6 +3354,11 @@ fn clause_word(cx: &Ctx, k: usize) -> bool {
 // ---------------------------------------------------------------------------
 // Persons
 
+/// How far back (in tokens) a title cue's complement may run before the
+/// name: "le ministre de l'Information de la province de Khyber
+/// Pakhtunkhwa, Aftab Khan Marwat" is eleven.
+const TITLE_REACH: usize = 12;
+
 /// A title cue ending right before token `a`: (title text, category,
 /// country from a nationality adjective), or `Some` with an empty title
 /// for "M." / "Mme".
@@ -3386,7 +3391,7 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
     let mut country = None;
     let mut k = a;
     let mut steps = 0;
-    while k > 0 && steps < 9 {
+    while k > 0 && steps < TITLE_REACH {
         k -= 1;
         steps += 1;
         if !cx.word(k) || !cx.same_sent(k, a) {
@@ -8047,6 +8052,17 @@ mod tests {
         let v = run("Le chef du village de Boni, Hamadoun Barry, a été tué.");
         let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
         assert_eq!(p.title.as_deref(), Some("chef du village de Boni"));
+        // A ministry's field before the unit: eleven tokens back.
+        let v = run(
+            "Le ministre de l'Information de la province de Khyber Pakhtunkhwa, Aftab Marwat, \
+             a promis une enquête.",
+        );
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.text, "Aftab Marwat");
+        assert_eq!(
+            p.title.as_deref(),
+            Some("ministre de l'Information de la province de Khyber Pakhtunkhwa")
+        );
     }
     /// A Belgian federal public service is named with its field ("le SPF
     /// Affaires étrangères"), not by its three letters alone.
