@@ -847,6 +847,18 @@ const FLED_TOWARD: &[&str] = &[
     "deplaces",
 ];
 
+/// Nouns (folded) of a flight or an evacuation, a few words before "vers"
+/// and a name: "l'évacuation des blessés vers Sévaré".
+const FLIGHT_NOUNS: &[&str] = &[
+    "evacuation",
+    "evacuations",
+    "fuite",
+    "exode",
+    "transfert",
+    "transferts",
+    "rapatriement",
+];
+
 const MOTION_BEFORE: &[&str] = &[
     "rendre",
     "rend",
@@ -1240,7 +1252,12 @@ impl Ctx<'_> {
         // vers Dori": one name after a flight toward it.
         if self.prev_word(k) == Some("vers")
             && k >= 2
-            && FLED_TOWARD.contains(&self.word(k - 2))
+            && (FLED_TOWARD.contains(&self.word(k - 2))
+                // "l'évacuation des blessés vers Sévaré", "la fuite des
+                // habitants vers Goma": the noun a few words before.
+                || (k.saturating_sub(5)..k - 1).any(|j| {
+                    !self.toks[j + 1].start && FLIGHT_NOUNS.contains(&self.word(j))
+                }))
             && !self.toks[k].start
             && self.last_of_name(k) == k
             && self.plain_name(k)
@@ -1900,6 +1917,39 @@ fn agency_slots(doc: &Document) -> Vec<(usize, usize)> {
     slots
 }
 
+/// Verbs (folded) of a road or a line that links two places: "relie X à
+/// Y".
+const LINKING: &[&str] = &[
+    "relie",
+    "relient",
+    "reliant",
+    "relier",
+    "reliait",
+    "reliaient",
+];
+
+/// Nouns (folded) of what links two places.
+const ROADS: &[&str] = &[
+    "route",
+    "routes",
+    "axe",
+    "axes",
+    "pont",
+    "ligne",
+    "voie",
+    "troncon",
+    "piste",
+    "autoroute",
+    "corridor",
+    "liaison",
+    "tunnel",
+    "chemin",
+    "train",
+    "vol",
+    "ferry",
+    "bac",
+];
+
 /// "à Limni, Rovies et Agia Anna", "à Delmas, Bel-Air et
 /// Carrefour-Feuilles", "entre Hombori et Boni": the names of a list that
 /// "à", "vers", "depuis" or "entre" opens and "et" closes, one of them a
@@ -1919,6 +1969,40 @@ fn complete_lists(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<Cand> {
         .map(|c| (c.first, c.last))
         .collect();
     let mut add: Vec<Cand> = Vec::new();
+    // "la route qui relie Sévaré à Gao", "reliant Gao à Sévaré": the two
+    // ends of a road, one known (a town or a region), are both towns.
+    // (A road's verb: "la route nationale 16 qui relie", "l'axe reliant";
+    // not "un accord relie Macron à Berlin".)
+    let linking = |k: usize| {
+        ctx.prev_word(k).is_some_and(|w| LINKING.contains(&w))
+            && (k.saturating_sub(7)..k - 1).any(|j| ROADS.contains(&ctx.word(j)))
+    };
+    for c in cands.iter().filter(|c| c.unknown.is_none()) {
+        let (first, last) = (c.first, c.last);
+        let other = if ctx.prev_word(first) == Some("a") && first >= 2 && ctx.toks[first - 2].cap {
+            let pf = ctx.first_of_name(first - 2);
+            linking(pf).then_some(pf)
+        } else if linking(first)
+            && last + 2 < n
+            && ctx.word(last + 1) == "a"
+            && ctx.toks[last + 2].cap
+            && !ctx.toks[last + 2].start
+        {
+            Some(last + 2)
+        } else {
+            None
+        };
+        if let Some(f) = other
+            && !cands
+                .iter()
+                .chain(add.iter())
+                .any(|c| c.first <= f && f <= c.last)
+            && ctx.plain_name(f)
+            && let Some(c) = unknown_name(ctx, f, PlaceKind::City)
+        {
+            add.push(c);
+        }
+    }
     for (first, last) in known {
         let mut items = vec![(first, last)];
         let mut with_et = false;
@@ -3682,6 +3766,33 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|p| p.1).collect()
+    }
+
+    /// The unknown end of a road whose other end is known ("l'axe reliant
+    /// Fada N'Gourma à Kantchari", "la route qui relie Sévaré à Gao"), and
+    /// an unknown name after an evacuation's noun and "vers", are towns;
+    /// not what a verb that is no road's links.
+    #[test]
+    fn the_ends_of_a_road_and_where_evacuees_go() {
+        assert_eq!(
+            places("La route nationale 16 qui relie Sévaré à Gao est visée.")
+                .into_iter()
+                .map(|p| (p.1, p.2))
+                .collect::<Vec<_>>(),
+            [
+                ("Sévaré".to_string(), Some("ML".to_string())),
+                ("Gao".to_string(), Some("ML".to_string()))
+            ]
+        );
+        assert_eq!(
+            names("Une embuscade sur l'axe reliant Gao à Tessit a fait sept morts."),
+            ["Gao", "Tessit"]
+        );
+        assert_eq!(
+            names("Les Casques bleus ont participé à l'évacuation des blessés vers Sévaré."),
+            ["Sévaré"]
+        );
+        assert_eq!(names("Un accord relie Tessit à Berlin."), ["Berlin"]);
     }
 
     /// A compass word after a plural designator names the part of a
