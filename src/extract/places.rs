@@ -1574,7 +1574,7 @@ impl Ctx<'_> {
                 | "nord-ouest" | "sud-est" | "sud-ouest" | "km" | "kilometres" | "habitants"
                 | "habitant" | "originaire" | "originaires" | "maire" | "bourgmestre" | "syndic"
                 | "amont" | "aval"
-                | "direction" | "provenance"
+                | "direction" | "provenance" | "destination"
                 // "zoning industriel de Feluy", "la zone industrielle de X".
                 | "industriel" | "industrielle" | "zoning",
             ) => true,
@@ -5168,6 +5168,9 @@ mod tests {
         for n in ["Aïn Draham", "Melloula", "Gorom", "Tinfagat", "Sikilo"] {
             assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
         }
+        // Where a boat or a bus was bound: "à destination de Poto Tano".
+        let ps = places("Le ferry avait quitté le port à destination de Poto Tano.");
+        assert!(find(&ps, "Poto Tano").is_some(), "{ps:?}");
         let ps = places("Il s'est assis près de Marc. Son nom est de Villepin.");
         assert!(ps.is_empty(), "{ps:?}");
         // A Belgian or Swiss mayor's commune.
