@@ -84,6 +84,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"carbonis{pp}"),
         format!(r"calcin{pp}"),
         format!(r"d{e}capit{pp}"),
+        // "n'ont pas pu être sauvés", "n'a pu être réanimée".
+        format!(r"n['’](?:a|ont|avait|avaient|aurait|auraient)\s+(?:pas\s+)?pu\s+[êe]tre\s+(?:sauv|r{e}anim){pp}"),
+        // "un adolescent se noie à Mimizan" (a headline's present).
+        r"se\s+noi(?:e|ent)".to_string(),
         // Beaten, stabbed or stoned to death: "battus à mort", "roué de
         // coups jusqu'à la mort", "mortellement poignardé".
         format!(
@@ -8902,6 +8906,21 @@ mod tests {
             vec![(Cat::Killed, 7)]
         );
         assert!(figs("L'équipe dit avoir perdu trois matchs.").is_empty());
+        // Not saved, not revived: dead (a negation that tells the toll).
+        assert_eq!(
+            modalities("Deux de ses enfants, âgés de 4 et 7 ans, n'ont pas pu être sauvés."),
+            [(2, Modality::Asserted)]
+        );
+        assert_eq!(
+            figs("Deux ouvriers n'ont pu être réanimés par les secours."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert!(figs("Trois enfants ont pu être sauvés.").is_empty());
+        // A headline's present.
+        assert_eq!(
+            figs("Landes : un adolescent se noie à Mimizan"),
+            vec![(Cat::Killed, 1)]
+        );
         // The noun of the loss: of people only.
         assert_eq!(
             figs("Le porte-parole a reconnu la perte de quatre militaires."),

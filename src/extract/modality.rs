@@ -516,7 +516,7 @@ fn states_a_loss(negation: &str) -> bool {
 
 /// The negations of [`states_a_loss`].
 static LOSS: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+)?(?:[ée]t[ée]\s+(?:retrouv|localis|identifi)|pu\s+(?:regagner|r[ée]int[ée]grer|retrouver|rentrer)|(?:regagner|r[ée]int[ée]grer|rentrer)\b)").unwrap()
+    FastRegex::new(r"(?i)^(?:n['’]\s*|ne\s+)\S+\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+)?(?:[ée]t[ée]\s+(?:retrouv|localis|identifi)|pu\s+(?:regagner|r[ée]int[ée]grer|retrouver|rentrer|[êe]tre\s+(?:sauv|r[ée]anim))|(?:regagner|r[ée]int[ée]grer|rentrer)\b)").unwrap()
 });
 
 /// Is the negation at `neg` inside a relative clause between commas that
