@@ -322,7 +322,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // own home, not "ont quitté les lieux"); "chassées de chez elles".
         format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?quitt{e}\s+{own_home}\b"),
         format!(r"chass{pp}\s+de\s+(?:chez\s+(?:eux|elles)|{own_home})"),
-        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
+        r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^\s,.;:]+|maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
         r"(?:fui|fuient|fuyaient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+vers\s+(?:les|des|la|le|l['’]|d['’]autres|un|une|leurs?)\s*(?:localit[ée]s?|villages?|villes?|camps?|sites?|pays|r[ée]gions?|zones?|collines?|brousse|for[êe]ts?|montagnes?|provinces?|quartiers?|abris?|refuges?|fronti[èe]res?|chefs?-lieux?|capitales?|agglom[ée]rations?|bourgs?|bourgades?|hameaux|centres?\s+urbains?|bases?|missions?|[ée]glises?|paroisses?|casernes?)".to_string(),
@@ -9822,6 +9822,11 @@ mod tests {
         assert_eq!(
             figs("Plus de 140 000 sinistrés ont dû quitter leur domicile."),
             vec![(Cat::Displaced, 140000)]
+        );
+        // Fled a part of a region, named by its compass point.
+        assert_eq!(
+            figs("Quelque 60 000 personnes ont fui le sud de la province."),
+            vec![(Cat::Displaced, 60000)]
         );
         assert_eq!(
             figs(

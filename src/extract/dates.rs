@@ -1409,6 +1409,19 @@ impl<'a> Ctx<'a> {
         {
             return -2;
         }
+        // ("depuis fin avril", "depuis la mi-mars", "depuis le début de
+        // juin": past a part of the period.)
+        if let Some(j) = (i.saturating_sub(6)..i)
+            .rev()
+            .find(|&j| Edge::of(self.w(j)).is_some())
+            && (j + 1..i).all(|k| self.isin(k, &["-", "de", "d", "'", "du", "mois"]))
+            && (j.saturating_sub(2)..j)
+                .rev()
+                .take_while(|&k| k + 1 == j || self.isin(k + 1, &["la", "le", "l", "'"]))
+                .any(|k| self.is(k, "depuis"))
+        {
+            return -2;
+        }
         // "maintenue pour mardi": a weekday something is set for is ahead
         // ("d'ici jeudi" is, by its cue in `cues`). ("jusqu'à vendredi" is
         // not: the vigilance of a past storm ran until a day already gone as
@@ -7024,6 +7037,24 @@ mod tests {
         );
         assert_eq!(val("Deux ruptures en 97, aucune depuis.", r), "1997");
         assert_eq!(val("Il est entré à l'école dès octobre 98.", r), "1998-10");
+    }
+
+    /// "depuis" before a part of a month ("depuis fin avril", "depuis la
+    /// mi-mars", "depuis le début du mois d'avril") looks back as it does
+    /// before the month; without it, the nearest reading stands.
+    #[test]
+    fn since_a_part_of_a_month_is_past() {
+        let r = "2019-12-17";
+        assert_eq!(
+            val("La ville fait l'objet depuis fin avril d'une offensive.", r),
+            "2019-04"
+        );
+        assert_eq!(val("Les combats durent depuis la mi-avril.", r), "2019-04");
+        assert_eq!(
+            val("Les combats durent depuis le début du mois d'avril.", r),
+            "2019-04"
+        );
+        assert_eq!(val("Un sommet aura lieu fin avril.", r), "2020-04");
     }
 
     /// A weekday that opens its sentence takes the tense of its subject's
