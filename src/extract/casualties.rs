@@ -131,7 +131,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // In hospital, told as a state: "deux autres enfants sont à
         // l'hôpital avec des brûlures", "trois se trouvent toujours à
         // l'hôpital".
-        format!(r"(?:sont|est|{e}taient|{e}tait|rest(?:e|ent|aient|ait)|demeur(?:e|ent|aient|ait)|se\s+trouv(?:e|ent|aient|ait))\s+(?:(?:toujours|encore)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|ce\s+soir)(?:\s+(?:matin|soir))?\s+)?(?:[àa]\s+l['’]\s*h[ôo]pital|aux\s+urgences|en\s+soins\s+intensifs)"),
+        // (The verb of being there, before, is `toll_after`'s to check:
+        // `there_before`; a verb in the pattern cost its automaton 600 KB.)
+        r"[àa]\s+l['’]\s*h[ôo]pital|aux\s+urgences|en\s+soins\s+intensifs".to_string(),
         format!(r"intoxiqu{pp}"),
         // "quinze personnes incommodées" (by fumes, a gas leak).
         format!(r"incommod{pp}"),
@@ -4486,6 +4488,56 @@ fn described_victims(after: &str) -> bool {
     })
 }
 
+/// A TOLL match that tells a stay in hospital ("à l'hôpital", "aux
+/// urgences", "en soins intensifs") without its verb.
+fn in_hospital(toll: &str) -> bool {
+    let t = crate::document::fold(toll);
+    t.starts_with("a l") || t.starts_with("aux urgences") || t.starts_with("en soins")
+}
+
+/// Where the verb of being somewhere that ends `between` ("sont", "se
+/// trouvent toujours", "restaient encore mardi": past adverbs and a day)
+/// starts, its "se" with it.
+fn there_before(between: &str) -> Option<usize> {
+    const SKIP: &[&str] = &[
+        "toujours", "encore", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "hier", "ce", "matin", "soir",
+    ];
+    const BEING: &[&str] = &[
+        "sont",
+        "est",
+        "etaient",
+        "etait",
+        "reste",
+        "restent",
+        "restait",
+        "restaient",
+        "demeure",
+        "demeurent",
+        "demeurait",
+        "demeuraient",
+        "trouve",
+        "trouvent",
+        "trouvait",
+        "trouvaient",
+    ];
+    // (Words with their offsets in `between`.)
+    let words: Vec<(usize, &str)> = between
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - between.as_ptr() as usize, w))
+        .collect();
+    let k = words
+        .iter()
+        .rposition(|(_, w)| !SKIP.contains(&crate::document::fold(w).as_str()))?;
+    if !BEING.contains(&crate::document::fold(words[k].1).as_str()) {
+        return None;
+    }
+    Some(match k.checked_sub(1).map(|j| words[j]) {
+        Some((at, w)) if w.eq_ignore_ascii_case("se") => at,
+        _ => words[k].0,
+    })
+}
+
 fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig> {
     let post = &sent[post_off..];
     let win = head(post, WINDOW_APPOSITION);
@@ -4557,6 +4609,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         {
             continue;
         }
+        // "sont à l'hôpital", "se trouvaient encore mardi en soins
+        // intensifs": in hospital only after a verb of being there, which
+        // then stands where an auxiliary would.
+        let being_at = if in_hospital(m.as_str()) {
+            match there_before(between) {
+                Some(at) => Some(at),
+                None => continue,
+            }
+        } else {
+            None
+        };
         // "gardes du corps", "membres du corps médical": a body of people,
         // no bodies found (but "des dizaines de corps").
         if m.as_str().eq_ignore_ascii_case("corps") && {
@@ -4565,10 +4628,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         } {
             continue;
         }
-        let aux_start = object_pronoun_end(
-            between,
-            AUX_TAIL.find(between).map_or(between.len(), |a| a.start()),
-        );
+        let aux_start = being_at.unwrap_or_else(|| {
+            object_pronoun_end(
+                between,
+                AUX_TAIL.find(between).map_or(between.len(), |a| a.start()),
+            )
+        });
         // "atteint à la jambe" is a toll after its auxiliary only ("un
         // policier a été atteint"), not in an apposition that tells how a
         // victim counted otherwise was hit ("figure un adolescent, atteint
@@ -4814,7 +4879,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     // "à fuir leurs foyers" after a verb that forces ("ont contraint 560 000
     // personnes à fuir"), not after one that calls ("a appelé 300
     // personnes à fuir").
-    if m.as_str().starts_with("à ") || m.as_str().starts_with("a ") {
+    if (m.as_str().starts_with("à ") || m.as_str().starts_with("a ")) && !in_hospital(m.as_str()) {
         static FORCED: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?i)\b(?:contraint|forc[ée]|pouss[ée]|oblig[ée]|jet[ée])\b").unwrap()
         });
