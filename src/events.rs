@@ -2551,7 +2551,7 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     });
     // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
     // the claim (or of a condemnation) is not the attack's either.
-    if dates_a_claim(doc, d) || dates_a_contact(doc, d) {
+    if dates_a_claim(doc, d) {
         return true;
     }
     let b = doc.byte_offset(d.start);
@@ -2575,12 +2575,13 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     }
     let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
     // An earlier count's day: "qui n'évoquait encore lundi que deux décès",
-    // "qui faisait alors état mardi de neuf morts".
+    // "qui faisait alors état mardi de neuf morts"; or the day a source was
+    // reached ("joint par téléphone vendredi").
     static COUNTED_THEN: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?-u:\b)(?:evoqu|annonc|recens|denombr|fais|chiffr|comptabilis|avanc|parl)(?:ait|aient)\s+(?:(?:encore|alors|deja|seulement|etat)\s+)*$").unwrap()
     });
     let near = crate::document::fold(&doc.text[from..b]);
-    if COUNTED_THEN.is_match(&near) {
+    if COUNTED_THEN.is_match(&near) || reached_source(&near) {
         return true;
     }
     // The day a count was revised: "Il a été nettement revu à la hausse ce
@@ -2613,8 +2614,9 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
 
 /// "Selon un médecin, joint par téléphone vendredi", "un habitant, contacté
 /// samedi par l'AFP", "des témoins interrogés lundi": the day a source was
-/// reached dates the report, not the events it tells.
-fn dates_a_contact(doc: &Document, d: &DateMention) -> bool {
+/// reached dates the report, not the events it tells. `near` is the folded
+/// text right before the day.
+fn reached_source(near: &str) -> bool {
     const REACHED: &[&str] = &[
         "joint",
         "jointe",
@@ -2647,9 +2649,6 @@ fn dates_a_contact(doc: &Document, d: &DateMention) -> bool {
         "par message",
         "par sms",
     ];
-    let b = doc.byte_offset(d.start);
-    let from = doc.text.ceil_char_boundary(b.saturating_sub(40));
-    let near = crate::document::fold(&doc.text[from..b]).replace('’', "'");
     let mut near = near.trim_end();
     near = near.strip_suffix(" ce").unwrap_or(near);
     for m in MEANS {

@@ -4491,6 +4491,10 @@ fn described_victims(after: &str) -> bool {
 /// A TOLL match that tells a stay in hospital ("à l'hôpital", "aux
 /// urgences", "en soins intensifs") without its verb.
 fn in_hospital(toll: &str) -> bool {
+    // (Folded only where it may be: it opens with "à", "a", "aux" or "en".)
+    if !toll.starts_with(['à', 'À', 'a', 'A', 'e', 'E']) {
+        return false;
+    }
     let t = crate::document::fold(toll);
     t.starts_with("a l") || t.starts_with("aux urgences") || t.starts_with("en soins")
 }
