@@ -183,9 +183,11 @@ impl std::ops::Index<&str> for Captures<'_> {
 impl FastRegex {
     /// Compile `pattern` (the `regex` crate's syntax and defaults).
     pub fn new(pattern: &str) -> Result<FastRegex, regex::Error> {
-        let hir = regex_syntax::Parser::new()
-            .parse(pattern)
-            .map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        let hir = plain_folds(
+            regex_syntax::Parser::new()
+                .parse(pattern)
+                .map_err(|e| regex::Error::Syntax(e.to_string()))?,
+        );
         let may_be_empty = hir.properties().minimum_len() == Some(0);
         let quick = match quick_hir(&hir) {
             Some(q) => Some(Quick::new(q)?),
@@ -216,9 +218,11 @@ impl FastRegex {
                     .pattern
                     .as_deref()
                     .expect("a pattern is kept where its tree is not");
-                regex_syntax::Parser::new()
-                    .parse(pattern)
-                    .expect("the pattern parsed when the regex was made")
+                plain_folds(
+                    regex_syntax::Parser::new()
+                        .parse(pattern)
+                        .expect("the pattern parsed when the regex was made"),
+                )
             });
             if self.quick.is_some() && !self.may_be_empty {
                 Exact::Forward(Box::new(Forward::new(hir)))
@@ -976,6 +980,59 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
     }
 }
 
+/// Letters that Unicode's simple case folding adds to ASCII ones: the long
+/// s (ſ) to s, the Kelvin sign to k, the ångström sign to å.
+const EXOTIC_FOLDS: [char; 3] = ['\u{17F}', '\u{212A}', '\u{212B}'];
+
+/// Does a class hold a letter of [`EXOTIC_FOLDS`]?
+fn has_exotic_fold(c: &ClassUnicode) -> bool {
+    c.ranges()
+        .iter()
+        .any(|r| EXOTIC_FOLDS.iter().any(|&x| r.start() <= x && x <= r.end()))
+}
+
+/// Does `h` hold a small class (a case-folded letter) with an exotic fold?
+fn needs_plain_folds(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Class(Class::Unicode(c)) => c.ranges().len() <= 4 && has_exotic_fold(c),
+        HirKind::Repetition(r) => needs_plain_folds(&r.sub),
+        HirKind::Capture(c) => needs_plain_folds(&c.sub),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(needs_plain_folds),
+        _ => false,
+    }
+}
+
+/// `h` with the exotic folds of [`EXOTIC_FOLDS`] taken out of the small
+/// classes `(?i)` makes of a letter: "(?i)s" matches "s" and "S", not "ſ".
+/// Each such letter is two or three more bytes to the automata, in every
+/// "s" and "k" of a pattern: the toll pattern's NFAs and lazy DFAs are
+/// smaller without them, and French news has neither the long s nor the
+/// Kelvin sign. Large classes (`\w`, `\p{L}`) keep them.
+fn plain_folds(h: Hir) -> Hir {
+    if !needs_plain_folds(&h) {
+        return h;
+    }
+    match h.into_kind() {
+        HirKind::Class(Class::Unicode(mut c)) if c.ranges().len() <= 4 => {
+            let exotic =
+                ClassUnicode::new(EXOTIC_FOLDS.iter().map(|&x| ClassUnicodeRange::new(x, x)));
+            c.difference(&exotic);
+            Hir::class(Class::Unicode(c))
+        }
+        HirKind::Repetition(mut r) => {
+            r.sub = Box::new(plain_folds(*r.sub));
+            Hir::repetition(r)
+        }
+        HirKind::Capture(mut c) => {
+            c.sub = Box::new(plain_folds(*c.sub));
+            Hir::capture(c)
+        }
+        HirKind::Alternation(v) => Hir::alternation(v.into_iter().map(plain_folds).collect()),
+        HirKind::Concat(v) => Hir::concat(v.into_iter().map(plain_folds).collect()),
+        kind => hir_of(kind),
+    }
+}
+
 /// The quick pattern of a pattern's syntax tree, or `None` when it would
 /// not help (no Unicode word assertion).
 fn quick_hir(hir: &Hir) -> Option<Hir> {
@@ -1311,7 +1368,9 @@ mod tests {
         // More misses in a row than the anchored tries: the exact scan takes over.
         "_été_été_été_été_été_été_ni_ni_ni_ni_ni_ni été ni",
         "Ça va, il va démissionner; elles éclaireront, ils sera, caméra sera",
-        "ſelon K ſ",
+        // Non-ASCII word characters beside a boundary (the long s is not
+        // an s to these patterns: `plain_folds`).
+        "ſ selon Kselon ſ, ſelon",
         "aucun aucune aucuné éaucun « aucun »",
         // Longer than the backtracker's span: the PikeVM finds the groups.
         "Il n'a été ni tué ni blessé, selon la préfecture de la région, et aucune victime n'a été signalée depuis été",
@@ -1374,6 +1433,26 @@ mod tests {
             .print(&quick_hir(&hir)?, &mut out)
             .unwrap();
         Some(out)
+    }
+
+    #[test]
+    fn a_case_folded_letter_leaves_out_the_long_s_and_the_kelvin_sign() {
+        let re = FastRegex::new(r"(?i)\bblessés?\b").unwrap();
+        assert!(re.is_match("trois BLESSÉS"));
+        assert!(re.is_match("un blessé"));
+        assert!(!re.is_match("trois bleſſés"));
+        let k = FastRegex::new(r"(?i)\bkiev\b").unwrap();
+        assert!(k.is_match("à KIEV"));
+        assert!(!k.is_match("à \u{212A}iev"));
+        // A large class keeps every letter.
+        let w = FastRegex::new(r"(?i)\b\w+s\b").unwrap();
+        assert_eq!(w.find("la ſœurs").map(|m| m.as_str()), Some("ſœurs"));
+        // The tree is rebuilt only where a small class has such a letter.
+        let hir = regex_syntax::Parser::new().parse(r"(?i)abc\d").unwrap();
+        assert!(!needs_plain_folds(&hir));
+        assert!(needs_plain_folds(
+            &regex_syntax::Parser::new().parse(r"(?i)os").unwrap()
+        ));
     }
 
     #[test]
