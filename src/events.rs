@@ -1731,9 +1731,15 @@ impl<'a> Context<'a> {
         let pstart = self.doc.char_offset(para.start);
         // The day of a report ("…, a confirmé lundi la police") only when
         // the paragraph tells no other.
-        let earlier = self
-            .earlier_day(s, true)
-            .or_else(|| self.earlier_day(s, false));
+        let earlier = self.earlier_day(s, true).or_else(|| {
+            // "…, qui a touché terre dimanche soir. ¶ Le précédent bilan,
+            // diffusé lundi, faisait état de onze morts. La plupart des
+            // victimes ont été tuées par l'effondrement de leur maison": a
+            // paragraph that told only a report's day goes on with the
+            // day the story told before it, if no later than the report's.
+            let report = self.earlier_day(s, false)?;
+            self.story_day_before(s, report).or(Some(report))
+        });
         let inherited = earlier.or(self.inherit_date.as_ref())?;
         let mut date = event_day(self.doc, inherited);
         // A clock time told after that day in the paragraph ("Mardi, … Vers
@@ -1806,12 +1812,29 @@ impl<'a> Context<'a> {
             // interpellations": the night's arrests.)
             return self.night_ending_on(s, report_day);
         }
-        let earlier = self.earlier_day(s, true).or_else(|| {
-            let doc = self.doc_date.as_ref()?;
-            self.m.dates.iter().find(|d| d.start == doc.start)
-        })?;
+        // ("Les assaillants ont investi dans la nuit de lundi à mardi …
+        // ¶ Le maire avait d'abord fait état mardi d'une trentaine de
+        // morts": the story's day, told in a paragraph before.)
+        let earlier = self
+            .earlier_day(s, true)
+            .or_else(|| self.story_day_before(s, report))
+            .or_else(|| {
+                let doc = self.doc_date.as_ref()?;
+                self.m.dates.iter().find(|d| d.start == doc.start)
+            })?;
         let day = earlier.value.as_deref().and_then(day_of)?;
         (earlier.start != report.start && day <= report_day).then_some(earlier)
+    }
+
+    /// The last day the document's body told before sentence `s` that is
+    /// no report's, if it is within the week up to `report`'s day: the
+    /// day of the story a later count or report goes on with.
+    fn story_day_before(&self, s: &Sentence, report: &DateMention) -> Option<&'a DateMention> {
+        let day = |d: &DateMention| d.value.as_deref().and_then(calendar_day);
+        let r = day(report)?;
+        self.days_before(s, 0, true)
+            .rfind(|d| !in_dateline(self.doc, d))
+            .filter(|d| day(d).is_some_and(|a| a <= r && r - a <= chrono::Duration::days(7)))
     }
 
     /// The last day told before sentence `s`, in its paragraph or the one
@@ -2050,6 +2073,31 @@ impl<'a> Context<'a> {
         // plusieurs torrents de boue").
         const CAUSED: &[&str] = &["a provoque", "ont provoque", "a declenche", "ont declenche"];
         let protest = || of_the_protest(self.doc.sentence_text(s));
+        // Or what the attackers did then, the next sentence opening on
+        // them ("Les assaillants ont investi dans la nuit de lundi à mardi
+        // les localités de Furcy et de Belot"); not what was done to them
+        // ("Les assaillants ont été arrêtés jeudi").
+        const ASSAILANTS: &[&str] = &[
+            "les assaillants ",
+            "l'assaillant ",
+            "les attaquants ",
+            "les agresseurs ",
+            "l'agresseur ",
+            "les hommes armes ",
+            "les ravisseurs ",
+            "les tireurs ",
+            "le tireur ",
+            "les kamikazes ",
+            "le kamikaze ",
+            "les jihadistes ",
+            "les djihadistes ",
+            "les terroristes ",
+        ];
+        let attackers = || {
+            ASSAILANTS.iter().any(|w| f.starts_with(w))
+                && !f.contains(" ete ")
+                && !f.contains(" etaient ")
+        };
         // Or what the event did first ("le barrage a cédé dans la nuit",
         // "la partie centrale s'est effondrée mercredi": see [`BEGAN`]).
         let told = OCCURRED
@@ -2060,6 +2108,7 @@ impl<'a> Context<'a> {
             .chain(CAUSED)
             .any(|w| f.contains(w))
             || GATHERED.iter().any(|w| f.contains(w)) && protest()
+            || attackers()
             // (Not a start, "ont commencé mercredi": floods last days.)
             || BEGAN_FORMS.iter().any(|w| {
                 !w.contains("commence") && !w.contains("debute") && f.contains(w.as_str())
@@ -2547,7 +2596,7 @@ fn is_own_day(doc: &Document, d: &DateMention, trigger: usize) -> bool {
 /// events its sentence tells (unless that verb is the event's trigger).
 fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     static REPORTED_ON: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé|fait\s+état|recensé|dénombré|comptabilisé|accusé|dénoncé)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
+        FastRegex::new(r"(?i)(?:\b(?:a|ont|avait|avaient)\s+(?:(?:d['’]abord|initialement|déjà|alors)\s+)?(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|rapporté|ajouté|assuré|estimé|souligné|fait savoir|révélé|raconté|appris|reconnu|admis|démenti|signalé|détaillé|rappelé|fait\s+état|recensé|dénombré|comptabilisé|accusé|dénoncé)|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:annoncé|indiqué|déclaré|affirmé|précisé|dit|expliqué|confirmé|ajouté|assuré|raconté|appris)|\b(?:apprend|apprenait)-on)\s+$").unwrap()
     });
     // "L'attaque, revendiquée dimanche par le JNIM, a fait…": the day of
     // the claim (or of a condemnation) is not the attack's either.
@@ -2557,7 +2606,7 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
     let b = doc.byte_offset(d.start);
     // "selon un nouveau bilan publié mardi": the day a count came out.
     static COUNT_RELEASED: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique)e?s?\s+(?:(?:en|le|au|debut|fin|mi-?)\s*)?$").unwrap()
+        FastRegex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b,?[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique|donne|fourni|livre|dresse|etabli|transmis)e?s?\s+(?:(?:en|le|au|debut|fin|mi-?)\s*)?$").unwrap()
     });
     let wide = doc.text.ceil_char_boundary(b.saturating_sub(90));
     let folded = crate::document::fold(&doc.text[wide..b]);
@@ -6586,6 +6635,70 @@ mod tests {
         let text = "MAPUTO, 12 mars 2024 (AFP) - Le cyclone Filipo a fait au moins 9 morts \
                     samedi dans le centre du Mozambique.";
         assert_eq!(toll_day(text, 9).as_deref(), Some("2024-03-09"));
+    }
+
+    /// A count given on a later day ("Le précédent bilan, diffusé lundi",
+    /// "donné samedi par la police", "avait d'abord fait état mardi") dates
+    /// the count only: a paragraph that told no other day goes on with the
+    /// day the story told before it (within the week before the report).
+    #[test]
+    fn a_paragraph_with_only_a_counts_day_goes_on_with_the_storys() {
+        let story = "ANTANANARIVO, 6 février 2024 (AFP) - Le cyclone Hanitra a touché terre \
+                     dimanche soir près de Mananjary, selon le BNGRC.\n\n";
+        for count in [
+            "Le précédent bilan, diffusé lundi, faisait état de onze morts.",
+            "Le premier bilan, donné lundi par la police, faisait état de onze morts.",
+            "Le maire avait d'abord fait état lundi de onze morts.",
+        ] {
+            let text = format!(
+                "{story}{count} La plupart des victimes, 9 personnes, ont été tuées par \
+                 l'effondrement de leur maison."
+            );
+            assert_eq!(
+                toll_day(&text, 9).as_deref().map(|d| &d[..10]),
+                Some("2024-02-04"),
+                "{count}"
+            );
+        }
+        // A day of the paragraph that is no report's is the toll's.
+        let text = format!(
+            "{story}Lundi, la crue a emporté un pont : 9 personnes ont été tuées par \
+             l'effondrement de leur maison."
+        );
+        assert_eq!(toll_day(&text, 9).as_deref(), Some("2024-02-05"));
+        // Nor a day of the story more than a week before the report.
+        let text = "ANTANANARIVO, 26 février 2024 (AFP) - Le cyclone Hanitra a touché terre le \
+                    4 février près de Mananjary.\n\nLe bilan, diffusé lundi, faisait état de \
+                    onze morts. Au total, 9 personnes ont été tuées par l'effondrement de leur \
+                    maison.";
+        assert_eq!(toll_day(text, 9).as_deref(), Some("2024-02-26"));
+    }
+
+    /// A report's day whose sentence tells the attack ("…, a indiqué
+    /// mercredi l'ONU") gives way to the day the next sentence tells, when
+    /// that sentence opens on the attackers and tells what they did; and an
+    /// earlier count ("avait d'abord fait état mardi de…") in a later
+    /// paragraph is of that day too.
+    #[test]
+    fn the_attackers_next_sentence_tells_the_attacks_day() {
+        let text = "Port-au-Prince, 22 janv 2025 (AFP) - Au moins 42 personnes ont été tuées \
+                    lors d'une attaque de gangs contre Kenscoff, a indiqué mercredi le BINUH. \
+                    Les assaillants ont investi dans la nuit de lundi à mardi les localités de \
+                    Furcy et de Belot.\n\nLe maire de Kenscoff avait d'abord fait état mardi \
+                    d'une trentaine de morts.";
+        assert_eq!(
+            toll_day(text, 42).as_deref().map(|d| &d[..10]),
+            Some("2025-01-20")
+        );
+        assert_eq!(
+            toll_day(text, 30).as_deref().map(|d| &d[..10]),
+            Some("2025-01-20")
+        );
+        // What was done to them is later news.
+        let text = "Port-au-Prince, 22 janv 2025 (AFP) - Au moins 42 personnes ont été tuées \
+                    lors d'une attaque de gangs contre Kenscoff, a indiqué mercredi le BINUH. \
+                    Les assaillants ont été arrêtés mardi soir à Pétion-Ville.";
+        assert_eq!(toll_day(text, 42).as_deref(), Some("2025-01-22"));
     }
 
     /// The day a count was revised ("revu à la hausse ce mercredi", "s'est

@@ -4296,6 +4296,10 @@ impl<'a> Ctx<'a> {
             if let Some((d, e2)) = self.dir_at(e) {
                 off = d as i64;
                 e = e2;
+            } else if self.isin(e, &["de", "du", "d"]) {
+                // A month of another calendar: "au premier jour du mois de
+                // ramadan", "le dernier jour du mois de mouharram".
+                return None;
             }
             let r = r?;
             let (y, m) = add_months(r.year(), r.month(), off);
@@ -6503,6 +6507,10 @@ mod tests {
             "2016-03-27"
         );
         assert_eq!(val("C'était le 3e jour de janvier 2013.", r), "2013-01-03");
+        assert_eq!(val("Il a payé le premier jour du mois.", r), "2013-02-01");
+        // A month of another calendar is no day of this one.
+        assert!(values("Cela s'est passé au premier jour du mois de ramadan.", r).is_empty());
+        assert!(values("Le dernier jour du mois de mouharram, ils ont défilé.", r).is_empty());
     }
 
     #[test]
