@@ -351,7 +351,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "1 800 personnes ont passé la nuit dans des centres
         // d'hébergement", "dans un gymnase", "hors de chez elles"; "ont
         // dormi dans une salle polyvalente".
-        format!(r"(?:pass(?:{e}|er)\s+la\s+nuit(?:\s+(?:de|du)\s+\S+\s+(?:[àa]|au)\s+\S+|\s+derni[èe]re|\s+pr[ée]c[ée]dente)?|dormi)\s+(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile)"),
+        // ("dorment toujours sous des tentes", "à même le sol", "ont dû
+        // passer les dernières nuits dans des abris".)
+        format!(r"(?:pass(?:{e}|er)\s+(?:la\s+nuit(?:\s+(?:de|du)\s+\S+\s+(?:[àa]|au)\s+\S+|\s+derni[èe]re|\s+pr[ée]c[ée]dente)?|les\s+(?:derni[èe]res\s+)?nuits)|dorm(?:i|ent|aient))\s+(?:(?:toujours|encore|d{e}sormais)\s+)?(?:(?:dans|en|au|aux|[àa]|sous)\s+{shelter}|hors\s+de\s+chez\s+(?:eux|elles)|dehors|(?:dans|à)\s+la\s+rue|à\s+la\s+belle\s+{e}toile|[àa]\s+m[êe]me\s+le\s+sol)"),
+        // Homeless: "Près de 2 300 personnes ont perdu leur logement".
+        r"(?:ont|avaient|auraient)\s+perdu\s+leurs?\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)".to_string(),
         // Living in camps: "Plus d'un million de Rohingyas vivent dans les
         // camps de réfugiés", "s'entassent dans des camps de déplacés".
         r"(?:vi(?:vent|vaient)|s['’]\s*entass(?:ent|aient)|survi(?:vent|vaient))\s+(?:toujours\s+|encore\s+|d[ée]sormais\s+|aujourd['’]hui\s+)?(?:dans|sous)\s+(?:des|les|ces|de\s+nombreux)\s+(?:camps\s+de\s+(?:r[ée]fugi[ée]s|d[ée]plac[ée]s|fortune)|camps\b|tentes|abris\s+de\s+fortune)".to_string(),
@@ -7662,6 +7666,25 @@ mod tests {
             vec![(Cat::Displaced, 100)]
         );
         assert!(figs("Les deux alpinistes ont dormi dans la voiture.").is_empty());
+        // Still sleeping out, nights after, or homeless.
+        assert_eq!(
+            figs("Plusieurs centaines de familles dorment désormais sous des tentes."),
+            vec![(Cat::Displaced, 200)]
+        );
+        assert_eq!(
+            figs("Un demi-millier de personnes dorment à même le sol dans l'église."),
+            vec![(Cat::Displaced, 500)]
+        );
+        assert_eq!(
+            figs("Près de 8 000 personnes ont dû passer les dernières nuits sous des tentes."),
+            vec![(Cat::Displaced, 8000)]
+        );
+        assert_eq!(
+            figs("Près de 2 300 personnes ont perdu leur logement."),
+            vec![(Cat::Displaced, 2300)]
+        );
+        assert!(figs("Les trois suspects dorment dans la cellule du commissariat.").is_empty());
+        assert!(figs("Deux familles ont perdu leur fils dans l'accident.").is_empty());
         // A future evacuation, "à leur tour".
         assert_eq!(
             figs("Quelque 400 habitants du village seront à leur tour évacués mercredi."),
