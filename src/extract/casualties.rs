@@ -383,6 +383,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // insécurité alimentaire", "menacées par la faim", "dépendent de
         // l'aide humanitaire".)
         format!(r"au\s+bord\s+de\s+la\s+famine|menac{pp}\s+(?:de\s+|par\s+la\s+)(?:famine|faim)|en\s+situation\s+(?:de\s+famine|d['’]\s*ins{e}curit{e}\s+alimentaire)|souffr(?:ent|aient|ant)\s+(?:de\s+(?:la\s+)?(?:faim|famine|malnutrition)|d['’]\s*ins{e}curit{e}\s+alimentaire)|en\s+ins{e}curit{e}\s+alimentaire|confront{pp}\s+[àa]\s+(?:une\s+|l['’]\s*)?(?:ins{e}curit{e}\s+alimentaire|la\s+faim|la\s+famine)|d{e}pend(?:ent|aient)\s+(?:d{e}j[àa]\s+|toujours\s+|encore\s+|d{e}sormais\s+)?de\s+l['’]\s*aide\s+(?:humanitaire|alimentaire)"),
+        // Stranded: "Plusieurs centaines d'automobilistes sont restés
+        // bloqués dans leur véhicule", "bloquées par les eaux", "13 000
+        // touristes sont bloqués depuis dimanche" (by the elements, in
+        // their vehicles, on the roads, for a time).
+        format!(r"(?:rest{pp}\s+)?(?:bloqu|coinc){pp}\s+(?:par\s+(?:la|les)\s+(?:neige|eaux|crues?|inondations|intemp{e}ries|flammes)|dans\s+(?:leurs?|des|les)\s+(?:v{e}hicules?|voitures?|cars?|trains?)|sur\s+(?:l['’]\s*autoroute|les\s+routes|la\s+route|le\s+r{e}seau)|depuis)"),
     ]
     .join("|");
     let re = format!(
@@ -4946,6 +4951,24 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     if word.starts_with("emmen") && !taken_by_captors(sent) {
         return None;
     }
+    // "deux des cinq mineurs bloqués depuis mardi": trapped underground or
+    // under rubble, missing, not stranded.
+    let trapped = || {
+        (word.starts_with("bloqu") || word.starts_with("coinc")) && {
+            let f = crate::document::fold(sent);
+            [
+                "mine",
+                "galerie",
+                "sous terre",
+                "decombres",
+                "gravats",
+                "puits",
+                "eboulement",
+            ]
+            .iter()
+            .any(|w| f.contains(w))
+        }
+    };
     // "Deux Français sont détenus par les jihadistes": held by captors,
     // kidnapped; "Deux soldats ont été capturés": by the other side.
     let held_by_captors = || {
@@ -4962,7 +4985,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
                     || crate::document::fold(&sent[..n.start]).contains("otage")
             }
     };
-    let cat = if cat == Cat::Arrested
+    let cat = if cat == Cat::Affected && trapped() {
+        Cat::Missing
+    } else if cat == Cat::Arrested
         && (held_by_captors()
             || captured_by_the_enemy(&word, group_after(&sent[n.end..], n.end).and_then(|g| g.2)))
     {
@@ -7074,16 +7099,17 @@ mod tests {
         );
     }
 
-    /// An item of a list told by a state of its own that is no toll
-    /// ("coincés", "bloqués") is not of the toll before it; a nationality
-    /// after the noun is no such state.
+    /// An item of a list told by a state of its own ("coincés",
+    /// "piégé") is not of the toll before it: stranded on the roads, it is
+    /// a toll of its own (affected); a nationality after the noun is no
+    /// such state.
     #[test]
     fn a_list_item_in_another_state() {
         assert_eq!(
             figs(
                 "La tempête a fait trois morts et des centaines d'automobilistes coincés sur l'autoroute."
             ),
-            [(Cat::Killed, 3)]
+            [(Cat::Killed, 3), (Cat::Affected, 200)]
         );
         assert_eq!(
             figs("L'avalanche a fait deux morts et 1 randonneur piégé sous la neige."),
@@ -7685,6 +7711,23 @@ mod tests {
         );
         assert!(figs("Les trois suspects dorment dans la cellule du commissariat.").is_empty());
         assert!(figs("Deux familles ont perdu leur fils dans l'accident.").is_empty());
+        // Stranded by the elements, in their vehicles, on the roads, for a
+        // time: affected; not lorries, nor talks.
+        assert_eq!(
+            figs("Plusieurs centaines d'automobilistes sont restés bloqués dans leur véhicule."),
+            vec![(Cat::Affected, 200)]
+        );
+        assert_eq!(
+            figs("Quelque 13 000 touristes sont bloqués depuis dimanche dans la station."),
+            vec![(Cat::Affected, 13000)]
+        );
+        assert!(figs("Les 300 camions sont bloqués depuis lundi à la frontière.").is_empty());
+        // Trapped in a mine: missing.
+        assert_eq!(
+            figs("Les cinq mineurs bloqués depuis mardi dans la galerie n'ont pas été joints."),
+            vec![(Cat::Missing, 5)]
+        );
+        assert!(figs("Les trois accords sont bloqués depuis mardi.").is_empty());
         // A future evacuation, "à leur tour".
         assert_eq!(
             figs("Quelque 400 habitants du village seront à leur tour évacués mercredi."),
