@@ -339,6 +339,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"[àa]\s+(?:fuir|quitter\s+{home}|{e}vacuer\b)"),
         // Ordered out: "les 5 000 habitants ont reçu l'ordre de partir".
         format!(r"re[çc]u\s+l['’]ordre\s+(?:de\s+partir|d['’]\s*{e}vacuer|de\s+quitter\s+{home})"),
+        // Fled, the clause ending there: "Plus de 5 000 personnes ont
+        // fui." (a population only, and nothing after the verb: see
+        // `toll_after`; "ont fui les combats" and "vers …" are above).
+        "fui".to_string(),
         // Not back home yet: "12 000 d'entre elles n'ont toujours pas pu
         // regagner leur domicile", "ne peuvent pas rentrer chez elles".
         format!(r"(?:n['’]\s*(?:ont|avaient|avait|a|ont\s+toujours)|ne\s+(?:peuvent|pouvaient|pourront|peut|pouvait))\s+(?:toujours\s+|encore\s+)?pas\s+(?:encore\s+)?(?:pu\s+)?(?:(?:regagner|r{e}int{e}grer|retrouver)\s+{home}|rentrer\s+chez\s+(?:eux|elles))"),
@@ -5111,6 +5115,20 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
     } {
         return None;
     }
+    // "ont fui" alone: a population whose clause ends there ("Plus de
+    // 5 000 personnes ont fui.", "… ont fui depuis mardi"), not "trois
+    // suspects ont fui" nor "ont fui à l'arrivée des gendarmes".
+    if cat == Cat::Displaced && m.as_str().ends_with("fui") && {
+        let after = crate::document::fold(head(&win[m.end()..], 20));
+        let after = after.trim_start();
+        !(after.is_empty()
+            || after.starts_with([',', '.', ';', '»', ')'])
+            || after.starts_with("depuis "))
+            || !(n.value >= 100
+                || group_after(subject, 0).and_then(|g| g.2) == Some(Category::Civilians))
+    } {
+        return None;
+    }
     let last_word = m.as_str().rsplit([' ', '\'', '’']).next().unwrap_or("");
     // (A flight toward a name, or a headline in capitals; hostages held at
     // a named place are held whoever they are: "deux Français sont
@@ -7711,6 +7729,17 @@ mod tests {
         );
         assert!(figs("Les trois suspects dorment dans la cellule du commissariat.").is_empty());
         assert!(figs("Deux familles ont perdu leur fils dans l'accident.").is_empty());
+        // Fled, the clause ending there: a population only.
+        assert_eq!(
+            figs("Plus de 5 000 personnes ont fui."),
+            vec![(Cat::Displaced, 5000)]
+        );
+        assert_eq!(
+            figs("Quelque 300 villageois avaient fui depuis mardi, selon l'ONU."),
+            vec![(Cat::Displaced, 300)]
+        );
+        assert!(figs("Les trois suspects ont fui.").is_empty());
+        assert!(figs("Une centaine de manifestants ont fui à l'arrivée des gendarmes.").is_empty());
         // Stranded by the elements, in their vehicles, on the roads, for a
         // time: affected; not lorries, nor talks.
         assert_eq!(
