@@ -3251,27 +3251,36 @@ fn presumed_before(before: &str) -> bool {
 /// group of their own ("un de ses collègues", "l'un de ses fils").
 fn is_relation(word: &str) -> bool {
     let w = crate::document::fold(word);
-    w == "fils"
-        || matches!(
-            w.strip_suffix('s').unwrap_or(&w),
-            "collegue"
-                | "ami"
-                | "amie"
-                | "voisin"
-                | "voisine"
-                | "camarade"
-                | "coequipier"
-                | "coequipiere"
-                | "cousin"
-                | "cousine"
-                | "frere"
-                | "soeur"
-                | "proche"
-                | "compagnon"
-                | "compagne"
-                | "collaborateur"
-                | "collaboratrice"
-        )
+    matches!(
+        w.as_str(),
+        "fils" | "petit-fils" | "petits-fils" | "neveu" | "neveux" | "epoux"
+    ) || matches!(
+        w.strip_suffix('s').unwrap_or(&w),
+        "collegue"
+            | "ami"
+            | "amie"
+            | "voisin"
+            | "voisine"
+            | "camarade"
+            | "coequipier"
+            | "coequipiere"
+            | "cousin"
+            | "cousine"
+            | "frere"
+            | "soeur"
+            | "proche"
+            | "compagnon"
+            | "compagne"
+            | "collaborateur"
+            | "collaboratrice"
+            | "fille"
+            | "petite-fille"
+            | "petites-fille"
+            | "niece"
+            | "oncle"
+            | "tante"
+            | "epouse"
+    )
 }
 
 /// A head noun that is not in the lexicon but may be people ("surveillants").
@@ -3689,6 +3698,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         // "nous avons perdu 34 hommes": a loss of people only, not "ont
         // perdu trois matchs", nor a party's "a perdu deux élus".
         // ("la perte de quatre militaires", not "de 2 000 emplois".)
+        // (Kin lost count too: "qui a perdu deux cousins dans l'attaque".)
         if c.name("k").is_some_and(|k| {
             let k = k.as_str().to_lowercase();
             k.ends_with("perdu") || k.contains("perte")
@@ -3697,7 +3707,9 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
                 g.2,
                 Some(Category::Government | Category::Judiciary | Category::Other) | None
             )
-        }) {
+        }) && !(group.is_none()
+            && unknown_head(post, n.value > 1).is_some_and(|(a, b)| is_relation(&post[a..b])))
+        {
             return None;
         }
         // "pourrait affecter 400 000 personnes": a population a threat may
@@ -9079,6 +9091,16 @@ mod tests {
             vec![(Cat::Killed, 7)]
         );
         assert!(figs("L'équipe dit avoir perdu trois matchs.").is_empty());
+        // Kin lost: "deux cousins", "deux petits-fils".
+        assert_eq!(
+            figs("Un habitant, qui a perdu deux cousins dans l'attaque, témoigne."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert_eq!(
+            figs("Moussa, qui a perdu deux petits-fils dans l'attaque, accuse l'armée."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert!(figs("Elle a perdu deux dents dans la chute.").is_empty());
         // Not saved, not revived: dead (a negation that tells the toll).
         assert_eq!(
             modalities("Deux de ses enfants, âgés de 4 et 7 ans, n'ont pas pu être sauvés."),
