@@ -127,7 +127,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"pr{e}sent(?:ent|aient|ait|e|ant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
         // Taken to hospital: "quatre autres occupants ont été transportés à
         // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
-        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re|en\s+ambulances?|par\s+ambulances?|par\s+les\s+(?:secours|pompiers))\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?{HOSPITAL}"),
+        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|transf{e}r{pp}|h{e}liport{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re|en\s+ambulances?|par\s+ambulances?|par\s+les\s+(?:secours|pompiers))\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?{HOSPITAL}"),
         // In hospital, told as a state: "deux autres enfants sont à
         // l'hôpital avec des brûlures", "trois se trouvent toujours à
         // l'hôpital".
@@ -7414,6 +7414,18 @@ mod tests {
             figs("Quatre autres occupants ont été transportés à l'hôpital pour une intoxication."),
             vec![(Cat::Injured, 4)]
         );
+        // Transferred or flown there; not inmates moved to a jail.
+        assert_eq!(
+            figs(
+                "Quatre d'entre eux ont été transférés par hélicoptère vers un hôpital de Palerme."
+            ),
+            vec![(Cat::Injured, 4)]
+        );
+        assert_eq!(
+            figs("Trois alpinistes ont été héliportés à l'hôpital de Sion."),
+            vec![(Cat::Injured, 3)]
+        );
+        assert!(figs("Les 40 détenus ont été transférés vers la prison de Fresnes.").is_empty());
         assert_eq!(
             figs(
                 "Deux randonneurs ont été acheminés par hélicoptère vers le centre hospitalier de Sion."
