@@ -1105,6 +1105,44 @@ fn of_the_protest(sentence: &str) -> bool {
     PROTEST.is_match(&f) && !WAR.is_match(&f)
 }
 
+/// Does the sentence tie what it tells to a prison's unrest ("lors d'une
+/// tentative d'évasion", "au cours de la mutinerie", "pendant une révolte
+/// de détenus")?
+fn in_prison_unrest(sentence: &str) -> bool {
+    const DURING: &[&str] = &[
+        "lors d'une ",
+        "lors de la ",
+        "lors de l'",
+        "pendant une ",
+        "pendant la ",
+        "au cours d'une ",
+        "au cours de la ",
+        "au cours de l'",
+        "durant une ",
+        "durant la ",
+    ];
+    // (Not a named prisoner's escape, freed by a commando: "lors de
+    // l'évasion spectaculaire de l'ex-chef de la junte" is an attack.)
+    const UNREST: &[&str] = &[
+        "tentative d'evasion",
+        "evasion massive",
+        "evasion collective",
+        "evasion de detenus",
+        "evasion de prisonniers",
+        "mutinerie",
+        "revolte de detenus",
+    ];
+    let f = crate::document::fold(sentence);
+    DURING.iter().any(|d| {
+        f.match_indices(d).any(|(i, _)| {
+            let rest = &f[i + d.len()..];
+            UNREST
+                .iter()
+                .any(|u| rest.starts_with(u) && !rest[u.len()..].starts_with(" fiscale"))
+        })
+    })
+}
+
 /// A death the sentence blames on the weather or the ground (a storm's
 /// wind, a falling tree, an avalanche, a flood, a landslide, lightning,
 /// a heat or cold wave)
@@ -3352,6 +3390,17 @@ pub fn assemble_with_reference(
                 || protest_news && of_the_protest(doc.sentence_text(&doc.sentences[t.sentence])))
         {
             t.event_type = "protest";
+        }
+    }
+    // "Au moins 129 détenus ont été tués lors d'une tentative d'évasion",
+    // "tuées mardi lors d'une mutinerie": deaths and wounds its sentence
+    // ties to a prison's unrest are the riot's toll.
+    for t in kept.iter_mut() {
+        if matches!(t.event_type, "killing" | "injury" | "shooting")
+            && t.pos != Pos::Noun
+            && in_prison_unrest(doc.sentence_text(&doc.sentences[t.sentence]))
+        {
+            t.event_type = "riot";
         }
     }
     // "Séisme en Équateur … un quai s'est effondré, emportant des
@@ -6996,6 +7045,35 @@ mod tests {
 
     /// A death told as accidental (drowned, crushed, a fall, run over) is
     /// an accident's toll; with a weapon named it stays a killing.
+    /// Deaths a sentence ties to a prison's unrest ("lors d'une tentative
+    /// d'évasion", "lors d'une mutinerie") are the riot's; not a tax
+    /// evasion's, nor deaths told without it.
+    #[test]
+    fn deaths_in_a_prisons_unrest_are_a_riots() {
+        assert_eq!(
+            types(
+                "Au moins 129 détenus ont été tués lors d'une tentative d'évasion à la prison de Makala."
+            ),
+            ["riot"]
+        );
+        assert_eq!(
+            types("Deux gardiens ont été blessés au cours de la mutinerie, selon la direction."),
+            ["riot"]
+        );
+        assert_eq!(
+            types("Deux hommes ont été tués lors d'une évasion fiscale."),
+            ["killing"]
+        );
+        assert_eq!(
+            types("Neuf personnes ont été tuées lors de l'évasion de l'ex-chef de la junte."),
+            ["killing"]
+        );
+        assert_eq!(
+            types("Deux détenus ont été tués dans la prison de Makala."),
+            ["killing"]
+        );
+    }
+
     #[test]
     fn accidental_deaths_are_accidents() {
         assert_eq!(
