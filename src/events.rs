@@ -1105,22 +1105,11 @@ fn of_the_protest(sentence: &str) -> bool {
     PROTEST.is_match(&f) && !WAR.is_match(&f)
 }
 
-/// Does the sentence tie what it tells to a prison's unrest ("lors d'une
-/// tentative d'évasion", "au cours de la mutinerie", "pendant une révolte
-/// de détenus")?
+/// Does the sentence tie what it tells to a prison's unrest, told as its
+/// circumstance ("lors d'une tentative d'évasion", "au cours de la
+/// mutinerie", "pendant une révolte de détenus": see
+/// [`circumstance_before`])?
 fn in_prison_unrest(sentence: &str) -> bool {
-    const DURING: &[&str] = &[
-        "lors d'une ",
-        "lors de la ",
-        "lors de l'",
-        "pendant une ",
-        "pendant la ",
-        "au cours d'une ",
-        "au cours de la ",
-        "au cours de l'",
-        "durant une ",
-        "durant la ",
-    ];
     // (Not a named prisoner's escape, freed by a commando: "lors de
     // l'évasion spectaculaire de l'ex-chef de la junte" is an attack.)
     const UNREST: &[&str] = &[
@@ -1133,13 +1122,9 @@ fn in_prison_unrest(sentence: &str) -> bool {
         "revolte de detenus",
     ];
     let f = crate::document::fold(sentence);
-    DURING.iter().any(|d| {
-        f.match_indices(d).any(|(i, _)| {
-            let rest = &f[i + d.len()..];
-            UNREST
-                .iter()
-                .any(|u| rest.starts_with(u) && !rest[u.len()..].starts_with(" fiscale"))
-        })
+    UNREST.iter().any(|u| {
+        f.match_indices(u)
+            .any(|(i, _)| circumstance_before(&f[..i], &["lors", "pendant", "durant", "cours"]))
     })
 }
 
@@ -2834,15 +2819,20 @@ fn dates_a_claim(doc: &Document, d: &DateMention) -> bool {
 /// the sentence's figures are of that event, even those it suits only
 /// weakly ("un membre du personnel a été tué lors de l'enlèvement").
 fn is_circumstance(doc: &Document, start: usize) -> bool {
-    const HEADS: &[&str] = &["lors", "pendant", "durant", "cours", "dans"];
-    const ARTICLES: &[&str] = &[
-        "de l'", "du", "de la", "d'un", "d'une", "l'", "le", "la", "un", "une",
-    ];
     let b = doc.byte_offset(start);
     let from = doc.text.floor_char_boundary(b.saturating_sub(30));
     let before = doc.text[from..b].to_lowercase().replace('’', "'");
+    circumstance_before(&before, &["lors", "pendant", "durant", "cours", "dans"])
+}
+
+/// Does `before` (lower-case text, straight apostrophes) end with one of
+/// `heads` and an article ("lors de l'", "pendant la", "au cours d'une")?
+fn circumstance_before(before: &str, heads: &[&str]) -> bool {
+    const ARTICLES: &[&str] = &[
+        "de l'", "du", "de la", "d'un", "d'une", "l'", "le", "la", "un", "une",
+    ];
     let before = before.trim_end();
-    HEADS.iter().any(|w| {
+    heads.iter().any(|w| {
         ARTICLES.iter().any(|art| {
             before
                 .strip_suffix(art)
