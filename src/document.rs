@@ -367,7 +367,12 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
             .chars()
             .next()
             .filter(|c| matches!(c, '-' | '–' | '—'))?;
-        Some((p.len() - after_space.len() + dash.len_utf8(), close))
+        // Xinhua's double hyphen: "MANILLE, 19 octobre (Xinhua) --".
+        let doubled = after_space[dash.len_utf8()..].starts_with('-') as usize;
+        Some((
+            p.len() - after_space.len() + dash.len_utf8() + doubled,
+            close,
+        ))
     })?;
     if head[..close].contains(['!', '?', '\n', '«'])
         || head[..close]
@@ -786,6 +791,14 @@ mod tests {
         assert_eq!(
             sentences("Bamako (Reuters) – Le convoi a été attaqué."),
             vec!["Bamako (Reuters) –", "Le convoi a été attaqué."]
+        );
+        // Xinhua's double hyphen.
+        assert_eq!(
+            sentences("MANILLE, 19 octobre (Xinhua) -- Le bilan s'est alourdi à 31 morts."),
+            vec![
+                "MANILLE, 19 octobre (Xinhua) --",
+                "Le bilan s'est alourdi à 31 morts."
+            ]
         );
         // A month abbreviated with its dot.
         assert_eq!(

@@ -5723,6 +5723,27 @@ mod tests {
             types("Un automobiliste a été tué par balles à un carrefour de Marseille."),
             ["killing"]
         );
+        // A bus fallen into a ravine, in the news of another accident: an
+        // accident of its own, with its own day.
+        let ev = events_of(
+            "Le bilan de l'effondrement survenu mercredi dans une mine s'est alourdi à \
+             16 morts. Par ailleurs, neuf personnes ont été tuées vendredi lorsqu'un \
+             autocar a chuté dans un ravin près de Zhaotong.",
+        );
+        let bus = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(9)))
+            .expect("the bus's toll has an event");
+        assert_eq!(bus.event_type, "accident");
+        assert!(
+            bus.trigger.text.contains("chuté dans un ravin"),
+            "{:?}",
+            bus.trigger
+        );
+        assert!(
+            !bus.casualties.iter().any(|c| c.count == Some(16)),
+            "the mine's toll is not the bus's"
+        );
     }
 
     /// A roundup's briefs, each opening on its rubric in capitals: a
@@ -7302,6 +7323,22 @@ mod tests {
             .collect();
         assert!(
             !dated.is_empty() && dated.iter().all(|d| *d == "2019-05-03"),
+            "{dated:?}"
+        );
+        // Xinhua's dateline, with its double hyphen; the day the typhoon
+        // struck, in a relative clause, dates its toll.
+        let ev = events_of(
+            "MANILLE, 19 octobre 2021 (Xinhua) -- Le bilan des inondations provoquées par \
+             le typhon Kompasu, qui a frappé samedi l'île de Luçon, s'est alourdi à 31 \
+             morts, a indiqué mardi la protection civile.",
+        );
+        let dated: Vec<&str> = ev
+            .iter()
+            .filter(|e| !e.casualties.is_empty())
+            .filter_map(|e| e.date.as_ref()?.date.value.as_deref())
+            .collect();
+        assert!(
+            !dated.is_empty() && dated.iter().all(|d| *d == "2021-10-16"),
             "{dated:?}"
         );
     }
