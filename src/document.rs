@@ -362,7 +362,12 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
     }
     let head = &p[..p.floor_char_boundary(p.len().min(100))];
     let (dash_end, close) = head.match_indices(')').find_map(|(close, _)| {
-        let after_space = p[close + 1..].trim_start_matches([' ', '\u{a0}']);
+        // (EFE's point before the dash: "Quito, 19 août 2023 (EFE).-".)
+        let after = &p[close + 1..];
+        let after_space = after
+            .strip_prefix(".-")
+            .map_or(after, |_| &after[1..])
+            .trim_start_matches([' ', '\u{a0}']);
         let dash = after_space
             .chars()
             .next()
@@ -391,7 +396,8 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
     }
     let tail = &p[dash_end..];
     let next = tail.trim_start();
-    if next.len() == tail.len()
+    // ("(AIB)-Le bilan…": a capital right after the dash will do.)
+    if next.len() == tail.len() && !next.starts_with(char::is_uppercase)
         || !next
             .chars()
             .next()
@@ -791,6 +797,23 @@ mod tests {
         assert_eq!(
             sentences("Bamako (Reuters) – Le convoi a été attaqué."),
             vec!["Bamako (Reuters) –", "Le convoi a été attaqué."]
+        );
+        // EFE's point before the dash.
+        assert_eq!(
+            sentences("Quito, 19 août 2023 (EFE).- Neuf détenus ont été tués."),
+            vec!["Quito, 19 août 2023 (EFE).-", "Neuf détenus ont été tués."]
+        );
+        // No space after the dash.
+        assert_eq!(
+            sentences("Ouagadougou, 12 mars 2019 (AIB)-Trois soldats ont été tués."),
+            vec![
+                "Ouagadougou, 12 mars 2019 (AIB)-",
+                "Trois soldats ont été tués."
+            ]
+        );
+        assert_eq!(
+            sentences("Le match (aller)-retour a eu lieu."),
+            vec!["Le match (aller)-retour a eu lieu."]
         );
         // Xinhua's double hyphen.
         assert_eq!(
