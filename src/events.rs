@@ -1763,7 +1763,29 @@ impl<'a> Context<'a> {
             let report = self.earlier_day(s, false)?;
             self.story_day_before(s, report).or(Some(report))
         });
-        let inherited = earlier.or(self.inherit_date.as_ref())?;
+        // "Des hommes armés avaient investi la localité à l'aube, tirant sur
+        // les habitants": a sentence in the pluperfect, with no day of its
+        // paragraph, goes back to the story's day, not the report's.
+        // (Not a day a toll grew: "Le bilan avait été porté à neuf le
+        // lendemain.")
+        let story = || {
+            let inherit = self.inherit_date.as_ref()?;
+            if !self.in_pluperfect_sentence(s, trigger) {
+                return None;
+            }
+            let day = |d: &DateMention| d.value.as_deref().and_then(calendar_day);
+            let r = day(inherit)?;
+            self.days_before(s, 0, true)
+                .rfind(|d| {
+                    !in_dateline(self.doc, d)
+                        && !self
+                            .doc
+                            .sentence_at(self.doc.byte_offset(d.start))
+                            .is_some_and(|x| is_toll_update(self.doc.sentence_text(x)))
+                })
+                .filter(|d| day(d).is_some_and(|a| a <= r && r - a <= chrono::Duration::days(7)))
+        };
+        let inherited = earlier.or_else(story).or(self.inherit_date.as_ref())?;
         let mut date = event_day(self.doc, inherited);
         // A clock time told after that day in the paragraph ("Mardi, … Vers
         // 12 h 30, …") is the time of that day.
@@ -1799,6 +1821,22 @@ impl<'a> Context<'a> {
             date,
             inherited: true,
         })
+    }
+
+    /// Is the clause of sentence `s` up to `trigger` in the pluperfect
+    /// ("avaient investi la localité, incendiant des maisons")? Not one
+    /// reported ("a indiqué que 94 personnes avaient été interpellées":
+    /// the tense of reported speech).
+    fn in_pluperfect_sentence(&self, s: &Sentence, trigger: usize) -> bool {
+        let b = self.doc.byte_offset(trigger).clamp(s.start, s.end);
+        let b = self.doc.text.ceil_char_boundary((b + 24).min(s.end));
+        let clause = &self.doc.text[s.start..b];
+        let clause = clause.rsplit(';').next().unwrap_or(clause);
+        let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).collect();
+        words
+            .iter()
+            .position(|w| matches!(*w, "avait" | "avaient"))
+            .is_some_and(|i| !words[..i].iter().any(|w| matches!(*w, "que" | "qu")))
     }
 
     /// The day the paragraph, else the document, told before a report
@@ -5350,6 +5388,43 @@ mod tests {
                     .map(move |c| (c.count.unwrap(), d.clone()))
             })
             .collect()
+    }
+
+    /// A paragraph in the pluperfect with no day of its own goes back to
+    /// the story's day, not the report's nor a later day the text tells;
+    /// the pluperfect of reported speech does not ("a indiqué que 94
+    /// personnes avaient été interpellées"), nor does a day a toll grew.
+    #[test]
+    fn a_pluperfect_paragraph_goes_back_to_the_storys_day() {
+        let lead = "Haïti : l'attaque du 19 janvier contre Petite-Rivière a fait 31 \
+                    morts\n\nPORT-AU-PRINCE, 23 janvier 2025 (AFP) - Le bilan de l'attaque \
+                    contre la commune de Petite-Rivière s'est alourdi à 31 morts, a indiqué \
+                    mercredi la protection civile.\n\n";
+        let days = |rest: &str| toll_days(&format!("{lead}{rest}"));
+        let twelve = |rest: &str| {
+            days(rest)
+                .into_iter()
+                .find(|(n, _)| *n == 12)
+                .map(|(_, d)| d)
+        };
+        assert_eq!(
+            twelve(
+                "Des hommes armés avaient investi la localité à l'aube, tirant sur les \
+                 habitants. Au moins douze blessés ont été transférés vers l'hôpital.\n\n\
+                 Mardi, la police a repris le contrôle de la commune."
+            )
+            .as_deref(),
+            Some("2025-01-19")
+        );
+        // Reported speech: the inherited day stands.
+        assert_ne!(
+            twelve(
+                "Le porte-parole de la police a indiqué que douze personnes avaient été \
+                 interpellées.\n\nMardi, la police a repris le contrôle de la commune."
+            )
+            .as_deref(),
+            Some("2025-01-19")
+        );
     }
 
     /// A day that opens a sentence giving a count ("Lundi, la protection
