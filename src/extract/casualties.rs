@@ -645,11 +645,13 @@ static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// Does the sentence tell of captors or their violence, and of no care
-/// ("puis ont emmené 87 personnes", "le nombre de personnes emmenées" after
-/// "47 personnes enlevées"; not "les secours ont emmené trois blessés à
-/// l'hôpital")? Then people "emmenés" were taken away by force.
-fn taken_by_captors(sent: &str) -> bool {
+/// Does the sentence tell of captors or their violence, or the document of
+/// a kidnapping before it (`captors`), and the sentence of no care ("puis
+/// ont emmené 87 personnes", "le nombre de personnes emmenées" after "47
+/// personnes enlevées", "« 84 de nos enfants ont été emmenés »" after a
+/// school's pupils told kidnapped; not "les secours ont emmené trois
+/// blessés à l'hôpital")? Then people "emmenés" were taken away by force.
+fn taken_by_captors(sent: &str, captors: bool) -> bool {
     static CAPTORS: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)\b(?:assaill|ravisseur|hommes\s+arm|groupes?\s+arm|combattants|jihadist|djihadist|terroris|rebelle|bandit|milicien|insurg|kidnapp|pirate|gang|enlev|rapt|otage|tu[ée]|attaqu|raid|incursion|boko\s+haram|shebab|gu[ée]rill|de\s+force)").unwrap()
     });
@@ -659,7 +661,7 @@ fn taken_by_captors(sent: &str) -> bool {
         )
         .unwrap()
     });
-    CAPTORS.is_match(sent) && !CARE.is_match(sent)
+    (captors || CAPTORS.is_match(sent)) && !CARE.is_match(sent)
 }
 
 /// Does the toll verb at the start of `from` tell a capture by armed men
@@ -1203,7 +1205,14 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 let (_, count) = counted_opening_of(sent)?;
                 recent_fig(&|f| f.count == count)
             });
-        let mut figs = sentence_figures(&unquote_figures(&plain_quotes(sent)), before, &recent);
+        // Has the document told of people kidnapped before this sentence?
+        let captors = out.iter().any(|f| f.category == Cat::Kidnapped);
+        let mut figs = sentence_figures(
+            &unquote_figures(&plain_quotes(sent)),
+            before,
+            &recent,
+            captors,
+        );
         let mut lone = vec![false; figs.len()];
         // One person told by a definite noun, unless a toll of one of the
         // kind was told just before or in the sentence (the same person,
@@ -2330,7 +2339,12 @@ fn recounts(before: &str) -> bool {
     RECOUNT.is_match(before) || REVISED.is_match(before)
 }
 
-fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -> Vec<Fig> {
+fn sentence_figures(
+    sent: &str,
+    carry: Option<&Fig>,
+    earlier: &[(usize, Fig)],
+    captors: bool,
+) -> Vec<Fig> {
     let asides = dash_asides(sent);
     let sent: &str = &asides;
     let nums: Vec<Number> = numbers::find_numbers(sent)
@@ -2339,7 +2353,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         .collect();
     let mut figs: Vec<Option<Fig>> = Vec::with_capacity(nums.len());
     for n in &nums {
-        figs.push(read_number(sent, n, false).or_else(|| bare_case_figure(sent, n)));
+        figs.push(read_number(sent, n, false, captors).or_else(|| bare_case_figure(sent, n)));
     }
     // "Les deux conducteurs, l'un âgé de 47 ans, l'autre de 29 ans, ont
     // été arrêtés": "l'un" shares out the figure before; it counts no one
@@ -2500,7 +2514,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             None => {
                 // "57 manifestants dont 48 policiers ont été blessés": no
                 // figure before to inherit from; the toll after is its own.
-                figs[i] = read_number(sent, n, true);
+                figs[i] = read_number(sent, n, true, captors);
                 match bare_parent().filter(|_| figs[i].is_none()) {
                     Some(prev) => prev,
                     None => continue,
@@ -2520,7 +2534,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
         // of the sentence before that tells its own toll is of that toll
         // (the last figure before is not always the one it counts from).
         if from_before
-            && let Some(own) = read_number(sent, n, true)
+            && let Some(own) = read_number(sent, n, true, captors)
             && own.cat != prev.cat
         {
             figs[i] = Some(own);
@@ -2888,7 +2902,7 @@ fn sentence_figures(sent: &str, carry: Option<&Fig>, earlier: &[(usize, Fig)]) -
             kind: NumberKind::Vague,
             fractional: false,
         };
-        if let Some(mut f) = read_number(sent, &pseudo, false) {
+        if let Some(mut f) = read_number(sent, &pseudo, false, captors) {
             f.indefinite = true;
             f.min = None;
             f.max = None;
@@ -3528,7 +3542,7 @@ fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]
 }
 
 /// Read one number by its neighbours.
-fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
+fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Option<Fig> {
     if unit_after(sent, n) {
         return None;
     }
@@ -3590,7 +3604,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         }
         _ => post_off,
     };
-    if let Some(f) = toll_after(sent, n, post_off, one)
+    if let Some(f) = toll_after(sent, n, post_off, one, captors)
         && (!sub || f.group.is_none())
         // "le décès d'un blessé", "la mort de deux des blessés": the
         // wounded were counted; the death is told by the new toll.
@@ -3691,7 +3705,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool) -> Option<Fig> {
         if c.name("x").is_some_and(|x| {
             let x = crate::document::fold(x.as_str());
             x.starts_with("emmen") || x.starts_with("detien")
-        }) && !taken_by_captors(sent)
+        }) && !taken_by_captors(sent, captors)
         {
             return None;
         }
@@ -4567,7 +4581,7 @@ fn there_before(between: &str) -> Option<usize> {
     })
 }
 
-fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig> {
+fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool) -> Option<Fig> {
     let post = &sent[post_off..];
     let win = head(post, WINDOW_APPOSITION);
     // Stop at the end of the clause.
@@ -4964,7 +4978,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool) -> Option<Fig>
         }
     }
     // People "emmenés" are taken by force only where captors are told of.
-    if word.starts_with("emmen") && !taken_by_captors(sent) {
+    if word.starts_with("emmen") && !taken_by_captors(sent, captors) {
         return None;
     }
     // "deux des cinq mineurs bloqués depuis mardi": trapped underground or
@@ -6046,7 +6060,7 @@ mod tests {
     use super::*;
 
     fn sentence_figures(s: &str) -> Vec<Fig> {
-        super::sentence_figures(s, None, &[])
+        super::sentence_figures(s, None, &[], false)
     }
 
     /// Each figure of a document with a count, and its modality.
@@ -7796,6 +7810,23 @@ mod tests {
             vec![(Cat::Kidnapped, 276)]
         );
         assert!(figs("Les pompiers ont emmené trois personnes à l'hôpital.").is_empty());
+        // In a document that told of people kidnapped before, the captors
+        // need not stand in the sentence; care still rules them out.
+        assert_eq!(
+            doc_figs(
+                "Des hommes armés ont enlevé plus de 80 élèves jeudi à Kuriga. « 84 de nos \
+                 enfants ont été emmenés », a déclaré un parent."
+            ),
+            vec![(Cat::Kidnapped, Some(80)), (Cat::Kidnapped, Some(84))]
+        );
+        assert_eq!(
+            doc_figs(
+                "Des hommes armés ont enlevé plus de 80 élèves jeudi à Kuriga. Les secours \
+                 ont emmené trois enseignants à l'hôpital."
+            ),
+            vec![(Cat::Kidnapped, Some(80))]
+        );
+        assert!(doc_figs("Trois élèves ont été emmenés au stade par leurs parents.").is_empty());
         // "de force" between the verb and its object.
         assert_eq!(
             figs("Les assaillants ont emmené de force au moins six villageois."),
@@ -7856,7 +7887,7 @@ mod tests {
     #[test]
     fn quoted_figures_detentions_and_years() {
         let q = |s: &str| -> Vec<(Cat, u64)> {
-            super::sentence_figures(&unquote_figures(s), None, &[])
+            super::sentence_figures(&unquote_figures(s), None, &[], false)
                 .iter()
                 .map(|f| (f.cat, f.count))
                 .collect()
@@ -9540,10 +9571,10 @@ mod tests {
         let long = "Le lendemain, samedi 8 avril, après une longue traque dans \
                     toute la région et de nombreux contrôles sur les routes, \
                     quinze personnes sont finalement arrêtées.";
-        let first = super::sentence_figures(long, None, &[]);
+        let first = super::sentence_figures(long, None, &[], false);
         let carried = first.last().expect("a figure in the first sentence");
         assert!(carried.trigger > 40);
-        let figs = super::sentence_figures("Parmi eux, trois mineurs.", Some(carried), &[]);
+        let figs = super::sentence_figures("Parmi eux, trois mineurs.", Some(carried), &[], false);
         assert_eq!(figs.len(), 1);
         assert_eq!((figs[0].cat, figs[0].count), (Cat::Arrested, 3));
         assert!(figs[0].trigger < "Parmi eux, trois mineurs.".len());
@@ -9771,6 +9802,7 @@ mod tests {
             "Parmi les victimes figurent deux adolescents de 15 et 16 ans ainsi qu'une femme.",
             before.last(),
             &[],
+            false,
         );
         let f: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
         assert_eq!(f, [(Cat::Killed, 2), (Cat::Killed, 1)]);
@@ -9793,6 +9825,7 @@ mod tests {
             "Selon l'ONG, les morts comprennent 79 combattants druzes et 55 civils.",
             before.last(),
             &[],
+            false,
         );
         let f: Vec<_> = f.iter().map(|f| (f.cat, f.count)).collect();
         assert_eq!(f, [(Cat::Killed, 79), (Cat::Killed, 55)]);
@@ -11464,7 +11497,7 @@ mod tests {
             0..30,
         )) {
             let s = words.join(" ");
-            for f in super::sentence_figures(&s, None, &[]) {
+            for f in super::sentence_figures(&s, None, &[], false) {
                 proptest::prop_assert!(f.start <= f.end && f.end <= s.len());
                 proptest::prop_assert!(f.trigger <= s.len());
             }
