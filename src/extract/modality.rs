@@ -187,7 +187,9 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
     // An uncertainty cue that starts in the window counts even if it ends
     // after it ("l'arrestation de trois suspects n'est pas confirmée").
     let uncertain = UNCERTAIN.find_iter(&sentence[cs..]).any(|m| {
-        cs + m.start() < ce && !of_another_noun(sentence, cs + m.start(), m.as_str(), trigger)
+        cs + m.start() < ce
+            && !of_another_noun(sentence, cs + m.start(), m.as_str(), trigger)
+            && !in_subject_relative(sentence, cs + m.start(), trigger)
     });
     let modality = if uncertain {
         Modality::Uncertain
@@ -234,6 +236,30 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         modality,
         attribution,
     }
+}
+
+/// Is the cue at `at` the verb of a relative clause in the subject, the
+/// main clause's verb told after it ("Deux hommes qui auraient tiré sur la
+/// foule ont été arrêtés")? It doubts what the relative tells of them,
+/// not the toll.
+fn in_subject_relative(sentence: &str, at: usize, trigger: usize) -> bool {
+    if at >= trigger || trigger > sentence.len() {
+        return false;
+    }
+    let before = sentence[..at].trim_end();
+    let qui = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("qui"));
+    qui && sentence[at..trigger]
+        .split(|c: char| !c.is_alphabetic())
+        .skip(1)
+        .any(|w| {
+            matches!(
+                w,
+                "ont" | "a" | "sont" | "est" | "été" | "avaient" | "avait" | "étaient" | "était"
+            )
+        })
 }
 
 /// "Des jihadistes présumés ont tué…", "a arrêté un suspect supposé":
@@ -1010,6 +1036,18 @@ mod tests {
         assert_eq!(m(s, "est décédé"), Modality::Asserted);
         let s = "Les policiers n'ont pas été blessés.";
         assert_eq!(m(s, "blessés"), Modality::Negated);
+    }
+
+    /// A conditional in a relative clause of the subject doubts what the
+    /// relative tells, not the toll its main verb tells.
+    #[test]
+    fn a_conditional_in_the_subjects_relative_is_not_the_tolls() {
+        let s = "Deux hommes qui auraient tiré sur la foule ont été arrêtés.";
+        assert_eq!(m(s, "arrêtés"), Modality::Asserted);
+        let s = "Deux hommes qui gardaient le poste auraient été tués.";
+        assert_eq!(m(s, "tués"), Modality::Uncertain);
+        let s = "Deux hommes auraient été arrêtés.";
+        assert_eq!(m(s, "arrêtés"), Modality::Uncertain);
     }
 
     /// A clause-initial "s'il" states a condition; after "savoir" or
