@@ -1773,17 +1773,12 @@ impl<'a> Context<'a> {
             if !self.in_pluperfect_sentence(s, trigger) {
                 return None;
             }
-            let day = |d: &DateMention| d.value.as_deref().and_then(calendar_day);
-            let r = day(inherit)?;
-            self.days_before(s, 0, true)
-                .rfind(|d| {
-                    !in_dateline(self.doc, d)
-                        && !self
-                            .doc
-                            .sentence_at(self.doc.byte_offset(d.start))
-                            .is_some_and(|x| is_toll_update(self.doc.sentence_text(x)))
-                })
-                .filter(|d| day(d).is_some_and(|a| a <= r && r - a <= chrono::Duration::days(7)))
+            self.story_day_where(s, inherit, |d| {
+                !self
+                    .doc
+                    .sentence_at(self.doc.byte_offset(d.start))
+                    .is_some_and(|x| is_toll_update(self.doc.sentence_text(x)))
+            })
         };
         let inherited = earlier.or_else(story).or(self.inherit_date.as_ref())?;
         let mut date = event_day(self.doc, inherited);
@@ -1891,10 +1886,20 @@ impl<'a> Context<'a> {
     /// no report's, if it is within the week up to `report`'s day: the
     /// day of the story a later count or report goes on with.
     fn story_day_before(&self, s: &Sentence, report: &DateMention) -> Option<&'a DateMention> {
+        self.story_day_where(s, report, |_| true)
+    }
+
+    /// [`Self::story_day_before`], among the days `keep` keeps.
+    fn story_day_where(
+        &self,
+        s: &Sentence,
+        report: &DateMention,
+        keep: impl Fn(&DateMention) -> bool,
+    ) -> Option<&'a DateMention> {
         let day = |d: &DateMention| d.value.as_deref().and_then(calendar_day);
         let r = day(report)?;
         self.days_before(s, 0, true)
-            .rfind(|d| !in_dateline(self.doc, d))
+            .rfind(|d| !in_dateline(self.doc, d) && keep(d))
             .filter(|d| day(d).is_some_and(|a| a <= r && r - a <= chrono::Duration::days(7)))
     }
 
