@@ -196,8 +196,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"(?:(?:ont|avaient|auraient|avait|a|aurait)\s+{e}t{e}|(?:sont|{e}taient|seraient|est|{e}tait|serait|restent|demeurent)(?:\s+toujours|\s+encore)?)\s+(?:bri[eè]vement\s+|arbitrairement\s+|ill{e}galement\s+)?d{e}tenue?s?\b"),
         r"retenue?s?\s+(?:par\s+la\s+police|au\s+commissariat|par\s+les\s+forces\s+de\s+l['’]ordre)".to_string(),
         format!(r"(?:plac|mis|plac{e}e?s)\s*{e}?e?s?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
-        // "placées samedi en garde à vue", "placés dimanche soir en détention".
-        format!(r"plac{pp}\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?\s+)?en\s+(?:garde\s+[aà]\s+vue|d{e}tention)"),
+        // "placées samedi en garde à vue", "placés dimanche soir en détention",
+        // "placés jeudi sous le contrôle de la police" (as Xinhua writes of
+        // a mine's managers; not "sous contrôle judiciaire", a release).
+        format!(r"plac{pp}\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?\s+)?(?:en\s+(?:garde\s+[aà]\s+vue|d{e}tention)|sous\s+(?:le\s+)?contr[ôo]le\s+(?:de\s+la\s+police|policier|des\s+autorit{e}s))"),
         r"en\s+garde\s+[aà]\s+vue".to_string(),
         // Taken to the police station: "412 personnes ont été conduites au
         // poste", "emmenés au commissariat".
@@ -10219,6 +10221,16 @@ mod tests {
             figs("Un juge en a placé neuf sous mandat d'arrêt."),
             vec![(Cat::Arrested, 9)]
         );
+        // Held by the police, as Xinhua writes; not a release under
+        // judicial supervision, nor a place under police control.
+        assert_eq!(
+            figs(
+                "Cinq responsables de la mine ont été placés jeudi sous le contrôle de la police."
+            ),
+            vec![(Cat::Arrested, 5)]
+        );
+        assert!(figs("Deux hommes ont été placés sous contrôle judiciaire.").is_empty());
+        assert!(figs("Les 300 villages sont passés sous le contrôle de la police.").is_empty());
         assert_eq!(
             figs("Trente et une personnes ont été privées de liberté lundi."),
             vec![(Cat::Arrested, 31)]
