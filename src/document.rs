@@ -365,8 +365,9 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
         // (EFE's point before the dash: "Quito, 19 août 2023 (EFE).-".)
         let after = &p[close + 1..];
         let after_space = after
-            .strip_prefix(".-")
-            .map_or(after, |_| &after[1..])
+            .strip_prefix('.')
+            .filter(|r| r.starts_with('-'))
+            .unwrap_or(after)
             .trim_start_matches([' ', '\u{a0}']);
         let dash = after_space
             .chars()

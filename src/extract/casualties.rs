@@ -1178,6 +1178,8 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     // Beside each figure of `out`: is it one person told by a definite
     // noun?
     let mut definite: Vec<bool> = Vec::new();
+    // Has the document told of people kidnapped before this sentence?
+    let mut captors = false;
     while let Some(m) = GATE.find_at(text, pos) {
         let Some(s) = doc.sentence_at(m.end() - 1) else {
             pos = m.end();
@@ -1207,8 +1209,6 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 let (_, count) = counted_opening_of(sent)?;
                 recent_fig(&|f| f.count == count)
             });
-        // Has the document told of people kidnapped before this sentence?
-        let captors = out.iter().any(|f| f.category == Cat::Kidnapped);
         let mut figs = sentence_figures(
             &unquote_figures(&plain_quotes(sent)),
             before,
@@ -1345,6 +1345,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             } else {
                 f.cat
             };
+            captors |= category == Cat::Kidnapped;
             out.push(CasualtyFigure {
                 text: clause,
                 start: cs,
@@ -4436,9 +4437,13 @@ fn captured_by_the_enemy(verb: &str, victims: Option<Category>) -> bool {
 /// population — civilians of the groups lexicon, households, or a crowd —
 /// not "trois suspects ont fui vers Bunia".
 fn fled_to_a_name(count: u64, subject: &str) -> bool {
-    count >= 100
-        || household_head(subject).is_some()
-        || group_after(subject, 0).and_then(|g| g.2) == Some(Category::Civilians)
+    a_crowd(count, subject) || household_head(subject).is_some()
+}
+
+/// A crowd (a hundred or more) or civilians of the groups lexicon: a
+/// population, whose flight displaces it.
+fn a_crowd(count: u64, subject: &str) -> bool {
+    count >= 100 || group_after(subject, 0).and_then(|g| g.2) == Some(Category::Civilians)
 }
 
 /// After a figure taken in by a place of care ("a admis 812 …"): are
@@ -5155,8 +5160,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         !(after.is_empty()
             || after.starts_with([',', '.', ';', '»', ')'])
             || after.starts_with("depuis "))
-            || !(n.value >= 100
-                || group_after(subject, 0).and_then(|g| g.2) == Some(Category::Civilians))
+            || !a_crowd(n.value, subject)
     } {
         return None;
     }
