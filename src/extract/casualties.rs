@@ -516,6 +516,51 @@ static BLOCK: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Does the subject hold a word of another clause ([`BLOCK`])? In an
+/// apposition closed right before the verb ("Un homme de 23 ans, vu
+/// quittant l'immeuble peu avant l'alerte, a été placé en garde à vue",
+/// "un homme, en contact avec l'assaillant via une messagerie, …"), a
+/// preposition belongs to the apposition and opens no clause.
+fn blocked_subject(subject: &str, apposition_closed: bool) -> bool {
+    const APPOSED: &[&str] = &[
+        "avec", "avant", "apres", "contre", "pendant", "durant", "parmi", "vers",
+    ];
+    match subject.find(',').filter(|_| apposition_closed) {
+        None => BLOCK.is_match(subject),
+        Some(c) => {
+            BLOCK.is_match(&subject[..c])
+                || BLOCK
+                    .find_iter(&subject[c..])
+                    .any(|m| !APPOSED.contains(&crate::document::fold(m.as_str()).as_str()))
+        }
+    }
+}
+
+/// Is `word`, a toll participle, singular and right after a noun with its
+/// singular article ("dans la zone évacuée", "près du village
+/// sinistré", "l'immeuble incendié")? Then it qualifies that noun.
+fn qualifies_noun_before(between: &str, word: &str) -> bool {
+    let w = crate::document::fold(word);
+    if w.contains(' ') || w.ends_with(['s', 'x']) {
+        return false;
+    }
+    let words: Vec<String> = between
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(crate::document::fold)
+        .collect();
+    let plain = |n: &str| n.len() >= 3 && n.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    match words.as_slice() {
+        [noun, det, ..] if matches!(det.as_str(), "la" | "le" | "du" | "au") && plain(noun) => true,
+        [noun, ..] => noun
+            .strip_prefix("l'")
+            .or_else(|| noun.strip_prefix("l’"))
+            .is_some_and(plain),
+        [] => false,
+    }
+}
+
 /// A share of a figure told between it and its toll word, up to the verb
 /// ("…, dont la plupart n'ont jamais été retrouvées"; not "…, dont la
 /// plupart étaient des touristes, ont été tués", whose comma closes it).
@@ -4327,8 +4372,32 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
             out.push((f, false));
             pos = y;
         }
-        let Some(verb_start) = verb else { continue };
-        let verb_word = first_word(&sent[verb_start..]).1.to_lowercase();
+        let Some(mut verb_start) = verb else { continue };
+        let mut verb_word = first_word(&sent[verb_start..]).1.to_lowercase();
+        // The auxiliary, adverbs, "été", then the toll word (tried before
+        // each word: "grièvement touché" is a toll word of its own): the
+        // toll's captures, where it starts and whether "été" was read.
+        let read_verb = |mut p: usize| {
+            let mut first = true;
+            let mut been = false;
+            loop {
+                p += sent[p..].len() - sent[p..].trim_start().len();
+                if !first
+                    && let Some(c) = TOLL.captures(&sent[p..])
+                    && c.name("t").is_some_and(|t| t.start() == 0)
+                {
+                    break (Some(c), p, been);
+                }
+                let w = first_word(&sent[p..]).1;
+                let f = crate::document::fold(w);
+                if w.is_empty() || !(first || ADVERBS.contains(&f.as_str())) {
+                    break (None, p, been);
+                }
+                been |= f == "ete";
+                first = false;
+                p += w.len();
+            }
+        };
         // "figure parmi les morts", "figurait parmi les personnes
         // enlevées": the toll word after.
         let mut p = verb_start;
@@ -4342,27 +4411,23 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
                 TOLL.captures(&sent[p..])
             })
         } else {
-            // The auxiliary, adverbs, "été", then the toll word (tried
-            // before each word: "grièvement touché" is a toll word of its
-            // own).
-            let mut first = true;
-            loop {
-                p += sent[p..].len() - sent[p..].trim_start().len();
-                if !first
-                    && let Some(c) = TOLL.captures(&sent[p..])
-                    && c.name("t").is_some_and(|t| t.start() == 0)
-                {
-                    break Some(c);
-                }
-                let w = first_word(&sent[p..]).1;
-                let f = crate::document::fold(w);
-                if w.is_empty() || !(first || ADVERBS.contains(&f.as_str())) {
-                    break None;
-                }
-                been |= f == "ete";
-                first = false;
-                p += w.len();
+            let (mut found, mut at, mut ete) = read_verb(p);
+            // "Le conducteur, âgé de 32 ans, a survécu à l'accident et a
+            // été placé en garde à vue", "Le tireur a tué deux passants et
+            // a été abattu": a second verb of the same subject.
+            let agent = found.as_ref().is_some_and(|c| {
+                !ete && matches!(verb_word.as_str(), "a" | "avait" | "aurait")
+                    && is_transitive(&c["t"])
+            });
+            if (found.is_none() || agent)
+                && let Some(second) = coordinated_passive(&sent[verb_start..])
+            {
+                verb_start += second;
+                verb_word = first_word(&sent[verb_start..]).1.to_lowercase();
+                (found, at, ete) = read_verb(verb_start);
             }
+            (p, been) = (at, ete);
+            found
         };
         let Some(c) = found else { continue };
         let t = c.name("t").unwrap();
@@ -4400,6 +4465,57 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
         pos = p + t.end();
     }
     out
+}
+
+/// Where the verbs of the subject start when a first verb comes before
+/// the passive one at `tail` ("Un homme a pris la fuite et a été arrêté",
+/// "Trois assaillants sont entrés dans l'école et ont été tués"): at the
+/// first verb's auxiliary, up to nine words before "et", no punctuation
+/// nor figure between. Else `tail`.
+fn coordinated_aux(between: &str, tail: usize) -> usize {
+    let passive = between[tail..]
+        .split_whitespace()
+        .any(|w| matches!(crate::document::fold(w).as_str(), "ete"));
+    let Some(head) = between[..tail].trim_end().strip_suffix(" et") else {
+        return tail;
+    };
+    if !passive {
+        return tail;
+    }
+    let mut at = head.len();
+    for (n, w) in head.rsplit(' ').enumerate() {
+        if n > 9 || w.contains(|c: char| c.is_ascii_digit() || ",;:.()«»".contains(c)) {
+            return tail;
+        }
+        at -= w.len();
+        if matches!(w, "a" | "ont" | "est" | "sont" | "avait" | "avaient") {
+            return at;
+        }
+        at = at.saturating_sub(1);
+    }
+    tail
+}
+
+/// Where a second, passive verb of the same subject starts in `clause`
+/// (from the first verb): "a survécu à l'accident et a été placé", "a
+/// pris la fuite et a été arrêté". Up to nine words before "et", no
+/// punctuation, no figure.
+fn coordinated_passive(clause: &str) -> Option<usize> {
+    let end = clause
+        .find([',', ';', '.', ':', '(', '«'])
+        .unwrap_or(clause.len());
+    let clause = &clause[..end];
+    let et = clause.find(" et ")?;
+    let before = &clause[..et];
+    if before.split_whitespace().count() > 10 || before.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let second = et + " et ".len();
+    let mut words = clause[second..]
+        .split_whitespace()
+        .map(crate::document::fold);
+    let aux = words.next()?;
+    (matches!(aux.as_str(), "a" | "avait" | "aurait") && words.next()? == "ete").then_some(second)
 }
 
 /// States (folded stems) of people who are no toll of the kind before
@@ -4626,6 +4742,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         if SHARE.is_match(between) {
             return None;
         }
+        // "Deux hommes soupçonnés de pillage dans la zone évacuée ont été
+        // arrêtés": a singular participle right after a noun with its
+        // singular article tells of that noun, not of two people or more.
+        if n.value >= 2 && qualifies_noun_before(between, m.as_str()) {
+            continue;
+        }
         // "trois preneurs d'otages ont été abattus": the hostage-takers,
         // whose noun holds the hostages' word.
         if m.as_str().to_lowercase().starts_with("otage") && {
@@ -4682,10 +4804,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
             continue;
         }
         let aux_start = being_at.unwrap_or_else(|| {
-            object_pronoun_end(
-                between,
-                AUX_TAIL.find(between).map_or(between.len(), |a| a.start()),
-            )
+            let tail = AUX_TAIL.find(between).map_or(between.len(), |a| a.start());
+            object_pronoun_end(between, coordinated_aux(between, tail))
         });
         // "atteint à la jambe" is a toll after its auxiliary only ("un
         // policier a été atteint"), not in an apposition that tells how a
@@ -5547,7 +5667,7 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
                     || BLOCK.is_match(rel)
                     || rel.split_whitespace().count() > 4
             }
-            None => BLOCK.is_match(&cleaned),
+            None => blocked_subject(&cleaned, closed),
         };
         if blocked {
             return None;
@@ -12141,5 +12261,58 @@ mod tests {
         // Not people fleeing to a place named as a kind of site only by a
         // suspect's run.
         assert!(figs("Les deux suspects ont fui vers la Belgique.").is_empty());
+    }
+
+    /// A subject's apposition with a preposition of its own ("avec",
+    /// "avant"), a participle that qualifies a noun before it ("la zone
+    /// évacuée"), and a first verb before the passive toll ("a pris la
+    /// fuite et a été arrêté"): the figure is still the toll's.
+    #[test]
+    fn appositions_qualified_nouns_and_coordinated_verbs() {
+        assert_eq!(
+            figs(
+                "Un homme de 23 ans, vu quittant l'immeuble peu avant l'alerte, a été placé en \
+                 garde à vue vendredi."
+            ),
+            vec![(Cat::Arrested, 1)]
+        );
+        assert_eq!(
+            figs("Une femme, en contact avec le suspect via une messagerie, a été interpellée."),
+            vec![(Cat::Arrested, 1)]
+        );
+        assert_eq!(
+            figs("Trois hommes soupçonnés de vols dans le quartier sinistré ont été arrêtés."),
+            vec![(Cat::Arrested, 3)]
+        );
+        assert_eq!(
+            figs("Deux passants présents près de l'immeuble incendié ont été blessés."),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Un homme a pris la fuite et a été arrêté deux heures plus tard."),
+            vec![(Cat::Arrested, 1)]
+        );
+        assert_eq!(
+            figs("Trois assaillants sont entrés dans le camp et ont été abattus."),
+            vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            ones(
+                "Le chauffeur, âgé de 50 ans, a perdu le contrôle du car et a été grièvement blessé."
+            ),
+            vec![(Cat::Injured, "chauffeur".to_string())]
+        );
+        // A clause of its own before the preposition, the agent's object,
+        // a plural participle: as before.
+        assert!(
+            figs("Trois policiers ont interpellé le suspect et l'ont placé en garde à vue.")
+                .is_empty()
+        );
+        assert!(figs("Le maire a reçu deux délégués avant la réunion.").is_empty());
+        assert_eq!(
+            figs("Deux soldats de la base attaquée ont été tués."),
+            vec![(Cat::Killed, 2)]
+        );
+        assert!(ones("Le maire a dénoncé l'attaque et a été menacé.").is_empty());
     }
 }
