@@ -227,7 +227,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         r"manqu(?:e|ent|ait|aient|erait|eraient|ant)\s+(?:[\w'’]+\s+){0,3}?[aà]\s+l['’]appel".to_string(),
         // "n'avaient toujours pas été localisés", "n'ont pas encore été retrouvés".
         // "n'ont jamais été retrouvés"; "sept personnes non localisées".
-        format!(r"n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?(?:pas|jamais)\s+(?:encore\s+)?{e}t{e}\s+(?:retrouv|localis){pp}"),
+        // "n'a plus donné signe de vie depuis lundi".
+        format!(r"n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?(?:(?:pas|jamais)\s+(?:encore\s+)?{e}t{e}\s+(?:retrouv|localis){pp}|(?:plus|pas|jamais)\s+donn{e}\s+(?:de\s+)?signes?\s+de\s+vie)"),
         format!(r"non\s+(?:encore\s+)?localis{pp}"),
         // "pourraient encore se trouver sous les décombres".
         format!(r"(?:(?:toujours|encore)\s+|se\s+trouv(?:er|ent|aient|ait|e)\s+(?:toujours\s+|encore\s+)?)sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis)"),
@@ -12314,5 +12315,24 @@ mod tests {
             vec![(Cat::Killed, 2)]
         );
         assert!(ones("Le maire a dénoncé l'attaque et a été menacé.").is_empty());
+    }
+
+    /// People who "n'ont plus donné signe de vie" are missing; boats they
+    /// were in are no people.
+    #[test]
+    fn missing_with_no_sign_of_life() {
+        assert_eq!(
+            figs("Trois pêcheurs n'ont plus donné signe de vie depuis dimanche."),
+            vec![(Cat::Missing, 3)]
+        );
+        assert_eq!(
+            figs("Douze migrants, partis à bord de deux pirogues, n'ont plus donné signe de vie."),
+            vec![(Cat::Missing, 12)]
+        );
+        assert_eq!(
+            figs("Un randonneur de 34 ans n'avait pas donné de signe de vie depuis mardi."),
+            vec![(Cat::Missing, 1)]
+        );
+        assert!(figs("Deux voiliers ont chaviré au large.").is_empty());
     }
 }
