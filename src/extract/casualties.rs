@@ -521,7 +521,8 @@ static BLOCK: LazyLock<FastRegex> = LazyLock::new(|| {
 /// apposition closed right before the verb ("Un homme de 23 ans, vu
 /// quittant l'immeuble peu avant l'alerte, a été placé en garde à vue",
 /// "un homme, en contact avec l'assaillant via une messagerie, …"), a
-/// preposition belongs to the apposition and opens no clause.
+/// preposition belongs to the apposition and opens no clause, nor does a
+/// relative on "qui" that tells no toll.
 fn blocked_subject(subject: &str, apposition_closed: bool) -> bool {
     const APPOSED: &[&str] = &[
         "avec", "avant", "apres", "contre", "pendant", "durant", "parmi", "vers",
@@ -529,10 +530,22 @@ fn blocked_subject(subject: &str, apposition_closed: bool) -> bool {
     match subject.find(',').filter(|_| apposition_closed) {
         None => BLOCK.is_match(subject),
         Some(c) => {
-            BLOCK.is_match(&subject[..c])
-                || BLOCK
-                    .find_iter(&subject[c..])
-                    .any(|m| !APPOSED.contains(&crate::document::fold(m.as_str()).as_str()))
+            if BLOCK.is_match(&subject[..c]) {
+                return true;
+            }
+            let apposition = &subject[c..];
+            // "Deux hommes, le conducteur et un passager qui voyageait avec
+            // lui, ont été…": a relative inside the apposition is the
+            // apposition's, its verb too, unless it tells a toll.
+            match BLOCK
+                .find_iter(apposition)
+                .find(|m| !APPOSED.contains(&crate::document::fold(m.as_str()).as_str()))
+            {
+                None => false,
+                Some(m) => {
+                    !m.as_str().eq_ignore_ascii_case("qui") || TOLL.is_match(&apposition[m.end()..])
+                }
+            }
         }
     }
 }
@@ -12315,6 +12328,13 @@ mod tests {
             vec![(Cat::Killed, 2)]
         );
         assert!(ones("Le maire a dénoncé l'attaque et a été menacé.").is_empty());
+        assert_eq!(
+            figs(
+                "Deux hommes, le conducteur et un passager qui voyageait avec lui, ont été \
+                 blessés."
+            ),
+            vec![(Cat::Injured, 2)]
+        );
     }
 
     /// People who "n'ont plus donné signe de vie" are missing; boats they
