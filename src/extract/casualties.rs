@@ -259,7 +259,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "les dix autres sont toujours retenus par le gang".
         // ("retenus pendant près de quatre heures par les mutins".)
         format!(r"(?:retenue?s?|d{e}tenue?s?|s{e}questr{pp})\s+(?:en\s+captivit{e}\s+)?(?:(?:pendant|durant)\s+(?:pr[eè]s\s+de\s+|plus\s+de\s+)?\S+\s+(?:heures?|jours?|semaines?|mois)\s+)?par\s+(?:le|les|un|des|leurs?|ce|ces)\s+(?:gangs?|ravisseurs|hommes\s+arm{e}s|pirates|preneurs\s+d['’]otages|jihadistes|djihadistes|islamistes|rebelles|bandits|assaillants|kidnappeurs|groupes?\s+arm{e}s?|miliciens|terroristes|manifestants|protestataires|{e}meutiers|gr{e}vistes|villageois|mutins|d{e}tenus|prisonniers)"),
-        format!(r"(?:toujours|encore)\s+(?:{held_by}|en\s+captivit[ée])"),
+        // ("Deux soldats seraient en outre aux mains des rebelles".)
+        format!(r"(?:toujours|encore|(?:sont|seraient|[ée]taient)(?:\s+(?:en\s+outre|[ée]galement|aussi|d[ée]sormais))?)\s+(?:{held_by}|en\s+captivit[ée])"),
         // Hostages still held somewhere named: "128 sont toujours retenues
         // à Gaza", "deux hommes sont toujours retenus au Mali" (not "en
         // garde à vue": a place's name follows).
@@ -6883,6 +6884,14 @@ mod tests {
         assert_eq!(
             figs("Trois soldats sont toujours aux mains du Hamas."),
             vec![(Cat::Kidnapped, 3)]
+        );
+        assert_eq!(
+            figs("Deux soldats seraient en outre aux mains des rebelles."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert_eq!(
+            figs("Cinq employés sont en captivité depuis mars."),
+            vec![(Cat::Kidnapped, 5)]
         );
         assert_eq!(
             figs("Les quatre autres restent aux mains de l'Armée de libération nationale."),
