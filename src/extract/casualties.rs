@@ -551,8 +551,8 @@ fn blocked_subject(subject: &str, apposition_closed: bool) -> bool {
     }
 }
 
-/// Is `word`, a toll participle, singular and right after a noun with its
-/// singular article ("dans la zone évacuée", "près du village
+/// Is `word`, a toll word of one word, singular and right after a noun
+/// with its singular article ("dans la zone évacuée", "près du village
 /// sinistré", "l'immeuble incendié")? Then it qualifies that noun.
 fn qualifies_noun_before(between: &str, word: &str) -> bool {
     let w = crate::document::fold(word);
@@ -4485,12 +4485,12 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
 /// Where the verbs of the subject start when a first verb comes before
 /// the passive one at `tail` ("Un homme a pris la fuite et a été arrêté",
 /// "Trois assaillants sont entrés dans l'école et ont été tués"): at the
-/// first verb's auxiliary, up to nine words before "et", no punctuation
-/// nor figure between. Else `tail`.
+/// first verb's auxiliary, at most ten words back from "et", no
+/// punctuation nor figure between. Else `tail`.
 fn coordinated_aux(between: &str, tail: usize) -> usize {
     let passive = between[tail..]
         .split_whitespace()
-        .any(|w| matches!(crate::document::fold(w).as_str(), "ete"));
+        .any(|w| crate::document::fold(w) == "ete");
     let Some(head) = between[..tail].trim_end().strip_suffix(" et") else {
         return tail;
     };
@@ -4513,8 +4513,8 @@ fn coordinated_aux(between: &str, tail: usize) -> usize {
 
 /// Where a second, passive verb of the same subject starts in `clause`
 /// (from the first verb): "a survécu à l'accident et a été placé", "a
-/// pris la fuite et a été arrêté". Up to nine words before "et", no
-/// punctuation, no figure.
+/// pris la fuite et a été arrêté". At most ten words from the first verb
+/// to "et", no punctuation, no figure.
 fn coordinated_passive(clause: &str) -> Option<usize> {
     let end = clause
         .find([',', ';', '.', ':', '(', '«'])
