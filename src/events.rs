@@ -845,6 +845,32 @@ fn is_update_stamp(doc: &Document, d: &DateMention) -> bool {
         .any(|w| before.trim_start().starts_with(w))
 }
 
+/// Does `d` date the death of one wounded before ("a succombé lundi à
+/// ses blessures", "est mort mardi de ses blessures")? That
+/// day is no day of the story for the sentences after it ("Dix-sept
+/// personnes ont été blessées" goes on with the day of the brawl).
+fn dates_a_death_of_wounds(doc: &Document, d: &DateMention) -> bool {
+    let b = doc.byte_offset(d.start);
+    let from = doc.text.floor_char_boundary(b.saturating_sub(60));
+    let before = &doc.text[from..b];
+    // Within the clause: after its last punctuation.
+    let clause = before
+        .rsplit(['.', ';', ':', '!', '?', '\n'])
+        .next()
+        .unwrap_or(before);
+    let f = crate::document::fold(clause);
+    // ("à ses blessures" may follow the day: "a succombé lundi à ses
+    // blessures"; not "48 personnes ont succombé depuis le début de la
+    // crise", deaths counted.)
+    let e = doc.byte_offset(d.end);
+    let after = &doc.text[e..doc.text.floor_char_boundary((e + 40).min(doc.text.len()))];
+    let after = crate::document::fold(after.split(['.', ';']).next().unwrap_or(""));
+    ["succomb", "mort", "decede"].iter().any(|w| f.contains(w))
+        && (f.contains("blessure") || after.contains("blessure"))
+        || f.contains("de ses blessures")
+        || f.contains("de leurs blessures")
+}
+
 fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     static STATE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
@@ -2036,11 +2062,14 @@ impl<'a> Context<'a> {
         starting_in(self.m.dates, |d| d.start, from, ss)
             .iter()
             .filter(move |d| {
-                d.end <= ss
-                    && is_day(d)
-                    && !is_bare_time(d)
-                    && !is_state_date(doc, d)
-                    && !(skip_reports && dates_a_report(doc, d, usize::MAX))
+                // A state's day, a death from wounds', a report's: no day
+                // of the story.
+                let aside = || {
+                    is_state_date(doc, d)
+                        || dates_a_death_of_wounds(doc, d)
+                        || skip_reports && dates_a_report(doc, d, usize::MAX)
+                };
+                d.end <= ss && is_day(d) && !is_bare_time(d) && !aside()
             })
     }
 
@@ -9601,5 +9630,21 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             None,
         );
         assert_eq!(out.toll[0].count, Some(443));
+    }
+
+    /// The day one of the wounded died ("a succombé à ses blessures
+    /// lundi") dates that death, not the sentences after it, which go on
+    /// with the story's day; deaths counted ("ont succombé depuis le début
+    /// de la crise") are no such day.
+    #[test]
+    fn the_day_a_wounded_died_is_not_the_storys() {
+        let text = "CITÉ, 4 septembre 2019 - Une bagarre a éclaté le 1er septembre au stade.\n\n\
+                    Un supporter, poignardé, a succombé lundi à ses blessures à l'hôpital. \
+                    Dix-sept personnes ont été blessées, selon la police.";
+        assert!(toll_days(text).contains(&(17, "2019-09-01".to_string())));
+        let text = "CITÉ, 4 septembre 2019 - Des heurts ont éclaté lundi dans le centre.\n\n\
+                    Un manifestant est mort mardi de ses blessures. Trente personnes ont été \
+                    interpellées, selon la police.";
+        assert!(toll_days(text).contains(&(30, "2019-09-02".to_string())));
     }
 }
