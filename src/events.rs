@@ -859,16 +859,20 @@ fn dates_a_death_of_wounds(doc: &Document, d: &DateMention) -> bool {
         .next()
         .unwrap_or(before);
     let f = crate::document::fold(clause);
+    if f.contains("de ses blessures") || f.contains("de leurs blessures") {
+        return true;
+    }
+    if !["succomb", "mort", "decede"].iter().any(|w| f.contains(w)) {
+        return false;
+    }
     // ("à ses blessures" may follow the day: "a succombé lundi à ses
     // blessures"; not "48 personnes ont succombé depuis le début de la
-    // crise", deaths counted.)
+    // crise", deaths counted.) The text after is read only then: this
+    // runs for each candidate day of each trigger.
     let e = doc.byte_offset(d.end);
     let after = &doc.text[e..doc.text.floor_char_boundary((e + 40).min(doc.text.len()))];
-    let after = crate::document::fold(after.split(['.', ';']).next().unwrap_or(""));
-    ["succomb", "mort", "decede"].iter().any(|w| f.contains(w))
-        && (f.contains("blessure") || after.contains("blessure"))
-        || f.contains("de ses blessures")
-        || f.contains("de leurs blessures")
+    f.contains("blessure")
+        || crate::document::fold(after.split(['.', ';']).next().unwrap_or("")).contains("blessure")
 }
 
 fn is_state_date(doc: &Document, d: &DateMention) -> bool {

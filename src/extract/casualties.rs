@@ -4488,12 +4488,13 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
 /// first verb's auxiliary, at most ten words back from "et", no
 /// punctuation nor figure between. Else `tail`.
 fn coordinated_aux(between: &str, tail: usize) -> usize {
-    let passive = between[tail..]
-        .split_whitespace()
-        .any(|w| crate::document::fold(w) == "ete");
+    // (The cheap test first: this runs for each toll word of each figure.)
     let Some(head) = between[..tail].trim_end().strip_suffix(" et") else {
         return tail;
     };
+    let passive = between[tail..]
+        .split_whitespace()
+        .any(|w| crate::document::fold(w) == "ete");
     if !passive {
         return tail;
     }
