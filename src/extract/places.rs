@@ -735,6 +735,10 @@ const FACILITY_HEADS: &[&str] = &[
     "caserne",
     "garnison",
     "camping",
+    // "le terminal pétrolier de Varreux", "la centrale thermique de
+    // Kipevu".
+    "terminal",
+    "centrale",
     // "le poste de gendarmerie de Bani-Bangou" (not "commissariat": the
     // Haut-Commissariat des Nations unies).
     "gendarmerie",
@@ -765,6 +769,12 @@ const DESIGNATOR_QUALIFIERS: &[&str] = &[
     "principale",
     "principal",
     "penitentiaire",
+    "petrolier",
+    "gazier",
+    "thermique",
+    "nucleaire",
+    "hydroelectrique",
+    "electrique",
     "coranique",
     "primaire",
     "secondaire",
@@ -1428,6 +1438,12 @@ impl Ctx<'_> {
                     self.word(t),
                     "de" | "du" | "des" | "en" | "sur" | "sous" | "les" | "le" | "la" | "aux"
                 ))
+                // "Gonfreville-l'Orcher", "Château-d'Olonne": an elided
+                // article after a hyphen, glued to the next word.
+                || (t > k
+                    && self.joined_by_hyphen(t - 1)
+                    && matches!(self.word(t), "l'" | "d'")
+                    && self.toks[t].fe == self.toks[t + 1].fs)
                 || arabic_tail(self, t)
         })
     }
@@ -1719,13 +1735,14 @@ impl Ctx<'_> {
             && BUILDING_HEADS.contains(&self.word(k - 1))
     }
 
-    /// A race, a bank or an agency named after the place ("Tour de France",
-    /// "Banque de France", "Stade de France").
-    fn event_before(&self, k: usize) -> bool {
-        matches!(self.prev_word(k), Some("de" | "d'" | "du"))
-            && self
-                .prev_word(k - 1)
-                .is_some_and(|w| EVENT_HEADS.contains(&w))
+    /// The head of a race, a bank or an agency named after the place
+    /// before the name at token k ("Tour de France", "Banque de France",
+    /// "Stade de France").
+    fn event_before(&self, k: usize) -> Option<&str> {
+        if !matches!(self.prev_word(k), Some("de" | "d'" | "du")) {
+            return None;
+        }
+        self.prev_word(k - 1).filter(|w| EVENT_HEADS.contains(w))
     }
 
     /// The designator kind when the name at token k follows one.
@@ -1754,7 +1771,10 @@ impl Ctx<'_> {
         if matches!(p, "la" | "le" | "l'")
             && k >= 3
             && matches!(self.prev_word(k - 1), Some("de" | "d'"))
-            && let Some(kind) = self.prev_word(k - 2).and_then(designator_kind)
+            && let Some(kind) = self
+                .prev_word(k - 2)
+                .filter(|w| !FACILITY_HEADS.contains(w))
+                .and_then(designator_kind)
             && (matches!(kind, PlaceKind::City | PlaceKind::Other) && self.plain_name(k)
                 || kind == PlaceKind::Region
                     && POINTS.contains(&self.word(k))
@@ -2680,7 +2700,13 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
         .map(|t| ctx.word(t))
         .collect::<Vec<_>>()
         .join(" ");
-    let town_head = matches!(ctx.word(i), "aeroport" | "port");
+    // ("la gare de Marseille" is the town's station; "la gare de Lyon"
+    // is one of Paris.)
+    let town_head = matches!(ctx.word(i), "aeroport" | "port")
+        || ctx.word(i) == "gare"
+            && particles == 1
+            && key != "lyon"
+            && !key.starts_with("saint");
     // A street, a square or a station of a town named after a country or a
     // region is that street ("place d'Italie", "rue de Bretagne", "avenue
     // de France"); a valley, a desert or an island so named is that region
@@ -3142,7 +3168,16 @@ fn accept(
     {
         return None;
     }
-    if ctx.title_before(i) || ctx.event_before(i) || ctx.building_before(i) {
+    // (A stadium or a bank is named after a country, "le Stade de
+    // France", "la Banque du Liban"; after a town it stands in that town:
+    // "le stade de Kisangani", "une banque de Botucatu".)
+    let event = ctx.event_before(i).is_some_and(|head| {
+        !matches!(head, "stade" | "banque")
+            || kept
+                .iter()
+                .any(|p| entry(p.entry).kind == PlaceKind::Country)
+    });
+    if ctx.title_before(i) || event || ctx.building_before(i) {
         return None;
     }
     // Glued to a capitalised word or a number after it: part of a longer
@@ -5220,7 +5255,7 @@ mod tests {
         let ps = places(
             "L'épicentre est au nord-est de Tafraout. Un carambolage à hauteur de Daussoulx. \
              Un homme est porté disparu à Saint-Joseph-de-Beauce. Un feu à Villeneuve-sur-Lot. \
-             Des frappes ont visé Beyrouth. Des habitants de Beyrouth et de Kfarkela ont fui. Des tirs à Aita el-Chaab. \
+             Une explosion à Gonfreville-l'Orcher (Seine-Maritime). Des frappes ont visé Beyrouth. Des habitants de Beyrouth et de Kfarkela ont fui. Des tirs à Aita el-Chaab. \
              Un incendie dans le quartier Villeray.",
         );
         for n in [
@@ -5228,6 +5263,7 @@ mod tests {
             "Daussoulx",
             "Saint-Joseph-de-Beauce",
             "Villeneuve-sur-Lot",
+            "Gonfreville-l'Orcher",
             "Kfarkela",
             "Aita el-Chaab",
             "Villeray",
@@ -5419,6 +5455,21 @@ mod tests {
                 "Tamou",
             ),
             ("Le raid a visé le marché couvert de Telfrit.", "Telfrit"),
+            (
+                "Les gangs bloquent le terminal pétrolier de Varreux, à Port-au-Prince.",
+                "Varreux",
+            ),
+            (
+                "Un incendie a touché la centrale thermique de Kipevu, au Kenya.",
+                "Kipevu",
+            ),
+            // A stadium, a bank or a station of a town stands in that town.
+            ("Une explosion a touché le stade de Kisangani.", "Kisangani"),
+            ("Des hommes ont braqué une banque de Botucatu.", "Botucatu"),
+            (
+                "Un incendie s'est déclaré près de la gare de Marseille.",
+                "Marseille",
+            ),
         ] {
             assert!(
                 names(text).contains(&name.to_string()),
@@ -5430,11 +5481,21 @@ mod tests {
             "L'école de Jules Ferry est ouverte.",
             "Il a visité le marché de Noël.",
             "Une fusillade dans une école du Nord de la ville.",
+            // Named after a country: the stadium, the bank; a station of
+            // Paris.
+            "La finale se jouera au Stade de France.",
+            "Selon la Banque du Liban, la livre a encore chuté.",
             // The UN's refugee agency, no town.
             "Selon le Haut-Commissariat des Nations unies pour les réfugiés, ils ont fui.",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+        let text = "Une alerte à la bombe a visé la gare de Lyon.";
+        assert!(
+            !names(text).contains(&"Lyon".to_string()),
+            "{text}: {:?}",
+            names(text)
+        );
     }
 
     /// "île" / "îles" in lower case before the islands' own name, as French
