@@ -536,6 +536,15 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         // Centre hospitalier régional" is no name without its own).
         "religieux",
         "religieuse",
+        // "ministère des Sports et de l'Éducation physique", "de la
+        // Formation professionnelle", "de l'Économie numérique", "de
+        // l'Enseignement technique" (not "sportif", "culturel": "le
+        // Centre sportif" is no name).
+        "physique",
+        "professionnel",
+        "numerique",
+        "technique",
+        "urbain",
     ];
     let mut set = FxHashSet::default();
     for s in stems {
@@ -3755,8 +3764,19 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         i = j;
     }
 
+    // A vessel's name, told as one once ("le ferry Star Maria", "le
+    // naufrage du Doña Paz"), is no person where it comes again alone
+    // ("l'armateur affirme que le Star Maria …").
+    let vessels: Vec<String> = chunks
+        .iter()
+        .filter(|&&(ca, _)| vessel_named(cx, ca))
+        .map(|&(ca, cb)| chunk_key(cx, ca, cb))
+        .collect();
     let mut unresolved: Vec<(usize, usize)> = Vec::new();
     for &(ca, cb) in &chunks {
+        if !vessels.is_empty() && vessels.contains(&chunk_key(cx, ca, cb)) {
+            continue;
+        }
         let mut a = ca;
         // Leading particles are soft: "Le Drian" stays for coreference.
         // A number word opening a sentence is no name ("Cinq Casques bleus").
@@ -4794,6 +4814,48 @@ fn named_after(cx: &Ctx, a: usize) -> bool {
                 ))
     };
     a >= 2 && adj(a - 1) && is_named_after_noun(cx.f(a - 2))
+}
+
+/// The folded words of the chunk `a..b`, joined by spaces.
+fn chunk_key(cx: &Ctx, a: usize, b: usize) -> String {
+    (a..b).map(|k| cx.f(k)).collect::<Vec<_>>().join(" ")
+}
+
+/// The name at token `a` is a vessel's: after a noun of vessel ("le
+/// ferry", "le MV", "le chalutier") or as what sank or what one was on
+/// ("le naufrage du Doña Paz", "à bord du Star Maria").
+fn vessel_named(cx: &Ctx, a: usize) -> bool {
+    if a == 0 {
+        return false;
+    }
+    let vessel_noun = |f: &str| {
+        matches!(
+            f,
+            "ferry"
+                | "navire"
+                | "bateau"
+                | "cargo"
+                | "paquebot"
+                | "petrolier"
+                | "chalutier"
+                | "vraquier"
+                | "porte-conteneurs"
+                | "remorqueur"
+                | "voilier"
+                | "yacht"
+                | "mv"
+                | "transbordeur"
+                | "caboteur"
+                | "roulier"
+                | "patrouilleur"
+        )
+    };
+    if vessel_noun(cx.f(a - 1)) {
+        return true;
+    }
+    a >= 2
+        && matches!(cx.f(a - 1), "du" | "de")
+        && matches!(cx.f(a - 2), "naufrage" | "bord" | "chavirement")
 }
 
 /// Kinship nouns that name the person who follows.
@@ -5840,6 +5902,10 @@ mod tests {
             "Le ferry Jean Bart a coulé au large de Cebu.",
             "Le MV Marie Louise avait quitté le port de Batangas.",
             "Le pétrolier Anna Maria a pris feu.",
+            // Named again alone, or as what sank.
+            "Le ferry Star Maria a sombré. L'armateur affirme que le Star Maria était en règle.",
+            "En 1987, le naufrage du Doña Paz avait fait plus de 4 000 morts.",
+            "Les passagers à bord du Princess Maria ont été secourus.",
         ] {
             let actors = run(text);
             assert!(
@@ -5848,6 +5914,14 @@ mod tests {
                 "{text}: {actors:?}"
             );
         }
+        // A person in a shipwreck's story stays one.
+        assert_eq!(
+            names(
+                &run("Le capitaine Paulo Santos a été arrêté après le naufrage."),
+                ActorKind::Person
+            ),
+            ["Paulo Santos"]
+        );
         assert_eq!(
             names(
                 &run("Selon la Garde côtière grecque, 40 migrants ont été secourus."),
@@ -7196,6 +7270,17 @@ mod tests {
         assert_eq!(
             names(&v, ActorKind::Organization),
             ["ministère de la Marine marchande"]
+        );
+        let v = run(
+            "Le ministère des Sports et de l'Éducation physique et le ministère de \
+             l'Économie numérique ont réagi.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            [
+                "ministère des Sports et de l'Éducation physique",
+                "ministère de l'Économie numérique"
+            ]
         );
         // "ex-" is no part of a name.
         let v = run("Des dissidents des ex-Forces armées révolutionnaires de Colombie (FARC).");
