@@ -2703,10 +2703,7 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     // ("la gare de Marseille" is the town's station; "la gare de Lyon"
     // is one of Paris.)
     let town_head = matches!(ctx.word(i), "aeroport" | "port")
-        || ctx.word(i) == "gare"
-            && particles == 1
-            && key != "lyon"
-            && !key.starts_with("saint");
+        || ctx.word(i) == "gare" && particles == 1 && key != "lyon" && !key.starts_with("saint");
     // A street, a square or a station of a town named after a country or a
     // region is that street ("place d'Italie", "rue de Bretagne", "avenue
     // de France"); a valley, a desert or an island so named is that region
@@ -3214,6 +3211,25 @@ fn accept(
         {
             return None;
         }
+        // The head of a longer Portuguese, Spanish or Italian name: "la
+        // Serra da Estrela", "Santa Maria da Feira", "Santa Izabel do Pará"
+        // (not the town "Serra" of Brazil): that name, which the gazetteer
+        // lacks.
+        if gap == " "
+            && matches!(next, "da" | "do" | "das" | "dos" | "del" | "della" | "di")
+            && !toks[last + 1].cap
+            && last + 2 < toks.len()
+            && toks[last + 2].cap
+            && ctx.joined_by_space(last + 1)
+        {
+            return Some(Cand {
+                first: i,
+                last: ctx.last_of_name(last + 2),
+                postings: Vec::new(),
+                unknown: Some(PlaceKind::City),
+                as_written: false,
+            });
+        }
     }
     // Glued to a capitalised word before it ("Air France"), or by a hyphen
     // to any word ("Croix-Rouge", "Portes-lès-Valence").
@@ -3537,7 +3553,13 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
                         | "chefferie"
                         | "groupement"
                 )
-            });
+            })
+            // The next item of such a list: "les communes de Leiria,
+            // Pombal et Ourém".
+            || k > 0
+                && ctx
+                    .listed_after_designated(c.first, Some(&cands[k - 1]))
+                    .is_some_and(|kind| kind == PlaceKind::City);
         let Some(cc) = out[k].country.as_deref() else {
             continue;
         };
@@ -5244,6 +5266,34 @@ mod tests {
         assert!(find(&ps, "Marc").is_none(), "{ps:?}");
         let ps = places("Un duel entre Marine Le Pen et Macron.");
         assert!(find(&ps, "Macron").is_none(), "{ps:?}");
+    }
+
+    /// A Portuguese, Spanish or Italian name longer than the town it opens
+    /// ("Serra", "Santa Izabel" of Brazil) is that longer name; a town of
+    /// a country the document never names, in a list a designator opens
+    /// among its own towns, is one of the document's.
+    #[test]
+    fn longer_iberian_names_and_listed_towns() {
+        let ps = places(
+            "Au Portugal, les incendies ont ravagé la Serra da Estrela, près de Covilhã, \
+             et les communes de Leiria, Pombal et Ourém.",
+        );
+        for (name, cc) in [
+            ("Serra da Estrela", "PT"),
+            ("Pombal", "PT"),
+            ("Ourém", "PT"),
+        ] {
+            assert!(
+                ps.iter().any(|p| p.1 == name && p.2.as_deref() == Some(cc)),
+                "{name}: {ps:?}"
+            );
+        }
+        assert!(ps.iter().all(|p| p.1 != "Serra"), "{ps:?}");
+        assert_eq!(
+            names("Une mutinerie a éclaté à Santa Izabel do Pará, près de Belém."),
+            ["Santa Izabel do Pará", "Belém"]
+        );
+        assert_eq!(names("Il est né à Rio de Janeiro."), ["Rio de Janeiro"]);
     }
 
     /// Places the gazetteer lacks, by their shape or their neighbours: a
