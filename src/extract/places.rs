@@ -4558,6 +4558,19 @@ mod tests {
             find(&ps, "Khan Cheikhoun").unwrap().2.as_deref(),
             Some("SY")
         );
+        let ps = places(
+            "Les gangs ont attaqué Tabarre et Martissant. Les shebab ont pris Jowhar. \
+             Un glissement de terrain à Hpakant. Une avalanche a frappé Courmayeur.",
+        );
+        for (name, cc) in [
+            ("Tabarre", "HT"),
+            ("Martissant", "HT"),
+            ("Jowhar", "SO"),
+            ("Hpakant", "MM"),
+            ("Courmayeur", "IT"),
+        ] {
+            assert_eq!(find(&ps, name).unwrap().2.as_deref(), Some(cc), "{name}");
+        }
     }
 
     /// Two countries joined by a hyphen are two places without a noun of a

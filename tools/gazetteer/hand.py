@@ -380,6 +380,17 @@ AREAS = [
     # Towns of the wars in Ituri, North Kivu and Darfur (Mambasa is also a
     # GeoNames spelling of Kenya's Mombasa, left out there: see NOT_CITY).
     ("Mambasa", "CD", "city", 1.36, 29.05, [], ""),
+    # Port-au-Prince's communes and quarters that its gangs' news names.
+    ("Tabarre", "HT", "city", 18.58, -72.27, [], ""),
+    ("Martissant", "HT", "city", 18.53, -72.36, [], ""),
+    ("Carrefour-Feuilles", "HT", "city", 18.53, -72.33, [], ""),
+    ("Solino", "HT", "city", 18.56, -72.32, [], ""),
+    ("Ganthier", "HT", "city", 18.53, -72.07, [], ""),
+    # Ski resorts of the Italian Alps, named in avalanche news.
+    ("Courmayeur", "IT", "city", 45.79, 6.97, [], ""),
+    ("Cervinia", "IT", "city", 45.93, 7.63, ["Breuil-Cervinia"], ""),
+    ("Bormio", "IT", "city", 46.47, 10.37, [], ""),
+    ("Livigno", "IT", "city", 46.54, 10.13, [], ""),
     ("Kasindi", "CD", "city", 0.03, 29.71, [], ""),
     ("Tawila", "SD", "city", 13.53, 24.63, [], ""),
     ("Khayelitsha", "ZA", "city", -34.04, 18.68, [], ""),
@@ -733,6 +744,10 @@ CITY_FRENCH = [
     ("Chamonix-Mont-Blanc", "FR", "Chamonix", ["Chamonix-Mont-Blanc"]),
     # Haiti's and Syria's towns under their French spelling.
     ("Pétionville", "HT", "Pétion-Ville", ["Pétionville"]),
+    # Somalia's and Myanmar's towns as the French press spells them.
+    ("Jawhar", "SO", "Jowhar", []),
+    ("Afgooye", "SO", "Afgoye", ["Afgooye"]),
+    ("Hpākān", "MM", "Hpakant", ["Hpakan"]),
     ("Khān Shaykhūn", "SY", "Khan Cheikhoun", ["Khan Chaykhoun"]),
     ("Chur", "CH", "Coire", []),
     # The Caucasus, Central Asia, Ukraine and Belarus in French
