@@ -5938,6 +5938,43 @@ mod tests {
         );
     }
 
+    /// Armed groups of Africa's wars and Haiti's gangs are known by their
+    /// names alone, with their category; an acronym after the full name
+    /// is the same organisation.
+    #[test]
+    fn armed_groups_of_africa_and_haitian_gangs() {
+        for (text, org, category) in [
+            (
+                "Des miliciens de la Codeco ont attaqué le camp de déplacés.",
+                "Codeco",
+                Category::Militants,
+            ),
+            (
+                "Les Forces de soutien rapide (FSR) ont pris la ville. Les FSR nient.",
+                "Forces de soutien rapide",
+                Category::Rebels,
+            ),
+            (
+                "Les FDLR et les Wazalendo ont été repoussés.",
+                "FDLR",
+                Category::Rebels,
+            ),
+            (
+                "Le gang 400 Mawozo a enlevé 17 missionnaires.",
+                "400 Mawozo",
+                Category::Other,
+            ),
+        ] {
+            let actors = run(text);
+            assert!(
+                actors
+                    .iter()
+                    .any(|a| a.name == org && a.category == category),
+                "{text}: {actors:?}"
+            );
+        }
+    }
+
     /// Armed groups, missions and bodies of Asian and Latin American news
     /// are known by their names alone.
     #[test]
