@@ -5938,9 +5938,9 @@ mod tests {
         );
     }
 
-    /// Armed groups of Africa's wars and Haiti's gangs are known by their
-    /// names alone, with their category; an acronym after the full name
-    /// is the same organisation.
+    /// Armed groups of Africa's wars, Haiti's gangs and rescue services
+    /// abroad are known by their names alone, with their category; an
+    /// acronym after the full name is the same organisation.
     #[test]
     fn armed_groups_of_africa_and_haitian_gangs() {
         for (text, org, category) in [
@@ -5963,6 +5963,22 @@ mod tests {
                 "Le gang 400 Mawozo a enlevé 17 missionnaires.",
                 "400 Mawozo",
                 Category::Other,
+            ),
+            (
+                "Les rebelles du Mouvement du 23 mars (M23) ont pris Goma. Le M23 dément.",
+                "Mouvement du 23 mars",
+                Category::Rebels,
+            ),
+            // Rescue services and special forces abroad.
+            (
+                "Selon la Rega, trois skieurs ont été héliportés.",
+                "Rega",
+                Category::Other,
+            ),
+            (
+                "Les soldats de la brigade Danab ont repoussé l'assaut.",
+                "brigade Danab",
+                Category::Military,
             ),
         ] {
             let actors = run(text);
