@@ -912,11 +912,11 @@ fn is_particle(f: &str) -> bool {
 
 /// Upper-case tokens that are not organisation acronyms.
 static ACRONYM_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    "utc gmt pib ong adn arn pdg tv vtt usa us uk rdc rca urss eau ue? sos vih sida tnt gps \
+    "vs vd ne ju ti zh utc gmt pib ong adn arn pdg tv vtt usa us uk rdc rca urss eau ue? sos vih sida tnt gps \
      sms pdf usb ok ndlr cdd cdi smic rsa tva ttc ht km kg mw kwh ii iii iv vi vii viii ix xi \
      xii xiii xiv xv xvi xvii xviii xix xx xxi xxx the of in and for to not on you this it is \
      an as at be by or we my no yes new cd dvd pc ia ai ps4 lgbt lgbti q&a fm am pm jo hd \
-     it ip cv rer ter tgv suv qg ps crs isf ric tpe pme avc epr ivg bac bts hlm sdf ist jt qi edt \
+     it ip cv rer ter tgv suv qg ps isf ric tpe pme avc epr ivg bac bts hlm sdf ist jt qi edt \
      est cet pdt tatp ogm btp rh ceo cfo vip ok ko nb mm cm kv gw mhz ghz hiv dna \
      de la le les du des par et en un une au aux sur pour va re ne se sa son ses il on ce qui \
      que ou mais est sont ont \
@@ -1560,6 +1560,17 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             {
                 continue;
             }
+            // "une Peugeot 206", "sa Renault Clio": a car, not its maker.
+            if len == 1
+                && matches!(
+                    cx.f(i),
+                    "peugeot" | "renault" | "citroen" | "toyota" | "volkswagen" | "tesla" | "dacia"
+                )
+                && (cx.word(i + 1) && cx.toks[i + 1].f.starts_with(|c: char| c.is_ascii_digit())
+                    || i > 0 && matches!(cx.f(i - 1), "une" | "sa" | "leur" | "votre"))
+            {
+                continue;
+            }
             // A one-word name that is also a common word, opening a sentence.
             if len == 1 && cx.sent_first[i] && cx.lower_vocab[i] {
                 continue;
@@ -1844,6 +1855,20 @@ fn is_acronym(cx: &Ctx, i: usize) -> bool {
     let t = &cx.toks[i];
     let len = t.f.chars().count();
     if !(2..=10).contains(&len) || ACRONYM_STOP.contains(t.f) || cx.caps_surname(i) {
+        return false;
+    }
+    // A hospital's acronym alone is the nearest one, no name ("transporté
+    // au CHU"); with its town or its name it is one ("le CHU de Rennes",
+    // "le CHU Amiens-Picardie").
+    if matches!(t.f, "chu" | "chr")
+        && !(i > 0 && cx.f(i - 1) == "(")
+        && !(cx.word(i + 1)
+            && cx.same_sent(i, i + 1)
+            && (cx.toks[i + 1].cap
+                || matches!(cx.f(i + 1), "de" | "d'" | "du")
+                    && cx.word(i + 2)
+                    && cx.toks[i + 2].cap))
+    {
         return false;
     }
     // Acronyms are plain letters: "CENSURÉ", "LEÇONS" are words in capitals.
@@ -5991,6 +6016,35 @@ mod tests {
         }
     }
 
+    /// A hospital's acronym alone, a car, a Swiss canton's abbreviation in
+    /// brackets are no organisations; a hospital with its town, the maker
+    /// as a company, France's riot police are.
+    #[test]
+    fn hospitals_cars_and_cantons() {
+        for text in [
+            "Le blessé a été transporté au CHU dans un état grave.",
+            "Un homme au volant d'une Peugeot 206 a percuté un arbre.",
+            "L'accident s'est produit à Sion (VS) dimanche.",
+        ] {
+            assert!(
+                names(&run(text), ActorKind::Organization).is_empty(),
+                "{text}: {:?}",
+                run(text)
+            );
+        }
+        // (The corps, also in "une compagnie de CRS", as the golds have it.)
+        for (text, org) in [
+            (
+                "Le blessé a été transporté au CHU de Rennes.",
+                "CHU de Rennes",
+            ),
+            ("Renault a annoncé la fermeture du site.", "Renault"),
+            ("Une compagnie de CRS a chargé les manifestants.", "CRS"),
+        ] {
+            assert_eq!(orgs_with_places(text), [org], "{text}");
+        }
+    }
+
     /// Armed groups, missions and bodies of Asian and Latin American news
     /// are known by their names alone.
     #[test]
@@ -6898,8 +6952,7 @@ mod tests {
             assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
         }
         // A person, a common word, a group are no organisation.
-        let v =
-            run("Le groupe de Jean Dupont a visité le site Internet, puis une compagnie de CRS.");
+        let v = run("Le groupe de Jean Dupont a visité le site Internet, puis une compagnie.");
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
         // A name in apposition between commas; a name right after "de" is
         // where, or whose, the thing is; a currency is no organisation.
