@@ -2505,6 +2505,18 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         } else {
             refine_category(cx.raw(i + 1, last + 1), cat)
         };
+        // The start of the name told before with that head: "le parquet de
+        // l'État" after "le parquet de l'État de Guanajuato".
+        if let Some((prev_key, prev_cat, prev_country)) = by_head.get(t.f)
+            && prev_key.len() > key.len() + 1
+            && prev_key.starts_with(key.as_str())
+            && prev_key.as_bytes()[key.len()] == b' '
+        {
+            let (key, cat, country) = (prev_key.clone(), *prev_cat, prev_country.clone());
+            push_org(cx, cands, i, last + 1, key, cat, country);
+            i = last + 1;
+            continue;
+        }
         // Drop the known organisations the longer name swallowed.
         if (i + 1..=last).any(|k| lex.contains_key(&k)) {
             cands.retain(|c| !(c.a > i && c.b <= last + 1));
@@ -7510,6 +7522,16 @@ mod tests {
         assert_eq!(o[1].text, "Conseil");
         assert_eq!(o[1].name, "Conseil de sécurité kazakh");
         assert_eq!(o[2].text, "parlement kazakh");
+        // The start of a name told before is that name.
+        let v = run(
+            "Le parquet de l'État de Guanajuato a ouvert une enquête. Onze morts, a précisé \
+             le parquet de l'État.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["parquet de l'État de Guanajuato"]
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 
     #[test]
