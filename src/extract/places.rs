@@ -5544,8 +5544,7 @@ mod tests {
             "L'école de Jules Ferry est ouverte.",
             "Il a visité le marché de Noël.",
             "Une fusillade dans une école du Nord de la ville.",
-            // Named after a country: the stadium, the bank; a station of
-            // Paris.
+            // Named after a country: the stadium, the bank.
             "La finale se jouera au Stade de France.",
             "Selon la Banque du Liban, la livre a encore chuté.",
             // The UN's refugee agency, no town.
@@ -5553,6 +5552,7 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+        // A station of Paris, no town's.
         let text = "Une alerte à la bombe a visé la gare de Lyon.";
         assert!(
             !names(text).contains(&"Lyon".to_string()),
