@@ -194,6 +194,8 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("assemblee", Category::Government),
     ("parti", Category::Other),
     ("front", Category::Other),
+    // Airlines and air services: "Air Madagascar", "Air Zermatt".
+    ("air", Category::Other),
     ("union", Category::Other),
     ("comite", Category::Other),
     ("commission", Category::Government),
@@ -2447,6 +2449,12 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // A group noun opening a sentence ("Forces de sécurité et
         // manifestants...") is no name.
         if t.cap && cx.sent_first[i] && groups::is_group(t.f) {
+            i += 1;
+            continue;
+        }
+        // "Air" inside a longer capitalised name ("l'US Air Force", "Massive
+        // Ordnance Air Blast Bomb") opens no airline's.
+        if t.f == "air" && i > 0 && cx.word(i - 1) && cx.toks[i - 1].cap && !cx.sent_first[i] {
             i += 1;
             continue;
         }
@@ -6054,6 +6062,32 @@ mod tests {
             ("Une compagnie de CRS a chargé les manifestants.", "CRS"),
         ] {
             assert_eq!(orgs_with_places(text), [org], "{text}");
+        }
+    }
+
+    /// "Air" and a capitalised name is an airline or an air service, not a
+    /// person, and leaves the town it is named after a place; not inside a
+    /// longer name, nor the common noun.
+    #[test]
+    fn airlines_and_air_services() {
+        let text = "Une avalanche a emporté trois skieurs près de Verbier. Les secours d'Air \
+                    Verbier sont intervenus. Le vol d'Air Madagascar a été annulé.";
+        let doc = Document::parse(text);
+        let v = extract(&doc, &crate::extract::places::extract(&doc));
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Air Verbier", "Air Madagascar"]
+        );
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        for text in [
+            "La station de l'US Air Force a confirmé le lancement.",
+            "Les habitants respirent un air pollué en plein air.",
+        ] {
+            assert!(
+                names(&run(text), ActorKind::Organization).is_empty(),
+                "{text}: {:?}",
+                run(text)
+            );
         }
     }
 
