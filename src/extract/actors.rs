@@ -4757,25 +4757,7 @@ const NAMED_AFTER: &[&str] = &[
     "fort",
     "camp",
     "base",
-    "navire",
-    // Vessels: "le ferry Doña Paz", "le MV Maria Estrella".
-    "ferry",
-    "bateau",
-    "cargo",
-    "paquebot",
-    "petrolier",
-    "chalutier",
-    "vraquier",
-    "porte-conteneurs",
-    "remorqueur",
-    "voilier",
-    "yacht",
-    "mv",
-    "hms",
-    "uss",
-    "porte-avions",
-    "sous-marin",
-    "fregate",
+    // (And the vessels of [`VESSELS`].)
     "satellite",
     "sonde",
     "mission",
@@ -4824,9 +4806,41 @@ const NAMED_AFTER: &[&str] = &[
     "exposition",
 ];
 
-/// One of the [`NAMED_AFTER`] nouns.
+/// Nouns of vessels, whose name follows them ("le ferry Doña Paz", "le MV
+/// Maria Estrella"): things named after people, and a vessel's name once
+/// told (see [`vessel_named`]).
+const VESSELS: &[&str] = &[
+    "navire",
+    "ferry",
+    "bateau",
+    "cargo",
+    "paquebot",
+    "petrolier",
+    "chalutier",
+    "vraquier",
+    "porte-conteneurs",
+    "remorqueur",
+    "voilier",
+    "yacht",
+    "mv",
+    "hms",
+    "uss",
+    "porte-avions",
+    "sous-marin",
+    "fregate",
+    "transbordeur",
+    "caboteur",
+    "roulier",
+    "patrouilleur",
+];
+
+/// One of the [`NAMED_AFTER`] nouns or of the [`VESSELS`].
 fn is_named_after_noun(f: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| word_set(NAMED_AFTER));
+    static SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        let mut set = word_set(NAMED_AFTER);
+        set.extend(VESSELS);
+        set
+    });
     SET.contains(f)
 }
 
@@ -4873,29 +4887,7 @@ fn vessel_named(cx: &Ctx, a: usize) -> bool {
     if a == 0 {
         return false;
     }
-    let vessel_noun = |f: &str| {
-        matches!(
-            f,
-            "ferry"
-                | "navire"
-                | "bateau"
-                | "cargo"
-                | "paquebot"
-                | "petrolier"
-                | "chalutier"
-                | "vraquier"
-                | "porte-conteneurs"
-                | "remorqueur"
-                | "voilier"
-                | "yacht"
-                | "mv"
-                | "transbordeur"
-                | "caboteur"
-                | "roulier"
-                | "patrouilleur"
-        )
-    };
-    if vessel_noun(cx.f(a - 1)) {
+    if VESSELS.contains(&cx.f(a - 1)) {
         return true;
     }
     a >= 2
