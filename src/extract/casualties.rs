@@ -1317,9 +1317,10 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             };
             let told = figs.iter().any(same)
                 || recent.iter().any(|(i, g)| *i + 2 >= s.index && same(g))
-                || out.iter().any(|o: &CasualtyFigure| {
-                    o.category == f.cat && o.group.as_deref().map(crate::document::fold) == noun
-                });
+                || noun.is_some()
+                    && out.iter().any(|o: &CasualtyFigure| {
+                        o.category == f.cat && o.group.as_deref().map(crate::document::fold) == noun
+                    });
             if !told {
                 lone.push(!among);
                 figs.push(f);
@@ -4160,9 +4161,11 @@ fn apposed_toll(seg: &str) -> Option<(usize, usize, Cat)> {
     let t = c.name("t")?;
     let (cat, noun_only) = toll_kind(&c);
     let before = crate::document::fold(seg[..t.start()].trim());
+    // ("très grièvement blessé": the degree's own adverb.)
+    let before = before.strip_prefix("tres ").unwrap_or(&before);
     let adverb = before.is_empty()
         || matches!(
-            before.as_str(),
+            before,
             "grievement" | "gravement" | "legerement" | "mortellement" | "serieusement"
         );
     // A short complement may follow: "blessé à la jambe", "touché par
@@ -4478,6 +4481,107 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
         }
         out.push((f, verb_word.starts_with("figur")));
         pos = p + t.end();
+    }
+    out.extend(wounded_pronoun(sent).into_iter().map(|f| (f, false)));
+    out
+}
+
+/// One person told wounded in an apposition that opens the sentence (or a
+/// clause after a colon or a semicolon), a pronoun the subject of the care
+/// that follows: "Grièvement blessé, il a été transporté à l'hôpital",
+/// "légèrement blessée, elle a été héliportée". A death that follows makes
+/// it a death ("Grièvement blessé, il est décédé peu après"). Not an
+/// athlete's wound ("Blessé au genou, il manquera la finale": no care).
+fn wounded_pronoun(sent: &str) -> Vec<Fig> {
+    // What is done to the wounded, and their death, after the auxiliary.
+    const CARE: &[&str] = &[
+        "transport",
+        "evacu",
+        "heliport",
+        "helitreuill",
+        "hospitalis",
+        "conduit",
+        "admis",
+        "achemin",
+        "pris en charge",
+        "soign",
+        "opere",
+        "place en reanimation",
+        "secouru",
+    ];
+    const DEATH: &[&str] = &["decede", "mort", "succombe", "a succombe", "perdu la vie"];
+    const AUX: &[&str] = &[
+        "a",
+        "est",
+        "avait",
+        "etait",
+        "aurait",
+        "serait",
+        "ete",
+        "aussitot",
+        "rapidement",
+        "immediatement",
+        "ensuite",
+        "alors",
+        "finalement",
+        "d'abord",
+    ];
+    let mut out = Vec::new();
+    let opens = std::iter::once(0).chain(sent.match_indices([':', ';']).map(|(i, _)| i + 1));
+    for open in opens {
+        let rest = &sent[open..];
+        let lead = rest.len()
+            - rest
+                .trim_start_matches([' ', '\u{a0}', '-', '—', '«'])
+                .len();
+        let rest = &rest[lead..];
+        let Some(comma) = rest.find(',').filter(|&c| c <= 60) else {
+            continue;
+        };
+        let Some((x, y, cat)) = apposed_toll(&rest[..comma]) else {
+            continue;
+        };
+        // (Hit: by a bullet, a shard, a shot; not "touché par cette
+        // attention".)
+        let word = crate::document::fold(&rest[x..comma]);
+        let hit = word.starts_with("touch")
+            && ["balle", "eclat", "tir", "projectile"]
+                .iter()
+                .any(|w| word.contains(w));
+        if cat != Cat::Injured || !word.starts_with("bless") && !hit {
+            continue;
+        }
+        let after = crate::document::fold(head(&rest[comma + 1..], 60));
+        let Some(verbs) = after
+            .trim_start()
+            .strip_prefix("il ")
+            .or_else(|| after.trim_start().strip_prefix("elle "))
+        else {
+            continue;
+        };
+        let mut words = verbs.trim_start();
+        while let Some(w) = AUX.iter().find(|w| {
+            words
+                .strip_prefix(**w)
+                .is_some_and(|r| r.starts_with([' ', '\'']) || r.is_empty())
+        }) {
+            words = words[w.len()..].trim_start_matches(['\'']).trim_start();
+        }
+        let died = DEATH.iter().any(|w| words.starts_with(w));
+        if !died && !CARE.iter().any(|w| words.starts_with(w)) {
+            continue;
+        }
+        let at = open + lead;
+        let mut f = Fig::one_person(
+            at + x,
+            at + y,
+            if died { Cat::Killed } else { Cat::Injured },
+            (at + x, at + y),
+            None,
+        );
+        f.group = None;
+        f.severity = (!died).then(|| severity(&rest[..y])).flatten();
+        out.push(f);
     }
     out
 }
@@ -12011,6 +12115,46 @@ mod tests {
         ] {
             assert_eq!(ones(text), vec![(cat, group.to_string())], "{text}");
         }
+    }
+
+    /// A wound told in an apposition that opens the sentence, a pronoun the
+    /// subject of the care or the death that follows; not an athlete's wound
+    /// nor a person told wounded just before.
+    #[test]
+    fn a_wounded_pronoun_after_an_opening_apposition() {
+        for (text, want) in [
+            (
+                "Un homme a été poignardé mardi soir à Lille. Grièvement blessé, il a été transporté au CHU.",
+                vec![(Cat::Injured, Some(1))],
+            ),
+            (
+                "La skieuse a été dégagée par des secouristes : légèrement blessée, elle a été héliportée à l'hôpital de Sion.",
+                vec![(Cat::Injured, Some(1))],
+            ),
+            (
+                "Un cycliste a été percuté par un camion. Très grièvement blessé à la tête, il est décédé peu après son admission.",
+                vec![(Cat::Killed, Some(1))],
+            ),
+            (
+                "Touché par balle, il a aussitôt été évacué vers Bamako.",
+                vec![(Cat::Injured, Some(1))],
+            ),
+        ] {
+            assert_eq!(doc_figs(text), want, "{text}");
+        }
+        for text in [
+            "Blessé au genou, il manquera la finale de dimanche.",
+            "Blessée, elle a déclaré forfait pour le tournoi.",
+            "Touché par cette attention, il a été conduit à la tribune.",
+            "Blessés, ils ont été transportés à l'hôpital.",
+        ] {
+            assert_eq!(doc_figs(text), [], "{text}");
+        }
+        // The same person, told wounded before.
+        assert_eq!(
+            doc_figs("Un passant a été blessé par balle. Grièvement blessé, il a été hospitalisé."),
+            [(Cat::Injured, Some(1))]
+        );
     }
 
     /// A noun of one person of `casualties_persons.tsv` counted with "un",
