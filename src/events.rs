@@ -311,6 +311,7 @@ fn trigger_matches(lex: &Lexicon, text: &str) -> Vec<(usize, usize, usize)> {
 /// puts the event in the small hours ("vers 2 heures du matin", "à
 /// l'aube", "après minuit"): then it is the morning after.
 fn event_day(doc: &Document, d: &DateMention) -> DateMention {
+    use chrono::Datelike;
     static SMALL_HOURS: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)\b0?[0-5]\s*(?:h|heures?)(?:\s*[0-5]\d)?\b|\bdu\s+matin\b|\b(?:à|a|dès|des)\s+l['’]aube\b|\bpetit\s+matin\b|\bapr[èe]s\s+minuit\b").unwrap()
     });
@@ -340,8 +341,15 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
             .is_some_and(|m| t[..m.start()].split_whitespace().count() <= 2);
         // (Or when it names no day of its own: "… ont forcé les
         // grilles pour attaquer des détenus vers 1 h 30 du matin".)
+        // (The night's second day named is none of its own: "arrivés vers
+        // 1 heure du matin vendredi" after "la nuit de jeudi à vendredi".)
+        let second = d
+            .end_value
+            .as_deref()
+            .and_then(|e| chrono::NaiveDate::parse_from_str(e, "%Y-%m-%d").ok())
+            .map(|e| crate::extract::dates::WEEKDAYS[e.weekday().num_days_from_monday() as usize]);
         let own_day = f.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            crate::extract::dates::WEEKDAYS.contains(&w)
+            crate::extract::dates::WEEKDAYS.contains(&w) && Some(w) != second
                 || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
         });
         (opens || OCCURRED_FORMS.iter().any(|w| f.contains(w.as_str())) || !own_day)
@@ -765,10 +773,37 @@ fn running_total_start<'d>(
         .iter()
         .find(|d| {
             let gap = &doc.text[e..doc.byte_offset(d.start)];
-            is_calendar(d)
-                && !gap.contains(['.', ';', ','])
-                && crate::document::fold(gap).trim_end().ends_with("depuis")
+            let gap = crate::document::fold(gap);
+            // ("depuis le début du mois de mars": the article before the
+            // date's "début".)
+            let gap = gap.trim_end();
+            let gap = ["le", "la", "l'"]
+                .iter()
+                .find_map(|a| gap.strip_suffix(a).filter(|g| g.ends_with(' ')))
+                .unwrap_or(gap);
+            is_calendar(d) && !gap.contains(['.', ';', ',']) && gap.trim_end().ends_with("depuis")
         })
+}
+
+/// A total counted "depuis le début de l'année", "depuis début mars"
+/// counts from the period's first day: the event's date is that day
+/// (`2024-01-01`; the mention keeps the precision written). Not a span
+/// from a month or a year alone ("depuis janvier", "depuis 2015"), whose
+/// day is not told.
+fn from_its_start(d: &mut DateMention) {
+    let told = crate::document::fold(&d.text);
+    let start = told
+        .trim_start_matches("le ")
+        .trim_start_matches("du ")
+        .starts_with("debut");
+    if start
+        && d.value
+            .as_deref()
+            .is_some_and(|v| v.len() == 4 || v.len() == 7)
+        && let Some(first) = d.earliest.clone()
+    {
+        d.value = Some(first);
+    }
 }
 
 /// A date after the trigger that a coordinated verb in the future takes:
@@ -3960,7 +3995,13 @@ pub fn assemble_with_reference(
                             inherited: false,
                         }),
                         None => cx.date_for(s, c.start),
-                    },
+                    }
+                    .map(|mut d| {
+                        if c.cumulative || running_total {
+                            from_its_start(&mut d.date);
+                        }
+                        d
+                    }),
                     place: cx.place_for(s, c.start),
                     actors: Vec::new(),
                     casualties: vec![c.clone()],
@@ -4073,8 +4114,10 @@ pub fn assemble_with_reference(
             e.sentence.end,
             e.trigger.start,
         ) {
+            let mut date = d.clone();
+            from_its_start(&mut date);
             e.date = Some(EventDate {
-                date: d.clone(),
+                date,
                 inherited: false,
             });
         }
@@ -6298,6 +6341,40 @@ mod tests {
              février 2022.",
         );
         assert!(days.contains(&(12_654, "2022-02".to_string())), "{days:?}");
+    }
+
+    /// A total counted "depuis le début de l'année" or "du mois de mars"
+    /// is dated to the period's first day, each figure joined by "et"
+    /// before the span too; "depuis janvier" keeps its month.
+    #[test]
+    fn counted_since_the_start_of_a_period() {
+        let days = toll_days(
+            "PORT-AU-PRINCE, 11 avril 2024 - Des affrontements ont fait 19 morts mardi à Delmas. \
+             Selon l'ONU, au moins 1 600 personnes ont été tuées et plus de 800 blessées dans les \
+             violences liées aux gangs en Haïti depuis le début de l'année.",
+        );
+        assert!(days.contains(&(1600, "2024-01-01".to_string())), "{days:?}");
+        assert!(days.contains(&(800, "2024-01-01".to_string())), "{days:?}");
+        let days = toll_days(
+            "PORT-AU-PRINCE, 11 avril 2024 - Des affrontements ont fait 19 morts mardi à Delmas. \
+             Près de 5 000 habitants ont fui, portant à plus de 95 000 le nombre de déplacés dans \
+             la capitale depuis le début du mois de mars.",
+        );
+        assert!(
+            days.contains(&(95_000, "2024-03-01".to_string())),
+            "{days:?}"
+        );
+        let days = toll_days(
+            "BAMAKO, 11 avril 2024 - Une attaque a fait 19 morts mardi à Mopti. Depuis janvier, \
+             plus de 300 civils ont été tués dans la région.",
+        );
+        assert!(days.contains(&(300, "2024-01".to_string())), "{days:?}");
+        // (A figure of its own day before the "et" keeps its day.)
+        let days = toll_days(
+            "BAMAKO, 11 avril 2024 - Une attaque a fait 19 morts mardi à Mopti, et plus de 300 \
+             civils ont été tués depuis le début de l'année.",
+        );
+        assert!(days.contains(&(19, "2024-04-09".to_string())), "{days:?}");
     }
 
     /// A count kept "depuis la fin décembre" is dated to its month, and a
@@ -8860,6 +8937,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             "Bunia, 16 février 2025 - Sept personnes ont été tuées dans la nuit de samedi à dimanche. Il était environ 2 heures du matin quand les assaillants ont attaqué.",
             // (Or naming no day of its own.)
             "Ilama, 17 février 2025 - Neuf détenus ont été tués lors d'une mutinerie dans la nuit de samedi à dimanche.\n\nSelon l'INP, des membres d'un gang ont forcé les grilles pour attaquer des détenus vers 1 h 30 du matin.",
+            // (Or naming the night's second day only.)
+            "Kajuru, 17 février 2025 - Vingt élèves ont été enlevés dans la nuit de samedi à dimanche par des hommes armés, a annoncé la police.\n\nLes assaillants, arrivés à moto vers 1 heure du matin dimanche, ont abattu un gardien.",
             // (Or the next paragraph's first sentence, after the last of
             // the night's.)
             "Kiev, 17 février 2025 - Huit civils ont été tués dans une frappe sur Odessa dans la nuit de samedi à dimanche. Moscou affirme avoir visé des militaires.\n\nSelon le parquet, deux missiles ont touché vers 3 h 20 un entrepôt.",

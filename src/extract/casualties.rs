@@ -1333,6 +1333,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         recent.extend(figs.iter().map(|f| (s.index, f.clone())));
         // The modality of the sentence's figure before, for an elided verb.
         let mut before_here: Option<(usize, Modality)> = None;
+        let first_here = out.len();
         for (f, lone) in figs.into_iter().zip(lone) {
             if f.cat == Cat::Killed && f.count == 1 && natural_death(sent) {
                 continue;
@@ -1425,6 +1426,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
                 cumulative: cumulative(sent, f.num_start.min(f.start), f.end),
             });
         }
+        shared_span(text, doc, &mut out[first_here..]);
     }
     // One person of a toll the text counts is not a toll of their own: "Le
     // policier est mort de ses blessures, tandis que deux personnes ont été
@@ -1487,6 +1489,32 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         out.retain(|c| !is_bare_cases(c));
     }
     out
+}
+
+/// "au moins 1 600 personnes ont été tuées et plus de 800 blessées dans les
+/// violences … depuis le début de l'année": the span told after the last of
+/// figures joined by "et" is the span of each (the figures of one
+/// sentence, in order).
+fn shared_span(text: &str, doc: &Document, figs: &mut [CasualtyFigure]) {
+    for k in (1..figs.len()).rev() {
+        let (a, b) = (&figs[k - 1], &figs[k]);
+        if !b.cumulative || a.cumulative || a.end > b.start {
+            continue;
+        }
+        let between =
+            crate::document::fold(&text[doc.byte_offset(a.end)..doc.byte_offset(b.start)]);
+        let joined = between.len() <= 40
+            && between.split_whitespace().any(|w| w == "et")
+            && !between.contains([',', ';', ':', '.', '(']);
+        let dated = between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            crate::extract::dates::WEEKDAYS.contains(&w)
+                || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
+                || w.bytes().all(|c| c.is_ascii_digit()) && !w.is_empty()
+        });
+        if joined && !dated {
+            figs[k - 1].cumulative = true;
+        }
+    }
 }
 
 /// A count of cases told by the noun alone ("douze cas", "plus de 1 300
@@ -1824,7 +1852,15 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| matches!(w, "lorsque" | "quand" | "avait" | "avaient"))
                 };
-                recalled || !superlative(lo + m.start())
+                // (Not a span after a day of the figure's own: "19 morts
+                // mardi à Mopti, et plus de 300 depuis le début de l'année".)
+                let own_day = lo + m.start() >= end && {
+                    let gap = crate::document::fold(&sent[end..lo + m.start()]);
+                    gap.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                        crate::extract::dates::WEEKDAYS.contains(&w) || matches!(w, "hier")
+                    })
+                };
+                !own_day && (recalled || !superlative(lo + m.start()))
             })
 }
 
@@ -4483,7 +4519,61 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
         pos = p + t.end();
     }
     out.extend(wounded_pronoun(sent).into_iter().map(|f| (f, false)));
+    out.extend(dead_pronoun(sent).map(|f| (f, false)));
     out
+}
+
+/// One person, told before, whose death of their wounds a sentence opening
+/// on a pronoun tells: "Il a succombé à ses blessures hier soir", "Elle est
+/// décédée des suites de ses blessures". (A death without wounds, "Il est
+/// mort en 1990", is none; the violence told before is checked where the
+/// figure is kept.)
+fn dead_pronoun(sent: &str) -> Option<Fig> {
+    const BEFORE: &[&str] = &[
+        "a",
+        "est",
+        "avait",
+        "etait",
+        "finalement",
+        "malheureusement",
+        "ensuite",
+        "depuis",
+        "aussi",
+        "egalement",
+        "lui",
+        "elle",
+        "meme",
+        "alors",
+    ];
+    let lead = sent.len()
+        - sent
+            .trim_start_matches([' ', '\u{a0}', '-', '—', '«'])
+            .len();
+    let f = crate::document::fold(head(&sent[lead..], 120));
+    let rest = f.strip_prefix("il ").or_else(|| f.strip_prefix("elle "))?;
+    let mut words = rest.split(' ').peekable();
+    let mut skipped = f.len() - rest.len();
+    while let Some(w) = words.next_if(|w| BEFORE.contains(w)) {
+        skipped += w.len() + 1;
+    }
+    let word = words.next()?;
+    let succumbed = word == "succombe";
+    let died = matches!(word, "decede" | "decedee" | "mort" | "morte")
+        || word == "perdu" && words.next() == Some("la") && words.next() == Some("vie");
+    if !(succumbed || died && f[skipped..].contains("blessures")) {
+        return None;
+    }
+    // (The folded text keeps the original's bytes but for accented
+    // letters: the word's start is found again in the original.)
+    let at = lead
+        + sent[lead..]
+            .char_indices()
+            .nth(f[..skipped].chars().count())?
+            .0;
+    let end = at + sent[at..].find([' ', ',', '.']).unwrap_or(sent.len() - at);
+    let mut fig = Fig::one_person(at, end, Cat::Killed, (at, end), None);
+    fig.group = None;
+    Some(fig)
 }
 
 /// One person told wounded in an apposition that opens the sentence (or a
@@ -12154,6 +12244,33 @@ mod tests {
         assert_eq!(
             doc_figs("Un passant a été blessé par balle. Grièvement blessé, il a été hospitalisé."),
             [(Cat::Injured, Some(1))]
+        );
+    }
+
+    /// A death of wounds told of a pronoun, the person told hurt before: one
+    /// killed; not a death of old age nor one already counted.
+    #[test]
+    fn a_death_of_wounds_told_of_a_pronoun() {
+        for text in [
+            "Samedi, un adolescent avait été grièvement brûlé par un mortier d'artifice. Il a succombé à ses blessures hier soir.",
+            "Une cycliste a été percutée par un camion jeudi. Elle est décédée des suites de ses blessures dimanche.",
+            "Le gardien avait été poignardé. Il est finalement mort de ses blessures à l'hôpital.",
+        ] {
+            // (Told hurt before: that toll stays, the death is added.)
+            assert!(doc_figs(text).contains(&(Cat::Killed, Some(1))), "{text}");
+        }
+        for text in [
+            "Le romancier a publié trente livres. Il est mort en 1990 à Paris.",
+            "Un homme a été tué par balle lundi. Il a succombé peu après l'arrivée des secours.",
+        ] {
+            assert!(
+                doc_figs(text).iter().filter(|f| f.0 == Cat::Killed).count() <= 1,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            doc_figs("Le romancier a publié trente livres. Il est mort en 1990 à Paris."),
+            []
         );
     }
 
