@@ -1798,6 +1798,12 @@ impl<'a> Ctx<'a> {
                 out.push((j, 1));
                 continue;
             }
+            // A future of "être", "avoir" or "faire": "sera jugé le 24
+            // septembre", "aura lieu le 3 mai".
+            if matches!(w, "sera" | "seront" | "aura" | "auront" | "fera" | "feront") {
+                out.push((j, 1));
+                continue;
+            }
             if matches!(
                 w,
                 "va" | "vont" | "peut" | "peuvent" | "pourra" | "pourront"
@@ -3833,6 +3839,14 @@ impl<'a> Ctx<'a> {
         // that of a later report, "À 2 heures, on dénombre 193 morts".)
         let base = if h < 6 && self.last_night_end.is_some() && par <= self.last_day_par + 1 {
             self.last_night_end
+        } else if h >= 18
+            && self.last_night_end.is_some()
+            && self.last_night_end == self.last_day
+            && par == self.last_day_par
+        {
+            // "Dans la nuit de lundi à mardi, vers 23 h 40": the evening of
+            // the night is its first day's.
+            self.last_night_end.map(|d| d - Duration::days(1))
         } else if h <= 8
             && self.last_evening.is_some()
             && self.last_evening == self.last_day
@@ -5405,6 +5419,18 @@ mod tests {
             ),
             "2022-03-14T22:30"
         );
+        // The evening of the night told in its sentence is its first day's;
+        // told with its own day, that day's.
+        assert_eq!(
+            clock("Dans la nuit de vendredi à samedi, vers 23 h 40, un feu s'est déclaré."),
+            "2022-03-11T23:40"
+        );
+        assert_eq!(
+            clock(
+                "Un feu s'est déclaré dans la nuit de vendredi à samedi. Les pompiers sont revenus vers 21 h 10 samedi."
+            ),
+            "2022-03-12T21:10"
+        );
         assert_eq!(
             clock(
                 "Un incendie a ravagé dans la nuit de vendredi à samedi un immeuble.\n\nUn.\n\nDeux.\n\nÀ 2 h 30, on dénombrait trois morts."
@@ -6746,6 +6772,25 @@ mod tests {
         assert_eq!(
             val("Le silence sera observé lundi à 18 heures.", "2023-10-22"),
             "2023-10-23T18:00"
+        );
+        // A day and month after a future of "être" or "avoir" is ahead,
+        // however nearer the year before ("sera jugé le 24 septembre",
+        // "aura lieu le 24 septembre" told in March); a past day of the
+        // same sentence keeps its own verb.
+        for text in [
+            "Le propriétaire sera jugé le 24 septembre par le tribunal.",
+            "Le procès aura lieu le 24 septembre à Marseille.",
+        ] {
+            assert_eq!(val(text, "2024-03-13"), "2024-09-24", "{text}");
+        }
+        assert_eq!(
+            run(
+                "Il a été arrêté le 24 septembre et sera jugé en mai.",
+                "2024-03-13"
+            )[0]
+            .1
+            .as_deref(),
+            Some("2023-09-24")
         );
         // Without a cue before it, the one after still tells.
         assert_eq!(
