@@ -65,8 +65,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "brûlées vives": dead, not burnt.
         format!(r"br[uû]l{pp}\s+vi(?:f|fs|ve|ves)"),
         // "a été retrouvé mort", "découverts sans vie"; at a hospital,
-        // "trois personnes arrivées sans vie".
-        format!(r"(?:retrouv{pp}|d{e}couverte?s?|arriv{pp})\s+(?:morte?s?|sans\s+vie)"),
+        // "trois personnes arrivées sans vie"; taken out of snow, water or
+        // rubble: "dégagé sans vie", "extraits sans vie", "repêchée sans vie".
+        format!(
+            r"(?:retrouv{pp}|d{e}couverte?s?|arriv{pp}|d{e}gag{pp}|extraite?s?|rep[eê]ch{pp})\s+(?:morte?s?|sans\s+vie)"
+        ),
         r"mort(?:e|s|es)?".to_string(),
         format!(r"d{e}c{e}d{pp}"),
         format!(r"p{e}ri(?:e|s|es)?"),
@@ -674,7 +677,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
 /// est passé à".
 static BILAN_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r"(?i)\b(?:bilan(?:\s+(?:provisoire|officiel|humain|total|global|d[ée]finitif))?(?:\s+(?:des|de|d['’])\s*(?P<bwhat>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|otages))?|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|personnes\s+(?:hospitalis[ée]es|intoxiqu[ée]es|prises\s+en\s+charge|soign[ée]es)|patients|hospitalisations|intoxications|intoxiqu[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:en\s+r[ée]alit[ée]|d[ée]j[àa]|d[ée]sormais|largement|maintenant|sans\s+doute))?(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
+        r"(?i)\b(?:bilan(?:\s+(?:provisoire|officiel|humain|total|global|d[ée]finitif))?(?:\s+(?:des|de|d['’])\s*(?P<bwhat>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|otages))?|(?P<losses>pertes)(?:\s+humaines)?|nombre\s+(?:(?:total|global|officiel|provisoire|r[ée]el|exact|d[ée]finitif)\s+)?(?:de|des|d['’])\s*(?P<what>morts|victimes|tu[ée]s|d[ée]c[èe]s|bless[ée]s|personnes\s+tu[ée]es|personnes\s+bless[ée]es|personnes\s+(?:hospitalis[ée]es|intoxiqu[ée]es|prises\s+en\s+charge|soign[ée]es)|patients|hospitalisations|intoxications|intoxiqu[ée]s|disparus|d[ée]plac[ée]s|sinistr[ée]s|interpellations|arrestations|personnes\s+interpell[ée]es|personnes\s+arr[êe]t[ée]es|otages|(?:personnes|enfants|[ée]l[èe]ves|lyc[ée]ens|[ée]coli[eè]res?|civils|villageois|passagers|travailleurs|ouvriers|migrants)\s+(?:enlev|kidnapp)[ée]e?s))\b[^.;:()]{0,50}?(?:\b(?:[àa]|de|est\s+de|s['’][ée]l[èe]v(?:e|ent|ait|aient|erait|eraient)(?:\s+(?:d[ée]sormais|maintenant|d[ée]j[àa]|donc|ainsi|aujourd['’]hui))?\s+[àa]|(?:d[ée]pass|avoisin|fr[ôo]l)(?:e|ent|ait|erait|er)(?:\s+(?:en\s+r[ée]alit[ée]|d[ée]j[àa]|d[ée]sormais|largement|maintenant|sans\s+doute))?(?:\s+(?:les|la|le))?|atteint|atteindrait|atteindre)|\s*:)\s*$",
     )
     .unwrap()
 });
@@ -1335,7 +1338,9 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         let mut before_here: Option<(usize, Modality)> = None;
         let first_here = out.len();
         for (f, lone) in figs.into_iter().zip(lone) {
-            if f.cat == Cat::Killed && f.count == 1 && natural_death(sent) {
+            if f.cat == Cat::Killed
+                && (f.count == 1 && natural_death(sent) || declared_dead_wrongly(sent, &f))
+            {
                 continue;
             }
             let (clause, cs, ce, para) = doc.span(s.start + f.start, s.start + f.end);
@@ -1515,6 +1520,20 @@ fn shared_span(text: &str, doc: &Document, figs: &mut [CasualtyFigure]) {
             figs[k - 1].cumulative = true;
         }
     }
+}
+
+/// "l'un des blessés ayant d'abord été déclaré mort par erreur": a death
+/// announced by mistake is none (not "tué par erreur", a real death).
+fn declared_dead_wrongly(sent: &str, f: &Fig) -> bool {
+    // (The trigger may stand after the figure: "figurent parmi les
+    // victimes".)
+    let from = sent.floor_char_boundary(f.trigger.min(f.start).saturating_sub(40));
+    let to = sent.floor_char_boundary((f.end.max(f.trigger) + 30).min(sent.len()));
+    let w = crate::document::fold(&sent[from..to]);
+    ["declare", "annonce", "donne pour", "presente comme"]
+        .iter()
+        .any(|d| w.contains(d))
+        && (w.contains("par erreur") || w.contains(" a tort"))
 }
 
 /// A count of cases told by the noun alone ("douze cas", "plus de 1 300
@@ -3995,7 +4014,9 @@ fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Optio
             Some(w) if w.contains("disparu") => Cat::Missing,
             Some(w) if w.contains("deplac") => Cat::Displaced,
             Some(w) if w.contains("sinistr") => Cat::Affected,
-            Some(w) if w.contains("otage") => Cat::Kidnapped,
+            Some(w) if w.contains("otage") || w.contains("enlev") || w.contains("kidnapp") => {
+                Cat::Kidnapped
+            }
             Some(w) if w.contains("interpel") || w.contains("arrest") || w.contains("arret") => {
                 Cat::Arrested
             }
@@ -5778,8 +5799,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
             // (Not in an apposition: "L'un des blessés, un agent âgé de 45
             // ans, a été touché" is one of those counted.)
             let aged = AGED.is_match(subject) && !sent[..n.start].trim_end().ends_with(',');
-            // "Un blessé a succombé": one of the wounded, a person.
-            let wounded = crate::document::fold(subject.trim_start()).starts_with("blesse");
+            // "Un blessé a succombé", "Un des blessés a succombé": one of
+            // the wounded, a person.
+            let subj = crate::document::fold(subject.trim_start());
+            let wounded = subj
+                .strip_prefix("des ")
+                .unwrap_or(&subj)
+                .starts_with("blesse");
             if !subject.to_lowercase().contains("autre") && !relation && !aged && !wounded {
                 return None;
             }
@@ -10961,6 +10987,65 @@ mod tests {
         );
         assert!(figs("Un des blessés est dans un état grave.").is_empty());
         assert_eq!(figs("L'un des otages a été tué."), vec![(Cat::Killed, 1)]);
+        assert_eq!(
+            figs("L'un des blessés a succombé samedi à l'hôpital."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Un des blessés est décédé dans la nuit."),
+            vec![(Cat::Killed, 1)]
+        );
+        // (A toll word after the figure, far from it, is read too.)
+        assert_eq!(
+            doc_figs(
+                "Six membres des Volontaires pour la défense de la patrie (VDP), supplétifs civils de l'armée, figurent parmi les victimes."
+            ),
+            [(Cat::Killed, Some(6))]
+        );
+        // (Declared dead by mistake: no death.)
+        assert_eq!(
+            doc_figs(
+                "Le bilan a été corrigé, l'un des blessés ayant d'abord été déclaré mort par erreur."
+            ),
+            []
+        );
+    }
+
+    /// Taken out dead, of snow, rubble or water: "dégagé sans vie",
+    /// "extraits sans vie", "repêchée sans vie"; not taken out alive.
+    #[test]
+    fn taken_out_dead() {
+        for (text, want) in [
+            (
+                "Un skieur de 34 ans avait été dégagé sans vie par les secouristes.",
+                vec![(Cat::Killed, 1)],
+            ),
+            (
+                "Trois ouvriers ont été extraits sans vie des décombres.",
+                vec![(Cat::Killed, 3)],
+            ),
+            (
+                "Une fillette a été repêchée sans vie dans le canal.",
+                vec![(Cat::Killed, 1)],
+            ),
+            ("Trois mineurs ont été dégagés vivants.", vec![]),
+        ] {
+            assert_eq!(figs(text), want, "{text}");
+        }
+    }
+
+    /// The total of people of a kind abducted: "le nombre d'enfants enlevés
+    /// pourrait atteindre 40".
+    #[test]
+    fn a_number_of_people_abducted() {
+        assert_eq!(
+            figs("Le nombre d'enfants enlevés pourrait atteindre 40, selon un responsable."),
+            vec![(Cat::Kidnapped, 40)]
+        );
+        assert_eq!(
+            figs("Le nombre de personnes enlevées s'élève à 12."),
+            vec![(Cat::Kidnapped, 12)]
+        );
     }
 
     /// An apposition naming a figure's members one by one adds no figure;
