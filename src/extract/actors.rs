@@ -196,6 +196,8 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("front", Category::Other),
     // Airlines and air services: "Air Madagascar", "Air Zermatt".
     ("air", Category::Other),
+    // A town as a body: "relogés par la Ville de Marseille".
+    ("ville", Category::Government),
     ("union", Category::Other),
     ("comite", Category::Other),
     ("commission", Category::Government),
@@ -6081,6 +6083,25 @@ mod tests {
                 run(text)
             );
         }
+    }
+
+    /// A town as a body, "la Ville de Marseille", with a capital (not "Ville
+    /// de 40 000 habitants"); the Spanish and Italian police forces by
+    /// their own names, "Civil" no group.
+    #[test]
+    fn towns_as_bodies_and_southern_european_police() {
+        let v = run("Les résidents ont été relogés par la Ville de Marseille.");
+        assert_eq!(names(&v, ActorKind::Organization), ["Ville de Marseille"]);
+        let v = run("Ville de 40 000 habitants, Mocoa a été frappée.");
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+        let v = run(
+            "Trois passeurs ont été arrêtés par la Guardia Civil. La Guardia di Finanza enquête.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Guardia Civil", "Guardia di Finanza"]
+        );
+        assert!(v.iter().all(|a| a.name != "Civil"), "{v:?}");
     }
 
     /// Armed groups, missions and bodies of Asian and Latin American news

@@ -616,6 +616,8 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     // Mali's and Senegal's "cercle", the Congo's "territoire" and
     // "chefferie".
     ("cercle", PlaceKind::Region),
+    // Indonesia's "kabupaten": "la régence de Gowa".
+    ("regence", PlaceKind::Region),
     ("territoire", PlaceKind::Region),
     ("chefferie", PlaceKind::Region),
     ("quartier", PlaceKind::Other),
@@ -664,6 +666,7 @@ fn is_subnational(w: &str) -> bool {
             | "oblast"
             | "comte"
             | "cercle"
+            | "regence"
     )
 }
 
@@ -1616,32 +1619,54 @@ impl Ctx<'_> {
         // ", Y", " et Y", " et de Y" ("les quartiers de Kangemi et de
         // Githurai"), " et des Y" ("des hameaux de La Forclaz et des
         // Haudères").
+        // (Each item may repeat its "de", with an article: "les quartiers
+        // du Neuhof, de Hautepierre et de l'Elsau".)
+        let de_word = |w: &str| matches!(w, "de" | "d'" | "des" | "du");
         let next_item = (prev.last + 1 == k && gap(prev.last, k) == ",")
             || (prev.last + 2 == k
                 && matches!(self.word(prev.last + 1), "et" | "ou")
                 && gap(prev.last, prev.last + 1).is_empty())
+            || (prev.last + 2 == k
+                && de_word(self.word(prev.last + 1))
+                && gap(prev.last, prev.last + 1) == ",")
             || (prev.last + 3 == k
                 && matches!(self.word(prev.last + 1), "et" | "ou")
-                && matches!(self.word(prev.last + 2), "de" | "d'" | "des")
+                && de_word(self.word(prev.last + 2))
+                && gap(prev.last, prev.last + 1).is_empty())
+            || (prev.last + 4 == k
+                && matches!(self.word(prev.last + 1), "et" | "ou")
+                && self.word(prev.last + 2) == "de"
+                && matches!(self.word(prev.last + 3), "l'" | "la")
                 && gap(prev.last, prev.last + 1).is_empty());
         if !next_item {
             return None;
         }
         // The list's first item: the previous name, or the first of the
-        // names before it, each separated by a comma.
+        // names before it, each separated by a comma (and its own "de").
         let mut first = prev.first;
-        while first >= 2
-            && gap(first - 1, first) == ","
-            && self.toks[first - 1].cap
-            && !self.toks[first - 2].start
-        {
-            first = self.first_of_name(first - 1);
+        loop {
+            if first >= 2
+                && gap(first - 1, first) == ","
+                && self.toks[first - 1].cap
+                && !self.toks[first - 2].start
+            {
+                first = self.first_of_name(first - 1);
+            } else if first >= 3
+                && de_word(self.word(first - 1))
+                && gap(first - 2, first - 1) == ","
+                && self.toks[first - 2].cap
+                && !self.toks[first - 3].start
+            {
+                first = self.first_of_name(first - 2);
+            } else {
+                break;
+            }
         }
         let de = self.prev_word(first)?;
         if de == "dont" {
             return self.plural_designator_before_dont(first - 1);
         }
-        if !matches!(de, "de" | "d'" | "des") {
+        if !de_word(de) {
             return None;
         }
         let head = self.prev_word(first - 1)?;
@@ -5224,6 +5249,17 @@ mod tests {
         for n in ["Kangemi", "Githurai", "La Forclaz", "Haudères"] {
             assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
         }
+        // Each item with its own "de" after a comma, and an article after
+        // the last "et de".
+        let ps = places(
+            "Des voitures ont brûlé dans les quartiers du Neuhof, de Hautepierre et de l'Elsau.",
+        );
+        for n in ["Neuhof", "Hautepierre", "Elsau"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        // Indonesia's regencies.
+        let ps = places("La coulée de boue a touché un hameau de la régence de Gowa.");
+        assert!(find(&ps, "Gowa").is_some(), "{ps:?}");
     }
 
     /// What one is near, north of, mayor (bourgmestre, syndic) of or from
