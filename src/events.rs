@@ -246,6 +246,9 @@ fn find_triggers(doc: &Document, actors: &[ActorMention], places: &[PlaceMention
         if rule.event_type == "-" {
             continue;
         }
+        if feared_or_planned(&folded.text, start) {
+            continue;
+        }
         let (start, end) = folded.original(start, end);
         let cs = doc.char_offset(start);
         // The last organisation starting at or before the trigger.
@@ -265,6 +268,50 @@ fn find_triggers(doc: &Document, actors: &[ActorMention], places: &[PlaceMention
         });
     }
     out
+}
+
+/// An event noun that something is meant for, or feared ("stockés en vue
+/// de nouveaux affrontements", "pour éviter de nouvelles violences", "la
+/// crainte de nouveaux combats"): none that happened. `at` is the trigger's
+/// start in the folded text.
+fn feared_or_planned(folded: &str, at: usize) -> bool {
+    let from = folded.floor_char_boundary(at.saturating_sub(40));
+    let mut pre = folded[from..at].trim_end();
+    for w in [
+        "nouveaux",
+        "nouvelles",
+        "nouvel",
+        "nouveau",
+        "nouvelle",
+        "eventuels",
+        "eventuelles",
+        "futurs",
+        "futures",
+        "les",
+        "des",
+    ] {
+        if let Some(p) = pre.strip_suffix(w).filter(|p| p.ends_with(' ')) {
+            pre = p.trim_end();
+            break;
+        }
+    }
+    let pre = pre.trim_end_matches(['\'', ' ']);
+    [
+        "en vue de",
+        "en vue d",
+        "eviter de",
+        "eviter",
+        "prevenir de",
+        "prevenir",
+        "crainte de",
+        "peur de",
+        "redoutant de",
+        "craignant de",
+        "risque de",
+        "risques de",
+    ]
+    .iter()
+    .any(|p| pre.ends_with(p) && pre[..pre.len() - p.len()].ends_with([' ', '\'', '(']))
 }
 
 /// The trigger lexicon's matches in `text` (rule, start, end), as a
@@ -8618,6 +8665,35 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
 
     /// An obituary's death is no killing and no toll; a death with an
     /// accident or violence beside it stays one.
+    /// An event noun something is meant for or feared is no event ("en vue
+    /// de nouveaux affrontements", "les risques de nouveaux effondrements",
+    /// "craignant de nouveaux affrontements"); a farm banger handled is an
+    /// accident, no bombing.
+    #[test]
+    fn feared_or_planned_events_are_none() {
+        for text in [
+            "Cinq jeunes ont été interpellés avec des mortiers stockés en vue de nouveaux affrontements.",
+            "Les secours avancent lentement en raison des risques de nouveaux effondrements.",
+            "Des habitants ont fui vers Ocaña, craignant de nouveaux affrontements.",
+            "Quatre mille habitants ont été évacués en raison du risque de fuite de gaz toxique.",
+        ] {
+            let out = crate::process("t", text, None);
+            assert!(
+                out.events
+                    .iter()
+                    .all(|e| !matches!(e.event_type.as_str(), "clash" | "accident" | "disaster")),
+                "{text}: {:?}",
+                out.events
+            );
+        }
+        let out = crate::process(
+            "t",
+            "Un jeune homme a perdu trois doigts en manipulant une bombe agricole.",
+            None,
+        );
+        assert_eq!(out.events[0].event_type, "accident");
+    }
+
     #[test]
     fn natural_deaths_are_no_killings() {
         let out = crate::process(
