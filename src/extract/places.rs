@@ -1870,6 +1870,42 @@ impl Ctx<'_> {
         None
     }
 
+    /// The countries of a region or a country told right after the name
+    /// ending at token `end`, as its qualifier: "Paris (Texas)", "Paris,
+    /// au Texas", "Valence, en Espagne". The town of that country is meant.
+    fn qualifier_countries(&self, end: usize) -> Vec<&'static str> {
+        let n = self.toks.len();
+        if end + 1 >= n {
+            return Vec::new();
+        }
+        let gap = self.folded[self.toks[end].fe..self.toks[end + 1].fs].trim();
+        let at = match gap {
+            "(" => end + 1,
+            "," => {
+                let mut k = end + 1;
+                if matches!(self.word(k), "au" | "en" | "aux") {
+                    k += 1;
+                } else if self.word(k) == "dans"
+                    && k + 1 < n
+                    && matches!(self.word(k + 1), "le" | "la" | "l'" | "les")
+                {
+                    k += 2;
+                }
+                k
+            }
+            _ => return Vec::new(),
+        };
+        if at >= n || !self.toks[at].cap {
+            return Vec::new();
+        }
+        lookup(self.word(at))
+            .iter()
+            .map(|p| entry(p.entry))
+            .filter(|e| matches!(e.kind, PlaceKind::Region | PlaceKind::Country))
+            .filter_map(|e| e.country)
+            .collect()
+    }
+
     /// A parenthesised region follows the name ending at token `end`
     /// ("Bramans (Savoie)").
     fn region_in_brackets(&self, end: usize) -> bool {
@@ -3423,6 +3459,16 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         _ => None,
     };
     let doc_countries: Vec<&str> = mentions.iter().map(|(c, _)| *c).collect();
+    // Names told with their region or country after them ("Paris
+    // (Texas)"), folded, with those countries.
+    let qualifiers: Vec<(&str, Vec<&'static str>)> = cands
+        .iter()
+        .filter(|c| c.postings.len() > 1)
+        .filter_map(|c| {
+            let q = ctx.qualifier_countries(c.last);
+            (!q.is_empty()).then(|| (&ctx.folded[ctx.toks[c.first].fs..ctx.toks[c.last].fe], q))
+        })
+        .collect();
     let doc = ctx.doc;
     let folded = doc.folded();
     let mut out: Vec<PlaceMention> = Vec::new();
@@ -3460,21 +3506,36 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             ctx.prev_word(c.first),
             Some("la" | "le" | "les" | "l'" | "au" | "aux" | "du")
         );
+        // (A town qualified by its region or country, here or at another
+        // mention of the same name: "PARIS (Texas)" … "à Paris".)
+        let qualified = if c.postings.len() > 1 {
+            let key = &ctx.folded[ctx.toks[c.first].fs..ctx.toks[c.last].fe];
+            qualifiers
+                .iter()
+                .filter(|(k, _)| *k == key)
+                .flat_map(|(_, q)| q.iter().copied())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let scored = |e: &Entry, p: &Posting| {
+            score(e, p, &doc_countries, dominant, region_rival, after_article)
+                + if e.kind == PlaceKind::City
+                    && e.country.is_some_and(|cc| qualified.contains(&cc))
+                {
+                    4.0
+                } else {
+                    0.0
+                }
+        };
         let best = c
             .postings
             .iter()
             .filter(|p| !state || entry(p.entry).kind == PlaceKind::Region)
             .map(|p| (entry(p.entry), *p))
             .max_by(|(a, pa), (b, pb)| {
-                score(a, pa, &doc_countries, dominant, region_rival, after_article)
-                    .partial_cmp(&score(
-                        b,
-                        pb,
-                        &doc_countries,
-                        dominant,
-                        region_rival,
-                        after_article,
-                    ))
+                scored(a, pa)
+                    .partial_cmp(&scored(b, pb))
                     .unwrap_or(std::cmp::Ordering::Equal)
             });
         let Some((e, p)) = best else { continue };
@@ -3621,7 +3682,22 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             && ctx
                 .prev_word(c.first - 1)
                 .is_some_and(|w| FACILITY_HEADS.contains(&w) || is_designator(w));
-        if (small_unit || common_region || alias_abroad) && alone && out.len() >= 3 {
+        // "les habitants de la Vega Baja" in a dispatch from Spain: a
+        // town abroad whose name takes no article (Vega Baja, Puerto
+        // Rico), told with one, its country named nowhere else, is an
+        // area of the document's own country.
+        let article_abroad = out[k].kind == PlaceKind::City
+            && !ctx.countries.contains(&cc)
+            && ctx
+                .prev_word(c.first)
+                .is_some_and(|w| matches!(w, "la" | "le" | "les"))
+            && !["le ", "la ", "les ", "l'"]
+                .iter()
+                .any(|a| crate::document::fold(&out[k].name).starts_with(a));
+        if (small_unit || common_region || alias_abroad || article_abroad)
+            && alone
+            && out.len() >= 3
+        {
             // (A region stays one: "la Cordillère".)
             local[k] = Some(if small_unit || alias_abroad {
                 PlaceKind::City
@@ -5236,6 +5312,46 @@ mod tests {
              Un homme est mort à Saint-Joseph.",
         ));
         assert!(ps.iter().any(|p| p.text == "Saint-Joseph"), "{ps:?}");
+    }
+
+    /// A town qualified by its region or country after it is that
+    /// country's, at each of its mentions ("PARIS (Texas)" … "à Paris");
+    /// a town abroad told with an article its name lacks, its country named
+    /// nowhere, is an area of the document's country ("de la Vega Baja").
+    #[test]
+    fn towns_qualified_and_areas_with_an_article() {
+        let country_of = |text: &str, name: &str| -> Vec<Option<String>> {
+            places(text)
+                .into_iter()
+                .filter(|p| p.1 == name)
+                .map(|p| p.2)
+                .collect()
+        };
+        let cc = country_of(
+            "PARIS (Texas), 3 mai 2024 (AFP) - Une tornade a fait trois morts à Paris, dans le \
+             nord-est du Texas.",
+            "Paris",
+        );
+        assert!(
+            cc.len() == 2 && cc.iter().all(|c| c.as_deref() == Some("US")),
+            "{cc:?}"
+        );
+        for (text, want) in [
+            ("Un incendie a fait deux morts à Valence, en Espagne.", "ES"),
+            ("Un incendie a fait deux morts à Valence (Drôme).", "FR"),
+        ] {
+            assert_eq!(
+                country_of(text, "Valence"),
+                [Some(want.to_string())],
+                "{text}"
+            );
+        }
+        let cc = country_of(
+            "MADRID, 14 sept 2019 - La crue du Segura a chassé 3 500 habitants de la Vega Baja, \
+             entre Orihuela et Almoradí, dans la province d'Alicante, en Espagne.",
+            "Vega Baja",
+        );
+        assert_eq!(cc, [Some("ES".to_string())]);
     }
 
     /// Lists whose items repeat "de" ("les quartiers de Kangemi et de
