@@ -1011,6 +1011,10 @@ const STREET_HEADS: &[&str] = &[
     "plaine",
     "foret",
     "lac",
+    "lagune",
+    "etang",
+    "golfe",
+    "estuaire",
     "zone",
 ];
 
@@ -5352,6 +5356,16 @@ mod tests {
             "Vega Baja",
         );
         assert_eq!(cc, [Some("ES".to_string())]);
+    }
+
+    /// Lagoons, ponds, gulfs and estuaries are named sites of the land
+    /// ("la lagune du Mar Menor", "l'étang de Berre").
+    #[test]
+    fn lagoons_and_ponds() {
+        let n = names(
+            "Un homme a péri sur les rives de la lagune du Mar Menor. Deux pêcheurs ont disparu sur l'étang de Berre.",
+        );
+        assert_eq!(n, ["lagune du Mar Menor", "étang de Berre"]);
     }
 
     /// Lists whose items repeat "de" ("les quartiers de Kangemi et de
