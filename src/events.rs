@@ -1681,6 +1681,20 @@ impl<'a> Context<'a> {
         (framed && self.doc.text[pe..].starts_with(',')).then_some(p)
     }
 
+    /// The place told right after a toll's words: "Les deux suspects
+    /// arrêtés en Allemagne", "trois morts au Niger".
+    fn placed_after(&self, c: &CasualtyFigure) -> Option<&'a PlaceMention> {
+        let p = starting_in(self.m.places, |p| p.start, c.end, c.end + 16).first()?;
+        let gap = crate::document::fold(
+            self.doc.text[self.doc.byte_offset(c.end)..self.doc.byte_offset(p.start)].trim(),
+        );
+        matches!(
+            gap.as_str(),
+            "a" | "au" | "aux" | "en" | "dans le" | "dans la" | "dans l'" | "dans les"
+        )
+        .then_some(p)
+    }
+
     /// The event's date: in its sentence (nearest the trigger), else earlier
     /// in its paragraph, else the headline's, else the document's.
     /// The date `d` lies in a relative clause of place that closes, with a
@@ -3987,11 +4001,18 @@ pub fn assemble_with_reference(
         // the event is placed in no country ("la vague de froid qui frappe
         // l'Europe … En Lituanie, sept personnes sont mortes").
         let of_another_place = main.filter(|&i| {
+            let theirs = events[i].place.as_ref().map(|e| e.place.country.as_deref());
             event_sentence.get(i) != Some(&s.index)
                 && cx.framed_place(s).is_some_and(|p| {
-                    let theirs = events[i].place.as_ref().map(|e| e.place.country.as_deref());
                     p.country.is_some()
                         && theirs.is_some_and(|t| t.is_none() || p.country.as_deref() != t)
+                })
+                // ("Les deux suspects arrêtés en Allemagne" after arrests in
+                // Belgium: a country of its own, told after the toll.)
+                || cx.placed_after(c).is_some_and(|p| {
+                    p.kind == crate::model::PlaceKind::Country
+                        && p.country.is_some()
+                        && theirs.is_some_and(|t| t.is_some() && p.country.as_deref() != t)
                 })
         });
         // (Then an event of the same kind, on its own day or place.)
@@ -8665,6 +8686,29 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
 
     /// An obituary's death is no killing and no toll; a death with an
     /// accident or violence beside it stays one.
+    /// A toll told with a country of its own right after it, in a later
+    /// sentence, is no part of an event of another country: "Les deux
+    /// suspects arrêtés en Allemagne" after arrests in Belgium.
+    #[test]
+    fn a_toll_placed_in_another_country_after_it() {
+        let out = crate::process(
+            "t",
+            "BRUXELLES, 20 mars 2024 (AFP) - Onze personnes ont été arrêtées mardi en Belgique \
+             lors d'une opération contre un réseau de trafic de cocaïne.\n\nLes deux suspects \
+             arrêtés en Allemagne ont été interpellés à Mayence.",
+            None,
+        );
+        let of = |n: u64| {
+            out.events
+                .iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .and_then(|e| e.place.as_ref())
+                .and_then(|p| p.place.country.clone())
+        };
+        assert_eq!(of(11).as_deref(), Some("BE"));
+        assert_eq!(of(2).as_deref(), Some("DE"), "{:?}", out.events);
+    }
+
     /// An event noun something is meant for or feared is no event ("en vue
     /// de nouveaux affrontements", "les risques de nouveaux effondrements",
     /// "craignant de nouveaux affrontements"); a farm banger handled is an
