@@ -3944,6 +3944,31 @@ pub fn assemble_with_reference(
                 theirs.is_none_or(|t| t.get(..10) != own.value.as_deref().and_then(day_of))
             }) || running_total
                 || counted_since && event_sentence.get(i) != Some(&s.index)
+                // A year's total that its sentence dates to a year of its own
+                // ("près de 4 000 personnes ont perdu la vie sur les routes
+                // en 2024" after a crash of August 2023).
+                // (Told in its clause after the figure, not a span's start,
+                // "depuis le début de son décompte, en 2009", nor the year
+                // a wounded victim died, "morte en 2021 des suites de ses
+                // blessures".)
+                || event_sentence.get(i) != Some(&s.index)
+                    && cx.date_for(s, c.start).is_some_and(|own| {
+                        let gap = (own.date.start >= c.end).then(|| {
+                            crate::document::fold(
+                                &doc.text[doc.byte_offset(c.end)..doc.byte_offset(own.date.start)],
+                            )
+                        });
+                        let sentence = crate::document::fold(doc.sentence_text(s));
+                        !own.inherited
+                            && gap.is_some_and(|g| {
+                                g.trim_end().ends_with(" en") && !g.contains([',', ';', '('])
+                                    && !g.contains("depuis")
+                            })
+                            && !sentence.contains("blessures")
+                            && own.date.value.as_deref().is_some_and(|v| {
+                                v.len() == 4 && theirs.is_some_and(|t| t.get(..4) != Some(v))
+                            })
+                    })
                 // A figure compared with another time that its clause
                 // names ("contre 26 sur l'ensemble de l'année 2022").
                 || compared
@@ -8686,6 +8711,25 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
 
     /// An obituary's death is no killing and no toll; a death with an
     /// accident or violence beside it stays one.
+    /// A year's total its clause dates to a year of its own, after the
+    /// figure, is no part of an event of another year; not a span's start
+    /// ("depuis …, en 2009") nor the year a wounded victim died.
+    #[test]
+    fn a_years_total_dated_by_its_own_year() {
+        let days = toll_days(
+            "AZILAL, 2 mars 2025 - En août 2023, un accident d'autocar près de Demnate avait \
+             fait 24 morts. Selon l'agence de sécurité routière, près de 4 000 personnes ont \
+             perdu la vie sur les routes du Maroc en 2024.",
+        );
+        assert!(days.contains(&(4000, "2024".to_string())), "{days:?}");
+        let days = toll_days(
+            "KABOUL, 10 octobre 2018 - Un attentat a fait 12 morts en juillet. Selon la MANUA, \
+             2 798 civils ont été tués au cours des neuf premiers mois, un niveau sans précédent \
+             depuis le début de son décompte, en 2009.",
+        );
+        assert!(days.iter().all(|(_, d)| d != "2009"), "{days:?}");
+    }
+
     /// A toll told with a country of its own right after it, in a later
     /// sentence, is no part of an event of another country: "Les deux
     /// suspects arrêtés en Allemagne" after arrests in Belgium.
