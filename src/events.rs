@@ -395,10 +395,9 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
             .as_deref()
             .and_then(|e| chrono::NaiveDate::parse_from_str(e, "%Y-%m-%d").ok())
             .map(|e| crate::extract::dates::WEEKDAYS[e.weekday().num_days_from_monday() as usize]);
-        let own_day = f.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            crate::extract::dates::WEEKDAYS.contains(&w) && Some(w) != second
-                || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
-        });
+        let own_day = f
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| crate::extract::dates::names_a_day(w) && Some(w) != second);
         (opens || OCCURRED_FORMS.iter().any(|w| f.contains(w.as_str())) || !own_day)
             && !f.contains("nuit d")
     };
@@ -851,6 +850,15 @@ fn from_its_start(d: &mut DateMention) {
     {
         d.value = Some(first);
     }
+}
+
+/// Is `folded` a preposition that puts what follows in a place ("à", "au",
+/// "en", "dans le" …)?
+fn is_place_preposition(folded: &str) -> bool {
+    matches!(
+        folded,
+        "a" | "au" | "aux" | "en" | "dans le" | "dans la" | "dans l'" | "dans les"
+    )
 }
 
 /// A date after the trigger that a coordinated verb in the future takes:
@@ -1674,11 +1682,7 @@ impl<'a> Context<'a> {
         let p = starting_in(self.m.places, |p| p.start, ss, se).first()?;
         let (pb, pe) = (self.doc.byte_offset(p.start), self.doc.byte_offset(p.end));
         let before = crate::document::fold(self.doc.text[s.start..pb].trim());
-        let framed = matches!(
-            before.as_str(),
-            "a" | "au" | "aux" | "en" | "dans le" | "dans la" | "dans l'" | "dans les"
-        );
-        (framed && self.doc.text[pe..].starts_with(',')).then_some(p)
+        (is_place_preposition(&before) && self.doc.text[pe..].starts_with(',')).then_some(p)
     }
 
     /// The place told right after a toll's words: "Les deux suspects
@@ -1688,11 +1692,7 @@ impl<'a> Context<'a> {
         let gap = crate::document::fold(
             self.doc.text[self.doc.byte_offset(c.end)..self.doc.byte_offset(p.start)].trim(),
         );
-        matches!(
-            gap.as_str(),
-            "a" | "au" | "aux" | "en" | "dans le" | "dans la" | "dans l'" | "dans les"
-        )
-        .then_some(p)
+        is_place_preposition(&gap).then_some(p)
     }
 
     /// The event's date: in its sentence (nearest the trigger), else earlier
@@ -3953,21 +3953,23 @@ pub fn assemble_with_reference(
                 // blessures".)
                 || event_sentence.get(i) != Some(&s.index)
                     && cx.date_for(s, c.start).is_some_and(|own| {
-                        let gap = (own.date.start >= c.end).then(|| {
-                            crate::document::fold(
-                                &doc.text[doc.byte_offset(c.end)..doc.byte_offset(own.date.start)],
-                            )
-                        });
-                        let sentence = crate::document::fold(doc.sentence_text(s));
+                        // (The cheap tests first: text is folded only for a
+                        // year of its own after the figure.)
                         !own.inherited
-                            && gap.is_some_and(|g| {
-                                g.trim_end().ends_with(" en") && !g.contains([',', ';', '('])
-                                    && !g.contains("depuis")
-                            })
-                            && !sentence.contains("blessures")
+                            && own.date.start >= c.end
                             && own.date.value.as_deref().is_some_and(|v| {
                                 v.len() == 4 && theirs.is_some_and(|t| t.get(..4) != Some(v))
                             })
+                            && {
+                                let g = crate::document::fold(
+                                    &doc.text
+                                        [doc.byte_offset(c.end)..doc.byte_offset(own.date.start)],
+                                );
+                                g.trim_end().ends_with(" en")
+                                    && !g.contains([',', ';', '('])
+                                    && !g.contains("depuis")
+                            }
+                            && !crate::document::fold(doc.sentence_text(s)).contains("blessures")
                     })
                 // A figure compared with another time that its clause
                 // names ("contre 26 sur l'ensemble de l'année 2022").

@@ -1512,8 +1512,7 @@ fn shared_span(text: &str, doc: &Document, figs: &mut [CasualtyFigure]) {
             && between.split_whitespace().any(|w| w == "et")
             && !between.contains([',', ';', ':', '.', '(']);
         let dated = between.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            crate::extract::dates::WEEKDAYS.contains(&w)
-                || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
+            crate::extract::dates::names_a_day(w)
                 || w.bytes().all(|c| c.is_ascii_digit()) && !w.is_empty()
         });
         if joined && !dated {
@@ -4566,22 +4565,16 @@ fn dead_pronoun(sent: &str) -> Option<Fig> {
         "meme",
         "alors",
     ];
-    let lead = sent.len()
-        - sent
-            .trim_start_matches([' ', '\u{a0}', '-', '—', '«'])
-            .len();
+    let lead = opening_lead(sent);
     let f = crate::document::fold(head(&sent[lead..], 120));
-    let rest = f.strip_prefix("il ").or_else(|| f.strip_prefix("elle "))?;
-    let mut words = rest.split(' ').peekable();
-    let mut skipped = f.len() - rest.len();
-    while let Some(w) = words.next_if(|w| BEFORE.contains(w)) {
-        skipped += w.len() + 1;
-    }
+    let rest = after_pronoun(&f, BEFORE)?;
+    let skipped = f.len() - rest.len();
+    let mut words = rest.split(' ');
     let word = words.next()?;
     let succumbed = word == "succombe";
     let died = matches!(word, "decede" | "decedee" | "mort" | "morte")
         || word == "perdu" && words.next() == Some("la") && words.next() == Some("vie");
-    if !(succumbed || died && f[skipped..].contains("blessures")) {
+    if !(succumbed || died && rest.contains("blessures")) {
         return None;
     }
     // (The folded text keeps the original's bytes but for accented
@@ -4595,6 +4588,28 @@ fn dead_pronoun(sent: &str) -> Option<Fig> {
     let mut fig = Fig::one_person(at, end, Cat::Killed, (at, end), None);
     fig.group = None;
     Some(fig)
+}
+
+/// How many bytes of spaces, dashes and opening quotes open `s`.
+fn opening_lead(s: &str) -> usize {
+    s.len() - s.trim_start_matches([' ', '\u{a0}', '-', '—', '«']).len()
+}
+
+/// The folded words after the subject pronoun ("il", "elle") opening `f`,
+/// past the auxiliaries and adverbs of `skip` ("il a finalement …").
+fn after_pronoun<'f>(f: &'f str, skip: &[&str]) -> Option<&'f str> {
+    let mut words = f
+        .strip_prefix("il ")
+        .or_else(|| f.strip_prefix("elle "))?
+        .trim_start();
+    while let Some(w) = skip.iter().find(|w| {
+        words
+            .strip_prefix(**w)
+            .is_some_and(|r| r.starts_with([' ', '\'']) || r.is_empty())
+    }) {
+        words = words[w.len()..].trim_start_matches(['\'']).trim_start();
+    }
+    Some(words)
 }
 
 /// One person told wounded in an apposition that opens the sentence (or a
@@ -4641,10 +4656,7 @@ fn wounded_pronoun(sent: &str) -> Vec<Fig> {
     let opens = std::iter::once(0).chain(sent.match_indices([':', ';']).map(|(i, _)| i + 1));
     for open in opens {
         let rest = &sent[open..];
-        let lead = rest.len()
-            - rest
-                .trim_start_matches([' ', '\u{a0}', '-', '—', '«'])
-                .len();
+        let lead = opening_lead(rest);
         let rest = &rest[lead..];
         let Some(comma) = rest.find(',').filter(|&c| c <= 60) else {
             continue;
@@ -4663,21 +4675,9 @@ fn wounded_pronoun(sent: &str) -> Vec<Fig> {
             continue;
         }
         let after = crate::document::fold(head(&rest[comma + 1..], 60));
-        let Some(verbs) = after
-            .trim_start()
-            .strip_prefix("il ")
-            .or_else(|| after.trim_start().strip_prefix("elle "))
-        else {
+        let Some(words) = after_pronoun(after.trim_start(), AUX) else {
             continue;
         };
-        let mut words = verbs.trim_start();
-        while let Some(w) = AUX.iter().find(|w| {
-            words
-                .strip_prefix(**w)
-                .is_some_and(|r| r.starts_with([' ', '\'']) || r.is_empty())
-        }) {
-            words = words[w.len()..].trim_start_matches(['\'']).trim_start();
-        }
         let died = DEATH.iter().any(|w| words.starts_with(w));
         if !died && !CARE.iter().any(|w| words.starts_with(w)) {
             continue;

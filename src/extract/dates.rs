@@ -50,6 +50,12 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 
+/// Does the folded word name a day by itself: a weekday, or a day counted
+/// from another ("hier", "la veille", "le lendemain", "avant-hier")?
+pub(crate) fn names_a_day(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
+}
+
 /// Stems of participles that set a day ahead ("une marche prévue samedi",
 /// "programmée mardi"): the day they precede is no past event's.
 const PLANNED: [&str; 3] = ["prevu", "programm", "planifi"];
