@@ -521,6 +521,33 @@ static BLOCK: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Does `s` hold a word of another clause ([`BLOCK`], or [`GAP_BLOCK`]
+/// given as `pattern`)? "car" after a determiner or "de" is the coach, no
+/// conjunction: "un des blessés de l'accident de car a succombé".
+fn blocks(pattern: &FastRegex, s: &str) -> bool {
+    pattern.find_iter(s).any(|m| {
+        !(m.as_str().eq_ignore_ascii_case("car")
+            && s[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(
+                        crate::document::fold(w).as_str(),
+                        "de" | "du"
+                            | "un"
+                            | "le"
+                            | "en"
+                            | "ce"
+                            | "son"
+                            | "leur"
+                            | "au"
+                            | "d'un"
+                            | "d’un"
+                    )
+                }))
+    })
+}
+
 /// Does the subject hold a word of another clause ([`BLOCK`])? In an
 /// apposition closed right before the verb ("Un homme de 23 ans, vu
 /// quittant l'immeuble peu avant l'alerte, a été placé en garde à vue",
@@ -532,9 +559,9 @@ fn blocked_subject(subject: &str, apposition_closed: bool) -> bool {
         "avec", "avant", "apres", "contre", "pendant", "durant", "parmi", "vers",
     ];
     match subject.find(',').filter(|_| apposition_closed) {
-        None => BLOCK.is_match(subject),
+        None => blocks(&BLOCK, subject),
         Some(c) => {
-            if BLOCK.is_match(&subject[..c]) {
+            if blocks(&BLOCK, &subject[..c]) {
                 return true;
             }
             let apposition = &subject[c..];
@@ -2857,7 +2884,7 @@ fn sentence_figures(
                 FastRegex::new(r"(?i)\b(?:de|d['’]|[âa]g[ée]e?s?\s+de)\s+\d{1,3}(?:\s+(?:et|[àa])\s+\d{1,3})?\s+ans\b").unwrap()
             });
             let g = AGES.replace_all_literal(gap, " ");
-            !GAP_BLOCK.is_match(g.trim_end()) && numbers::find_numbers(&g).is_empty()
+            !blocks(&GAP_BLOCK, g.trim_end()) && numbers::find_numbers(&g).is_empty()
         };
         // "un bilan contesté par la police, qui n'en reconnaît que trois",
         // "l'ONG en recense 171": the toll before, counted again by a
@@ -3963,7 +3990,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Optio
                 .map(|(a, b)| (post_off + a, post_off + b, None))
         });
         let (gs, ge, gc) = group?;
-        if BLOCK.is_match(&clean_subject(subject)) {
+        if blocks(&BLOCK, &clean_subject(subject)) {
             return None;
         }
         let mut f = Fig {
@@ -5899,8 +5926,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         let blocked = match QUE.find(&cleaned).filter(|_| relative_object) {
             Some(q) => {
                 let rel = &cleaned[q.end()..];
-                BLOCK.is_match(&cleaned[..q.start()])
-                    || BLOCK.is_match(rel)
+                blocks(&BLOCK, &cleaned[..q.start()])
+                    || blocks(&BLOCK, rel)
                     || rel.split_whitespace().count() > 4
             }
             None => blocked_subject(&cleaned, closed),
@@ -6326,6 +6353,14 @@ fn coordinated_numbers_only(subject: &str) -> bool {
             continue;
         }
         if n.kind == NumberKind::Digits && (1900..=2100).contains(&n.value) {
+            continue;
+        }
+        // A day of the month: "l'un des blessés de l'accident survenu le
+        // 28 au matin a succombé" (a count after "le" is the singular's).
+        if n.kind == NumberKind::Digits
+            && (1..=31).contains(&n.value)
+            && (before.ends_with(" le") || before == "le")
+        {
             continue;
         }
         // An article in a complement: "passagers d'un autobus", "employés
@@ -10995,6 +11030,24 @@ mod tests {
             figs("Un des blessés est décédé dans la nuit."),
             vec![(Cat::Killed, 1)]
         );
+        // (A day of the month and a coach in the subject's complement
+        // are no other clause: the subject runs on to its verb.)
+        assert_eq!(
+            figs("Une des blessées de la collision survenue le 3 au soir a succombé."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("L'un des blessés du car scolaire est décédé lundi."),
+            vec![(Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Deux passagers du car sont morts sur le coup."),
+            vec![(Cat::Killed, 2)]
+        );
+        // ("car" the conjunction still ends a subject.)
+        assert!(blocks(&BLOCK, "deux enfants absents car malades"));
+        assert!(!blocks(&BLOCK, "deux passagers d'un car de tourisme"));
+        assert!(!blocks(&GAP_BLOCK, "morts dans l'accident du car, "));
         // (A toll word after the figure, far from it, is read too.)
         assert_eq!(
             doc_figs(
