@@ -1491,6 +1491,7 @@ fn verb_day<'d>(
         .chain(states)
         .any(|w| told.contains(w))
         || !since && told.contains("depuis")
+        || c.category == CasualtyCategory::Kidnapped && freed_or_held(&told)
     {
         return None;
     }
@@ -1508,6 +1509,26 @@ fn verb_day<'d>(
     let next = doc.text.ceil_char_boundary(end + 40);
     let after = crate::document::fold(&doc.text[end..next.min(doc.text.len())]);
     (!after.contains("blessure")).then_some(d)
+}
+
+/// Is a kidnapped figure's clause (folded) one of hostages freed, escaped
+/// or still held ("Dix-sept d'entre eux ont été relâchés vendredi",
+/// "Quinze élèves ont réussi à s'échapper jeudi")? Its day is the
+/// freeing's, not the kidnapping's, whose toll they stay.
+fn freed_or_held(told: &str) -> bool {
+    [
+        "liber",
+        "relach",
+        "echapp",
+        "toujours retenu",
+        "encore retenu",
+        "toujours detenu",
+        "encore detenu",
+        "aux mains",
+        "captivite",
+    ]
+    .iter()
+    .any(|w| told.contains(w))
 }
 
 fn is_day(d: &DateMention) -> bool {
@@ -6963,6 +6984,28 @@ mod tests {
         assert_eq!(
             toll_day(text, 2).as_deref().map(|d| &d[..10]),
             Some("2025-03-10")
+        );
+    }
+
+    /// Hostages freed or escaped on a later day stay the kidnapping's toll,
+    /// of its day; a kidnapped figure's own day is its own.
+    #[test]
+    fn hostages_freed_later_keep_the_kidnappings_day() {
+        let text = "KANO, 14 octobre 2023 (AFP) - Des hommes armés ont enlevé 47 élèves mercredi \
+                    dans l'État de Katsina. Dix-sept d'entre eux ont été libérés vendredi, les 30 \
+                    autres sont toujours retenus.";
+        for n in [47, 17, 30] {
+            assert_eq!(
+                toll_day(text, n).as_deref().map(|d| &d[..10]),
+                Some("2023-10-11"),
+                "{n}"
+            );
+        }
+        let text = "KANO, 14 octobre 2023 (AFP) - Un policier a été tué mercredi. Trois \
+                    touristes ont été enlevés vendredi près de Katsina.";
+        assert_eq!(
+            toll_day(text, 3).as_deref().map(|d| &d[..10]),
+            Some("2023-10-13")
         );
     }
 

@@ -1252,6 +1252,199 @@ impl Fig {
     }
 }
 
+/// The words of a part of the kidnapped told freed or still held, folded
+/// and not ("Quinze élèves ont réussi à s'échapper", "les 23 autres sont
+/// toujours retenus"): a second gate, of plain substrings, read only once
+/// a document has told of a kidnapping (a stem of the toll gate's own
+/// would cost its automaton memory that issue 7 has no room for).
+const FREED_WORDS: &[&str] = &[
+    "libér",
+    "liber",
+    "relâch",
+    "relach",
+    "échapp",
+    "echapp",
+    "retenu",
+    "détenu",
+    "captivité",
+    "aux mains",
+];
+
+/// Where the next of [`FREED_WORDS`] starts and ends at or after `pos`,
+/// each word's next place kept in `next` (searched again only once passed).
+fn next_freed_word(text: &str, pos: usize, next: &mut [usize]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for (w, at) in FREED_WORDS.iter().zip(next.iter_mut()) {
+        if *at < pos {
+            *at = text[pos..].find(w).map_or(usize::MAX, |i| pos + i);
+        }
+        if *at != usize::MAX && best.is_none_or(|b| *at < b.0) {
+            best = Some((*at, *at + w.len()));
+        }
+    }
+    best
+}
+
+/// A part of the kidnapped told freed or still held, without "d'entre
+/// eux" ([`freed_hostages`] reads that): "Quinze élèves ont réussi à
+/// s'échapper", "l'armée a annoncé avoir libéré onze autres élèves", "les
+/// 23 autres sont toujours retenus". Hostages freed or held stay the
+/// kidnapping's toll, as "5 000 otages ont été libérés" is. Read where the
+/// document told of the kidnapped before (`out`), of the same noun as
+/// theirs or of "autres", no more than the most kidnapped it counted;
+/// numbers the sentence's figures (`taken`) hold are theirs.
+fn freed_or_held(sent: &str, taken: &[Fig], out: &[CasualtyFigure]) -> Vec<Fig> {
+    let singular = |w: &str| w.trim_end_matches(['s', 'x']).to_string();
+    let kidnapped: Vec<(String, u64)> = out
+        .iter()
+        .filter(|o| o.category == Cat::Kidnapped)
+        .map(|o| {
+            let noun = o
+                .group
+                .as_deref()
+                .map(crate::document::fold)
+                .and_then(|g| g.split_whitespace().next().map(singular))
+                .unwrap_or_default();
+            (noun, o.max.or(o.count).unwrap_or(0))
+        })
+        .collect();
+    let Some(most) = kidnapped.iter().map(|k| k.1).max() else {
+        return Vec::new();
+    };
+    // The nouns of the arrested, whom "libérés" may tell released.
+    let arrested: Vec<String> = out
+        .iter()
+        .filter(|o| o.category == Cat::Arrested)
+        .filter_map(|o| o.group.as_deref())
+        .filter_map(|g| {
+            crate::document::fold(g)
+                .split_whitespace()
+                .next()
+                .map(singular)
+        })
+        .collect();
+    // "les 23 autres": the others of the last figure told, if kidnapped.
+    let last_kidnapped = taken
+        .iter()
+        .max_by_key(|f| f.num_start)
+        .map(|f| f.cat)
+        .or_else(|| out.last().map(|o| o.category))
+        == Some(Cat::Kidnapped);
+    const HELD: &[&str] = &[
+        "toujours retenu",
+        "toujours detenu",
+        "encore retenu",
+        "encore detenu",
+        "toujours en captivite",
+        "toujours aux mains",
+        "encore aux mains",
+    ];
+    const FREED: &[&str] = &[
+        "ete libere",
+        "ete relache",
+        "reussi a s'echapp",
+        "pu s'echapp",
+    ];
+    let mut found = Vec::new();
+    for n in numbers::find_numbers(sent) {
+        if n.fractional
+            || n.value < 2
+            || n.value > most
+            || taken
+                .iter()
+                .any(|f| f.num_start <= n.start && n.start < f.end.max(f.num_start + 1))
+        {
+            continue;
+        }
+        let post = &sent[n.end..];
+        // Each word's end in `post` and its folded form.
+        let words: Vec<(usize, String)> = post
+            .split_whitespace()
+            .take(3)
+            .map(|w| {
+                let w = w.trim_end_matches([',', '.', ';']);
+                let at = w.as_ptr() as usize - post.as_ptr() as usize;
+                (at + w.len(), crate::document::fold(w))
+            })
+            .collect();
+        // The noun: "autres", or the kidnapped's own ("élèves").
+        let Some((_, first)) = words.first() else {
+            continue;
+        };
+        let others = first == "autres";
+        let noun = if others {
+            words.get(1).map(|w| w.1.as_str())
+        } else {
+            Some(first.as_str())
+        };
+        let of_kidnapped = noun.is_some_and(|w| {
+            let w = singular(w);
+            w.len() >= 3 && kidnapped.iter().any(|k| k.0 == w) && !arrested.contains(&w)
+        });
+        let others = others && (last_kidnapped || of_kidnapped);
+        if !(others || of_kidnapped) {
+            continue;
+        }
+        // Told after the figure, in its clause: "… ont été libérés", "…
+        // sont toujours retenus".
+        let clause_end = post.find([',', ';', '.', ':', '(']).unwrap_or(post.len());
+        let clause = crate::document::fold(head(&post[..clause_end], 90));
+        let after = HELD
+            .iter()
+            .chain(FREED)
+            .filter_map(|w| clause.find(w).map(|i| (i, w.len())))
+            .min();
+        // Or before it, by a verb of the freeing: "avoir libéré onze autres
+        // élèves" (of the kidnapped's noun or "autres" with a noun).
+        let pre = crate::document::fold(tail(&sent[..n.start], 24));
+        let freed_before = pre
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.starts_with("libere") || w.starts_with("relache"))
+            && (of_kidnapped || others && noun.is_some());
+        let (start, end, trigger) = match after {
+            // (The verb's subject is short: the figure and its noun.)
+            Some((i, len)) if clause[..i].split_whitespace().count() <= 5 => {
+                // Folded text keeps the characters one for one: map back.
+                let chars = clause[..i + len].chars().count();
+                let end = n.end
+                    + post
+                        .char_indices()
+                        .nth(chars)
+                        .map_or(clause_end, |(k, _)| k);
+                // (To the end of the word: "retenus", "s'échapper".)
+                let end = end
+                    + sent[end..]
+                        .find(|c: char| !c.is_alphabetic())
+                        .unwrap_or(sent.len() - end);
+                let trig_chars = clause[..i].chars().count();
+                let trigger = n.end + post.char_indices().nth(trig_chars).map_or(0, |(k, _)| k);
+                (n.start, end, trigger)
+            }
+            _ if freed_before => {
+                let verb = sent[..n.start].trim_end();
+                let vstart = verb.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                let end = n.end + words.get(usize::from(others)).map_or(0, |w| w.0);
+                (vstart, end.min(sent.len()), vstart)
+            }
+            _ => continue,
+        };
+        if !sent.is_char_boundary(end) {
+            continue;
+        }
+        let mut f = Fig::named(start, end, Cat::Kidnapped);
+        f.num_start = n.start;
+        f.trigger = trigger;
+        bounds(&mut f, &n, None);
+        if let Some((x, y, cat)) = group_after(post, n.end) {
+            f.group = Some((x, y));
+            f.group_category = cat;
+        }
+        found.push(f);
+    }
+    found
+}
+
 /// Every casualty figure of the document.
 pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     let mut out: Vec<CasualtyFigure> = Vec::new();
@@ -1270,12 +1463,27 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     let mut definite: Vec<bool> = Vec::new();
     // Has the document told of people kidnapped before this sentence?
     let mut captors = false;
-    while let Some(m) = GATE.find_at(text, pos) {
-        let Some(s) = doc.sentence_at(m.end() - 1) else {
-            pos = m.end();
+    // Where each word of a part of the kidnapped freed or still held comes
+    // next (read once a kidnapping is told; `usize::MAX`: none left).
+    let mut freed_at = [0usize; FREED_WORDS.len()];
+    loop {
+        let gate = GATE.find_at(text, pos).map(|m| (m.start(), m.end()));
+        let freed = if captors {
+            next_freed_word(text, pos, &mut freed_at)
+        } else {
+            None
+        };
+        let Some((_, m_end)) = (match (gate, freed) {
+            (Some(g), Some(f)) => Some(if f.0 < g.0 { f } else { g }),
+            (g, f) => g.or(f),
+        }) else {
+            break;
+        };
+        let Some(s) = doc.sentence_at(m_end - 1) else {
+            pos = m_end;
             continue;
         };
-        pos = s.end.max(m.end());
+        pos = s.end.max(m_end);
         let sent = &text[s.start..s.end];
         // The last figure of the last three sentences that fits.
         let recent_fig = |fits: &dyn Fn(&Fig) -> bool| {
@@ -1305,6 +1513,10 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             &recent,
             captors,
         );
+        if captors {
+            let taken = freed_or_held(sent, &figs, &out);
+            figs.extend(taken);
+        }
         let mut lone = vec![false; figs.len()];
         // One person told by a definite noun, unless a toll of one of the
         // kind was told just before or in the sentence (the same person,
@@ -1688,11 +1900,15 @@ fn alleged_before(before: &str) -> bool {
 /// relative clause right after it: "un bilan de 98 morts, qui n'a pas été
 /// confirmé".
 fn doubtful_count_after(after: &str) -> bool {
+    // (Within the figure's clause: "Quatre d'entre eux ont été libérés ;
+    // les deux autres auraient été relâchés, …, une information que la
+    // police n'a pas confirmée" doubts the second only.)
     let f = crate::document::fold(head(after, 200));
+    let f = f.split(';').next().unwrap_or("");
     if [", qui ", ", que ", ", qu'"]
         .iter()
         .any(|w| f.starts_with(w))
-        && doubtful_source(head(&f, 60).split([',', '.', ';']).nth(1).unwrap_or(""))
+        && doubtful_source(head(f, 60).split([',', '.', ';']).nth(1).unwrap_or(""))
     {
         return true;
     }
@@ -7012,6 +7228,57 @@ mod tests {
         assert_eq!(
             figs("Onze personnes ont été arrêtées ; trois d'entre elles ont été libérées lundi."),
             vec![(Cat::Arrested, 11)]
+        );
+    }
+
+    /// A part of the kidnapped told freed, escaped or still held without
+    /// "d'entre eux", of the kidnapped's own noun or "autres": a toll of
+    /// the kidnapping, read once the document has told of it.
+    #[test]
+    fn hostages_freed_or_held_by_their_noun() {
+        assert_eq!(
+            doc_figs(
+                "Des hommes armés ont enlevé 47 élèves jeudi. Quinze élèves ont réussi à \
+                 s'échapper dans la matinée. L'armée a annoncé avoir libéré onze autres élèves. \
+                 Les 21 autres sont toujours retenus."
+            ),
+            [
+                (Cat::Kidnapped, Some(47)),
+                (Cat::Kidnapped, Some(15)),
+                (Cat::Kidnapped, Some(11)),
+                (Cat::Kidnapped, Some(21)),
+            ]
+        );
+        // (Not before a kidnapping is told, nor of another noun, nor of
+        // the arrested released, nor more than the kidnapped.)
+        assert!(doc_figs("Quinze élèves ont réussi à s'échapper.").is_empty());
+        assert_eq!(
+            doc_figs("Cinq touristes ont été enlevés. Trois gardiens ont été libérés."),
+            [(Cat::Kidnapped, Some(5))]
+        );
+        assert_eq!(
+            doc_figs(
+                "Cinq touristes ont été enlevés. Trente personnes ont été interpellées. Douze \
+                 personnes ont été relâchées."
+            ),
+            [(Cat::Kidnapped, Some(5)), (Cat::Arrested, Some(30))]
+        );
+        assert_eq!(
+            doc_figs("Cinq touristes ont été enlevés. Douze touristes ont été libérés."),
+            [(Cat::Kidnapped, Some(5))]
+        );
+        // (A doubt after a semicolon is the second clause's own.)
+        assert_eq!(
+            modalities(
+                "Six gardiens avaient été pris en otage. Quatre d'entre eux ont été libérés \
+                 mardi ; les deux autres auraient été relâchés, une information que la police \
+                 n'a pas confirmée."
+            ),
+            [
+                (6, Modality::Asserted),
+                (4, Modality::Asserted),
+                (2, Modality::Uncertain)
+            ]
         );
     }
 
