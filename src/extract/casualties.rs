@@ -2734,6 +2734,7 @@ fn sentence_figures(
         }
     }
     part_of_a_counted_group(sent, &nums, &mut figs);
+    captured_of_the_noun_before(sent, &mut figs);
     // "Parmi les morts figurent seize suspects, un policier atteint d'une
     // balle à la tête…": the opening names the toll; a wound told of one
     // of the dead is how they died.
@@ -5020,6 +5021,39 @@ fn captured_by_the_enemy(verb: &str, victims: Option<Category>) -> bool {
             victims,
             Some(Category::Military | Category::Police | Category::Security | Category::Civilians)
         )
+}
+
+/// "affirmant avoir tué 32 soldats et en avoir capturé six": a capture
+/// whose victims "en" names are those of the figure before; soldiers,
+/// police or civilians captured are held by the other side
+/// ([`captured_by_the_enemy`]), not arrested.
+fn captured_of_the_noun_before(sent: &str, figs: &mut [Option<Fig>]) {
+    for i in 1..figs.len() {
+        let Some(f) = &figs[i] else {
+            continue;
+        };
+        if f.cat != Cat::Arrested || f.group.is_some() {
+            continue;
+        }
+        let verb = head(&sent[f.trigger..], 12);
+        let before = crate::document::fold(tail(&sent[..f.trigger], 24));
+        let pronoun = before.split_whitespace().rev().take(3).any(|w| w == "en");
+        if !pronoun {
+            continue;
+        }
+        let victims = figs[..i]
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .and_then(|p| p.group_category);
+        if captured_by_the_enemy(verb, victims)
+            && let Some(f) = figs[i].as_mut()
+        {
+            f.cat = Cat::Kidnapped;
+            f.group_category = victims;
+        }
+    }
 }
 
 /// The toll word after the number, with the victims and auxiliaries between.
@@ -7805,6 +7839,15 @@ mod tests {
         assert_eq!(
             figs("Les rebelles ont fait prisonniers trois soldats."),
             [(Cat::Kidnapped, 3)]
+        );
+        // (Their noun named before, by "en": "… et en avoir capturé six".)
+        assert_eq!(
+            figs("Le groupe affirme avoir tué 32 soldats et en avoir capturé six."),
+            [(Cat::Killed, 32), (Cat::Kidnapped, 6)]
+        );
+        assert_eq!(
+            figs("L'armée affirme avoir tué 32 jihadistes et en avoir capturé six."),
+            [(Cat::Killed, 32), (Cat::Arrested, 6)]
         );
         assert_eq!(
             figs("Deux policiers ont été capturés par les jihadistes."),
