@@ -2846,7 +2846,7 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
         FastRegex::new(r"(?-u:\b)(?:evoqu|annonc|recens|denombr|fais|chiffr|comptabilis|avanc|parl)(?:ait|aient)\s+(?:(?:encore|alors|deja|seulement|etat)\s+)*$").unwrap()
     });
     let near = crate::document::fold(&doc.text[from..b]);
-    if COUNTED_THEN.is_match(&near) || reached_source(&near) {
+    if COUNTED_THEN.is_match(&near) || reached_source(&near) || is_day(d) && announced_on(&near) {
         return true;
     }
     // The day a count was revised: "Il a été nettement revu à la hausse ce
@@ -3033,6 +3033,40 @@ fn circumstance_before(before: &str, heads: &[&str]) -> bool {
                 .is_some_and(|x| x.is_empty() || x.ends_with(' '))
         })
     })
+}
+
+/// Does `near` (folded, the text before a day) end in a reporting
+/// participle standing alone, with the words of a time of day between:
+/// "contre 127 annoncées au matin du 1er janvier", "les 40 morts évoqués
+/// mardi"? That day is the count's (a day only: "recensés cette année"
+/// tells the count's period). (With an auxiliary, "a annoncé mardi",
+/// `REPORTED_ON` reads it.)
+fn announced_on(near: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "au", "matin", "soir", "du", "de", "le", "dans", "la", "nuit", "matinee", "journee",
+    ];
+    // (Not "recensés", "dénombrés": cases counted on a day may be of it.)
+    const REPORTED: &[&str] = &["annonce", "evoque", "avance", "communique"];
+    let mut words = near.split_whitespace().rev();
+    let mut word = words.next();
+    for _ in 0..4 {
+        match word {
+            Some(w) if LINKS.contains(&w) => word = words.next(),
+            _ => break,
+        }
+    }
+    let Some(participle) = word else {
+        return false;
+    };
+    let before = words.next().unwrap_or("");
+    REPORTED.iter().any(|p| {
+        participle
+            .strip_prefix(p)
+            .is_some_and(|r| matches!(r, "" | "e" | "s" | "es"))
+    }) && !matches!(
+        before,
+        "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "l'" | "une" | "les" | "des"
+    ) && !before.ends_with("l'")
 }
 
 /// A figure compared with the toll before it ("…, contre 26 sur l'ensemble
@@ -6985,6 +7019,25 @@ mod tests {
             toll_day(text, 2).as_deref().map(|d| &d[..10]),
             Some("2025-03-10")
         );
+    }
+
+    /// The day an earlier count was announced ("contre 45 annoncées au
+    /// matin du 3 mars") dates that count, not the night it counts; a
+    /// count's period ("recensés cette année") is its own.
+    #[test]
+    fn an_earlier_counts_announcement_day() {
+        let text = "LYON, 7 mars 2024 (AFP) - Le bilan des violences de la nuit de samedi à \
+                    dimanche à Lyon a été revu à la hausse, a indiqué jeudi la préfecture. Au \
+                    total, 60 personnes ont été interpellées, contre 45 annoncées au matin du 3 \
+                    mars par la police.";
+        assert_eq!(
+            toll_day(text, 60).as_deref().map(|d| &d[..10]),
+            Some("2024-03-02")
+        );
+        assert!(announced_on("contre 45 annoncees au matin du "));
+        assert!(announced_on("les 40 morts evoques "));
+        assert!(!announced_on("le gouvernement a annonce "));
+        assert!(!announced_on("apres l'annonce "));
     }
 
     /// Hostages freed or escaped on a later day stay the kidnapping's toll,
