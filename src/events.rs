@@ -6453,6 +6453,24 @@ mod tests {
         events_of(text).into_iter().map(|e| e.event_type).collect()
     }
 
+    /// Air support of a ground action ("appuyée par des frappes
+    /// aériennes", "avec l'appui de l'aviation") is no event of its own;
+    /// air strikes told as the act are.
+    #[test]
+    fn air_support_is_no_air_strike() {
+        assert_eq!(
+            types(
+                "Des jihadistes ont attaqué le poste samedi. L'armée a fait état de huit \
+                 militaires tués lors de la riposte, appuyée par des frappes aériennes."
+            ),
+            ["attack"]
+        );
+        assert_eq!(
+            types("Des frappes aériennes ont tué douze civils samedi."),
+            ["airstrike"]
+        );
+    }
+
     /// Deaths told with their disease, or in a dispatch whose headline
     /// names it, are an epidemic's: a disaster, not a killing.
     #[test]
