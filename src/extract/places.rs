@@ -1256,6 +1256,48 @@ impl Ctx<'_> {
         gap.is_empty() || gap == " "
     }
 
+    /// Does an apposition right after token `last` call the name a
+    /// settlement (", un village", ", le grand quartier", ", une localité")?
+    fn settlement_apposed(&self, last: usize) -> bool {
+        const SETTLEMENTS: &[&str] = &[
+            "village",
+            "localite",
+            "commune",
+            "bourgade",
+            "hameau",
+            "quartier",
+            "municipalite",
+        ];
+        let Some(rest) = self.folded[self.toks[last].fe..]
+            .trim_start()
+            .strip_prefix(',')
+        else {
+            return false;
+        };
+        let mut words = rest.split_whitespace();
+        let definite = match words.next() {
+            Some("un" | "une") => false,
+            Some("le" | "la") => true,
+            _ => return false,
+        };
+        let (noun, bare) = match words.next() {
+            Some("petit" | "petite" | "grand" | "grande" | "vieux" | "vieille") => {
+                (words.next(), false)
+            }
+            w => (w, true),
+        };
+        // (A definite designator with its own complement names another
+        // place, in a clause of its own: "Après l'affaire Troadec, la
+        // commune d'Orvault est à nouveau…".)
+        let names_another = definite
+            && bare
+            && words
+                .next()
+                .is_some_and(|w| matches!(w, "de" | "du" | "des") || w.starts_with("d'"));
+        !names_another
+            && noun.is_some_and(|n| SETTLEMENTS.contains(&n.trim_end_matches([',', '.', ';'])))
+    }
+
     /// A name the gazetteer lacks that the sentence still shows to be a
     /// place: "à Chibok, un village", "à Bramans, en Savoie", "à Al-Asriya".
     fn introduced_unknown(&self, k: usize) -> Option<PlaceKind> {
@@ -1278,6 +1320,17 @@ impl Ctx<'_> {
             && !self.toks[k].start
             && self.last_of_name(k) == k
             && self.plain_name(k)
+        {
+            return Some(PlaceKind::City);
+        }
+        // "ont fui Deraa al-Balad, le quartier sud de la ville", "des
+        // pêcheurs de Guet-Ndar, le grand quartier de pêcheurs": a name
+        // that an apposition calls a settlement, whatever stands before.
+        // (Not the tail of a longer name: "Deraa al-Balad" gives no
+        // "al-Balad".)
+        if !self.toks[k].start
+            && !(k > 0 && (self.toks[k - 1].cap || is_arabic_article(self.word(k - 1))))
+            && self.settlement_apposed(self.last_of_name(k))
         {
             return Some(PlaceKind::City);
         }
@@ -4710,6 +4763,33 @@ mod tests {
         );
         let hajja = p.iter().find(|x| x.1 == "Hajja").unwrap();
         assert_eq!(hajja.2.as_deref(), Some("YE"));
+    }
+
+    /// A name the gazetteer lacks that an apposition calls a settlement is
+    /// a place, whatever stands before it; not the tail of a longer name,
+    /// nor a name before a clause opened by a definite designator with its
+    /// own complement.
+    #[test]
+    fn an_apposed_settlement_is_a_place() {
+        assert!(
+            names("Des pêcheurs de Guet-Ndar, le grand quartier de pêcheurs, ont aidé.")
+                .contains(&"Guet-Ndar".to_string())
+        );
+        assert_eq!(
+            names("Les habitants de Kouakourou, une localité isolée, ont fui."),
+            ["Kouakourou"]
+        );
+        assert!(
+            names("Après l'affaire Troadec, la commune d'Orvault est calme.")
+                .iter()
+                .all(|n| n != "Troadec")
+        );
+        assert!(
+            names("Ils ont fui Deraa al-Balad, le quartier sud.")
+                .iter()
+                .all(|n| n != "al-Balad" && n != "Balad")
+        );
+        assert!(names("Le maire, Jean Dupont, le grand ami du village, a parlé.").is_empty());
     }
 
     /// An Arabic article glued to a name continues a place's name: "le
