@@ -879,7 +879,8 @@ static CAP_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
      petite haut nord sud est ouest centre saint sainte st ste etat etats republique \
      gouvernement president presidente ministre general colonel capitaine commandant \
      lieutenant sergent docteur professeur maitre sir lord lady cheikh sheikh emir roi reine \
-     prince princesse pape imam ayatollah abbe pere soeur frere mere fils fille \
+     prince princesse pape imam ayatollah mawlawi maulvi maulana abbe pere soeur frere mere fils \
+     fille \
      ensuite egalement notamment surtout autrefois finalement actuellement parallelement \
      auparavant certes bref d'abord seul seule seuls sauf voire quant durant des via chacun \
      chacune personne rien quelques beaucoup trop peu tres jamais toujours souvent parfois \
@@ -7161,6 +7162,16 @@ mod tests {
         let z = v.iter().find(|a| a.text == "Zorbakhov").unwrap();
         assert_eq!(z.title.as_deref(), Some("général"));
         assert_eq!(z.category, Category::Military);
+    }
+
+    /// A cleric's honorific ("Mawlawi", "Maulvi", "Maulana") is his title,
+    /// no part of his name.
+    #[test]
+    fn a_clerics_honorific_is_a_title() {
+        let v = run("Un responsable provincial, Mawlawi Nazar Mohammad Amiri, a parlé.");
+        assert_eq!(names(&v, ActorKind::Person), ["Nazar Mohammad Amiri"]);
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("mawlawi"));
     }
 
     #[test]
