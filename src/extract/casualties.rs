@@ -1423,7 +1423,11 @@ fn freed_or_held(sent: &str, taken: &[Fig], out: &[CasualtyFigure]) -> Vec<Fig> 
             }
             _ if freed_before => {
                 let verb = sent[..n.start].trim_end();
-                let vstart = verb.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                let vstart = verb
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
                 let end = n.end + words.get(usize::from(others)).map_or(0, |w| w.0);
                 (vstart, end.min(sent.len()), vstart)
             }
@@ -7286,6 +7290,13 @@ mod tests {
         // (Not before a kidnapping is told, nor of another noun, nor of
         // the arrested released, nor more than the kidnapped.)
         assert!(doc_figs("Quinze élèves ont réussi à s'échapper.").is_empty());
+        // (A no-break space before the verb.)
+        assert_eq!(
+            doc_figs(
+                "Trois touristes ont été enlevés. L'armée dit avoir\u{a0}libéré deux touristes."
+            ),
+            [(Cat::Kidnapped, Some(3)), (Cat::Kidnapped, Some(2))]
+        );
         assert_eq!(
             doc_figs("Cinq touristes ont été enlevés. Trois gardiens ont été libérés."),
             [(Cat::Kidnapped, Some(5))]
