@@ -1491,7 +1491,7 @@ fn verb_day<'d>(
         .chain(states)
         .any(|w| told.contains(w))
         || !since && told.contains("depuis")
-        || c.category == CasualtyCategory::Kidnapped && freed_or_held(&told)
+        || c.category == CasualtyCategory::Kidnapped && hostages_freed_or_held(&told)
     {
         return None;
     }
@@ -1514,8 +1514,9 @@ fn verb_day<'d>(
 /// Is a kidnapped figure's clause (folded) one of hostages freed, escaped
 /// or still held ("Dix-sept d'entre eux ont été relâchés vendredi",
 /// "Quinze élèves ont réussi à s'échapper jeudi")? Its day is the
-/// freeing's, not the kidnapping's, whose toll they stay.
-fn freed_or_held(told: &str) -> bool {
+/// freeing's, not the kidnapping's, whose toll they stay (the figures
+/// themselves are read by `casualties::freed_or_held`).
+fn hostages_freed_or_held(told: &str) -> bool {
     [
         "liber",
         "relach",

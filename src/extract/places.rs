@@ -972,6 +972,19 @@ const UNKNOWN_NEVER: &[&str] = &[
     "internet",
 ];
 
+/// Nouns an apposition calls a place by (", un village", ", le grand
+/// quartier"), folded: read after any name by `settlement_apposed`, and
+/// with a few more ("ville", "camp", "chef-lieu") after "à".
+const SETTLEMENTS: &[&str] = &[
+    "village",
+    "localite",
+    "commune",
+    "bourgade",
+    "hameau",
+    "quartier",
+    "municipalite",
+];
+
 /// Head words of streets, squares and other named sites in a town: the
 /// urban ones first ([`URBAN_HEADS`], through "impasse"), then the land's.
 const STREET_HEADS: &[&str] = &[
@@ -1257,17 +1270,9 @@ impl Ctx<'_> {
     }
 
     /// Does an apposition right after token `last` call the name a
-    /// settlement (", un village", ", le grand quartier", ", une localité")?
+    /// settlement ([`SETTLEMENTS`]: ", un village", ", le grand quartier",
+    /// ", une localité")?
     fn settlement_apposed(&self, last: usize) -> bool {
-        const SETTLEMENTS: &[&str] = &[
-            "village",
-            "localite",
-            "commune",
-            "bourgade",
-            "hameau",
-            "quartier",
-            "municipalite",
-        ];
         let Some(rest) = self.folded[self.toks[last].fe..]
             .trim_start()
             .strip_prefix(',')
@@ -1359,7 +1364,10 @@ impl Ctx<'_> {
         let rest = &self.folded[self.toks[last].fe..];
         static AFTER: LazyLock<crate::fast_regex::FastRegex> = LazyLock::new(|| {
             crate::fast_regex::FastRegex::new(
-                r"^ ?, (?:(?:en|au|aux|dans|pres|non loin|a l'(?:est|ouest)|au (?:nord|sud))\b|(?:un|une|le|la) (?:petit |petite |grand |grande )?(?:village|ville|localite|commune|bourgade|hameau|quartier|camp|cite|municipalite|chef-lieu|capitale (?:de la|du|des|provinciale|regionale|departementale))\b)",
+                &format!(
+                    r"^ ?, (?:(?:en|au|aux|dans|pres|non loin|a l'(?:est|ouest)|au (?:nord|sud))\b|(?:un|une|le|la) (?:petit |petite |grand |grande )?(?:{}|ville|camp|cite|chef-lieu|capitale (?:de la|du|des|provinciale|regionale|departementale))\b)",
+                    SETTLEMENTS.join("|")
+                ),
             )
             .unwrap()
         });
