@@ -89,7 +89,12 @@ pub struct FastRegex {
     /// regex is mostly run anchored where the quick pattern points.
     exact: OnceLock<Exact>,
     /// Built from the pattern's syntax tree, without capture groups.
-    quick: Option<Quick>,
+    quick: Option<Box<Quick>>,
+    /// For a large pattern: the quick pattern cut to the first few
+    /// characters of each of its alternatives (see [`prefix_hir`]), whose
+    /// small automaton finds where a match may start; the quick pattern,
+    /// anchored there, and then the exact one decide.
+    prefix: Option<Box<Quick>>,
     /// The pattern may match the empty string: the iterators, with their
     /// rules for empty matches, are the regex crate's own.
     may_be_empty: bool,
@@ -189,10 +194,20 @@ impl FastRegex {
                 .map_err(|e| regex::Error::Syntax(e.to_string()))?,
         );
         let may_be_empty = hir.properties().minimum_len() == Some(0);
-        let quick = match quick_hir(&hir, pattern.len() >= LARGE_PATTERN) {
-            Some(q) => Some(Quick::new(q)?),
+        let quick_tree = quick_hir(&hir, pattern.len() >= LARGE_PATTERN);
+        let prefix = match &quick_tree {
+            Some(q) if pattern.len() >= PREFIX_PATTERN && !may_be_empty => prefix_of(q)?,
+            _ => None,
+        };
+        let quick = match quick_tree {
+            Some(q) => Some(Box::new(Quick::new(q)?)),
             None => None,
         };
+        if let (Some(q), Some(_)) = (&quick, &prefix) {
+            // Only run anchored, forward: its reverse automaton is never
+            // built, and its tree (megabytes for the toll pattern) not kept.
+            take_tree(&q.hir);
+        }
         // (In a batch, the tree is not kept until the exact regex is
         // built: the pattern is parsed again then; see [`drop_trees`].)
         let (hir, pattern) = if KEEP_TREES.load(Ordering::Relaxed) {
@@ -205,6 +220,7 @@ impl FastRegex {
             pattern,
             exact: OnceLock::new(),
             quick,
+            prefix,
             may_be_empty,
         })
     }
@@ -258,6 +274,9 @@ impl FastRegex {
         let Some(q) = &self.quick else {
             return run(self.exact(), &Input::new(hay).range(start..), caps);
         };
+        if let Some(p) = &self.prefix {
+            return self.locate_by_prefix(p, q, hay, start, caps);
+        }
         let mut pos = start;
         for _ in 0..MAX_ANCHORED_TRIES {
             let at = match q.start(hay, pos) {
@@ -280,6 +299,39 @@ impl FastRegex {
             Candidate::Unknown => pos,
         };
         run(self.exact(), &Input::new(hay).range(at..), caps)
+    }
+
+    /// [`FastRegex::locate`] for a pattern with a [`FastRegex::prefix`]:
+    /// every place where a match of the exact pattern starts is one where
+    /// the prefix matches; in their order, the first where the quick
+    /// pattern matches anchored, and then the exact one, is the leftmost
+    /// match (and the exact regex's anchored match there is its
+    /// leftmost-first one).
+    fn locate_by_prefix(
+        &self,
+        prefix: &Quick,
+        quick: &Quick,
+        hay: &str,
+        start: usize,
+        mut caps: Option<&mut Option<RawCaptures>>,
+    ) -> Option<Span> {
+        let mut pos = start;
+        loop {
+            let at = match prefix.start(hay, pos) {
+                Candidate::None => return None,
+                Candidate::At(at) => at,
+                Candidate::Unknown => {
+                    return run(self.exact(), &Input::new(hay).range(pos..), caps);
+                }
+            };
+            if quick.may_match_at(hay, at) {
+                let input = Input::new(hay).range(at..).anchored(Anchored::Yes);
+                if let Some(span) = run(self.exact(), &input, caps.as_deref_mut()) {
+                    return Some(span);
+                }
+            }
+            pos = at + hay[at..].chars().next()?.len_utf8();
+        }
     }
 
     /// Compile the exact regex now (a start-up thread does it for the
@@ -315,6 +367,31 @@ impl FastRegex {
         // Created with the exact regex, once there is a candidate.
         let mut caps = None;
         self.locate(hay, start, Some(&mut caps))?;
+        Some(Captures {
+            hay,
+            caps: caps.expect("a match fills the groups"),
+        })
+    }
+
+    /// The match that starts `hay`, if one does, with its groups: what
+    /// [`FastRegex::captures`] gives when its match starts at 0, without
+    /// scanning the rest of `hay` when none does (leftmost-first: the
+    /// leftmost match starts at 0 exactly when a match anchored there
+    /// exists, and it is that match).
+    pub fn captures_at_start<'h>(&self, hay: &'h str) -> Option<Captures<'h>> {
+        if self
+            .quick
+            .as_ref()
+            .is_some_and(|q| !q.may_match_at_start(hay))
+        {
+            return None;
+        }
+        let mut caps = None;
+        run(
+            self.exact(),
+            &Input::new(hay).anchored(Anchored::Yes),
+            Some(&mut caps),
+        )?;
         Some(Captures {
             hay,
             caps: caps.expect("a match fills the groups"),
@@ -437,7 +514,8 @@ impl Quick {
         })
     }
 
-    /// The reverse automaton, built on first use.
+    /// The reverse automaton, built on first use (never, once its tree is
+    /// taken: see [`FastRegex::prefix`]).
     fn reverse(&self) -> Option<&hybrid::dfa::DFA> {
         self.reverse
             .get_or_init(|| {
@@ -445,6 +523,30 @@ impl Quick {
                 quick_dfa(&hir, true).ok()
             })
             .as_ref()
+    }
+
+    /// May a match of the exact pattern start `hay`? No, if the quick
+    /// pattern's forward automaton, anchored at its start, finds none
+    /// (every exact match is a quick one); yes otherwise, or where there is
+    /// no forward automaton or it gave up.
+    fn may_match_at_start(&self, hay: &str) -> bool {
+        self.may_match_at(hay, 0)
+    }
+
+    /// [`Quick::may_match_at_start`] for a match starting at `at` (the
+    /// text before it is context for the look-behind).
+    fn may_match_at(&self, hay: &str, at: usize) -> bool {
+        if hay.len() - at < self.min_len || (at > 0 && self.anchored_start) {
+            return false;
+        }
+        let Some(forward) = &self.forward else {
+            return true;
+        };
+        let input = Input::new(hay).range(at..).anchored(Anchored::Yes);
+        self.caches.with(|(fcache, _)| {
+            let fcache = fcache.get_or_insert_with(|| forward.create_cache());
+            !matches!(forward.try_search_fwd(fcache, &input), Ok(None))
+        })
     }
 
     /// The start of the quick pattern's leftmost match at or after `pos`,
@@ -1129,6 +1231,118 @@ fn widen(h: Hir, two: bool) -> Hir {
     }
 }
 
+/// The length of a pattern (in bytes) from which it gets a prefix
+/// automaton ([`FastRegex::prefix`]).
+const PREFIX_PATTERN: usize = 2_000;
+
+/// Characters of each alternative that the prefix keeps.
+const PREFIX_CHARS: usize = 4;
+
+/// The shortest prefix (in bytes) worth a search of its own: a shorter
+/// one would stop at nearly every word.
+const MIN_PREFIX_LEN: usize = 1;
+
+/// The prefix automaton of a quick pattern `q`, when it is selective
+/// enough and smaller than `q`.
+fn prefix_of(q: &Hir) -> Result<Option<Box<Quick>>, regex::Error> {
+    let (p, _, complete) = prefix_hir(q, PREFIX_CHARS);
+    if complete || p.properties().minimum_len().unwrap_or(0) < MIN_PREFIX_LEN {
+        return Ok(None);
+    }
+    Quick::new(p).map(|q| Some(Box::new(q)))
+}
+
+/// A pattern that matches the first `budget` characters (or fewer) of
+/// every match of `h`, at the same place: every match of `h` starts where
+/// one of it does. With how many characters it takes at most, and whether
+/// it is all of `h`.
+///
+/// A large alternation of words and phrases makes a lazy DFA with states
+/// for every mix of partial phrases the text wakes at once, built
+/// throughout a run; its words' first letters make a small one, and
+/// the whole pattern, run anchored where they match, wakes only one
+/// place's phrases.
+fn prefix_hir(h: &Hir, budget: usize) -> (Hir, usize, bool) {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => (h.clone(), 0, true),
+        HirKind::Class(_) => {
+            if budget == 0 {
+                (Hir::empty(), 0, false)
+            } else {
+                (h.clone(), 1, true)
+            }
+        }
+        HirKind::Literal(l) => {
+            let text = String::from_utf8_lossy(&l.0);
+            let n = text.chars().count();
+            if n <= budget {
+                (h.clone(), n, true)
+            } else {
+                let cut: String = text.chars().take(budget).collect();
+                (Hir::literal(cut.into_bytes()), budget, false)
+            }
+        }
+        HirKind::Capture(c) => prefix_hir(&c.sub, budget),
+        HirKind::Repetition(r) => {
+            if r.min == 0 {
+                return (Hir::empty(), 0, r.max == Some(0));
+            }
+            let (p, used, complete) = prefix_hir(&r.sub, budget);
+            (p, used, complete && r.min == 1 && r.max == Some(1))
+        }
+        HirKind::Alternation(v) => {
+            let mut used = 0;
+            let mut complete = true;
+            let alts = v
+                .iter()
+                .map(|b| {
+                    let (p, u, c) = prefix_hir(b, budget);
+                    used = used.max(u);
+                    complete &= c;
+                    p
+                })
+                .collect();
+            (Hir::alternation(alts), used, complete)
+        }
+        HirKind::Concat(v) => prefix_seq(v, budget),
+    }
+}
+
+/// [`prefix_hir`] of a sequence. An optional item (`(?:cas\s+)?mortels`)
+/// makes two prefixes, with it and without.
+fn prefix_seq(items: &[Hir], budget: usize) -> (Hir, usize, bool) {
+    let Some((first, rest)) = items.split_first() else {
+        return (Hir::empty(), 0, true);
+    };
+    if let HirKind::Repetition(r) = first.kind()
+        && r.min == 0
+        && r.max != Some(0)
+        && budget > 0
+    {
+        let with = if r.max == Some(1) {
+            let mut seq = vec![(*r.sub).clone()];
+            seq.extend(rest.iter().cloned());
+            prefix_seq(&seq, budget)
+        } else {
+            let (p, u, _) = prefix_hir(&r.sub, budget);
+            (p, u, false)
+        };
+        let without = prefix_seq(rest, budget);
+        return (
+            Hir::alternation(vec![with.0, without.0]),
+            with.1.max(without.1),
+            false,
+        );
+    }
+    let (p, used, complete) = prefix_hir(first, budget);
+    let left = budget - used.min(budget);
+    if !complete || (left == 0 && !rest.is_empty()) {
+        return (p, used, complete && rest.is_empty());
+    }
+    let (q, u, c) = prefix_seq(rest, left);
+    (Hir::concat(vec![p, q]), used + u, c)
+}
+
 /// A repetition with an upper bound above one (`{2,80}`, `{0,2}`).
 fn is_counted(r: &Repetition) -> bool {
     r.max.is_some_and(|max| max > 1)
@@ -1486,6 +1700,94 @@ mod tests {
             matches!(f.exact(), Exact::Forward(fw) if fw.span.is_some()),
             "the pattern is large enough for a span finder"
         );
+    }
+
+    /// A pattern as large as the toll words: a prefix automaton finds its
+    /// candidates.
+    fn large_alternation() -> String {
+        let filler: Vec<String> = (0..300).map(|i| format!("zq{i}x")).collect();
+        format!(
+            r"(?i)\b(?P<t>(?:cas\s+)?mortels|bless[ée]e?s?(?:\s+par\s+balles?)?|tu[ée]e?s?|été\s+(?:tu|bless)[ée]s|d[ée]c[ée]d[ée]s|[àa]\s+l['’]h[ôo]pital|a\s+perdu\s+la\s+vie|ni|\w+ment\s+atteints?|{})\b",
+            filler.join("|")
+        )
+    }
+
+    #[test]
+    fn a_large_pattern_searched_from_its_prefixes_finds_alike() {
+        let p = large_alternation();
+        assert!(p.len() >= PREFIX_PATTERN);
+        let f = FastRegex::new(&p).unwrap();
+        assert!(
+            f.prefix.is_some(),
+            "a large pattern gets a prefix automaton"
+        );
+        let hays: &[&str] = &[
+            "Trois cas mortels, deux blessés par balle, un tué; ils ont été tués, été blessés",
+            "cas  mortels; casmortels; mortels; immortels; Blessées et BLESSÉS, tuées",
+            "Il a perdu la vie à l'hôpital, a l’hôpital; éà l'hôpital; gravement atteint",
+            "décédés, Décédés, dé décédés_x, zq12x zq299x, zq300x; ni ni",
+        ];
+        same(&p, HAYS);
+        same(&p, hays);
+    }
+
+    #[test]
+    fn a_prefix_matches_where_every_match_starts() {
+        let p = large_alternation();
+        let hir = regex_syntax::Parser::new().parse(&p).unwrap();
+        let quick = quick_hir(&hir, false).unwrap();
+        let (prefix, used, complete) = prefix_hir(&quick, PREFIX_CHARS);
+        assert!(!complete && used <= PREFIX_CHARS);
+        let mut printed = String::new();
+        regex_syntax::hir::print::Printer::new()
+            .print(&prefix, &mut printed)
+            .unwrap();
+        let prefix = Regex::new(&format!("^(?:{printed})")).unwrap();
+        let whole = Regex::new(&format!("^(?:{p})")).unwrap();
+        for hay in HAYS {
+            for at in (0..hay.len()).filter(|&i| hay.is_char_boundary(i)) {
+                if whole.is_match(&hay[at..]) {
+                    assert!(prefix.is_match(&hay[at..]), "{printed} at {at} of {hay}");
+                }
+            }
+        }
+        // An optional first item makes two prefixes: with it, and without.
+        assert!(prefix.is_match("cas mortels") && prefix.is_match("mortels"));
+        // Cut to the first characters.
+        let (cut, used, complete) = prefix_hir(
+            &regex_syntax::Parser::new()
+                .parse(r"(?i)bless[ée]s\s+par")
+                .unwrap(),
+            PREFIX_CHARS,
+        );
+        let mut printed = String::new();
+        regex_syntax::hir::print::Printer::new()
+            .print(&cut, &mut printed)
+            .unwrap();
+        let cut = Regex::new(&format!("^(?:{printed})$")).unwrap();
+        assert!((used, complete) == (4, false) && cut.is_match("BLES") && !cut.is_match("bless"));
+    }
+
+    #[test]
+    fn a_match_at_the_start_is_the_leftmost_one_there() {
+        for p in [
+            r"(?i)\b(?P<v>[ée]t[ée])\b|\b(?P<n>ni)\b",
+            &large_alternation(),
+        ] {
+            let f = FastRegex::new(p).unwrap();
+            for hay in HAYS {
+                for at in (0..=hay.len()).filter(|&i| hay.is_char_boundary(i)) {
+                    let rest = &hay[at..];
+                    let whole = f.captures(rest).filter(|c| c.get(0).unwrap().start() == 0);
+                    let ours = f.captures_at_start(rest);
+                    assert_eq!(
+                        ours.map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>()),
+                        whole.map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>()),
+                        "{p} on {rest}"
+                    );
+                }
+            }
+        }
     }
 
     fn quick_pattern(p: &str) -> Option<String> {

@@ -4704,10 +4704,8 @@ fn definite_ones(sent: &str) -> Vec<(Fig, bool)> {
             let mut been = false;
             loop {
                 p += sent[p..].len() - sent[p..].trim_start().len();
-                if !first
-                    && let Some(c) = TOLL.captures(&sent[p..])
-                    && c.name("t").is_some_and(|t| t.start() == 0)
-                {
+                // (The pattern's match and its group `t` start together.)
+                if !first && let Some(c) = TOLL.captures_at_start(&sent[p..]) {
                     break (Some(c), p, been);
                 }
                 let w = first_word(&sent[p..]).1;
