@@ -21,6 +21,13 @@
 //! slow engine runs only where a match is likely. Patterns without a
 //! Unicode word assertion are run as they are; those that may match the
 //! empty string are iterated as they are.
+//! A large pattern (the toll words, the sentence gate) has a third, small
+//! automaton: its alternatives cut to their first few characters
+//! ([`prefix_hir`]). Searched unanchored, a large alternation's lazy DFA
+//! makes a state for every mix of partial phrases the text wakes at once,
+//! and keeps making new ones throughout a run (megabytes of cache); the
+//! prefix automaton finds where a match may start, and the quick pattern
+//! is only run anchored there, waking one place's phrases.
 //! The exact regex is compiled on first use: where the quick pattern finds
 //! nothing, its cost (large Unicode classes) is never paid. Being asked only
 //! for matches that start where it is told (or, after a few misses, for the
