@@ -2138,6 +2138,14 @@ fn bilan_sources_in_paragraph(doc: &Document, figs: &mut [CasualtyFigure]) {
         FastRegex::new(r"(?i)\b(?:selon|d['’]apr[eè]s)\s+(?:le|un|ce|les)\s+(?:(?:dernier|nouveau|premier|derniers|nouveaux|premiers)\s+)?bilans?\s+(?:\w+\s+)?(?:de|du|des|d['’])\s*[^,.;:()«»]{2,60}")
             .unwrap()
     });
+    // The last search: its paragraph, where it began, and the source it
+    // found (where it starts in the text, and its text). A later figure of
+    // the paragraph finds the same source, or one starting right where it
+    // ends (the search's start is a word boundary of its own): a paragraph
+    // of many figures is not read again to its end for each one.
+    /// A source found: where it starts in the text, and its text.
+    type Source<'a> = Option<(usize, &'a str)>;
+    let mut last: Option<(usize, usize, Source)> = None;
     for f in figs.iter_mut() {
         if f.modality != Modality::Asserted {
             continue;
@@ -2145,14 +2153,30 @@ fn bilan_sources_in_paragraph(doc: &Document, figs: &mut [CasualtyFigure]) {
         let Some(p) = doc.paragraphs.get(f.paragraph) else {
             continue;
         };
-        let from = doc.byte_offset(f.end);
+        let from = doc.text.floor_char_boundary(doc.byte_offset(f.end));
         if from >= p.end {
             continue;
         }
-        let rest = &doc.text[doc.text.floor_char_boundary(from)..p.end];
-        if let Some(m) = BILAN_SOURCE.find(rest) {
+        let rest = &doc.text[from..p.end];
+        let found = match last {
+            Some((par, start, found))
+                if par == f.paragraph
+                    && start <= from
+                    && found.is_none_or(|(at, _)| at >= from) =>
+            {
+                match BILAN_SOURCE.captures_at_start(rest) {
+                    Some(c) => Some((from, c.get(0).unwrap().as_str())),
+                    None => found,
+                }
+            }
+            _ => BILAN_SOURCE
+                .find(rest)
+                .map(|m| (from + m.start(), m.as_str())),
+        };
+        last = Some((f.paragraph, from, found));
+        if let Some((_, source)) = found {
             f.modality = Modality::Reported;
-            f.attribution = Some(m.as_str().trim_end().to_string());
+            f.attribution = Some(source.trim_end().to_string());
         }
     }
 }
@@ -10216,6 +10240,25 @@ mod tests {
                 (26, Modality::Reported),
                 (40, Modality::Reported),
                 (3, Modality::Asserted)
+            ]
+        );
+    }
+
+    /// Each figure of a paragraph takes the first source after it: one
+    /// found for a figure before serves the next, a figure after the last
+    /// source has none.
+    #[test]
+    fn each_figure_takes_the_next_bilan_source_of_its_paragraph() {
+        let m = modalities(
+            "Au moins 26 personnes ont été tuées samedi. 40 autres ont été blessées, selon le bilan de l'hôpital de Marib. Trois soldats ont été tués dimanche, d'après un bilan de l'armée. Deux passants ont été blessés lundi.",
+        );
+        assert_eq!(
+            m,
+            [
+                (26, Modality::Reported),
+                (40, Modality::Reported),
+                (3, Modality::Reported),
+                (2, Modality::Asserted)
             ]
         );
     }
