@@ -5340,6 +5340,9 @@ pub fn toll_summary(
             c.cumulative || old.contains(&(c.start, c.end)) || doc.is_some_and(|d| superseded(d, c))
         })
         .collect();
+    // The figures in the order of their starts (see `coordinated_sum`).
+    let mut by_start: Vec<usize> = (0..casualties.len()).collect();
+    by_start.sort_by_key(|&i| (casualties[i].start, i));
     let mut out: Vec<TollSummary> = Vec::new();
     let mut categories: Vec<CasualtyCategory> = Vec::new();
     for c in casualties {
@@ -5378,7 +5381,7 @@ pub fn toll_summary(
         if let Some(sum) = eligible
             .iter()
             .filter(|&&(i, _)| of_event(i))
-            .filter_map(|&(i, _)| coordinated_sum(doc, casualties, i))
+            .filter_map(|&(i, _)| coordinated_sum(doc, casualties, &by_start, i))
             .max_by_key(|s| s.count)
             .filter(|s| s.count > best.count)
         {
@@ -5414,9 +5417,14 @@ pub fn toll_summary(
 /// adds up to its first figure details it ("six jeunes, cinq hommes et une
 /// femme"). `None` unless two figures or more, of one category and
 /// modality, all counted.
+///
+/// `by_start` holds the indices of `casualties` in the order of their
+/// starts: the next figure of a chain starts within five characters of the
+/// end of the one before (or inside its text), and only those are read.
 fn coordinated_sum(
     doc: Option<&Document>,
     casualties: &[CasualtyFigure],
+    by_start: &[usize],
     first: usize,
 ) -> Option<TollSummary> {
     // The text between two figures: the first's text before the second's
@@ -5447,15 +5455,26 @@ fn coordinated_sum(
     };
     let mut chain = vec![first];
     let mut cur = &casualties[first];
-    while let Some((j, next, gap)) = casualties.iter().enumerate().find_map(|(j, n)| {
-        (n.start > cur.start
-            && n.paragraph == cur.paragraph
-            && n.category == cur.category
-            && n.modality == cur.modality)
-            .then(|| gap_between(cur, n))
-            .flatten()
-            .map(|g| (j, n, g))
-    }) {
+    // The first figure (in the order of `casualties`) that follows `cur`
+    // in its chain, and the text between them: `gap_between` is `None`
+    // past five characters after `cur`'s end.
+    let next_of = |cur: &CasualtyFigure| {
+        let from = by_start.partition_point(|&j| casualties[j].start <= cur.start);
+        by_start[from..]
+            .iter()
+            .take_while(|&&j| casualties[j].start <= cur.end + 5)
+            .filter_map(|&j| {
+                let n = &casualties[j];
+                (n.paragraph == cur.paragraph
+                    && n.category == cur.category
+                    && n.modality == cur.modality)
+                    .then(|| gap_between(cur, n))
+                    .flatten()
+                    .map(|g| (j, n, g))
+            })
+            .min_by_key(|&(j, _, _)| j)
+    };
+    while let Some((j, next, gap)) = next_of(cur) {
         let coordinated = (gap.ends_with(" et ") || gap.ends_with(", "))
             && gap.split_whitespace().count() <= 8
             && !gap

@@ -1704,9 +1704,26 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
         .iter()
         .map(|o| (o.start, o.end, o.category, o.count))
         .collect();
+    // The spans in the order of their starts, with the furthest end among
+    // each one and those before it: a toll that no span starting before it
+    // reaches the end of is inside none (a document of many figures is not
+    // read whole for each).
+    let mut by_start: Vec<(usize, usize)> = spans.iter().map(|&(s, e, _, _)| (s, e)).collect();
+    by_start.sort_unstable();
+    let furthest: Vec<usize> = by_start
+        .iter()
+        .scan(0, |m, &(_, e)| {
+            *m = e.max(*m);
+            Some(*m)
+        })
+        .collect();
     let mut k = 0;
     out.retain(|o| {
         k += 1;
+        let before = by_start.partition_point(|&(s, _)| s < o.start);
+        if before == 0 || furthest[before - 1] < o.end {
+            return true;
+        }
         !spans.iter().enumerate().any(|(j, &(s, e, c, n))| {
             j + 1 != k && c == o.category && n == o.count && s < o.start && o.end <= e && {
                 // (Right after the first noun and its comma: not an
