@@ -1150,6 +1150,10 @@ struct Ctx<'a> {
     /// Countries the document names by their own names.
     countries: Vec<&'static str>,
     runs: Runs,
+    /// [`Ctx::last_of_name`] of every token, made on first use (once for
+    /// the document: a run of capitalised words is not walked again from
+    /// each of its words).
+    name_ends: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Ctx<'_> {
@@ -1744,14 +1748,22 @@ impl Ctx<'_> {
     /// The last token of the capitalised name starting at token `first`:
     /// capitalised words joined by spaces or hyphens.
     fn last_of_name(&self, first: usize) -> usize {
-        let mut last = first;
-        while last + 1 < self.toks.len()
-            && self.joined(last)
-            && (self.toks[last + 1].cap || self.opens_with_elided_capital(last))
-        {
-            last += 1;
-        }
-        last
+        self.name_ends.get_or_init(|| {
+            // From the last token back: a token joined to a name's next
+            // word ends where that word's name does.
+            let mut ends = vec![0; self.toks.len()];
+            for k in (0..self.toks.len()).rev() {
+                ends[k] = if k + 1 < self.toks.len()
+                    && self.joined(k)
+                    && (self.toks[k + 1].cap || self.opens_with_elided_capital(k))
+                {
+                    ends[k + 1]
+                } else {
+                    k
+                };
+            }
+            ends
+        })[first]
     }
 
     /// "M'tsahara", "M'tsamboro": a capital M or N glued by its apostrophe to
@@ -2012,6 +2024,7 @@ pub fn extract(doc: &Document) -> Vec<PlaceMention> {
         toks,
         countries,
         runs,
+        name_ends: std::cell::OnceCell::new(),
     };
     let cands = complete_lists(&ctx, find(&ctx));
     let mut out = resolve(&ctx, cands);
