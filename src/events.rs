@@ -3275,7 +3275,9 @@ fn brief_places(doc: &Document, places: &[PlaceMention]) -> Vec<Option<PlaceMent
 /// with a dash, or the start of a paragraph up to such a dash.
 fn is_dateline(p: &str) -> bool {
     let t = p.trim_end();
-    (t.ends_with(['–', '—', '-']) && t.chars().count() < 80) || p.chars().count() < 40
+    // (Fewer than 80 or 40 characters, counted no further: a paragraph of
+    // megabytes is asked for each of its dates.)
+    (t.ends_with(['–', '—', '-']) && t.chars().nth(79).is_none()) || p.chars().nth(39).is_none()
 }
 
 /// The place a document's events inherit: the first place of the
