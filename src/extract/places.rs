@@ -3666,6 +3666,18 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
     // gazetteer lacks, in the document's country.
     // The kind each mention read as a place the gazetteer lacks takes.
     let mut local: Vec<Option<PlaceKind>> = vec![None; out.len()];
+    // Mentions by country, and by country and name: a mention is its
+    // country's only name when the two counts are one count (counted once
+    // for the document, not again for each mention).
+    // (A mention renamed below is counted under its new name.)
+    let mut of_country: FxHashMap<String, usize> = FxHashMap::default();
+    let mut of_name: FxHashMap<(String, String), usize> = FxHashMap::default();
+    for m in &out {
+        if let Some(cc) = &m.country {
+            *of_country.entry(cc.clone()).or_default() += 1;
+            *of_name.entry((cc.clone(), m.name.clone())).or_default() += 1;
+        }
+    }
     for (k, c) in cands.iter().enumerate() {
         // "dans la province de l'Équateur, dans le nord-ouest de la RDC":
         // a province named like a country is a region of the country the
@@ -3729,11 +3741,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         };
         // Other mentions of the same name ("Saint-Louis" in the headline
         // too) say nothing of its country.
-        let name = &out[k].name;
-        let alone = out
-            .iter()
-            .enumerate()
-            .all(|(j, m)| j == k || m.country.as_deref() != Some(cc) || m.name == *name);
+        let alone = of_country.get(cc) == of_name.get(&(cc.to_string(), out[k].name.clone()));
         // "dans la Cordillère" in a dispatch from the Philippines: a
         // common word that only a foreign country's region is named after
         // (Paraguay's), that country named nowhere else, is a region of
@@ -3784,7 +3792,13 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             });
             // (Named as written: "Turi", not "Turin".)
             if alias_abroad {
-                out[k].name = out[k].text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let name = out[k].text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let cc = cc.to_string();
+                let old = std::mem::replace(&mut out[k].name, name.clone());
+                if let Some(n) = of_name.get_mut(&(cc.clone(), old)) {
+                    *n -= 1;
+                }
+                *of_name.entry((cc, name)).or_default() += 1;
             }
         }
     }
