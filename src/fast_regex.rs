@@ -1245,12 +1245,15 @@ const PREFIX_PATTERN: usize = 2_000;
 /// Characters of each alternative that the prefix keeps.
 const PREFIX_CHARS: usize = 4;
 
-/// The shortest prefix (in bytes) worth a search of its own: a shorter
-/// one would stop at nearly every word.
+/// The shortest prefix (in bytes) worth a search of its own: one that may
+/// match the empty string (an alternative opening with optional items
+/// only) would stop everywhere. (A one-byte prefix, "a" or "s" at a word's
+/// start, still pays: each stop is an anchored run of cached states; 2
+/// left the toll pattern without one, measured 3 % more instructions.)
 const MIN_PREFIX_LEN: usize = 1;
 
-/// The prefix automaton of a quick pattern `q`, when it is selective
-/// enough and smaller than `q`.
+/// The prefix automaton of a quick pattern `q`, when it cannot match
+/// the empty string and is not all of `q`.
 fn prefix_of(q: &Hir) -> Result<Option<Box<Quick>>, regex::Error> {
     let (p, _, complete) = prefix_hir(q, PREFIX_CHARS);
     if complete || p.properties().minimum_len().unwrap_or(0) < MIN_PREFIX_LEN {

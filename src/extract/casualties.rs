@@ -1388,7 +1388,8 @@ fn freed_or_held(sent: &str, taken: &[Fig], out: &[CasualtyFigure]) -> Vec<Fig> 
         // Told after the figure, in its clause: "… ont été libérés", "…
         // sont toujours retenus".
         let clause_end = post.find([',', ';', '.', ':', '(']).unwrap_or(post.len());
-        let clause = crate::document::fold(head(&post[..clause_end], 90));
+        let folded = crate::document::Folded::new(head(&post[..clause_end], 90));
+        let clause = folded.text.as_str();
         let after = HELD
             .iter()
             .chain(FREED)
@@ -1405,20 +1406,15 @@ fn freed_or_held(sent: &str, taken: &[Fig], out: &[CasualtyFigure]) -> Vec<Fig> 
         let (start, end, trigger) = match after {
             // (The verb's subject is short: the figure and its noun.)
             Some((i, len)) if clause[..i].split_whitespace().count() <= 5 => {
-                // Folded text keeps the characters one for one: map back.
-                let chars = clause[..i + len].chars().count();
-                let end = n.end
-                    + post
-                        .char_indices()
-                        .nth(chars)
-                        .map_or(clause_end, |(k, _)| k);
+                // Back to the sentence through the folded text's map (a
+                // "«" or an "œ" folds to two characters).
+                let (trigger, end) = folded.original(i, i + len);
+                let (trigger, end) = (n.end + trigger, n.end + end);
                 // (To the end of the word: "retenus", "s'échapper".)
                 let end = end
                     + sent[end..]
                         .find(|c: char| !c.is_alphabetic())
                         .unwrap_or(sent.len() - end);
-                let trig_chars = clause[..i].chars().count();
-                let trigger = n.end + post.char_indices().nth(trig_chars).map_or(0, |(k, _)| k);
                 (n.start, end, trigger)
             }
             _ if freed_before => {
@@ -10259,6 +10255,22 @@ mod tests {
                 (3, Modality::Asserted)
             ]
         );
+    }
+
+    /// The word telling hostages still held is found in the sentence
+    /// through the folded text's map, past characters that fold to two
+    /// ("œ", "«").
+    #[test]
+    fn held_hostages_word_found_past_a_ligature() {
+        let out = extract(&Document::parse(
+            "Des hommes armés ont enlevé 40 religieuses mercredi.",
+        ));
+        let sent = "Les 23 autres sœurs « sont toujours retenues » par les ravisseurs.";
+        let figs = freed_or_held(sent, &[], &out);
+        assert_eq!(figs.len(), 1, "{figs:#?}");
+        assert_eq!((figs[0].cat, figs[0].count), (Cat::Kidnapped, 23));
+        assert!(sent[figs[0].trigger..].starts_with("toujours"));
+        assert!(sent[..figs[0].end].ends_with("retenues"));
     }
 
     /// Each figure of a paragraph takes the first source after it: one
