@@ -1249,7 +1249,8 @@ const PREFIX_CHARS: usize = 4;
 /// match the empty string (an alternative opening with optional items
 /// only) would stop everywhere. (A one-byte prefix, "a" or "s" at a word's
 /// start, still pays: each stop is an anchored run of cached states; 2
-/// left the toll pattern without one, measured 3 % more instructions.)
+/// left the toll pattern without one: 5,466 M instructions on the general
+/// corpus against 5,396 M.)
 const MIN_PREFIX_LEN: usize = 1;
 
 /// The prefix automaton of a quick pattern `q`, when it cannot match
