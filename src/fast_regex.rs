@@ -37,7 +37,7 @@
 
 use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, NFA, WhichCaptures, backtrack, pikevm};
@@ -202,8 +202,13 @@ impl FastRegex {
         );
         let may_be_empty = hir.properties().minimum_len() == Some(0);
         let quick_tree = quick_hir(&hir, pattern.len() >= LARGE_PATTERN);
+        // (Not for a pattern whose every match ends the haystack: its quick
+        // pattern's reverse automaton, run back from the end, finds where
+        // one may start in one pass; the prefix would stop at every word.)
         let prefix = match &quick_tree {
-            Some(q) if pattern.len() >= PREFIX_PATTERN && !may_be_empty => prefix_of(q)?,
+            Some(q) if pattern.len() >= PREFIX_PATTERN && !may_be_empty && !ends_only(q) => {
+                prefix_of(q)?
+            }
             _ => None,
         };
         let quick = match quick_tree {
@@ -489,6 +494,14 @@ struct Quick {
     anchored_start: bool,
 }
 
+/// Does every match of `hir` end the haystack (`…\s*$`), and not every
+/// one start it? Its quick pattern is then run in reverse from the end
+/// (see [`Quick::forward`]).
+fn ends_only(hir: &Hir) -> bool {
+    let props = hir.properties();
+    props.look_set_suffix().contains(Look::End) && !props.look_set_prefix().contains(Look::Start)
+}
+
 /// Where the quick pattern says the exact one may match.
 enum Candidate {
     None,
@@ -500,12 +513,11 @@ enum Candidate {
 impl Quick {
     fn new(hir: Hir) -> Result<Quick, regex::Error> {
         let props = hir.properties();
-        let (min_len, anchored_start, anchored_end) = (
+        let (min_len, anchored_start) = (
             props.minimum_len().unwrap_or(0),
             props.look_set_prefix().contains(Look::Start),
-            props.look_set_suffix().contains(Look::End),
         );
-        let forward = if anchored_end && !anchored_start {
+        let forward = if ends_only(&hir) {
             None
         } else {
             Some(quick_dfa(&hir, false)?)
@@ -1214,28 +1226,95 @@ fn widen(h: Hir, two: bool) -> Hir {
         HirKind::Capture(c) => widen(*c.sub, two),
         HirKind::Alternation(v) => Hir::alternation(v.into_iter().map(|h| widen(h, two)).collect()),
         HirKind::Concat(v) => {
-            // Which boundaries have an ASCII word character on the pattern's side.
-            let ascii: Vec<bool> = (0..v.len())
-                .map(|i| {
-                    matches!(v[i].kind(), HirKind::Look(Look::WordUnicode))
-                        && (ends_ascii_word(&v[..i]) || starts_ascii_word(&v[i + 1..]))
+            // What each Unicode word boundary becomes (see [`ascii_look`]);
+            // one with none there, before an alternation, is sought in its
+            // branches (see [`spread_look`]).
+            let looks: Vec<Option<Look>> = (0..v.len())
+                .map(|i| match v[i].kind() {
+                    HirKind::Look(Look::WordUnicode) => ascii_look(&v[..i], &v[i + 1..]),
+                    _ => None,
                 })
                 .collect();
-            Hir::concat(
-                v.into_iter()
-                    .zip(ascii)
-                    .map(|(child, ascii)| {
-                        if ascii {
-                            Hir::look(Look::WordAscii)
-                        } else {
-                            widen(child, two)
-                        }
-                    })
-                    .collect(),
-            )
+            let spread: Vec<bool> = (0..v.len())
+                .map(|i| {
+                    matches!(v[i].kind(), HirKind::Look(Look::WordUnicode))
+                        && looks[i].is_none()
+                        && v.get(i + 1).and_then(branches_of).is_some()
+                })
+                .collect();
+            let mut out = Vec::with_capacity(v.len());
+            let mut spread_next = false;
+            for ((child, look), spread) in v.into_iter().zip(looks).zip(spread) {
+                if spread {
+                    spread_next = true;
+                } else if std::mem::take(&mut spread_next) {
+                    out.push(spread_look(child, two));
+                } else {
+                    out.push(match look {
+                        Some(l) => Hir::look(l),
+                        None => widen(child, two),
+                    });
+                }
+            }
+            Hir::concat(out)
         }
         kind => hir_of(kind),
     }
+}
+
+/// The ASCII assertion that holds wherever a Unicode word boundary
+/// between `before` and `after` (the items of a sequence) does, if any:
+/// a full ASCII boundary where an ASCII word character stands on one
+/// side; where a word character (any of `\w`) always follows, a byte
+/// that is no ASCII word character before it (the character before is
+/// no word character: an ASCII one that is none, or one of several bytes,
+/// none of which is an ASCII word character); where one always precedes,
+/// the same after it. `None`: no assertion (the boundary is left out).
+fn ascii_look(before: &[Hir], after: &[Hir]) -> Option<Look> {
+    if ends_word(before, false) || starts_word(after, false) {
+        Some(Look::WordAscii)
+    } else if starts_word(after, true) {
+        Some(Look::WordStartHalfAscii)
+    } else if ends_word(before, true) {
+        Some(Look::WordEndHalfAscii)
+    } else {
+        None
+    }
+}
+
+/// The branches of an alternation, of a group or not.
+fn branches_of(h: &Hir) -> Option<&[Hir]> {
+    match h.kind() {
+        HirKind::Alternation(b) => Some(b),
+        HirKind::Capture(c) => match c.sub.kind() {
+            HirKind::Alternation(b) => Some(b),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The widened alternation `h` (see [`branches_of`]) after a Unicode word
+/// boundary that has no ASCII form before the whole of it: each branch
+/// with the form it has before that branch, if any ("\b(?:tués|évacués|«
+/// …)" is "(?:\btués|\b{start-half}évacués|« …)" in ASCII assertions).
+fn spread_look(h: Hir, two: bool) -> Hir {
+    let Some(branches) = branches_of(&h) else {
+        return widen(h, two);
+    };
+    Hir::alternation(
+        branches
+            .iter()
+            .map(|b| {
+                let look = ascii_look(&[], std::slice::from_ref(b));
+                let w = widen(b.clone(), two);
+                match look {
+                    Some(l) => Hir::concat(vec![Hir::look(l), w]),
+                    None => w,
+                }
+            })
+            .collect(),
+    )
 }
 
 /// The length of a pattern (in bytes) from which it gets a prefix
@@ -1462,52 +1541,93 @@ fn class_is_ascii_word(c: &Class) -> bool {
     }
 }
 
-/// Does every match of `h` start with an ASCII word character?
-fn first_is_ascii_word(h: &Hir) -> bool {
+/// Does every match of `h` start with a word character: an ASCII one, or
+/// when `unicode`, any of `\w`'s?
+fn first_is_word(h: &Hir, unicode: bool) -> bool {
     match h.kind() {
-        HirKind::Literal(l) => l.0.first().is_some_and(|&b| is_ascii_word_byte(b)),
-        HirKind::Class(c) => class_is_ascii_word(c),
-        HirKind::Capture(c) => first_is_ascii_word(&c.sub),
-        HirKind::Repetition(r) => r.min >= 1 && first_is_ascii_word(&r.sub),
-        HirKind::Concat(v) => starts_ascii_word(v),
-        HirKind::Alternation(v) => v.iter().all(first_is_ascii_word),
+        HirKind::Literal(l) => {
+            if unicode {
+                std::str::from_utf8(&l.0)
+                    .ok()
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(regex_syntax::is_word_character)
+            } else {
+                l.0.first().is_some_and(|&b| is_ascii_word_byte(b))
+            }
+        }
+        HirKind::Class(c) => class_is_word(c, unicode),
+        HirKind::Capture(c) => first_is_word(&c.sub, unicode),
+        HirKind::Repetition(r) => r.min >= 1 && first_is_word(&r.sub, unicode),
+        HirKind::Concat(v) => starts_word(v, unicode),
+        HirKind::Alternation(v) => v.iter().all(|h| first_is_word(h, unicode)),
         HirKind::Empty | HirKind::Look(_) => false,
     }
 }
 
-/// Does every match of `h` end with an ASCII word character?
-fn last_is_ascii_word(h: &Hir) -> bool {
+/// Does every match of `h` end with a word character (see
+/// [`first_is_word`])?
+fn last_is_word(h: &Hir, unicode: bool) -> bool {
     match h.kind() {
-        HirKind::Literal(l) => l.0.last().is_some_and(|&b| is_ascii_word_byte(b)),
-        HirKind::Class(c) => class_is_ascii_word(c),
-        HirKind::Capture(c) => last_is_ascii_word(&c.sub),
-        HirKind::Repetition(r) => r.min >= 1 && last_is_ascii_word(&r.sub),
-        HirKind::Concat(v) => ends_ascii_word(v),
-        HirKind::Alternation(v) => v.iter().all(last_is_ascii_word),
+        HirKind::Literal(l) => {
+            if unicode {
+                std::str::from_utf8(&l.0)
+                    .ok()
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(regex_syntax::is_word_character)
+            } else {
+                l.0.last().is_some_and(|&b| is_ascii_word_byte(b))
+            }
+        }
+        HirKind::Class(c) => class_is_word(c, unicode),
+        HirKind::Capture(c) => last_is_word(&c.sub, unicode),
+        HirKind::Repetition(r) => r.min >= 1 && last_is_word(&r.sub, unicode),
+        HirKind::Concat(v) => ends_word(v, unicode),
+        HirKind::Alternation(v) => v.iter().all(|h| last_is_word(h, unicode)),
         HirKind::Empty | HirKind::Look(_) => false,
     }
 }
 
-/// Does the concatenation `v` always start with an ASCII word character?
-/// Assertions before it are skipped (they consume nothing); an item that
-/// may be empty makes the answer unknown, so no.
-fn starts_ascii_word(v: &[Hir]) -> bool {
+/// Is every character of the class a word character (see
+/// [`first_is_word`])?
+fn class_is_word(c: &Class, unicode: bool) -> bool {
+    static WORD: LazyLock<ClassUnicode> =
+        LazyLock::new(
+            || match regex_syntax::Parser::new().parse(r"\w").map(Hir::into_kind) {
+                Ok(HirKind::Class(Class::Unicode(w))) => w,
+                _ => ClassUnicode::empty(),
+            },
+        );
+    match c {
+        Class::Unicode(u) if unicode => {
+            let mut rest = u.clone();
+            rest.difference(&WORD);
+            rest.ranges().is_empty()
+        }
+        _ => class_is_ascii_word(c),
+    }
+}
+
+/// Does the concatenation `v` always start with a word character (see
+/// [`first_is_word`])? Assertions before it are skipped (they consume
+/// nothing); an item that may be empty makes the answer unknown, so no.
+fn starts_word(v: &[Hir], unicode: bool) -> bool {
     for h in v {
         if matches!(h.kind(), HirKind::Look(_)) {
             continue;
         }
-        return h.properties().minimum_len().is_some_and(|n| n > 0) && first_is_ascii_word(h);
+        return h.properties().minimum_len().is_some_and(|n| n > 0) && first_is_word(h, unicode);
     }
     false
 }
 
-/// Does the concatenation `v` always end with an ASCII word character?
-fn ends_ascii_word(v: &[Hir]) -> bool {
+/// Does the concatenation `v` always end with a word character (see
+/// [`first_is_word`])?
+fn ends_word(v: &[Hir], unicode: bool) -> bool {
     for h in v.iter().rev() {
         if matches!(h.kind(), HirKind::Look(_)) {
             continue;
         }
-        return h.properties().minimum_len().is_some_and(|n| n > 0) && last_is_ascii_word(h);
+        return h.properties().minimum_len().is_some_and(|n| n > 0) && last_is_word(h, unicode);
     }
     false
 }
@@ -1723,6 +1843,75 @@ mod tests {
         )
     }
 
+    /// The quick pattern of `pattern`, as a regex of the `regex` crate.
+    fn quick_regex(pattern: &str) -> Regex {
+        let hir = regex_syntax::Parser::new().parse(pattern).unwrap();
+        let quick = quick_hir(&hir, false).unwrap();
+        let mut printed = String::new();
+        regex_syntax::hir::print::Printer::new()
+            .print(&quick, &mut printed)
+            .unwrap();
+        Regex::new(&printed).unwrap()
+    }
+
+    /// A word boundary before an alternation whose branches do not all
+    /// open with an ASCII letter (with an accented one, or "«") stays in
+    /// the quick pattern, in the branches that allow it an ASCII form:
+    /// the quick pattern still matches wherever the exact one does, but
+    /// no longer inside a word.
+    #[test]
+    fn a_word_boundary_spreads_into_the_branches_after_it() {
+        let p = r"(?i)\b(?P<t>tués|évacués|«\s*morts|(?:écrasés|blessés))";
+        let (exact, quick) = (Regex::new(p).unwrap(), quick_regex(p));
+        let starts = |re: &Regex, hay: &str| -> Vec<usize> {
+            (0..hay.len())
+                .filter(|&at| hay.is_char_boundary(at))
+                .filter(|&at| re.find_at(hay, at).is_some_and(|m| m.start() == at))
+                .collect()
+        };
+        let hays = [
+            "ils ont été évacués, Évacués, tués et « morts »",
+            "inévacués xtués ontués ; déjà_évacués, 9écrasés, ÉCRASÉS",
+            "x« morts », l'évacués, éblessés, (blessés)",
+        ];
+        for hay in hays {
+            let q = starts(&quick, hay);
+            for at in starts(&exact, hay) {
+                assert!(q.contains(&at), "{hay} at {at}: {q:?}");
+            }
+        }
+        // Inside a word: neither the accented branch nor the ASCII one.
+        let hay = "inévacués xtués";
+        assert!(quick.find(hay).is_none(), "{:?}", quick.find(hay));
+        // The branch that opens with no word character keeps no boundary.
+        assert!(quick.is_match("x« morts"));
+    }
+
+    /// A large pattern whose every match ends the haystack gets no prefix
+    /// automaton (its quick pattern, run back from the end, finds where a
+    /// match may start at once) and finds what the regex crate does.
+    #[test]
+    fn a_large_pattern_that_ends_the_haystack_has_no_prefix() {
+        let filler: Vec<String> = (0..300).map(|i| format!("zq{i}x")).collect();
+        let p = format!(
+            r"(?i)\b(?:(?P<k>tu[ée]s?|abattu)|(?P<a>arr[êe]t[ée]s?)|{})(?:\s+(?:les|des|au\s+moins))*\s*$",
+            filler.join("|")
+        );
+        assert!(p.len() >= PREFIX_PATTERN);
+        assert!(FastRegex::new(&p).unwrap().prefix.is_none());
+        same(
+            &p,
+            &[
+                "ils ont tué au moins ",
+                "ils ont tué des civils",
+                "arrêtés, tués des",
+                "zq12x tués les ",
+                "attués des",
+                "",
+            ],
+        );
+    }
+
     #[test]
     fn a_large_pattern_searched_from_its_prefixes_finds_alike() {
         let p = large_alternation();
@@ -1863,8 +2052,11 @@ mod tests {
     fn ascii_boundaries_where_the_pattern_side_is_ascii() {
         let q = quick_pattern(r"\bni\b").unwrap();
         assert_eq!(q.matches(r"(?-u:\b)").count(), 2, "{q}");
-        // Next to "é" the boundary is dropped.
+        // Next to "é", a half boundary on the other side, in ASCII.
         let q = quick_pattern(r"\bété\b").unwrap();
+        assert_eq!(q, r"(?:(?-u:\b{start-half})(?:été)(?-u:\b{end-half}))");
+        // Next to "«", none.
+        let q = quick_pattern(r"\b«\s").unwrap();
         assert!(!q.contains(r"\b"), "{q}");
         assert!(quick_pattern("abc").is_none());
         assert!(quick_pattern(r"\b(?:x)?").is_some());
