@@ -1296,7 +1296,8 @@ fn branches_of(h: &Hir) -> Option<&[Hir]> {
 
 /// The widened alternation `h` (see [`branches_of`]) after a Unicode word
 /// boundary that has no ASCII form before the whole of it: each branch
-/// with the form it has before that branch, if any ("\b(?:tués|évacués|«
+/// with the form it has before that branch, if any, or, when it has none
+/// and is an alternation itself, in its own branches ("\b(?:tués|évacués|«
 /// …)" is "(?:\btués|\b{start-half}évacués|« …)" in ASCII assertions).
 fn spread_look(h: Hir, two: bool) -> Hir {
     let Some(branches) = branches_of(&h) else {
@@ -1305,13 +1306,10 @@ fn spread_look(h: Hir, two: bool) -> Hir {
     Hir::alternation(
         branches
             .iter()
-            .map(|b| {
-                let look = ascii_look(&[], std::slice::from_ref(b));
-                let w = widen(b.clone(), two);
-                match look {
-                    Some(l) => Hir::concat(vec![Hir::look(l), w]),
-                    None => w,
-                }
+            .map(|b| match ascii_look(&[], std::slice::from_ref(b)) {
+                Some(l) => Hir::concat(vec![Hir::look(l), widen(b.clone(), two)]),
+                // An alternation within: in its branches, in turn.
+                None => spread_look(b.clone(), two),
             })
             .collect(),
     )
@@ -1861,7 +1859,7 @@ mod tests {
     /// no longer inside a word.
     #[test]
     fn a_word_boundary_spreads_into_the_branches_after_it() {
-        let p = r"(?i)\b(?P<t>tués|évacués|«\s*morts|(?:écrasés|blessés))";
+        let p = r"(?i)\b(?P<t>tués|évacués|«\s*morts|(?:écrasés|blessés)|(?P<k>abattus|(?:en\s+)?otages))";
         let (exact, quick) = (Regex::new(p).unwrap(), quick_regex(p));
         let starts = |re: &Regex, hay: &str| -> Vec<usize> {
             (0..hay.len())
@@ -1873,6 +1871,7 @@ mod tests {
             "ils ont été évacués, Évacués, tués et « morts »",
             "inévacués xtués ontués ; déjà_évacués, 9écrasés, ÉCRASÉS",
             "x« morts », l'évacués, éblessés, (blessés)",
+            "abattus, rabattus, otages, en otages, xotages",
         ];
         for hay in hays {
             let q = starts(&quick, hay);
@@ -1881,7 +1880,7 @@ mod tests {
             }
         }
         // Inside a word: neither the accented branch nor the ASCII one.
-        let hay = "inévacués xtués";
+        let hay = "inévacués xtués ; rabattus";
         assert!(quick.find(hay).is_none(), "{:?}", quick.find(hay));
         // The branch that opens with no word character keeps no boundary.
         assert!(quick.is_match("x« morts"));
