@@ -1300,16 +1300,24 @@ fn branches_of(h: &Hir) -> Option<&[Hir]> {
 /// and is an alternation itself, in its own branches ("\b(?:tués|évacués|«
 /// …)" is "(?:\btués|\b{start-half}évacués|« …)" in ASCII assertions).
 fn spread_look(h: Hir, two: bool) -> Hir {
-    let Some(branches) = branches_of(&h) else {
+    if branches_of(&h).is_none() {
         return widen(h, two);
+    }
+    let branches = match h.into_kind() {
+        HirKind::Alternation(b) => b,
+        HirKind::Capture(c) => match c.sub.into_kind() {
+            HirKind::Alternation(b) => b,
+            _ => unreachable!("branches_of: an alternation in the group"),
+        },
+        _ => unreachable!("branches_of: an alternation"),
     };
     Hir::alternation(
         branches
-            .iter()
-            .map(|b| match ascii_look(&[], std::slice::from_ref(b)) {
-                Some(l) => Hir::concat(vec![Hir::look(l), widen(b.clone(), two)]),
+            .into_iter()
+            .map(|b| match ascii_look(&[], std::slice::from_ref(&b)) {
+                Some(l) => Hir::concat(vec![Hir::look(l), widen(b, two)]),
                 // An alternation within: in its branches, in turn.
-                None => spread_look(b.clone(), two),
+                None => spread_look(b, two),
             })
             .collect(),
     )
