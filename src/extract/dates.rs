@@ -743,6 +743,13 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
     ("nouvel an", Holiday::Fixed(1, 1)),
     ("veille du nouvel an", Holiday::Fixed(12, 31)),
     ("reveillon du nouvel an", Holiday::Fixed(12, 31)),
+    // The night and the evening of the New Year begin on the 31st (a night
+    // is dated to the day it begins: "la nuit de vendredi à samedi").
+    ("nuit du nouvel an", Holiday::Fixed(12, 31)),
+    ("nuit de nouvel an", Holiday::Fixed(12, 31)),
+    ("nuit de la saint-sylvestre", Holiday::Fixed(12, 31)),
+    ("soir du nouvel an", Holiday::Fixed(12, 31)),
+    ("soiree du nouvel an", Holiday::Fixed(12, 31)),
     ("reveillon de la saint-sylvestre", Holiday::Fixed(12, 31)),
     ("lendemain de noel", Holiday::Fixed(12, 26)),
     ("lendemain du nouvel an", Holiday::Fixed(1, 2)),
@@ -6205,6 +6212,26 @@ mod tests {
         assert_eq!(
             val("Le lendemain de Noël, la tempête a frappé.", "2019-01-02"),
             "2018-12-26"
+        );
+        // The night and the evening of the New Year: the 31st; its day,
+        // the 1st.
+        assert_eq!(
+            val(
+                "Des heurts ont éclaté dans la nuit du Nouvel An à Bruxelles.",
+                "2025-01-02"
+            ),
+            "2024-12-31"
+        );
+        assert_eq!(
+            val(
+                "Lors de la soirée du Nouvel An, des voitures ont brûlé.",
+                "2025-01-02"
+            ),
+            "2024-12-31"
+        );
+        assert_eq!(
+            val("Le jour du Nouvel An, la police a tiré.", "2025-01-03"),
+            "2025-01-01"
         );
         assert!(run("Noël Mamère a parlé.", "2021-06-01").is_empty());
     }
