@@ -297,8 +297,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     );
     // Their own home, left or driven from ("ont quitté leur foyer", not
     // "ont quitté les lieux").
-    let own_home =
-        r"leurs?\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?|terres)";
+    let own_home = r"leurs?\s+(?:maisons?|foyers?|domiciles?|logements?|habitations?|villages?|terres|fermes?)";
     // A place of shelter, counted or not: "dans une cinquantaine de
     // camps", "dans des dizaines d'écoles", "dans les 45 centres".
     let shelter = format!(
@@ -328,8 +327,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "contraintes d'évacuer les lieux", "obligés de quitter leurs maisons".
         format!(r"(?:contrainte?s?|forc{pp}|oblig{pp})\s+(?:d['’]\s*{e}vacuer|de\s+quitter\s+{home})|d[ûu]\s+(?:{e}vacuer|quitter\s+{home})"),
         // "Plus d'un million de personnes ont quitté leur foyer" (their
-        // own home, not "ont quitté les lieux"); "chassées de chez elles".
-        format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?quitt{e}\s+{own_home}\b"),
+        // own home, not "ont quitté les lieux"), "ont abandonné leurs
+        // villages", "leurs fermes"; "chassées de chez elles".
+        format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?(?:quitt|abandonn){e}\s+{own_home}\b"),
         format!(r"chass{pp}\s+de\s+(?:chez\s+(?:eux|elles)|{own_home})"),
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^\s,.;:]+|maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
@@ -9293,6 +9293,17 @@ mod tests {
             vec![(Cat::Displaced, 10_000_000)]
         );
         assert!(figs("Les deux suspects ont quitté les lieux à pied.").is_empty());
+        // Homes, villages and farms abandoned (not a project, nor a car).
+        assert_eq!(
+            figs("Quelque 2 000 personnes ont abandonné leurs maisons après l'attaque."),
+            vec![(Cat::Displaced, 2000)]
+        );
+        assert_eq!(
+            figs("Plus de 3 000 habitants ont quitté leurs fermes."),
+            vec![(Cat::Displaced, 3000)]
+        );
+        assert!(figs("Les 12 ouvriers ont abandonné leur projet.").is_empty());
+        assert!(figs("Les 3 suspects ont abandonné leur véhicule.").is_empty());
         // Wherever they took refuge, and with nothing after the verb: the
         // sentence is read though no shelter follows "réfugiés".
         assert_eq!(
