@@ -9,7 +9,10 @@
 //!
 //! * a `\b` next to an ASCII letter or digit of the pattern becomes an
 //!   ASCII `\b` (implied by the Unicode one: the text's side is then a
-//!   non-word character, ASCII or not);
+//!   non-word character, ASCII or not); next to any other letter of the
+//!   pattern ("é"), an ASCII half boundary on the text's side (the byte
+//!   there is no ASCII word character); before an alternation whose
+//!   branches do not all open alike, each branch gets its own;
 //! * every other Unicode word assertion is dropped;
 //! * a counted repetition (`{2,80}`, `{0,2}`) loses its upper bound: the
 //!   lazy DFA no longer makes a state for each step of the count;
@@ -22,7 +25,8 @@
 //! Unicode word assertion are run as they are; those that may match the
 //! empty string are iterated as they are.
 //! A large pattern (the toll words, the sentence gate) has a third, small
-//! automaton: its alternatives cut to their first few characters
+//! automaton (unless every match ends the haystack: its quick pattern then
+//! runs back from the end): its alternatives cut to their first few characters
 //! ([`prefix_hir`]). Searched unanchored, a large alternation's lazy DFA
 //! makes a state for every mix of partial phrases the text wakes at once,
 //! and keeps making new ones throughout a run (megabytes of cache); the
