@@ -1343,6 +1343,27 @@ impl Ctx<'_> {
         {
             return Some(PlaceKind::City);
         }
+        // "le centre de vacances de Chamaloc (Drôme)", "le radar de Renty
+        // (Pas-de-Calais)", "Coignières (Yvelines) et Feyzin (Rhône)": a
+        // plain name after "de" or "et", with a French département or
+        // region in brackets after it, is a commune (within an
+        // organisation's name, "le tribunal de Tarbes (Hautes-Pyrénées)",
+        // the organisation takes it: see `crate::process_document_with`).
+        // (One word, or words joined by hyphens: "Jacline Mouraud
+        // (Bretagne)" is a person from there; nor the end of a longer
+        // name, "Villard d'Heria (Jura)", "le mont Blanc du Tacul".)
+        let last = self.last_of_name(k);
+        let particle_after_name =
+            matches!(self.prev_word(k), Some("de" | "d'" | "du")) && k >= 2 && self.toks[k - 2].cap;
+        if !self.toks[k].start
+            && !particle_after_name
+            && matches!(self.prev_word(k), Some("de" | "d'" | "du" | "et"))
+            && self.plain_name(k)
+            && !self.folded[self.toks[k].fs..self.toks[last].fe].contains(' ')
+            && self.french_region_in_brackets(last)
+        {
+            return Some(PlaceKind::City);
+        }
         if self.prev_word(k) != Some("a") || self.toks[k].start {
             return None;
         }
@@ -1981,6 +2002,39 @@ impl Ctx<'_> {
             .filter(|e| matches!(e.kind, PlaceKind::Region | PlaceKind::Country))
             .filter_map(|e| e.country)
             .collect()
+    }
+
+    /// A French département or region, alone in brackets, follows the
+    /// name ending at token `end` ("Renty (Pas-de-Calais)").
+    fn french_region_in_brackets(&self, end: usize) -> bool {
+        let Some(next) = self.toks.get(end + 1) else {
+            return false;
+        };
+        if self.folded[self.toks[end].fe..next.fs].trim() != "(" {
+            return false;
+        }
+        // The region's name ("Pas-de-Calais": several tokens), then the
+        // closing bracket.
+        (end + 1..self.toks.len().min(end + 6)).any(|last| {
+            let after = match self.toks.get(last + 1) {
+                Some(t) => &self.folded[self.toks[last].fe..t.fs],
+                None => &self.folded[self.toks[last].fe..],
+            };
+            after.trim_start().starts_with(')')
+                && lookup(
+                    &(end + 1..=last)
+                        .map(|j| self.word(j))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+                .iter()
+                .any(|p| {
+                    let e = entry(p.entry);
+                    p.flags & F_ALTERNATE == 0
+                        && e.kind == PlaceKind::Region
+                        && e.country == Some("FR")
+                })
+        })
     }
 
     /// A parenthesised region follows the name ending at token `end`
@@ -5187,6 +5241,28 @@ mod tests {
         assert_eq!(find(&ps, "Var").unwrap().2.as_deref(), Some("FR"));
         assert_eq!(find(&ps, "Aube").unwrap().2.as_deref(), Some("FR"));
         assert!(places("Ils ont rejoint la Marche pour le climat.").is_empty());
+    }
+
+    /// A name unknown to the gazetteer, after "de" or "et", with a French
+    /// département or region in brackets, is a commune there; not a
+    /// person's name from there, nor the end of a longer name.
+    #[test]
+    fn an_unknown_commune_before_its_departement_in_brackets() {
+        let ps = places("Un car venant du centre de vacances de Chamaloc (Drôme) a versé.");
+        assert_eq!(find(&ps, "Chamaloc").unwrap().2.as_deref(), Some("FR"));
+        let ps = places("Le radar de Renty (Pas-de-Calais) a été tagué.");
+        assert!(find(&ps, "Renty").is_some(), "{ps:?}");
+        let ps = places("Les dépôts de Coignières (Yvelines) et Feyzin (Isère) sont filtrés.");
+        assert!(find(&ps, "Feyzin").is_some(), "{ps:?}");
+        let ps = places("Le témoignage de Jacline Mouraud (Bretagne) a circulé.");
+        assert!(find(&ps, "Jacline Mouraud").is_none(), "{ps:?}");
+        let ps = places("Des lynx relâchés à Villard d'Heria (Jura).");
+        assert!(find(&ps, "Heria").is_none(), "{ps:?}");
+        let ps = places("Une avalanche sur le mont Blanc du Tacul (Haute-Savoie).");
+        assert!(find(&ps, "Tacul").is_none(), "{ps:?}");
+        // A town abroad, its country in brackets: only after "à".
+        let ps = places("Le témoignage de Reina Gansu (Bénin) a été lu.");
+        assert!(find(&ps, "Reina Gansu").is_none(), "{ps:?}");
     }
 
     #[test]
