@@ -1344,7 +1344,7 @@ impl Ctx<'_> {
             return Some(PlaceKind::City);
         }
         // "le centre de vacances de Chamaloc (Drôme)", "le radar de Renty
-        // (Pas-de-Calais)", "Coignières (Yvelines) et Feyzin (Rhône)": a
+        // (Pas-de-Calais)", "Coignières (Yvelines) et Feyzin (Isère)": a
         // plain name after "de" or "et", with a French département or
         // region in brackets after it, is a commune (within an
         // organisation's name, "le tribunal de Tarbes (Hautes-Pyrénées)",
