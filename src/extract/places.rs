@@ -2900,13 +2900,19 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     // A street, a square or a station of a town named after a country or a
     // region is that street ("place d'Italie", "rue de Bretagne", "avenue
     // de France"); a valley, a desert or an island so named is that region
-    // ("la vallée du Rhône", "le désert du Sahara").
+    // ("le désert du Sahara"); but a valley named like a French
+    // département is its river's ("la vallée du Rhône", "la vallée de la
+    // Marne": most départements are named after their rivers).
     let urban = URBAN_HEADS.contains(&ctx.word(i));
+    let valley = ctx.word(i) == "vallee";
     let known = lookup(&key);
     if known.iter().any(|p| {
         let e = entry(p.entry);
+        let department = e.kind == PlaceKind::Region && e.country == Some("FR");
         p.flags & F_ALTERNATE == 0
-            && ((!urban && matches!(e.kind, PlaceKind::Country | PlaceKind::Region))
+            && ((!urban
+                && matches!(e.kind, PlaceKind::Country | PlaceKind::Region)
+                && !(valley && department))
                 || (town_head && e.kind == PlaceKind::City))
     }) {
         return None;
@@ -5241,6 +5247,23 @@ mod tests {
         assert_eq!(find(&ps, "Var").unwrap().2.as_deref(), Some("FR"));
         assert_eq!(find(&ps, "Aube").unwrap().2.as_deref(), Some("FR"));
         assert!(places("Ils ont rejoint la Marche pour le climat.").is_empty());
+    }
+
+    /// The Rhône is the département, in France ("dans le Rhône", a commune
+    /// with "(Rhône)" after it); a valley named like a French département
+    /// is the river's valley, whole ("la vallée du Rhône", "de la Marne"),
+    /// while one named like a region elsewhere is that region.
+    #[test]
+    fn the_rhone_and_the_valleys_of_departements() {
+        let ps = places("Un accident a fait deux morts à Feyzin (Rhône), dans le Rhône.");
+        assert_eq!(find(&ps, "Feyzin").unwrap().2.as_deref(), Some("FR"));
+        assert_eq!(find(&ps, "Rhône").unwrap().2.as_deref(), Some("FR"));
+        let n = names("Il fera 40 °C dans la vallée du Rhône et dans la vallée de la Marne.");
+        assert!(n.contains(&"vallée du Rhône".to_string()), "{n:?}");
+        assert!(n.contains(&"vallée de la Marne".to_string()), "{n:?}");
+        assert!(!n.contains(&"Rhône".to_string()), "{n:?}");
+        let n = names("Des pluies sur la vallée du Cachemire.");
+        assert_eq!(n, vec!["Cachemire"]);
     }
 
     /// A name unknown to the gazetteer, after "de" or "et", with a French

@@ -614,7 +614,10 @@ AREAS = [
     ("Oural", "RU", "other", 60, 60, [], ""),
     ("Seine", "FR", "other", 49, 1.5, [], ""),
     ("Loire", "FR", "other", 47.3, 0.5, [], ""),
-    ("Rhône", None, "other", 45, 4.8, [], ""),
+    # The département, not the river (which it would be, without a country):
+    # "à Feyzin (Rhône)", "dans le Rhône" in the French press; where the
+    # river is meant, it flows in France for most of its length.
+    ("Rhône", "FR", "region", 45.88, 4.6, [], ""),
     ("Rhin", None, "other", 50, 7.6, [], ""),
     ("Danube", None, "other", 45, 25, [], ""),
     ("Nil", None, "other", 25, 32.5, [], ""),
