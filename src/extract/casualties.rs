@@ -256,7 +256,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     let missing_noun = format!(r"disparitions(?:\s+forc{e}es)?");
     // In the hands of captors: "aux mains des ravisseurs", "du Hamas", "de
     // l'Armée de libération nationale", "de la guérilla".
-    let held_by = r"aux\s+mains\s+(?:de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s|miliciens|insurg[ée]s|terroristes|gu[ée]rilleros)|de\s+la\s+(?:gu[ée]rilla|milice|rébellion)|(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)(?-i:\p{Lu}\p{L}*))";
+    let held_by = r"(?:aux|entre\s+les)\s+mains\s+(?:de(?:s|\s+leurs)\s+(?:ravisseurs|kidnappeurs|preneurs\s+d['’]otages|jihadistes|djihadistes|rebelles|bandits|pirates|hommes\s+arm[ée]s|miliciens|insurg[ée]s|terroristes|gu[ée]rilleros)|de\s+la\s+(?:gu[ée]rilla|milice|rébellion)|(?:de\s+l['’]\s*|de\s+la\s+|du\s+|de\s+)(?-i:\p{Lu}\p{L}*))";
     let kidnapped = [
         format!(r"enlev{pp}"),
         // "les dix autres sont toujours retenus par le gang".
@@ -268,8 +268,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // à Gaza", "deux hommes sont toujours retenus au Mali" (not "en
         // garde à vue": a place's name follows).
         r"(?:toujours|encore)\s+retenue?s?\s+(?:[àa]|au|aux|en|dans)\s+(?:la\s+(?:bande\s+de\s+)?|le\s+|l['’]\s*)?(?-i:\p{Lu}\p{L}*)".to_string(),
-        // "27 élèves restaient aux mains des ravisseurs".
-        format!(r"(?:rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+(?:toujours\s+|encore\s+)?(?:{held_by}|en\s+captivit[ée]|captifs?|captives?|otages?)"),
+        // "27 élèves restaient aux mains des ravisseurs", "restaient mardi
+        // entre les mains de leurs ravisseurs".
+        format!(r"(?:rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient))\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?\s+|ce\s+(?:matin|soir)\s+|dans\s+la\s+soir[ée]e\s+)?(?:toujours\s+|encore\s+)?(?:{held_by}|en\s+captivit[ée]|captifs?|captives?|otages?)"),
         format!(r"kidnapp{pp}"),
         // "quatre jeunes filles ont été emmenées par les assaillants".
         format!(r"emmen{pp}\s+par\s+(?:les|des|leurs|ces)\s+(?:assaillants|ravisseurs|hommes\s+arm{e}s|jihadistes|djihadistes|terroristes|rebelles|bandits|miliciens|insurg{e}s|combattants|kidnappeurs|pirates|gangs?)"),
@@ -508,7 +509,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|d[ûu]|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient)|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|(?:d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?)(?:\s+comme)?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|toutefois|en\s+revanche|bel\s+et\s+bien|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
+        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|d[ûu]|pu\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient)|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|(?:d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?)(?:\s+comme)?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|toutefois|en\s+revanche|bel\s+et\s+bien|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
     )
     .unwrap()
 });
@@ -1151,7 +1152,7 @@ static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
 static PARMI_TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?:ex-)?(?P<w>victimes|morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
+    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?:ex-)?(?P<w>victimes|morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es|enlev[ée]es|kidnapp[ée]es|disparues)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
 });
 
 fn toll_noun_category(w: &str) -> Cat {
@@ -1160,7 +1161,7 @@ fn toll_noun_category(w: &str) -> Cat {
         Cat::Injured
     } else if w.contains("disparu") {
         Cat::Missing
-    } else if w.contains("otage") {
+    } else if w.contains("otage") || w.contains("enlev") || w.contains("kidnapp") {
         Cat::Kidnapped
     } else if w.contains("interpel") || w.contains("arret") {
         Cat::Arrested
@@ -5557,16 +5558,24 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
     {
         found = Some(first);
     }
-    // "Trois des otages, des adolescents, ont été relâchés": hostages
-    // freed, a share of those held, are hostages counted (as freed
-    // hostages are).
+    // "Trois des otages, des adolescents, ont été relâchés", "Cinq des
+    // otages ont été retrouvés, ligotés": hostages freed or found alive, a
+    // share of those held, are hostages counted (as freed hostages are);
+    // not those found dead.
     if found.is_none()
         && let Some(h) = partitive_hostages
     {
         static FREED: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)^[^.;:]{0,80}?\b(?:ont|avaient|auraient|sont|seraient)\s+(?:\S+\s+)?(?:[ée]t[ée]\s+)?(?:lib[ée]r[ée]|rel[âa]ch[ée]|remis\s+en\s+libert[ée]|relax[ée])").unwrap()
+            FastRegex::new(r"(?i)^[^.;:]{0,80}?\b(?:ont|avaient|auraient|sont|seraient)\s+(?:\S+\s+)?(?:[ée]t[ée]\s+)?(?:lib[ée]r[ée]|rel[âa]ch[ée]|remis\s+en\s+libert[ée]|relax[ée]|d[ée]livr[ée]|(?P<found>retrouv[ée]e?s?))").unwrap()
         });
-        if FREED.is_match(&win[h.0.name("t").unwrap().end()..]) {
+        static DEAD: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^[^.;:]{0,40}?\b(?:morte?s?|sans\s+vie|d[ée]c[ée]d[ée]e?s?|tu[ée]e?s?|noy[ée]e?s?|calcin[ée]e?s?|corps)\b").unwrap()
+        });
+        let after = &win[h.0.name("t").unwrap().end()..];
+        if let Some(c) = FREED.captures(after)
+            && c.name("found")
+                .is_none_or(|f| !DEAD.is_match(&after[f.end()..]))
+        {
             found = Some(h);
         }
     }
@@ -7736,6 +7745,18 @@ mod tests {
             figs("Trois personnes ont été secourues par les pompiers et hospitalisées."),
             vec![(Cat::Injured, 3)]
         );
+        // After "pu être", as after "dû être".
+        assert_eq!(
+            figs(
+                "Deux d'entre eux ont pu être remontés vivants dans la nuit et ont été hospitalisés."
+            ),
+            vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs("Six blessés ont pu être évacués vers Goma."),
+            vec![(Cat::Injured, 6)]
+        );
+        assert!(figs("Trois enfants ont pu être sauvés.").is_empty());
     }
 
     /// The total of a toll named by its kind: "le bilan des blessés".
@@ -11296,6 +11317,35 @@ mod tests {
             vec![(Cat::Kidnapped, 3)]
         );
         assert!(figs("Deux des otages sont des Français.").is_empty());
+        // Found alive is freed; found dead is killed.
+        assert_eq!(
+            figs("Cinq des otages ont été retrouvés lundi, ligotés, dans une maison."),
+            vec![(Cat::Kidnapped, 5)]
+        );
+        assert_eq!(
+            figs("Deux des otages ont été retrouvés morts mardi."),
+            vec![(Cat::Killed, 2)]
+        );
+        // Still held, the day between ("restaient mardi"), in the hands
+        // "aux" or "entre les" of their captors; not a decision in a judge's.
+        assert_eq!(
+            figs("Quatorze personnes restaient mardi aux mains de leurs ravisseurs."),
+            vec![(Cat::Kidnapped, 14)]
+        );
+        assert_eq!(
+            figs("Deux humanitaires restent entre les mains de leurs ravisseurs."),
+            vec![(Cat::Kidnapped, 2)]
+        );
+        assert!(figs("Les deux dossiers restent entre les mains du juge.").is_empty());
+        // The people counted among those kidnapped, or missing.
+        assert_eq!(
+            figs("Parmi les personnes enlevées figurent douze migrants."),
+            vec![(Cat::Kidnapped, 12)]
+        );
+        assert_eq!(
+            figs("Parmi les personnes disparues figurent deux enfants."),
+            vec![(Cat::Missing, 2)]
+        );
         // A sub-count with its article; one leisure-goer missing.
         assert_eq!(
             figs("Quelque 3 000 personnes ont été évacuées, dont les 450 vacanciers d'un camping."),
