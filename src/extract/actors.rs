@@ -1303,7 +1303,8 @@ impl<'a> Ctx<'a> {
     fn initial(&self, i: usize) -> bool {
         self.word(i)
             && !self.used[i]
-            && self.toks[i].e - self.toks[i].s == 1
+            // (One character, of one byte or more: "Burak Ö.")
+            && self.text[self.toks[i].s..self.toks[i].e].chars().nth(1).is_none()
             && self.toks[i].cap
             && self.f(i + 1) == "."
             && self.toks[i + 1].s == self.toks[i].e
@@ -3513,6 +3514,8 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
                 f,
                 "adjoint" | "adjointe" | "delegue" | "deleguee" | "charge" | "chargee"
             )
+            // The part of a territory: "de la zone sud", "du secteur nord".
+            || matches!(f, "zone" | "secteur" | "nord" | "sud" | "est" | "ouest" | "centre")
             // The level of an office: "le ministre provincial de la Santé",
             // "le conseiller régional", "le procureur fédéral".
             || matches!(
@@ -3995,7 +3998,9 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         // l'ONU, El-Ghassim Wane".
         if ca >= 2
             && cx.f(ca - 1) == ","
-            && (2..=3).contains(&(b - ca))
+            // (Two or three words, an initial's full stop not counted: "K.
+            // Srinivasa Rao".)
+            && (2..=3).contains(&(ca..b).filter(|&k| cx.f(k) != ".").count())
             && !(ca..b).any(|k| cx.place[k])
             && let Some((title, cat, country)) = title_before(cx, ca - 1)
         {
@@ -4219,8 +4224,11 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         .collect();
     for ci in person_idx {
         let key = norm_key(cx.raw(cands[ci].a, cands[ci].b));
-        if let Some(owners) = surnames.get(&key) {
-            let o = owners.nearest_before(cands[ci].a);
+        let owner = match surnames.get(&key) {
+            Some(owners) => Some(owners.nearest_before(cands[ci].a)),
+            None => surname_first(cx, cands, ci, &key),
+        };
+        if let Some(o) = owner {
             cands[ci].key = cands[o].key.clone();
             if cands[ci].title.is_none() {
                 cands[ci].title = cands[o].title.clone();
@@ -4632,6 +4640,30 @@ fn role_before(cx: &Ctx, end: usize) -> bool {
         }
         k -= 1;
     }
+}
+
+/// The full name, told before, whose surname comes first that a cue-found
+/// name `ci` ("M. Zhang") is, when no full name ends on it: the only full
+/// name of two words that opens on it ("Zhang Jianguo", as the Chinese and
+/// Korean press write names). (A cue is never followed by a given name
+/// alone: "M. Jean" is no one's first name here.)
+fn surname_first(cx: &Ctx, cands: &[Cand], ci: usize, key: &str) -> Option<usize> {
+    let c = &cands[ci];
+    // (After a title, a known given name is a name of its own: "le pape
+    // François" is not "François Hollande"; after "M." or a kinship, the
+    // surname: "M. Zhang", "son épouse Penelope".)
+    if c.b - c.a != 1 || c.title.is_some() && known_first_name(cx.f(c.a)) {
+        return None;
+    }
+    let mut owners = cands.iter().enumerate().filter(|(_, o)| {
+        o.kind == ActorKind::Person
+            && o.full
+            && o.a < c.a
+            && o.b - o.a == 2
+            && norm_key(cx.raw(o.a, o.a + 1)) == key
+    });
+    let first = owners.next()?.0;
+    owners.next().is_none().then_some(first)
 }
 
 /// Lone capitalised names listed with persons ("Hollande, Mélenchon,
@@ -5931,6 +5963,67 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    /// Titles in apposition before a name of unknown given names: a
+    /// feminine "cheffe", a "gérant", a complement naming a part of a
+    /// territory ("de la zone sud"), a name opening on an initial.
+    #[test]
+    fn titles_in_apposition_before_unknown_names() {
+        for (text, name, title) in [
+            (
+                "La cheffe du district de Kebumen, Yuliani Mustikasari, a déclaré l'état d'urgence.",
+                "Yuliani Mustikasari",
+                "cheffe du district de Kebumen",
+            ),
+            (
+                "Son gérant, Venkatesh Goud, a été arrêté mercredi.",
+                "Venkatesh Goud",
+                "gérant",
+            ),
+            (
+                "Selon le commissaire adjoint de la police de la zone sud, Rajiv Ranjan Prasad, \
+                 le bâtiment était illégal.",
+                "Rajiv Ranjan Prasad",
+                "commissaire adjoint de la police de la zone sud",
+            ),
+            (
+                "Le directeur, K. Srinivasa Rao, a parlé.",
+                "K. Srinivasa Rao",
+                "directeur",
+            ),
+        ] {
+            let v = run(text);
+            let p = v.iter().find(|a| a.kind == ActorKind::Person).expect(text);
+            assert_eq!(
+                (p.name.as_str(), p.title.as_deref()),
+                (name, Some(title)),
+                "{text}"
+            );
+        }
+        // (Not a place's part: "l'est du pays" is no title.)
+        let v = run("Dans l'est du pays, Rajiv Prasad a parlé.");
+        assert!(v.iter().all(|a| a.title.is_none()), "{v:?}");
+    }
+
+    /// "M. Zhang" after "Zhang Jianguo": a name whose surname comes first,
+    /// the only two-word full name opening on it.
+    #[test]
+    fn a_surname_told_first() {
+        let v = run(
+            "a indiqué le vice-gouverneur du district, Zhang Jianguo. Le chef, Wang Dehai, a été \
+             placé en détention, a précisé M. Zhang.",
+        );
+        let last = v.iter().rfind(|a| a.text == "Zhang").expect("Zhang");
+        assert_eq!(last.name, "Zhang Jianguo");
+        // A given name after a title is no one's surname.
+        let v = run("Le président François Hollande et le pape François ont prié.");
+        let last = v.iter().rfind(|a| a.text == "François").expect("François");
+        assert_eq!(last.name, "François");
+        // Two such names: no one.
+        let v = run("Zhang Wei et Zhang Jianguo ont parlé. M. Zhang a ajouté.");
+        let last = v.iter().rfind(|a| a.text == "Zhang").expect("Zhang");
+        assert_eq!(last.name, "Zhang");
     }
 
     /// A vessel's name ("le ferry Doña Paz", "le MV Maria Estrella") is no
@@ -7713,6 +7806,9 @@ mod tests {
     fn initials_close_a_name() {
         let v = run("Il s'agit de « Mohamed R. », 39 ans.");
         assert_eq!(names(&v, ActorKind::Person), ["Mohamed R."]);
+        // An initial with an accent.
+        let v = run("Un second homme, Burak Ö., 24 ans, a été arrêté.");
+        assert_eq!(names(&v, ActorKind::Person), ["Burak Ö."]);
     }
 
     #[test]
