@@ -1503,6 +1503,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
     parenthesised_acronyms(&cx, &mut cands);
     bare_acronyms(&mut cx, &mut cands);
     broadcasters_services(&mut cx, &mut cands);
+    source_credits(&mut cx, &mut cands);
     persons(&mut cx, &mut cands);
     group_mentions(&mut cx, &mut cands);
     finish(doc, &cx, cands)
@@ -1510,6 +1511,94 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
 
 // ---------------------------------------------------------------------------
 // Organisations
+
+/// The publishers a dispatch credits at its end, after a "Sources" line:
+/// listed on that line ("Sources : AFP, Gazeta Wyborcza", "Agence
+/// France-Presse ; Reuters ; Al-Ahram.") or one a line after an article's
+/// title ("« Acidente na A1 » — Público, 12 mai 2017.", "« … », Agência
+/// Lusa."), as Wikinews credits them. The titles' words (often in another
+/// language) name no one.
+fn source_credits(cx: &mut Ctx, cands: &mut Vec<Cand>) {
+    let text = cx.text;
+    let Some(header) = text.match_indices("Source").map(|(i, _)| i).find(|&i| {
+        (i == 0 || text[..i].ends_with('\n')) && {
+            let line = text[i..].lines().next().unwrap_or("");
+            let rest = line
+                .trim_end()
+                .trim_start_matches("Sources")
+                .trim_start_matches("Source");
+            rest.is_empty() || rest.trim_start().starts_with(':')
+        }
+    }) else {
+        return;
+    };
+    let mut credits: Vec<(usize, usize)> = Vec::new();
+    let mut titles: Vec<(usize, usize)> = Vec::new();
+    let mut at = header;
+    for (n, line) in text[header..].split_inclusive('\n').enumerate() {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end();
+        let mut items: Vec<(usize, &str)> = Vec::new();
+        if n == 0 {
+            // The header's own list, after its colon.
+            if let Some(c) = body.find(':') {
+                let mut off = start + c + 1;
+                for item in body[c + 1..].split([',', ';']) {
+                    items.push((off, item));
+                    off += item.len() + 1;
+                }
+            }
+        } else if let Some(close) = body.rfind('»') {
+            // A title, then its publisher and date.
+            let open = body.find('«').unwrap_or(close);
+            titles.push((start + open, start + close));
+            let after = close + '»'.len_utf8();
+            let publisher = body[after..].split(',').find(|p| {
+                let p = p.trim_matches(|c: char| c.is_whitespace() || "—–-:.".contains(c));
+                !p.is_empty()
+            });
+            if let Some(p) = publisher {
+                let off = start + after + (p.as_ptr() as usize - body[after..].as_ptr() as usize);
+                items.push((off, p));
+            }
+        } else if !body.trim().is_empty() && n > 1 && !body.contains('«') {
+            // Prose again: the credits are over.
+            break;
+        }
+        for (off, item) in items {
+            let lead = item.len()
+                - item
+                    .trim_start_matches(|c: char| c.is_whitespace() || "—–-:".contains(c))
+                    .len();
+            let name = item[lead..].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+            if name.is_empty()
+                || name.len() > 60
+                || !name.starts_with(char::is_uppercase)
+                || name.contains(|c: char| c.is_ascii_digit())
+                || name.split_whitespace().count() > 6
+            {
+                continue;
+            }
+            credits.push((off + lead, off + lead + name.len()));
+        }
+    }
+    for (s, e) in titles {
+        let a = cx.toks.partition_point(|t| t.s < s);
+        let b = cx.toks.partition_point(|t| t.s < e);
+        for k in a..b {
+            cx.used[k] = true;
+        }
+    }
+    for (s, e) in credits {
+        let a = cx.toks.partition_point(|t| t.s < s);
+        let b = cx.toks.partition_point(|t| t.s < e);
+        if b > a && (a..b).all(|k| !cx.used[k]) {
+            let key = format!("org:{}", norm_key(cx.raw(a, b)));
+            push_org(cx, cands, a, b, key, Category::Media, None);
+        }
+    }
+}
 
 /// Does an acronym of lexicon entry `entry` stand in brackets at token
 /// `at` ("(BAC)")?
@@ -3781,7 +3870,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                         && !is_first_name(cx.f(k))
                         && !cx.toks[k].upper
                         && !cx.used[k]
-                        && !cx.place[k]
+                        && (!cx.place[k] || crate::extract::places::is_minor_foreign_town(cx.f(k)))
                         && !cx.country[k]
                         && org_head(cx.f(k)).is_none()
                         && cx.same_sent(a, k)
@@ -5963,6 +6052,26 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    /// The publishers credited after a "Sources" line are organisations
+    /// (media), listed on the line or one after each article's title; the
+    /// titles' words name no one.
+    #[test]
+    fn publishers_credited_after_sources() {
+        let orgs = |t: &str| names(&run(t), ActorKind::Organization);
+        assert_eq!(
+            orgs("Un car a versé.\n\nSources : Gazeta Wyborcza ; Tulsa World."),
+            ["Gazeta Wyborcza", "Tulsa World"]
+        );
+        let v = run(
+            "Un car a versé près de Pombal.\n\nSources :\n« Acidente na A1 perto de Pombal », \
+             Público, 12 mai 2017.\n« Saharanpur: Ravi Kumar dead in clashes » — The Hindu, 6 mai 2017.",
+        );
+        assert_eq!(names(&v, ActorKind::Organization), ["Público", "The Hindu"]);
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        // Not "sources" in the prose, nor a line that is no credits.
+        assert!(orgs("Un car a versé.\nSources locales : Pedro Alves Campo a parlé.").is_empty());
     }
 
     /// Titles in apposition before a name of unknown given names: a
@@ -8303,6 +8412,11 @@ mod tests {
         assert_eq!(
             persons("Le maire Jean Dupont de Marseille a parlé."),
             ["Jean Dupont"]
+        );
+        // A surname that is also a small town abroad (Sousa, Brazil).
+        assert_eq!(
+            persons("Le président Marcelo Rebelo de Sousa a présenté ses condoléances."),
+            ["Marcelo Rebelo de Sousa"]
         );
         assert_eq!(
             persons("L'attaquant Kylian Mbappé de Madrid a marqué."),

@@ -204,6 +204,27 @@ pub fn is_country_or_region(folded: &str) -> bool {
     })
 }
 
+/// Is the folded word only the name of small towns (under 100,000
+/// inhabitants) outside the French-speaking countries ("sousa", a town of
+/// Brazil)? For the actors: such a name after "de" in a person's name is
+/// the surname ("Marcelo Rebelo de Sousa"), while "Jean Dupont de
+/// Marseille" is from there.
+pub fn is_minor_foreign_town(folded: &str) -> bool {
+    // (Its own name: "Sousa" is also an alternate name of Sousse.)
+    let found: Vec<Posting> = lookup(folded)
+        .into_iter()
+        .filter(|p| p.flags & F_ALTERNATE == 0)
+        .collect();
+    !found.is_empty()
+        && found.iter().all(|p| {
+            let e = entry(p.entry);
+            e.kind == PlaceKind::City
+                && e.population < 100_000
+                && e.country
+                    .is_some_and(|c| !matches!(c, "FR" | "BE" | "CH" | "CA" | "LU" | "MC"))
+        })
+}
+
 /// Postings of a value of the index (see [`lookup`]).
 fn postings(v: u64) -> Vec<Posting> {
     let start = (v >> 8) as usize;
