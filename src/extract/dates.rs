@@ -2391,6 +2391,7 @@ impl<'a> Ctx<'a> {
             return sp.wd.map(|_| (sp, j));
         }
         sp.d = Some(d);
+        let day_start = j;
         j = e;
         if let Some((m, e)) = self.month_at(j, true) {
             // "31 juin" is no date ("29 février" needs a leap year).
@@ -2408,8 +2409,15 @@ impl<'a> Ctx<'a> {
         } else if !bare && sp.wd.is_none() {
             return None;
         } else if sp.wd.is_some() && !bare {
-            // "mercredi 13": the number must not count something.
-            if self.k(j) == Some(Tk::W) && !self.isin(j, &["et", "au", "a", "ou"]) {
+            // "mercredi 13": the number must not count something; nor be
+            // in words without its month ("a « neutralisé » dimanche cinq
+            // « terroristes »": a day alone is written in digits).
+            // (In words before a time or the clause's end, a day: "vendredi
+            // quinze à seize heures".)
+            let in_words = self.k(day_start) != Some(Tk::N)
+                && self.k(j).is_some()
+                && !self.isin(j, &["et", "au", "a", "ou", ".", ",", ";"]);
+            if in_words || self.k(j) == Some(Tk::W) && !self.isin(j, &["et", "au", "a", "ou"]) {
                 return Some((Spec { d: None, ..sp }, i + 1));
             }
         }
@@ -5595,6 +5603,26 @@ mod tests {
             "2023-03-20"
         );
         assert_eq!(val("Il y a un an, la digue cédait.", "2025-03-20"), "2024");
+    }
+
+    /// A weekday and a number in words, no month after: the number counts
+    /// something ("dimanche cinq « terroristes »"); in digits, or with its
+    /// month, a day.
+    #[test]
+    fn a_weekday_and_a_number_in_words() {
+        let r = "2022-09-06";
+        assert_eq!(
+            one("L'armée a « neutralisé » dimanche cinq « terroristes ».", r),
+            ("dimanche".into(), "2022-09-04".into())
+        );
+        assert_eq!(val("Le dimanche cinq juin, il a plu.", r), "2022-06-05");
+        assert_eq!(val("Il est arrivé dimanche 5.", r), "2022-06-05");
+        assert_eq!(val("Il est arrivé dimanche 1er.", r), "2022-05-01");
+        // In words before a time: a day.
+        assert_eq!(
+            val("Rendez-vous vendredi quinze à seize heures.", r),
+            "2022-07-15"
+        );
     }
 
     #[test]
