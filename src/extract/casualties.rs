@@ -2440,8 +2440,19 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
             verb.as_str(),
             "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "selon" | "d"
         )
-        && !SUBJECT_CLAUSE.is_match(&sent[y..])
+        && !SUBJECT_CLAUSE.is_match(source_relative(&sent[y..]))
         && sent[y..].trim_end().ends_with(['.', '!', '…'])
+}
+
+/// What follows a closing source, a relative clause on that source set
+/// aside (", ont indiqué des responsables locaux, qui accusent la
+/// Turquie.": the officials accuse, the incise still tells the sentence).
+fn source_relative(after: &str) -> &str {
+    let t = after.trim_start();
+    t.strip_prefix(',')
+        .map(str::trim_start)
+        .and_then(|r| r.strip_prefix("qui "))
+        .unwrap_or(after)
 }
 
 /// Is this attribution a source, or only a verb that states the toll ("un
@@ -11175,6 +11186,15 @@ mod tests {
                  barrage, a annoncé le haut-commissaire, Philippe Garnier."
             ),
             vec![(1, Modality::Reported)]
+        );
+        // A relative clause on the source after it ("…, qui accusent la
+        // Turquie."); not another clause.
+        assert_eq!(
+            modalities(
+                "Trois combattants ont été tués par une frappe qui a visé leur véhicule, \
+                 ont indiqué lundi des responsables locaux, qui accusent la Turquie."
+            ),
+            vec![(3, Modality::Reported)]
         );
         // A source inside a relative clause is the clause's.
         assert_eq!(

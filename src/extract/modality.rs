@@ -74,6 +74,16 @@ static HYPOTHETICAL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r#"(?i)\b(?:pourrai(?:en)?t|pourront|pourra|devrai(?:en)?t|risque(?:nt)?\s+d(?:e|['’])|si\s+(?:le|la|les|un|une|des|l['’]|il|elle|ils|elles|on))\b|(?:^|[,;:«"(]\s*)s['’]ils?\b"#).unwrap()
 });
 
+/// "ne pourront pas", "ne pourra plus": what they cannot do is a fact
+/// ("Vingt-six d'entre eux ne pourront pas regagner leur logement": homeless
+/// now), no hypothesis; the modal verb spans `start..end` of `window`.
+fn cannot(window: &str, start: usize, end: usize) -> bool {
+    let before = window[..start].trim_end().to_lowercase();
+    let after = window[end..].trim_start().to_lowercase();
+    (before.ends_with(" ne") || before == "ne" || before.ends_with("n'") || before.ends_with("n’"))
+        && (after.starts_with("pas ") || after.starts_with("plus ") || after.starts_with("jamais "))
+}
+
 /// After "pourrait", "pourraient", "devrait": a state or a past, what may
 /// be so already ("se trouver sous les décombres", "avoir été tués", "être
 /// morts", "figurer parmi les victimes").
@@ -204,10 +214,9 @@ fn assess_within(sentence: &str, trigger: usize) -> Assessment {
         Modality::Negated
     } else if near(&RUMOUR) {
         Modality::Uncertain
-    } else if HYPOTHETICAL
-        .find_iter(window)
-        .any(|m| !is_risk_noun(&window[..m.start()], m.as_str()))
-    {
+    } else if HYPOTHETICAL.find_iter(window).any(|m| {
+        !is_risk_noun(&window[..m.start()], m.as_str()) && !cannot(window, m.start(), m.end())
+    }) {
         // "Trois ouvriers pourraient encore se trouver sous les gravats",
         // "… pourraient avoir été tués": what may be so already, uncertain;
         // not what may come ("ils pourraient être expulsés").
@@ -1200,6 +1209,21 @@ mod tests {
         );
         assert_eq!(
             m("Ils pourraient être expulsés.", "expulsés"),
+            Modality::Hypothetical
+        );
+        // What they cannot do is a fact, not a hypothesis.
+        assert_eq!(
+            m(
+                "Vingt-six d'entre eux ne pourront pas regagner leur logement avant des semaines.",
+                "regagner"
+            ),
+            Modality::Asserted
+        );
+        assert_eq!(
+            m(
+                "Vingt-six d'entre eux pourront regagner leur logement.",
+                "regagner"
+            ),
             Modality::Hypothetical
         );
         // What may be so already is uncertain.
