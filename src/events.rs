@@ -4705,6 +4705,34 @@ struct Cues {
     unrest_in: crate::fxhash::FxHashMap<usize, bool>,
     /// Per paragraph: it speaks of unrest (demonstrators, clashes, looting).
     unrest_near: crate::fxhash::FxHashMap<usize, bool>,
+    /// The headline tells of unrest only ([`headline_of_unrest`]).
+    headline_unrest: Option<bool>,
+}
+
+/// Words of armed violence (folded): where they are, clashes are fights.
+static ARMED_VIOLENCE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?-u)\b(?:fusillade|attaques?|attentats?|rebelles?|jihadistes?|djihadistes?|hommes armes|frappes?|combats?|embuscade|explosions?|armee|soldats?|militaires?|evasion|lynch\w*)\b").unwrap()
+});
+
+/// Does the document's headline tell of unrest, and of no armed violence
+/// ("Équateur : au moins 18 détenus tués lors d'une mutinerie",
+/// "Sri Lanka : plus de 200 arrestations lors des manifestations"; not
+/// "trois rebelles tués dans une fusillade, heurts avec des manifestants")?
+/// Clashes the body tells are then the unrest's.
+fn headline_of_unrest(doc: &Document) -> bool {
+    static UNREST: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
+            r"(?-u)\b(?:mutinerie|mutins?|emeutes?|emeutiers|manifestants?|manifestations?)\b",
+        )
+        .unwrap()
+    });
+    doc.paragraphs
+        .first()
+        .filter(|p| p.kind == crate::model::ParagraphKind::Headline)
+        .is_some_and(|p| {
+            let h = crate::document::fold(&doc.text[p.start..p.end]);
+            UNREST.is_match(&h) && !ARMED_VIOLENCE.is_match(&h)
+        })
 }
 
 /// The event type of a trigger. A bare "explosion" is a bombing in news of
@@ -4942,21 +4970,35 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
             FastRegex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines|supporters?\b|hooligans?\b|ultras\b|mutinerie|mutins?\b|colere (?:agricole|paysanne|sociale)|en colere\b|rassemblements?\b|blocages?\b|grevistes?\b|syndicalistes?\b)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
         });
         let pi = doc.paragraph_at(t.start);
+        // Crowd control ("gaz lacrymogène", "canons à eau", "des jeunes
+        // aux forces de l'ordre") tells unrest where no armed men fight.
+        static POLICING: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:lacrymogenes?|canons? a eau|balles en caoutchouc|jeunes\b[a-z0-9' ,-]{0,60}\b(?:forces de l'ordre|policiers|gendarmes|crs))\b").unwrap()
+        });
         let mut unrest_in = |pi: usize| {
             *cues.unrest_in.entry(pi).or_insert_with(|| {
                 let p = &doc.paragraphs[pi];
-                UNREST_HERE.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+                let f = crate::document::fold(&doc.text[p.start..p.end]);
+                UNREST_HERE.is_match(&f) || POLICING.is_match(&f) && !ARMED_VIOLENCE.is_match(&f)
             })
         };
         // A headline's clashes are its lead's ("neuf morts dans des heurts"
         // over "… des affrontements entre les forces de l'ordre et des
         // partisans de l'opposant").
+        // Clashes under a headline of unrest are the unrest's ("Équateur :
+        // 18 détenus tués lors d'une mutinerie" over "… lors
+        // d'affrontements entre bandes rivales au sein du pénitencier"); see
+        // [`headline_of_unrest`].
         let headline = doc.paragraphs[pi].kind == crate::model::ParagraphKind::Headline;
         let unrest = unrest_in(pi)
             || headline
                 && pi + 1 < doc.paragraphs.len()
                 && doc.paragraphs[pi + 1].kind != crate::model::ParagraphKind::Headline
-                && unrest_in(pi + 1);
+                && unrest_in(pi + 1)
+            || !headline
+                && *cues
+                    .headline_unrest
+                    .get_or_insert_with(|| headline_of_unrest(doc));
         if unrest {
             return "riot";
         }
@@ -7688,6 +7730,36 @@ mod tests {
             "Pluies torrentielles dans le Nord\n\nUn glissement de terrain a emporté une galerie, tuant neuf personnes.",
         );
         assert_eq!(t.last().map(String::as_str), Some("disaster"));
+    }
+
+    /// Clashes under a headline of unrest only are the unrest's; crowd
+    /// control (tear gas, water cannon, youths against the police) tells
+    /// unrest where no armed men fight.
+    #[test]
+    fn clashes_under_a_headline_of_unrest_and_crowd_control() {
+        let t = types(
+            "Équateur : au moins 18 détenus tués lors d'une mutinerie\n\n\
+             QUITO, 15 août 2023 (AFP) - La police a repris le contrôle du site.\n\n\
+             Au moins 18 détenus ont été tués lors d'affrontements entre bandes rivales.",
+        );
+        assert_eq!(t.last().map(String::as_str), Some("riot"), "{t:?}");
+        // Not under a headline of armed violence too.
+        let t = types(
+            "Cachemire : trois rebelles tués dans une fusillade, heurts avec des manifestants\n\n\
+             SRINAGAR, 3 mai 2018 (AFP) - L'armée a bouclé le village.\n\n\
+             Deux soldats ont été blessés lors des combats.",
+        );
+        assert_eq!(t.last().map(String::as_str), Some("clash"), "{t:?}");
+        let t = types(
+            "Des affrontements ont opposé dans la nuit une cinquantaine de jeunes aux forces de \
+             l'ordre. Cinq policiers ont été blessés lors des heurts.",
+        );
+        assert!(t.iter().any(|t| t == "riot"), "{t:?}");
+        let t = types(
+            "Trois Palestiniens ont été tués lors d'affrontements entre l'armée et des hommes \
+             armés. Douze personnes ont été incommodées par les gaz lacrymogènes.",
+        );
+        assert!(!t.iter().any(|t| t == "riot"), "{t:?}");
     }
 
     /// A toll or clash in a paragraph of unrest is a riot's; a named act
