@@ -4755,6 +4755,31 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     {
         return "accident";
     }
+    // "la coulée de boue" after "la rupture d'une digue minière", "une crue
+    // subite" that swept canyoners away: the mud a mine's dam released, or
+    // the water that caught people at a sport of gorges, is an accident's,
+    // not a natural disaster's (a dam that bursts in floods, hikers caught
+    // by a storm's flood stay the disaster's).
+    if t.event_type == "disaster"
+        && matches!(
+            word().split(' ').next(),
+            Some("crue" | "crues" | "coulee" | "coulees" | "inondation" | "inondations" | "vague")
+        )
+        && {
+            static MAN_MADE: LazyLock<FastRegex> = LazyLock::new(|| {
+                FastRegex::new(r"(?-u)\b(?:(?:barrage|digue)s? (?:minier|miniere|de residus)|canyon(?:ing|istes?))").unwrap()
+            });
+            let pi = doc.paragraph_at(t.start);
+            let here = &doc.paragraphs[pi];
+            MAN_MADE.is_match(&crate::document::fold(&doc.text[here.start..here.end]))
+                || doc.paragraphs.first().is_some_and(|h| {
+                    h.kind == crate::model::ParagraphKind::Headline
+                        && MAN_MADE.is_match(&crate::document::fold(&doc.text[h.start..h.end]))
+                })
+        }
+    {
+        return "accident";
+    }
     // "une femme a été tuée par un taureau", "mordu par un requin": killed
     // or hurt by an animal, an accident.
     if matches!(t.event_type, "killing" | "injury") && t.pos == Pos::Passive {
@@ -7730,6 +7755,26 @@ mod tests {
             "Pluies torrentielles dans le Nord\n\nUn glissement de terrain a emporté une galerie, tuant neuf personnes.",
         );
         assert_eq!(t.last().map(String::as_str), Some("disaster"));
+    }
+
+    /// The mud a mine's dam released, the flash flood that caught
+    /// canyoners: accidents; a dam that bursts in floods, a storm's flood:
+    /// disasters.
+    #[test]
+    fn floods_of_a_mine_dam_or_a_canyon_are_accidents() {
+        let t = types(
+            "Brésil : au moins neuf morts après la rupture d'une digue minière\n\n\
+             La coulée de boue a fait neuf morts dans la vallée.",
+        );
+        assert_eq!(t.last().map(String::as_str), Some("accident"), "{t:?}");
+        let t =
+            types("Quatre canyonistes ont été tués par une crue subite dans la sierra de Guara.");
+        assert_eq!(t.last().map(String::as_str), Some("accident"), "{t:?}");
+        let t = types(
+            "Kenya : la rupture d'un barrage fait 46 morts\n\n\
+             Les inondations ont fait 46 morts dans le comté de Murang'a.",
+        );
+        assert_eq!(t.last().map(String::as_str), Some("disaster"), "{t:?}");
     }
 
     /// Clashes under a headline of unrest only are the unrest's; crowd
