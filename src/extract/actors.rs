@@ -4105,6 +4105,23 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             );
             continue;
         }
+        // 2c. A title, a comma, then one name alone closed by a comma or
+        // the sentence's end: "Le porte-parole de la BNPB, Wiyono, a
+        // précisé" (a single name, as Indonesia and Myanmar give them; a
+        // surname alone is then linked to its full name told elsewhere).
+        if ca >= 2
+            && b == ca + 1
+            && cx.f(ca - 1) == ","
+            && matches!(cx.f(b), "," | ".")
+            && !cx.place[ca]
+            && !cx.country[ca]
+            && !cx.toks[ca].upper
+            && cx.f(ca).chars().count() > 3
+            && let Some((Some(title), cat, country)) = title_before(cx, ca - 1)
+        {
+            push_person(cx, cands, ca, b, Some(title), cat, country, false);
+            continue;
+        }
         // 3. An apposition after the name.
         // ("la gendarmerie d'Ambalavao, le capitaine Hery Rakotondrabe": a
         // title and a name after the complement of a noun are another
@@ -6113,6 +6130,28 @@ mod tests {
         // (Not a place's part: "l'est du pays" is no title.)
         let v = run("Dans l'est du pays, Rajiv Prasad a parlé.");
         assert!(v.iter().all(|a| a.title.is_none()), "{v:?}");
+    }
+
+    /// One name alone after a title and a comma, closed by a comma: a
+    /// person ("Le porte-parole de la BNPB, Wiyono, a précisé"), linked to
+    /// a full name told before; not a place nor an acronym.
+    #[test]
+    fn a_single_name_after_a_title() {
+        let v =
+            run("Le porte-parole de la BNPB, Wiyono, a précisé que 11 blessés étaient soignés.");
+        assert_eq!(names(&v, ActorKind::Person), ["Wiyono"]);
+        let v = run(
+            "Le ministre Gérald Darmanin a parlé. Selon le ministre de l'Intérieur, Darmanin, \
+             la situation est calme.",
+        );
+        assert!(
+            v.iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .all(|a| a.name == "Gérald Darmanin")
+        );
+        let doc = Document::parse("Le porte-parole de la police, Kaboul, a parlé.");
+        let v = extract(&doc, &crate::extract::places::extract(&doc));
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
 
     /// "M. Zhang" after "Zhang Jianguo": a name whose surname comes first,
