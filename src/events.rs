@@ -4726,13 +4726,7 @@ fn headline_of_unrest(doc: &Document) -> bool {
         )
         .unwrap()
     });
-    doc.paragraphs
-        .first()
-        .filter(|p| p.kind == crate::model::ParagraphKind::Headline)
-        .is_some_and(|p| {
-            let h = crate::document::fold(&doc.text[p.start..p.end]);
-            UNREST.is_match(&h) && !ARMED_VIOLENCE.is_match(&h)
-        })
+    folded_headline(doc).is_some_and(|h| UNREST.is_match(&h) && !ARMED_VIOLENCE.is_match(&h))
 }
 
 /// The event type of a trigger. A bare "explosion" is a bombing in news of
@@ -4769,13 +4763,8 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
             static MAN_MADE: LazyLock<FastRegex> = LazyLock::new(|| {
                 FastRegex::new(r"(?-u)\b(?:(?:barrage|digue)s? (?:minier|miniere|de residus)|canyon(?:ing|istes?))").unwrap()
             });
-            let pi = doc.paragraph_at(t.start);
-            let here = &doc.paragraphs[pi];
-            MAN_MADE.is_match(&crate::document::fold(&doc.text[here.start..here.end]))
-                || doc.paragraphs.first().is_some_and(|h| {
-                    h.kind == crate::model::ParagraphKind::Headline
-                        && MAN_MADE.is_match(&crate::document::fold(&doc.text[h.start..h.end]))
-                })
+            MAN_MADE.is_match(&folded_paragraph_at(doc, t.start))
+                || folded_headline(doc).is_some_and(|h| MAN_MADE.is_match(&h))
         }
     {
         return "accident";

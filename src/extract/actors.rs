@@ -1583,16 +1583,21 @@ fn source_credits(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             credits.push((off + lead, off + lead + name.len()));
         }
     }
+    // The tokens that start within bytes `s..e`.
+    let tokens = |cx: &Ctx, s: usize, e: usize| {
+        (
+            cx.toks.partition_point(|t| t.s < s),
+            cx.toks.partition_point(|t| t.s < e),
+        )
+    };
     for (s, e) in titles {
-        let a = cx.toks.partition_point(|t| t.s < s);
-        let b = cx.toks.partition_point(|t| t.s < e);
+        let (a, b) = tokens(cx, s, e);
         for k in a..b {
             cx.used[k] = true;
         }
     }
     for (s, e) in credits {
-        let a = cx.toks.partition_point(|t| t.s < s);
-        let b = cx.toks.partition_point(|t| t.s < e);
+        let (a, b) = tokens(cx, s, e);
         if b > a && (a..b).all(|k| !cx.used[k]) {
             let key = format!("org:{}", norm_key(cx.raw(a, b)));
             push_org(cx, cands, a, b, key, Category::Media, None);
@@ -4332,7 +4337,7 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let key = norm_key(cx.raw(cands[ci].a, cands[ci].b));
         let owner = match surnames.get(&key) {
             Some(owners) => Some(owners.nearest_before(cands[ci].a)),
-            None => surname_first(cx, cands, ci, &key),
+            None => surname_first(cx, cands, ci),
         };
         if let Some(o) = owner {
             cands[ci].key = cands[o].key.clone();
@@ -4753,7 +4758,7 @@ fn role_before(cx: &Ctx, end: usize) -> bool {
 /// name of two words that opens on it ("Zhang Jianguo", as the Chinese and
 /// Korean press write names). (A cue is never followed by a given name
 /// alone: "M. Jean" is no one's first name here.)
-fn surname_first(cx: &Ctx, cands: &[Cand], ci: usize, key: &str) -> Option<usize> {
+fn surname_first(cx: &Ctx, cands: &[Cand], ci: usize) -> Option<usize> {
     let c = &cands[ci];
     // (After a title, a known given name is a name of its own: "le pape
     // François" is not "François Hollande"; after "M." or a kinship, the
@@ -4766,7 +4771,7 @@ fn surname_first(cx: &Ctx, cands: &[Cand], ci: usize, key: &str) -> Option<usize
             && o.full
             && o.a < c.a
             && o.b - o.a == 2
-            && norm_key(cx.raw(o.a, o.a + 1)) == key
+            && cx.f(o.a) == cx.f(c.a)
     });
     let first = owners.next()?.0;
     owners.next().is_none().then_some(first)
