@@ -461,6 +461,10 @@ fn dated_dateline(p: &str) -> Option<(usize, usize)> {
     if day.eq_ignore_ascii_case("le") {
         day = words.next()?;
     }
+    // The weekday may come first: "Tegucigalpa, mardi 20 août 2024 —".
+    if crate::extract::dates::WEEKDAYS.contains(&day.to_lowercase().as_str()) {
+        day = words.next()?;
+    }
     let day = day.strip_suffix("er").unwrap_or(day);
     if !(1..=2).contains(&day.len()) || !day.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -855,9 +859,22 @@ mod tests {
             sentences("LYON, 1er mars - Deux hommes ont été interpellés."),
             vec!["LYON, 1er mars -", "Deux hommes ont été interpellés."]
         );
+        assert_eq!(
+            sentences("Port-au-Prince, dimanche 27 août 2023 – Au moins 30 morts."),
+            vec![
+                "Port-au-Prince, dimanche 27 août 2023 –",
+                "Au moins 30 morts."
+            ]
+        );
+        assert_eq!(
+            sentences("ABIDJAN, le Lundi 19 janvier - Un mort."),
+            vec!["ABIDJAN, le Lundi 19 janvier -", "Un mort."]
+        );
         for s in [
             "Hier, le 6 août, il a plu - Le bilan est lourd.",
             "Paris, le 6 août 2024 - et le reste.",
+            "Paris, dimanche - Le bilan est lourd.",
+            "Paris, dimanche soir 6 août - Le bilan est lourd.",
         ] {
             assert_eq!(sentences(s), vec![s]);
         }
