@@ -4707,6 +4707,36 @@ struct Cues {
     unrest_near: crate::fxhash::FxHashMap<usize, bool>,
     /// The headline tells of unrest only ([`headline_of_unrest`]).
     headline_unrest: Option<bool>,
+    /// Per paragraph: it tells of mob justice ([`MOB_JUSTICE`]).
+    mob_justice: crate::fxhash::FxHashMap<usize, bool>,
+}
+
+/// Mob justice (folded): a crowd's own punishment of those it suspects
+/// ("la justice populaire", "deux présumés voleurs de motos lynchés",
+/// "accusés d'avoir volé une moto", "accusée de sorcellerie"). A crowd
+/// that beats or burns a suspect to death kills; it is no riot. (Not a
+/// crowd that lynches soldiers in a protest: no suspect is named.)
+static MOB_JUSTICE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?-u)\b(?:(?:justice|vindicte) populaire|justice expeditive|se (?:rendre|faire) justice|(?:presume|pretendu|suppose|soupconne|suspecte)e?s? (?:voleu|braqueu|bandit|kidnappeu|ravisseu|violeu|criminel|delinquant|pickpocket|sorci)|(?:soupconne|accuse|suspecte)e?s?(?: a tort)? (?:d'avoir (?:vole|derobe|tente de voler|cambriole|viole)|de (?:vol|sorcellerie|cambriolage)|d'etre (?:un |une |des )?(?:voleu|sorci))|voleurs? (?:de|d')\s?\w+ (?:[a-z0-9'-]+ ){0,3}(?:lynche|battu|brule|tabasse|passe a tabac))").unwrap()
+});
+
+/// Does paragraph `pi`, the one before it, or the headline tell of mob
+/// justice ([`MOB_JUSTICE`])?
+fn mob_justice(doc: &Document, pi: usize, cues: &mut Cues) -> bool {
+    [Some(pi), pi.checked_sub(1), Some(0)]
+        .into_iter()
+        .flatten()
+        .filter(|&i| {
+            i == pi
+                || i + 1 == pi
+                || doc.paragraphs[i].kind == crate::model::ParagraphKind::Headline
+        })
+        .any(|i| {
+            *cues.mob_justice.entry(i).or_insert_with(|| {
+                let p = &doc.paragraphs[i];
+                MOB_JUSTICE.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+            })
+        })
 }
 
 /// Words of armed violence (folded): where they are, clashes are fights.
@@ -4914,8 +4944,11 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
             STREET_ARSON.is_match(&near)
                 && !MILITARY.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
         };
-        // (Unrest first: a fire set in a riot is the riot's.)
-        return if unrest || street() {
+        // (Unrest first: a fire set in a riot is the riot's; suspects
+        // burnt by a crowd are killed.)
+        return if unrest && mob_justice(doc, pi, cues) {
+            "killing"
+        } else if unrest || street() {
             "riot"
         } else if arson() {
             "attack"
@@ -5013,7 +5046,7 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
                 && *cues
                     .headline_unrest
                     .get_or_insert_with(|| headline_of_unrest(doc));
-        if unrest {
+        if unrest && !mob_justice(doc, pi, cues) {
             return "riot";
         }
     }
@@ -6529,6 +6562,29 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// Suspects beaten or burnt to death by a crowd are killed (mob
+    /// justice); a crowd in a protest that lynches soldiers stays unrest.
+    #[test]
+    fn mob_justice_kills() {
+        for text in [
+            "Bénin : deux présumés voleurs de motos lynchés par la foule\n\nDeux jeunes \
+             hommes ont été battus à mort puis brûlés par une foule en colère dimanche.",
+            "Deux hommes accusés d'avoir volé une chèvre ont été tués par une foule en \
+             colère dimanche à Kasese.",
+            "La justice populaire a encore frappé. Une foule en colère a incendié deux \
+             suspects, qui ont été tués samedi.",
+        ] {
+            let t = types(text);
+            assert!(t.contains(&"killing".to_string()), "{text}: {t:?}");
+            assert!(!t.contains(&"riot".to_string()), "{text}: {t:?}");
+        }
+        let t = types(
+            "Des manifestants en colère ont affronté la police. Deux policiers ont été \
+             tués par la foule mercredi.",
+        );
+        assert!(t.contains(&"riot".to_string()), "{t:?}");
     }
 
     /// Air support of a ground action ("appuyée par des frappes
