@@ -2434,15 +2434,34 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
         || rest
             .trim_end_matches(['.', '!', '…', '»', '"', ' '])
             .is_empty();
+    // (Or a verb of saying in the present or the imperfect: "« … », indique
+    // un communiqué du ministère.", ", précisait la police.")
+    static SAYING: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"^(?:(?:annonc|affirm|d[ée]clar|indiqu|estim|rapport|pr[ée]cis|signal|assur|expliqu|ajout|soulign|confirm|racont|r[ée]v[èe]l)(?:e|ent)|(?:annon[cç]|affirm|d[ée]clar|indiqu|estim|rapport|pr[ée]cis|signal|assur|expliqu|ajout|soulign|confirm|racont|r[ée]v[ée]l)(?:ait|aient)|[ée]cri(?:t|vent|vait|vaient)|poursui(?:t|vent|vait|vaient)|conclu(?:t|ent|ait|aient))$").unwrap()
+    });
     sent[..x].trim_end().ends_with(',')
         && closing
-        && matches!(
+        && (matches!(
             verb.as_str(),
             "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "selon" | "d"
-        )
-        && !SUBJECT_CLAUSE.is_match(source_relative(&sent[y..]))
+        ) || SAYING.is_match(&verb))
+        && !{
+            // (Not a document's second participle: "un communiqué signé du
+            // ministre et lu à la télévision", "publié et relayé".)
+            let rest = source_relative(&sent[y..]);
+            SUBJECT_CLAUSE.find_iter(rest).any(|m| {
+                !(m.as_str().eq_ignore_ascii_case("et")
+                    && SOURCE_PARTICIPLE.is_match(rest[m.end()..].trim_start()))
+            })
+        }
         && sent[y..].trim_end().ends_with(['.', '!', '…'])
 }
+
+/// A participle that describes a source document ("lu", "publié",
+/// "diffusé", "relayé", "signé", "transmis", "repris", "cité").
+static SOURCE_PARTICIPLE: LazyLock<FastRegex> = LazyLock::new(|| {
+    FastRegex::new(r"(?i)^(?:lue?s?|publi[ée]e?s?|diffus[ée]e?s?|relay[ée]e?s?|sign[ée]e?s?|transmise?s?|reprise?s?|cit[ée]e?s?|envoy[ée]e?s?|post[ée]e?s?|consult[ée]e?s?)\b").unwrap()
+});
 
 /// What follows a closing source, a relative clause on that source set
 /// aside (", ont indiqué des responsables locaux, qui accusent la
@@ -11206,6 +11225,31 @@ mod tests {
         assert_eq!(
             modalities("Trois skieurs ont été tués, a-t-on appris auprès des gendarmes."),
             vec![(3, Modality::Reported)]
+        );
+        // A verb of saying in the present or the imperfect closes a
+        // sentence as well; a source document's second participle ("et lu
+        // à la télévision") is no other clause.
+        assert_eq!(
+            modalities(
+                "« Cinq soldats ont succombé à leurs blessures, ce qui porte le bilan à \
+                 neuf morts », indique un communiqué signé du ministre, et lu à la radio."
+            ),
+            vec![(5, Modality::Reported), (9, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities(
+                "Deux ouvriers ont été tués lorsque le toit, qui était fragile, s'est \
+                 effondré, précisait la police."
+            ),
+            vec![(2, Modality::Reported)]
+        );
+        // (Not a later clause after the source: "et a ajouté…".)
+        assert_eq!(
+            modalities(
+                "Deux ouvriers ont été tués lorsque le toit, qui était fragile, s'est \
+                 effondré, indique la police, et a ajouté que l'enquête continuait."
+            ),
+            vec![(2, Modality::Asserted)]
         );
         assert_eq!(
             modalities("Les autorités reconnaissent la mort de quatre policiers."),
