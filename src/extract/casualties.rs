@@ -2412,6 +2412,25 @@ fn separated(between: &str) -> bool {
 /// samedi la police somalienne.", ", a-t-on appris auprès des secours.")?
 /// It tells the whole sentence, whatever clauses stand before it.
 fn final_incise(sent: &str, x: usize, y: usize) -> bool {
+    // ", a-t-on appris mardi de sources médicales.", ", a appris l'AFP de
+    // source sécuritaire.": the source ("de sources…") of a verb of
+    // learning; the incise opens with that verb.
+    static LEARNT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
+            r"(?i)^\s*(?:a-t-(?:on|il|elle)|ont-(?:ils|elles)|a|ont)\s+appris\b[^,;«»]*$",
+        )
+        .unwrap()
+    });
+    let x = if sent[x..].starts_with("de ") {
+        sent[..x]
+            .rfind(',')
+            .filter(|&c| LEARNT.is_match(&sent[c + 1..x]))
+            .map_or(x, |c| {
+                c + 1 + (sent[c + 1..].len() - sent[c + 1..].trim_start().len())
+            })
+    } else {
+        x
+    };
     static SUBJECT_CLAUSE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?i)[;:«»]|\b(?:qui|que|qu['’]|et|mais|dont|o[uù])\b").unwrap()
     });
@@ -11224,6 +11243,22 @@ mod tests {
         );
         assert_eq!(
             modalities("Trois skieurs ont été tués, a-t-on appris auprès des gendarmes."),
+            vec![(3, Modality::Reported)]
+        );
+        // A verb of learning before "de sources…" opens the incise.
+        assert_eq!(
+            modalities(
+                "Trois manifestants ont été tués et plusieurs dizaines blessés lorsque \
+                 la police a tiré sur des personnes qui protestaient, a-t-on appris mardi \
+                 de sources médicales."
+            ),
+            vec![(3, Modality::Reported), (20, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities(
+                "Trois manifestants ont été tués lorsque la police a tiré sur des \
+                 personnes qui protestaient, a appris l'AFP de source hospitalière."
+            ),
             vec![(3, Modality::Reported)]
         );
         // A verb of saying in the present or the imperfect closes a
