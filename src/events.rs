@@ -5012,6 +5012,37 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
             return "accident";
         }
     }
+    // Deaths in a prison's own violence ("le pire massacre carcéral du
+    // pays", "plus de 500 détenus sont morts dans des violences en
+    // prison", "119 prisonniers y avaient été tués" after a mutiny): a
+    // riot's, a mutiny or gangs fighting inside, as ACLED codes prison
+    // riots; not an attack on a prison from outside, an escape, a disease
+    // or a fire.
+    if matches!(t.event_type, "killing" | "injury")
+        && matches!(t.pos, Pos::Noun | Pos::Passive)
+        && let Some(s) = doc.sentence_at(t.start)
+    {
+        static PRISON_VIOLENCE: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:detenus|prisonniers|codetenus)\b[a-z0-9' ,-]{0,80}\b(?:prisons?|penitenciers?|penitentiaires?|carcera(?:l|le|les|ux)|maisons? d'arret|en detention|mutinerie|mutins|emeutes?)\b").unwrap()
+        });
+        // (Violence named, or a count over a country's prisons: not "deux
+        // détenus ont été tués dans la prison de Makala", told alone.)
+        static FIGHT: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:violences?|massacres?|gangs?|bandes? rivales|affrontements?|rixes?|mutinerie|mutins|emeutes?|reglements? de comptes|(?:les|des|ses) prisons)\b").unwrap()
+        });
+        static NOT_PRISON_VIOLENCE: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?-u)\b(?:cholera|covid|coronavirus|epidemies?|maladies?|faim|chaleur|incendies?|feu|flammes|tuberculose|malnutrition|torture|executions?|execute\w*|peine de mort|pendus?)\b").unwrap()
+        });
+        let f = crate::document::fold(doc.sentence_text(s));
+        if (f.contains("massacre carceral")
+            || f.contains("massacres carceraux")
+            || PRISON_VIOLENCE.is_match(&f) && FIGHT.is_match(&f))
+            && !ARMED_VIOLENCE.is_match(&f)
+            && !NOT_PRISON_VIOLENCE.is_match(&f)
+        {
+            return "riot";
+        }
+    }
     if unrest_kind {
         static UNREST_HERE: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?-u)\b(?:manifestant|manifestation|protestataire|contestataire|contestation|protestations?\b|sit-in|cortege|casseurs?\b|gilets? jaunes?|black blocs?|violences urbaines|supporters?\b|hooligans?\b|ultras\b|mutinerie|mutins?\b|colere (?:agricole|paysanne|sociale)|en colere\b|rassemblements?\b|blocages?\b|grevistes?\b|syndicalistes?\b)|(?:^|[ '(])emeut(?:es?|iers?)\b").unwrap()
@@ -6562,6 +6593,27 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// Deaths in a prison's own violence are a riot's; not those of an
+    /// attack on a prison, nor of a disease.
+    #[test]
+    fn prison_violence_is_a_riot() {
+        for text in [
+            "La prison avait déjà été le théâtre du pire massacre carcéral du pays : \
+             en 2021, 119 prisonniers y avaient été tués.",
+            "Plus de 500 détenus sont morts dans des violences en prison depuis 2021.",
+        ] {
+            let t = types(text);
+            assert!(t.contains(&"riot".to_string()), "{text}: {t:?}");
+        }
+        for text in [
+            "Des jihadistes ont attaqué la prison de Koutoukalé : trois détenus ont été tués.",
+            "Douze détenus sont morts du choléra dans la prison centrale depuis janvier.",
+        ] {
+            let t = types(text);
+            assert!(!t.contains(&"riot".to_string()), "{text}: {t:?}");
+        }
     }
 
     /// Suspects beaten or burnt to death by a crowd are killed (mob
