@@ -4125,6 +4125,7 @@ pub fn assemble_with_reference(
                     CasualtyCategory::Killed => "killing",
                     CasualtyCategory::Injured => "injury",
                     CasualtyCategory::Arrested => "arrest",
+                    CasualtyCategory::Kidnapped if hostage_of_a_mutiny(doc, s.start) => "riot",
                     CasualtyCategory::Kidnapped => "kidnapping",
                     _ => "other",
                 };
@@ -4759,6 +4760,22 @@ fn headline_of_unrest(doc: &Document) -> bool {
     folded_headline(doc).is_some_and(|h| UNREST.is_match(&h) && !ARMED_VIOLENCE.is_match(&h))
 }
 
+/// Is what is told at `at` a hostage-taking in a prison's mutiny ("Douze
+/// gardiens ont été retenus en otage" in a paragraph of mutineers, rioters
+/// or inmates)? It is the mutiny's, a riot, as the deaths in it are; not
+/// hostages of armed men who stormed a prison, nor people abducted to
+/// "prisons secrètes" (a prison named is no mutiny).
+fn hostage_of_a_mutiny(doc: &Document, at: usize) -> bool {
+    static MUTINY: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u)\b(?:mutinerie|mutineries|mutins|mutines|emeutes?|emeutiers|detenus|codetenus|penitenciers?|centres? penitentiaires?)\b").unwrap()
+    });
+    let f = folded_paragraph_at(doc, at);
+    MUTINY.is_match(&f)
+        && !ARMED_VIOLENCE
+            .find_iter(&f)
+            .any(|m| !matches!(m.as_str(), "evasion" | "lynchage" | "lynches"))
+}
+
 /// The event type of a trigger. A bare "explosion" is a bombing in news of
 /// attacks; in a document with no word of attack (a mine, a gas leak, a
 /// power plant, a supernova) it is an accident. A fire ("incendie",
@@ -5011,6 +5028,9 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         if MISHAP.is_match(&near) && !VIOLENCE.is_match(&near) && !fire() {
             return "accident";
         }
+    }
+    if t.event_type == "kidnapping" && hostage_of_a_mutiny(doc, t.start) {
+        return "riot";
     }
     // Deaths in a prison's own violence ("le pire massacre carcéral du
     // pays", "plus de 500 détenus sont morts dans des violences en
@@ -6593,6 +6613,27 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// Guards taken hostage in a mutiny are the mutiny's; not hostages of
+    /// armed men, nor people abducted to secret prisons.
+    #[test]
+    fn hostages_of_a_mutiny_are_a_riots() {
+        let t = types(
+            "Des détenus se sont mutinés dimanche à la prison de Butembo. Douze \
+             gardiens ont été retenus en otage pendant six heures.",
+        );
+        assert!(t.contains(&"riot".to_string()), "{t:?}");
+        assert!(!t.contains(&"kidnapping".to_string()), "{t:?}");
+        for text in [
+            "Des jihadistes ont attaqué la prison de Koutoukalé, où des détenus ont été \
+             pris en otage.",
+            "Selon le journal, une centaine de personnes ont été enlevées et détenues \
+             dans des prisons secrètes.",
+        ] {
+            let t = types(text);
+            assert!(!t.contains(&"riot".to_string()), "{text}: {t:?}");
+        }
     }
 
     /// Deaths in a prison's own violence are a riot's; not those of an
