@@ -930,9 +930,13 @@ fn is_update_stamp(doc: &Document, d: &DateMention) -> bool {
         return false;
     }
     let before = crate::document::fold(&doc.text[p.start..at]);
+    // (And a publication's: "Publié le 29 janvier 2023 — Deux motoneigistes
+    // ont perdu la vie … samedi soir".)
+    let b = before.trim();
     crate::extract::dates::UPDATE_STAMPS
         .iter()
-        .any(|w| before.trim_start().starts_with(w))
+        .any(|w| b.starts_with(w))
+        || b.starts_with("publie") && b.len() <= 12
 }
 
 /// Does `d` date the death of one wounded before ("a succombé lundi à
@@ -4708,6 +4712,9 @@ struct Cues {
     unrest_near: crate::fxhash::FxHashMap<usize, bool>,
     /// The headline tells of unrest only ([`headline_of_unrest`]).
     headline_unrest: Option<bool>,
+    /// The document tells of no violence, disaster or disease
+    /// ([`peaceful`]).
+    peaceful: Option<bool>,
     /// Per paragraph: it tells of mob justice ([`MOB_JUSTICE`]).
     mob_justice: crate::fxhash::FxHashMap<usize, bool>,
 }
@@ -4720,6 +4727,30 @@ struct Cues {
 static MOB_JUSTICE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?-u)\b(?:(?:justice|vindicte) populaire|justice expeditive|se (?:rendre|faire) justice|(?:presume|pretendu|suppose|soupconne|suspecte)e?s? (?:voleu|braqueu|bandit|kidnappeu|ravisseu|violeu|criminel|delinquant|pickpocket|sorci)|(?:soupconne|accuse|suspecte)e?s?(?: a tort)? (?:d'avoir (?:vole|derobe|tente de voler|cambriole|viole)|de (?:vol|sorcellerie|cambriolage)|d'etre (?:un |une |des )?(?:voleu|sorci))|voleurs? (?:de|d')\s?\w+ (?:[a-z0-9'-]+ ){0,3}(?:lynche|battu|brule|tabasse|passe a tabac))").unwrap()
 });
+
+/// Does the document tell of no violence ([`VIOLENCE`], [`ARMED_VIOLENCE`]),
+/// no disaster and no disease? Its deaths no one is blamed for are then
+/// accidents.
+fn peaceful(doc: &Document) -> bool {
+    static TROUBLE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u)\b(?:seismes?|tremblements? de terre|inondations?|inonde\w*|crues?|cyclones?|typhons?|ouragans?|tempetes?|tornades?|avalanches?|glissements? de terrain|coulees?|eboulements?|canicules?|vagues? de (?:chaleur|froid)|intemperies|pluies|foudre|eruptions?|tsunamis?|secheresses?|famines?|epidemies?|pandemies?|cholera|paludisme|rougeole|ebola|covid\w*|coronavirus|grippe|dengue|fievre|virus|maladies?|meningite|violences?|tues?|tuee?s?|tuant|meurtres?|homicides?|crimes?|enquete pour (?:meurtre|homicide)|suspects?|corps sans vie|cadavres?|police judiciaire|garde a vue|interpell\w*|guerre|conflit|combats?|affrontements?|heurts|empoisonn\w*|regime|camps?|deplace\w*|refugie\w*)\b").unwrap()
+    });
+    let f = &doc.folded().text;
+    // ("des coups de terrain", "un coup de grisou": no blows.)
+    let blows = |m: &crate::fast_regex::Match| {
+        m.as_str() != "coups"
+            || ![
+                "terrain", "grisou", "chaleur", "vent", "froid", "mer", "toit",
+            ]
+            .iter()
+            .any(|w| {
+                f[m.end()..]
+                    .strip_prefix(" de ")
+                    .is_some_and(|r| r.starts_with(w))
+            })
+    };
+    !VIOLENCE.find_iter(f).any(|m| blows(&m)) && !ARMED_VIOLENCE.is_match(f) && !TROUBLE.is_match(f)
+}
 
 /// Does paragraph `pi`, the one before it, or the headline tell of mob
 /// justice ([`MOB_JUSTICE`])?
@@ -5026,6 +5057,13 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
                 .any(|w| near.contains(w))
         };
         if MISHAP.is_match(&near) && !VIOLENCE.is_match(&near) && !fire() {
+            return "accident";
+        }
+        // "Un mineur meurt dans un coup de terrain", "Deux motoneigistes
+        // meurent après avoir traversé la glace": a death no one is blamed
+        // for, in a document with no word of violence, of a disaster or of
+        // a disease, is an accident's.
+        if !blames(&word()) && *cues.peaceful.get_or_insert_with(|| peaceful(doc)) {
             return "accident";
         }
     }
@@ -6613,6 +6651,41 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// A death no one is blamed for, in a document of no violence, disaster
+    /// or disease, is an accident ("des coups de terrain" are no blows);
+    /// with violence told, it is not.
+    #[test]
+    fn blameless_deaths_in_peaceful_news_are_accidents() {
+        let t = types(
+            "Un mineur meurt à Val-d'Or\n\nUn mineur de 34 ans est mort mardi sous terre à \
+             la mine Westwood, où des coups de terrain avaient déjà eu lieu.",
+        );
+        assert!(t.iter().all(|t| t == "accident"), "{t:?}");
+        let t = types(
+            "Un homme meurt à Val-d'Or\n\nUn homme de 34 ans est mort mardi ; la police \
+             a interpellé un suspect.",
+        );
+        assert!(!t.contains(&"accident".to_string()), "{t:?}");
+    }
+
+    /// A publication stamp opening the lead ("Publié le 29 janvier 2023 —")
+    /// is not the day of what the lead tells.
+    #[test]
+    fn a_publication_stamp_dates_nothing() {
+        assert_eq!(
+            first_event_day(
+                "Publié le 29 janvier 2023 — Deux motoneigistes ont perdu la vie après \
+                 avoir percé la glace, samedi soir, au large de Roberval.",
+                2023,
+                1,
+                29
+            )
+            .as_deref()
+            .map(|v| &v[..10]),
+            Some("2023-01-28")
+        );
     }
 
     /// Guards taken hostage in a mutiny are the mutiny's; not hostages of
