@@ -4126,6 +4126,13 @@ pub fn assemble_with_reference(
                     {
                         "disaster"
                     }
+                    // ("sept corps sans vie ont été découverts" in a
+                    // pirogue: the crossing's.)
+                    CasualtyCategory::Killed | CasualtyCategory::Injured
+                        if mishap_near(doc, s.start) =>
+                    {
+                        "accident"
+                    }
                     CasualtyCategory::Killed => "killing",
                     CasualtyCategory::Injured => "injury",
                     CasualtyCategory::Arrested => "arrest",
@@ -4728,6 +4735,28 @@ static MOB_JUSTICE: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(r"(?-u)\b(?:(?:justice|vindicte) populaire|justice expeditive|se (?:rendre|faire) justice|(?:presume|pretendu|suppose|soupconne|suspecte)e?s? (?:voleu|braqueu|bandit|kidnappeu|ravisseu|violeu|criminel|delinquant|pickpocket|sorci)|(?:soupconne|accuse|suspecte)e?s?(?: a tort)? (?:d'avoir (?:vole|derobe|tente de voler|cambriole|viole)|de (?:vol|sorcellerie|cambriolage)|d'etre (?:un |une |des )?(?:voleu|sorci))|voleurs? (?:de|d')\s?\w+ (?:[a-z0-9'-]+ ){0,3}(?:lynche|battu|brule|tabasse|passe a tabac))").unwrap()
 });
 
+/// Is a death or a wound told at byte `at` a mishap's: a vehicle, a
+/// road, a boat, a work site or a fall named in its sentence or the one
+/// before in its paragraph ([`MISHAP`]), and no violence nor fire there
+/// (killed or wounded among flames is the fire's: "un pompier a été tué
+/// lorsque son camion a été pris au piège des flammes")?
+fn mishap_near(doc: &Document, at: usize) -> bool {
+    let s = doc.sentence_at(at);
+    let from = s.map_or(0, |s| {
+        // The sentence, and the one before it in its paragraph.
+        match s.index.checked_sub(1).map(|j| &doc.sentences[j]) {
+            Some(p) if p.paragraph == s.paragraph => p.start,
+            _ => s.start,
+        }
+    });
+    let to = s.map_or(doc.text.len(), |s| s.end);
+    let near = crate::document::fold(&doc.text[from..to]);
+    let fire = ["flamme", "incendie", "feu de", "feux de"]
+        .iter()
+        .any(|w| near.contains(w));
+    MISHAP.is_match(&near) && !VIOLENCE.is_match(&near) && !fire
+}
+
 /// Does the document tell of no violence ([`VIOLENCE`], [`ARMED_VIOLENCE`]),
 /// no disaster and no disease? Its deaths no one is blamed for are then
 /// accidents.
@@ -5039,24 +5068,7 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         && t.pos == Pos::Passive
         && (!blames(&word()) || no_agent())
     {
-        let s = doc.sentence_at(t.start);
-        let from = s.map_or(0, |s| {
-            // The sentence, and the one before it in its paragraph.
-            match s.index.checked_sub(1).map(|j| &doc.sentences[j]) {
-                Some(p) if p.paragraph == s.paragraph => p.start,
-                _ => s.start,
-            }
-        });
-        let to = s.map_or(doc.text.len(), |s| s.end);
-        let near = crate::document::fold(&doc.text[from..to]);
-        // (Killed or wounded among flames is the fire's: "un pompier a été
-        // tué lorsque son camion a été pris au piège des flammes".)
-        let fire = || {
-            ["flamme", "incendie", "feu de", "feux de"]
-                .iter()
-                .any(|w| near.contains(w))
-        };
-        if MISHAP.is_match(&near) && !VIOLENCE.is_match(&near) && !fire() {
+        if mishap_near(doc, t.start) {
             return "accident";
         }
         // "Un mineur meurt dans un coup de terrain", "Deux motoneigistes
@@ -6666,6 +6678,23 @@ mod tests {
         let t = types(
             "Un homme meurt à Val-d'Or\n\nUn homme de 34 ans est mort mardi ; la police \
              a interpellé un suspect.",
+        );
+        assert!(!t.contains(&"accident".to_string()), "{t:?}");
+    }
+
+    /// A toll told without an act of its own ("sept corps sans vie ont été
+    /// découverts") among boats, roads or work sites is an accident's;
+    /// among armed men, not.
+    #[test]
+    fn bodies_found_in_a_mishap_are_an_accidents() {
+        let t = types(
+            "La marine a intercepté dimanche une pirogue transportant 183 migrants, à bord \
+             de laquelle sept corps sans vie ont été découverts.",
+        );
+        assert_eq!(t, ["accident"]);
+        let t = types(
+            "Des hommes armés ont arrêté le camion sur la route de Gao ; sept corps sans \
+             vie ont été découverts.",
         );
         assert!(!t.contains(&"accident".to_string()), "{t:?}");
     }
