@@ -4784,6 +4784,18 @@ fn peaceful(doc: &Document) -> bool {
 /// Does paragraph `pi`, the one before it, or the headline tell of mob
 /// justice ([`MOB_JUSTICE`])?
 fn mob_justice(doc: &Document, pi: usize, cues: &mut Cues) -> bool {
+    cue_near(doc, pi, &mut cues.mob_justice, &MOB_JUSTICE)
+}
+
+/// Does `re` match paragraph `pi`, the one before it, or the headline
+/// (folded; each paragraph read once for a cue, its answer kept in
+/// `seen`)?
+fn cue_near(
+    doc: &Document,
+    pi: usize,
+    seen: &mut crate::fxhash::FxHashMap<usize, bool>,
+    re: &FastRegex,
+) -> bool {
     [Some(pi), pi.checked_sub(1), Some(0)]
         .into_iter()
         .flatten()
@@ -4793,9 +4805,9 @@ fn mob_justice(doc: &Document, pi: usize, cues: &mut Cues) -> bool {
                 || doc.paragraphs[i].kind == crate::model::ParagraphKind::Headline
         })
         .any(|i| {
-            *cues.mob_justice.entry(i).or_insert_with(|| {
+            *seen.entry(i).or_insert_with(|| {
                 let p = &doc.paragraphs[i];
-                MOB_JUSTICE.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+                re.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
             })
         })
 }
@@ -4992,20 +5004,7 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         // headline ("Émeutes : des voitures incendiées"); not clashes a
         // paragraph or more after a factory fire, at its victims' protest.
         let pi = doc.paragraph_at(t.start);
-        let unrest = [Some(pi), pi.checked_sub(1), Some(0)]
-            .into_iter()
-            .flatten()
-            .filter(|&i| {
-                i == pi
-                    || i + 1 == pi
-                    || doc.paragraphs[i].kind == crate::model::ParagraphKind::Headline
-            })
-            .any(|i| {
-                *cues.unrest_near.entry(i).or_insert_with(|| {
-                    let p = &doc.paragraphs[i];
-                    UNREST.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
-                })
-            });
+        let unrest = cue_near(doc, pi, &mut cues.unrest_near, &UNREST);
         // "Des voitures ont été incendiées", "ont incendié des poubelles":
         // the street's furniture set on fire, a riot's.
         static STREET_ARSON: LazyLock<FastRegex> = LazyLock::new(|| {
