@@ -2507,8 +2507,14 @@ fn is_source(attribution: &str) -> bool {
         )
         .unwrap()
     });
-    static IMPERSONAL: LazyLock<FastRegex> =
-        LazyLock::new(|| FastRegex::new(r"(?i)^(?:on|l['’]on|il|nous)\b|\bbilans?\b").unwrap());
+    // ("Il a annoncé l'interpellation de 41 personnes": a person told
+    // before; "il est fait état de", "il a été annoncé": no one.)
+    static IMPERSONAL: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(
+            r"(?i)^(?:on|l['’]on|nous)\b|^il\s+(?:est|était|a\s+été|avait\s+été|y\s+a)\b|\bbilans?\b",
+        )
+        .unwrap()
+    });
     // A count made by someone is theirs: "un nouveau bilan de la protection
     // civile dénombre…", "le bilan officiel des autorités fait état de…".
     static COUNTED_BY: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -12054,6 +12060,35 @@ mod tests {
                  ce chiffre, évoquant quatre blessés légers."
             ),
             [Modality::Reported, Modality::Reported]
+        );
+    }
+
+    /// A pronoun that tells a toll stands for the person or body named
+    /// before it ("Il a également annoncé l'interpellation de 41
+    /// personnes"); an impersonal "il" names no one ("Il est fait état de
+    /// …", "il a été annoncé que …"), nor does "on".
+    #[test]
+    fn a_pronoun_that_tells_is_a_source() {
+        assert_eq!(
+            modalities(
+                "Des heurts ont éclaté à Conakry. Le ministre a parlé de violences. Il a \
+                 également annoncé l'interpellation de 41 personnes."
+            ),
+            [(41, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities(
+                "Des heurts ont éclaté. Elle a précisé que trois policiers avaient été blessés."
+            ),
+            [(3, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities("Des heurts ont éclaté. Il est fait état de 41 personnes interpellées."),
+            [(41, Modality::Asserted)]
+        );
+        assert_eq!(
+            modalities("Des heurts ont éclaté. On dénombre trois blessés parmi les policiers."),
+            [(3, Modality::Asserted)]
         );
     }
 
