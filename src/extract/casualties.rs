@@ -1742,6 +1742,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
     });
     bilan_sources_in_paragraph(doc, &mut out);
     claims_denied_next(doc, &mut out);
+    sources_named_next(doc, &mut out);
     doubted_next(doc, &mut out);
     headlines_as_told_below(doc, &mut out);
     sick_in_hospital(doc, &mut out);
@@ -2210,6 +2211,28 @@ fn claims_denied_next(doc: &Document, figs: &mut [CasualtyFigure]) {
             && next_in_paragraph(doc, f).is_some_and(|next| DENIED_NEXT.is_match(next))
         {
             f.modality = Modality::Negated;
+        }
+    }
+}
+
+/// A count whose source the next sentence names: "Au moins dix-sept
+/// personnes ont été tuées. Le bilan a été communiqué en fin d'après-midi
+/// par le commissaire adjoint du district" — the figures told before are
+/// reported, the source being the "par …" phrase. Only a sentence about
+/// the count itself (the toll, its figures) given by someone; not a
+/// count revised ("Le bilan a été porté à 37 morts") nor denied.
+fn sources_named_next(doc: &Document, figs: &mut [CasualtyFigure]) {
+    static SOURCED_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^\s*(?:le|ce|ces|les|cet?)\s+(?:(?:premier|dernier|nouveau|précédent|provisoire)s?\s+)?(?:bilans?|chiffres?|d[ée]comptes?)\s+(?:provisoires?\s+|officiels?\s+)?(?:a|ont|avait|avaient)\s+été\s+(?:(?:\w+ment|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|en\s+(?:fin\s+de\s+|début\s+de\s+)?(?:matinée|après-midi|soirée|journée))\s+)*(?:communiqu|donn|fourni|transmis|publi|annonc|établi|diffus|avancé|rendu\w*\s+publi)\w*\s+(?:[^.;!?]{0,60}?\s)?(par\s+(?:la|le|les|l['’]|un|une|des|son|sa|ses)\b[^.;!?]{0,120})")
+            .unwrap()
+    });
+    for f in figs.iter_mut() {
+        if f.modality != Modality::Asserted {
+            continue;
+        }
+        if let Some(c) = next_in_paragraph(doc, f).and_then(|next| SOURCED_NEXT.captures(next)) {
+            f.modality = Modality::Reported;
+            f.attribution = Some(c[1].trim_end().to_string());
         }
     }
 }
@@ -12060,6 +12083,41 @@ mod tests {
                  ce chiffre, évoquant quatre blessés légers."
             ),
             [Modality::Reported, Modality::Reported]
+        );
+    }
+
+    /// A count whose source the next sentence of its paragraph names ("Le
+    /// bilan a été communiqué … par …") is reported; a count revised or
+    /// doubted there is not thereby sourced, nor one of another paragraph.
+    #[test]
+    fn a_source_named_in_the_next_sentence() {
+        assert_eq!(
+            modalities(
+                "Au moins dix-sept personnes, dont quatre enfants, ont été tuées mardi dans \
+                 l'explosion. Le bilan a été communiqué en fin d'après-midi par le préfet."
+            ),
+            [(17, Modality::Reported), (4, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities(
+                "Neuf personnes ont péri dans l'incendie. Ces chiffres ont été fournis par les \
+                 pompiers."
+            ),
+            [(9, Modality::Reported)]
+        );
+        assert_eq!(
+            modalities(
+                "Neuf personnes ont péri dans l'incendie. Le bilan a été porté jeudi à dix morts \
+                 par les pompiers."
+            )[0],
+            (9, Modality::Asserted)
+        );
+        assert_eq!(
+            modalities(
+                "Neuf personnes ont péri dans l'incendie.\n\nLe bilan a été communiqué par le \
+                 préfet."
+            ),
+            [(9, Modality::Asserted)]
         );
     }
 
