@@ -4483,15 +4483,27 @@ pub fn assemble_with_reference(
                             })
             })
         };
+        // (Of several, the one bearing the headline's first figure: "un
+        // mort dans le val de Saas, deux disparus dans le Misox" is first
+        // the death's, told in the lead; then the first found, an event
+        // word's before a toll's own.)
+        let first_toll = |o: &Event| {
+            e.casualties.first().is_some_and(|x| {
+                o.casualties
+                    .iter()
+                    .any(|c| c.category == x.category && x.count.is_some() && c.count == x.count)
+            })
+        };
         let body = events
             .iter()
-            .find(|o| {
+            .filter(|o| {
                 doc.paragraphs[o.paragraph].kind != crate::model::ParagraphKind::Headline
                     && o.event_type == e.event_type
                     && o.date.as_ref().is_some_and(dated)
                     && same_toll(o)
                     && !recalled(o)
             })
+            .min_by_key(|o| !first_toll(o))
             .or_else(|| {
                 events.iter().find(|o| {
                     Some(o.paragraph) == lead
@@ -6576,6 +6588,18 @@ mod tests {
             )
             .as_deref(),
             Some("2023-10-07")
+        );
+        // A headline of two tolls of two places: the day of the body's
+        // event that bears its first figure, not of one bearing its second.
+        let two = "Intempéries : un mort dans le val de Saas, deux disparus dans le Misox\n\n\
+                   Les violents orages de vendredi soir ont provoqué des laves torrentielles en \
+                   Valais et aux Grisons.\n\nUn homme de 54 ans a perdu la vie samedi matin à \
+                   Saas-Balen, dans le Haut-Valais.\n\nDans le Misox, une coulée de boue a \
+                   emporté vendredi soir deux maisons à Lostallo. Deux personnes sont portées \
+                   disparues.";
+        assert_eq!(
+            day_on(two, (2024, 6, 23)).as_deref().map(|v| &v[..10]),
+            Some("2024-06-22")
         );
         // An anniversary's headline is the day recalled, a year before.
         let day24 = |text: &str| day_on(text, (2024, 2, 6));
