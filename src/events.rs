@@ -1490,6 +1490,11 @@ fn verb_day<'d>(
     // (Not the day care began: "MSF a pris en charge 27 blessés par balle
     // depuis dimanche" after Saturday's attack.)
     let states: &[&str] = if since { CARE_WORDS } else { STATE_WORDS };
+    // ("Elles font état d'un policier tué lundi soir": a report's words, no
+    // state.)
+    let told = ["fait etat", "font etat", "faisait etat", "faisaient etat"]
+        .iter()
+        .fold(told, |t, w| t.replace(w, " "));
     if ["succomb", "suites de", "retrouv", "decouv", "corps"]
         .iter()
         .chain(states)
@@ -8408,6 +8413,28 @@ mod tests {
         assert_eq!(
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2019-09-01")
+        );
+        // A figure whose participle tells its day, inside a report ("font
+        // état d'un policier tué lundi soir"), is an event of that day.
+        let ev = events_of(
+            "TÉHÉRAN, 10 juillet 2019 (AFP) - Au moins douze manifestants auraient été tués \
+             depuis le début, samedi, d'un mouvement de protestation à Ahvaz.\n\nLes \
+             autorités n'ont pas confirmé ce bilan. Elles font état d'un policier tué lundi \
+             soir par des émeutiers armés.",
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(1)))
+            .unwrap();
+        assert_eq!(
+            e.date
+                .as_ref()
+                .unwrap()
+                .date
+                .value
+                .as_deref()
+                .map(|v| &v[..10]),
+            Some("2019-07-08")
         );
         // A sentence that opens on its own day is not a detail of the event
         // of the sentence before it ("Le 7 juin déjà, un motard …").
