@@ -1491,10 +1491,34 @@ fn verb_day<'d>(
     // depuis dimanche" after Saturday's attack.)
     let states: &[&str] = if since { CARE_WORDS } else { STATE_WORDS };
     // ("Elles font état d'un policier tué lundi soir": a report's words, no
-    // state.)
-    let told = ["fait etat", "font etat", "faisait etat", "faisaient etat"]
-        .iter()
-        .fold(told, |t, w| t.replace(w, " "));
+    // state, where the figure's own participle tells the day; not "il a
+    // été fait état de 273 morts lundi soir", the report's day.)
+    let participle = crate::document::fold(&c.text)
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            [
+                "tue",
+                "bless",
+                "abattu",
+                "enlev",
+                "arrete",
+                "interpell",
+                "kidnapp",
+                "assassin",
+                "execut",
+                "poignard",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        });
+    let told = if participle {
+        ["fait etat", "font etat", "faisait etat", "faisaient etat"]
+            .iter()
+            .fold(told, |t, w| t.replace(w, " "))
+    } else {
+        told
+    };
     if ["succomb", "suites de", "retrouv", "decouv", "corps"]
         .iter()
         .chain(states)
@@ -8435,6 +8459,27 @@ mod tests {
                 .as_deref()
                 .map(|v| &v[..10]),
             Some("2019-07-08")
+        );
+        // (Not a figure without a participle: "il a ensuite été fait état
+        // de 273 morts lundi soir" dates the report, not the deaths.)
+        let ev = events_of(
+            "6 avril 2017. – Un nouveau bilan de la coulée de boue qui a dévasté Mocoa dans la \
+             nuit de vendredi 31 mars à samedi 1er avril a pu être établi. Il a ensuite été \
+             fait état de 273 morts lundi soir.",
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(273)))
+            .unwrap();
+        assert_eq!(
+            e.date
+                .as_ref()
+                .unwrap()
+                .date
+                .value
+                .as_deref()
+                .map(|v| &v[..10]),
+            Some("2017-03-31")
         );
         // A sentence that opens on its own day is not a detail of the event
         // of the sentence before it ("Le 7 juin déjà, un motard …").

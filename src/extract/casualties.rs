@@ -2374,6 +2374,46 @@ fn headlines_as_told_below(doc: &Document, figs: &mut [CasualtyFigure]) {
 /// the side whose dead they are: "côté israélien", "du côté des rebelles",
 /// "chez les soldats", "dans le camp loyaliste"? Then the number stands
 /// alone, counted there.
+/// Does `after` (a total's number's right context) open on a word that
+/// can only start an adverbial — a day, a source, a place or time
+/// preposition — and so no unit or thing counted ("30 mardi", "30 selon
+/// la police", "30 dans la ville", "30 depuis lundi")? Not "pour" ("30
+/// pour cent"), "par" ("30 par jour"), "sur" ("30 sur 100") nor "en" ("30
+/// en moyenne"): rates and shares.
+fn opens_an_adverbial(after: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "hier",
+        "avant-hier",
+        "aujourd'hui",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "ce",
+        "cette",
+        "selon",
+        "d'apres",
+        "dans",
+        "apres",
+        "depuis",
+        "contre",
+        "dont",
+        "parmi",
+        "desormais",
+        "lors",
+        "mais",
+    ];
+    let f = crate::document::fold(after.get(..after.floor_char_boundary(24)).unwrap_or(after));
+    let w = f
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .next()
+        .unwrap_or("");
+    OPENERS.contains(&w)
+}
+
 fn at_a_place(post: &str) -> bool {
     static AT_PLACE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"^\s*(?:(?:à|a|en|au|aux|dans\s+l[ae'’]\s*)\s*(?-i:\p{Lu})|(?i:(?:à|a)\s+l['’]\s*h[ôo]pital|sur\s+(?:place|le\s+coup)|en\s+route\s+vers\s+l['’]\s*h[ôo]pital|(?:pendant|durant|lors\s+de)\s+(?:son|leur)\s+(?:transfert|[ée]vacuation))\s*(?:[,.;)]|$)|(?i:(?:du\s+)?c[ôo]t[ée]\s+(?:des\s+|du\s+|de\s+l['’]\s*|d['’]\s*)?\p{L}|chez\s+(?:les|l['’])\s*\p{L}|dans\s+(?:le\s+camp|les\s+rangs)\s))").unwrap()
@@ -2534,7 +2574,7 @@ fn is_source(attribution: &str) -> bool {
     // before; "il est fait état de", "il a été annoncé": no one.)
     static IMPERSONAL: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
-            r"(?i)^(?:on|l['’]on|nous)\b|^il\s+(?:est|était|a\s+été|avait\s+été|y\s+a)\b|\bbilans?\b",
+            r"(?i)^(?:on|l['’]on|nous)\b|^il\s+(?:est|était|y\s+a)\b|^il\s+(?:a|avait)\s+(?:\w+\s+)?été\b|\bbilans?\b",
         )
         .unwrap()
     });
@@ -4399,12 +4439,16 @@ fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Optio
                 return None;
             }
         }
-        // The number must stand alone (not "34 ans", not "34 maisons").
+        // The number must stand alone (not "34 ans", not "34 maisons"):
+        // told last, or before a group, a place, or a word that opens an
+        // adverbial ("le nombre de morts était passé à 30 mardi", "le
+        // bilan s'élève à 30 selon la police, dans la ville").
         let p = post.trim_start();
         if !(p.is_empty()
             || p.starts_with([',', '.', ';', ')', '('])
             || group_after(post, 0).is_some()
-            || at_a_place(post))
+            || at_a_place(post)
+            || opens_an_adverbial(p))
         {
             return None;
         }
@@ -11018,6 +11062,39 @@ mod tests {
         );
     }
 
+    /// A total's number followed by an adverbial (a day, a source, a
+    /// place) is the toll; followed by a unit, a rate or a share it is not.
+    #[test]
+    fn a_total_before_an_adverbial() {
+        for (text, cat, n) in [
+            (
+                "Le nombre de morts était passé à 30 mardi.",
+                Cat::Killed,
+                30,
+            ),
+            ("Le bilan s'élève à 31 selon la police.", Cat::Killed, 31),
+            (
+                "Le nombre de blessés est passé à 12 dans la ville.",
+                Cat::Injured,
+                12,
+            ),
+            (
+                "Le nombre de disparus s'élevait à 40 hier soir.",
+                Cat::Missing,
+                40,
+            ),
+        ] {
+            assert_eq!(figs(text), vec![(cat, n)], "{text}");
+        }
+        for text in [
+            "Le bilan s'élève à 30 pour cent des victimes recensées.",
+            "Le nombre de morts s'élève à 30 par jour.",
+            "Le nombre de morts s'élève à 30 sur 100 malades.",
+        ] {
+            assert!(figs(text).is_empty(), "{text}");
+        }
+    }
+
     /// A total stated by "le nombre total de … s'élève à", the bodies of
     /// people found, a sub-count among the arrested; a source a few words
     /// from its auxiliary; a figure an apposition doubts.
@@ -12147,6 +12224,10 @@ mod tests {
         assert_eq!(
             modalities("Des heurts ont éclaté. On dénombre trois blessés parmi les policiers."),
             [(3, Modality::Asserted)]
+        );
+        assert_eq!(
+            modalities("Le bilan a été revu. Il a ensuite été fait état de 273 morts lundi soir."),
+            [(273, Modality::Asserted)]
         );
     }
 
