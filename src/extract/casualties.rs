@@ -332,6 +332,13 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // villages", "leurs fermes"; "chassées de chez elles".
         format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?(?:quitt|abandonn){e}\s+{own_home}\b"),
         format!(r"chass{pp}\s+de\s+(?:chez\s+(?:eux|elles)|{own_home})"),
+        // Movements of a population out of its place (a crowd only: see
+        // `toll_after`): "Près de 5 000 personnes ont quitté
+        // Carrefour-Feuilles", "ont déjà quitté l'île", "70 000 autres ont
+        // franchi la frontière", "ont pris le chemin de l'exil".
+        format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?quitt{e}\s+(?:(?:la|le|l['’]|leur|leurs|cette|ce)\s*(?:ville|[îi]le|r{e}gion|quartier|zone|localit{e}|province|commune|capitale|camp|vall{e}e)s?\b|(?-i:\p{{Lu}}\p{{L}}*))"),
+        format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?(?:franchi|travers{e})\s+la\s+fronti[èe]re"),
+        format!(r"(?:pris|prendre)\s+(?:le\s+chemin|la\s+route)\s+de\s+l['’]\s*exil"),
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^\s,.;:]+|maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
@@ -5951,6 +5958,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
     } {
         return None;
     }
+    // A place left, a border crossed: by a population, not "les deux
+    // suspects ont quitté la ville".
+    if cat == Cat::Displaced
+        && (word.contains("quitt") && !word.contains("leur") || word.contains("frontiere"))
+        && !a_crowd(n.value, subject)
+    {
+        return None;
+    }
     // "ont fui" alone: a population whose clause ends there ("Plus de
     // 5 000 personnes ont fui.", "… ont fui depuis mardi"), not "trois
     // suspects ont fui" nor "ont fui à l'arrivée des gendarmes".
@@ -8747,6 +8762,26 @@ mod tests {
         );
         assert!(figs("Les trois suspects ont fui.").is_empty());
         assert!(figs("Une centaine de manifestants ont fui à l'arrivée des gendarmes.").is_empty());
+        // A place left, a border crossed, exile taken: by a population.
+        for (text, n) in [
+            (
+                "Près de 5 000 personnes ont quitté Carrefour-Feuilles depuis mardi.",
+                5000,
+            ),
+            (
+                "Plus de 3 000 personnes ont déjà quitté l'île par bateau.",
+                3000,
+            ),
+            ("Environ 70 000 autres ont franchi la frontière.", 70_000),
+            (
+                "Plus de 100 000 Nicaraguayens ont pris le chemin de l'exil.",
+                100_000,
+            ),
+        ] {
+            assert_eq!(figs(text), vec![(Cat::Displaced, n)], "{text}");
+        }
+        assert!(figs("Les deux suspects ont quitté la ville.").is_empty());
+        assert!(figs("Les trois passeurs ont franchi la frontière.").is_empty());
         // Stranded by the elements, in their vehicles, on the roads, for a
         // time: affected; not lorries, nor talks.
         assert_eq!(
