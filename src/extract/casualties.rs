@@ -2358,6 +2358,16 @@ fn headlines_as_told_below(doc: &Document, figs: &mut [CasualtyFigure]) {
         if !headline(&figs[i]) || hedge(figs[i].modality) > 1 || figs[i].count.is_none() {
             continue;
         }
+        // (Not where the body first tells the figure as sure: "Au moins 31
+        // personnes ont été tuées" in the lead, before "le ministère a
+        // confirmé le chiffre de 31 morts".)
+        if figs
+            .iter()
+            .find(|g| !headline(g) && g.category == figs[i].category && g.count == figs[i].count)
+            .is_some_and(|g| g.modality == Modality::Asserted)
+        {
+            continue;
+        }
         // A headline's "selon une ONG" over a body's conditional ("auraient
         // été tuées, selon le RNDDH") is the body's doubt.
         let below = figs.iter().find(|g| {
@@ -2375,12 +2385,6 @@ fn headlines_as_told_below(doc: &Document, figs: &mut [CasualtyFigure]) {
     }
 }
 
-/// Does `post` (the text after a number) start with a place: "à Trèbes",
-/// "en Gironde", "au Mans"; or where the dying died: "à l'hôpital", "sur
-/// place" ("Huit sont morts sur place, les trois autres à l'hôpital"); or
-/// the side whose dead they are: "côté israélien", "du côté des rebelles",
-/// "chez les soldats", "dans le camp loyaliste"? Then the number stands
-/// alone, counted there.
 /// Does `after` (a total's number's right context) open on a word that
 /// can only start an adverbial — a day, a source, a place or time
 /// preposition — and so no unit or thing counted ("30 mardi", "30 selon
@@ -2421,6 +2425,12 @@ fn opens_an_adverbial(after: &str) -> bool {
     OPENERS.contains(&w)
 }
 
+/// Does `post` (the text after a number) start with a place: "à Trèbes",
+/// "en Gironde", "au Mans"; or where the dying died: "à l'hôpital", "sur
+/// place" ("Huit sont morts sur place, les trois autres à l'hôpital"); or
+/// the side whose dead they are: "côté israélien", "du côté des rebelles",
+/// "chez les soldats", "dans le camp loyaliste"? Then the number stands
+/// alone, counted there.
 fn at_a_place(post: &str) -> bool {
     static AT_PLACE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"^\s*(?:(?:à|a|en|au|aux|dans\s+l[ae'’]\s*)\s*(?-i:\p{Lu})|(?i:(?:à|a)\s+l['’]\s*h[ôo]pital|sur\s+(?:place|le\s+coup)|en\s+route\s+vers\s+l['’]\s*h[ôo]pital|(?:pendant|durant|lors\s+de)\s+(?:son|leur)\s+(?:transfert|[ée]vacuation))\s*(?:[,.;)]|$)|(?i:(?:du\s+)?c[ôo]t[ée]\s+(?:des\s+|du\s+|de\s+l['’]\s*|d['’]\s*)?\p{L}|chez\s+(?:les|l['’])\s*\p{L}|dans\s+(?:le\s+camp|les\s+rangs)\s))").unwrap()
@@ -2540,10 +2550,21 @@ fn final_incise(sent: &str, x: usize, y: usize) -> bool {
             // (Not a document's second participle: "un communiqué signé du
             // ministre et lu à la télévision", "publié et relayé".)
             let rest = source_relative(&sent[y..]);
-            SUBJECT_CLAUSE.find_iter(rest).any(|m| {
-                !(m.as_str().eq_ignore_ascii_case("et")
-                    && SOURCE_PARTICIPLE.is_match(rest[m.end()..].trim_start()))
-            })
+            // (A new clause may follow the incise: "…, ont annoncé jeudi
+            // les pompiers grecs, tandis que 3 000 habitants ont dû être
+            // évacués".)
+            let next_clause = crate::document::fold(head(rest, 16));
+            let next_clause = next_clause.trim_start();
+            let next_clause = ["tandis qu", "alors qu", "pendant qu"].iter().any(|c| {
+                next_clause
+                    .strip_prefix(',')
+                    .is_some_and(|r| r.trim_start().starts_with(c))
+            });
+            !next_clause
+                && SUBJECT_CLAUSE.find_iter(rest).any(|m| {
+                    !(m.as_str().eq_ignore_ascii_case("et")
+                        && SOURCE_PARTICIPLE.is_match(rest[m.end()..].trim_start()))
+                })
         }
         && sent[y..].trim_end().ends_with(['.', '!', '…'])
 }
@@ -10621,6 +10642,31 @@ mod tests {
                 .filter(|f| f.count == Some(10))
                 .all(|f| f.modality == Modality::Reported),
             "{figs:#?}"
+        );
+        // A figure the body first tells as sure stays sure in the
+        // headline, whoever confirms it later.
+        let doc = Document::parse(
+            "Irak : au moins 31 morts à Bagdad\n\nAu moins 31 personnes ont été tuées mardi \
+             soir dans l'explosion d'une voiture piégée.\n\nLe ministère de l'Intérieur a \
+             confirmé ce matin le chiffre de 31 morts.",
+        );
+        let figs = extract(&doc);
+        assert_eq!(
+            figs.iter()
+                .find(|f| f.count == Some(31) && f.paragraph == 0)
+                .map(|f| f.modality),
+            Some(Modality::Asserted),
+            "{figs:#?}"
+        );
+        // A closing source before a new clause ("…, ont annoncé jeudi les
+        // pompiers, tandis que …") is the figure's.
+        assert_eq!(
+            modalities(
+                "Deux personnes ont péri dans l'incendie qui ravage depuis mardi l'île de \
+                 Chios, en mer Égée, ont annoncé jeudi les pompiers grecs, tandis que plus de \
+                 3 000 habitants ont dû être évacués."
+            ),
+            [(2, Modality::Reported), (3000, Modality::Reported)]
         );
     }
 
