@@ -833,10 +833,11 @@ static DEATH_OF: LazyLock<FastRegex> = LazyLock::new(|| {
 });
 
 /// A toll without a number that a sub-count divides: "Les blessés, dont
-/// quatre grièvement", "des otages, parmi lesquels deux Français". Not
-/// "victimes" (dead or wounded).
+/// quatre grièvement", "des otages, parmi lesquels deux Français", "Les
+/// personnes intoxiquées, dont 46 enfants". Not "victimes" (dead or
+/// wounded).
 static BARE_TOLL_SUB: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\b(?:les|des|ces|leurs|plusieurs|nombreux|nombreuses)\s+(?P<w>morts|tu[ée]s|bless[ée]s|disparus|otages)\s*(?:,\s*)?(?:dont|parmi\s+lesquel(?:le)?s)\s*$").unwrap()
+    FastRegex::new(r"(?i)\b(?:les|des|ces|leurs|plusieurs|nombreux|nombreuses)\s+(?P<w>morts|tu[ée]s|bless[ée]s|disparus|otages|intoxiqu[ée]s|personnes\s+(?:tu[ée]es|bless[ée]es|d[ée]c[ée]d[ée]es|enlev[ée]es|disparues|intoxiqu[ée]es))\s*(?:,\s*)?(?:dont|parmi\s+lesquel(?:le)?s)\s*$").unwrap()
 });
 
 /// The toll a sub-count's opening names: "Parmi les morts," (killed),
@@ -1164,7 +1165,7 @@ static PARMI_TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
 
 fn toll_noun_category(w: &str) -> Cat {
     let w = crate::document::fold(w);
-    if w.contains("bless") {
+    if w.contains("bless") || w.contains("intoxiqu") {
         Cat::Injured
     } else if w.contains("disparu") {
         Cat::Missing
@@ -7549,6 +7550,16 @@ mod tests {
             vec![(Cat::Kidnapped, 2)]
         );
         assert!(figs("Les victimes, dont trois enfants, ont été identifiées.").is_empty());
+        // A toll named by its participle: "personnes intoxiquées" (hurt).
+        assert_eq!(
+            figs("Les personnes intoxiquées, dont 46 enfants, ont présenté des vomissements."),
+            vec![(Cat::Injured, 46)]
+        );
+        assert_eq!(
+            figs("Les personnes enlevées, dont sept femmes, revenaient du marché."),
+            vec![(Cat::Kidnapped, 7)]
+        );
+        assert!(figs("Les personnes présentes, dont sept femmes, ont été entendues.").is_empty());
         // A number of its own is read as before.
         assert_eq!(
             figs("Les blessés, dont 12 policiers, ont été soignés sur place."),
