@@ -4697,20 +4697,6 @@ fn at_a_mine(doc: &Document, t: &Trigger) -> bool {
         "site aurifere",
         "sites auriferes",
         "chercheurs d'or",
-        // Spoil heaps and waste dumps of mines and cities: a collapse there
-        // is a work site's, as at a mine.
-        "site de jade",
-        "sites de jade",
-        "site d'extraction",
-        "sites d'extraction",
-        "deblais",
-        "terril",
-        "terrils",
-        "montagne de dechets",
-        "montagnes de dechets",
-        "montagne d'ordures",
-        "montagnes d'ordures",
-        "decharge a ciel ouvert",
     ];
     const WEATHER: &[&str] = &[
         "intemperies",
@@ -4917,14 +4903,7 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     if t.event_type == "disaster"
         && matches!(
             word().split(' ').next(),
-            Some(
-                "eboulement"
-                    | "eboulements"
-                    | "glissement"
-                    | "glissements"
-                    | "effondrement"
-                    | "effondrements"
-            )
+            Some("eboulement" | "eboulements" | "glissement" | "glissements")
         )
         && at_a_mine(doc, t)
     {
@@ -8063,15 +8042,6 @@ mod tests {
             "Guinée : une mine d'or artisanale s'effondre\n\nUn glissement de terrain a coûté la vie à neuf personnes.",
         );
         assert_eq!(t.last().map(String::as_str), Some("accident"));
-        // A spoil heap or a waste dump is a work site too.
-        let t = types(
-            "Au moins 19 mineurs ont péri dans un glissement de terrain sur un site \
-             d'extraction de jade, après l'effondrement d'une colline de déblais.",
-        );
-        assert!(
-            t.iter().any(|t| t == "accident") && !t.iter().any(|t| t == "disaster"),
-            "{t:?}"
-        );
         // In the news of bad weather, the weather's.
         let t = types(
             "Pluies torrentielles dans le Nord\n\nUn glissement de terrain a emporté une galerie, tuant neuf personnes.",
