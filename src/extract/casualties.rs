@@ -2394,16 +2394,7 @@ fn headlines_as_told_below(doc: &Document, figs: &mut [CasualtyFigure]) {
 /// en moyenne"): rates and shares.
 fn opens_an_adverbial(after: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "hier",
-        "avant-hier",
         "aujourd'hui",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
         "ce",
         "cette",
         "selon",
@@ -2423,7 +2414,7 @@ fn opens_an_adverbial(after: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .next()
         .unwrap_or("");
-    OPENERS.contains(&w)
+    OPENERS.contains(&w) || crate::extract::dates::names_a_day(w)
 }
 
 /// Does `post` (the text after a number) start with a place: "à Trèbes",
