@@ -1004,8 +1004,12 @@ static NAMED_COUNT: LazyLock<FastRegex> = LazyLock::new(|| {
 /// numbers of a change told after the toll they count, which neither
 /// names again. The earlier figure, then the new one.
 fn named_update(sent: &str, a: &Number, b: &Number) -> Option<(Fig, Fig)> {
-    let gap = sent[a.end..b.start].trim();
-    if !(gap.eq_ignore_ascii_case("à") || gap.eq_ignore_ascii_case("a")) {
+    // ("… est passé de 700 à plus de 1 100": the new figure may be
+    // bounded.)
+    static TO: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)^(?:à|a)(?:\s+(?:plus\s+de|au\s+moins|pr[èe]s\s+de|environ|quelque|pas\s+moins\s+de))?$").unwrap()
+    });
+    if !TO.is_match(sent[a.end..b.start].trim()) {
         return None;
     }
     let pre = &sent[..a.start];
@@ -2941,6 +2945,15 @@ fn sentence_figures(
                 figs[i] = Some(earlier);
                 figs[i + 1] = Some(now);
             }
+            continue;
+        }
+        // "Le nombre de blessés est passé de 700 à plus de 1 100": the new
+        // figure read as the total, the earlier one of the same toll.
+        if figs[i].is_none()
+            && let Some((earlier, _)) = named_update(sent, a, b)
+            && figs[i + 1].as_ref().is_some_and(|f| f.cat == earlier.cat)
+        {
+            figs[i] = Some(earlier);
             continue;
         }
         if figs[i].is_some() || figs[i + 1].is_none() {
@@ -7565,6 +7578,20 @@ mod tests {
         assert_eq!(
             figs("Le nombre de disparus a été revu à la baisse, de 58 à 31, selon l'agence."),
             vec![(Cat::Missing, 58), (Cat::Missing, 31)]
+        );
+        // The new figure bounded: both still.
+        assert_eq!(
+            figs("Le nombre de blessés est passé de 700 à plus de 1 100, selon les secours."),
+            vec![(Cat::Injured, 700), (Cat::Injured, 1100)]
+        );
+        assert_eq!(
+            figs("Le nombre de morts est passé de 20 à au moins 31."),
+            vec![(Cat::Killed, 20), (Cat::Killed, 31)]
+        );
+        // Not a range without a change ("de 13 à 27 morts").
+        assert_eq!(
+            figs("Le séisme a fait de 13 à 27 morts."),
+            vec![(Cat::Killed, 13)]
         );
         assert_eq!(
             figs("Le bilan des blessés a été revu à la hausse : il est passé de 31 à 44."),
