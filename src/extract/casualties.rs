@@ -338,7 +338,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // franchi la frontière", "ont pris le chemin de l'exil".
         format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?quitt{e}\s+(?:(?:la|le|l['’]|leur|leurs|cette|ce)\s*(?:ville|[îi]le|r{e}gion|quartier|zone|localit{e}|province|commune|capitale|camp|vall{e}e)s?\b|(?-i:\p{{Lu}}\p{{L}}*))"),
         format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?(?:franchi|travers{e})\s+la\s+fronti[èe]re"),
-        format!(r"(?:pris|prendre)\s+(?:le\s+chemin|la\s+route)\s+de\s+l['’]\s*exil"),
+        r"(?:pris|prendre)\s+(?:le\s+chemin|la\s+route)\s+de\s+l['’]\s*exil".to_string(),
         r"(?:fui|fuient|(?:d[ûu]|contrainte?s?\s+de|forc[ée]e?s?\s+de|[àa])\s+fuir)\s+(?:leurs?|les|la|le|l['’]|ses|une|des|cette|ces)\s*(?:(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[^\s,.;:]+|maisons?|foyers?|domiciles?|logements?|combats|violences|pays|r[ée]gions?|villes?|villages?|hameaux|communaut[ée]s|districts?|provinces?|d[ée]partements?|communes?|cantons?|secteurs?|territoires?|zones?|affrontements|inondations|flammes|guerre|conflit|quartiers?|localit[ée]s?|terres?|habitations?|incendies?|bombardements|exactions|camps?|sites?|agglom[ée]rations?|capitale|[îi]les?|massacres?|tueries?|attaques?|raids?|pillages?|gangs?|milices?|djihadistes|rebelles|r[ée]pressions?|pers[ée]cutions?|famines?|s[ée]cheresses?|offensives?|crues|pluies|intemp[ée]ries|[ée]ruptions?|avanc[ée]e|menaces?)".to_string(),
         // "des milliers de villageois ont fui vers les localités voisines"
         // (toward a kind of place; not "ont fui vers Bunia", a suspect's run).
