@@ -1496,22 +1496,7 @@ fn verb_day<'d>(
     let participle = crate::document::fold(&c.text)
         .rsplit(|ch: char| !ch.is_alphanumeric())
         .find(|w| !w.is_empty())
-        .is_some_and(|w| {
-            [
-                "tue",
-                "bless",
-                "abattu",
-                "enlev",
-                "arrete",
-                "interpell",
-                "kidnapp",
-                "assassin",
-                "execut",
-                "poignard",
-            ]
-            .iter()
-            .any(|p| w.starts_with(p))
-        });
+        .is_some_and(|w| OWN_PARTICIPLES.iter().any(|p| w.starts_with(p)));
     let told = if participle {
         ["fait etat", "font etat", "faisait etat", "faisaient etat"]
             .iter()
@@ -1543,6 +1528,23 @@ fn verb_day<'d>(
     let after = crate::document::fold(&doc.text[end..next.min(doc.text.len())]);
     (!after.contains("blessure")).then_some(d)
 }
+
+/// Folded stems of the participles that end a figure told with its own
+/// verb ("un policier tué", "trois manifestants blessés", "deux otages
+/// enlevés"): the day after them is theirs (see [`verb_day`]). Not "morts",
+/// a noun as often as a participle.
+const OWN_PARTICIPLES: &[&str] = &[
+    "tue",
+    "bless",
+    "abattu",
+    "enlev",
+    "arrete",
+    "interpell",
+    "kidnapp",
+    "assassin",
+    "execut",
+    "poignard",
+];
 
 /// Is a kidnapped figure's clause (folded) one of hostages freed, escaped
 /// or still held ("Dix-sept d'entre eux ont été relâchés vendredi",
@@ -8440,45 +8442,36 @@ mod tests {
         );
         // A figure whose participle tells its day, inside a report ("font
         // état d'un policier tué lundi soir"), is an event of that day.
-        let ev = events_of(
-            "TÉHÉRAN, 10 juillet 2019 (AFP) - Au moins douze manifestants auraient été tués \
-             depuis le début, samedi, d'un mouvement de protestation à Ahvaz.\n\nLes \
-             autorités n'ont pas confirmé ce bilan. Elles font état d'un policier tué lundi \
-             soir par des émeutiers armés.",
-        );
-        let e = ev
-            .iter()
-            .find(|e| e.casualties.iter().any(|c| c.count == Some(1)))
-            .unwrap();
+        // (The day, to the day, of the first event bearing a count.)
+        let day_of_count = |text: &str, n: u64| {
+            events_of(text)
+                .into_iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(n)))
+                .and_then(|e| e.date)
+                .and_then(|d| d.date.value)
+                .map(|v| v[..10].to_string())
+        };
         assert_eq!(
-            e.date
-                .as_ref()
-                .unwrap()
-                .date
-                .value
-                .as_deref()
-                .map(|v| &v[..10]),
+            day_of_count(
+                "TÉHÉRAN, 10 juillet 2019 (AFP) - Au moins douze manifestants auraient été \
+                 tués depuis le début, samedi, d'un mouvement de protestation à Ahvaz.\n\nLes \
+                 autorités n'ont pas confirmé ce bilan. Elles font état d'un policier tué \
+                 lundi soir par des émeutiers armés.",
+                1
+            )
+            .as_deref(),
             Some("2019-07-08")
         );
         // (Not a figure without a participle: "il a ensuite été fait état
         // de 273 morts lundi soir" dates the report, not the deaths.)
-        let ev = events_of(
-            "6 avril 2017. – Un nouveau bilan de la coulée de boue qui a dévasté Mocoa dans la \
-             nuit de vendredi 31 mars à samedi 1er avril a pu être établi. Il a ensuite été \
-             fait état de 273 morts lundi soir.",
-        );
-        let e = ev
-            .iter()
-            .find(|e| e.casualties.iter().any(|c| c.count == Some(273)))
-            .unwrap();
         assert_eq!(
-            e.date
-                .as_ref()
-                .unwrap()
-                .date
-                .value
-                .as_deref()
-                .map(|v| &v[..10]),
+            day_of_count(
+                "6 avril 2017. – Un nouveau bilan de la coulée de boue qui a dévasté Mocoa dans \
+                 la nuit de vendredi 31 mars à samedi 1er avril a pu être établi. Il a ensuite \
+                 été fait état de 273 morts lundi soir.",
+                273
+            )
+            .as_deref(),
             Some("2017-03-31")
         );
         // A sentence that opens on its own day is not a detail of the event
