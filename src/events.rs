@@ -5912,6 +5912,36 @@ mod tests {
         );
     }
 
+    /// A killing told in the perfect infinitive ("accusent les soldats
+    /// d'avoir exécuté quatre jeunes", "après avoir abattu") is an act of
+    /// its own, on its own day, not a figure of the event told before it;
+    /// a bare infinitive of reported speech ("affirme avoir tué 60
+    /// militaires", a claim of the attack told before) is not.
+    #[test]
+    fn a_killing_in_the_perfect_infinitive_is_an_act_of_its_own() {
+        let lead = "YAOUNDÉ, 28 novembre 2020 (AFP) - Au moins cinq soldats ont été tués \
+                    jeudi dans l'explosion d'une bombe près de Ndop.\n\n";
+        let days = |rest: &str| toll_days(&format!("{lead}{rest}"));
+        assert_eq!(
+            days(
+                "Des habitants accusent les soldats d'avoir exécuté quatre jeunes hommes \
+                  vendredi lors d'une opération de ratissage."
+            ),
+            vec![(5, "2020-11-26".to_string()), (4, "2020-11-27".to_string())]
+        );
+        assert_eq!(
+            days("Samedi, un homme s'est donné la mort après avoir abattu deux passants."),
+            vec![(5, "2020-11-26".to_string()), (2, "2020-11-28".to_string())]
+        );
+        assert_eq!(
+            days("Le groupe affirme samedi avoir tué douze militaires."),
+            vec![
+                (5, "2020-11-26".to_string()),
+                (12, "2020-11-26".to_string())
+            ]
+        );
+    }
+
     /// A day that opens a sentence giving a count ("Lundi, la protection
     /// civile faisait encore état de 68 morts") dates the count: the toll
     /// is the storm's, of its own day. A day that opens a sentence telling
