@@ -1410,7 +1410,19 @@ const BEFORE_VERB_DAY: &[&str] = &[
 /// Words of a figure that tell a state, not an event: "toujours
 /// hospitalisés", "dans un état critique", "ont passé la nuit dehors".
 const STATE_WORDS: &[&str] = &[
-    "toujours", "encore", "aujourd", "etat ", "la nuit", " rest", "passe a", "porte a",
+    "toujours",
+    "encore",
+    "aujourd",
+    "un etat ",
+    "leur etat ",
+    "son etat ",
+    "etat critique",
+    "etat grave",
+    "etat de sante",
+    "la nuit",
+    " rest",
+    "passe a",
+    "porte a",
 ];
 
 /// Words of a count since a day that is no count of what happened from
@@ -2460,11 +2472,16 @@ impl<'a> Context<'a> {
     /// Friday's protests published on Tuesday).
     fn verb_day(&self, s: &Sentence, c: &CasualtyFigure) -> Option<&'a str> {
         let d = verb_day(self.doc, self.m.dates, c)?;
-        let own = self.date_for(s, c.start)?;
         let day = d.value.as_deref().and_then(day_of)?;
         let first_day = || self.doc_date.as_ref()?.value.as_deref()?.get(..10);
-        (!own.inherited
-            && own.date.start == d.start
+        // (A figure told in the pluperfect, "32 passagers qui avaient été
+        // enlevés le 12 décembre ont été relâchés mardi", is of its verb's
+        // day whatever day its sentence tells.)
+        let clause = pluperfect_verb_day(self.doc, self.m.dates, c).is_some()
+            || self
+                .date_for(s, c.start)
+                .is_some_and(|own| !own.inherited && own.date.start == d.start);
+        (clause
             && self
                 .published
                 .as_deref()
@@ -3173,6 +3190,20 @@ fn inherited_date(doc: &Document, dates: &[DateMention]) -> Option<DateMention> 
             && !told_in_pluperfect(doc, d)
     })
     .cloned()
+}
+
+/// The day of a figure's own verb told in the pluperfect ("un camionneur
+/// avait été tué le 9 janvier"): an earlier event's, whatever day its
+/// sentence tells (see [`verb_day`]).
+fn pluperfect_verb_day<'d>(
+    doc: &Document,
+    dates: &'d [DateMention],
+    c: &CasualtyFigure,
+) -> Option<&'d DateMention> {
+    // (After the figure, which ends on its participle: not the day of a
+    // relative clause inside it, "Un homme, qui avait retenu cinq personnes
+    // samedi, … placé en détention".)
+    verb_day(doc, dates, c).filter(|d| d.start >= c.end && told_in_pluperfect(doc, d))
 }
 
 /// Is day `d` told in the pluperfect, its auxiliary in the clause before
@@ -4185,7 +4216,10 @@ pub fn assemble_with_reference(
                         end: doc.char_offset(s.end),
                     },
                     paragraph: s.paragraph,
-                    date: match told_within.or(total_since) {
+                    date: match told_within
+                        .or(total_since)
+                        .or_else(|| pluperfect_verb_day(doc, m.dates, c))
+                    {
                         Some(d) => Some(EventDate {
                             date: event_day(doc, d),
                             inherited: false,
@@ -5939,6 +5973,47 @@ mod tests {
                 (5, "2020-11-26".to_string()),
                 (12, "2020-11-26".to_string())
             ]
+        );
+    }
+
+    /// A figure told in the pluperfect with its verb's day after it ("32
+    /// passagers qui avaient été enlevés le 12 décembre ont été relâchés
+    /// mardi") is of that earlier day, not of the day its sentence opens
+    /// on; a day inside a relative clause of the figure ("Un homme, qui
+    /// avait retenu cinq personnes samedi, a été arrêté lundi") is not the
+    /// figure's. "l'État voisin" is a state of a federation, not one of the
+    /// wounded ("dans un état critique").
+    #[test]
+    fn a_figure_in_the_pluperfect_is_of_its_verbs_day() {
+        let lead = "ABUJA, 20 janvier 2022 (AFP) - Des hommes armés ont tué 12 villageois \
+                    lundi dans l'État de Zamfara.\n\n";
+        let days = |rest: &str| toll_days(&format!("{lead}{rest}"));
+        assert_eq!(
+            days(
+                "Mardi, dans l'État voisin de Niger, 32 passagers d'un car qui avaient \
+                  été enlevés le 12 décembre ont été relâchés."
+            ),
+            vec![
+                (12, "2022-01-17".to_string()),
+                (32, "2021-12-12".to_string())
+            ]
+        );
+        assert_eq!(
+            days(
+                "Mardi, 32 passagers d'un car qui avaient été enlevés le 12 décembre ont \
+                  été relâchés."
+            ),
+            vec![
+                (12, "2022-01-17".to_string()),
+                (32, "2021-12-12".to_string())
+            ]
+        );
+        assert!(
+            days(
+                "Un homme de 46 ans, qui avait retenu cinq personnes en otage samedi \
+                  dans une banque, a été arrêté mercredi."
+            )
+            .contains(&(1, "2022-01-19".to_string()))
         );
     }
 
