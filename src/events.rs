@@ -6017,6 +6017,45 @@ mod tests {
         );
     }
 
+    /// Fireworks fired at the police are a riot's act, not a shooting;
+    /// the police's crowd weapons tell no event of their own, and the
+    /// wounded join the event told before; a mortar of war stays a shooting.
+    #[test]
+    fn fireworks_are_a_riot_and_crowd_weapons_no_event() {
+        let type_of = |text: &str, count: u64| {
+            events_of(text)
+                .into_iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
+                .map(|e| e.event_type)
+        };
+        assert_eq!(
+            type_of(
+                "Six policiers ont été légèrement blessés par des tirs de mortiers \
+                 d'artifice dans la nuit.",
+                6
+            )
+            .as_deref(),
+            Some("riot")
+        );
+        assert_eq!(
+            type_of(
+                "Des émeutes ont éclaté samedi soir dans le quartier. Un jeune homme a été \
+                 blessé à la jambe par un tir de LBD.",
+                1
+            )
+            .as_deref(),
+            Some("riot")
+        );
+        assert_eq!(
+            type_of(
+                "Trois civils ont été tués par des tirs de mortier sur le marché.",
+                3
+            )
+            .as_deref(),
+            Some("shooting")
+        );
+    }
+
     /// A day that opens a sentence giving a count ("Lundi, la protection
     /// civile faisait encore état de 68 morts") dates the count: the toll
     /// is the storm's, of its own day. A day that opens a sentence telling
