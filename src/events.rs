@@ -5097,13 +5097,23 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
             STREET_ARSON.is_match(&near)
                 && !MILITARY.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
         };
+        // Things burnt by someone ("une dizaine de véhicules ont été
+        // incendiés": the participle, not the noun) in a paragraph of
+        // soldiers and attacks: the attack's.
+        let burnt_in_an_attack = || {
+            let p = &doc.paragraphs[pi];
+            doc.text
+                .get(t.start..t.end)
+                .is_some_and(|w| w.contains('é'))
+                && MILITARY.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+        };
         // (Unrest first: a fire set in a riot is the riot's; suspects
         // burnt by a crowd are killed.)
         return if unrest && mob_justice(doc, pi, cues) {
             "killing"
         } else if unrest || street() {
             "riot"
-        } else if arson() {
+        } else if arson() || burnt_in_an_attack() {
             "attack"
         } else {
             "accident"
@@ -6054,6 +6064,26 @@ mod tests {
             .as_deref(),
             Some("shooting")
         );
+    }
+
+    /// Things burnt by someone in a paragraph of soldiers and attacks are
+    /// the attack's, not a fire of its own; a fire (the noun) there, with
+    /// no one who set it, stays an accident.
+    #[test]
+    fn things_burnt_in_an_attack_are_the_attacks() {
+        let types = |text: &str| -> Vec<String> {
+            events_of(text).into_iter().map(|e| e.event_type).collect()
+        };
+        let burnt = types(
+            "Le convoi a été attaqué par des hommes armés. « Nous avons perdu vingt hommes et \
+             une dizaine de véhicules ont été incendiés », a affirmé un officier.",
+        );
+        assert!(!burnt.iter().any(|t| t == "accident"), "{burnt:?}");
+        let fire = types(
+            "Un incendie s'est déclaré dans la caserne des soldats. Trois militaires ont été \
+             blessés.",
+        );
+        assert!(fire.iter().any(|t| t == "accident"), "{fire:?}");
     }
 
     /// A day that opens a sentence giving a count ("Lundi, la protection
