@@ -196,6 +196,28 @@ fn bears_toll(t: &str) -> bool {
     )
 }
 
+/// Does a figure (its text) count armed men: attackers, jihadists, rebels,
+/// bandits ("une quinzaine d'assaillants", "30 terroristes")? Not soldiers
+/// or policemen, whom accidents kill too.
+fn names_armed_men(figure: &str) -> bool {
+    const ARMED: &[&str] = &[
+        "assaillant",
+        "terroriste",
+        "jihadiste",
+        "djihadiste",
+        "islamiste",
+        "rebelle",
+        "insurge",
+        "combattant",
+        "bandit",
+        "hommes armes",
+        "miliciens",
+        "ravisseur",
+    ];
+    let f = crate::document::fold(figure);
+    ARMED.iter().any(|w| f.contains(w))
+}
+
 /// The least [`suits`] for a figure to join an event of its sentence or
 /// paragraph: a protest's injured, not the arrests counted beside them.
 const SUITS_WELL: u8 = 2;
@@ -3953,6 +3975,13 @@ pub fn assemble_with_reference(
         // 26 sur l'ensemble de l'année 2022": the figure compared is of
         // another time than its sentence's event.
         let compared = compared_figure(doc, c);
+        // "une quinzaine d'assaillants auraient été tués lors de la
+        // riposte" after a stampede at the gates: armed men killed are an
+        // armed event's toll, never an accident's or a disaster's.
+        let armed_dead = c.category == CasualtyCategory::Killed && names_armed_men(&c.text);
+        let suited = |i: usize| {
+            !(armed_dead && matches!(events[i].event_type.as_str(), "accident" | "disaster"))
+        };
         let same = pre[lo..hi]
             .iter()
             .chain(tail.iter())
@@ -3964,6 +3993,7 @@ pub fn assemble_with_reference(
                     t < w || t >= byte
                 })
             })
+            .filter(|&i| suited(i))
             .filter(|&i| {
                 event_sentence[i] == s.index
                     && (suits(&events[i].event_type, c.category) >= SUITS_WELL
@@ -3999,7 +4029,7 @@ pub fn assemble_with_reference(
             earlier[earlier.len().saturating_sub(INHERIT_WINDOW)..]
                 .iter()
                 .copied()
-                .filter(|&i| suits(&events[i].event_type, c.category) >= SUITS_WELL)
+                .filter(|&i| suits(&events[i].event_type, c.category) >= SUITS_WELL && suited(i))
                 .filter(|&i| {
                     // (An event the count itself made, no event word.)
                     !(events[i].casualties.iter().all(|x| x.cumulative)
@@ -6084,6 +6114,40 @@ mod tests {
              blessés.",
         );
         assert!(fire.iter().any(|t| t == "accident"), "{fire:?}");
+    }
+
+    /// Armed men killed are an armed event's toll, not that of an accident
+    /// told between ("la bousculade aux portes de la prison"); soldiers
+    /// killed beside a crash stay the crash's.
+    #[test]
+    fn armed_men_killed_are_no_accidents_toll() {
+        let type_of = |text: &str, count: u64| {
+            events_of(text)
+                .into_iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
+                .map(|e| e.event_type)
+        };
+        let prison = "Onze personnes ont été tuées lundi lors de l'attaque de la prison par des \
+                      hommes armés.\n\nUne vingtaine de blessés ont été touchés lors de la \
+                      bousculade aux portes de la prison. ";
+        assert_eq!(
+            type_of(
+                &format!(
+                    "{prison}Une quinzaine d'assaillants auraient été tués lors de la riposte."
+                ),
+                15
+            )
+            .as_deref(),
+            Some("attack")
+        );
+        assert_eq!(
+            type_of(
+                "Un hélicoptère de l'armée s'est écrasé lundi. Quinze militaires ont été tués.",
+                15
+            )
+            .as_deref(),
+            Some("accident")
+        );
     }
 
     /// A day that opens a sentence giving a count ("Lundi, la protection
