@@ -1538,10 +1538,16 @@ fn verb_day<'d>(
     } else {
         told
     };
-    if ["succomb", "suites de", "retrouv", "decouv", "corps"]
-        .iter()
-        .chain(states)
-        .any(|w| told.contains(w))
+    // (A report's words date the report: "il a été fait état de 273 morts
+    // lundi soir", unless the figure's own participle was read above or
+    // it counts since a day, "a fait état de 27 manifestants hospitalisés
+    // depuis jeudi".)
+    let report = !since && (told.contains("fait etat") || told.contains("font etat"));
+    if report
+        || ["succomb", "suites de", "retrouv", "decouv", "corps"]
+            .iter()
+            .chain(states)
+            .any(|w| told.contains(w))
         || !since && told.contains("depuis")
         || c.category == CasualtyCategory::Kidnapped && hostages_freed_or_held(&told)
     {
@@ -1550,9 +1556,28 @@ fn verb_day<'d>(
     // (A state at a day is no event of it: "Six d'entre eux étaient
     // toujours hospitalisés lundi", "Le chiffre était passé à six mardi
     // soir"; the conditional tells an event, "aurait été tué samedi".)
+    // (Not a participle or a noun in "-ait": "ont fait dix morts mardi
+    // dernier" tells an event of Tuesday.)
     let imperfect = told.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
         (w.ends_with("ait") || w.ends_with("aient"))
-            && !matches!(w, "aurait" | "auraient" | "avait" | "avaient")
+            && !matches!(
+                w,
+                "aurait"
+                    | "auraient"
+                    | "avait"
+                    | "avaient"
+                    | "fait"
+                    | "refait"
+                    | "parfait"
+                    | "forfait"
+                    | "bienfait"
+                    | "mefait"
+                    | "extrait"
+                    | "trait"
+                    | "portrait"
+                    | "attrait"
+                    | "souhait"
+            )
     });
     if imperfect && !since {
         return None;
@@ -6147,6 +6172,32 @@ mod tests {
             )
             .as_deref(),
             Some("accident")
+        );
+    }
+
+    /// "ont fait dix morts mardi dernier": the participle "fait" is no
+    /// imperfect (a state at a day); the figure is of its verb's day, apart
+    /// from the running total of the season told before it. The imperfect
+    /// stays a state: "le bilan était de dix morts mardi".
+    #[test]
+    fn a_toll_made_on_a_day_is_of_that_day() {
+        let lead = "ISLAMABAD, 25 août 2025 (Reuters) - Les pluies de mousson ont fait au moins \
+                    788 morts au Pakistan depuis le 26 juin, a annoncé lundi l'Autorité \
+                    nationale de gestion des catastrophes.\n\n";
+        let days = |rest: &str| toll_days(&format!("{lead}{rest}"));
+        assert!(
+            days(
+                "À Karachi, des pluies torrentielles ont fait dix morts mardi dernier, \
+                  selon la police."
+            )
+            .contains(&(10, "2025-08-19".to_string()))
+        );
+        assert!(
+            !days(
+                "À Karachi, le bilan des pluies torrentielles était de dix morts mardi \
+                   dernier, selon la police."
+            )
+            .contains(&(10, "2025-08-19".to_string()))
         );
     }
 
