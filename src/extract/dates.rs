@@ -2598,7 +2598,10 @@ impl<'a> Ctx<'a> {
             "en" if self.is(e + 3, "cours") => Some((0, e + 4)),
             "dernier" | "precedent" | "passe" => Some((-1, e + 3)),
             "prochain" | "suivant" => Some((1, e + 3)),
-            _ => None,
+            // "enlevés le 14 du mois": the reference month (not "le 14 du
+            // mois de ramadan", another calendar's, nor "du mois d'avril").
+            "de" | "d" => None,
+            _ => Some((0, e + 2)),
         }
     }
 
@@ -5501,6 +5504,19 @@ mod tests {
         assert_eq!(
             val("Réunion le 6 de ce mois-ci.", "2025-03-20"),
             "2025-03-06"
+        );
+        assert_eq!(
+            one(
+                "Ils avaient été enlevés le 14 du mois à Kaduna.",
+                "2025-03-20"
+            ),
+            ("le 14 du mois".into(), "2025-03-14".into())
+        );
+        // (Not another calendar's month: "le 14 du mois de ramadan".)
+        assert!(
+            run("Il a été tué le 14 du mois de ramadan.", "2025-03-20")
+                .iter()
+                .all(|m| m.1.as_deref() != Some("2025-03-14"))
         );
         // "au" alone opens no bare day.
         assert!(
