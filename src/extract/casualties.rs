@@ -67,8 +67,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "a été retrouvé mort", "découverts sans vie"; at a hospital,
         // "trois personnes arrivées sans vie"; taken out of snow, water or
         // rubble: "dégagé sans vie", "extraits sans vie", "repêchée sans vie".
+        // (A day may come between: "découverts lundi soir sans vie".)
         format!(
-            r"(?:retrouv{pp}|d{e}couverte?s?|arriv{pp}|d{e}gag{pp}|extraite?s?|rep[eê]ch{pp})\s+(?:morte?s?|sans\s+vie)"
+            r"(?:retrouv{pp}|d{e}couverte?s?|arriv{pp}|d{e}gag{pp}|extraite?s?|rep[eê]ch{pp})(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?)?\s+(?:morte?s?|sans\s+vie)"
         ),
         r"mort(?:e|s|es)?".to_string(),
         format!(r"d{e}c{e}d{pp}"),
@@ -11834,7 +11835,8 @@ mod tests {
     }
 
     /// Taken out dead, of snow, rubble or water: "dégagé sans vie",
-    /// "extraits sans vie", "repêchée sans vie"; not taken out alive.
+    /// "extraits sans vie", "repêchée sans vie", found so on a day
+    /// ("découverts lundi soir sans vie"); not taken out alive.
     #[test]
     fn taken_out_dead() {
         for (text, want) in [
@@ -11851,6 +11853,19 @@ mod tests {
                 vec![(Cat::Killed, 1)],
             ),
             ("Trois mineurs ont été dégagés vivants.", vec![]),
+            // A day between the participle and "sans vie".
+            (
+                "Deux frères ont été découverts lundi soir sans vie dans leur appartement.",
+                vec![(Cat::Killed, 2)],
+            ),
+            (
+                "Un randonneur a été retrouvé dimanche sans vie au pied d'une falaise.",
+                vec![(Cat::Killed, 1)],
+            ),
+            (
+                "Deux randonneurs ont été retrouvés dimanche soir sains et saufs.",
+                vec![],
+            ),
         ] {
             assert_eq!(figs(text), want, "{text}");
         }
