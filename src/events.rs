@@ -6201,6 +6201,37 @@ mod tests {
         );
     }
 
+    /// Lightning kills by itself: a disaster; a thunderstorm or rain told
+    /// as the backdrop of a crash stays no trigger, the crash's toll an
+    /// accident's.
+    #[test]
+    fn lightning_is_a_disaster_rain_a_backdrop() {
+        let type_of = |text: &str, count: u64| {
+            events_of(text)
+                .into_iter()
+                .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
+                .map(|e| e.event_type)
+        };
+        assert_eq!(
+            type_of(
+                "Dans le district d'Arua, la foudre a frappé une salle de classe. Dix enfants \
+                 ont été tués sur le coup.",
+                10
+            )
+            .as_deref(),
+            Some("disaster")
+        );
+        assert_eq!(
+            type_of(
+                "Sous de fortes pluies, un autocar a quitté la route près de Kandy. Douze \
+                 passagers ont été tués.",
+                12
+            )
+            .as_deref(),
+            Some("accident")
+        );
+    }
+
     /// A day that opens a sentence giving a count ("Lundi, la protection
     /// civile faisait encore état de 68 morts") dates the count: the toll
     /// is the storm's, of its own day. A day that opens a sentence telling
