@@ -742,7 +742,7 @@ const HOSPITAL: &str =
 
 /// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
 static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)(?:\s+(?:ceux|celles)\s+d(?:e|['’])|\s+les)?\s*$")
+    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)(?:\s+(?:ceux|celles|celui|celle)\s+d(?:e|['’])|\s+les)?\s*$")
         .unwrap()
 });
 
@@ -11976,6 +11976,15 @@ mod tests {
         assert_eq!(
             figs("Il a compté 32 corps, parmi lesquels ceux de trois miliciens."),
             vec![(Cat::Killed, 32), (Cat::Killed, 3)]
+        );
+        // "dont celui d'un adolescent": the body of one of them.
+        assert_eq!(
+            figs("Huit corps ont été extraits des décombres, dont celui d'un adolescent."),
+            vec![(Cat::Killed, 8), (Cat::Killed, 1)]
+        );
+        assert_eq!(
+            figs("Trois maisons ont été détruites, dont celle d'un élu."),
+            vec![]
         );
     }
 
