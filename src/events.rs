@@ -6087,14 +6087,8 @@ mod tests {
     /// wounded join the event told before; a mortar of war stays a shooting.
     #[test]
     fn fireworks_are_a_riot_and_crowd_weapons_no_event() {
-        let type_of = |text: &str, count: u64| {
-            events_of(text)
-                .into_iter()
-                .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
-                .map(|e| e.event_type)
-        };
         assert_eq!(
-            type_of(
+            type_of_count(
                 "Six policiers ont été légèrement blessés par des tirs de mortiers \
                  d'artifice dans la nuit.",
                 6
@@ -6103,7 +6097,7 @@ mod tests {
             Some("riot")
         );
         assert_eq!(
-            type_of(
+            type_of_count(
                 "Des émeutes ont éclaté samedi soir dans le quartier. Un jeune homme a été \
                  blessé à la jambe par un tir de LBD.",
                 1
@@ -6112,7 +6106,7 @@ mod tests {
             Some("riot")
         );
         assert_eq!(
-            type_of(
+            type_of_count(
                 "Trois civils ont été tués par des tirs de mortier sur le marché.",
                 3
             )
@@ -6126,9 +6120,6 @@ mod tests {
     /// no one who set it, stays an accident.
     #[test]
     fn things_burnt_in_an_attack_are_the_attacks() {
-        let types = |text: &str| -> Vec<String> {
-            events_of(text).into_iter().map(|e| e.event_type).collect()
-        };
         let burnt = types(
             "Le convoi a été attaqué par des hommes armés. « Nous avons perdu vingt hommes et \
              une dizaine de véhicules ont été incendiés », a affirmé un officier.",
@@ -6146,17 +6137,11 @@ mod tests {
     /// killed beside a crash stay the crash's.
     #[test]
     fn armed_men_killed_are_no_accidents_toll() {
-        let type_of = |text: &str, count: u64| {
-            events_of(text)
-                .into_iter()
-                .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
-                .map(|e| e.event_type)
-        };
         let prison = "Onze personnes ont été tuées lundi lors de l'attaque de la prison par des \
                       hommes armés.\n\nUne vingtaine de blessés ont été touchés lors de la \
                       bousculade aux portes de la prison. ";
         assert_eq!(
-            type_of(
+            type_of_count(
                 &format!(
                     "{prison}Une quinzaine d'assaillants auraient été tués lors de la riposte."
                 ),
@@ -6166,7 +6151,7 @@ mod tests {
             Some("attack")
         );
         assert_eq!(
-            type_of(
+            type_of_count(
                 "Un hélicoptère de l'armée s'est écrasé lundi. Quinze militaires ont été tués.",
                 15
             )
@@ -6206,14 +6191,8 @@ mod tests {
     /// accident's.
     #[test]
     fn lightning_is_a_disaster_rain_a_backdrop() {
-        let type_of = |text: &str, count: u64| {
-            events_of(text)
-                .into_iter()
-                .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
-                .map(|e| e.event_type)
-        };
         assert_eq!(
-            type_of(
+            type_of_count(
                 "Dans le district d'Arua, la foudre a frappé une salle de classe. Dix enfants \
                  ont été tués sur le coup.",
                 10
@@ -6222,7 +6201,7 @@ mod tests {
             Some("disaster")
         );
         assert_eq!(
-            type_of(
+            type_of_count(
                 "Sous de fortes pluies, un autocar a quitté la route près de Kandy. Douze \
                  passagers ont été tués.",
                 12
@@ -7037,6 +7016,14 @@ mod tests {
     /// The types of a text's events, in order.
     fn types(text: &str) -> Vec<String> {
         events_of(text).into_iter().map(|e| e.event_type).collect()
+    }
+
+    /// The type of the first event of `text` bearing a figure of `count`.
+    fn type_of_count(text: &str, count: u64) -> Option<String> {
+        events_of(text)
+            .into_iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(count)))
+            .map(|e| e.event_type)
     }
 
     /// A death no one is blamed for, in a document of no violence, disaster
