@@ -2599,8 +2599,9 @@ impl<'a> Ctx<'a> {
             "dernier" | "precedent" | "passe" => Some((-1, e + 3)),
             "prochain" | "suivant" => Some((1, e + 3)),
             // "enlevés le 14 du mois": the reference month (not "le 14 du
-            // mois de ramadan", another calendar's, nor "du mois d'avril").
-            "de" | "d" => None,
+            // mois (sacré) de ramadan", another calendar's, nor "du mois
+            // d'avril").
+            "de" | "d" | "sacre" | "saint" | "lunaire" | "islamique" | "musulman" => None,
             _ => Some((0, e + 2)),
         }
     }
@@ -5513,11 +5514,17 @@ mod tests {
             ("le 14 du mois".into(), "2025-03-14".into())
         );
         // (Not another calendar's month: "le 14 du mois de ramadan".)
-        assert!(
-            run("Il a été tué le 14 du mois de ramadan.", "2025-03-20")
-                .iter()
-                .all(|m| m.1.as_deref() != Some("2025-03-14"))
-        );
+        for text in [
+            "Il a été tué le 14 du mois de ramadan.",
+            "Il a été tué le 14 du mois sacré de ramadan.",
+        ] {
+            assert!(
+                run(text, "2025-03-20")
+                    .iter()
+                    .all(|m| m.1.as_deref() != Some("2025-03-14")),
+                "{text}"
+            );
+        }
         // "au" alone opens no bare day.
         assert!(
             run("Le score est passé de 3 au 4 mardi.", "2025-03-20")
