@@ -196,28 +196,6 @@ fn bears_toll(t: &str) -> bool {
     )
 }
 
-/// Does a figure (its text) count armed men: attackers, jihadists, rebels,
-/// bandits ("une quinzaine d'assaillants", "30 terroristes")? Not soldiers
-/// or policemen, whom accidents kill too.
-fn names_armed_men(figure: &str) -> bool {
-    const ARMED: &[&str] = &[
-        "assaillant",
-        "terroriste",
-        "jihadiste",
-        "djihadiste",
-        "islamiste",
-        "rebelle",
-        "insurge",
-        "combattant",
-        "bandit",
-        "hommes armes",
-        "miliciens",
-        "ravisseur",
-    ];
-    let f = crate::document::fold(figure);
-    ARMED.iter().any(|w| f.contains(w))
-}
-
 /// The least [`suits`] for a figure to join an event of its sentence or
 /// paragraph: a protest's injured, not the arrests counted beside them.
 const SUITS_WELL: u8 = 2;
@@ -4003,7 +3981,14 @@ pub fn assemble_with_reference(
         // "une quinzaine d'assaillants auraient été tués lors de la
         // riposte" after a stampede at the gates: armed men killed are an
         // armed event's toll, never an accident's or a disaster's.
-        let armed_dead = c.category == CasualtyCategory::Killed && names_armed_men(&c.text);
+        // (The figure's group, as the groups lexicon categorises it:
+        // attackers, jihadists, rebels, bandits; not soldiers or
+        // policemen, whom accidents kill too.)
+        let armed_dead = c.category == CasualtyCategory::Killed
+            && matches!(
+                c.group_category,
+                Some(crate::model::Category::Militants | crate::model::Category::Rebels)
+            );
         let suited = |i: usize| {
             !(armed_dead && matches!(events[i].event_type.as_str(), "accident" | "disaster"))
         };
