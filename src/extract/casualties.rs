@@ -333,10 +333,11 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // villages", "leurs fermes"; "chassées de chez elles".
         format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?(?:quitt|abandonn){e}\s+{own_home}\b"),
         format!(r"chass{pp}\s+de\s+(?:chez\s+(?:eux|elles)|{own_home})"),
-        // Movements of a population out of its place (a crowd only: see
-        // `toll_after`): "Près de 5 000 personnes ont quitté
-        // Carrefour-Feuilles", "ont déjà quitté l'île", "70 000 autres ont
-        // franchi la frontière", "ont pris le chemin de l'exil".
+        // Movements of a population out of its place: "Près de 5 000
+        // personnes ont quitté Carrefour-Feuilles", "ont déjà quitté
+        // l'île", "70 000 autres ont franchi la frontière" (a crowd only,
+        // see `toll_after`: not two suspects), "ont pris le chemin de
+        // l'exil" (exile, whoever takes it).
         format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?quitt{e}\s+(?:(?:la|le|l['’]|leur|leurs|cette|ce)\s*(?:ville|[îi]le|r{e}gion|quartier|zone|localit{e}|province|commune|capitale|camp|vall{e}e)s?\b|(?-i:\p{{Lu}}\p{{L}}*))"),
         format!(r"(?:ont|avaient|auraient)\s+(?:d{e}j[àa]\s+)?(?:franchi|travers{e})\s+la\s+fronti[èe]re"),
         r"(?:pris|prendre)\s+(?:le\s+chemin|la\s+route)\s+de\s+l['’]\s*exil".to_string(),
