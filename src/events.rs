@@ -1510,9 +1510,7 @@ fn verb_day<'d>(
         .find(|w| !w.is_empty())
         .is_some_and(|w| OWN_PARTICIPLES.iter().any(|p| w.starts_with(p)));
     let told = if participle {
-        ["fait etat", "font etat", "faisait etat", "faisaient etat"]
-            .iter()
-            .fold(told, |t, w| t.replace(w, " "))
+        REPORT_WORDS.iter().fold(told, |t, w| t.replace(w, " "))
     } else {
         told
     };
@@ -1520,7 +1518,7 @@ fn verb_day<'d>(
     // lundi soir", unless the figure's own participle was read above or
     // it counts since a day, "a fait état de 27 manifestants hospitalisés
     // depuis jeudi".)
-    let report = !since && (told.contains("fait etat") || told.contains("font etat"));
+    let report = !since && REPORT_WORDS.iter().any(|w| told.contains(w));
     if report
         || ["succomb", "suites de", "retrouv", "decouv", "corps"]
             .iter()
@@ -1565,6 +1563,10 @@ fn verb_day<'d>(
     let after = crate::document::fold(&doc.text[end..next.min(doc.text.len())]);
     (!after.contains("blessure")).then_some(d)
 }
+
+/// A report's words before a figure (folded): they date the report, not
+/// the figure, unless its own participle tells its day (see [`verb_day`]).
+const REPORT_WORDS: &[&str] = &["fait etat", "font etat", "faisait etat", "faisaient etat"];
 
 /// Folded stems of the participles that end a figure told with its own
 /// verb ("un policier tué", "trois manifestants blessés", "deux otages
