@@ -5134,20 +5134,24 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         static MILITARY: LazyLock<FastRegex> = LazyLock::new(|| {
             FastRegex::new(r"(?-u)\b(?:soldats?|militaires?|armee|attaques?|assaut|embuscade|jihadistes?|djihadistes?|hommes armes|assaillants?|combattants?|frappes?|bombardements?)\b").unwrap()
         });
-        let street = || {
-            let p = &doc.paragraphs[pi];
-            STREET_ARSON.is_match(&near)
-                && !MILITARY.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+        // (The paragraph folded and searched once, where either test below
+        // asks.)
+        let military = std::cell::OnceCell::new();
+        let military = || {
+            *military.get_or_init(|| {
+                let p = &doc.paragraphs[pi];
+                MILITARY.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+            })
         };
+        let street = || STREET_ARSON.is_match(&near) && !military();
         // Things burnt by someone ("une dizaine de véhicules ont été
         // incendiés": the participle, not the noun) in a paragraph of
         // soldiers and attacks: the attack's.
         let burnt_in_an_attack = || {
-            let p = &doc.paragraphs[pi];
             doc.text
                 .get(t.start..t.end)
                 .is_some_and(|w| w.contains('é'))
-                && MILITARY.is_match(&crate::document::fold(&doc.text[p.start..p.end]))
+                && military()
         };
         // (Unrest first: a fire set in a riot is the riot's; suspects
         // burnt by a crowd are killed.)
