@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::document::{Document, Sentence};
+use crate::extract::casualties::names_a_disease;
 use crate::extract::modality;
 use crate::fast_regex::{Caches, FastRegex};
 use crate::model::{
@@ -1342,26 +1343,21 @@ fn since_date<'d>(
 /// ("Au moins treize enfants sont morts de la rougeole"), or in the
 /// headline of its dispatch ("la rougeole tue au moins 13 enfants" over
 /// "Deux fillettes ont encore succombé jeudi"): the toll is an
-/// epidemic's, a disaster, not a killing.
+/// epidemic's, a disaster, not a killing. (Not where the same text tells
+/// of violence: "deux vaccinatrices de la campagne contre la poliomyélite
+/// ont été abattues".)
 fn of_a_disease(doc: &Document, s: &Sentence) -> bool {
-    names_a_disease(&doc.text[s.start..s.end])
+    tells_a_disease(&doc.text[s.start..s.end])
         || doc
             .paragraphs
             .iter()
             .take_while(|p| p.kind == crate::model::ParagraphKind::Headline)
-            .any(|p| names_a_disease(&doc.text[p.start..p.end]))
+            .any(|p| tells_a_disease(&doc.text[p.start..p.end]))
 }
 
-/// Does `text` name a disease of epidemics ("rougeole", "choléra")?
-fn names_a_disease(text: &str) -> bool {
-    static DISEASE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(&format!(
-            r"(?i)\b(?:{})",
-            crate::extract::casualties::DISEASES
-        ))
-        .unwrap()
-    });
-    DISEASE.is_match(text)
+/// Does `text` name a disease, and no violence ([`VIOLENCE`])?
+fn tells_a_disease(text: &str) -> bool {
+    names_a_disease(text) && !VIOLENCE.is_match(&crate::document::fold(text))
 }
 
 /// "depuis le début de la guerre au Soudan, en avril 2023": the date at
@@ -3680,7 +3676,7 @@ pub fn assemble_with_reference(
         // with its disease is an epidemic's toll.
         if t.event_type == "killing"
             && t.pos == Pos::Passive
-            && names_a_disease(doc.sentence_text(&doc.sentences[t.sentence]))
+            && tells_a_disease(doc.sentence_text(&doc.sentences[t.sentence]))
         {
             t.event_type = "disaster";
         }
@@ -7170,6 +7166,15 @@ mod tests {
         // A killing with no disease stays one.
         assert_eq!(
             types("Au moins treize villageois sont morts dans le camp."),
+            ["killing"]
+        );
+        // A disease named beside violence is no cause: the shot
+        // vaccinators of a campaign against polio.
+        assert_eq!(
+            types(
+                "Deux vaccinatrices de la campagne contre la poliomyélite ont été abattues \
+                 mardi par des hommes à moto."
+            ),
             ["killing"]
         );
     }

@@ -1101,8 +1101,16 @@ static EPIDEMIC: LazyLock<FastRegex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Named diseases of epidemics, a regex fragment.
-pub(crate) const DISEASES: &str = r"[ée]pid[ée]mie|chol[ée]ra|grippe|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|tuberculose|variole|l[ée]gionellose";
+/// Named diseases of epidemics (and the conditions they cause, counted as
+/// cases: "3 893 cas de microcéphalie"), a regex fragment.
+const DISEASES: &str = r"[ée]pid[ée]mie|chol[ée]ra|grippe|ebola|covid|coronavirus|rougeole|paludisme|dengue|m[ée]ningite|zika|peste|tuberculose|variole|mpox|l[ée]gionellose|dipht[ée]rie|polio(?:my[ée]lite)?|microc[ée]phalie|h[ée]patite|typho[ïi]de|chikungunya|marburg|lassa|leptospirose|list[ée]riose|salmonellose|coqueluche|varicelle|scarlatine|botulisme|bronchiolite|sras|h[15]n1";
+
+/// Does `text` name a disease of epidemics ("rougeole", "choléra")?
+pub(crate) fn names_a_disease(text: &str) -> bool {
+    static DISEASE: LazyLock<FastRegex> =
+        LazyLock::new(|| FastRegex::new(&format!(r"(?i)\b(?:{DISEASES})")).unwrap());
+    DISEASE.is_match(text)
+}
 
 /// Severity words after an injury.
 static SERIOUS: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -1821,22 +1829,16 @@ fn sick_in_hospital(doc: &Document, out: &mut [CasualtyFigure]) {
     }
     // (Named diseases only: "de nombreuses victimes souffraient de
     // maladies préexistantes" in a heatwave is no epidemic.)
-    static DISEASE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(&format!(
-            r"(?i)\b(?:{DISEASES}|mpox|dipht[ée]rie|poliomy[ée]lite)"
-        ))
-        .unwrap()
-    });
     // (The headline read once, where a figure needs it.)
     let mut headline: Option<bool> = None;
     let mut epidemic = |at: usize| {
         let p = &doc.paragraphs[doc.paragraph_at(doc.byte_offset(at))];
-        DISEASE.is_match(&doc.text[p.start..p.end])
+        names_a_disease(&doc.text[p.start..p.end])
             || *headline.get_or_insert_with(|| {
                 doc.paragraphs
                     .iter()
                     .find(|p| p.kind == crate::model::ParagraphKind::Headline)
-                    .is_some_and(|h| DISEASE.is_match(&doc.text[h.start..h.end]))
+                    .is_some_and(|h| names_a_disease(&doc.text[h.start..h.end]))
             })
     };
     for c in out.iter_mut() {
@@ -12909,6 +12911,16 @@ mod tests {
             figs("Deux cas de choléra ont été signalés."),
             vec![(Cat::Affected, 2)]
         );
+        // The conditions an epidemic brings are its cases too.
+        assert_eq!(
+            figs("3 893 cas de microcéphalie ont été recensés depuis octobre."),
+            vec![(Cat::Affected, 3893)]
+        );
+        assert_eq!(
+            figs("Le pays compte 120 cas d'hépatite A."),
+            vec![(Cat::Affected, 120)]
+        );
+        assert!(figs("3 893 cas de corruption ont été recensés depuis octobre.").is_empty());
         assert!(
             figs("L'un des deux survivants du massacre, Robert Hébras, est décédé.").is_empty()
         );
