@@ -2162,7 +2162,9 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let b = if office_before {
             i + 1
         } else {
-            place_complement_end(cx, i + 1).unwrap_or(i + 1)
+            place_complement_end(cx, i + 1)
+                .or_else(|| hospital_name_end(cx, i))
+                .unwrap_or(i + 1)
         };
         push_org(cx, cands, i, b, key, cat, None);
     }
@@ -2172,6 +2174,30 @@ fn acronyms(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             c.full = false;
         }
     }
+}
+
+/// A hospital's acronym at token `i` with its own name, which is no
+/// known place: "le CHU Purpan", "le CHU Grenoble-Alpes", "le CHU de
+/// Donka". Returns the end (exclusive) of its capitalised words (three at
+/// most), after "de", "du" or "d'".
+fn hospital_name_end(cx: &Ctx, i: usize) -> Option<usize> {
+    if !matches!(cx.f(i), "chu" | "chr") {
+        return None;
+    }
+    let n = cx.toks.len();
+    let mut p = i + 1;
+    if p < n && matches!(cx.f(p), "de" | "du" | "d'") {
+        p += 1;
+    }
+    let named = |k: usize| k < n && cx.word(k) && cx.toks[k].cap && cx.same_sent(i, k);
+    if !named(p) {
+        return None;
+    }
+    let mut e = p + 1;
+    while e < p + 3 && named(e) {
+        e += 1;
+    }
+    Some(e)
 }
 
 /// "le SDIS des Landes", "le CHU de Reims", "le TGI de Paris": a service
@@ -6298,6 +6324,16 @@ mod tests {
             (
                 "Le blessé a été transporté au CHU de Rennes.",
                 "CHU de Rennes",
+            ),
+            // (Its own name, no known place: the hospital's, whole.)
+            ("Le blessé a été transporté au CHU Purpan.", "CHU Purpan"),
+            (
+                "Le blessé a été évacué vers le CHU de Donka, à Conakry.",
+                "CHU de Donka",
+            ),
+            (
+                "Elle a été admise au CHU Ambroise Paré de Mons.",
+                "CHU Ambroise Paré",
             ),
             ("Renault a annoncé la fermeture du site.", "Renault"),
             ("Une compagnie de CRS a chargé les manifestants.", "CRS"),
