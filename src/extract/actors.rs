@@ -3461,6 +3461,26 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
     if lc_head && last > i && cx.f(i) == "parlement" && cx.nat(i + 1).is_none() {
         return i;
     }
+    // "le parquet de l'État", "le ministère de la Santé de l'État": the
+    // State of the story is no part of the name (the capital is the
+    // noun's, not a name's), unless the text names it in full ("le parquet
+    // de l'État de Guanajuato": then the same office).
+    if lc_head
+        && last >= i + 3
+        && cx.f(last) == "etat"
+        && cx.f(last - 1) == "l'"
+        && cx.f(last - 2) == "de"
+    {
+        let len = last - i;
+        let named_in_full = (0..cx.toks.len().saturating_sub(len + 2)).any(|h| {
+            (0..=len).all(|j| cx.f(h + j) == cx.f(i + j))
+                && matches!(cx.f(h + len + 1), "de" | "du")
+                && cx.toks[h + len + 2].cap
+        });
+        if !named_in_full {
+            last -= 3;
+        }
+    }
     if lc_head && last > i {
         let any_cap = (i + 1..=last).any(|k| cx.toks[k].cap);
         let any_adj = (i + 1..=last).any(|k| !cx.toks[k].cap && cx.nat(k).is_some());
@@ -7872,6 +7892,14 @@ mod tests {
             ["parquet de l'État de Guanajuato"]
         );
         assert_eq!(v.len(), 2, "{v:?}");
+        // The State of the story alone is no part of a name.
+        let orgs = |text: &str| names(&run(text), ActorKind::Organization);
+        assert!(orgs("Onze morts, a précisé le parquet de l'État.").is_empty());
+        assert_eq!(
+            orgs("Selon le ministère de la Santé de l'État, onze morts."),
+            ["ministère de la Santé"]
+        );
+        assert_eq!(orgs("Le Conseil d'État a statué."), ["Conseil d'État"]);
     }
 
     #[test]
