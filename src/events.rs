@@ -1260,7 +1260,7 @@ fn in_prison_unrest(sentence: &str) -> bool {
 /// assault.
 fn hazard_death(sentence: &str) -> bool {
     static HAZARD: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes|de mousson|abondantes|intenses|battantes)|(?:fortes|violentes|grosses|abondantes) pluies|mousson|glissements? de terrain|eboulements?|foudre|foudroye\w*|(?:par|d'un|un) eclairs?|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?|morsures? de (?:serpents?|viperes?|cobras?)|envenimations?|canicules?|vagues? de (?:chaleur|froid)|coups? de chaleur|grand froid)(?-u:\b)").unwrap()
+        FastRegex::new(r"(?-u:\b)(?:temp[eê]tes?|ouragans?|cyclones?|typhons?|rafales?|(?:par|du) (?:le )?vent|arbres?|branches?|tuiles|avalanches?|coulees? de (?:boue|neige)|crues?|inondations?|pluies? (?:torrentielles|diluviennes|de mousson|abondantes|intenses|battantes)|(?:fortes|violentes|grosses|abondantes) pluies|mousson|glissements? de terrain|eboulements?|foudre|foudroye\w*|(?:par|d'un|un) eclairs?|seismes?|tremblements? de terre|intemperies|orages?|tornades?|tsunamis?|eruptions?|morsures? de (?:serpents?|viperes?|cobras?)|envenimations?|canicules?|vagues? de (?:chaleur|froid)|coups? de chaleur|grands? froids?|(?:le|du|de|au|par le) froid|(?:la|fortes|grosses) chaleurs?|hypothermie)(?-u:\b)").unwrap()
     });
     static VIOLENT: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", hazard_armed())).unwrap()
@@ -7157,13 +7157,16 @@ mod tests {
     /// Deaths told with their disease, or in a dispatch whose headline
     /// names it, are an epidemic's: a disaster, not a killing.
     /// A toll that no event word types, told with the weather that made
-    /// it, is a disaster's; a toll with violence beside the rain is not.
+    /// it (rain, heat, cold), is a disaster's; a toll with violence beside
+    /// the rain is not.
     #[test]
     fn deaths_of_heavy_rain_are_a_disaster() {
         for text in [
             "Les pluies torrentielles ont fait 50 morts au Népal.",
             "Les pluies de mousson ont fait au moins 50 morts au Népal.",
             "Au moins 50 personnes sont mortes après de fortes pluies au Népal.",
+            "La chaleur a fait 30 morts en Inde.",
+            "Trois sans-abri sont morts de froid à Paris.",
         ] {
             assert_eq!(types(text), ["disaster"], "{text}");
         }
