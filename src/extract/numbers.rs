@@ -70,6 +70,7 @@ static DIGITS: LazyLock<FastRegex> = LazyLock::new(|| {
         (?P<num>
             [0-9]{1,3}(?:[\x20\u{a0}\u{202f}][0-9]{3})+(?:,[0-9]+)?   # 4 400 / 4 400,5
           | [0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?                      # 1.709 / 3.000.000
+          | [0-9]{1,3}(?:['’][0-9]{3})+(?:,[0-9]+)?                    # 50'000 (Swiss)
           | [0-9]+(?:,[0-9]+)?                                        # 4400 / 6,4
           | ,[0-9]+                                                  # ,0012
         )
@@ -611,6 +612,9 @@ mod tests {
         assert_eq!(one("4 400"), 4400);
         assert_eq!(one("4\u{a0}400"), 4400);
         assert_eq!(one("4\u{202f}400"), 4400);
+        // The Swiss press groups by apostrophes.
+        assert_eq!(one("50'000"), 50000);
+        assert_eq!(one("1’200’000"), 1_200_000);
         assert_eq!(one("1.709"), 1709);
         assert_eq!(one("2 500 000"), 2_500_000);
         assert_eq!(one("un demi-million"), 500_000);
