@@ -3920,10 +3920,10 @@ fn of_armed_men(category: Option<Category>) -> bool {
     )
 }
 
-/// Households counted as displaced ("1 200 familles ont fui", "300
-/// ménages évacués"): no victims' noun elsewhere, where a family is one
-/// toll of several people, but the unit of humanitarian counts of the
-/// displaced.
+/// Households counted as displaced or struck by a disaster ("1 200
+/// familles ont fui", "300 ménages évacués", "4 000 familles ont été
+/// sinistrées"): no victims' noun elsewhere, where a family is one toll of
+/// several people, but the unit of humanitarian counts.
 fn household_head(s: &str) -> Option<(usize, usize)> {
     let lead = SUBJ_LEAD.find(s).map_or(0, |m| m.end());
     let w: String = s[lead..]
@@ -6242,7 +6242,10 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
     }
     // The subject: people, one clause, no other figure unless coordinated.
     let group = group_after(subject, post_off);
-    let households = (cat == Cat::Displaced)
+    // (Households struck by a disaster: "sinistrées"; not "deux cents
+    // familles touchées par le drame", "62 000 foyers étaient toujours
+    // touchés" by a power cut.)
+    let households = (cat == Cat::Displaced || cat == Cat::Affected && word.starts_with("sinistr"))
         .then(|| household_head(subject))
         .flatten();
     let unknown = if group.is_none() && !bare {
@@ -9806,7 +9809,8 @@ mod tests {
         );
     }
 
-    /// Households are the unit of counts of the displaced, of no other toll.
+    /// Households are the unit of counts of the displaced and of those a
+    /// disaster struck ("sinistrées"), of no other toll.
     #[test]
     fn households_displaced() {
         assert_eq!(
@@ -9817,8 +9821,14 @@ mod tests {
             figs("Quelque 300 ménages ont été évacués."),
             vec![(Cat::Displaced, 300)]
         );
+        assert_eq!(
+            figs("Plus de 4 000 familles ont été sinistrées par les inondations."),
+            vec![(Cat::Affected, 4000)]
+        );
         assert!(figs("Trois familles ont été endeuillées.").is_empty());
         assert!(figs("Trois familles ont été tuées.").is_empty());
+        assert!(figs("Plus de deux cents familles touchées par le drame sont venues.").is_empty());
+        assert!(figs("Mardi, 62 000 foyers étaient toujours touchés.").is_empty());
     }
 
     /// "ont dû être évacués": a modal before the passive is the aux's.
