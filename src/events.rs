@@ -1034,6 +1034,18 @@ fn is_state_date(doc: &Document, d: &DateMention) -> bool {
             "aux soins intensifs",
             "entre la vie et la mort",
             "en fuite",
+            "sans nouvelles",
+            "sans nouvelle",
+            "en otage",
+            "retenu",
+            "retenue",
+            "retenus",
+            "retenues",
+            "bloque",
+            "bloquee",
+            "bloques",
+            "bloquees",
+            "sous les decombres",
         ];
         const STILL: &[&str] = &["toujours", "encore"];
         // (What remains: not "restaient portées disparues", a state told
@@ -7642,7 +7654,8 @@ mod tests {
     }
 
     /// A state still holding at a day ("toujours en garde à vue mercredi",
-    /// "restent hospitalisés lundi") and a person's record ("déjà condamné
+    /// "restent hospitalisés lundi", "toujours sans nouvelles lundi") and a
+    /// person's record ("déjà condamné
     /// en 2019") date no toll: the toll keeps the day of what brought it.
     #[test]
     fn a_state_still_holding_dates_no_toll() {
@@ -7674,6 +7687,14 @@ mod tests {
         assert_eq!(
             toll_day(text, 3).as_deref().map(|d| &d[..10]),
             Some("2024-03-19")
+        );
+        // Hostages still unheard of, or still held.
+        let text = "MAIDUGURI, 14 juin 2021 (AFP) - Des jihadistes ont attaqué samedi soir la ville \
+                    de Dikwa. Les assaillants ont enlevé trois personnes, dont on était toujours \
+                    sans nouvelles lundi.";
+        assert_eq!(
+            toll_day(text, 3).as_deref().map(|d| &d[..10]),
+            Some("2021-06-12")
         );
         // A day of an event told after "toujours" is the event's.
         let text = "LIMA, 22 mars 2024 (AFP) - Douze personnes ont été arrêtées jeudi, toujours \
