@@ -2908,9 +2908,10 @@ fn dates_a_report(doc: &Document, d: &DateMention, trigger: usize) -> bool {
         return true;
     }
     let b = doc.byte_offset(d.start);
-    // "selon un nouveau bilan publié mardi": the day a count came out.
+    // "selon un nouveau bilan publié mardi", "dans son message, diffusé
+    // dimanche": the day a count or a claim came out.
     static COUNT_RELEASED: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?)\b,?[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique|donne|fourni|livre|dresse|etabli|transmis)e?s?\s+(?:(?:en|le|au|debut|fin|mi-?)\s*)?$").unwrap()
+        FastRegex::new(r"\b(?:bilans?|chiffres?|decomptes?|rapports?|communiques?|messages?|videos?|declarations?|enregistrements?|revendications?)\b,?[^,.;:]{0,40}\b(?:publie|diffuse|actualise|communique|donne|fourni|livre|dresse|etabli|transmis)e?s?\s+(?:(?:en|le|au|debut|fin|mi-?)\s*)?$").unwrap()
     });
     let wide = doc.text.ceil_char_boundary(b.saturating_sub(90));
     let folded = crate::document::fold(&doc.text[wide..b]);
@@ -8888,6 +8889,18 @@ mod tests {
         assert_eq!(
             e.date.as_ref().unwrap().date.value.as_deref(),
             Some("2025-06-21")
+        );
+        // The day a claim's message came out.
+        assert_eq!(
+            toll_day(
+                "BAMAKO, 3 novembre 2025 (AFP) - Le JNIM a revendiqué l'embuscade tendue samedi \
+                 contre un convoi près d'Ansongo. Dans son message, diffusé dimanche sur ses \
+                 canaux de propagande, le groupe dit avoir capturé deux militaires.",
+                2
+            )
+            .as_deref()
+            .map(|d| &d[..10]),
+            Some("2025-11-01")
         );
         // The active claim, its object between it and its day.
         for claim in [
