@@ -126,9 +126,10 @@ pub fn process_document_with(
     // name's, not a place of the news; the seat of a local body stays one
     // ("le tribunal révolutionnaire d'Ourmia", "le parquet fédéral de
     // Karlsruhe"), as the gold files list them. Any place of a club's name
-    // ("FC Nantes", "Toronto FC") or of the name an armed group gives
-    // itself ("Al-Qaïda au Maghreb islamique", "l'État islamique dans le
-    // Grand Sahara") is the name's.
+    // ("FC Nantes", "Toronto FC"), of a criminal group's ("le cartel de
+    // Santa Rosa de Lima") or of the name an armed group gives itself
+    // ("Al-Qaïda au Maghreb islamique", "l'État islamique dans le Grand
+    // Sahara") is the name's.
     places.retain(|p| {
         let wide = p.kind == model::PlaceKind::Country || p.country.is_none();
         !actors.iter().any(|a| {
@@ -137,6 +138,7 @@ pub fn process_document_with(
                 && p.end <= a.end
                 && (wide && a.start < p.start
                     || extract::actors::is_sports_club(&a.text)
+                    || extract::actors::is_crime_group(&a.text)
                     || matches!(
                         a.category,
                         model::Category::Militants | model::Category::Rebels
@@ -355,6 +357,20 @@ mod tests {
         );
         let places: Vec<&str> = out.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["Laval", "Ourmia"]);
+    }
+
+    /// A criminal group's name is the group's, its places with it; the
+    /// town of the news stays.
+    #[test]
+    fn a_place_inside_a_crime_groups_name_is_no_place() {
+        let out = process(
+            "t",
+            "Onze personnes ont été tuées à Salamanca. Le parquet attribue l'attaque au cartel \
+             de Santa Rosa de Lima, en guerre contre le Clan del Golfo.",
+            None,
+        );
+        let places: Vec<&str> = out.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["Salamanca"]);
     }
 
     /// A person's name, or its surname alone, is no place ("Bello", a town

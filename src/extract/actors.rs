@@ -2827,6 +2827,17 @@ pub fn is_sports_club(name: &str) -> bool {
     initials(f) || initials(l) || CLUB_WORDS.contains(&fold(f).as_str())
 }
 
+/// Is `name` a criminal group's ("cartel de Santa Rosa de Lima", "Clan
+/// del Golfo", "gang de Grand Ravine")? The places in it are the name's.
+pub fn is_crime_group(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            fold(w).as_str(),
+            "cartel" | "cartels" | "clan" | "gang" | "gangs" | "mara" | "bande"
+        )
+    })
+}
+
 /// Belgium's police and rescue zones, each named after the communes it
 /// serves: "la zone de police Bruxelles-Midi", "la Zone de secours
 /// Hainaut-Est", "la zone de secours Liège 2", "la zone de police
