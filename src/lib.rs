@@ -127,7 +127,8 @@ pub fn process_document_with(
     // ("le tribunal révolutionnaire d'Ourmia", "le parquet fédéral de
     // Karlsruhe"), as the gold files list them. Any place of a club's name
     // ("FC Nantes", "Toronto FC"), of a criminal group's ("le cartel de
-    // Santa Rosa de Lima") or of the name an armed group gives itself
+    // Santa Rosa de Lima"), of a Belgian police or rescue zone's ("la zone
+    // de secours Hainaut-Est") or of the name an armed group gives itself
     // ("Al-Qaïda au Maghreb islamique", "l'État islamique dans le Grand
     // Sahara") is the name's.
     places.retain(|p| {
@@ -139,6 +140,7 @@ pub fn process_document_with(
                 && (wide && a.start < p.start
                     || extract::actors::is_sports_club(&a.text)
                     || extract::actors::is_crime_group(&a.text)
+                    || extract::actors::is_service_zone(&a.text)
                     || matches!(
                         a.category,
                         model::Category::Militants | model::Category::Rebels
@@ -359,8 +361,8 @@ mod tests {
         assert_eq!(places, ["Laval", "Ourmia"]);
     }
 
-    /// A criminal group's name is the group's, its places with it; the
-    /// town of the news stays.
+    /// A criminal group's name is the group's, its places with it, and a
+    /// service zone's; the town of the news stays.
     #[test]
     fn a_place_inside_a_crime_groups_name_is_no_place() {
         let out = process(
@@ -371,6 +373,15 @@ mod tests {
         );
         let places: Vec<&str> = out.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["Salamanca"]);
+        // So are the communes a Belgian police or rescue zone is named after.
+        let out = process(
+            "t",
+            "Un incendie a fait deux morts à Marcinelle. Les pompiers de la zone de secours \
+             Hainaut-Est sont intervenus.",
+            None,
+        );
+        let places: Vec<&str> = out.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["Marcinelle"]);
     }
 
     /// A person's name, or its surname alone, is no place ("Bello", a town

@@ -2838,6 +2838,13 @@ pub fn is_crime_group(name: &str) -> bool {
     })
 }
 
+/// Is `name` a Belgian police or rescue zone's ("zone de secours
+/// Hainaut-Est")? The communes in it are the name's.
+pub fn is_service_zone(name: &str) -> bool {
+    let f = fold(name);
+    f.starts_with("zone de police ") || f.starts_with("zone de secours ")
+}
+
 /// Belgium's police and rescue zones, each named after the communes it
 /// serves: "la zone de police Bruxelles-Midi", "la Zone de secours
 /// Hainaut-Est", "la zone de secours Liège 2", "la zone de police
