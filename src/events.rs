@@ -7167,8 +7167,6 @@ mod tests {
         );
     }
 
-    /// Deaths told with their disease, or in a dispatch whose headline
-    /// names it, are an epidemic's: a disaster, not a killing.
     /// A toll that no event word types, told with the weather that made
     /// it (rain, heat, cold), is a disaster's; a toll with violence beside
     /// the rain is not.
@@ -7189,6 +7187,8 @@ mod tests {
         );
     }
 
+    /// Deaths told with their disease, or in a dispatch whose headline
+    /// names it, are an epidemic's: a disaster, not a killing.
     #[test]
     fn deaths_of_a_disease_are_an_epidemic() {
         assert_eq!(
@@ -7656,8 +7656,8 @@ mod tests {
 
     /// A state still holding at a day ("toujours en garde à vue mercredi",
     /// "restent hospitalisés lundi", "toujours sans nouvelles lundi") and a
-    /// person's record ("déjà condamné
-    /// en 2019") date no toll: the toll keeps the day of what brought it.
+    /// person's record ("déjà condamné en 2019") date no toll: the toll
+    /// keeps the day of what brought it.
     #[test]
     fn a_state_still_holding_dates_no_toll() {
         let text = "TUNIS, 13 mars 2024 (AFP) - Vingt-trois personnes ont été interpellées mardi \
