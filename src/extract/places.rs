@@ -3703,9 +3703,16 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
         let article_dropped = crate::document::fold(e.name)
             .strip_suffix(crate::document::fold(&surface).as_str())
             .is_some_and(|head| matches!(head, "le " | "les " | "la " | "l'"));
+        // "Rio", a French short form of "Rio de Janeiro": the city told
+        // with its whole name beside, one place.
+        let short_form = p.flags & F_FRENCH != 0
+            && e.curated
+            && crate::document::fold(e.name)
+                .strip_prefix(crate::document::fold(&surface).as_str())
+                .is_some_and(|rest| rest.starts_with(' '));
         let name = if let Some(n) = ctx.designated_name(c.first, be) {
             n
-        } else if (article_dropped || alias && e.curated) && !c.as_written {
+        } else if (article_dropped || alias && e.curated || short_form) && !c.as_written {
             e.name.to_string()
         } else if surface.chars().filter(|c| c.is_alphabetic()).count() > 1
             && !surface.chars().any(char::is_lowercase)
@@ -5120,6 +5127,17 @@ mod tests {
             ["Kachin"]
         );
         assert!(names("L'État Islamique a revendiqué l'attaque.").is_empty());
+    }
+
+    /// A French short form that begins a city's name ("Rio") is that
+    /// city, under its whole name; a longer name it begins is its own.
+    #[test]
+    fn a_short_form_is_the_whole_city() {
+        assert_eq!(
+            names("Trois morts à Rio dimanche. À Rio de Janeiro, la police enquête."),
+            ["Rio de Janeiro", "Rio de Janeiro"]
+        );
+        assert_eq!(names("Le Rio Grande déborde."), ["Rio Grande"]);
     }
 
     #[test]
