@@ -5139,6 +5139,15 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         // paragraph or more after a factory fire, at its victims' protest.
         let pi = doc.paragraph_at(t.start);
         let unrest = cue_near(doc, pi, &mut cues.unrest_near, &UNREST);
+        // (A fire the text recalls in the pluperfect, "l'incendie de la
+        // prison de Comayagua, qui avait fait 361 morts en février 2012",
+        // is no riot of the news its headline tells: only its own
+        // paragraph's unrest counts.)
+        let unrest = unrest && {
+            let s = crate::document::fold(doc.sentence_text(&doc.sentences[t.sentence]));
+            let recalled = [" avait ", " avaient "].iter().any(|w| s.contains(w));
+            !recalled || UNREST.is_match(&folded_paragraph_at(doc, t.start))
+        };
         // "Des voitures ont été incendiées", "ont incendié des poubelles":
         // the street's furniture set on fire, a riot's.
         static STREET_ARSON: LazyLock<FastRegex> = LazyLock::new(|| {
@@ -7165,6 +7174,22 @@ mod tests {
             types("Des frappes aériennes ont tué douze civils samedi."),
             ["airstrike"]
         );
+    }
+
+    /// A fire recalled in the pluperfect under a headline of a mutiny is
+    /// an accident of its own; a fire in the mutiny's paragraph is the
+    /// riot's.
+    #[test]
+    fn a_recalled_fire_is_no_riot_of_the_news() {
+        let text = "Honduras : une mutinerie fait neuf morts dans une prison\n\nNeuf détenus ont \
+                    été tués mardi lors d'une mutinerie à la prison de Tela.\n\nLes prisons du \
+                    pays sont surpeuplées. L'incendie de la prison de Comayagua avait fait 361 \
+                    morts en février 2012.";
+        assert_eq!(type_of_count(text, 361).as_deref(), Some("accident"));
+        let text = "Honduras : une mutinerie fait neuf morts dans une prison\n\nLors de la \
+                    mutinerie, les détenus avaient mis le feu à un pavillon ; l'incendie avait \
+                    fait neuf morts.";
+        assert_eq!(type_of_count(text, 9).as_deref(), Some("riot"));
     }
 
     /// A toll that no event word types, told with the weather that made
