@@ -5129,6 +5129,22 @@ mod tests {
         assert!(names("L'État Islamique a revendiqué l'attaque.").is_empty());
     }
 
+    /// The French names of a country that the press uses side by side are
+    /// printed as written, each with the country's code.
+    #[test]
+    fn a_countrys_french_names_as_written() {
+        let ps = places("Violences dans les Territoires palestiniens. La Palestine a protesté.");
+        assert_eq!(
+            ps.iter()
+                .map(|p| (p.1.as_str(), p.2.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                ("Territoires palestiniens", Some("PS")),
+                ("Palestine", Some("PS"))
+            ]
+        );
+    }
+
     /// A French short form that begins a city's name ("Rio") is that
     /// city, under its whole name; a longer name it begins is its own.
     #[test]
