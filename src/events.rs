@@ -7176,6 +7176,20 @@ mod tests {
         );
     }
 
+    /// Violence named by the communities it sets against each other is a
+    /// clash; violence at home is none.
+    #[test]
+    fn intercommunal_violence_is_a_clash() {
+        assert_eq!(
+            types("Des violences intercommunautaires ont fait douze morts dans l'État du Plateau."),
+            ["clash"]
+        );
+        assert!(
+            !types("Les violences conjugales ont fait douze morts cette année.")
+                .contains(&"clash".to_string())
+        );
+    }
+
     /// A fire recalled in the pluperfect under a headline of a mutiny is
     /// an accident of its own; a fire in the mutiny's paragraph is the
     /// riot's.
