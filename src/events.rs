@@ -3253,8 +3253,12 @@ fn told_in_pluperfect(doc: &Document, d: &DateMention) -> bool {
         .rsplit([',', '.', ';', '\n'])
         .next()
         .unwrap_or(before);
-    clause
-        .split(|c: char| !c.is_alphanumeric())
+    has_pluperfect_auxiliary(clause)
+}
+
+/// Does `text` hold the pluperfect's auxiliary ("avait", "avaient") as a word?
+fn has_pluperfect_auxiliary(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "avait" | "avaient"))
 }
 
@@ -5143,11 +5147,9 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
         // prison de Comayagua, qui avait fait 361 morts en février 2012",
         // is no riot of the news its headline tells: only its own
         // paragraph's unrest counts.)
-        let unrest = unrest && {
-            let s = crate::document::fold(doc.sentence_text(&doc.sentences[t.sentence]));
-            let recalled = [" avait ", " avaient "].iter().any(|w| s.contains(w));
-            !recalled || UNREST.is_match(&folded_paragraph_at(doc, t.start))
-        };
+        let unrest = unrest
+            && (!has_pluperfect_auxiliary(doc.sentence_text(&doc.sentences[t.sentence]))
+                || UNREST.is_match(&folded_paragraph_at(doc, t.start)));
         // "Des voitures ont été incendiées", "ont incendié des poubelles":
         // the street's furniture set on fire, a riot's.
         static STREET_ARSON: LazyLock<FastRegex> = LazyLock::new(|| {
