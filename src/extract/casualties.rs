@@ -235,7 +235,7 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         format!(r"n['’](?:a|ont|avait|avaient)\s+(?:toujours\s+|encore\s+)?(?:(?:pas|jamais)\s+(?:encore\s+)?{e}t{e}\s+(?:retrouv|localis){pp}|(?:plus|pas|jamais)\s+donn{e}\s+(?:de\s+)?signes?\s+de\s+vie)"),
         format!(r"non\s+(?:encore\s+)?localis{pp}"),
         // "pourraient encore se trouver sous les décombres".
-        format!(r"(?:(?:toujours|encore)\s+|se\s+trouv(?:er|ent|aient|ait|e)\s+(?:toujours\s+|encore\s+)?)sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis)"),
+        format!(r"(?:(?:toujours|encore)\s+|se\s+trouv(?:er|ent|aient|ait|e)\s+(?:toujours\s+|encore\s+)?)sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)"),
         r"introuvables?".to_string(),
         // "six sont toujours recherchées", "un troisième toujours
         // recherché" (not the suspects still sought: see `toll_after`).
@@ -1822,7 +1822,8 @@ fn is_bare_cases(c: &CasualtyFigure) -> bool {
 }
 
 /// "environ 350 malades étaient hospitalisés", "2 882 nouvelles
-/// hospitalisations" in the news of an epidemic: the sick, no wounded.
+/// hospitalisations", "400 malades ont été admis à l'hôpital" in the news
+/// of an epidemic: the sick, no wounded.
 fn sick_in_hospital(doc: &Document, out: &mut [CasualtyFigure]) {
     if !out.iter().any(|c| c.category == Cat::Injured) {
         return;
@@ -1846,9 +1847,16 @@ fn sick_in_hospital(doc: &Document, out: &mut [CasualtyFigure]) {
             continue;
         }
         let t = crate::document::fold(&c.text);
-        let cared = ["hospitalis", "soign", "patients", "pris en charge"]
-            .iter()
-            .any(|w| t.contains(w));
+        let cared = [
+            "hospitalis",
+            "soign",
+            "patients",
+            "pris en charge",
+            "admis",
+            "malades",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
         // (Not the wounded of an attack on a clinic: "blessé" stays.)
         if cared && !t.contains("bless") && epidemic(c.start) {
             c.category = Cat::Affected;
@@ -6277,8 +6285,15 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         if aux.trim().is_empty() && AGENT_BEFORE.is_match(tail(before, 6)) {
             return None;
         }
+        // A count stated where it was said: "ont fait état sur les réseaux
+        // sociaux de quatre détenus abattus", "parlent à la radio de" (not
+        // to whom: "a parlé à la mère de deux enfants").
+        static STATED_VIA_DE: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)\b(?:[ée]tat|mention|parl(?:e|ent|ait|aient|é))\s+(?:(?:sur|dans|devant|lors\s+d['’]une?|aupr[èe]s\s+d['’]?(?:e\s+)?)\s*[^,.;:«»()]{1,40}?|[àa]\s+la\s+(?:radio|t[ée]l[ée]vision|presse|tribune)(?:\s+[^\s,.;:«»()]+)?)\s+(?:de|d['’])\s*$").unwrap()
+        });
         if DE_BEFORE.is_match(tail(before, 10))
             && !STATED_DE.is_match(tail(stated_list_head(before), 60))
+            && !STATED_VIA_DE.is_match(tail(stated_list_head(before), 80))
         {
             return None;
         }
@@ -8369,6 +8384,17 @@ mod tests {
         );
         assert_eq!(
             cats(
+                "L'épidémie de choléra progresse : près de 400 malades ont été admis à l'hôpital."
+            ),
+            vec![(Cat::Affected, Some(400))]
+        );
+        // The wounded of a blast admitted to a hospital stay wounded.
+        assert_eq!(
+            cats("L'explosion a fait 40 blessés, admis à l'hôpital de Goma."),
+            vec![(Cat::Injured, Some(40))]
+        );
+        assert_eq!(
+            cats(
                 "La canicule frappe Karachi ; les victimes souffraient de maladies préexistantes. \
                   Près de 3 000 personnes ont été hospitalisées."
             ),
@@ -9621,6 +9647,18 @@ mod tests {
             vec![(Cat::Kidnapped, 3)]
         );
         assert!(figs("Le père de six enfants, hospitalisé, va mieux.").is_empty());
+        // Stated where it was said: the medium comes between.
+        assert_eq!(
+            figs(
+                "Des habitants ont fait état sur les réseaux sociaux de quatre détenus abattus par des gardiens."
+            ),
+            vec![(Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs("Les rebelles parlent à la radio de trois soldats capturés."),
+            vec![(Cat::Kidnapped, 3)]
+        );
+        assert!(figs("Il a parlé à la mère de deux enfants blessés.").is_empty());
     }
 
     /// "contre N la veille": the same toll at another time, compared.
@@ -11140,6 +11178,12 @@ mod tests {
             figs("Dix personnes pourraient encore se trouver sous les décombres."),
             vec![(Cat::Missing, 10)]
         );
+        assert_eq!(
+            figs("Une dizaine de personnes se trouvaient encore sous les débris de l'immeuble."),
+            vec![(Cat::Missing, 10)]
+        );
+        // Not the debris alone: "les débris de l'avion sont tombés sur deux maisons".
+        assert!(figs("Les débris sont tombés sur deux maisons.").is_empty());
         assert_eq!(
             figs("Quatre noyades en deux jours."),
             vec![(Cat::Killed, 4)]
