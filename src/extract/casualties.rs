@@ -705,7 +705,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?|la\s+veille(?:\s+au\s+soir)?|l['’]avant-veille|avant-hier)";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres)\s+(?:sans\s+vie\s+)?d(?:es|e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)(?:\s+(?:sommaire|extrajudiciaire|publique))?(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:la|les)\s+pertes?\s+d(?:e|['’])|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient)|(?:retrouv(?:ant|{e}|er|ent|ait|aient)|d{e}couv(?:rant|ert|rir|rent|rait|raient))\s+(?:sans\s+vie|morte?s?))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|soign(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er)|incommod(?:ant|{e}|e|ent|ait|aient|er)|(?:rend(?:ant|u|ent|ait|aient)|rendre)\s+malades?|l['’](?:intoxication|hospitalisation)\s+d(?:es|e|['’]))|(?P<h>(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:accueilli|admis|re[çc]u|pris\s+en\s+charge|trait{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)(?:\s+(?:muscl{e}e|spectaculaire|brutale|violente|mouvement{e}e))?(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|d{e}tien(?:t|nent)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])|sans\s+(?:aucune\s+)?nouvelles?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|de\s+force|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|le\s+m[êe]me\s+jour|le\s+jour\s+m[êe]me|le\s+lendemain(?:\s+(?:matin|soir))?|dans\s+(?:la|le|l['’])\s*(?:r[ée]gion|province|ville|capitale|localit[ée]|commune|district|oblast|pr[ée]fecture|wilaya|gouvernorat|d[ée]partement)\s+(?:de\s+|d['’]\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\s,;.]*|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres|restes(?:\s+humains)?|ossements)\s+(?:sans\s+vie\s+)?d(?:es|e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)(?:\s+(?:sommaire|extrajudiciaire|publique))?(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:la|les)\s+pertes?\s+d(?:e|['’])|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient)|(?:retrouv(?:ant|{e}|er|ent|ait|aient)|d{e}couv(?:rant|ert|rir|rent|rait|raient))\s+(?:sans\s+vie|morte?s?))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|soign(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er)|incommod(?:ant|{e}|e|ent|ait|aient|er)|(?:rend(?:ant|u|ent|ait|aient)|rendre)\s+malades?|l['’](?:intoxication|hospitalisation)\s+d(?:es|e|['’]))|(?P<h>(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:accueilli|admis|re[çc]u|pris\s+en\s+charge|trait{e}))|(?P<a>arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)(?:\s+(?:muscl{e}e|spectaculaire|brutale|violente|mouvement{e}e))?(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|d{e}tien(?:t|nent)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])|sans\s+(?:aucune\s+)?nouvelles?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|de\s+force|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|le\s+m[êe]me\s+jour|le\s+jour\s+m[êe]me|le\s+lendemain(?:\s+(?:matin|soir))?|dans\s+(?:la|le|l['’])\s*(?:r[ée]gion|province|ville|capitale|localit[ée]|commune|district|oblast|pr[ée]fecture|wilaya|gouvernorat|d[ée]partement)\s+(?:de\s+|d['’]\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\s,;.]*|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -3221,7 +3221,7 @@ fn sentence_figures(
                 FastRegex::new(r"(?i)^(?:plus\s+)?(?:exactement|pr[ée]cis[ée]ment)\b").unwrap()
             });
             static DAY_THEN: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s+veille)(?:\s+(?:matin|soir|midi|apr[èe]s-midi))?\s*(?:[.,;)]|$)").unwrap()
+                FastRegex::new(r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s+veille)(?:\s+(?:matin|soir|midi|apr[èe]s-midi))?\s*(?:[.,;)]|et\s|$)").unwrap()
             });
             let g = gap.trim_end().to_lowercase();
             let p = post.trim_start();
@@ -3240,6 +3240,9 @@ fn sentence_figures(
                     // (Without "puis": "Onze corps avaient été retrouvés
                     // dès dimanche, huit autres lundi".)
                     || (g.ends_with(',') || g.ends_with(" et")) && others_on_a_day()
+                    // "onze corps dès samedi, puis six dimanche et quatre
+                    // lundi": the last of the days.
+                    || g.ends_with(" et") && DAY_THEN.is_match(p)
                     // "plus de 250 morts, 254 plus exactement".
                     || g.ends_with(',') && EXACTLY.is_match(p))
         };
@@ -3892,6 +3895,31 @@ fn unknown_head(s: &str, plural: bool) -> Option<(usize, usize)> {
     Some((lead, lead + w.len()))
 }
 
+/// Does a reflexive pronoun end `before` ("qui s'étaient", "se sont"), so
+/// that "arrêtés" after it tells people who stopped?
+fn stopped_before(before: &str) -> bool {
+    static REFLEXIVE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:\bse\s+|\bs['’]\s*)(?:(?:est|sont|[ée]tait|[ée]taient|serait|seraient|[ée]tant)\s+)?$")
+            .unwrap()
+    });
+    REFLEXIVE.is_match(tail(before, 24))
+}
+
+/// "des leurs", "des siens", "des nôtres": people of the subject's own side
+/// ("les rebelles ont perdu quatre des leurs").
+fn of_their_own(post: &str) -> bool {
+    let f = crate::document::fold(head(post.trim_start(), 16));
+    [
+        "des leurs",
+        "des siens",
+        "des siennes",
+        "des notres",
+        "des votres",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w) && !f[w.len()..].starts_with(|c: char| c.is_alphabetic()))
+}
+
 /// "neutralisés", "éliminés": killed in an army's words, when those
 /// neutralised are armed men ("cinq terroristes ont été éliminés"), not
 /// candidates or teams.
@@ -4247,6 +4275,18 @@ fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Optio
         } {
             return None;
         }
+        // Remains are people's dead where found, exhumed or taken out ("les
+        // restes d'au moins 44 personnes ont été exhumés", "retirés d'un
+        // puits"); not "les restes de deux anciens soldats reposent".
+        if c.name("k").is_some_and(|k| {
+            let k = crate::document::fold(k.as_str());
+            k.contains("restes") || k.contains("ossements")
+        }) && !{
+            let s = crate::document::fold(sent);
+            BODY_FOUND.iter().any(|w| s.contains(w)) || s.contains("retir")
+        } {
+            return None;
+        }
         // "ont repris 38 évadés": an arrest of escapees only, not "ont
         // repris deux villages".
         if c.name("a").is_some_and(|a| {
@@ -4282,16 +4322,21 @@ fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Optio
         // perdu trois matchs", nor a party's "a perdu deux élus".
         // ("la perte de quatre militaires", not "de 2 000 emplois".)
         // (Kin lost count too: "qui a perdu deux cousins dans l'attaque".)
+        // ("ont perdu quatre des leurs": their own side's.)
+        let people_lost = || {
+            group.is_some_and(|g| {
+                !matches!(
+                    g.2,
+                    Some(Category::Government | Category::Judiciary | Category::Other) | None
+                )
+            }) || group.is_none()
+                && unknown_head(post, n.value > 1).is_some_and(|(a, b)| is_relation(&post[a..b]))
+                || of_their_own(post)
+        };
         if c.name("k").is_some_and(|k| {
             let k = k.as_str().to_lowercase();
             k.ends_with("perdu") || k.contains("perte")
-        }) && !group.is_some_and(|g| {
-            !matches!(
-                g.2,
-                Some(Category::Government | Category::Judiciary | Category::Other) | None
-            )
-        }) && !(group.is_none()
-            && unknown_head(post, n.value > 1).is_some_and(|(a, b)| is_relation(&post[a..b])))
+        }) && !people_lost()
         {
             return None;
         }
@@ -4335,6 +4380,7 @@ fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Optio
                 || p.to_lowercase().starts_with("d’entre")
                 || p.to_lowercase().starts_with("d'autres")
                 || p.to_lowercase().starts_with("d’autres")
+                || of_their_own(p)
         };
         if !next_word_ok || one && group.is_none() {
             return None;
@@ -5465,6 +5511,12 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         if n.value >= 2 && qualifies_noun_before(between, m.as_str()) {
             continue;
         }
+        // "deux jeunes hommes qui s'étaient arrêtés pour demander leur
+        // chemin avaient été tués": stopped, not arrested; the toll word is
+        // further on.
+        if crate::document::fold(m.as_str()).starts_with("arret") && stopped_before(between) {
+            continue;
+        }
         // "trois preneurs d'otages ont été abattus": the hostage-takers,
         // whose noun holds the hostages' word.
         if m.as_str().to_lowercase().starts_with("otage") && {
@@ -6005,14 +6057,24 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         return None;
     }
     // "ont fui" alone: a population whose clause ends there ("Plus de
-    // 5 000 personnes ont fui.", "… ont fui depuis mardi"), not "trois
+    // 5 000 personnes ont fui.", "… ont fui depuis mardi", "ont fui à
+    // l'étranger", "en brousse"), not "trois
     // suspects ont fui" nor "ont fui à l'arrivée des gendarmes".
     if cat == Cat::Displaced && m.as_str().ends_with("fui") && {
         let after = crate::document::fold(head(&win[m.end()..], 20));
         let after = after.trim_start();
         !(after.is_empty()
             || after.starts_with([',', '.', ';', '»', ')'])
-            || after.starts_with("depuis "))
+            || [
+                "depuis ",
+                "a l'etranger",
+                "hors du pays",
+                "dans les pays voisins",
+                "en brousse",
+                "dans la brousse",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w)))
             || !a_crowd(n.value, subject)
     } {
         return None;
@@ -8659,6 +8721,18 @@ mod tests {
         );
         // Told found, recovered, brought back: not a body in general.
         assert!(figs("Le corps d'un homme est composé à 60 % d'eau.").is_empty());
+        // Remains found, exhumed or taken out; not remains at rest, nor a
+        // thing's.
+        assert_eq!(
+            figs("Les restes d'au moins 44 personnes ont été exhumés d'une fosse clandestine."),
+            vec![(Cat::Killed, 44)]
+        );
+        assert_eq!(
+            figs("Les restes de 31 personnes avaient été retirés d'un puits."),
+            vec![(Cat::Killed, 31)]
+        );
+        assert!(figs("Les restes de deux soldats reposent au cimetière.").is_empty());
+        assert!(figs("Les restes de deux voitures ont été retrouvés.").is_empty());
     }
 
     /// Held by the police ("a placé en détention neuf responsables"),
@@ -8845,6 +8919,12 @@ mod tests {
         );
         assert!(figs("Les trois suspects ont fui.").is_empty());
         assert!(figs("Une centaine de manifestants ont fui à l'arrivée des gendarmes.").is_empty());
+        // Abroad, into the bush: out of their place.
+        assert_eq!(
+            figs("Plus de deux millions de Sud-Soudanais ont fui à l'étranger, selon l'ONU."),
+            vec![(Cat::Displaced, 2_000_000)]
+        );
+        assert!(figs("Les deux suspects ont fui à l'étranger.").is_empty());
         // A place left, a border crossed, exile taken: by a population.
         for (text, n) in [
             (
@@ -10281,6 +10361,13 @@ mod tests {
             vec![(Cat::Killed, 2)]
         );
         assert!(figs("Elle a perdu deux dents dans la chute.").is_empty());
+        // Their own side's: "quatre des leurs" (not "deux de leurs
+        // véhicules").
+        assert_eq!(
+            figs("Les rebelles ont perdu quatre des leurs dans les combats."),
+            vec![(Cat::Killed, 4)]
+        );
+        assert!(figs("Les rebelles ont perdu deux de leurs véhicules.").is_empty());
         // Not saved, not revived: dead (a negation that tells the toll).
         assert_eq!(
             modalities("Deux de ses enfants, âgés de 4 et 7 ans, n'ont pas pu être sauvés."),
@@ -10525,6 +10612,16 @@ mod tests {
         assert_eq!(
             figs("Cinq soldats ont été tués samedi, deux autres dimanche soir."),
             vec![(Cat::Killed, 5), (Cat::Killed, 2)]
+        );
+        // Day after day: "puis six dimanche et quatre lundi" (not "et quatre
+        // lundis de suite", no day of its own).
+        assert_eq!(
+            figs("Les sauveteurs ont dégagé onze corps samedi, puis six dimanche et quatre lundi."),
+            vec![(Cat::Killed, 11), (Cat::Killed, 6), (Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs("Onze corps ont été dégagés samedi et quatre lundis de suite."),
+            vec![(Cat::Killed, 11)]
         );
         assert_eq!(
             figs("Cinq soldats ont été tués samedi, deux autres véhicules détruits."),
@@ -12922,6 +13019,13 @@ mod tests {
         );
         assert!(figs("Cinq femmes victimes de viol ont témoigné.").is_empty());
         assert!(figs("Les deux trains se sont arrêtés en gare.").is_empty());
+        // Stopped, then the toll further on.
+        assert_eq!(
+            figs(
+                "Deux jeunes hommes qui s'étaient arrêtés pour demander leur chemin ont été tués."
+            ),
+            vec![(Cat::Killed, 2)]
+        );
     }
 
     #[test]
