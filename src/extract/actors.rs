@@ -215,6 +215,9 @@ const ORG_HEADS: &[(&str, Category)] = &[
     ("bureau", Category::Government),
     ("mission", Category::International),
     ("forces", Category::Military),
+    // "la Force multinationale mixte", "la Force nationale de sécurité
+    // publique".
+    ("force", Category::Military),
     ("armee", Category::Military),
     ("police", Category::Police),
     ("gendarmerie", Category::Police),
@@ -549,6 +552,12 @@ static ORG_ADJ: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "numerique",
         "technique",
         "urbain",
+        // Bodies of a continent or more: "la Cour interaméricaine des
+        // droits de l'homme", "le Parlement panafricain".
+        "interamericain",
+        "panamericain",
+        "panafricain",
+        "intergouvernemental",
     ];
     let mut set = FxHashSet::default();
     for s in stems {
@@ -2582,6 +2591,14 @@ fn head_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
+        // "la Force de maintien de la paix (MINUSTAH)", "une force
+        // d'interposition": a kind of force, no force's name.
+        if t.f == "force"
+            && (cx.f(i + 1) == "de" && cx.f(i + 2) == "maintien" || cx.f(i + 1) == "d'")
+        {
+            i += 1;
+            continue;
+        }
         // "le garde des Sceaux" is the justice minister, a title.
         if t.f == "garde" && cx.f(i + 1) == "des" && cx.f(i + 2) == "sceaux" {
             i += 3;
@@ -2800,6 +2817,8 @@ fn is_kind_complement(f: &str) -> bool {
 /// Madrid", "Olympique de Marseille"), folded.
 const CLUB_INITIALS: &[&str] = &[
     "fc", "cf", "ac", "as", "sc", "rc", "ogc", "afc", "ssc", "sl", "cd", "ud", "vfb", "vfl", "tsg",
+    // Belgian clubs: "RSC Anderlecht", "KRC Genk", "KAA Gent", "KV Malines".
+    "rsc", "krc", "kaa", "kv", "rwdm",
 ];
 /// The initials a club's name may end on ("Toronto FC", "Amiens SC").
 const CLUB_SUFFIXES: &[&str] = &["fc", "cf", "sc", "afc"];
@@ -2811,6 +2830,8 @@ const CLUB_WORDS: &[&str] = &[
     "olympique",
     "sporting",
     "dynamo",
+    // "le Standard de Liège".
+    "standard",
 ];
 
 /// The name of an organisation is a sports club's ("FC Nantes", "Toronto
@@ -2866,7 +2887,12 @@ fn service_zones(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         }
         let name =
             |k: usize| k < n && cx.same_sent(i, k) && cx.word(k) && cx.toks[k].cap && !cx.used[k];
-        let a = i + 3;
+        // "la zone de police de Liège": the commune after "de".
+        let a = if matches!(cx.f(i + 3), "de" | "d'") && name(i + 4) {
+            i + 4
+        } else {
+            i + 3
+        };
         let mut b = a;
         while b < a + 3 && name(b) {
             b += 1;
@@ -2917,12 +2943,16 @@ fn sports_clubs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         let word = cx.toks[i].cap
             && !cx.toks[i].upper
             && CLUB_WORDS.contains(&f)
-            && !(i > 0 && cx.word(i - 1) && cx.toks[i - 1].cap && cx.same_sent(i - 1, i));
+            && !(i > 0
+                && cx.word(i - 1)
+                && cx.toks[i - 1].cap
+                && cx.same_sent(i - 1, i)
+                && !matches!(cx.f(i - 1), "le" | "la" | "l'" | "les"));
         let mut span = None;
         if initials || word {
             // "Olympique de Marseille", "Olympique lyonnais".
             let mut j = i + 1;
-            if word && f == "olympique" && matches!(cx.f(j), "de" | "d'") {
+            if word && matches!(f, "olympique" | "standard") && matches!(cx.f(j), "de" | "d'") {
                 j += 1;
             }
             if name(cx, j) && cx.same_sent(i, j) {
@@ -6836,6 +6866,11 @@ mod tests {
         let out = crate::process("t", text, None);
         let places: Vec<&str> = out.places.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(places, vec!["Nantes"]);
+        // Belgian clubs: "RSC Anderlecht", "le Standard de Liège".
+        assert_eq!(
+            orgs_with_places("Le Standard de Liège a reçu le RSC Anderlecht dimanche."),
+            vec!["Standard de Liège", "RSC Anderlecht"]
+        );
         // Not a title of athletes.
         assert!(
             !orgs_with_places("Les Athlètes Olympiques de Russie défilent.")
@@ -6880,7 +6915,12 @@ mod tests {
             orgs("Quatorze personnes ont été blessées, a précisé la préfecture de police."),
             vec!["préfecture de police"]
         );
-        assert!(orgs("Une zone de police renforcée. La zone de secours de Liège.").is_empty());
+        assert!(orgs("Une zone de police renforcée. Une zone de secours de plus.").is_empty());
+        // The commune after "de": "la zone de police de Liège".
+        assert_eq!(
+            orgs("Onze policiers ont été blessés, a indiqué la zone de police de Liège."),
+            vec!["zone de police de Liège"]
+        );
         assert!(orgs("Il s'est rendu à la préfecture de police.").is_empty());
     }
 
@@ -8555,6 +8595,35 @@ mod tests {
         assert_eq!(
             names(&v, ActorKind::Organization),
             ["Banque inter-américaine de développement"]
+        );
+        // In one word, and the bodies of a continent; a singular force.
+        let v = run(
+            "La Cour interaméricaine des droits de l'homme a condamné le Brésil. Le Parlement \
+             panafricain siège à Midrand. La Force nationale de sécurité publique est arrivée.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            [
+                "Cour interaméricaine des droits de l'homme",
+                "Parlement panafricain",
+                "Force nationale de sécurité publique"
+            ]
+        );
+        assert!(
+            names(
+                &run("Force est de constater que rien n'a changé."),
+                ActorKind::Organization
+            )
+            .is_empty()
+        );
+        // A kind of force: "la Force de maintien de la paix (MINUSTAH)".
+        let v =
+            run("Le Conseil a retiré les soldats de la Force de maintien de la paix (MINUSTAH).");
+        assert!(
+            !names(&v, ActorKind::Organization)
+                .iter()
+                .any(|o| o.starts_with("Force")),
+            "{v:?}"
         );
     }
     #[test]
