@@ -766,6 +766,9 @@ const FACILITY_HEADS: &[&str] = &[
     // "le poste de gendarmerie de Bani-Bangou" (not "commissariat": the
     // Haut-Commissariat des Nations unies).
     "gendarmerie",
+    // A border post: "le poste-frontière de Kuluba" (not a bare "poste":
+    // "au poste de Premier ministre").
+    "poste-frontiere",
 ];
 
 /// Qualifiers between a designator and its "de" ("la commune rurale de").
@@ -1980,6 +1983,13 @@ impl Ctx<'_> {
         }
         if DESIGNATOR_COMPLEMENTS.contains(&pp) && matches!(ppp, "de" | "d'") {
             return designator_kind(self.prev_word(k - 3)?);
+        }
+        // A border crossing's town: "au poste frontière de Malaba", "au
+        // point de passage de Kuluba".
+        if pp == "frontiere" && ppp == "poste"
+            || pp == "passage" && ppp == "de" && self.prev_word(k - 3)? == "point"
+        {
+            return Some(PlaceKind::City);
         }
         // "le camp de réfugiés palestiniens d'Aïn el-Héloué", "de déplacés
         // internes de X": the complement's adjective between.
@@ -5917,6 +5927,15 @@ mod tests {
             ps.iter()
                 .any(|p| p.text == "Zorbatiya" && p.kind == PlaceKind::City)
         );
+        // A border crossing's town; not a post's holder.
+        let ps = places(
+            "Ils arrivent au poste-frontière de Kuluba, puis au point de passage de Busia \
+             et au poste frontière de Malaba.",
+        );
+        for n in ["Kuluba", "Busia", "Malaba"] {
+            assert!(find(&ps, n).is_some(), "{n}: {ps:?}");
+        }
+        assert!(places("Il a été nommé au poste de Premier ministre.").is_empty());
     }
 
     /// A facility "de" its town ("une école coranique de Danmusa", "le
