@@ -7540,6 +7540,14 @@ mod tests {
         let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
         assert_eq!(p.text, "Rami Abdel Rahmane");
         assert_eq!(p.title.as_deref(), Some("directeur"));
+        // An Indian police rank before the name it titles, a South Asian
+        // first name of the supplement.
+        let v = run(
+            "Dix personnes ont été arrêtées, a précisé le surintendant de police, Sanjay Patil.",
+        );
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.text, "Sanjay Patil");
+        assert_eq!(p.title.as_deref(), Some("surintendant de police"));
     }
 
     /// A deputy mayor in apposition names the person before it, with a
