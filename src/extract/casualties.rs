@@ -518,7 +518,7 @@ fn is_transitive(word: &str) -> bool {
 /// class again costs more to compile than the rest of the pattern.
 static AUX_TAIL: LazyLock<FastRegex> = LazyLock::new(|| {
     FastRegex::new(
-        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|d[ûu]|pu\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient)|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|(?:d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?)(?:\s+comme)?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|toutefois|en\s+revanche|bel\s+et\s+bien|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
+        r#"(?i)(?:[\s,«"“]*\b(?:qui|ont|sont|a|est|avaient|d[ûu]\s+[êe]tre|d[ûu]|pu\s+[êe]tre|(?:devr(?:a|ont)|doi(?:t|vent))\s+[êe]tre|(?:se|s['’])\s*(?:re)?trouv(?:e|ent|ait|aient)|(?:se|s['’])\s*(?:sont|est|[ée]taient|[ée]tait)\s+(?:re)?trouv[ée]e?s?|[ée]taient|avait|[ée]tait|auraient|seraient|aurait|serait|seront|sera|rest(?:e|ent|ait|aient)|demeur(?:e|ent|ait|aient)|ayant|[ée]tant|furent|fut|y|se|s['’]|l['’]|en|[ée]t[ée]|tous|toutes|tou[st]|[ée]galement|aussi|depuis|d[ée]j[àa]|ainsi|notamment|probablement|gravement|gri[èe]vement|l[ée]g[èe]rement|mortellement|s[ée]rieusement|finalement|alors|par\s+la\s+suite|d['’]abord|un\s+temps|dans\s+un\s+premier\s+temps|provisoirement|temporairement|aussit[ôo]t|bri[èe]vement|arbitrairement|de\s+nouveau|[àa]\s+nouveau|en\s+r[ée]alit[ée]|en\s+fait|(?:d[ée]clar[ée]e?s?|consid[ée]r[ée]e?s?)(?:\s+comme)?|tout\s+de\s+m[êe]me|n[ée]anmoins|pourtant|cependant|toutefois|en\s+revanche|bel\s+et\s+bien|malheureusement|elles|eux|toujours|encore|ensuite|imm[ée]diatement|rapidement|au\s+moins|au\s+minimum|au\s+total|environ|pour\s+l['’]heure|plus|moins|dans\s+la\s+foulée|hier|aujourd['’]hui|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir))?|officiellement|respectivement|d[ée]sormais|actuellement|maintenant|par\s+ailleurs|en\s+outre|en\s+tout|[àa]\s+ce\s+jour|jusqu['’]ici|jusqu['’][àa]\s+pr[ée]sent|lui\s+aussi|elles?\s+aussi|eux\s+aussi|[àa]\s+(?:leur|son)\s+tour|(?:(?:re)?trouv|h[ée]liport|[ée]vacu|transport|extrai|secour|d[ée]couvert|admis|conduit|achemin)\p{L}*(?:\s+(?:dans|sur|sous|par|vers|au|aux|[àa]|en|de|du|des|d['’])\s*[^,.;:«»()\d]{1,40}?)?\s*,?\s*(?:gri[èe]vement|l[ée]g[èe]rement|gravement|s[ée]rieusement|mortellement)|sont\s+morts|port[ée]e?s?|(?-i:\p{L})+(?:é|ée|és|ées)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:puis|et|ou))\b|,\s*(?:en|dans|sous|selon|d['’]apr[eè]s|pour|par|avec|sans)\s[^,.;:«»()]{1,40},)*[\s,«"“]*$"#,
     )
     .unwrap()
 });
@@ -8758,6 +8758,29 @@ mod tests {
             assert_eq!(figs(text), vec![(cat, n)], "{text}");
         }
         assert!(figs("Mort de faim de deux ânes.").is_empty());
+    }
+
+    /// The state of people found, flown or taken out, told after the verb
+    /// with its degree ("ont été héliportés, grièvement blessés", "extraits
+    /// de la carlingue, grièvement brûlés"); not one of them ("l'un
+    /// grièvement blessé"), nor the safe ("sains et saufs").
+    #[test]
+    fn hurt_as_found_or_evacuated() {
+        for (text, n) in [
+            ("Deux alpinistes ont été héliportés, grièvement blessés.", 2),
+            ("Deux alpinistes ont été retrouvés grièvement blessés.", 2),
+            (
+                "Trois passagers ont été extraits de la carlingue, grièvement brûlés.",
+                3,
+            ),
+        ] {
+            assert_eq!(figs(text), vec![(Cat::Injured, n)], "{text}");
+        }
+        assert_eq!(
+            figs("Deux alpinistes ont été retrouvés, l'un grièvement blessé."),
+            vec![(Cat::Injured, 1)]
+        );
+        assert!(figs("Deux alpinistes ont été retrouvés sains et saufs.").is_empty());
     }
 
     /// Held by the police ("a placé en détention neuf responsables"),
