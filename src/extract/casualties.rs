@@ -130,8 +130,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "une quinzaine de rescapés présentaient des brûlures chimiques".
         format!(r"pr{e}sent(?:ent|aient|ait|e|ant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
         // Taken to hospital: "quatre autres occupants ont été transportés à
-        // l'hôpital", "évacués vers le CHU", "conduits aux urgences".
-        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|transf{e}r{pp}|h{e}liport{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re|en\s+ambulances?|par\s+ambulances?|par\s+les\s+(?:secours|pompiers))\s+)?(?:[àa]|vers|au|aux|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?{HOSPITAL}"),
+        // l'hôpital", "évacués vers le CHU", "conduits aux urgences", "prises
+        // en charge par les hôpitaux de la capitale".
+        format!(r"(?:transport{pp}|achemin{pp}|{e}vacu{pp}|transf{e}r{pp}|h{e}liport{pp}|conduite?s?|admise?s?)\s+(?:(?:en\s+urgence(?:\s+absolue)?|d['’]urgence|par\s+h{e}licopt[eè]re|en\s+ambulances?|par\s+ambulances?|par\s+les\s+(?:secours|pompiers))\s+)?(?:[àa]|vers|au|aux|dans|par)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+|un\s+|une\s+|plusieurs\s+|deux\s+|trois\s+)?{HOSPITAL}"),
+        format!(r"pris(?:e|es)?\s+en\s+charge\s+(?:par|dans)\s+(?:l['’]\s*|les\s+|le\s+|la\s+|des\s+)?{HOSPITAL}"),
         // In hospital, told as a state: "deux autres enfants sont à
         // l'hôpital avec des brûlures", "trois se trouvent toujours à
         // l'hôpital".
@@ -8781,6 +8783,12 @@ mod tests {
             vec![(Cat::Injured, 1)]
         );
         assert!(figs("Deux alpinistes ont été retrouvés sains et saufs.").is_empty());
+        // Cared for by the hospitals of a town; not by the rescuers alone.
+        assert_eq!(
+            figs("42 personnes ont été prises en charge par les hôpitaux de la capitale."),
+            vec![(Cat::Injured, 42)]
+        );
+        assert!(figs("Dix personnes ont été prises en charge par les secours.").is_empty());
     }
 
     /// Held by the police ("a placé en détention neuf responsables"),
