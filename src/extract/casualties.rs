@@ -6164,7 +6164,17 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         // [`described_victims`].)
         let described =
             between.trim().eq_ignore_ascii_case("des") && described_victims(&win[m.end()..]);
-        if VERB_NEXT.is_match(head(&win[m.end()..], 30)) && !described
+        // "Quinze victimes ont déjà été identifiées", "inhumées": the dead,
+        // whose bodies the verb tells of.
+        static BODIES_NEXT: LazyLock<FastRegex> = LazyLock::new(|| {
+            FastRegex::new(r"(?i)^\s+(?:ont|avaient|auraient|sont)\s+(?:d[ée]j[àa]\s+|toutes?\s+|tous\s+)?(?:[ée]t[ée]\s+)(?:identifi|inhum|enterr|rapatri)").unwrap()
+        });
+        // (Not "identifiées comme les auteurs".)
+        let bodies = || {
+            let next = head(&win[m.end()..], 60);
+            BODIES_NEXT.is_match(next) && !next.contains(" comme ")
+        };
+        if VERB_NEXT.is_match(head(&win[m.end()..], 30)) && !described && !bodies()
             // "victimes de viol": other harm than death.
             || victims_of(&win[m.end()..]) == Some(Harm::Other)
             || SWINDLED.is_match(head(&win[m.end()..], 140))
@@ -8789,6 +8799,22 @@ mod tests {
             vec![(Cat::Injured, 42)]
         );
         assert!(figs("Dix personnes ont été prises en charge par les secours.").is_empty());
+    }
+
+    /// Victims whose bodies the verb tells of are the dead ("Quinze
+    /// victimes ont déjà été identifiées"); not victims named as something
+    /// else, nor telling.
+    #[test]
+    fn victims_identified_are_the_dead() {
+        assert_eq!(
+            figs("Quinze victimes ont déjà été identifiées."),
+            vec![(Cat::Killed, 15)]
+        );
+        assert!(
+            figs("Deux victimes ont été identifiées comme les auteurs de l'escroquerie.")
+                .is_empty()
+        );
+        assert!(figs("Deux victimes témoignent.").is_empty());
     }
 
     /// Held by the police ("a placé en détention neuf responsables"),
