@@ -367,6 +367,13 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
         && d.value.as_deref().is_some_and(|v| v.ends_with("TNI"))
         && d.end_value.as_deref().is_some_and(|e| e.len() == 10);
     let mut d = d.clone();
+    let names_year = night_to_next && {
+        let mut run = 0;
+        d.text.chars().any(|c| {
+            run = if c.is_ascii_digit() { run + 1 } else { 0 };
+            run == 4
+        })
+    };
     // The night's sentence, or the next one, which goes on with the night
     // ("Il était environ 2 heures du matin quand…", "Vers 1 h 30, plusieurs
     // individus…", "L'accident s'est produit vers 5 h 20"): `goes_on` tells
@@ -415,9 +422,13 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                         m.paragraph == s.paragraph + 1 && goes_on(s, m)
                     })
             })
-            // Or, in a document of one night, a sentence anywhere that tells
-            // when the event began ("les tirs ont débuté vers 2 heures du
-            // matin").
+            // Or, in a document of one night, a sentence that tells when the
+            // event began ("les tirs ont débuté vers 2 heures du matin"):
+            // before the night's sentence only for a night told without
+            // its year (not the lede's own event, before a night recalled in
+            // the background: "La coulée s'est abattue vers 2 heures du
+            // matin samedi … ¶ Dans la nuit du 31 mars au 1er avril 2017,
+            // des crues avaient fait 330 morts").
             || {
                 // (The whole folded text first: the sentences are read
                 // only where a night and such a word both stand.)
@@ -427,7 +438,7 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
                 // un gymnase".)
                 whole.matches("nuit de ").count() + whole.matches("nuit du ").count() == 1
                     && began(whole)
-                    && doc.sentences.iter().any(|x| {
+                    && doc.sentences.iter().skip(if names_year { s.index + 1 } else { 0 }).any(|x| {
                         let t = doc.sentence_text(x);
                         SMALL_HOURS.is_match(t) && began(&crate::document::fold(t))
                     })
@@ -4125,7 +4136,9 @@ pub fn assemble_with_reference(
                 || counted_since && event_sentence.get(i) != Some(&s.index)
                 // A year's total that its sentence dates to a year of its own
                 // ("près de 4 000 personnes ont perdu la vie sur les routes
-                // en 2024" after a crash of August 2023).
+                // en 2024" after a crash of August 2023), or a month of
+                // another year ("43 étudiants, disparus en septembre 2014 à
+                // Iguala" after a count kept since 2006).
                 // (Told in its clause after the figure, not a span's start,
                 // "depuis le début de son décompte, en 2009", nor the year
                 // a wounded victim died, "morte en 2021 des suites de ses
@@ -4137,7 +4150,8 @@ pub fn assemble_with_reference(
                         !own.inherited
                             && own.date.start >= c.end
                             && own.date.value.as_deref().is_some_and(|v| {
-                                v.len() == 4 && theirs.is_some_and(|t| t.get(..4) != Some(v))
+                                matches!(v.len(), 4 | 7)
+                                    && theirs.is_some_and(|t| t.get(..4) != v.get(..4))
                             })
                             && {
                                 let g = crate::document::fold(
@@ -9715,6 +9729,14 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
              depuis le début de son décompte, en 2009.",
         );
         assert!(days.iter().all(|(_, d)| d != "2009"), "{days:?}");
+        // A month of another year, after the figure's participle.
+        let days = toll_days(
+            "MEXICO, 12 mai 2023 - Plus de 40 000 personnes sont portées disparues depuis \
+             le lancement de l'offensive contre les cartels, fin 2006. Le cas le plus \
+             emblématique reste celui des 43 étudiants d'Ayotzinapa, disparus en septembre \
+             2014 à Iguala.",
+        );
+        assert!(days.contains(&(43, "2014-09".to_string())), "{days:?}");
     }
 
     /// A toll told with a country of its own right after it, in a later
@@ -10118,6 +10140,20 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
         ] {
             assert_eq!(day(text).0, "2025-02-16", "{text}");
         }
+        // Not a night recalled after the lede's own event, told with its
+        // hour before it.
+        let out = crate::process(
+            "t",
+            "Bogota, 18 avril 2023 - Une coulée de boue a fait 23 morts à Dabeiba.\n\nLa coulée s'est abattue vers 2 heures du matin samedi sur le hameau.\n\nDans la nuit du 31 mars au 1er avril 2017, des crues avaient fait plus de 330 morts à Mocoa.",
+            None,
+        );
+        let recalled = out
+            .events
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(330)))
+            .and_then(|e| e.date.as_ref())
+            .and_then(|d| d.date.value.clone());
+        assert_eq!(recalled.as_deref(), Some("2017-03-31TNI"));
         // The same night told again, further on, with its hour.
         let (event, _) = day(
             "Loudéac, 16 février 2025 - Trois jeunes sont morts dans la nuit de samedi à dimanche sur la RD 700.\n\nLa commune est sous le choc. Dans la nuit de samedi à dimanche, vers 4 h 15, leur voiture a quitté la route.",
