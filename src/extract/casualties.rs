@@ -247,6 +247,8 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // Trapped: "onze mineurs sont bloqués au fond", "ensevelis sous les
         // décombres" (their fate unknown).
         format!(r"(?:(?:bloqu|coinc|pi{e}g|emmur){pp}|prise?s?\s+au\s+pi[eè]ge)\s+(?:au\s+fond|sous\s+(?:les|des)\s+(?:d{e}combres|gravats|ruines|{e}boulis|d{e}bris)|sous\s+terre|dans\s+(?:la|une)\s+(?:mine|galerie|grotte))"),
+        // "piégés par l'explosion", "par l'éboulement" (a mine's).
+        format!(r"(?:bloqu|coinc|pi{e}g|emmur){pp}\s+par\s+(?:l['’]\s*(?:explosion|{e}boulement|effondrement)|le\s+coup\s+de\s+grisou)"),
         r"ensevelie?s?".to_string(),
         // "seraient encore prisonniers des boues".
         format!(r"prisonni(?:er|ers|ère|ères)\s+(?:de\s+l['’]\s*(?:[ée]pave|eau|avalanche)|(?:des|de\s+la|du)\s+(?:boues|d{e}combres|gravats|ruines|eaux|glaces|neiges|flammes|coul{e}es|{e}boulis))"),
@@ -1176,7 +1178,7 @@ static SUBJ_LEAD: LazyLock<FastRegex> = LazyLock::new(|| {
 
 /// "parmi les victimes", "parmi les blessés" anywhere in the sentence.
 static PARMI_TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?:ex-)?(?P<w>victimes|morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es|enlev[ée]es|kidnapp[ée]es|disparues)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
+    FastRegex::new(r"(?i)\bparmi\s+(?:les|ces)\s+(?:\w+\s+)?(?:ex-)?(?P<w>victimes|corps|morts|tu[ée]s|d[ée]c[ée]d[ée]s|d[ée]funts|bless[ée]s|disparus|otages|malades|personnes\s+(?:infect[ée]es|contamin[ée]es)|personnes\s+(?:tu[ée]es|bless[ée]es|interpell[ée]es|arr[êe]t[ée]es|d[ée]c[ée]d[ée]es|enlev[ée]es|kidnapp[ée]es|disparues)|interpell[ée]s|arr[êe]t[ée]s)\b").unwrap()
 });
 
 fn toll_noun_category(w: &str) -> Cat {
@@ -8827,6 +8829,10 @@ mod tests {
             vec![(Cat::Arrested, 9)]
         );
         assert_eq!(
+            figs("Les 33 autres mineurs s'étaient retrouvés piégés par l'explosion."),
+            vec![(Cat::Missing, 33)]
+        );
+        assert_eq!(
             figs("Deux mineurs restent bloqués sous terre."),
             vec![(Cat::Missing, 2)]
         );
@@ -10428,6 +10434,17 @@ mod tests {
             vec![(Cat::Killed, 2000)]
         );
         assert_eq!(figs("Trente Hutu ont été tués."), vec![(Cat::Killed, 30)]);
+        // Or by their faith.
+        assert_eq!(
+            figs("Quelque 30 000 bouddhistes et hindous ont en outre été déplacés."),
+            vec![(Cat::Displaced, 30000)]
+        );
+        assert_eq!(
+            figs("Vingt-huit coptes ont été tués."),
+            vec![(Cat::Killed, 28)]
+        );
+        // (Not the faith of a place: "trois villages chiites ont été touchés".)
+        assert!(figs("Trois villages chiites ont été touchés.").is_empty());
         assert_eq!(
             figs("Un cultivateur, qui dit avoir perdu sept membres de sa famille, témoigne."),
             vec![(Cat::Killed, 7)]
@@ -12932,6 +12949,12 @@ mod tests {
             figs("Parmi les victimes figurent deux députés et un ancien ministre."),
             vec![(Cat::Killed, 2), (Cat::Killed, 1)]
         );
+        // The bodies, told with what was done to them, are the dead's.
+        assert_eq!(
+            figs("Parmi les corps identifiés figurent 109 enfants, selon le coroner."),
+            vec![(Cat::Killed, 109)]
+        );
+        assert!(figs("Il a servi parmi les corps d'élite pendant 12 ans.").is_empty());
     }
 
     /// A day between "coûté la vie" and its victims: "a coûté la vie la

@@ -137,6 +137,8 @@ mod tests {
         assert_eq!(category_of("forces de sécurité"), Some(Category::Security));
         assert_eq!(category_of("djihadistes"), Some(Category::Militants));
         assert_eq!(category_of("manifestants"), Some(Category::Protesters));
+        assert_eq!(category_of("bouddhistes"), Some(Category::Civilians));
+        assert_eq!(category_of("sunnite"), Some(Category::Civilians));
         assert_eq!(category_of("table"), None);
         // Accents distinguish "élevé" from "élève"; none written, none checked.
         assert_eq!(category_of("élevé"), None);

@@ -4252,6 +4252,19 @@ mod tests {
             names("Vendredi soir, lors d'un meeting au Trianon, à Paris, il a été chahuté."),
             ["Paris"]
         );
+        // Saint-Martin is the French collectivity; its Dutch part goes by
+        // Sint Maarten.
+        let p = places("L'ouragan a fait dix morts à Saint-Martin et quatre à Sint Maarten.");
+        assert!(p.contains(&(
+            "Saint-Martin".into(),
+            "Saint-Martin".into(),
+            Some("MF".into())
+        )));
+        assert!(p.contains(&(
+            "Sint Maarten".into(),
+            "Sint Maarten".into(),
+            Some("SX".into())
+        )));
     }
 
     /// The place a disaster or an attack is named after ("l'incendie de

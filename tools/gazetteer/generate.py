@@ -132,7 +132,7 @@ def main():
         g.add_name(i, name)
         if fr.get("official"):
             g.add_name(i, fr["official"].replace("d' ", "d'"))
-        if fr.get("common"):
+        if fr.get("common") and hand.COUNTRY_NOT_FRENCH.get(cc) != fr["common"]:
             g.add_name(i, fr["common"])
         for alt in c.get("altSpellings", []):
             # English and native spellings: accepted only when long enough

@@ -82,6 +82,16 @@ COUNTRY_NAME = {
     "BQ": "Pays-Bas caribéens",
     "EH": "Sahara occidental",
     "MK": "Macédoine du Nord",
+    # The Dutch part of the island: world-countries gives it the island's
+    # French name, "Saint-Martin", which the French press keeps for the
+    # French collectivity (MF).
+    "SX": "Sint Maarten",
+}
+
+# French common names of world-countries that are not the country's own in
+# French usage: left out (see "SX" above).
+COUNTRY_NOT_FRENCH = {
+    "SX": "Saint-Martin",
 }
 
 # Other names that point to the country: printed under the canonical name.
@@ -116,6 +126,7 @@ COUNTRY_ALIASES = {
     "LY": ["Lybie"],
     "GE": ["Géorgie"],
     "NZ": ["Nouvelle Zélande"],
+    "SX": ["Sint-Maarten"],
 }
 
 # Other French names of a country, printed as written (both are French usage).
