@@ -390,7 +390,11 @@ pub(crate) fn agency_dateline(p: &str) -> Option<(usize, usize)> {
     // The agency's name (or the place's): short, capitalised.
     let open = head[..close].rfind('(')?;
     let inside = &head[open + 1..close];
-    if !inside.chars().next().is_some_and(char::is_uppercase)
+    // (Swiss agencies write theirs in lower case: "Genève (ats) -",
+    // "Zurich (awp) -".)
+    let lower_agency =
+        (2..=5).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_lowercase());
+    if !(inside.chars().next().is_some_and(char::is_uppercase) || lower_agency)
         || inside.split_whitespace().count() > 3
     {
         return None;
@@ -772,6 +776,14 @@ mod tests {
 
     /// A dated dateline whose dash ends its line or its paragraph ("ROME,
     /// 18 septembre 2025 –", the story below) is a dateline.
+    #[test]
+    fn dateline_of_an_agency_in_lower_case() {
+        assert!(dateline("Genève (ats) - Quelque 370 000 Rohingyas ont fui.").is_some());
+        assert!(dateline("Zurich (awp) - La banque a annoncé.").is_some());
+        // (Not a longer word in brackets.)
+        assert!(dateline("Le quartier (ouest de la ville) - Une femme est morte.").is_none());
+    }
+
     #[test]
     fn dateline_alone_on_its_line() {
         assert!(dateline("ROME, 18 septembre 2025 –").is_some());

@@ -2687,6 +2687,10 @@ impl<'a> Context<'a> {
                     && !is_background(self.doc, p, s)
                     && !self.in_organisation(p)
                     && !self.agent_place(p)
+                    // (Nor a dateline's town of another country than the
+                    // headline's, opening the sentence: "Genève (ats) -
+                    // Quelque 370 000 Rohingyas ont fui la Birmanie".)
+                    && !(p.start < ss + 40 && self.foreign_dateline(p, s))
             })
             .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
         if let Some(p) = here.filter(|p| place_rank(p) > 0) {
@@ -2749,10 +2753,15 @@ impl<'a> Context<'a> {
         let before = &self.doc.text.as_bytes()[..self.doc.byte_offset(p.start)];
         // A capital for its government, after a backer's participle:
         // "alliance soutenue par Washington", "milices appuyées par Téhéran".
+        // Or the town where a figure was announced: "a annoncé mardi à
+        // Genève le HCR".
         if p.kind == PlaceKind::City {
             let b = self.doc.byte_offset(p.start);
-            let from = self.doc.text.floor_char_boundary(b.saturating_sub(24));
+            let from = self.doc.text.floor_char_boundary(b.saturating_sub(48));
             let f = crate::document::fold(&self.doc.text[from..b]);
+            if said_at(&f) {
+                return true;
+            }
             let mut words = f.split_whitespace().rev();
             return words.next() == Some("par")
                 && words.next().is_some_and(|w| {
@@ -3448,6 +3457,38 @@ fn named_by_its_year(doc: &Document, t: &Trigger) -> bool {
         .text
         .floor_char_boundary((t.end + 12).min(doc.text.len()));
     t.pos == Pos::Noun && OF_YEAR.is_match(&doc.text[t.end..end])
+}
+
+/// Does folded `before` end on a speech verb and the preposition of the
+/// place where it was said ("a annoncé mardi à", "ont déclaré depuis")?
+fn said_at(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    if !matches!(words.next(), Some("a" | "depuis")) {
+        return false;
+    }
+    let mut w = words.next();
+    // (A day between: "mardi", "lundi soir".)
+    for _ in 0..2 {
+        if w.is_some_and(|x| {
+            crate::extract::dates::names_a_day(x) || matches!(x, "matin" | "soir" | "midi")
+        }) {
+            w = words.next();
+        }
+    }
+    w.is_some_and(|x| {
+        [
+            "annonce", "declare", "indique", "precise", "affirme", "explique", "rapporte",
+            "souligne", "assure", "estime", "confirme",
+        ]
+        .iter()
+        .any(|stem| {
+            x.strip_prefix(stem)
+                .is_some_and(|r| matches!(r, "" | "e" | "s" | "es"))
+        })
+    }) && matches!(words.next(), Some("a" | "ont" | "avait" | "avaient"))
 }
 
 /// Assemble the document's events.
@@ -9712,6 +9753,25 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
 
     /// An obituary's death is no killing and no toll; a death with an
     /// accident or violence beside it stays one.
+    /// The town where a figure was announced is not where it happened.
+    #[test]
+    fn said_at_a_town() {
+        assert!(said_at("a annonce mardi a"));
+        assert!(said_at("ont declare lundi soir depuis"));
+        assert!(said_at("le hcr a indique a"));
+        assert!(!said_at("ont ete tues a"));
+        assert!(!said_at("a annonce la mort de trois soldats a"));
+        let out = crate::process(
+            "t",
+            "Rohingyas : 370 000 réfugiés au Bangladesh\n\nGenève (ats) - Quelque 370 000 \
+             Rohingyas ont fui la Birmanie pour le Bangladesh depuis le 25 août, a annoncé \
+             mardi à Genève le HCR.",
+            chrono::NaiveDate::from_ymd_opt(2017, 9, 12),
+        );
+        let place = out.events[0].place.as_ref().map(|p| p.place.name.clone());
+        assert_eq!(place.as_deref(), Some("Birmanie"));
+    }
+
     /// A year's total its clause dates to a year of its own, after the
     /// figure, is no part of an event of another year; not a span's start
     /// ("depuis …, en 2009") nor the year a wounded victim died.
