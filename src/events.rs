@@ -2687,10 +2687,6 @@ impl<'a> Context<'a> {
                     && !is_background(self.doc, p, s)
                     && !self.in_organisation(p)
                     && !self.agent_place(p)
-                    // (Nor a dateline's town of another country than the
-                    // headline's, opening the sentence: "Genève (ats) -
-                    // Quelque 370 000 Rohingyas ont fui la Birmanie".)
-                    && !(p.start < ss + 40 && self.foreign_dateline(p, s))
             })
             .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
         if let Some(p) = here.filter(|p| place_rank(p) > 0) {
