@@ -3455,6 +3455,22 @@ fn named_by_its_year(doc: &Document, t: &Trigger) -> bool {
     t.pos == Pos::Noun && OF_YEAR.is_match(&doc.text[t.end..end])
 }
 
+/// Is killed figure `c` told as bodies recovered from what killed them
+/// ("ont dégagé 61 corps", "neuf corps ont été extraits de la boue",
+/// "retiré 17 corps des décombres")? The day of their recovery is not the
+/// day of the deaths. (Not bodies taken from the sea, "repêchés", often
+/// of no known wreck, which the golds date to the day they were found.)
+fn bodies_recovered(doc: &Document, s: &Sentence, c: &CasualtyFigure) -> bool {
+    const RECOVERED: &[&str] = &["retire", "extrai", "degage", "exhume"];
+    c.category == CasualtyCategory::Killed && {
+        let f = crate::document::fold(doc.sentence_text(s));
+        f.contains("corps")
+            && f.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+                RECOVERED.iter().any(|r| w.starts_with(r)) || matches!(w, "sorti" | "sortis")
+            })
+    }
+}
+
 /// Does folded `before` end on a speech verb and the preposition of the
 /// place where it was said ("a annoncé mardi à", "ont déclaré depuis")?
 fn said_at(before: &str) -> bool {
@@ -4223,9 +4239,12 @@ pub fn assemble_with_reference(
                             .date
                             .as_ref()
                             .is_some_and(|t| cx.own_earlier_year(s, c.start, t)))
+                    // (Not the day bodies were recovered, later than their
+                    // deaths: "Mercredi, les équipes ont dégagé 61 corps".)
                     && ((para.is_none() || same.is_none() && cx.opens_on_a_day(s))
                     && cx.own_day(s, c.start).is_some_and(|own| {
                         theirs.is_some_and(|t| t.get(..10) != Some(own.as_str()))
+                            && !bodies_recovered(doc, s, c)
                     })
                     // "Un policier aurait été tué samedi soir" after an
                     // event of Friday: the figure's verb tells its day.
@@ -4248,6 +4267,7 @@ pub fn assemble_with_reference(
                                 let t = t.get(..10.min(t.len())).unwrap_or(t);
                                 !(t.starts_with(own) || own.starts_with(t))
                                     && t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                                    && (own < t || !bodies_recovered(doc, s, c))
                             })
                         }))
         });
@@ -9749,6 +9769,24 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
 
     /// An obituary's death is no killing and no toll; a death with an
     /// accident or violence beside it stays one.
+    /// Bodies recovered on a later day are the dead of the event that
+    /// killed them, dated to it; bodies taken from the sea keep the day
+    /// they were found (often of no known wreck).
+    #[test]
+    fn bodies_recovered_later_keep_the_events_day() {
+        let days = toll_days(
+            "FREETOWN, 17 août 2017 (AFP) - Une coulée de boue a fait au moins 312 morts lundi \
+             à Regent.\n\nMercredi, les équipes ont dégagé 61 corps des décombres.",
+        );
+        assert!(days.contains(&(61, "2017-08-14".to_string())), "{days:?}");
+        let days = toll_days(
+            "TRIPOLI, 14 mars 2025 (AFP) - Un canot a fait naufrage mardi au large de Zouara : \
+             61 migrants sont portés disparus.\n\nJeudi, le Croissant-Rouge a repêché neuf \
+             corps sur les plages de Zouara.",
+        );
+        assert!(days.contains(&(9, "2025-03-13".to_string())), "{days:?}");
+    }
+
     /// The town where a figure was announced is not where it happened.
     #[test]
     fn said_at_a_town() {
