@@ -169,6 +169,15 @@ impl Document {
         self.folded.get_or_init(|| fold_with_map(&self.text))
     }
 
+    /// Where the credits of a dispatch begin (a byte offset): the line
+    /// "Sources", "Sources :" or "Source : …" that opens a line, as
+    /// Wikinews ends its articles. What follows is a list of the articles
+    /// drawn on ("« Kasaï : plus de 3 300 morts selon l'Église », La Libre
+    /// Afrique, 20 juin 2017."): their titles tell no news of their own.
+    pub fn credits_start(&self) -> Option<usize> {
+        credits_start(&self.text)
+    }
+
     /// The text of a sentence.
     pub fn sentence_text(&self, s: &Sentence) -> &str {
         &self.text[s.start..s.end]
@@ -350,6 +359,20 @@ fn is_abbreviation(word: &str) -> bool {
     }
     let lower = w.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str()) || MONTH_ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// See [`Document::credits_start`].
+pub(crate) fn credits_start(text: &str) -> Option<usize> {
+    text.match_indices("Source").map(|(i, _)| i).find(|&i| {
+        (i == 0 || text[..i].ends_with('\n')) && {
+            let line = text[i..].lines().next().unwrap_or("");
+            let rest = line
+                .trim_end()
+                .trim_start_matches("Sources")
+                .trim_start_matches("Source");
+            rest.is_empty() || rest.trim_start().starts_with(':')
+        }
+    })
 }
 
 /// The end of an agency's dateline opening a paragraph ("PARIS, 5 janvier
@@ -776,6 +799,16 @@ mod tests {
 
     /// A dated dateline whose dash ends its line or its paragraph ("ROME,
     /// 18 septembre 2025 –", the story below) is a dateline.
+    #[test]
+    fn credits_open_on_a_sources_line() {
+        let text = "Un car a versé.\n\nSources\n\n« Trois morts », Le Soir, 2 mai 2017.";
+        assert_eq!(credits_start(text), text.find("Sources"));
+        assert!(credits_start("Un car a versé.\n\nSource : AFP").is_some());
+        // (Not sources in the prose.)
+        assert!(credits_start("Sources locales : trois morts à Goma.").is_none());
+        assert!(credits_start("Selon des sources locales, trois morts.").is_none());
+    }
+
     #[test]
     fn dateline_of_an_agency_in_lower_case() {
         assert!(dateline("Genève (ats) - Quelque 370 000 Rohingyas ont fui.").is_some());

@@ -240,6 +240,8 @@ fn find_triggers(doc: &Document, actors: &[ActorMention], places: &[PlaceMention
         .chain(places.iter().map(|p| (p.start, p.end)))
         .collect();
     org_spans.sort_unstable();
+    // (Nor do the titles of the articles credited at the end.)
+    let credits = doc.credits_start().unwrap_or(usize::MAX);
     let mut out = Vec::new();
     for (rule, start, end) in trigger_matches(lex, &folded.text) {
         let rule = &lex.rules[rule];
@@ -251,6 +253,9 @@ fn find_triggers(doc: &Document, actors: &[ActorMention], places: &[PlaceMention
             continue;
         }
         let (start, end) = folded.original(start, end);
+        if start >= credits {
+            break;
+        }
         let cs = doc.char_offset(start);
         // The last organisation starting at or before the trigger.
         let n = org_spans.partition_point(|&(s, _)| s <= cs);
@@ -9785,6 +9790,29 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
              corps sur les plages de Zouara.",
         );
         assert!(days.contains(&(9, "2025-03-13".to_string())), "{days:?}");
+    }
+
+    /// The titles of the articles credited after "Sources" tell no event
+    /// and no toll: the body's figure keeps its own date.
+    #[test]
+    fn credited_titles_tell_no_toll() {
+        let out = crate::process(
+            "t",
+            "RDC : combats dans le Kasaï\n\nKANANGA, 23 juin 2017 - Le conflit a fait plus de \
+             3 300 morts depuis octobre 2016, selon l'Église catholique.\n\nSources\n\n« \
+             Kasaï : plus de 3 300 morts selon l'Église », La Libre Afrique, 20 juin 2017.\n« \
+             RDC : au moins 30 morts dans de nouveaux combats », Radio Okapi, 21 juin 2017.",
+            None,
+        );
+        let tolls: Vec<_> = out
+            .events
+            .iter()
+            .flat_map(|e| {
+                let d = e.date.as_ref().and_then(|d| d.date.value.clone());
+                e.casualties.iter().map(move |c| (c.count, d.clone()))
+            })
+            .collect();
+        assert_eq!(tolls, vec![(Some(3300), Some("2016-10".to_string()))]);
     }
 
     /// The town where a figure was announced is not where it happened.

@@ -172,6 +172,11 @@ pub fn process_document_with(
     });
     let mut casualties = extract::casualties::extract(doc);
     casualties.sort_by_key(|c| (c.start, c.end));
+    // The titles of the articles a dispatch credits at its end tell no
+    // toll of their own.
+    if let Some(credits) = doc.credits_start() {
+        casualties.retain(|c| doc.byte_offset(c.start) < credits);
+    }
     let reference_text = reference.map(|d| d.format("%Y-%m-%d").to_string());
     let events = events::assemble_with_reference(
         doc,

@@ -1529,16 +1529,7 @@ pub fn extract(doc: &Document, places: &[PlaceMention]) -> Vec<ActorMention> {
 /// language) name no one.
 fn source_credits(cx: &mut Ctx, cands: &mut Vec<Cand>) {
     let text = cx.text;
-    let Some(header) = text.match_indices("Source").map(|(i, _)| i).find(|&i| {
-        (i == 0 || text[..i].ends_with('\n')) && {
-            let line = text[i..].lines().next().unwrap_or("");
-            let rest = line
-                .trim_end()
-                .trim_start_matches("Sources")
-                .trim_start_matches("Source");
-            rest.is_empty() || rest.trim_start().starts_with(':')
-        }
-    }) else {
+    let Some(header) = crate::document::credits_start(text) else {
         return;
     };
     let mut credits: Vec<(usize, usize)> = Vec::new();
