@@ -5462,7 +5462,22 @@ fn there_before(between: &str) -> Option<usize> {
     let k = words
         .iter()
         .rposition(|(_, w)| !SKIP.contains(&crate::document::fold(w).as_str()))?;
-    if !BEING.contains(&crate::document::fold(words[k].1).as_str()) {
+    let verb = crate::document::fold(words[k].1);
+    // Or of being taken there: "ont été admises en soins intensifs", "a
+    // été placé en soins intensifs" (from the auxiliary).
+    if matches!(
+        verb.as_str(),
+        "admis" | "admise" | "admises" | "place" | "places" | "placee" | "placees"
+    ) {
+        let ete = k.checked_sub(1).map(|j| words[j])?;
+        let aux = k.checked_sub(2).map(|j| words[j])?;
+        let aux_ok = matches!(
+            crate::document::fold(aux.1).as_str(),
+            "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient"
+        );
+        return (crate::document::fold(ete.1) == "ete" && aux_ok).then_some(aux.0);
+    }
+    if !BEING.contains(&verb.as_str()) {
         return None;
     }
     Some(match k.checked_sub(1).map(|j| words[j]) {
@@ -8561,6 +8576,12 @@ mod tests {
             figs("Huit patients se trouvaient encore mardi en soins intensifs."),
             vec![(Cat::Injured, 8)]
         );
+        assert_eq!(
+            figs("Sept personnes ont été admises en soins intensifs après l'explosion."),
+            vec![(Cat::Injured, 7)]
+        );
+        // (Not admitted to a school.)
+        assert!(figs("Sept élèves ont été admis en classe préparatoire.").is_empty());
         assert_eq!(
             figs(
                 "Cette semaine, 2 647 personnes ont été transportées en ambulance vers des hôpitaux pour des coups de chaleur."
