@@ -1658,18 +1658,20 @@ fn is_background(doc: &Document, p: &PlaceMention, sentence: &Sentence) -> bool 
 }
 
 /// How precise a place is, for an event: a town or a named spot, then a
-/// region, then a sea (no country), then a country. "En mer Égée, … au
-/// large de l'île de Lesbos" happened off Lesbos; "en tentant de
-/// traverser la Méditerranée" is more than the "Italie" they were heading
-/// to.
+/// region, then a sea (no country) or a country, the nearer to the event's
+/// word. "En mer Égée, … au large de l'île de Lesbos" happened off Lesbos;
+/// "un naufrage au large de la Libye" under "Méditerranée :" off Libya;
+/// "en tentant de traverser la Méditerranée" is more than the "Italie"
+/// they were heading to.
 fn place_rank(p: &PlaceMention) -> u8 {
     // Water of no one country: a sea the gazetteer knows, or a lake or a
     // river ("le lac Victoria"), where a town or an island on its shore
-    // names where better.
+    // names where better, and a country as well as it ("en Méditerranée,
+    // au large de la Libye": the nearer to the event's word).
     if p.country.is_none() {
         let f = crate::document::fold(&p.name);
         if p.lat.is_some() && is_sea(&f) || is_inland_water(&f) {
-            return 2;
+            return 1;
         }
         // A river or a range across countries ("le Brahmapoutre", "le
         // Mékong", "l'Himalaya"): any place with a country names where
@@ -2693,7 +2695,39 @@ impl<'a> Context<'a> {
                     && !self.in_organisation(p)
                     && !self.agent_place(p)
             })
-            .max_by_key(|p| (place_rank(p), usize::MAX - p.start.abs_diff(trigger)));
+            // (Of two places as precise, one of the trigger's clause first:
+            // "sont arrivés en Italie et 1 370 sont morts en tentant de
+            // traverser la Méditerranée" died at sea.)
+            .max_by_key(|p| {
+                let (a, b) = (p.end.min(trigger), p.start.max(trigger));
+                // (Or the target of an attack: "La Russie a lancé 94 drones
+                // contre l'Ukraine, tuant sept civils".)
+                let target = || {
+                    let pb = self.doc.byte_offset(p.start);
+                    let from = self.doc.text.floor_char_boundary(pb.saturating_sub(12));
+                    let before = self.doc.text[from..pb].to_lowercase();
+                    [
+                        "contre l'",
+                        "contre l’",
+                        "contre le ",
+                        "contre la ",
+                        "contre les ",
+                    ]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+                };
+                let apart = b > a
+                    && {
+                        let t = &self.doc.text[self.doc.byte_offset(a)..self.doc.byte_offset(b)];
+                        t.contains([',', ';']) || t.contains(" et ")
+                    }
+                    && !target();
+                (
+                    place_rank(p),
+                    !apart,
+                    usize::MAX - p.start.abs_diff(trigger),
+                )
+            });
         if let Some(p) = here.filter(|p| place_rank(p) > 0) {
             return Some(EventPlace {
                 place: p.clone(),
@@ -9549,6 +9583,20 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
                  de traverser la Méditerranée."
             ),
             "Méditerranée"
+        );
+        assert_eq!(
+            place_of(
+                "Méditerranée : 117 migrants portés disparus dans un naufrage au large de la \
+                 Libye\n\nCent dix-sept migrants sont portés disparus après le naufrage d'un \
+                 canot au large de la Libye."
+            ),
+            "Libye"
+        );
+        // The target of an attack, not its author, though a comma stands
+        // between it and the toll's word.
+        assert_eq!(
+            place_of("La Russie a lancé 94 drones contre l'Ukraine, tuant au moins sept civils."),
+            "Ukraine"
         );
     }
 
