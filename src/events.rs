@@ -1492,17 +1492,23 @@ fn verb_day<'d>(
     if d.start > c.end {
         let gap = crate::document::fold(&doc.text[doc.byte_offset(c.end)..db]);
         let mut after_dont = false;
-        let fits = gap
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                let ok = after_dont
-                    || w == "dont"
-                    || BEFORE_VERB_DAY.contains(&w)
-                    || since && matches!(w, "depuis" | "toujours" | "encore");
-                after_dont = w == "dont";
-                ok
-            });
+        // (A count since a day may have a place between: "porté disparu au
+        // large de Luganville depuis lundi".)
+        let place_between = since
+            && !gap.contains([',', ';', ':', '(', ')', '«', '»'])
+            && gap.split_whitespace().count() <= 6;
+        let fits = place_between
+            || gap
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    let ok = after_dont
+                        || w == "dont"
+                        || BEFORE_VERB_DAY.contains(&w)
+                        || since && matches!(w, "depuis" | "toujours" | "encore");
+                    after_dont = w == "dont";
+                    ok
+                });
         if !fits {
             return None;
         }
@@ -6572,6 +6578,12 @@ mod tests {
                      disparu depuis samedi.";
         let d = toll_days(story);
         assert!(d.contains(&(1, "2020-08-01".to_string())), "{d:?}");
+        // (A place between the figure and its day.)
+        let story = "PORT-VILA, 2 mars 2022 (AFP) - Le cyclone Harold a frappé mardi le \
+                     Vanuatu, faisant trois morts. Un pêcheur est porté disparu au large de \
+                     Luganville depuis lundi, a indiqué le NDMO.";
+        let d = toll_days(story);
+        assert!(d.contains(&(1, "2022-02-28".to_string())), "{d:?}");
         let story = "PORT-AU-PRINCE, 17 mars 2025 (AFP) - Des gangs ont attaqué samedi la \
                      commune de Kenscoff.\n\nMédecins sans frontières a pris en charge 27 \
                      blessés par balle depuis dimanche.";
