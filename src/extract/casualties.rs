@@ -2108,7 +2108,7 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
     static SPAN: LazyLock<FastRegex> = LazyLock::new(|| {
         let months = MONTH_NAMES;
         FastRegex::new(&format!(
-            r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:l[ae]\s+)?(?:d[ée]but|fin|mi-?)\s*)?{months}\b|(?:{months}\s+)?(?:19|20)\d\d|l['’]an\s+\d{{4}}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)|\bdepuis\s+(?:le|la|l['’]|son|sa|leur)\s*[^.;,()]{{0,40}}?\b(?:19|20)\d\d\b|\bdepuis\s+(?:le|son)\s+coup\s+d['’][ée]tat|\bdepuis\s+le\s+(?:1er|\d{{1,2}})\s+{months}\b"
+            r"(?i)\bdepuis\s+(?:le\s+d[ée]but|sa\s+cr[ée]ation|(?:(?:l[ae]\s+)?(?:d[ée]but|fin|mi-?)\s*)?{months}\b|(?:(?:l[ae]\s+)?(?:d[ée]but|fin|mi-?)\s*)?(?:{months}\s+)?(?:19|20)\d\d|l['’]an\s+\d{{4}}|des\s+(?:mois|ann[ée]es|d[ée]cennies)|plusieurs\s+(?:mois|ann[ée]es|d[ée]cennies)|(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+(?:ans|mois|ann[ée]es))\b|\ben\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs)\s+(?:ans|ann[ée]es|d[ée]cennies)\b|\bd[ée]cennies?\s+de\s+(?:conflit|guerre)|\bdepuis\s+(?:le|la|l['’]|son|sa|leur)\s*[^.;,()]{{0,40}}?\b(?:19|20)\d\d\b|\bdepuis\s+(?:le|son)\s+coup\s+d['’][ée]tat|\bdepuis\s+le\s+(?:1er|\d{{1,2}})\s+{months}\b"
         ))
         .unwrap()
     });
@@ -10140,6 +10140,11 @@ mod tests {
         assert_eq!(
             cum("Depuis le début du mouvement, 9 personnes sont mortes."),
             vec![(9, true)]
+        );
+        // Since the end or the start of a year.
+        assert_eq!(
+            cum("Les violences ont fait plus de 600 morts depuis fin 2017."),
+            vec![(600, true)]
         );
         // Since an event of a year, or since a coup.
         assert_eq!(
