@@ -2602,7 +2602,10 @@ impl<'a> Context<'a> {
                 b.is_ascii_digit()
             }
         });
-        (shape && matches!(v.len(), 4 | 7)).then_some(v)
+        // (Or a range of days: "Entre le 4 et le 10 mars, 29 nouveaux cas
+        // confirmés ont été notifiés", a week's count of an epidemic.)
+        let range = d.kind == DateKind::Range && v.len() == 10;
+        (shape && (matches!(v.len(), 4 | 7) || range)).then_some(v)
     }
 
     /// Does the sentence date the figure at `at` in an earlier year than
@@ -9850,6 +9853,18 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
              corps sur les plages de Zouara.",
         );
         assert!(days.contains(&(9, "2025-03-13".to_string())), "{days:?}");
+    }
+
+    /// A week's count of an epidemic, in a sentence that opens on its range
+    /// of days, is dated to the range's first day, not to the epidemic's
+    /// start.
+    #[test]
+    fn a_weeks_count_opens_on_its_range() {
+        let days = toll_days(
+            "BENI, 12 mars 2019 - L'épidémie d'Ebola, déclarée le 1er août 2018, a fait 584 \
+             morts.\n\nEntre le 4 et le 10 mars, 29 nouveaux cas confirmés ont été notifiés.",
+        );
+        assert!(days.contains(&(29, "2019-03-04".to_string())), "{days:?}");
     }
 
     /// The titles of the articles credited after "Sources" tell no event
