@@ -2791,8 +2791,11 @@ impl<'a> Context<'a> {
         p.country.as_deref() != Some(home) && is_dateline(self.doc.sentence_text(sentence))
     }
 
-    /// A country named as an agent ("une mission dirigée par le Kenya",
-    /// "des frappes menées par la Russie"): who acts, not where.
+    /// A place that tells who acts or who speaks, not where the event
+    /// happened: a country named as an agent ("une mission dirigée par le
+    /// Kenya", "des frappes menées par la Russie"), a capital for its
+    /// government ("soutenue par Washington"), the town where a figure was
+    /// announced ("a annoncé mardi à Genève", see [`said_at`]).
     fn agent_place(&self, p: &PlaceMention) -> bool {
         let before = &self.doc.text.as_bytes()[..self.doc.byte_offset(p.start)];
         // A capital for its government, after a backer's participle:
