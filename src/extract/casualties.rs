@@ -2445,7 +2445,7 @@ fn opens_an_adverbial(after: &str) -> bool {
 /// alone, counted there.
 fn at_a_place(post: &str) -> bool {
     static AT_PLACE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"^\s*(?:(?:à|a|en|au|aux|dans\s+l[ae'’]\s*)\s*(?-i:\p{Lu})|(?i:(?:à|a)\s+l['’]\s*h[ôo]pital|sur\s+(?:place|le\s+coup)|en\s+route\s+vers\s+l['’]\s*h[ôo]pital|(?:pendant|durant|lors\s+de)\s+(?:son|leur)\s+(?:transfert|[ée]vacuation))\s*(?:[,.;)]|$)|(?i:(?:du\s+)?c[ôo]t[ée]\s+(?:des\s+|du\s+|de\s+l['’]\s*|d['’]\s*)?\p{L}|chez\s+(?:les|l['’])\s*\p{L}|dans\s+(?:le\s+camp|les\s+rangs)\s))").unwrap()
+        FastRegex::new(r"^\s*(?:(?:à|a|en|au|aux|dans\s+l[ae'’]\s*)\s*(?-i:\p{Lu})|dans\s+(?:(?:celui|celle)|(?:le|la|l['’])\s*(?:district|d[ée]partement|province|r[ée]gion|comt[ée]|commune|ville|village|localit[ée]|gouvernorat|pr[ée]fecture|wilaya|canton|territoire|secteur|quartier|arrondissement|zone|[ée]tat|État)(?:\s+(?:voisine?|limitrophe|proche|frontali(?:er|[èe]re)))?)\s+(?:de\s+|d['’]\s*)(?-i:\p{Lu})|(?i:(?:à|a)\s+l['’]\s*h[ôo]pital|sur\s+(?:place|le\s+coup)|en\s+route\s+vers\s+l['’]\s*h[ôo]pital|(?:pendant|durant|lors\s+de)\s+(?:son|leur)\s+(?:transfert|[ée]vacuation))\s*(?:[,.;)]|$)|(?i:(?:du\s+)?c[ôo]t[ée]\s+(?:des\s+|du\s+|de\s+l['’]\s*|d['’]\s*)?\p{L}|chez\s+(?:les|l['’])\s*\p{L}|dans\s+(?:le\s+camp|les\s+rangs)\s))").unwrap()
     });
     AT_PLACE.is_match(post)
 }
@@ -10401,6 +10401,21 @@ mod tests {
             3
         );
         assert!(figs("Il a marqué 3 buts, 2 à Paris et 1 à Lyon.").is_empty());
+        // A place named by its kind, or by "celui de" after one.
+        assert_eq!(
+            figs("52 personnes ont péri dans le district de Bajhang et 19 dans celui de Bajura.")
+                .len(),
+            2
+        );
+        assert_eq!(
+            figs("Dix-neuf personnes ont été tuées à Mamuju et quinze dans le district voisin de Majene.")
+                .len(),
+            2
+        );
+        // (Not a thing counted there: "deux dans celui de Paris" needs a toll before.)
+        assert!(
+            figs("Il a marqué 3 buts dans le stade de Lens et 2 dans celui de Lille.").is_empty()
+        );
     }
 
     /// The victims as the subject of a relative ("qui ont été tuées"), a
