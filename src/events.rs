@@ -5523,11 +5523,22 @@ fn event_type(doc: &Document, t: &Trigger, cues: &mut Cues) -> &'static str {
     static GAS: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(r"(?-u)\b(?:explos\w*\s+(?:de|du|au|d'une?\s+conduite\s+de)\s+gaz|dues?\s+(?:au|a\s+une\s+fuite\s+de)\s+gaz|fuites?\s+de\s+gaz)\b").unwrap()
     });
+    // An arms depot that blows up ("l'explosion d'un dépôt de munitions",
+    // "une poudrière"): its shells and rockets are its stock, not an
+    // attack's weapons ("projetant des éclats d'obus").
+    static DEPOT: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?-u)\b(?:(?:depots?|entrepots?|stocks?)\s+(?:de\s+munitions|d'armes|d'armement|d'explosifs|de\s+poudre)|poudrieres?)\b").unwrap()
+    });
     // (Where the news puts it down to gas, a bomb is a simile: "On aurait
     // dit une bombe", "comme une bombe".)
     let cue = *cues.attack.get_or_insert_with(|| {
         let text = &doc.folded().text;
-        if GAS.is_match(text) {
+        if DEPOT.is_match(text) {
+            ATTACK.find_iter(text).any(|m| {
+                let w = m.as_str();
+                !(w.starts_with("bombe") || w.starts_with("obus") || w.starts_with("roquette"))
+            })
+        } else if GAS.is_match(text) {
             ATTACK
                 .find_iter(text)
                 .any(|m| !m.as_str().starts_with("bombe"))
@@ -7624,6 +7635,30 @@ mod tests {
             t(
                 "Dix-sept personnes ont été blessées lorsque des bombes ont été lancées dans la foule."
             ),
+            ["bombing"]
+        );
+    }
+
+    /// An arms depot that blows up is an accident, its shells no bombs;
+    /// an attack's own words keep it an attack.
+    #[test]
+    fn an_arms_depot_blowing_up_is_an_accident() {
+        let t = |s: &str| types(&format!("LAGOS, 2 août 2024 (AFP) - {s}"));
+        assert_eq!(
+            t(
+                "Au moins sept personnes ont été tuées mardi dans l'explosion d'un dépôt de munitions, projetant des éclats d'obus dans le quartier."
+            ),
+            ["accident"]
+        );
+        assert!(
+            t(
+                "Au moins sept personnes ont été tuées mardi dans l'explosion d'un dépôt de munitions visé par une attaque de drones."
+            )
+            .iter()
+            .any(|t| t == "bombing")
+        );
+        assert_eq!(
+            t("Au moins sept personnes ont été tuées mardi dans l'explosion d'un obus."),
             ["bombing"]
         );
     }
