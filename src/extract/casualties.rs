@@ -2168,8 +2168,43 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
                         crate::extract::dates::WEEKDAYS.contains(&w) || matches!(w, "hier")
                     })
                 };
-                !own_day && (recalled || !superlative(lo + m.start()))
+                // (Nor a span before a day of the figure's own: "Depuis
+                // 2015, …, et l'attaque de lundi a fait 12 morts".)
+                let day_between = lo + m.end() <= start && {
+                    let gap = crate::document::fold(&sent[lo + m.end()..start]);
+                    gap.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                        crate::extract::dates::WEEKDAYS.contains(&w) || matches!(w, "hier")
+                    })
+                };
+                !own_day && !day_between && (recalled || !superlative(lo + m.start()))
             })
+        || opens_on_a_span(sent, start, &SPAN)
+}
+
+/// Does the sentence open on a span ("Depuis fin 2016, le conflit qui
+/// oppose … a fait plus de 3 500 morts") that the figure at `start`, in
+/// the same clause chain (no ";" between) and with no day of its own
+/// between, counts over, however long the subject before it?
+fn opens_on_a_span(sent: &str, start: usize, span: &FastRegex) -> bool {
+    let body = sent.trim_start();
+    let off = sent.len() - body.len();
+    if !body
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("depuis "))
+    {
+        return false;
+    }
+    let Some(m) = span.find(&sent[off..start]).filter(|m| m.start() == 0) else {
+        return false;
+    };
+    let between = crate::document::fold(&sent[off + m.end()..start]);
+    between.starts_with(',')
+        && !between.contains(';')
+        && !between.contains(", contre")
+        && !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            crate::extract::dates::WEEKDAYS.contains(&w)
+                || matches!(w, "hier" | "lorsque" | "quand" | "avait" | "avaient")
+        })
 }
 
 /// "… au moins 26 morts … 40 autres ont été blessés. L'attaque s'est
@@ -10145,6 +10180,21 @@ mod tests {
         assert_eq!(
             cum("Les violences ont fait plus de 600 morts depuis fin 2017."),
             vec![(600, true)]
+        );
+        // A span opening the sentence, however long the subject after it.
+        assert_eq!(
+            cum(
+                "Depuis fin 2016, le conflit qui oppose les forces de défense aux groupes armés séparatistes dans les régions anglophones du Nord-Ouest et du Sud-Ouest a fait plus de 3 500 morts."
+            ),
+            vec![(3500, true)]
+        );
+        // (Not a figure with a day of its own: "Depuis 2015, …, mais
+        // l'attaque de lundi a fait 12 morts".)
+        assert_eq!(
+            cum(
+                "Depuis 2015, la région est le théâtre de violences entre groupes armés rivaux, et l'attaque de lundi contre le marché de la ville a fait 12 morts."
+            ),
+            vec![(12, false)]
         );
         // Since an event of a year, or since a coup.
         assert_eq!(
