@@ -991,6 +991,21 @@ const UNKNOWN_NEVER: &[&str] = &[
     "armee",
     "marine",
     "paix",
+    // A government's departments: "le département de l'Agriculture".
+    "agriculture",
+    "energie",
+    "commerce",
+    "travail",
+    "transports",
+    "environnement",
+    "economie",
+    "finances",
+    "tresor",
+    "emploi",
+    "logement",
+    "immigration",
+    "information",
+    "communication",
     // The Prime Minister's residence, the network: no town.
     "matignon",
     "internet",
@@ -1925,7 +1940,14 @@ impl Ctx<'_> {
             && (matches!(kind, PlaceKind::City | PlaceKind::Other) && self.plain_name(k)
                 || kind == PlaceKind::Region
                     && POINTS.contains(&self.word(k))
-                    && !self.adjective_after(k))
+                    && !self.adjective_after(k)
+                // "le département de la Mezam", "la région de la Kara": a
+                // unit whose name has its article (not "le département de
+                // la Justice": see `UNKNOWN_NEVER`; nor a point followed by
+                // its adjective).
+                || kind == PlaceKind::Region
+                    && !POINTS.contains(&self.word(k))
+                    && self.plain_name(k))
         {
             return Some(kind);
         }
@@ -5545,6 +5567,20 @@ mod tests {
         assert!(ps.contains(&("Ouest".into(), "Ouest".into(), Some("HT".into()))));
         assert!(names("Au Cameroun, les gens du nord et du sud, et ceux de l'Est.").len() == 1);
         assert!(names("Le procureur de l'arrondissement de l'Est vaudois a parlé.").is_empty());
+    }
+
+    /// A unit whose name has its article ("le département de la Mezam");
+    /// not a government's department ("le département de l'Agriculture",
+    /// "de la Justice").
+    #[test]
+    fn units_named_with_their_article() {
+        let ps = places("Bafut, dans le département de la Mezam, au Cameroun, a été visée.");
+        assert!(
+            ps.contains(&("Mezam".into(), "Mezam".into(), Some("CM".into()))),
+            "{ps:?}"
+        );
+        assert!(names("Le département de l'Agriculture a publié un rapport.").is_empty());
+        assert!(names("Le département de la Justice a ouvert une enquête.").is_empty());
     }
 
     #[test]
