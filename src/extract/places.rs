@@ -2571,6 +2571,22 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         {
             found = unknown_name(ctx, i, kind);
         }
+        // "la commune de Larbaâ Nath Irathen": after a designator, a known
+        // name with more capitalised words after it (a space between, no
+        // point of the compass) is the start of a longer, unknown name.
+        if let Some(c) = found.as_ref().filter(|c| {
+            c.unknown.is_none()
+                && c.first == i
+                && c.last + 1 < toks.len()
+                && toks[c.last + 1].cap
+                && !toks[c.last + 1].start
+                && &ctx.folded[toks[c.last].fe..toks[c.last + 1].fs] == " "
+                && !POINTS.contains(&ctx.word(c.last + 1))
+        }) && let Some(kind) = ctx.designator(i)
+            && let Some(longer) = unknown_name(ctx, i, kind).filter(|u| u.last > c.last)
+        {
+            found = Some(longer);
+        }
         // "Darfour-Nord", "Nord-Darfour", "Java central": a known region
         // and a cardinal point the gazetteer does not have together.
         if found
@@ -5567,6 +5583,19 @@ mod tests {
         assert!(ps.contains(&("Ouest".into(), "Ouest".into(), Some("HT".into()))));
         assert!(names("Au Cameroun, les gens du nord et du sud, et ceux de l'Est.").len() == 1);
         assert!(names("Le procureur de l'arrondissement de l'Est vaudois a parlé.").is_empty());
+    }
+
+    /// After a designator, a known name with more capitalised words is the
+    /// start of a longer name ("la commune de Larbaâ Nath Irathen"), no
+    /// town and a person after it; not a known name before its region's
+    /// point of the compass.
+    #[test]
+    fn a_known_name_opening_a_longer_one() {
+        let ps = names("Les pompiers, dans la commune de Larbaâ Nath Irathen, en Algérie.");
+        assert!(ps.contains(&"Larbaâ Nath Irathen".to_string()), "{ps:?}");
+        assert!(!ps.contains(&"Larbaâ".to_string()), "{ps:?}");
+        let ps = names("Un pont s'est effondré dans la commune de Larbaâ, en Algérie.");
+        assert!(ps.contains(&"Larbaâ".to_string()), "{ps:?}");
     }
 
     /// A unit whose name has its article ("le département de la Mezam");
