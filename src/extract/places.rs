@@ -641,6 +641,9 @@ const DESIGNATORS: &[(&str, PlaceKind)] = &[
     ("regence", PlaceKind::Region),
     ("territoire", PlaceKind::Region),
     ("chefferie", PlaceKind::Region),
+    // The Congo's "secteur" (a territory's part), and any area so named:
+    // "le secteur de Beni-Mbau", "le secteur de Tabarre".
+    ("secteur", PlaceKind::Other),
     ("quartier", PlaceKind::Other),
     ("faubourg", PlaceKind::Other),
     // A housing estate: "la cité des Flamants", "la cité de la Castellane".
@@ -3853,6 +3856,7 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
                         | "bourgade"
                         | "municipalite"
                         | "quartier"
+                        | "secteur"
                         | "faubourg"
                         | "tribu"
                         | "douar"
@@ -5596,6 +5600,30 @@ mod tests {
         assert!(!ps.contains(&"Larbaâ".to_string()), "{ps:?}");
         let ps = names("Un pont s'est effondré dans la commune de Larbaâ, en Algérie.");
         assert!(ps.contains(&"Larbaâ".to_string()), "{ps:?}");
+    }
+
+    /// A "secteur" names a place: the Congo's (a territory's part) and a
+    /// town's area, of the document's own country when the gazetteer
+    /// knows the name only abroad.
+    #[test]
+    fn a_secteur_is_a_place() {
+        let ps = places(
+            "Selon la société civile du secteur de Beni-Mbau, au Nord-Kivu, la nuit a été calme.",
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.1 == "Beni-Mbau" && p.2.as_deref() == Some("CD")),
+            "{ps:?}"
+        );
+        let ps = places(
+            "Toulouse : violences\n\nTOULOUSE. Des jeunes ont visé les policiers dans le secteur de Bellefontaine.",
+        );
+        assert!(
+            ps.iter()
+                .any(|p| p.1 == "Bellefontaine" && p.2.as_deref() == Some("FR")),
+            "{ps:?}"
+        );
+        assert!(names("Le secteur de la santé est touché.").is_empty());
     }
 
     /// A unit whose name has its article ("le département de la Mezam");
