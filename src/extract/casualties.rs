@@ -2472,6 +2472,34 @@ fn opens_an_adverbial(after: &str) -> bool {
     OPENERS.contains(&w) || crate::extract::dates::names_a_day(w)
 }
 
+/// The rest of a gap between two figures after the first one's own
+/// passive verb, where it opens the gap: "avaient été retrouvés mardi,
+/// puis" gives "mardi, puis" (a noun figure ends at its noun).
+fn after_own_passive(gap: &str) -> Option<&str> {
+    let mut words = gap.split_whitespace();
+    let aux = crate::document::fold(words.next()?);
+    if !matches!(
+        aux.as_str(),
+        "ont" | "avaient" | "sont" | "etaient" | "auraient" | "seraient" | "a" | "avait" | "est"
+    ) {
+        return None;
+    }
+    let mut w = words.next()?;
+    if crate::document::fold(w) == "ete" {
+        w = words.next()?;
+    }
+    let f = crate::document::fold(w);
+    let participle = ["e", "es", "ee", "ees", "is", "it", "its", "us"]
+        .iter()
+        .any(|e| f.ends_with(e))
+        && w.chars().all(char::is_alphabetic);
+    if !participle {
+        return None;
+    }
+    let at = gap.find(w)? + w.len();
+    Some(&gap[at..])
+}
+
 /// Does `post` (the text after a number) start with a place: "à Trèbes",
 /// "en Gironde", "au Mans"; or where the dying died: "à l'hôpital", "sur
 /// place" ("Huit sont morts sur place, les trois autres à l'hôpital"); or
@@ -3255,7 +3283,7 @@ fn sentence_figures(
         };
         // "41 blessés, puis 48": the figure revised, the same toll; "faisait
         // état de quatre morts, puis de neuf lundi soir", with its day.
-        let revised = || {
+        let revised = |gap: &str| {
             static EXACTLY: LazyLock<FastRegex> = LazyLock::new(|| {
                 FastRegex::new(r"(?i)^(?:plus\s+)?(?:exactement|pr[ée]cis[ée]ment)\b").unwrap()
             });
@@ -3345,7 +3373,7 @@ fn sentence_figures(
         // Nothing between the two figures but the list's words: no other
         // clause, no other number than an age ("deux adolescents de 15 et
         // 16 ans ainsi qu'une femme").
-        let clean_gap = || {
+        let clean_gap = |gap: &str| {
             static AGES: LazyLock<FastRegex> = LazyLock::new(|| {
                 FastRegex::new(r"(?i)\b(?:de|d['’]|[âa]g[ée]e?s?\s+de)\s+\d{1,3}(?:\s+(?:et|[àa])\s+\d{1,3})?\s+ans\b").unwrap()
             });
@@ -3362,7 +3390,11 @@ fn sentence_figures(
         let enumeration = !sub
             && (recounted()
                 || gap.len() <= 80
-                && ((revised() || listed() || is_compared) && clean_gap() || by_source())
+                && ((revised(gap) || listed() || is_compared) && clean_gap(gap)
+                    || by_source()
+                    // "Huit corps avaient été retrouvés mardi, puis neuf
+                    // mercredi": the figure's own passive after its noun.
+                    || after_own_passive(gap).is_some_and(|g| revised(g) && clean_gap(g)))
                 // "38 personnes ont été tuées dans des règlements de comptes
                 // en 2023, selon un décompte de l'AFP, contre 32 sur
                 // l'ensemble de l'année 2022": a comparison may follow a
@@ -6760,7 +6792,17 @@ fn strip_relative_tail(s: &str) -> Option<String> {
             None => first,
         };
         let rest: Vec<&str> = words.collect();
-        if verb(head) && rest.len() <= 6 && rest.iter().all(|w| plain(w)) {
+        // (Up to nine words after the verb: "qui se trouvaient dans le
+        // dépôt au moment de l'explosion".)
+        // (Not a relative whose own participle is the verb after it: "22
+        // personnes, qui ont été conduites à Arlit pour y être | soignées".)
+        let open_infinitive = rest.last().is_some_and(|w| {
+            matches!(
+                crate::document::fold(w).as_str(),
+                "etre" | "ete" | "d'etre" | "avoir"
+            )
+        });
+        if verb(head) && rest.len() <= 9 && !open_infinitive && rest.iter().all(|w| plain(w)) {
             return Some(format!("{} ", &s[..i]));
         }
     }
@@ -8450,6 +8492,12 @@ mod tests {
         assert_eq!(
             figs("Deux passagers qui se trouvaient à bord ont été blessés."),
             vec![(Cat::Injured, 2)]
+        );
+        assert_eq!(
+            figs(
+                "Deux militaires qui se trouvaient dans le dépôt au moment de l'explosion sont toujours portés disparus."
+            ),
+            vec![(Cat::Missing, 2)]
         );
         // "un"/"une" with a noun and an age is a person.
         assert_eq!(
@@ -10802,6 +10850,15 @@ mod tests {
         assert_eq!(
             figs("Cinq soldats ont été tués samedi, deux autres dimanche soir."),
             vec![(Cat::Killed, 5), (Cat::Killed, 2)]
+        );
+        // After the first figure's own passive, its noun told first.
+        assert_eq!(
+            figs("Huit corps avaient été retrouvés mardi, puis neuf mercredi."),
+            vec![(Cat::Killed, 8), (Cat::Killed, 9)]
+        );
+        assert_eq!(
+            figs("Huit corps ont été retrouvés mardi, puis neuf voitures."),
+            vec![(Cat::Killed, 8)]
         );
         // Day after day: "puis six dimanche et quatre lundi" (not "et quatre
         // lundis de suite", no day of its own).
