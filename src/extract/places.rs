@@ -2585,6 +2585,30 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
                 && !toks[c.last + 1].start
                 && &ctx.folded[toks[c.last].fe..toks[c.last + 1].fs] == " "
                 && !POINTS.contains(&ctx.word(c.last + 1))
+                // (Not a person's name after it, the place being his
+                // office's: "le maire de la ville de Lyon Grégory Doucet".)
+                && !(crate::extract::actors::known_first_name(ctx.word(c.last + 1))
+                    && (i.saturating_sub(6)..i).any(|j| {
+                        matches!(
+                            ctx.word(j),
+                            "maire"
+                                | "president"
+                                | "presidente"
+                                | "gouverneur"
+                                | "prefet"
+                                | "prefete"
+                                | "chef"
+                                | "depute"
+                                | "deputee"
+                                | "senateur"
+                                | "bourgmestre"
+                                | "elu"
+                                | "elue"
+                                | "administrateur"
+                                | "responsable"
+                                | "porte-parole"
+                        )
+                    }))
         }) && let Some(kind) = ctx.designator(i)
             && let Some(longer) = unknown_name(ctx, i, kind).filter(|u| u.last > c.last)
         {
@@ -5423,9 +5447,10 @@ mod tests {
             names("Un canyoneur est toujours porté disparu à Salazie."),
             vec!["Salazie"]
         );
+        // (A sector's name is a place too: "le secteur du Mont-Fort".)
         assert_eq!(
             names("Le drame s'est produit dans le secteur du Trou de Fer, à Salazie, dimanche."),
-            vec!["Salazie"]
+            vec!["Trou de Fer", "Salazie"]
         );
         for t in [
             "Le ministère a confirmé à Reuters ce jeudi.",
