@@ -3611,7 +3611,7 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
     }
     if matches!(
         cx.f(p),
-        "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr"
+        "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr" | "dr" | "pr"
     ) {
         return Some((None, Category::Other, None));
     }
@@ -5176,7 +5176,7 @@ fn direct_cue(cx: &Ctx, a: usize) -> bool {
     }
     if matches!(
         cx.f(k),
-        "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr"
+        "mme" | "mlle" | "monsieur" | "madame" | "mademoiselle" | "me" | "mgr" | "dr" | "pr"
     ) || is_kinship(cx.f(k))
     {
         return true;
@@ -7513,6 +7513,15 @@ mod tests {
         let z = v.iter().find(|a| a.text == "Zorbakhov").unwrap();
         assert_eq!(z.title.as_deref(), Some("général"));
         assert_eq!(z.category, Category::Military);
+    }
+
+    /// "Dr" and "Pr" without their dot, as French typography writes them,
+    /// cue a name as "Dr." does.
+    #[test]
+    fn doctor_and_professor_without_a_dot() {
+        let v = run("Le directeur, le Dr Moriba Kolié, a parlé. Selon le Pr Zorbakhov, rien.");
+        assert_eq!(names(&v, ActorKind::Person), ["Moriba Kolié", "Zorbakhov"]);
+        assert!(!v.iter().any(|a| a.text.starts_with("Dr")), "{v:?}");
     }
 
     /// A cleric's honorific ("Mawlawi", "Maulvi", "Maulana") is his title,
