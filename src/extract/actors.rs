@@ -3459,7 +3459,10 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             let c = &cx.toks[k];
             // A country's acronym closes a name too: "Forces armées de la
             // RDC".
-            let noun = !c.cap && (org_noun(c.f) || domain_noun_like(c.f));
+            // ("l'Aménagement du territoire", a domain's fixed name; not
+            // "le ministère de la Santé du territoire", the story's.)
+            let fixed = c.f == "territoire" && k >= 2 && cx.f(k - 2) == "amenagement";
+            let noun = !c.cap && (org_noun(c.f) || domain_noun_like(c.f) || fixed);
             let content =
                 (c.cap && !ORG_CAP_STOP.contains(c.f) && (!c.upper || cx.country[k])) || noun;
             if !content {
@@ -7316,6 +7319,19 @@ mod tests {
         ] {
             assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
         }
+        // "l'Aménagement du territoire", a domain's fixed name; not the
+        // story's territory after a ministry.
+        let v = run(
+            "Le ministère de l'Aménagement du territoire a parlé. Le ministère de la Santé \
+             du territoire aussi.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            [
+                "ministère de l'Aménagement du territoire",
+                "ministère de la Santé"
+            ]
+        );
         // Heads of courts and administrations; a network, a system.
         let v = run(
             "Selon le Centre de réseaux sismiques de Chine, la secousse a été ressentie. \
