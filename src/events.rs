@@ -1327,26 +1327,12 @@ fn since_date<'d>(
     se: usize,
     at: usize,
 ) -> Option<&'d DateMention> {
-    static SINCE: LazyLock<FastRegex> = LazyLock::new(|| {
-        FastRegex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
-    });
     starting_in(dates, |d| d.start, ss, se)
         .iter()
         .filter(|d| {
             d.end <= se
-                && is_calendar(d)
-                && d.value.as_deref().is_some_and(|v| {
-                    v.len() == 4
-                        || v.len() == 7
-                        || v.len() == 10 && d.text.contains(|c: char| c.is_ascii_digit())
-                })
-                && {
-                    let b = doc.byte_offset(d.start);
-                    let from = doc.text.floor_char_boundary(b.saturating_sub(32));
-                    (SINCE.is_match(&doc.text[from..b]) || since_start_of_war(doc, b))
-                        && !STATE_SINCE.is_match(&doc.text[from..b])
-                        && !superlative_since(doc, b)
-                }
+                && span_start(doc, d)
+                && !superlative_since(doc, doc.byte_offset(d.start))
                 // "arrêtées depuis le début du mouvement, déclenché par la
                 // victoire du Frelimo, au pouvoir depuis 1975": the toll's
                 // own "depuis" comes first; a later one is another clause's.
@@ -1365,6 +1351,94 @@ fn since_date<'d>(
                 })
         })
         .min_by_key(|d| d.start.abs_diff(at))
+        .or_else(|| since_told_before(doc, dates, ss, se))
+}
+
+/// A calendar date that starts a span: after "depuis" or a verb of
+/// starting ("déclenché en 2009"), a year, a month or a day told by its
+/// number; not the start of someone's office ("au pouvoir depuis 1975").
+fn span_start(doc: &Document, d: &DateMention) -> bool {
+    static SINCE: LazyLock<FastRegex> = LazyLock::new(|| {
+        FastRegex::new(r"(?i)(?:\bdepuis\s+|\b(?:d[ée]clench|lanc|commenc|d[ée]but|[ée]clat|entam|n)[ée]e?s?\s+en\s+)(?:(?:le|la|l['’]|début|fin|mi-?)\s*)*$").unwrap()
+    });
+    is_calendar(d)
+        && d.value.as_deref().is_some_and(|v| {
+            v.len() == 4
+                || v.len() == 7
+                || v.len() == 10 && d.text.contains(|c: char| c.is_ascii_digit())
+        })
+        && {
+            let b = doc.byte_offset(d.start);
+            let from = doc.text.floor_char_boundary(b.saturating_sub(32));
+            (SINCE.is_match(&doc.text[from..b]) || since_start_of_war(doc, b))
+                && !STATE_SINCE.is_match(&doc.text[from..b])
+        }
+}
+
+/// "Depuis le début de cette offensive, plus de 1 000 civils ont été tués"
+/// (the sentence `ss..se`, characters): a span told by the start of a
+/// campaign the text dated before ("Le régime a intensifié ses
+/// bombardements depuis fin avril"; "Depuis le 8 octobre, … Au moins 93
+/// personnes ont été tuées depuis le début des hostilités"): the last
+/// span's start told in the sentence's paragraph or the two before it.
+fn since_told_before<'d>(
+    doc: &Document,
+    dates: &'d [DateMention],
+    ss: usize,
+    se: usize,
+) -> Option<&'d DateMention> {
+    const CAMPAIGNS: &[&str] = &[
+        "offensive",
+        "hostilites",
+        "affrontements",
+        "combats",
+        "guerre",
+        "conflit",
+        "violences",
+        "bombardements",
+        "operation",
+        "campagne",
+        "crise",
+        "insurrection",
+        "invasion",
+        "manifestations",
+        "contestation",
+        "mouvement",
+        "repression",
+        "epidemie",
+    ];
+    let (bs, be) = (doc.byte_offset(ss), doc.byte_offset(se));
+    let text = doc.text.get(bs..be)?;
+    if !text.contains("epuis le d") {
+        return None;
+    }
+    let folded = crate::document::fold(text);
+    let k = folded.find("depuis le debut d")?;
+    let named = folded[k + 17..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| CAMPAIGNS.contains(&w));
+    // (Nor where the sentence dates the start itself: "depuis le début
+    // de l'invasion russe, le 24 février 2022".)
+    if !named
+        || starting_in(dates, |d| d.start, ss, se)
+            .iter()
+            .any(|d| d.end <= se && is_calendar(d))
+    {
+        return None;
+    }
+    let para = doc.sentence_at(bs)?.paragraph;
+    let from = doc.char_offset(doc.paragraphs[para.saturating_sub(2)].start);
+    dates
+        .iter()
+        .filter(|d| {
+            d.start >= from
+                && d.end <= ss
+                && span_start(doc, d)
+                && !superlative_since(doc, doc.byte_offset(d.start))
+        })
+        .max_by_key(|d| d.start)
 }
 
 /// A disease named in the sentence of a toll that no event word types
@@ -8526,6 +8600,23 @@ mod tests {
         assert_eq!(
             date("Niamey, 12 mars 2025 - Mardi, douze soldats ont été tués dans une embuscade."),
             [Some("2025-03-11".to_string())]
+        );
+        // A campaign's start told before: "depuis le début de cette
+        // offensive" counts from the "depuis fin avril" of the paragraph
+        // before; not where its own sentence dates it.
+        assert_eq!(
+            date(
+                "Beyrouth, 2 décembre 2019 - Le régime a intensifié ses bombardements depuis fin \
+                 avril.\n\nDepuis le début de cette offensive, plus de 1 000 civils ont été tués."
+            ),
+            [Some("2019-04".to_string())]
+        );
+        assert_eq!(
+            date(
+                "Kiev, 12 mai 2024 - Les forces russes attaquent depuis le 10 mai.\n\nPlus de 10 500 \
+                 civils ont été tués depuis le début de l'invasion, le 24 février 2022."
+            ),
+            [Some("2022-02-24".to_string())]
         );
         // A war's birth year is its start: "Le conflit, né en 2017 de la
         // répression de manifestations, a fait plus de 6 000 morts".
