@@ -2014,15 +2014,51 @@ fn denied_count(before: &str, after: &str) -> bool {
     let named = [
         "bilan de",
         "bilan d'",
+        "bilans de",
+        "bilans d'",
         "chiffre de",
         "chiffre d'",
+        "chiffres de",
+        "chiffres d'",
         "faisant etat de",
         "faisant etat d'",
+        "faisaient etat de",
+        "faisaient etat d'",
+        "faisait etat de",
+        "faisait etat d'",
     ]
     .iter()
     .any(|w| b.trim_end().ends_with(w));
     if !named {
         return false;
+    }
+    // The denial before the count, in its clause: "tout en qualifiant
+    // d'« exagérés » les bilans de plus de 50 morts", "rejetant les
+    // informations qui faisaient état d'une trentaine de morts".
+    let wide = crate::document::fold(tail(strip_qualifier(before).0, 140));
+    let clause = wide.rsplit(['.', ';']).next().unwrap_or("");
+    // (Its object runs to the count, no comma between: not "Le ministre,
+    // rejetant toute responsabilité, a confirmé le bilan de 12 morts".)
+    let qualified_false = clause.rfind("qualifi").is_some_and(|i| {
+        let rest = &clause[i..];
+        !rest.contains(',')
+            && [
+                "exagere",
+                "mensonger",
+                "faux",
+                "fantaisiste",
+                "infonde",
+                "errone",
+                "gonfle",
+            ]
+            .iter()
+            .any(|w| rest.contains(w))
+    });
+    let rejecting = ["rejetant", "dementant", "refutant"]
+        .iter()
+        .any(|w| clause.rfind(w).is_some_and(|i| !clause[i..].contains(',')));
+    if qualified_false || rejecting {
+        return true;
     }
     let f = crate::document::fold(head(after, 200));
     let f = f.split(['.', ';']).next().unwrap_or("");
@@ -9633,6 +9669,26 @@ mod tests {
         assert_eq!(
             modalities("Un bilan de 20 morts a été annoncé."),
             vec![(20, Modality::Asserted)]
+        );
+        // Called false or rejected before the count, its object running to
+        // it; not a rejection set off by commas.
+        assert_eq!(
+            modalities(
+                "Les talibans ont confirmé l'attaque, tout en qualifiant d'« exagérés » les bilans de plus de 50 morts."
+            ),
+            vec![(50, Modality::Negated)]
+        );
+        assert_eq!(
+            modalities(
+                "Le porte-parole a parlé, rejetant les informations qui faisaient état d'une trentaine de morts."
+            ),
+            vec![(30, Modality::Negated)]
+        );
+        assert_eq!(
+            modalities(
+                "Le ministre, rejetant toute responsabilité, a confirmé le bilan de 12 morts."
+            ),
+            vec![(12, Modality::Reported)]
         );
         // A relative clause or an apposition after the figure that denies
         // it; reports of a count whose sentence denies them.
