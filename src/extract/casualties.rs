@@ -3356,9 +3356,11 @@ fn sentence_figures(
                 FastRegex::new(r"(?i)^\s*(?:la\s+veille|l['’]avant-veille|la\s+nuit\s+(?:pr[ée]c[ée]dente|d['’]avant)|le\s+jour\s+pr[ée]c[ée]dent|la\s+semaine\s+(?:pr[ée]c[ée]dente|derni[èe]re|pass[ée]e)|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|en\s+\d{4}\b|lors\s+d|[àa]\s+la\s+m[êe]me\s+(?:p[ée]riode|date|[ée]poque)|un\s+an\s+(?:plus\s+t[ôo]t|auparavant)|le\s+mois\s+(?:dernier|pr[ée]c[ée]dent)|l['’]ann[ée]e\s+d['’]avant|(?:sur|pour|dans|durant|pendant)\s+(?:tout\s+|toute\s+)?(?:l['’]ensemble\s+d(?:e\s+|u\s+|['’]\s*))?(?:l['’]\s*|le\s+|la\s+)?(?:ann[ée]e|[ée]t[ée]|hiver|printemps|automne|saison|mois|semaine|p[ée]riode)\b|(?:initialement|d['’]abord|pr[ée]c[ée]demment)\s+annonc[ée]e?s?|(?:annonc|recens|enregistr|d[ée]nombr|comptabilis|signal)[ée]e?s?\s+(?:(?:au\s+(?:matin|soir)\s+du|le)\s+\d|dans\s+un\s+premier\s+temps|initialement|auparavant|pr[ée]c[ée]demment|plus\s+t[ôo]t|la\s+veille|l['’]avant-veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|l['’](?:an|ann[ée]e)\s+(?:dernier|derni[èe]re|pass[ée]e?|pr[ée]c[ée]dente?)|en\s+\d{4}\b))").unwrap()
             });
             let p = post.trim_start();
+            // ("61 morts, contre 33 à Bajura": the same toll in another
+            // place.)
             group.is_none()
                 && gap.trim_end().to_lowercase().ends_with("contre")
-                && OTHER_TIME.is_match(p)
+                && (OTHER_TIME.is_match(p) || by_place)
         };
         // "748 soldats, 18 policiers et 3 civils", "deux adolescents ainsi
         // qu'une femme": a list of people.
@@ -9855,6 +9857,12 @@ mod tests {
             figs("L'armée a éliminé 12 jihadistes."),
             vec![(Cat::Killed, 12)]
         );
+        // "éléments terroristes", "éléments armés": armed men.
+        assert_eq!(
+            figs("L'opération a « neutralisé cinq éléments terroristes »."),
+            vec![(Cat::Killed, 5)]
+        );
+        assert!(figs("L'opération a neutralisé cinq éléments du dispositif.").is_empty());
         assert!(figs("Trois candidats ont été éliminés au premier tour.").is_empty());
         assert!(figs("Trois radars ont été neutralisés dans le Lot.").is_empty());
         assert!(figs("Elle venait d'éliminer trois tireuses françaises.").is_empty());
@@ -10555,6 +10563,13 @@ mod tests {
             3
         );
         assert!(figs("Il a marqué 3 buts, 2 à Paris et 1 à Lyon.").is_empty());
+        // The same toll in another place, compared: "61 morts, contre 33 à
+        // Bajura".
+        assert_eq!(
+            figs("Bajhang est le plus touché avec 61 morts, contre 33 à Bajura."),
+            vec![(Cat::Killed, 61), (Cat::Killed, 33)]
+        );
+        assert!(figs("Il a marqué 3 buts, contre 2 à Lyon.").is_empty());
         // A place named by its kind, or by "celui de" after one.
         assert_eq!(
             figs("52 personnes ont péri dans le district de Bajhang et 19 dans celui de Bajura.")
