@@ -7531,6 +7531,16 @@ mod tests {
         assert_eq!(z.category, Category::Military);
     }
 
+    /// A general's rank with its level ("le général de brigade", "de
+    /// division") is one title before the name.
+    #[test]
+    fn a_generals_rank_with_its_level() {
+        let v = run("Son porte-parole, le général de brigade Haïdar al-Khafaji, a parlé.");
+        assert_eq!(names(&v, ActorKind::Person), ["Haïdar al-Khafaji"]);
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("général de brigade"));
+    }
+
     /// "Dr" and "Pr" without their dot, as French typography writes them,
     /// cue a name as "Dr." does.
     #[test]
