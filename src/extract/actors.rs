@@ -4181,8 +4181,13 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
         if ca >= 2
             && cx.f(ca - 1) == ","
             // (Two or three words, an initial's full stop not counted: "K.
-            // Srinivasa Rao".)
-            && (2..=3).contains(&(ca..b).filter(|&k| cx.f(k) != ".").count())
+            // Srinivasa Rao"; four, none a common word, closed by a comma:
+            // "Le Premier ministre, Khadga Prasad Sharma Oli, a …".)
+            && match (ca..b).filter(|&k| cx.f(k) != ".").count() {
+                2 | 3 => true,
+                4 => b < cx.toks.len() && cx.f(b) == "," && !(ca..b).any(|k| cx.lower_vocab[k]),
+                _ => false,
+            }
             && !(ca..b).any(|k| cx.place[k])
             && let Some((title, cat, country)) = title_before(cx, ca - 1)
         {
@@ -7529,6 +7534,16 @@ mod tests {
         let z = v.iter().find(|a| a.text == "Zorbakhov").unwrap();
         assert_eq!(z.title.as_deref(), Some("général"));
         assert_eq!(z.category, Category::Military);
+    }
+
+    /// A name of four words after a title and a comma, closed by a comma
+    /// ("Le Premier ministre, Khadga Prasad Sharma Oli, a parlé").
+    #[test]
+    fn four_words_apposed_after_a_title() {
+        let v = run("Le Premier ministre, Khadga Prasad Sharma Oli, a exprimé ses condoléances.");
+        assert_eq!(names(&v, ActorKind::Person), ["Khadga Prasad Sharma Oli"]);
+        let v = run("Le Premier ministre, Khadga Prasad Sharma Oli et les siens ont parlé.");
+        assert!(names(&v, ActorKind::Person).len() <= 1, "{v:?}");
     }
 
     /// A general's rank with its level ("le général de brigade", "de
