@@ -4295,6 +4295,13 @@ mod tests {
             )),
             "{p:?}"
         );
+        // "Liban-Sud" (or "Sud-Liban"), the south of Lebanon, gives a town
+        // the gazetteer lacks its country.
+        let p = places("Liban-Sud : deux civils tués à Houla, dans le caza de Marjayoun.");
+        assert!(
+            p.contains(&("Liban-Sud".into(), "Liban-Sud".into(), Some("LB".into()))),
+            "{p:?}"
+        );
         let p = places("Une frappe a visé Nabatiyé.");
         assert!(
             p.contains(&("Nabatiyé".into(), "Nabatiyé".into(), Some("LB".into()))),

@@ -311,6 +311,7 @@ AREAS = [
     ("Kurdistan irakien", "IQ", "region", 36.2, 44, [], ""),
     ("Cachemire", None, "region", 34, 76, [], ""),
     ("Cisjordanie", "PS", "region", 31.9, 35.2, [], ""),
+    ("Liban-Sud", "LB", "region", 33.27, 35.4, ["Sud-Liban", "Liban Sud"], ""),
     ("Ghouta orientale", "SY", "region", 33.57, 36.40, ["Ghouta"], ""),
     ("bande de Gaza", "PS", "region", 31.4, 34.4, ["Bande de Gaza"], "l"),
     ("Gaza", "PS", "city", 31.5, 34.47, [], ""),
