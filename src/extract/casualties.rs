@@ -2512,8 +2512,12 @@ fn opens_an_adverbial(after: &str) -> bool {
 /// passive verb, where it opens the gap: "avaient été retrouvés mardi,
 /// puis" gives "mardi, puis" (a noun figure ends at its noun).
 fn after_own_passive(gap: &str) -> Option<&str> {
-    let mut words = gap.split_whitespace();
-    let aux = crate::document::fold(words.next()?);
+    // Words with their end offsets in `gap`.
+    let mut words = gap.split_whitespace().map(|w| {
+        let end = w.as_ptr() as usize - gap.as_ptr() as usize + w.len();
+        (w, end)
+    });
+    let aux = crate::document::fold(words.next()?.0);
     if !matches!(
         aux.as_str(),
         "ont" | "avaient" | "sont" | "etaient" | "auraient" | "seraient" | "a" | "avait" | "est"
@@ -2521,19 +2525,15 @@ fn after_own_passive(gap: &str) -> Option<&str> {
         return None;
     }
     let mut w = words.next()?;
-    if crate::document::fold(w) == "ete" {
+    if crate::document::fold(w.0) == "ete" {
         w = words.next()?;
     }
-    let f = crate::document::fold(w);
+    let f = crate::document::fold(w.0);
     let participle = ["e", "es", "ee", "ees", "is", "it", "its", "us"]
         .iter()
         .any(|e| f.ends_with(e))
-        && w.chars().all(char::is_alphabetic);
-    if !participle {
-        return None;
-    }
-    let at = gap.find(w)? + w.len();
-    Some(&gap[at..])
+        && w.0.chars().all(char::is_alphabetic);
+    participle.then(|| &gap[w.1..])
 }
 
 /// Does `post` (the text after a number) start with a place: "à Trèbes",
