@@ -4335,9 +4335,23 @@ impl<'a> Ctx<'a> {
             if let Some((d, e2)) = self.dir_at(e) {
                 off = d as i64;
                 e = e2;
-            } else if self.isin(e, &["de", "du", "d"]) {
+            } else if self.isin(
+                e,
+                &[
+                    "de",
+                    "du",
+                    "d",
+                    "sacre",
+                    "saint",
+                    "lunaire",
+                    "islamique",
+                    "musulman",
+                    "hindou",
+                ],
+            ) {
                 // A month of another calendar: "au premier jour du mois de
-                // ramadan", "le dernier jour du mois de mouharram".
+                // ramadan", "le dernier jour du mois de mouharram", "le
+                // premier lundi du mois sacré de Shravan".
                 return None;
             }
             let r = r?;
@@ -6621,6 +6635,15 @@ mod tests {
         // A month of another calendar is no day of this one.
         assert!(values("Cela s'est passé au premier jour du mois de ramadan.", r).is_empty());
         assert!(values("Le dernier jour du mois de mouharram, ils ont défilé.", r).is_empty());
+        // (Its weekday alone may stay a day; not the first Monday of the
+        // reference month, 2013-02-04.)
+        assert!(
+            !values(
+                "Pour le premier lundi du mois sacré de Shravan, ils ont prié.",
+                r
+            )
+            .contains(&"2013-02-04".to_string())
+        );
     }
 
     #[test]
