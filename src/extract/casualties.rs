@@ -2190,28 +2190,16 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
                 // (A figure of the time compared still counts from it:
                 // "la semaine la plus meurtrière depuis avril 2015, lorsque
                 // plus de 800 personnes avaient disparu".)
-                let recalled = lo + m.end() <= start && {
-                    let between = crate::document::fold(&sent[lo + m.end()..start]);
-                    between
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| matches!(w, "lorsque" | "quand" | "avait" | "avaient"))
-                };
+                let between = (lo + m.end() <= start)
+                    .then(|| crate::document::fold(&sent[lo + m.end()..start]));
+                let recalled = between.as_deref().is_some_and(tells_a_recall);
                 // (Not a span after a day of the figure's own: "19 morts
                 // mardi à Mopti, et plus de 300 depuis le début de l'année".)
-                let own_day = lo + m.start() >= end && {
-                    let gap = crate::document::fold(&sent[end..lo + m.start()]);
-                    gap.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                        crate::extract::dates::WEEKDAYS.contains(&w) || matches!(w, "hier")
-                    })
-                };
+                let own_day = lo + m.start() >= end
+                    && tells_a_day(&crate::document::fold(&sent[end..lo + m.start()]));
                 // (Nor a span before a day of the figure's own: "Depuis
                 // 2015, …, et l'attaque de lundi a fait 12 morts".)
-                let day_between = lo + m.end() <= start && {
-                    let gap = crate::document::fold(&sent[lo + m.end()..start]);
-                    gap.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                        crate::extract::dates::WEEKDAYS.contains(&w) || matches!(w, "hier")
-                    })
-                };
+                let day_between = between.as_deref().is_some_and(tells_a_day);
                 !own_day && !day_between && (recalled || !superlative(lo + m.start()))
             })
         || opens_on_a_span(sent, start, &SPAN)
@@ -2237,10 +2225,24 @@ fn opens_on_a_span(sent: &str, start: usize, span: &FastRegex) -> bool {
     between.starts_with(',')
         && !between.contains(';')
         && !between.contains(", contre")
-        && !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            crate::extract::dates::WEEKDAYS.contains(&w)
-                || matches!(w, "hier" | "lorsque" | "quand" | "avait" | "avaient")
-        })
+        && !tells_a_day(&between)
+        && !tells_a_recall(&between)
+}
+
+/// Does the folded text hold a weekday or "hier" (a day of a figure's
+/// own, against a span)?
+fn tells_a_day(folded: &str) -> bool {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| crate::extract::dates::WEEKDAYS.contains(&w) || w == "hier")
+}
+
+/// Does the folded text recall a past moment ("lorsque", "quand", a
+/// pluperfect's "avait"): a figure of the time compared with a span?
+fn tells_a_recall(folded: &str) -> bool {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "lorsque" | "quand" | "avait" | "avaient"))
 }
 
 /// "… au moins 26 morts … 40 autres ont été blessés. L'attaque s'est

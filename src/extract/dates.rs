@@ -56,6 +56,18 @@ pub(crate) fn names_a_day(w: &str) -> bool {
     WEEKDAYS.contains(&w) || matches!(w, "hier" | "veille" | "lendemain" | "avant-hier")
 }
 
+/// Adjectives after "mois" that make it a month of another calendar ("le 14
+/// du mois sacré de ramadan", "le premier lundi du mois sacré de Shravan"):
+/// no day of the reference month.
+const OTHER_CALENDAR: &[&str] = &[
+    "sacre",
+    "saint",
+    "lunaire",
+    "islamique",
+    "musulman",
+    "hindou",
+];
+
 /// Stems of participles that set a day ahead ("une marche prévue samedi",
 /// "programmée mardi"): the day they precede is no past event's.
 const PLANNED: [&str; 3] = ["prevu", "programm", "planifi"];
@@ -2601,7 +2613,7 @@ impl<'a> Ctx<'a> {
             // "enlevés le 14 du mois": the reference month (not "le 14 du
             // mois (sacré) de ramadan", another calendar's, nor "du mois
             // d'avril").
-            "de" | "d" | "sacre" | "saint" | "lunaire" | "islamique" | "musulman" => None,
+            w if matches!(w, "de" | "d") || OTHER_CALENDAR.contains(&w) => None,
             _ => Some((0, e + 2)),
         }
     }
@@ -4335,20 +4347,7 @@ impl<'a> Ctx<'a> {
             if let Some((d, e2)) = self.dir_at(e) {
                 off = d as i64;
                 e = e2;
-            } else if self.isin(
-                e,
-                &[
-                    "de",
-                    "du",
-                    "d",
-                    "sacre",
-                    "saint",
-                    "lunaire",
-                    "islamique",
-                    "musulman",
-                    "hindou",
-                ],
-            ) {
+            } else if self.isin(e, &["de", "du", "d"]) || OTHER_CALENDAR.contains(&self.w(e)) {
                 // A month of another calendar: "au premier jour du mois de
                 // ramadan", "le dernier jour du mois de mouharram", "le
                 // premier lundi du mois sacré de Shravan".

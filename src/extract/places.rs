@@ -971,6 +971,28 @@ const ARABIC_NOT_PLACES: &[&str] = &[
     "azhar", "baghdadi", "assad", "sissi", "sisi", "saoud",
 ];
 
+/// Titles of an office held over a place ("le maire de la ville de Lyon
+/// Grégory Doucet"), folded: a first name after the place's name opens the
+/// holder's name, no longer place name.
+const OFFICE_TITLES: &[&str] = &[
+    "maire",
+    "president",
+    "presidente",
+    "gouverneur",
+    "prefet",
+    "prefete",
+    "chef",
+    "depute",
+    "deputee",
+    "senateur",
+    "bourgmestre",
+    "elu",
+    "elue",
+    "administrateur",
+    "responsable",
+    "porte-parole",
+];
+
 /// Capitalised words after a designator that name an institution, not a
 /// place ("la préfecture de Police", "le département de la Justice").
 const UNKNOWN_NEVER: &[&str] = &[
@@ -2588,27 +2610,7 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
                 // (Not a person's name after it, the place being his
                 // office's: "le maire de la ville de Lyon Grégory Doucet".)
                 && !(crate::extract::actors::known_first_name(ctx.word(c.last + 1))
-                    && (i.saturating_sub(6)..i).any(|j| {
-                        matches!(
-                            ctx.word(j),
-                            "maire"
-                                | "president"
-                                | "presidente"
-                                | "gouverneur"
-                                | "prefet"
-                                | "prefete"
-                                | "chef"
-                                | "depute"
-                                | "deputee"
-                                | "senateur"
-                                | "bourgmestre"
-                                | "elu"
-                                | "elue"
-                                | "administrateur"
-                                | "responsable"
-                                | "porte-parole"
-                        )
-                    }))
+                    && (i.saturating_sub(6)..i).any(|j| OFFICE_TITLES.contains(&ctx.word(j))))
         }) && let Some(kind) = ctx.designator(i)
             && let Some(longer) = unknown_name(ctx, i, kind).filter(|u| u.last > c.last)
         {
