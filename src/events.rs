@@ -1496,6 +1496,9 @@ fn since_start_of_war(doc: &Document, b: usize) -> bool {
 /// the manner of a wounding, or a part of the figure ("Quatorze personnes
 /// ont été blessées, dont deux grièvement, mercredi").
 const BEFORE_VERB_DAY: &[&str] = &[
+    // "et neuf autres jeudi matin"
+    "autre",
+    "autres",
     "par",
     "balle",
     "balles",
@@ -1903,6 +1906,18 @@ impl<'a> Context<'a> {
     /// comma, right before the trigger: ", où la gare avait été saccagée
     /// dimanche, dix policiers…". (Not one of the subject: "Le président,
     /// qui s'est rendu sur place mardi, a décrété…" did both that day.)
+    /// Does `d` follow the word at `at` with at most two words between and
+    /// no punctuation ("et trois autres mardi" after "Deux soldats ont été
+    /// tués lundi")? It is that word's own day, however near a date before.
+    fn attached_after(&self, d: &DateMention, at: usize) -> bool {
+        if d.start <= at || d.start - at > 40 {
+            return false;
+        }
+        let gap = &self.doc.text[self.doc.byte_offset(at)..self.doc.byte_offset(d.start)];
+        !gap.contains([',', ';', '.', ':', '(', ')', '«', '»', '\n', '–'])
+            && gap.split_whitespace().count() <= 3
+    }
+
     fn in_relative_before(&self, d: &DateMention, trigger: usize) -> bool {
         if self.in_pluperfect_relative(d, trigger) {
             return true;
@@ -2019,7 +2034,13 @@ impl<'a> Context<'a> {
                         && (!follows || frames(d))
                         && (!skip_relative || !self.in_relative_before(d, trigger))
                 })
-                .min_by_key(|d| d.start.abs_diff(trigger))
+                .min_by_key(|d| {
+                    if self.attached_after(d, trigger) {
+                        0
+                    } else {
+                        d.start.abs_diff(trigger)
+                    }
+                })
         };
         let here = pick(true).or_else(|| pick(false)).or_else(|| {
             if follows {
@@ -6597,6 +6618,29 @@ mod tests {
                      dimanche dans le Gard.\n\nLe chiffre était passé à six mardi soir.";
         let d = toll_days(story);
         assert!(d.iter().all(|(_, v)| v.starts_with("2022-09-18")), "{d:?}");
+    }
+
+    /// A figure coordinated after another ("et neuf autres jeudi matin")
+    /// with its own day right after it is of that day, even where the
+    /// other figure's day stands nearer; without a day of its own, it
+    /// keeps the first figure's.
+    #[test]
+    fn a_coordinated_figure_with_its_own_day_is_of_that_day() {
+        let story = "PORTO VELHO, 4 mai 2018 (AFP) - Vingt-trois détenus se sont évadés \
+                     lundi.\n\nQuatorze d'entre eux ont été arrêtés mercredi, et neuf autres \
+                     jeudi matin, a précisé la police.";
+        let d = toll_days(story);
+        assert!(d.contains(&(14, "2018-05-02".to_string())), "{d:?}");
+        assert!(d.contains(&(9, "2018-05-03TMO".to_string())), "{d:?}");
+        let story = "MOPTI, 4 mai 2018 (AFP) - Deux soldats ont été tués lundi et trois \
+                     autres mardi dans le centre du Mali.";
+        let d = toll_days(story);
+        assert!(d.contains(&(2, "2018-04-30".to_string())), "{d:?}");
+        assert!(d.contains(&(3, "2018-05-01".to_string())), "{d:?}");
+        let story = "MOPTI, 4 mai 2018 (AFP) - Deux soldats ont été tués lundi et trois \
+                     autres blessés dans le centre du Mali.";
+        let d = toll_days(story);
+        assert!(d.iter().all(|(_, v)| v == "2018-04-30"), "{d:?}");
     }
 
     /// In the story of a hurricane, a landslide with no day of its own nor of

@@ -3326,7 +3326,7 @@ fn sentence_figures(
                 FastRegex::new(r"(?i)^(?:plus\s+)?(?:exactement|pr[ée]cis[ée]ment)\b").unwrap()
             });
             static DAY_THEN: LazyLock<FastRegex> = LazyLock::new(|| {
-                FastRegex::new(r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s+veille)(?:\s+(?:matin|soir|midi|apr[èe]s-midi))?\s*(?:[.,;)]|et\s|$)").unwrap()
+                FastRegex::new(r"(?i)^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la\s+veille)(?:\s+(?:matin|soir|midi|apr[èe]s-midi))?\s*(?:[.,;)]|et\s|(?:[àa]|au|aux|en|dans|pr[èe]s|sur|non\s+loin)\s|$)").unwrap()
             });
             let g = gap.trim_end().to_lowercase();
             let p = post.trim_start();
@@ -10923,6 +10923,19 @@ mod tests {
         assert_eq!(
             figs("Cinq soldats ont été tués samedi, deux autres dimanche soir."),
             vec![(Cat::Killed, 5), (Cat::Killed, 2)]
+        );
+        // The day may be followed by the place: "mardi dans le centre".
+        assert_eq!(
+            figs("Deux soldats ont été tués lundi et trois autres mardi dans le centre du pays."),
+            vec![(Cat::Killed, 2), (Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Deux soldats ont été tués lundi et trois autres mardi à Ségou."),
+            vec![(Cat::Killed, 2), (Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs("Deux soldats ont été tués lundi et trois autres mardi ont porté plainte."),
+            vec![(Cat::Killed, 2)]
         );
         // After the first figure's own passive, its noun told first.
         assert_eq!(
