@@ -770,6 +770,19 @@ fn taken_by_captors(sent: &str, captors: bool) -> bool {
     (captors || CAPTORS.is_match(sent)) && !CARE.is_match(sent)
 }
 
+/// Does sentence `s` open on a pronoun ("Ils", "« Elles") whose antecedent
+/// the sentence before tells as armed men or their violence ("Des
+/// séparatistes ont attaqué le village mardi. « Ils ont aussi emmené cinq
+/// jeunes filles »")? Those it takes away are then taken by force.
+fn captors_as_pronoun(doc: &Document, s: &crate::document::Sentence) -> bool {
+    let t = doc.text[s.start..s.end].trim_start_matches(['«', '"', '“', ' ', '\u{a0}']);
+    (t.starts_with("Ils ") || t.starts_with("Elles "))
+        && s.index > 0
+        && doc.sentences.get(s.index - 1).is_some_and(|p| {
+            p.paragraph + 1 >= s.paragraph && taken_by_captors(doc.sentence_text(p), false)
+        })
+}
+
 /// Does the toll verb at the start of `from` tell a capture by armed men
 /// ("capturés par des « groupes armés kirghiz »", "capturés par les
 /// rebelles")?
@@ -1538,7 +1551,7 @@ pub fn extract(doc: &Document) -> Vec<CasualtyFigure> {
             &unquote_figures(&plain_quotes(sent)),
             before,
             &recent,
-            captors,
+            captors || captors_as_pronoun(doc, s),
         );
         if captors {
             let taken = freed_or_held(sent, &figs, &out);
@@ -3401,7 +3414,18 @@ fn sentence_figures(
             if described {
                 return false;
             }
-            let gt = with_de.unwrap_or(&gt);
+            // "ont coûté la vie à plus de 100 soldats et à quelque 150
+            // jihadistes": "et à" after a toll told by "la vie à".
+            let with_a = || {
+                gt.strip_suffix(" à")
+                    .or_else(|| gt.strip_suffix(" a"))
+                    .filter(|g| g.ends_with(" et"))
+                    .filter(|_| {
+                        crate::document::fold(tail(&sent[..prev_num_start], 30))
+                            .contains("la vie a ")
+                    })
+            };
+            let gt = with_de.or_else(with_a).unwrap_or(&gt);
             // "…, les trois autres à l'hôpital": the rest, with its article.
             let gt = match gt.strip_suffix(" les") {
                 Some(g) if by_place && others.len() < post.len() => g,
@@ -11012,6 +11036,50 @@ mod tests {
                 (3, Modality::Reported),
                 (2, Modality::Asserted)
             ]
+        );
+    }
+
+    /// "et à" lists more of a toll told by "coûté la vie à"; not a
+    /// distance, nor after another toll word.
+    #[test]
+    fn a_list_after_the_life_it_cost() {
+        assert_eq!(
+            figs("Les combats ont coûté la vie à plus de 100 soldats et à quelque 150 rebelles."),
+            vec![(Cat::Killed, 100), (Cat::Killed, 150)]
+        );
+        assert_eq!(
+            figs(
+                "Les combats ont coûté la vie à 12 soldats et à 30 kilomètres de là, un pont a cédé."
+            ),
+            vec![(Cat::Killed, 12)]
+        );
+        assert_eq!(
+            figs("L'attaque a tué 12 soldats et à 30 rebelles on a promis l'amnistie."),
+            vec![(Cat::Killed, 12)]
+        );
+    }
+
+    /// People "emmenés" by a pronoun whose antecedent, the sentence before,
+    /// tells of armed men or their violence are kidnapped; by rescuers,
+    /// they are not.
+    #[test]
+    fn taken_away_by_a_pronoun_of_armed_men() {
+        assert_eq!(
+            doc_figs(
+                "Des séparatistes ont attaqué le village mardi. « Ils ont aussi emmené cinq \
+                 jeunes filles », raconte un chef traditionnel."
+            ),
+            vec![(Cat::Kidnapped, Some(5))]
+        );
+        assert_eq!(
+            doc_figs("Les pompiers sont intervenus mardi. Ils ont emmené cinq enfants à l'école."),
+            vec![]
+        );
+        assert_eq!(
+            doc_figs(
+                "Des séparatistes ont attaqué le village mardi. Nous avons emmené cinq enfants."
+            ),
+            vec![]
         );
     }
 
