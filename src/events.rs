@@ -1375,6 +1375,30 @@ fn span_start(doc: &Document, d: &DateMention) -> bool {
         }
 }
 
+/// Folded nouns of a campaign a span of tolls may start from: "depuis le
+/// début de l'offensive", "de la contestation", "de l'épidémie".
+const CAMPAIGNS: &[&str] = &[
+    "offensive",
+    "hostilites",
+    "affrontements",
+    "combats",
+    "guerre",
+    "conflit",
+    "violences",
+    "bombardements",
+    "operation",
+    "campagne",
+    "crise",
+    "insurrection",
+    "rebellion",
+    "invasion",
+    "manifestations",
+    "contestation",
+    "mouvement",
+    "repression",
+    "epidemie",
+];
+
 /// "Depuis le début de cette offensive, plus de 1 000 civils ont été tués"
 /// (the sentence `ss..se`, characters): a span told by the start of a
 /// campaign the text dated before ("Le régime a intensifié ses
@@ -1387,26 +1411,6 @@ fn since_told_before<'d>(
     ss: usize,
     se: usize,
 ) -> Option<&'d DateMention> {
-    const CAMPAIGNS: &[&str] = &[
-        "offensive",
-        "hostilites",
-        "affrontements",
-        "combats",
-        "guerre",
-        "conflit",
-        "violences",
-        "bombardements",
-        "operation",
-        "campagne",
-        "crise",
-        "insurrection",
-        "invasion",
-        "manifestations",
-        "contestation",
-        "mouvement",
-        "repression",
-        "epidemie",
-    ];
     let (bs, be) = (doc.byte_offset(ss), doc.byte_offset(se));
     let text = doc.text.get(bs..be)?;
     if !text.contains("epuis le d") {
@@ -1462,8 +1466,9 @@ fn tells_a_disease(text: &str) -> bool {
     names_a_disease(text) && !VIOLENCE.is_match(&crate::document::fold(text))
 }
 
-/// "depuis le début de la guerre au Soudan, en avril 2023": the date at
-/// byte `b` tells when the war a span starts from began.
+/// "depuis le début de la guerre au Soudan, en avril 2023", "depuis le
+/// début de la contestation, le 21 octobre": the date at byte `b` tells
+/// when the campaign a span starts from began.
 fn since_start_of_war(doc: &Document, b: usize) -> bool {
     let from = doc.text.floor_char_boundary(b.saturating_sub(80));
     // (Folded only where a "depuis" may stand.)
@@ -1475,21 +1480,12 @@ fn since_start_of_war(doc: &Document, b: usize) -> bool {
         return false;
     };
     let rest = &before[at..];
-    (rest.ends_with(", en ") || rest.ends_with(" en "))
-        && !rest[..rest.len() - 4].contains(['.', ';'])
-        && [
-            "guerre",
-            "conflit",
-            "crise",
-            "offensive",
-            "insurrection",
-            "rebellion",
-            "invasion",
-            "combats",
-            "violences",
-        ]
-        .iter()
-        .any(|w| rest.contains(w))
+    let apposed = rest
+        .strip_suffix(", en ")
+        .or_else(|| rest.strip_suffix(" en "))
+        .or_else(|| rest.strip_suffix(", "));
+    apposed.is_some_and(|r| !r.contains(['.', ';', ',', '(']))
+        && CAMPAIGNS.iter().any(|w| rest.contains(w))
 }
 
 /// Words that may stand between a figure's verb and the day it is told on:
@@ -7517,7 +7513,8 @@ mod tests {
     }
 
     /// A toll counted "depuis le début de la guerre, en avril 2023" is
-    /// dated to that start, as "depuis avril 2023" is.
+    /// dated to that start, as "depuis avril 2023" is; so is one "depuis le
+    /// début de la contestation, le 21 octobre".
     #[test]
     fn counted_since_the_start_of_a_war_in_a_month() {
         let days = toll_days(
@@ -7532,6 +7529,14 @@ mod tests {
              février 2022.",
         );
         assert!(days.contains(&(12_654, "2022-02".to_string())), "{days:?}");
+        // A day apposed to the start of a protest movement; not a weekday.
+        let lead = "MAPUTO, 8 novembre 2024 (AFP) - La police a tiré jeudi sur des \
+                    manifestants. Au moins 34 manifestants ont été tués depuis le début de la \
+                    contestation, ";
+        let days = toll_days(&format!("{lead}le 21 octobre, selon l'ONG Decide."));
+        assert!(days.contains(&(34, "2024-10-21".to_string())), "{days:?}");
+        let days = toll_days(&format!("{lead}mardi, selon l'ONG Decide."));
+        assert!(!days.contains(&(34, "2024-11-05".to_string())), "{days:?}");
     }
 
     /// A total counted "depuis le début de l'année" or "du mois de mars"
