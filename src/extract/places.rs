@@ -3946,12 +3946,36 @@ fn resolve(ctx: &Ctx, mut cands: Vec<Cand>) -> Vec<PlaceMention> {
             && !["le ", "la ", "les ", "l'"]
                 .iter()
                 .any(|a| crate::document::fold(&out[k].name).starts_with(a));
-        if (small_unit || common_region || alias_abroad || article_abroad)
+        // "un commissariat à Liancourt, dans l'Artibonite" in a dispatch
+        // from Haiti: a town abroad (Liancourt, France) whose country the
+        // document never names, followed by the region of another country
+        // it does name, is a town of that region.
+        let in_named_region = out[k].kind == PlaceKind::City
+            && !ctx.countries.contains(&cc)
+            && cands.get(k + 1).is_some_and(|n| {
+                n.first > c.last
+                    && out[k + 1].kind == PlaceKind::Region
+                    && out[k + 1]
+                        .country
+                        .as_deref()
+                        .is_some_and(|c2| c2 != cc && ctx.countries.contains(&c2))
+                    && ctx.folded[ctx.toks[c.last].fe..ctx.toks[n.first].fs]
+                        .strip_prefix(", ")
+                        .is_some_and(|gap| {
+                            gap.split([' ', '\'']).filter(|w| !w.is_empty()).all(|w| {
+                                matches!(
+                                    w,
+                                    "dans" | "en" | "au" | "la" | "le" | "l" | "de" | "du" | "d"
+                                ) || is_subnational(w)
+                            })
+                        })
+            });
+        if (small_unit || common_region || alias_abroad || article_abroad || in_named_region)
             && alone
             && out.len() >= 3
         {
             // (A region stays one: "la Cordillère".)
-            local[k] = Some(if small_unit || alias_abroad {
+            local[k] = Some(if small_unit || alias_abroad || in_named_region {
                 PlaceKind::City
             } else {
                 PlaceKind::Region
@@ -4554,6 +4578,34 @@ mod tests {
             found
                 .iter()
                 .any(|p| p.0 == "Kani" && p.2.as_deref() != Some("JP")),
+            "{found:?}"
+        );
+    }
+
+    /// "à Liancourt, dans l'Artibonite" in a dispatch from Haiti: a town
+    /// named like one of France (never named) followed by a region of the
+    /// document's country is a town of that region; in the Oise, the town
+    /// of France stays.
+    #[test]
+    fn a_town_named_like_one_abroad_in_a_named_region() {
+        let found = places(
+            "PORT-AU-PRINCE - Six policiers ont été tués dans l'attaque d'un commissariat à \
+             Liancourt, dans l'Artibonite, en Haïti, selon la police.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "Liancourt" && p.2.as_deref() == Some("HT")),
+            "{found:?}"
+        );
+        let found = places(
+            "BEAUVAIS - Six personnes ont été blessées dans un incendie à Liancourt, dans \
+             l'Oise, selon les pompiers de Compiègne.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "Liancourt" && p.2.as_deref() == Some("FR")),
             "{found:?}"
         );
     }
