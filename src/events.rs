@@ -517,7 +517,16 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
     {
         d.value = Some(first);
     }
-    // An event of "la semaine dernière" (or "le week-end dernier") is dated to its month when the
+    // An event of "le week-end dernier" is dated to its Saturday, as the
+    // golds date it (the mention in `dates` keeps its weekend).
+    if d.value
+        .as_deref()
+        .is_some_and(|v| v.len() == 11 && v.ends_with("-WE"))
+        && let Some(a) = d.earliest.clone().filter(|a| a.len() == 10)
+    {
+        d.value = Some(a);
+    }
+    // An event of "la semaine dernière" is dated to its month when the
     // week lies in one (the mention in `dates` keeps its week; `earliest`
     // and `latest` keep the days): a month is what tables, ACLED's
     // precision codes and the gold files compare.
@@ -9816,8 +9825,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             on(2017, 12, 6),
             (Some("2017-W48".to_string()), Some("2017-W48".to_string()))
         );
-        // A weekend likewise: 20 and 21 July 2019; 30 November and 1
-        // December 2019 stay a weekend.
+        // A weekend is dated to its Saturday, as the golds date it: 20
+        // July 2019; 30 November 2019 across two months.
         let weekend = |y, m, d| {
             let text = "Quinze personnes ont été tuées le week-end dernier dans des affrontements.";
             let out = crate::process("t", text, chrono::NaiveDate::from_ymd_opt(y, m, d));
@@ -9826,8 +9835,8 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
                 .as_ref()
                 .and_then(|d| d.date.value.clone())
         };
-        assert_eq!(weekend(2019, 7, 24).as_deref(), Some("2019-07"));
-        assert_eq!(weekend(2019, 12, 4).as_deref(), Some("2019-W48-WE"));
+        assert_eq!(weekend(2019, 7, 24).as_deref(), Some("2019-07-20"));
+        assert_eq!(weekend(2019, 12, 4).as_deref(), Some("2019-11-30"));
     }
 
     /// A lead's week or week-end is narrowed by the first day the story
@@ -9853,14 +9862,15 @@ En août 2023, des obus tombés sur le marché de Kibumba              avaient f
             .as_deref(),
             Some("2025-03-05")
         );
-        // A report's day within the span, a day after it: the span stays.
+        // A report's day within the span, a day after it: the span stays
+        // (a weekend's event its Saturday).
         assert_eq!(
             day(
                 "Au moins 40 villageois ont été tués le week-end dernier dans une attaque. \
                  Un porte-parole a indiqué dimanche que des policiers figuraient parmi eux."
             )
             .as_deref(),
-            Some("2025-03")
+            Some("2025-03-08")
         );
         assert_eq!(
             day(
