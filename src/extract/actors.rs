@@ -915,7 +915,7 @@ static ORG_CAP_STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 const PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "ibn", "al", "el", "da",
     "di", "dos", "das", "del", "della", "la", "le", "y", "zu", "abou", "abu", "ould", "mac", "bou",
-    "st", "los", "las",
+    "st", "los", "las", "wa", "mint",
 ];
 
 /// One of the [`PARTICLES`].
@@ -4389,13 +4389,24 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             surnames.entry(key).or_default().push(ci);
             // "Fabrice Mbuyi Kalonji" is also "Mbuyi", "Nicolás Maduro
             // Moros" "Maduro": the first of two surnames (not a second
-            // given name: "Jean Marie Le Pen" is no "Marie").
-            if k == c.a + 1
-                && k + 1 < c.b
-                && cx.word(k + 1)
-                && cx.toks[k + 1].cap
+            // given name: "Jean Marie Le Pen" is no "Marie"); after two
+            // given names, and before a particle, too ("Jorge Hernando
+            // Mora de Castro" is "Mora").
+            let second_surname = |j: usize| {
+                j < c.b
+                    && cx.word(j)
+                    && (cx.toks[j].cap
+                        || is_particle(cx.f(j))
+                            && j + 1 < c.b
+                            && cx.word(j + 1)
+                            && cx.toks[j + 1].cap)
+            };
+            if (k == c.a + 1 || (c.a + 1..k).all(|j| cx.word(j) && known_first_name(cx.f(j))))
+                && second_surname(k + 1)
                 && !is_particle(cx.f(k))
-                && !known_first_name(cx.f(k))
+                // (A word of the first-name list after two given names is
+                // a surname: "Jorge Hernando Mora de Castro".)
+                && (!known_first_name(cx.f(k)) || k >= c.a + 2)
             {
                 surnames
                     .entry(norm_key(cx.raw(k, k + 1)))
@@ -7523,6 +7534,43 @@ mod tests {
         );
         let v = run("Le cheikh a prié pour les victimes.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+    }
+
+    /// Sahelian, Congolese and Ethiopian names: given names of the
+    /// supplement open them, "wa" is a particle inside ("Richard Kasongo wa
+    /// Ilunga"), and the first of two surnames before a particle names the
+    /// person alone ("le général Mora" for "Jorge Hernando Mora de Castro").
+    #[test]
+    fn sahelian_congolese_and_spanish_names() {
+        let v = run("Le chef du bureau, Moustapha Ould Sidi Mohamed, a promis une enquête.");
+        assert_eq!(
+            names(&v, ActorKind::Person),
+            ["Moustapha Ould Sidi Mohamed"]
+        );
+        let v = run(
+            "Le gouverneur, le général Richard Kasongo wa Ilunga, a parlé. Le général \
+                     Kasongo a ajouté que l'armée tenait la ville.",
+        );
+        assert!(
+            v.iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                .all(|a| a.name == "Richard Kasongo wa Ilunga"),
+            "{v:?}"
+        );
+        let v = run(
+            "Le général Jorge Hernando Mora de Castro a parlé. Le général Mora a ajouté \
+                     que l'armée tenait la ville.",
+        );
+        let mora = v.iter().rfind(|a| a.text == "Mora").expect("Mora");
+        assert_eq!(mora.name, "Jorge Hernando Mora de Castro");
+        // (A second given name is no surname: "Jean Pierre Marie Dupont"
+        // is not "Pierre".)
+        let v = run("Jean Pierre Marie Dupont a parlé. Pierre a répondu à la presse.");
+        assert!(
+            v.iter()
+                .all(|a| a.text != "Pierre" || a.name != "Jean Pierre Marie Dupont"),
+            "{v:?}"
+        );
     }
 
     #[test]
