@@ -5782,7 +5782,13 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
                     "grievement" | "gravement" | "legerement" | "mortellement" | "serieusement"
                 )
             })
-            && !between[..aux_start].trim().is_empty();
+            && !between[..aux_start].trim().is_empty()
+            // (Not after the comma that closes a sub-count: "neuf
+            // personnes, dont quatre enfants, tuées dans le camp de
+            // déplacés" tells the figure's own toll.)
+            && between[..aux_start]
+                .rfind(", dont ")
+                .is_none_or(|d| between[d + 1..aux_start].contains(','));
         // "Onze civils, dont quatre décapités, ont été tués": the toll word
         // of a sub-count between commas is the sub-count's; the figure's
         // is the main verb after it.
@@ -11036,6 +11042,24 @@ mod tests {
                 (3, Modality::Reported),
                 (2, Modality::Asserted)
             ]
+        );
+    }
+
+    /// The comma closing a sub-count ("dont quatre enfants,") opens no
+    /// apposition: the toll word after it is the figure's own, whatever
+    /// noun of another toll follows ("camp de déplacés").
+    #[test]
+    fn a_toll_word_after_a_sub_count() {
+        assert_eq!(
+            figs(
+                "Parmi les victimes figurent neuf personnes, dont quatre enfants, tuées mardi \
+                 dans le camp de déplacés."
+            ),
+            vec![(Cat::Killed, 9), (Cat::Killed, 4)]
+        );
+        assert_eq!(
+            figs("Onze civils, dont quatre décapités, ont été tués."),
+            vec![(Cat::Killed, 11), (Cat::Killed, 4)]
         );
     }
 
