@@ -1563,8 +1563,10 @@ impl<'a> Ctx<'a> {
         // ("ont été placées en garde à vue lundi et devraient être
         // déférées jeudi": a cue after the day, beyond "et", is the next
         // clause's; one before the day, if any, is its own.)
+        // (Nor, beyond a comma, the main clause's after a relative one:
+        // "qui prendra ses fonctions le 1er décembre, a promis".)
         let coordinated =
-            |j: usize| j > i && (i + 1..j).any(|x| self.isin(x, &["et", "mais", "puis"]));
+            |j: usize| j > i && (i + 1..j).any(|x| self.isin(x, &["et", "mais", "puis", ","]));
         let nearest = |max: i64| {
             cues.iter()
                 .filter(|(j, _)| (*j as i64 - i as i64).abs() <= max)
@@ -1820,7 +1822,12 @@ impl<'a> Ctx<'a> {
                 w,
                 "doit" | "doivent" | "devra" | "devront" | "devrait" | "devraient" | "pourrait"
             ) {
-                out.push((j, 1));
+                // ("pourrait avoir péri", "doit avoir été tué": a past;
+                // not "doivent être présentés", a passive ahead.)
+                let past = j + 2 < hi
+                    && self.is(j + 1, "avoir")
+                    && is_participle(self.w(j + 2), self.orig(j + 2));
+                out.push((j, if past { -1 } else { 1 }));
                 continue;
             }
             // A future of "être", "avoir" or "faire": "sera jugé le 24
@@ -1881,6 +1888,17 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                     if nw.starts_with("prevu") {
+                        break;
+                    }
+                    // "pourraient avoir péri", "devrait avoir été tué": a
+                    // modal's past infinitive tells a past (with "avoir":
+                    // "être" and a participle is a passive, ahead).
+                    if conditional
+                        && nw == "avoir"
+                        && x + 1 < hi
+                        && is_participle(self.w(x + 1), self.orig(x + 1))
+                    {
+                        cue = -1;
                         break;
                     }
                     // "resteraient fermés mercredi": a verb's conditional
@@ -6897,6 +6915,34 @@ mod tests {
             .1
             .as_deref(),
             Some("2023-09-24")
+        );
+        // Another verb's simple future too, in a relative clause whose day
+        // the main clause's verb after the comma does not date; a modal's
+        // past infinitive is a past; a noun ending like a future is none.
+        assert_eq!(
+            val(
+                "Le président élu, qui prendra ses fonctions le 1er décembre, a promis une réforme.",
+                "2018-10-09"
+            ),
+            "2018-12-01"
+        );
+        assert_eq!(
+            val(
+                "Le juge entendra les témoins le 24 septembre, a indiqué le parquet.",
+                "2024-03-13"
+            ),
+            "2024-09-24"
+        );
+        assert_eq!(
+            val(
+                "Jusqu'à 700 migrants pourraient avoir péri du 25 au 27 mai, a estimé le HCR.",
+                "2017-05-28"
+            ),
+            "2017-05-25"
+        );
+        assert_eq!(
+            val("Une caméra a filmé la scène le 24 septembre.", "2024-03-13"),
+            "2023-09-24"
         );
         // Without a cue before it, the one after still tells.
         assert_eq!(
