@@ -260,15 +260,36 @@ fn in_subject_relative(sentence: &str, at: usize, trigger: usize) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("qui"));
-    qui && sentence[at..trigger]
+    // (Not where the trigger is the relative's own verb: "une dizaine de
+    // femmes qui auraient été enlevées" doubts the toll.)
+    let own_verb = sentence[at..trigger]
         .split(|c: char| !c.is_alphabetic())
         .skip(1)
-        .any(|w| {
+        .filter(|w| !w.is_empty())
+        .all(|w| {
             matches!(
                 w,
-                "ont" | "a" | "sont" | "est" | "été" | "avaient" | "avait" | "étaient" | "était"
+                "été" | "également" | "aussi" | "déjà" | "toutes" | "tous"
             )
-        })
+        });
+    qui && !own_verb
+        && sentence[at..trigger]
+            .split(|c: char| !c.is_alphabetic())
+            .skip(1)
+            .any(|w| {
+                matches!(
+                    w,
+                    "ont"
+                        | "a"
+                        | "sont"
+                        | "est"
+                        | "été"
+                        | "avaient"
+                        | "avait"
+                        | "étaient"
+                        | "était"
+                )
+            })
 }
 
 /// "Des jihadistes présumés ont tué…", "a arrêté un suspect supposé":
@@ -624,6 +645,17 @@ mod tests {
 
     fn m(s: &str, word: &str) -> Modality {
         assess(s, s.find(word).unwrap()).modality
+    }
+
+    /// A conditional in a relative clause doubts the toll where the
+    /// trigger is the relative's own verb ("qui auraient été enlevées"),
+    /// not where the main clause's verb follows it.
+    #[test]
+    fn a_conditional_relative_of_the_figure() {
+        let s = "Le CISC a fait état d'une dizaine de femmes qui auraient été enlevées.";
+        assert_eq!(m(s, "enlevées"), Modality::Uncertain);
+        let s = "Deux hommes qui auraient tiré sur la foule ont été arrêtés.";
+        assert_eq!(m(s, "arrêtés"), Modality::Asserted);
     }
 
     /// A negation inside a relative clause between commas tells of the
