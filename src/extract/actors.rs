@@ -273,6 +273,10 @@ const ORG_HEADS: &[(&str, Category)] = &[
     // "le Rassemblement des républicains", "le Congrès des progressistes".
     ("rassemblement", Category::Other),
     ("congres", Category::Other),
+    // "la Coordination générale des déplacés et réfugiés du Darfour", "la
+    // Plateforme des organisations de la société civile".
+    ("coordination", Category::Other),
+    ("plateforme", Category::Other),
     // "le Département d'État", "le Département météorologique du
     // Bangladesh" (capitalised: the territory is written "département").
     ("departement", Category::Government),
@@ -594,6 +598,14 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "homme",
         "l'homme",
         "refugies",
+        // "la Coordination générale des déplacés et réfugiés du Darfour", "le
+        // Comité permanent de contrôle des services de police", "la
+        // Plateforme des organisations de la société civile".
+        "deplaces",
+        "services",
+        "incendie",
+        "organisations",
+        "societe",
         "migrations",
         "energie",
         "paix",
@@ -7571,6 +7583,27 @@ mod tests {
                 .all(|a| a.text != "Pierre" || a.name != "Jean Pierre Marie Dupont"),
             "{v:?}"
         );
+    }
+
+    /// "Coordination" and "Plateforme" head names of civil society, whose
+    /// complements are the displaced, services or organisations; a
+    /// lower-case coordination is none.
+    #[test]
+    fn coordinations_platforms_and_their_complements() {
+        let v = run(
+            "Selon la Coordination générale des déplacés et réfugiés du Darfour, le camp \
+                     a été bombardé. Le Comité permanent de contrôle des services de police a \
+                     été saisi.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            [
+                "Coordination générale des déplacés et réfugiés du Darfour",
+                "Comité permanent de contrôle des services de police"
+            ]
+        );
+        let v = run("Une coordination des secours a été mise en place à Goma.");
+        assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
     }
 
     #[test]
