@@ -3783,6 +3783,27 @@ fn title_ending_at(cx: &Ctx, k: usize) -> Option<(usize, Category)> {
             }
         }
     }
+    // "le gouverneur régional Oleh Synegoubov", "le maire adjoint": a
+    // title and an adjective of its office.
+    const OFFICE_ADJECTIVES: &[&str] = &[
+        "regional",
+        "regionale",
+        "provincial",
+        "provinciale",
+        "departemental",
+        "departementale",
+        "militaire",
+        "adjoint",
+        "adjointe",
+        "interimaire",
+        "sortant",
+        "sortante",
+        "local",
+        "locale",
+    ];
+    if k > 0 && OFFICE_ADJECTIVES.contains(&cx.f(k)) {
+        return title_ending_at(cx, k - 1).map(|(len, cat)| (len + 1, cat));
+    }
     None
 }
 
@@ -7604,6 +7625,18 @@ mod tests {
         );
         let v = run("Une coordination des secours a été mise en place à Goma.");
         assert!(names(&v, ActorKind::Organization).is_empty(), "{v:?}");
+    }
+
+    /// A title and an adjective of its office ("le gouverneur régional",
+    /// "le maire adjoint") cue the unknown name after them.
+    #[test]
+    fn a_title_with_an_adjective_of_its_office() {
+        let v = run("À Kharkiv, le gouverneur régional Oleh Synegoubov a fait état de 62 blessés.");
+        assert_eq!(names(&v, ActorKind::Person), ["Oleh Synegoubov"]);
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(p.title.as_deref(), Some("gouverneur régional"));
+        let v = run("Le conseil régional Auvergne-Rhône-Alpes a voté.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
 
     #[test]
