@@ -4448,6 +4448,19 @@ pub fn assemble_with_reference(
             .or(of_another_place)
             .map(|i| events[i].event_type.clone());
         let main = main.filter(|_| of_another_day.is_none() && of_another_place.is_none());
+        // "Le RNDDH fait aussi état de sept personnes enlevées" in the story
+        // of Saturday's raid, before a background paragraph of "plus de 950
+        // enlèvements entre le 1er janvier et le 15 août": no body figure
+        // joins an event told more than a paragraph after it on a date of
+        // its own; it makes one of that kind, dated from where it stands.
+        let far = main.filter(|&i| {
+            doc.paragraphs[s.paragraph].kind != crate::model::ParagraphKind::Headline
+                && events[i].trigger.start > c.start
+                && events[i].paragraph > s.paragraph + 1
+                && events[i].date.as_ref().is_some_and(|d| !d.inherited)
+        });
+        let kind_apart = kind_apart.or_else(|| far.map(|i| events[i].event_type.clone()));
+        let main = main.filter(|_| far.is_none());
         match main {
             Some(i) => events[i].casualties.push(c.clone()),
             // "La DGSN n'a mentionné aucun blessé": a zero is no event of
@@ -6623,6 +6636,29 @@ mod tests {
                      dimanche dans le Gard.\n\nLe chiffre était passé à six mardi soir.";
         let d = toll_days(story);
         assert!(d.iter().all(|(_, v)| v.starts_with("2022-09-18")), "{d:?}");
+    }
+
+    /// A body figure does not join an event of its kind told more than a
+    /// paragraph after it on a date of its own (a background count of the
+    /// year): it makes an event of that kind, dated from where it stands.
+    #[test]
+    fn a_figure_does_not_join_a_background_event_told_later() {
+        let story = "PORT-AU-PRINCE, 29 août 2023 (AFP) - Des hommes armés ont attaqué samedi le \
+                     quartier de Carrefour-Feuilles, tuant 19 personnes.\n\nLe RNDDH fait aussi \
+                     état de sept personnes enlevées par les assaillants.\n\nLa police a \
+                     promis des renforts.\n\nLe BINUH a recensé plus de 950 enlèvements dans le \
+                     pays entre le 1er janvier et le 15 août.";
+        let out = crate::process("t", story, None);
+        let seven = out
+            .events
+            .iter()
+            .find(|e| e.casualties.iter().any(|c| c.count == Some(7)))
+            .expect("an event of the seven");
+        assert_eq!(seven.event_type, "kidnapping");
+        assert_eq!(
+            seven.date.as_ref().and_then(|d| d.date.value.as_deref()),
+            Some("2023-08-26")
+        );
     }
 
     /// A figure coordinated after another ("et neuf autres jeudi matin")
