@@ -1422,6 +1422,24 @@ fn since_told_before<'d>(
 ) -> Option<&'d DateMention> {
     let (bs, be) = (doc.byte_offset(ss), doc.byte_offset(se));
     let text = doc.text.get(bs..be)?;
+    // "… a lancé fin octobre une offensive. Depuis, au moins 378 civils
+    // ont été tués": the last date of the sentence before, in its
+    // paragraph.
+    if ["Depuis,", "Depuis lors,", "Depuis cette date,"]
+        .iter()
+        .any(|w| text.trim_start().starts_with(w))
+    {
+        let s = doc.sentence_at(bs)?;
+        let prev = doc.sentences.get(s.index.checked_sub(1)?)?;
+        if prev.paragraph != s.paragraph {
+            return None;
+        }
+        let (ps, pe) = (doc.char_offset(prev.start), doc.char_offset(prev.end));
+        return starting_in(dates, |d| d.start, ps, pe)
+            .iter()
+            .filter(|d| d.end <= pe && is_calendar(d) && !is_bare_time(d))
+            .max_by_key(|d| d.start);
+    }
     if !text.contains("epuis le d") {
         return None;
     }
@@ -7574,6 +7592,14 @@ mod tests {
              février 2022.",
         );
         assert!(days.contains(&(12_654, "2022-02".to_string())), "{days:?}");
+        // "Depuis," alone: the start told in the sentence before.
+        let days = toll_days(
+            "RANGOUN, 15 janvier 2024 (AFP) - Une frappe aérienne a tué 17 civils samedi dans \
+             l'État Shan.\n\nL'armée multiplie les frappes depuis qu'une alliance de groupes \
+             armés a lancé fin octobre une offensive dans l'État Shan. Depuis, au moins 378 \
+             civils ont été tués dans les combats, selon l'OCHA.",
+        );
+        assert!(days.contains(&(378, "2023-10".to_string())), "{days:?}");
         // A day apposed to the start of a protest movement; not a weekday.
         let lead = "MAPUTO, 8 novembre 2024 (AFP) - La police a tiré jeudi sur des \
                     manifestants. Au moins 34 manifestants ont été tués depuis le début de la \

@@ -2216,6 +2216,27 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
                 !own_day && !day_between && (recalled || !superlative(lo + m.start()))
             })
         || opens_on_a_span(sent, start, &SPAN)
+        || opens_on_since_then(sent, start)
+}
+
+/// Does the sentence open on "Depuis," alone ("Depuis lors,", "Depuis
+/// cette date,"), the span's start told before it ("… a lancé fin octobre
+/// une offensive. Depuis, au moins 378 civils ont été tués"), with no day
+/// of the figure's own before it?
+fn opens_on_since_then(sent: &str, start: usize) -> bool {
+    let body = sent.trim_start();
+    let off = sent.len() - body.len();
+    let Some(rest) = ["Depuis,", "Depuis lors,", "Depuis cette date,"]
+        .iter()
+        .find_map(|w| body.strip_prefix(w))
+    else {
+        return false;
+    };
+    let at = sent.len() - rest.len();
+    at <= start && off < at && {
+        let between = crate::document::fold(&sent[at..start]);
+        !between.contains(';') && !tells_a_day(&between) && !tells_a_recall(&between)
+    }
 }
 
 /// Does the sentence open on a span ("Depuis fin 2016, le conflit qui
@@ -10338,6 +10359,16 @@ mod tests {
             cum(
                 "Depuis 2015, la région est le théâtre de violences entre groupes armés rivaux, et l'attaque de lundi contre le marché de la ville a fait 12 morts."
             ),
+            vec![(12, false)]
+        );
+        // "Depuis," alone: since the start told before; not with a day of
+        // the figure's own.
+        assert_eq!(
+            cum("Depuis, au moins 378 civils ont été tués dans les combats."),
+            vec![(378, true)]
+        );
+        assert_eq!(
+            cum("Depuis, l'attaque de lundi a fait 12 morts."),
             vec![(12, false)]
         );
         // Since an event of a year, or since a coup.
