@@ -621,10 +621,11 @@ fn qualifies_noun_before(between: &str, word: &str) -> bool {
 }
 
 /// A share of a figure told between it and its toll word, up to the verb
-/// ("…, dont la plupart n'ont jamais été retrouvées"; not "…, dont la
+/// ("…, dont la plupart n'ont jamais été retrouvées", "dont la moitié
+/// avaient été déplacées"; not "…, dont la
 /// plupart étaient des touristes, ont été tués", whose comma closes it).
 static SHARE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i),\s*dont\s+(?:la\s+plupart|la\s+majorit[ée]|une\s+partie|certaine?s|beaucoup|nombre)\s+[^,]*$").unwrap()
+    FastRegex::new(r"(?i),\s*dont\s+(?:la\s+plupart|la\s+majorit[ée]|la\s+moiti[ée]|le\s+tiers|le\s+quart|les\s+deux\s+tiers|les\s+trois\s+quarts|une\s+partie|certaine?s|beaucoup|nombre)\s+[^,]*$").unwrap()
 });
 
 /// What may not stand between two figures of one enumeration.
@@ -7382,6 +7383,11 @@ mod tests {
         assert_eq!(
             figs("Les 160 passagers, dont la plupart étaient des touristes, ont été tués."),
             vec![(Cat::Killed, 160)]
+        );
+        // So is a fraction of it ("dont la moitié").
+        assert!(
+            figs("La région abrite trois millions de personnes, dont la moitié avaient déjà été déplacées.")
+                .is_empty()
         );
         assert!(figs("Les 500 passagers n'ont jamais été tués.").is_empty());
     }
