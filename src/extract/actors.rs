@@ -4112,6 +4112,17 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // ("près de Mir Ali", "aux abords de", "au large de": a place the
+        // gazetteer lacks, not a person, whatever given names it holds.)
+        if a > 1
+            && matches!(cx.f(a - 1), "de" | "d'")
+            && matches!(
+                cx.f(a - 2),
+                "pres" | "proximite" | "abords" | "environs" | "alentours" | "large"
+            )
+        {
+            continue;
+        }
         // 1. A known first name followed by at least one more name word.
         let fname = (a..b).find(|&p| {
             is_first_name(cx.f(p)) && p + 1 < b && (p == a || !cx.initial(p)) && !cx.initial(p)
@@ -7637,6 +7648,16 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("gouverneur régional"));
         let v = run("Le conseil régional Auvergne-Rhône-Alpes a voté.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+    }
+
+    /// Given names right after "près de" or "aux abords de" name a place
+    /// the gazetteer lacks ("près de Mir Ali"), not a person.
+    #[test]
+    fn given_names_after_a_locative_are_no_person() {
+        let v = run("Le véhicule patrouillait près de Mir Ali lorsque l'engin a explosé.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+        let v = run("Il était assis près de son ami Jean Dupont quand la bombe a explosé.");
+        assert_eq!(names(&v, ActorKind::Person), ["Jean Dupont"]);
     }
 
     #[test]
