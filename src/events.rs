@@ -530,9 +530,11 @@ fn event_day(doc: &Document, d: &DateMention) -> DateMention {
     // week lies in one (the mention in `dates` keeps its week; `earliest`
     // and `latest` keep the days): a month is what tables, ACLED's
     // precision codes and the gold files compare.
-    if d.value.as_deref().is_some_and(|v| {
-        v.len() == 8 && v[4..].starts_with("-W") || v.len() == 11 && v.ends_with("-WE")
-    }) && let (Some(a), Some(b)) = (&d.earliest, &d.latest)
+    // (A week-end has its Saturday by now.)
+    if d.value
+        .as_deref()
+        .is_some_and(|v| v.len() == 8 && v[4..].starts_with("-W"))
+        && let (Some(a), Some(b)) = (&d.earliest, &d.latest)
         && a.len() >= 7
         && b.get(..7) == a.get(..7)
     {
@@ -1425,10 +1427,7 @@ fn since_told_before<'d>(
     // "… a lancé fin octobre une offensive. Depuis, au moins 378 civils
     // ont été tués": the last date of the sentence before, in its
     // paragraph.
-    if ["Depuis,", "Depuis lors,", "Depuis cette date,"]
-        .iter()
-        .any(|w| text.trim_start().starts_with(w))
-    {
+    if crate::extract::casualties::after_since_then(text).is_some() {
         let s = doc.sentence_at(bs)?;
         let prev = doc.sentences.get(s.index.checked_sub(1)?)?;
         if prev.paragraph != s.paragraph {

@@ -4112,15 +4112,9 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                 continue;
             }
         }
-        // ("près de Mir Ali", "aux abords de", "au large de": a place the
-        // gazetteer lacks, not a person, whatever given names it holds.)
-        if a > 1
-            && matches!(cx.f(a - 1), "de" | "d'")
-            && matches!(
-                cx.f(a - 2),
-                "pres" | "proximite" | "abords" | "environs" | "alentours" | "large"
-            )
-        {
+        // ("près de Mir Ali": a place the gazetteer lacks, not a person,
+        // whatever given names it holds.)
+        if near_a_place(cx, a) {
             continue;
         }
         // 1. A known first name followed by at least one more name word.
@@ -4445,7 +4439,8 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                             && cx.word(j + 1)
                             && cx.toks[j + 1].cap)
             };
-            if (k == c.a + 1 || (c.a + 1..k).all(|j| cx.word(j) && known_first_name(cx.f(j))))
+            // (Only given names before it: none right after the first.)
+            if (c.a + 1..k).all(|j| cx.word(j) && known_first_name(cx.f(j)))
                 && second_surname(k + 1)
                 && !is_particle(cx.f(k))
                 // (A word of the first-name list after two given names is
@@ -5311,6 +5306,17 @@ fn after_det_broad(cx: &Ctx, a: usize) -> bool {
                 | "aux"
                 | "autre"
                 | "jeune"
+        )
+}
+
+/// The tokens before `a` tell nearness to a place: "près de", "aux abords
+/// de", "au large de" ("près de Mir Ali").
+fn near_a_place(cx: &Ctx, a: usize) -> bool {
+    a > 1
+        && matches!(cx.f(a - 1), "de" | "d'")
+        && matches!(
+            cx.f(a - 2),
+            "pres" | "proximite" | "abords" | "environs" | "alentours" | "large"
         )
 }
 

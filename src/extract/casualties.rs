@@ -2220,21 +2220,26 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
         || opens_on_since_then(sent, start)
 }
 
-/// Does the sentence open on "Depuis," alone ("Depuis lors,", "Depuis
-/// cette date,"), the span's start told before it ("… a lancé fin octobre
-/// une offensive. Depuis, au moins 378 civils ont été tués"), with no day
-/// of the figure's own before it?
+/// The openings of a sentence that count from a start told before it:
+/// "Depuis," alone ("Depuis lors,", "Depuis cette date,").
+const SINCE_THEN: &[&str] = &["Depuis,", "Depuis lors,", "Depuis cette date,"];
+
+/// The rest of `text` after a [`SINCE_THEN`] opening, if it has one.
+pub(crate) fn after_since_then(text: &str) -> Option<&str> {
+    let body = text.trim_start();
+    SINCE_THEN.iter().find_map(|w| body.strip_prefix(w))
+}
+
+/// Does the sentence open on "Depuis," alone ([`SINCE_THEN`]), the span's
+/// start told before it ("… a lancé fin octobre une offensive. Depuis, au
+/// moins 378 civils ont été tués"), with no day of the figure's own before
+/// it?
 fn opens_on_since_then(sent: &str, start: usize) -> bool {
-    let body = sent.trim_start();
-    let off = sent.len() - body.len();
-    let Some(rest) = ["Depuis,", "Depuis lors,", "Depuis cette date,"]
-        .iter()
-        .find_map(|w| body.strip_prefix(w))
-    else {
+    let Some(rest) = after_since_then(sent) else {
         return false;
     };
     let at = sent.len() - rest.len();
-    at <= start && off < at && {
+    at <= start && {
         let between = crate::document::fold(&sent[at..start]);
         !between.contains(';') && !tells_a_day(&between) && !tells_a_recall(&between)
     }

@@ -260,36 +260,30 @@ fn in_subject_relative(sentence: &str, at: usize, trigger: usize) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("qui"));
-    // (Not where the trigger is the relative's own verb: "une dizaine de
-    // femmes qui auraient été enlevées" doubts the toll.)
-    let own_verb = sentence[at..trigger]
+    if !qui {
+        return false;
+    }
+    // The words between the cue and the trigger, after the cue's own.
+    let words: Vec<&str> = sentence[at..trigger]
         .split(|c: char| !c.is_alphabetic())
         .skip(1)
         .filter(|w| !w.is_empty())
-        .all(|w| {
+        .collect();
+    // (Not where the trigger is the relative's own verb: "une dizaine de
+    // femmes qui auraient été enlevées" doubts the toll.)
+    let own_verb = words.iter().all(|w| {
+        matches!(
+            *w,
+            "été" | "également" | "aussi" | "déjà" | "toutes" | "tous"
+        )
+    });
+    !own_verb
+        && words.iter().any(|w| {
             matches!(
-                w,
-                "été" | "également" | "aussi" | "déjà" | "toutes" | "tous"
+                *w,
+                "ont" | "a" | "sont" | "est" | "été" | "avaient" | "avait" | "étaient" | "était"
             )
-        });
-    qui && !own_verb
-        && sentence[at..trigger]
-            .split(|c: char| !c.is_alphabetic())
-            .skip(1)
-            .any(|w| {
-                matches!(
-                    w,
-                    "ont"
-                        | "a"
-                        | "sont"
-                        | "est"
-                        | "été"
-                        | "avaient"
-                        | "avait"
-                        | "étaient"
-                        | "était"
-                )
-            })
+        })
 }
 
 /// "Des jihadistes présumés ont tué…", "a arrêté un suspect supposé":
