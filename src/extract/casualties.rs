@@ -6835,8 +6835,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
 /// The subject without the relative clause that ends it, with no comma
 /// before ("Un adolescent de 16 ans qui l'accompagnait", "trois assaillants
 /// qui tentaient de pénétrer dans le poste"): a verb (after a clitic
-/// pronoun, if any) and at most six words more, none with a digit or a
-/// mark of another clause. `None` where the subject has no such clause.
+/// pronoun, if any) and at most fifteen words more, none with a digit or
+/// a mark of another clause. `None` where the subject has no such clause.
 /// (Words, no regex: repeated Unicode classes cost a batch's lazy DFAs
 /// some 400 KB.)
 fn strip_relative_tail(s: &str) -> Option<String> {
@@ -6889,8 +6889,9 @@ fn strip_relative_tail(s: &str) -> Option<String> {
             None => first,
         };
         let rest: Vec<&str> = words.collect();
-        // (Up to nine words after the verb: "qui se trouvaient dans le
-        // dépôt au moment de l'explosion".)
+        // (Up to fifteen words after the verb: "qui se trouvaient dans le
+        // dépôt au moment de l'explosion", "qui tentaient de fuir à pied un
+        // quartier encore tenu par les islamistes du groupe Maute".)
         // (Not a relative whose own participle is the verb after it: "22
         // personnes, qui ont été conduites à Arlit pour y être | soignées".)
         let open_infinitive = rest.last().is_some_and(|w| {
@@ -6899,7 +6900,7 @@ fn strip_relative_tail(s: &str) -> Option<String> {
                 "etre" | "ete" | "d'etre" | "avoir"
             )
         });
-        if verb(head) && rest.len() <= 9 && !open_infinitive && rest.iter().all(|w| plain(w)) {
+        if verb(head) && rest.len() <= 15 && !open_infinitive && rest.iter().all(|w| plain(w)) {
             return Some(format!("{} ", &s[..i]));
         }
     }
@@ -9288,11 +9289,18 @@ mod tests {
             vec![(Cat::Kidnapped, Some(80))]
         );
         assert!(doc_figs("Trois élèves ont été emmenés au stade par leurs parents.").is_empty());
-        // A relative clause of up to seven words ends the subject; a
+        // A relative clause of up to fifteen words ends the subject; a
         // capitalised "Corps" names a unit, no bodies.
         assert_eq!(
             figs("Trois assaillants qui tentaient de pénétrer dans le poste ont été abattus."),
             vec![(Cat::Killed, 3)]
+        );
+        assert_eq!(
+            figs(
+                "Cinq villageois qui revenaient à pied du marché hebdomadaire de la \
+                 commune voisine avec leurs enfants ont été enlevés."
+            ),
+            vec![(Cat::Kidnapped, 5)]
         );
         assert_eq!(
             figs("Quatre soldats du Frontier Corps ont été tués."),
