@@ -997,6 +997,30 @@ fn dates_a_death_of_wounds(doc: &Document, d: &DateMention) -> bool {
         || crate::document::fold(after.split(['.', ';']).next().unwrap_or("")).contains("blessure")
 }
 
+/// Participles of harm (folded, without their endings "e", "s"): an
+/// apposition of a figure that opens on one tells the figure's event
+/// ([`Context::attached_after`]).
+const HARM_PARTICIPLES: &[&str] = &[
+    "emport",
+    "bless",
+    "tu",
+    "enlev",
+    "kidnapp",
+    "arret",
+    "interpell",
+    "touch",
+    "fauch",
+    "percut",
+    "happ",
+    "noy",
+    "abattu",
+    "enseveli",
+    "brul",
+    "poignard",
+    "agress",
+    "renvers",
+];
+
 fn is_state_date(doc: &Document, d: &DateMention) -> bool {
     static STATE: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(
@@ -1931,13 +1955,63 @@ impl<'a> Context<'a> {
     /// Does `d` follow the word at `at` with at most two words between and
     /// no punctuation ("et trois autres mardi" after "Deux soldats ont été
     /// tués lundi")? It is that word's own day, however near a date before.
+    /// Also a day in an apposition of the figure that tells its harm ("un
+    /// adolescent de 16 ans, emporté par les vagues dimanche soir", "un
+    /// pêcheur, originaire de Teahupoo, porté disparu depuis samedi").
     fn attached_after(&self, d: &DateMention, at: usize) -> bool {
-        if d.start <= at || d.start - at > 40 {
+        if d.start <= at || d.start - at > 120 {
             return false;
         }
         let gap = &self.doc.text[self.doc.byte_offset(at)..self.doc.byte_offset(d.start)];
-        !gap.contains([',', ';', '.', ':', '(', ')', '«', '»', '\n', '–'])
-            && gap.split_whitespace().count() <= 3
+        if gap.contains([';', '.', ':', '(', ')', '«', '»', '\n', '–']) {
+            return false;
+        }
+        d.start - at <= 40 && !gap.contains(',') && gap.split_whitespace().count() <= 3
+            || Self::in_harm_apposition(gap)
+    }
+
+    /// The day told in an apposition of the figure `c` that tells its harm
+    /// (see [`Context::attached_after`]).
+    fn apposition_day(&self, c: &CasualtyFigure) -> Option<&'a DateMention> {
+        starting_in(self.m.dates, |d| d.start, c.start, c.end + 120)
+            .iter()
+            .find(|d| {
+                d.start >= c.end && is_own_day(self.doc, d, c.start) && {
+                    let gap = &self.doc.text
+                        [self.doc.byte_offset(c.start)..self.doc.byte_offset(d.start)];
+                    !gap.contains([';', '.', ':', '(', ')', '«', '»', '\n', '–'])
+                        && Self::in_harm_apposition(gap)
+                }
+            })
+    }
+
+    /// Does `gap` (from a figure to a day) end in an apposition of the figure
+    /// that tells its harm ("…, emporté par les vagues ", "…, porté disparu
+    /// depuis ")?
+    fn in_harm_apposition(gap: &str) -> bool {
+        // (Words, no regex: this runs for each candidate day of a figure.)
+        let Some(apposition) = gap.rsplit(',').next().filter(|_| gap.contains(',')) else {
+            return false;
+        };
+        let words: Vec<String> = apposition
+            .split_whitespace()
+            .map(crate::document::fold)
+            .collect();
+        let harm = |w: &str| {
+            let stem = w.trim_end_matches('s').trim_end_matches('e');
+            HARM_PARTICIPLES.contains(&stem)
+        };
+        match words.as_slice() {
+            // "porté disparu depuis samedi", "disparue depuis le".
+            [.., p, since] if since == "depuis" && p.starts_with("disparu") => true,
+            [.., p, since, art] if since == "depuis" && art == "le" && p.starts_with("disparu") => {
+                true
+            }
+            // "emporté par les vagues dimanche": a participle of harm first,
+            // at most six words before the day.
+            [first, rest @ ..] => harm(first) && rest.len() <= 6,
+            [] => false,
+        }
     }
 
     fn in_relative_before(&self, d: &DateMention, trigger: usize) -> bool {
@@ -4343,7 +4417,9 @@ pub fn assemble_with_reference(
                 c.start,
             )
             .is_some();
-        let told_within = day_told_within(doc, m.dates, c);
+        // (Or told in an apposition of its harm: "un adolescent, emporté par
+        // les vagues dimanche soir", after a drowning of Monday.)
+        let told_within = day_told_within(doc, m.dates, c).or_else(|| cx.apposition_day(c));
         let total_since = running_total_start(doc, m.dates, c);
         let running_total = total_since.is_some();
         let of_another_day = main.filter(|&i| {
@@ -6699,6 +6775,28 @@ mod tests {
                      autres blessés dans le centre du Mali.";
         let d = toll_days(story);
         assert!(d.iter().all(|(_, v)| v == "2018-04-30"), "{d:?}");
+    }
+
+    /// A figure whose apposition tells its harm with a day ("emporté par les
+    /// vagues dimanche soir", "porté disparu depuis samedi") is of that day,
+    /// not of the nearer day of its main clause, nor of the event of
+    /// another day it would have joined; an apposition with no day leaves
+    /// the main clause's.
+    #[test]
+    fn a_day_in_an_apposition_of_harm_is_the_figure_s() {
+        let story = "BORDEAUX, 8 août 2023 (AFP) - Un homme est mort noyé lundi à Lacanau. \
+                     Les recherches pour retrouver un adolescent de 16 ans, emporté par les \
+                     vagues dimanche soir à Biscarrosse, ont été suspendues lundi.";
+        let d = toll_days(story);
+        assert!(d.contains(&(1, "2023-08-07".to_string())), "{d:?}");
+        assert!(d.contains(&(1, "2023-08-06TEV".to_string())), "{d:?}");
+        let story = "PAPEETE, 20 mai 2025 (AFP) - Les recherches se poursuivaient mardi pour \
+                     retrouver un pêcheur de 52 ans, originaire de Teahupoo, porté disparu \
+                     depuis samedi.";
+        assert_eq!(toll_days(story), vec![(1, "2025-05-17".to_string())]);
+        let story = "PAPEETE, 20 mai 2025 (AFP) - Trois touristes, blessés dans l'accident, \
+                     ont été évacués mardi vers Papeete.";
+        assert_eq!(toll_days(story), vec![(3, "2025-05-20".to_string())]);
     }
 
     /// In the story of a hurricane, a landslide with no day of its own nor of

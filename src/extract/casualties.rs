@@ -2213,7 +2213,15 @@ fn cumulative(sent: &str, start: usize, end: usize) -> bool {
                     && tells_a_day(&crate::document::fold(&sent[end..lo + m.start()]));
                 // (Nor a span before a day of the figure's own: "Depuis
                 // 2015, …, et l'attaque de lundi a fait 12 morts".)
-                let day_between = between.as_deref().is_some_and(tells_a_day);
+                // (Nor one before a month of its own beyond the span's
+                // clause: "équipé de barrières depuis 2016, … une collision
+                // en novembre 2018, qui avait fait un blessé"; not "depuis
+                // le début du conflit en décembre 2013, au moins 100".)
+                let day_between = between.as_deref().is_some_and(|b| {
+                    tells_a_day(b)
+                        || b.split_once(',')
+                            .is_some_and(|(_, rest)| tells_a_time(rest))
+                });
                 !own_day && !day_between && (recalled || !superlative(lo + m.start()))
             })
         || opens_on_a_span(sent, start, &SPAN)
@@ -2275,6 +2283,33 @@ fn tells_a_day(folded: &str) -> bool {
     folded
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| crate::extract::dates::WEEKDAYS.contains(&w) || w == "hier")
+}
+
+/// Does the folded text tell a day or a month of its own ("mardi", "en
+/// novembre 2018", "le 3 mai")?
+fn tells_a_time(folded: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ];
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    tells_a_day(folded)
+        || words.windows(2).any(|p| {
+            MONTHS.contains(&p[1]) && (p[0] == "en" || p[0].bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Does the folded text recall a past moment ("lorsque", "quand", a
@@ -10412,6 +10447,20 @@ mod tests {
                 "C'est la semaine la plus meurtrière depuis avril 2015, lorsque plus de 800 personnes avaient disparu."
             ),
             vec![(800, true)]
+        );
+        // Not a span before a month of the figure's own, beyond the span's
+        // clause; a month of the span's start keeps it.
+        assert_eq!(
+            cum(
+                "Le passage, équipé de barrières depuis 2016, avait été le théâtre d'une collision en novembre 2018, qui avait fait un blessé."
+            ),
+            vec![(1, false)]
+        );
+        assert_eq!(
+            cum(
+                "Depuis le début du conflit en décembre 2013, au moins 100 humanitaires ont perdu la vie."
+            ),
+            vec![(100, true)]
         );
         assert_eq!(
             cum("Plus de 3 500 personnes ont été tuées depuis 2019 dans le pays."),

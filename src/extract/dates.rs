@@ -1451,7 +1451,16 @@ impl<'a> Ctx<'a> {
         // ("d'ici jeudi" is, by its cue in `cues`). ("jusqu'à vendredi" is
         // not: the vigilance of a past storm ran until a day already gone as
         // often as a blockade is voted until the coming one.)
-        if i > 0 && self.is(i - 1, "pour") && WEEKDAYS.contains(&self.w(i)) {
+        // (Not a forecast told in the imperfect: "le bulletin annonçait pour
+        // dimanche un risque 3", in Monday's paper, was for the day gone.)
+        if i > 0
+            && self.is(i - 1, "pour")
+            && WEEKDAYS.contains(&self.w(i))
+            && !(i.saturating_sub(4)..i - 1).any(|k| {
+                let w = self.w(k);
+                w.len() > 5 && (w.ends_with("ait") || w.ends_with("aient"))
+            })
+        {
             return 1;
         }
         // "le ministre, attendu lundi à Grenoble", "est attendue mardi":
@@ -7055,6 +7064,15 @@ mod tests {
         assert_eq!(
             val("Le chômage s'établit à 11,9 % pour novembre.", "2026-01-09"),
             "2025-11"
+        );
+        // (Not a forecast told in the imperfect: the day it was for is
+        // gone.)
+        assert_eq!(
+            val(
+                "Le bulletin annonçait pour dimanche un risque 3.",
+                "2025-11-17"
+            ),
+            "2025-11-16"
         );
     }
 
