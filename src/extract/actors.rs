@@ -579,6 +579,7 @@ static ORG_NOUNS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     [
         "securite",
         "defense",
+        "administration",
         "sante",
         "justice",
         "developpement",
@@ -3696,7 +3697,14 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
         }
         // An adjective after a capitalised noun of the complement:
         // "ministre de l'Énergie et des Ressources naturelles".
-        let adjective = k > 0 && cx.toks[k - 1].cap && f.len() > 3 && !FUNCTION_WORDS.contains(&f);
+        // (Or after a head of an organisation: "le chef de l'administration
+        // militaire de la capitale".)
+        let adjective = k > 0
+            && (cx.toks[k - 1].cap
+                || org_head(cx.f(k - 1)).is_some()
+                || ORG_NOUNS.contains(cx.f(k - 1)))
+            && f.len() > 3
+            && !FUNCTION_WORDS.contains(&f);
         let ok = cx.toks[k].cap
             || adjective
             || demonym_like(f)
@@ -3709,7 +3717,10 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
                 "adjoint" | "adjointe" | "delegue" | "deleguee" | "charge" | "chargee"
             )
             // The part of a territory: "de la zone sud", "du secteur nord".
-            || matches!(f, "zone" | "secteur" | "nord" | "sud" | "est" | "ouest" | "centre")
+            || matches!(
+                f,
+                "zone" | "secteur" | "nord" | "sud" | "est" | "ouest" | "centre" | "capitale"
+            )
             // The level of an office: "le ministre provincial de la Santé",
             // "le conseiller régional", "le procureur fédéral".
             || matches!(
@@ -7653,6 +7664,25 @@ mod tests {
         let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
         assert_eq!(p.title.as_deref(), Some("gouverneur régional"));
         let v = run("Le conseil régional Auvergne-Rhône-Alpes a voté.");
+        assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+    }
+
+    /// A title whose complement holds an administration and its adjective
+    /// ("le chef de l'administration militaire de la capitale") cues the
+    /// name after its comma; an administration with no title cues none.
+    #[test]
+    fn a_title_of_an_administration() {
+        let v = run(
+            "Deux personnes ont été tuées, selon le chef de l'administration militaire de la \
+             capitale, Serhiy Popko.",
+        );
+        assert_eq!(names(&v, ActorKind::Person), ["Serhiy Popko"]);
+        let p = v.iter().find(|a| a.kind == ActorKind::Person).unwrap();
+        assert_eq!(
+            p.title.as_deref(),
+            Some("chef de l'administration militaire de la capitale")
+        );
+        let v = run("Selon l'administration militaire de la capitale, Kiev Ouest est touché.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
     }
 

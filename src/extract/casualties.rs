@@ -748,7 +748,7 @@ const HOSPITAL: &str =
 
 /// A sub-count: "dont 27 policiers", "parmi lesquels 3 enfants".
 static SUB_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
-    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris)(?:\s+(?:ceux|celles|celui|celle)\s+d(?:e|['’])|\s+les)?\s*$")
+    FastRegex::new(r"(?i)(?:\bdont|\bparmi\s+(?:lesquel(?:le)?s|eux|elles)\s*,?|\bnotamment|\bincluant|\by\s+compris|\bmais\s+aussi)(?:\s+(?:ceux|celles|celui|celle)\s+d(?:e|['’])|\s+les)?\s*$")
         .unwrap()
 });
 
@@ -4335,6 +4335,23 @@ fn part_of_a_counted_group(sent: &str, nums: &[Number], figs: &mut [Option<Fig>]
     }
 }
 
+/// "L'offensive a fait depuis au moins 39 653 morts": "depuis" an adverb
+/// ("since then") before a count of the dead, not the start of a span
+/// before a year.
+fn adverb_since_before_toll(pre: &str, post: &str) -> bool {
+    let next = post
+        .split_whitespace()
+        .next()
+        .map(|w| crate::document::fold(w.trim_end_matches([',', '.', ';'])));
+    pre.trim_end().to_lowercase().ends_with("depuis")
+        && next.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "morts" | "tues" | "blesses" | "victimes" | "deces" | "disparus" | "deplaces"
+            )
+        })
+}
+
 /// Read one number by its neighbours.
 fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Option<Fig> {
     if unit_after(sent, n) {
@@ -4347,7 +4364,10 @@ fn read_number(sent: &str, n: &Number, after_dont: bool, captors: bool) -> Optio
     }
     let pre_full = &sent[..n.start];
     let (pre, q) = strip_qualifier(pre_full);
-    if NOT_BEFORE.is_match(tail(pre, 30)) && n.kind == NumberKind::Digits {
+    if NOT_BEFORE.is_match(tail(pre, 30))
+        && n.kind == NumberKind::Digits
+        && !adverb_since_before_toll(pre, &sent[n.end..])
+    {
         return None;
     }
     // "ont fait l'objet d'une arrestation": an article, no count.
@@ -9324,6 +9344,12 @@ mod tests {
             vec![(Cat::Kidnapped, Some(80))]
         );
         assert!(doc_figs("Trois élèves ont été emmenés au stade par leurs parents.").is_empty());
+        // "depuis" an adverb before a count of the dead; not a year.
+        assert_eq!(
+            figs("L'offensive a fait depuis au moins 39 653 morts dans la bande de Gaza."),
+            vec![(Cat::Killed, 39653)]
+        );
+        assert!(figs("Le régime est en place depuis 2015 selon les opposants.").is_empty());
         // A relative clause of up to fifteen words ends the subject; a
         // capitalised "Corps" names a unit, no bodies.
         assert_eq!(
@@ -12815,6 +12841,18 @@ mod tests {
         assert_eq!(
             figs("L'attentat a fait 29 morts, dont 27 policiers."),
             vec![(Cat::Killed, 29), (Cat::Killed, 27)]
+        );
+        // "mais aussi" before a part of the toll; not a larger figure.
+        assert_eq!(
+            figs(
+                "Au moins 532 personnes ont été tuées, en majorité des combattants mais aussi \
+                 au moins 109 civils."
+            ),
+            vec![(Cat::Killed, 532), (Cat::Killed, 109)]
+        );
+        assert_eq!(
+            figs("Douze soldats ont été tués, mais aussi 40 rebelles."),
+            vec![(Cat::Killed, 12)]
         );
         // Far from its whole, across a date ("le 21 octobre" is no count
         // of things); not larger than an approximate whole twice over.
