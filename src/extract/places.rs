@@ -1139,8 +1139,16 @@ const SITE_HEADS: &[&str] = &[
     "cimetiere",
 ];
 
-/// Designators followed directly by the name, without "de".
-const DIRECT_DESIGNATORS: &[&str] = &["lieu-dit", "lieudit", "dit", "quartier"];
+/// Designators followed directly by the name, without "de" (housing
+/// estates too: "la cité Aurore", "la résidence Les Flamboyants").
+const DIRECT_DESIGNATORS: &[&str] = &[
+    "lieu-dit",
+    "lieudit",
+    "dit",
+    "quartier",
+    "cite",
+    "residence",
+];
 
 /// Names of places that are also the names of well-known companies or
 /// brands: a place only after a place preposition.
@@ -1649,10 +1657,13 @@ impl Ctx<'_> {
         // designator ("la cité de la Busserine" is the Busserine).
         let estate =
             k >= 2 && self.prev_word(k) == Some("des") && self.prev_word(k - 1) == Some("cite");
-        if !self.after_head_de(k, "comte") && !estate {
+        // So does one named right after its head: "la cité Aurore", "la
+        // résidence Les Flamboyants".
+        let direct = k >= 1 && matches!(self.prev_word(k), Some("cite" | "residence"));
+        if !self.after_head_de(k, "comte") && !estate && !direct {
             return None;
         }
-        let head = k - 2;
+        let head = if direct { k - 1 } else { k - 2 };
         let (s, _) = self
             .doc
             .folded()
@@ -2616,6 +2627,16 @@ fn find(ctx: &Ctx) -> Vec<Cand> {
         {
             found = Some(longer);
         }
+        // "au lieu-dit La Croix de Chaules", "au lieu-dit Pen ar Hoat": a
+        // lieu-dit's name goes on after a particle (the known "La Croix" or
+        // "Pen" is its start).
+        if let Some(c) = found.as_ref().filter(|c| {
+            c.first == i && after_lieu_dit(ctx, i) && particle_tail(ctx, i, c.last) > c.last
+        }) && let Some(longer) =
+            unknown_name(ctx, i, PlaceKind::Other).filter(|u| u.last > c.last)
+        {
+            found = Some(longer);
+        }
         // "Darfour-Nord", "Nord-Darfour", "Java central": a known region
         // and a cardinal point the gazetteer does not have together.
         if found
@@ -2985,7 +3006,7 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     {
         return None;
     }
-    let last = name_end(ctx, i, k);
+    let last = particle_tail(ctx, i, name_end(ctx, i, k));
     // "gare de Lyon", "aéroport de Zaventem": the town is the place.
     let key = (k..=last)
         .map(|t| ctx.word(t))
@@ -3113,12 +3134,61 @@ fn name_end(ctx: &Ctx, origin: usize, from: usize) -> usize {
     last
 }
 
+/// The last token of a site's or a lieu-dit's name that goes on after a
+/// particle and a capitalised word ("le col de la Mine de Fer", "au
+/// lieu-dit La Croix de Chaules", "Pen ar Hoat"), from the name's last
+/// token `last`; not where that word names a town of note, a region or a
+/// country ("le quartier Bel-Air de Port-au-Prince" is a quarter of that
+/// city).
+fn particle_tail(ctx: &Ctx, origin: usize, mut last: usize) -> usize {
+    let toks = &ctx.toks;
+    while last + 2 < toks.len()
+        && last + 3 - origin <= MAX_TOKENS
+        && ctx.joined_or_glued(last)
+        && matches!(ctx.word(last + 1), "de" | "du" | "d'" | "ar" | "an")
+        && !toks[last + 1].cap
+        && ctx.joined_or_glued(last + 1)
+        && toks[last + 2].cap
+        && !toks[last + 2].start
+    {
+        let end = name_end(ctx, origin, last + 2);
+        let key = (last + 2..=end)
+            .map(|t| ctx.word(t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let of_note = lookup(&key).iter().any(|p| {
+            let e = entry(p.entry);
+            e.kind != PlaceKind::City || e.population >= 2000
+        });
+        if of_note {
+            break;
+        }
+        last = end;
+    }
+    last
+}
+
+/// Does a lieu-dit's designator stand right before token `i` ("au
+/// lieu-dit", "au lieu dit")?
+fn after_lieu_dit(ctx: &Ctx, i: usize) -> bool {
+    match ctx.prev_word(i) {
+        Some("lieu-dit" | "lieudit") => true,
+        Some("dit") => i >= 2 && ctx.prev_word(i - 1) == Some("lieu"),
+        _ => false,
+    }
+}
+
 /// A name the gazetteer lacks, after a designator: capitalised words joined
 /// by spaces or hyphens, with lower-case particles inside hyphenated names
 /// ("Saint-Denis-en-Val").
 fn unknown_name(ctx: &Ctx, i: usize, kind: PlaceKind) -> Option<Cand> {
     let toks = &ctx.toks;
     let last = name_end(ctx, i, i);
+    let last = if after_lieu_dit(ctx, i) {
+        particle_tail(ctx, i, last)
+    } else {
+        last
+    };
     let w = ctx.word(i);
     if UNKNOWN_NEVER.contains(&w) {
         return None;
@@ -6103,6 +6173,33 @@ mod tests {
         // "les territoires d'Outre-mer" name no place "Outre".
         let ps = places("Les prix baissent dans les territoires d'Outre-mer.");
         assert!(find(&ps, "Outre").is_none(), "{ps:?}");
+    }
+
+    /// A lieu-dit's or a site's name goes on after a particle and an
+    /// unknown capitalised word ("La Croix de Chaules", "Pen ar Hoat", "le
+    /// col de la Mine de Fer"), not over a town of note ("le quartier
+    /// Bel-Air de Port-au-Prince"); an estate named right after "cité" or
+    /// "résidence" keeps its head word.
+    #[test]
+    fn lieux_dits_sites_and_estates() {
+        let names = |t: &str| places(t).into_iter().map(|p| p.1).collect::<Vec<_>>();
+        let n = names("Le feu a pris au lieu-dit La Croix de Chaules, sur la commune de Marcenat.");
+        assert!(n.contains(&"La Croix de Chaules".to_string()), "{n:?}");
+        let n = names("La collision a eu lieu au lieu-dit Pen ar Hoat, à Combrit.");
+        assert!(n.contains(&"Pen ar Hoat".to_string()), "{n:?}");
+        let n = names("L'avalanche est partie sous le col de la Mine de Fer, en Isère.");
+        assert!(n.contains(&"col de la Mine de Fer".to_string()), "{n:?}");
+        let n = names("Des tirs ont éclaté dans le quartier Bel-Air de Port-au-Prince.");
+        assert!(n.contains(&"Port-au-Prince".to_string()), "{n:?}");
+        let n = names("Un homme a été abattu dans la cité Aurore, à Bastia.");
+        assert!(n.contains(&"cité Aurore".to_string()), "{n:?}");
+        let n = names("Le feu a pris dans la résidence Les Flamboyants, aux Abymes.");
+        assert!(
+            n.contains(&"résidence Les Flamboyants".to_string()),
+            "{n:?}"
+        );
+        let n = names("Il a été reçu à la résidence du Premier ministre.");
+        assert!(n.is_empty(), "{n:?}");
     }
 
     #[test]
