@@ -7456,6 +7456,17 @@ mod tests {
             .map(|e| e.event_type)
     }
 
+    /// A brawl ("une rixe", "une bagarre") is a clash.
+    #[test]
+    fn brawls_are_clashes() {
+        let text = "BÉTHUNE, 17 avril 2023 - Une violente bagarre a éclaté dimanche devant une \
+                    discothèque. Six personnes ont été blessées.";
+        assert_eq!(type_of_count(text, 6).as_deref(), Some("clash"));
+        let text = "RENNES, 17 avril 2023 - Quatre jeunes ont été blessés lors d'une rixe \
+                    entre bandes rivales.";
+        assert_eq!(type_of_count(text, 4).as_deref(), Some("clash"));
+    }
+
     /// A death no one is blamed for, in a document of no violence, disaster
     /// or disease, is an accident ("des coups de terrain" are no blows);
     /// with violence told, it is not.

@@ -127,8 +127,9 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
         // "dont deux souffrant de graves brûlures".
         format!(r"souffr(?:ant|ent|aient|ait|e)\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|multiples|nombreuses|l[ée]g[èe]res)\s+)?{BODILY_HARM}"),
         format!(r"hospitalis{pp}"),
-        // "une quinzaine de rescapés présentaient des brûlures chimiques".
-        format!(r"pr{e}sent(?:ent|aient|ait|e|ant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
+        // "une quinzaine de rescapés présentaient des brûlures chimiques";
+        // "les 19 autres ont subi des blessures mineures".
+        format!(r"(?:pr{e}sent(?:ent|aient|ait|e|ant)|(?:ont|avaient|a|avait|auraient|aurait)\s+subi|subissant)\s+(?:des|de\s+(?:graves|s{e}rieuses|multiples|nombreuses|l{e}g[eè]res))\s+(?:br[uû]lures|blessures|fractures|contusions|plaies|traumatismes|l{e}sions)"),
         // Taken to hospital: "quatre autres occupants ont été transportés à
         // l'hôpital", "évacués vers le CHU", "conduits aux urgences", "prises
         // en charge par les hôpitaux de la capitale".
@@ -5563,14 +5564,14 @@ enum Harm {
 }
 
 /// The harm after "victimes" (`after` starts right after the word): "de
-/// morsures de serpent", "d'intoxication alimentaire", "de brûlures" are
-/// bodily; "de viol", "d'escroquerie" are other harms; "de l'attentat",
+/// morsures de serpent", "d'intoxication alimentaire", "de brûlures", ",
+/// souffrant de contusions" are bodily; "de viol", "d'escroquerie" are other harms; "de l'attentat",
 /// "des inondations" are neither (the victims of an event, dead by the
 /// convention of the dev gold).
 fn victims_of(after: &str) -> Option<Harm> {
     static BODILY: LazyLock<FastRegex> = LazyLock::new(|| {
         FastRegex::new(&format!(
-            r"(?i)^\s+(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|l[ée]g[èe]res|multiples)\s+)?{BODILY_HARM}\b"
+            r"(?i)^\s*(?:,\s*(?:souffrant|atteinte?s?)\s+|\s(?:souffrant|atteinte?s?)\s+|\s)(?:de\s+|d['’]\s*)(?:(?:graves|s[ée]rieuses|l[ée]g[èe]res|multiples)\s+)?{BODILY_HARM}\b"
         ))
         .unwrap()
     });
@@ -5747,6 +5748,14 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         // chemin avaient été tués": stopped, not arrested; the toll word is
         // further on.
         if crate::document::fold(m.as_str()).starts_with("arret") && stopped_before(between) {
+            continue;
+        }
+        // "Un troisième membre du groupe, partiellement enseveli, a été
+        // blessé": half buried is found, not missing; the toll word is
+        // further on.
+        if crate::document::fold(m.as_str()).starts_with("ensevel")
+            && crate::document::fold(between.trim_end()).ends_with("partiellement")
+        {
             continue;
         }
         // "trois preneurs d'otages ont été abattus": the hostage-takers,
@@ -10068,6 +10077,11 @@ mod tests {
             figs("Trois ouvriers sont ensevelis sous les décombres."),
             vec![(Cat::Missing, 3)]
         );
+        // Half buried is found: the toll word after it tells.
+        assert_eq!(
+            figs("Un troisième skieur, partiellement enseveli, a été blessé."),
+            vec![(Cat::Injured, 1)]
+        );
         assert_eq!(
             figs("Une cinquantaine de personnes ont été soignées pour des brûlures."),
             vec![(Cat::Injured, 50)]
@@ -14121,6 +14135,17 @@ mod tests {
             vec![(Cat::Injured, 45)]
         );
         assert!(figs("La police a recensé 12 victimes d'escroquerie.").is_empty());
+        // The harm in an apposition or a participle after "victimes"; what
+        // the hurt have suffered ("ont subi des blessures").
+        assert_eq!(
+            figs("Trois victimes, souffrant de contusions, ont été prises en charge."),
+            vec![(Cat::Injured, 3)]
+        );
+        assert_eq!(
+            figs("Dix-neuf passagers ont subi des blessures mineures."),
+            vec![(Cat::Injured, 19)]
+        );
+        assert!(figs("Douze entreprises ont subi des pertes.").is_empty());
         assert_eq!(
             figs("L'attentat a fait 12 victimes."),
             vec![(Cat::Killed, 12)]
