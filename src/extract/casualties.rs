@@ -389,9 +389,10 @@ static TOLL: LazyLock<FastRegex> = LazyLock::new(|| {
     .join("|");
     // "2 522 cas ont été recensés": cases told by a verb of counting, or
     // beside the deaths of the disease ("plus de 36 000 cas et 1 210
-    // décès"); bare ones are read apart ([`bare_case_figure`]).
+    // décès", "186 nouveaux cas et sept décès", "312 cas dont 11 décès");
+    // bare ones are read apart ([`bare_case_figure`]).
     let affected_noun = format!(
-        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|notifi|d{e}tect|d{e}clar|rapport){pp}|et\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?\d[\d\s]*\s*d{e}c[eè]s)|sinistr{pp}"
+        r"cas\s+(?:de|d['’]|qui|suspects?|(?:(?:ont|avaient|sont)\s+(?:d[ée]j[àa]\s+)?(?:[ée]t[ée]\s+)?)?(?:confirm|recens|enregistr|signal|notifi|d{e}tect|d{e}clar|rapport){pp}|(?:et|dont)\s+(?:plus\s+de\s+|pr[eè]s\s+de\s+)?(?:\d[\d\s]*|[a-zé]+(?:-[a-zé]+)*\s)\s*d{e}c[eè]s)|sinistr{pp}"
     );
     let affected = [
         format!(r"affect{pp}"),
@@ -711,7 +712,7 @@ static ACTIVE_BEFORE: LazyLock<FastRegex> = LazyLock::new(|| {
     // d'une passagère".
     const WHEN: &str = r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|apr[eè]s-midi))?|la\s+veille(?:\s+au\s+soir)?|l['’]avant-veille|avant-hier)";
     FastRegex::new(&format!(
-        r"(?i)\b(?:(?P<k>(?:^|[.!?:;]\s*)(?:mort|d{e}c[eè]s|meurtre|assassinat|lynchage|massacre)\s+d(?:e|['’])|tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres|restes(?:\s+humains)?|ossements)\s+(?:sans\s+vie\s+)?d(?:es|e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)(?:\s+(?:sommaire|extrajudiciaire|publique))?(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:la|les)\s+pertes?\s+d(?:e|['’])|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient)|(?:retrouv(?:ant|{e}|er|ent|ait|aient)|d{e}couv(?:rant|ert|rir|rent|rait|raient))\s+(?:sans\s+vie|morte?s?))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|soign(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er)|incommod(?:ant|{e}|e|ent|ait|aient|er)|(?:rend(?:ant|u|ent|ait|aient)|rendre)\s+malades?|l['’](?:intoxication|hospitalisation)\s+d(?:es|e|['’]))|(?P<h>(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:accueilli|admis|re[çc]u|pris\s+en\s+charge|trait{e}))|(?P<a>(?:^|[.!?:;]\s*)(?:arrestation|interpellation)\s+d(?:es|e|['’])|arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)(?:\s+(?:muscl{e}e|spectaculaire|brutale|violente|mouvement{e}e))?(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>(?:^|[.!?:;]\s*)(?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|d{e}tien(?:t|nent)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:^|[.!?:;]\s*)disparition\s+d(?:es|e|['’])|(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])|sans\s+(?:aucune\s+)?nouvelles?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|de\s+force|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|le\s+m[êe]me\s+jour|le\s+jour\s+m[êe]me|le\s+lendemain(?:\s+(?:matin|soir))?|dans\s+(?:la|le|l['’])\s*(?:r[ée]gion|province|ville|capitale|localit[ée]|commune|district|oblast|pr[ée]fecture|wilaya|gouvernorat|d[ée]partement)\s+(?:de\s+|d['’]\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\s,;.]*|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
+        r"(?i)\b(?:(?P<k>(?:^|[.!?:;]\s*)(?:mort|d{e}c[eè]s|meurtre|assassinat|lynchage|massacre)\s+d(?:e|['’])|tu(?:ant|{e}|e|ent|ait|aient|era|eront|er)|abatt(?:ant|u|ent|re|ait|aient)|abat|neutralis(?:ant|{e}|er|ent|ait|aient)|{e}limin(?:ant|{e}|er|ent|ait|aient)|assassin(?:ant|{e})|ex{e}cut(?:ant|{e})|massacr(?:ant|{e})|d{e}capit(?:ant|{e}|er|ent)|{e}gorg(?:eant|{e}|er|ent)|lynch(?:ant|{e}|er|ent)|(?:batt(?:ant|u|ent|re|ait|aient)|bat|(?:frapp|poignard|tabass|tortur|pi{e}tin|lapid|matraqu)(?:ant|{e}|er|ent|ait|aient))\s+[àa]\s+mort|co[uû]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|[ôo]t(?:ant|{e}|er|e)\s+la\s+vie(?:{WHEN})?\s+[àa]|caus(?:ant|{e}|er|e)\s+la\s+mort\s+d(?:e|['’])|(?:la|leur)\s+mort(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|(?:les|des)\s+(?:corps|d{e}pouilles|cadavres|restes(?:\s+humains)?|ossements)\s+(?:sans\s+vie\s+)?d(?:es|e|['’])|(?:le|d{e}couverte\s+du)\s+corps\s+(?:sans\s+vie\s+)?d['’]|(?:la|de\s+la)\s+d{e}pouille\s+d['’]|(?:le|du)\s+d{e}c[eè]s(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:e|['’])|l['’](?:assassinat|ex{e}cution)(?:\s+(?:sommaire|extrajudiciaire|publique))?(?:\s*,[^,.;:«»()]{{1,30}},)?\s+d(?:e|['’])|(?:la|de\s+la)\s+d{e}capitation\s+d(?:e|['’])|(?:le|du|au)\s+(?:meurtre|massacre|lynchage)\s+d(?:e|['’])|(?:pleur(?:e|ent|ait)|d{e}plor(?:e|ent|ait|ant))\s+la\s+mort\s+d(?:e|['’])|(?:avons|avez|ai|avais|a|ont|avait|avaient|aurait|auraient|avoir)\s+(?:pour\s+(?:leur|sa|notre|ma)\s+part\s+|de\s+(?:leur|son)\s+c[ôo]t[ée]\s+)?perdu|(?:la|les)\s+pertes?\s+d(?:e|['’])|(?:enterr|inhum)(?:ant|{e}|er|ons|ent|ait|aient)|(?:retrouv(?:ant|{e}|er|ent|ait|aient)|d{e}couv(?:rant|ert|rir|rent|rait|raient))\s+(?:sans\s+vie|morte?s?))|(?P<c>(?:compt(?:e|ent|ait)|recens(?:e|ent|ait)|d{e}nombr(?:e|ent|ait)|d{e}plor(?:e|ent|ait)|figur(?:e|ent|ait|aient|erait|eraient)|se\s+trouv(?:e|ent|ait|aient|erait|eraient)))|(?P<i>bless(?:ant|{e}|e|ent|ait|er)|hospitalis(?:ant|{e})|soign(?:ant|{e})|intoxiqu(?:ant|{e}|e|ent|ait|aient|er)|incommod(?:ant|{e}|e|ent|ait|aient|er)|(?:rend(?:ant|u|ent|ait|aient)|rendre)\s+malades?|l['’](?:intoxication|hospitalisation)\s+d(?:es|e|['’]))|(?P<h>(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\s+(?:[^\s,.;:]+\s+){{0,3}}?(?:accueilli|admis|re[çc]u|pris\s+en\s+charge|trait{e}))|(?P<a>(?:^|[.!?:;]\s*)(?:arrestation|interpellation)\s+d(?:es|e|['’])|arr[eê]t(?:ant|{e}|ent|er|ait)|d{e}f{e}r(?:ant|{e})|interpell?(?:ant|{e}|ent|er|ait)|captur(?:ant|{e}|ent|er)|appr{e}hend(?:ant|{e}|er)|l['’](?:arrestation|interpellation)(?:\s+(?:muscl{e}e|spectaculaire|brutale|violente|mouvement{e}e))?(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:plac|mis)(?:ant|{e}|e)?(?:{WHEN})?\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)|(?:le\s+|du\s+|au\s+)?placement\s+en\s+(?:garde\s+[aà]\s+vue|d{e}tention(?:\s+provisoire)?)\s+d(?:es|e|['’])|plac(?:ant|{e}|e)\s+(?:\S+\s+)?{MANDATE}|repris|reprenant|rattrap(?:ant|{e}|er)|fai(?:t|ts|sant|re)\s+prisonni(?:er|ers|[eè]re|[eè]res))|(?P<x>(?:^|[.!?:;]\s*)(?:enl[eè]vement|rapt)\s+d(?:es|e|['’])|enlev(?:ant|{e}|er)|enl[eè]v(?:e|ent)|kidnapp(?:ant|{e}|ent|er)|ret(?:ien(?:t|nent|drait|draient)|enant|enu|enait|enaient)|d{e}ten(?:ant|ait)|d{e}tien(?:t|nent)|s{e}questr(?:ant|{e})|l['’](?:enl[eè]vement|rapt)(?:\s*,[^,.;:«»()]{{1,40}},)?{at}(?:{WHEN})?(?:\s+[àa]\s+l['’]\s*aube)?\s+d(?:es|e|['’])|(?:le|du)\s+rapt\s+d(?:es|e|['’])|pris\s+en\s+otage|emmen(?:ant|{e}))|(?P<d>{e}vacu(?:ant|{e}|er|ent)|(?:mis|mettant|mett(?:re|ent))\s+[àa]\s+l['’]\s*abri|(?:abris|camps|centres\s+d['’]\s*(?:h{e}bergement|accueil|{e}vacuation)|{e}coles|gymnases)\b[^,.;:«»()]{{0,40}}?\s(?:accueill(?:ent|aient)|h{e}berg(?:ent|eaient))|d{e}plac(?:ant|{e})|l['’]{e}vacuation\s+d(?:es|e|['’])|(?:la|leur)\s+fuite\s+d(?:es|e|['’])|(?:le|du)\s+d{e}placement\s+(?:forc{e}\s+)?d(?:es|e|['’])|d{e}racin(?:ant|{e}|er|e|ent|ait|aient)|forç(?:ant|{e})\s+|chass(?:ant|{e}|er|ent|ait|aient)\s+de\s+(?:chez\s+(?:eux|elles)|leurs\s+(?:foyers|maisons|terres|villages|domiciles)))|(?P<f>touch(?:ant|{e}|e|ent)|affect(?:ant|{e}|e|ent)|contamin(?:ant|{e}|e|ent)|infect(?:ant|{e}|e|ent)|(?:pourr(?:ait|aient)\s+|risqu(?:e|ent)\s+d(?:e\s+|['’]\s*)|menac(?:e|ent)\s+d(?:e\s+|['’]\s*)|devr(?:ait|aient)\s+|v(?:a|ont)\s+)(?:affecter|toucher|contaminer))|(?P<m>(?:^|[.!?:;]\s*)disparition\s+d(?:es|e|['’])|(?:la|sa|leur)\s+disparition(?:\s*,[^,.;:«»()]{{1,30}},|{WHEN})?\s+d(?:es|e|['’])|sans\s+(?:aucune\s+)?nouvelles?\s+d(?:es|e|['’])))(?:\s*,[^,.;:«»()]{{1,40}},|\s+(?:au\s+moins|au\s+total|avec\s+(?:ses|leurs|son|sa)|plus\s+de|pr[eè]s\s+de|[àa]\s+peu\s+pr[eè]s|environ|quelque|les|des|ses|leurs|pas\s+moins\s+de|que|(?:toute\s+)?une\s+(?:m[êe]me\s+)?famille\s+de|encore|toujours|[ée]galement|aussi|notamment|d[ée]j[àa]|hier|ainsi|par\s+ailleurs|en\s+outre|gri[èe]vement|gravement|l[ée]g[èe]rement|s[ée]rieusement|sommairement|froidement|sauvagement|brutalement|d[ée]lib[ée]r[ée]ment|de\s+force|«|»|(?:d['’]ici\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|apr[èe]s-midi|dernier))?|ce\s+(?:matin|soir|week-end)|dans\s+la\s+nuit(?:\s+d[eu]\s+\w+\s+(?:[àa]|au)\s+\w+)?|la\s+veille(?:\s+au\s+soir)?|hier\s+(?:soir|matin)|en\s+{MONTH_NAMES}(?:\s+\d{{4}})?|(?:cette|la)\s+semaine(?:\s+(?:derni[eè]re|pass[ée]e))?|le\s+mois\s+(?:dernier|pass[ée])|depuis\s+le\s+d[ée]but\s+de\s+l['’]\s*ann[ée]e|depuis\s+(?:le\s+(?:1er|\d{{1,2}})\s+)?{MONTH_NAMES}(?:\s+\d{{4}})?|le\s+m[êe]me\s+jour|le\s+jour\s+m[êe]me|le\s+lendemain(?:\s+(?:matin|soir))?|dans\s+(?:la|le|l['’])\s*(?:r[ée]gion|province|ville|capitale|localit[ée]|commune|district|oblast|pr[ée]fecture|wilaya|gouvernorat|d[ée]partement)\s+(?:de\s+|d['’]\s*|du\s+)(?-i:[A-ZÀ-Ý])[^\s,;.]*|(?:[àa]|en|au|aux|dans|pr[eè]s\s+de)\s+(?-i:[A-ZÀ-Ý])[^\s,;.]*))*\s*$"
     ))
     .unwrap()
 });
@@ -3751,21 +3752,35 @@ fn sentence_figures(
     }
     // "Quatorze ménages, soit une vingtaine de personnes, se retrouvent sans
     // logement": the households converted into people are one toll, the
-    // people's.
+    // people's; so are people converted into households ("727 412
+    // personnes, soit 96 385 ménages, ont été sinistrées").
+    let converts = |f: &Fig, g: &Fig| {
+        g.cat == f.cat
+            && g.num_start > f.num_start
+            && g.num_start - f.num_start < 80
+            && sent.is_char_boundary(f.num_start)
+            && sent.is_char_boundary(g.num_start)
+            && {
+                let gap = &sent[f.num_start..g.num_start];
+                gap.contains(", soit ") && !gap.contains(['.', ';'])
+            }
+    };
+    let households = |f: &Fig| {
+        sent.is_char_boundary(f.num_start) && {
+            let w = crate::document::fold(head(&sent[f.num_start..], 40));
+            w.split_whitespace().skip(1).take(3).any(|w| {
+                matches!(
+                    w.trim_end_matches(','),
+                    "menages" | "familles" | "foyers" | "households"
+                )
+            })
+        }
+    };
     let converted: Vec<bool> = out
         .iter()
         .map(|f| {
-            out.iter().any(|g| {
-                g.cat == f.cat
-                    && g.num_start > f.num_start
-                    && g.num_start - f.num_start < 80
-                    && sent.is_char_boundary(f.num_start)
-                    && sent.is_char_boundary(g.num_start)
-                    && {
-                        let gap = &sent[f.num_start..g.num_start];
-                        gap.contains(", soit ") && !gap.contains(['.', ';'])
-                    }
-            })
+            out.iter().any(|g| converts(f, g) && !households(g))
+                || out.iter().any(|g| converts(g, f) && households(f))
         })
         .collect();
     let mut keep = converted.iter().map(|c| !c);
@@ -6755,7 +6770,8 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
         return None;
     }
     // "deux personnes sont mortes et des milliers d'autres ont été
-    // touchées": others of the people just counted.
+    // touchées", "12 détenus sont morts du choléra et 184 autres ont été
+    // infectés": others of the people just counted.
     let others_of_people = || {
         let s = crate::document::fold(subject.trim_start());
         (s.starts_with("d'autres") || s.starts_with("autres"))
@@ -6764,7 +6780,20 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
                 .any(|w| {
                     matches!(
                         w,
-                        "personnes" | "habitants" | "civils" | "villageois" | "residents"
+                        "personnes"
+                            | "habitants"
+                            | "civils"
+                            | "villageois"
+                            | "residents"
+                            | "detenus"
+                            | "prisonniers"
+                            | "eleves"
+                            | "enfants"
+                            | "patients"
+                            | "migrants"
+                            | "refugies"
+                            | "ouvriers"
+                            | "travailleurs"
                     )
                 })
     };
@@ -8686,6 +8715,11 @@ mod tests {
             figs("Quatorze ménages, soit une vingtaine de personnes, se retrouvent sans logement."),
             vec![(Cat::Displaced, 20)]
         );
+        // People converted into households: the people's toll.
+        assert_eq!(
+            figs("Au total, 727 412 personnes, soit 96 385 ménages, ont été sinistrées."),
+            vec![(Cat::Affected, 727_412)]
+        );
         assert_eq!(
             figs("Quelque 150 victimes, pour la plupart des commerçants, ont été escroquées."),
             vec![]
@@ -8710,6 +8744,20 @@ mod tests {
         assert_eq!(
             figs("Plus de 36 000 cas et 1 210 décès ont été recensés depuis mars."),
             vec![(Cat::Affected, 36_000), (Cat::Killed, 1_210)]
+        );
+        // Cases beside deaths told in words; others of the people counted
+        // before, infected; a month between an active verb and its victims.
+        assert_eq!(
+            figs("Cette semaine, 186 nouveaux cas et sept décès ont été enregistrés."),
+            vec![(Cat::Affected, 186), (Cat::Killed, 7)]
+        );
+        assert_eq!(
+            figs("Douze détenus sont morts du choléra et 184 autres ont été infectés."),
+            vec![(Cat::Killed, 12), (Cat::Affected, 184)]
+        );
+        assert_eq!(
+            figs("Les crues ont touché depuis juillet plus d'un million de personnes."),
+            vec![(Cat::Affected, 1_000_000)]
         );
         let cats = |text: &str| -> Vec<(Cat, Option<u64>)> {
             extract(&Document::parse(text))
