@@ -3316,6 +3316,24 @@ fn org_noun(f: &str) -> bool {
 
 /// An adjective by its ending, after a domain noun of an organisation name:
 /// "des transports fluviaux intérieurs", "des conducteurs routiers".
+/// Verbs of news in the present with an adjective's ending ("le
+/// ministère de l'Intérieur communique", "le Comité de Paris arrive"):
+/// never the adjective of a name's complement.
+const SINGULAR_VERBS: &[&str] = &[
+    "communique",
+    "explique",
+    "indique",
+    "revendique",
+    "critique",
+    "applique",
+    "implique",
+    "replique",
+    "fabrique",
+    "pratique",
+    "arrive",
+    "derive",
+];
+
 fn adjective_like(f: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "aux", "ale", "ales", "elle", "elles", "ique", "iques", "aire", "aires", "ieur", "ieurs",
@@ -3343,6 +3361,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
     // trade ("transports", "chauffeurs"), which an adjective may follow.
     let mut after_noun = false;
     let mut after_plural_cap = false;
+    let mut after_singular_cap = false;
     while j < n
         && j <= i + 16
         && cx.same_sent(i, j)
@@ -3361,6 +3380,24 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             && (j + 2..(j + 12).min(n.saturating_sub(1)))
                 .take_while(|&k| cx.word(k) || cx.f(k) == ",")
                 .any(|k| cx.f(k) == "et" && matches!(cx.f(k + 1), "de" | "du" | "des" | "d'"));
+        // A list of adjectives: "Société d'exploitation et de développement
+        // aéroportuaire, aéronautique et météorologique".
+        let adjective_list = matches!(t.f, "," | "et")
+            && last + 1 == j
+            && last > i
+            && !cx.toks[last].cap
+            && (ORG_ADJ.contains(cx.f(last)) || adjective_like(cx.f(last)))
+            && cx.word(j + 1)
+            && adjective_like(cx.f(j + 1))
+            && (t.f == "et"
+                || (j + 2..(j + 7).min(n.saturating_sub(1)))
+                    .any(|k| cx.f(k) == "et" && adjective_like(cx.f(k + 1))));
+        if adjective_list {
+            last = j + 1;
+            j += 2;
+            cap_ok = false;
+            continue;
+        }
         if t.f == "," && !portfolios {
             break;
         }
@@ -3400,7 +3437,13 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
                 || hyphen_adj
                 || territorial
                 || (after_noun && adjective_like(t.f))
-                || (after_plural_cap && adjective_like(t.f) && t.f.ends_with(['s', 'x'])))
+                || (after_plural_cap && adjective_like(t.f) && t.f.ends_with(['s', 'x']))
+                // "de la Réforme hospitalière": a singular one, of the
+                // endings no verb has ("appelle", "signale" are verbs).
+                || (after_singular_cap
+                    && ["ique", "aire", "iere", "ive"].iter().any(|e| t.f.ends_with(e))
+                    && adjective_like(t.f)
+                    && !SINGULAR_VERBS.contains(&t.f)))
         {
             last = j;
             j += 1;
@@ -3475,7 +3518,12 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             // ("l'Aménagement du territoire", a domain's fixed name; not
             // "le ministère de la Santé du territoire", the story's.)
             let fixed = c.f == "territoire" && k >= 2 && cx.f(k - 2) == "amenagement";
-            let noun = !c.cap && (org_noun(c.f) || domain_noun_like(c.f) || fixed);
+            // ("de la Lutte contre la pauvreté": what a struggle is against.)
+            let against = prep == "contre"
+                && !c.cap
+                && c.f.len() >= 4
+                && c.f.chars().all(|ch| ch.is_alphabetic() || ch == '-');
+            let noun = !c.cap && (org_noun(c.f) || domain_noun_like(c.f) || fixed || against);
             let content =
                 (c.cap && !ORG_CAP_STOP.contains(c.f) && (!c.upper || cx.country[k])) || noun;
             if !content {
@@ -3503,6 +3551,7 @@ fn extend_org(cx: &Ctx, i: usize, lc_head: bool, lex: &FxHashMap<usize, usize>) 
             // "et des Collectivités locales" (a verb after it never ends
             // in "s": "de Paris appelle").
             after_plural_cap = c.cap && c.f.ends_with(['s', 'x']);
+            after_singular_cap = c.cap && !c.f.ends_with(['s', 'x']);
             j = k + 1;
             continue;
         }
@@ -7684,6 +7733,38 @@ mod tests {
         );
         let v = run("Selon l'administration militaire de la capitale, Kiev Ouest est touché.");
         assert!(names(&v, ActorKind::Person).is_empty(), "{v:?}");
+    }
+
+    /// An organisation's name runs over a list of adjectives, a singular
+    /// adjective after a capitalised complement and what a struggle is
+    /// against; not over a verb with an adjective's ending.
+    #[test]
+    fn organisation_names_with_adjectives_and_struggles() {
+        let v = run(
+            "Selon la Société d'exploitation et de développement aéroportuaire, \
+             aéronautique et météorologique, il pleuvra.",
+        );
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            [
+                "Société d'exploitation et de développement aéroportuaire, aéronautique et météorologique"
+            ]
+        );
+        let v = run("Le ministère de la Solidarité et de la Lutte contre la pauvreté a réagi.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["ministère de la Solidarité et de la Lutte contre la pauvreté"]
+        );
+        let v = run("Le ministère de la Population et de la Réforme hospitalière a réagi.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["ministère de la Population et de la Réforme hospitalière"]
+        );
+        let v = run("Le ministère de l'Intérieur communique un bilan.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["ministère de l'Intérieur"]
+        );
     }
 
     /// Given names right after "près de" or "aux abords de" name a place
