@@ -1793,6 +1793,27 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             // ("la Croix-Rouge de la RDC", "de la Côte d'Ivoire".)
             b = country_end(cx, i, b + 2);
         }
+        // "Amnesty International Kenya", "Médecins sans frontières
+        // Belgique": a national section, named by its country right after
+        // the name.
+        if b == named_at
+            && len >= 2
+            && cx.toks[i].cap
+            && cx.word(b)
+            && cx.toks[b].cap
+            && cx.same_sent(i, b)
+            && &cx.text[cx.toks[b - 1].e..cx.toks[b].s] == " "
+            && let Some(end) = (1..=3).rev().map(|l| b + l).find(|&end| {
+                end <= cx.toks.len()
+                    && (b..end).all(|k| cx.word(k) && cx.toks[k].cap && cx.same_sent(i, k))
+                    && crate::extract::places::is_country(
+                        &(b..end).map(|k| cx.f(k)).collect::<Vec<_>>().join(" "),
+                    )
+            })
+        {
+            territory = Some((b..end).map(|k| cx.f(k)).collect::<Vec<_>>().join(" "));
+            b = end;
+        }
         if e.named_by_territory && b == named_at {
             i = b;
             continue;
@@ -7764,6 +7785,22 @@ mod tests {
         assert_eq!(
             names(&v, ActorKind::Organization),
             ["ministère de l'Intérieur"]
+        );
+    }
+
+    /// A known organisation followed by a country's name is its national
+    /// section ("Amnesty International Kenya"); told alone, it is itself.
+    #[test]
+    fn national_sections_of_known_organisations() {
+        let v = run("Selon Amnesty International Kenya, 32 personnes ont été enlevées.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Amnesty International Kenya"]
+        );
+        let v = run("Selon Amnesty International, au Kenya, 32 personnes ont été enlevées.");
+        assert_eq!(
+            names(&v, ActorKind::Organization),
+            ["Amnesty International"]
         );
     }
 

@@ -204,6 +204,15 @@ pub fn is_country_or_region(folded: &str) -> bool {
     })
 }
 
+/// The name of a country, folded ("kenya", "burkina faso"): for the
+/// actors, a national section's name ("Amnesty International Kenya"),
+/// which the places do not take.
+pub fn is_country(folded: &str) -> bool {
+    lookup(folded)
+        .iter()
+        .any(|p| p.flags & F_WEAK == 0 && entry(p.entry).kind == PlaceKind::Country)
+}
+
 /// Is the folded word only the name of small towns (under 100,000
 /// inhabitants) outside the French-speaking countries ("sousa", a town of
 /// Brazil)? For the actors: such a name after "de" in a person's name is
