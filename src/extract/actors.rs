@@ -3710,6 +3710,11 @@ fn title_before(cx: &Ctx, a: usize) -> Option<(Option<String>, Category, Option<
     if matches!(cx.f(p), "de" | "d'" | "du" | "des") {
         return None;
     }
+    // "Selon Cheikh Tidiane Ba": a capitalised "Cheikh" with no article
+    // before it is a given name, no title.
+    if cx.toks[p].cap && cx.given_sheikh(p) {
+        return None;
+    }
     // Scan back over the complement of the title.
     let mut country = None;
     let mut k = a;
@@ -4212,9 +4217,12 @@ fn persons(cx: &mut Ctx, cands: &mut Vec<Cand>) {
                     "l'" | "d'" | "du" | "des" | "la" | "au" | "aux"
                 ) || (matches!(cx.f(a - 1), "de") && title_before(cx, a).is_some()));
             // "Abou Mohammed al-Adnani": the kunya belongs to the name.
+            // So does a given "Cheikh" before a first name ("Selon Cheikh
+            // Tidiane Ba"; not "le cheikh Hamad").
             if p == a
                 && a > ca
-                && matches!(cx.f(a - 1), "abou" | "abu" | "ibn" | "ould")
+                && (matches!(cx.f(a - 1), "abou" | "abu" | "ibn" | "ould")
+                    || cx.given_sheikh(a - 1))
                 && cx.toks[a - 1].cap
             {
                 p = a - 1;
@@ -7942,6 +7950,13 @@ mod tests {
         assert_eq!(names(&v, ActorKind::Person), ["Sheikh Hasina"]);
         let v = run("Le juge Cheikh Dieng a été arrêté lundi à Dakar.");
         assert_eq!(names(&v, ActorKind::Person), ["Cheikh Dieng"]);
+        // Before a first name, after a title's comma or "selon".
+        let v = run("Selon Cheikh Tidiane Ba, les pertes sont lourdes.");
+        assert_eq!(names(&v, ActorKind::Person), ["Cheikh Tidiane Ba"]);
+        let v = run("Le ministre Cheikh Tidiane Gadio a parlé.");
+        assert_eq!(names(&v, ActorKind::Person), ["Cheikh Tidiane Gadio"]);
+        let v = run("Le cheikh Hamad al-Thani a reçu le ministre.");
+        assert_eq!(names(&v, ActorKind::Person), ["Hamad al-Thani"]);
         // Given names of the Caucasus and Central Asia, with no title
         // before them.
         let v = run("Le Défenseur public de Géorgie, Levan Tsiklauri, a dénoncé des violences.");
