@@ -2117,6 +2117,10 @@ fn doubtful_source(source: &str) -> bool {
         "pas pu etre confirm",
         "pas ete verifi",
         "pas pu etre verifi",
+        "en mesure de verifier",
+        // ("un chiffre qui n'a pu être vérifié de source indépendante".)
+        "n'a pu etre verifi",
+        "n'ont pu etre verifi",
         "non verifi",
         "jamais verifi",
         "jamais ete verifi",
@@ -2480,7 +2484,14 @@ fn doubted_next(doc: &Document, figs: &mut [CasualtyFigure]) {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
         let opens = matches!(words.next(), Some("ce" | "ces" | "cette"))
-            && words.next().is_some_and(|w| COUNT_NOUNS.contains(&w));
+            && words.next().is_some_and(|w| COUNT_NOUNS.contains(&w))
+            // "Reuters n'a pas été en mesure de vérifier ces informations":
+            // who could not check them, then the demonstrative.
+            || t.split_once("en mesure de verifier ").is_some_and(|(_, rest)| {
+                let mut w = rest.split(|c: char| !c.is_alphanumeric());
+                matches!(w.next(), Some("ce" | "ces" | "cette"))
+                    && w.next().is_some_and(|w| COUNT_NOUNS.contains(&w))
+            });
         if opens && doubtful_source(&t) && !t.contains("fiable") && !t.contains("credible") {
             f.modality = Modality::Uncertain;
         }
@@ -10433,6 +10444,21 @@ mod tests {
                 "Seize corps ont été retrouvés. Ce bilan n'a pas été confirmé par les autorités."
             ),
             vec![(16, Modality::Uncertain)]
+        );
+        // Who could not check them, then the demonstrative; a relative
+        // "qui n'a pu être vérifié" after the figure.
+        assert_eq!(
+            modalities(
+                "La frappe a tué 68 personnes, selon Al-Massirah. Reuters n'a pas été en mesure \
+                 de vérifier ces informations."
+            ),
+            vec![(68, Modality::Uncertain)]
+        );
+        assert_eq!(
+            modalities(
+                "Le gouvernement a évoqué plus de 400 morts, un chiffre qui n'a pu être vérifié."
+            ),
+            vec![(400, Modality::Uncertain)]
         );
         // Not one waved away, nor a sentence of another subject, nor the
         // next paragraph.
