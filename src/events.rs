@@ -997,6 +997,10 @@ fn dates_a_death_of_wounds(doc: &Document, d: &DateMention) -> bool {
         || crate::document::fold(after.split(['.', ';']).next().unwrap_or("")).contains("blessure")
 }
 
+/// What ends a figure's clause before a day of its own (commas aside:
+/// [`Context::attached_after`] reads them).
+const CLAUSE_BREAKS: [char; 9] = [';', '.', ':', '(', ')', '«', '»', '\n', '–'];
+
 /// Participles of harm (folded, without their endings "e", "s"): an
 /// apposition of a figure that opens on one tells the figure's event
 /// ([`Context::attached_after`]).
@@ -1963,7 +1967,7 @@ impl<'a> Context<'a> {
             return false;
         }
         let gap = &self.doc.text[self.doc.byte_offset(at)..self.doc.byte_offset(d.start)];
-        if gap.contains([';', '.', ':', '(', ')', '«', '»', '\n', '–']) {
+        if gap.contains(CLAUSE_BREAKS) {
             return false;
         }
         d.start - at <= 40 && !gap.contains(',') && gap.split_whitespace().count() <= 3
@@ -1979,8 +1983,7 @@ impl<'a> Context<'a> {
                 d.start >= c.end && is_own_day(self.doc, d, c.start) && {
                     let gap = &self.doc.text
                         [self.doc.byte_offset(c.start)..self.doc.byte_offset(d.start)];
-                    !gap.contains([';', '.', ':', '(', ')', '«', '»', '\n', '–'])
-                        && Self::in_harm_apposition(gap)
+                    !gap.contains(CLAUSE_BREAKS) && Self::in_harm_apposition(gap)
                 }
             })
     }
