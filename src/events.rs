@@ -855,7 +855,11 @@ fn running_total_start<'d>(
                 .iter()
                 .find_map(|a| gap.strip_suffix(a).filter(|g| g.ends_with(' ')))
                 .unwrap_or(gap);
-            is_calendar(d) && !gap.contains(['.', ';', ',']) && gap.trim_end().ends_with("depuis")
+            is_calendar(d)
+                && (!gap.contains(['.', ';', ',']) && gap.trim_end().ends_with("depuis")
+                    // "… le nombre de morts depuis le début de la guerre, en
+                    // octobre 2023": the campaign's start, apposed.
+                    || !gap.contains(['.', ';']) && since_start_of_war(doc, doc.byte_offset(d.start)))
         })
 }
 
@@ -8505,6 +8509,12 @@ mod tests {
             toll_day(text, 31).as_deref().map(|d| &d[..10]),
             Some("2021-10-14")
         );
+        // So is one counted since a war's start apposed to it.
+        let text = "GAZA, 29 mai 2025 (AFP) - Au moins 30 personnes ont été tuées mercredi \
+                    par des frappes, ce qui porte à 54 418 le nombre de morts depuis le début \
+                    de la guerre, en octobre 2023.";
+        assert_eq!(toll_day(text, 54418).as_deref(), Some("2023-10"));
+        assert_eq!(toll_day(text, 30).as_deref(), Some("2025-05-28"));
         // Unless the figure is counted since then itself.
         let text = "LIMOGES, 17 octobre 2021 (AFP) - Onze personnes ont été interpellées \
                     depuis jeudi.";
