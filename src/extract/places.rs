@@ -3033,7 +3033,10 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     // Marne": most départements are named after their rivers).
     let urban = URBAN_HEADS.contains(&ctx.word(i));
     let valley = ctx.word(i) == "vallee";
-    let known = lookup(&key);
+    // "la plage du Nord", "la gare du Midi": a point of the compass names
+    // the site, not a region.
+    let point = POINTS.contains(&key.as_str()) || key == "midi";
+    let known = if point { Vec::new() } else { lookup(&key) };
     if known.iter().any(|p| {
         let e = entry(p.entry);
         let department = e.kind == PlaceKind::Region && e.country == Some("FR");
@@ -3056,6 +3059,7 @@ fn street_name(ctx: &Ctx, i: usize) -> Option<Cand> {
     // "la plage de Mboro", "la plage du Lido", "le port de Saint-Guénolé":
     // the beach or the port of a town is named by the town's name.
     let bare_site = matches!(ctx.word(i), "plage" | "port")
+        && !point
         && !toks[i].cap
         && particles == 1
         && matches!(ctx.word(k - 1), "de" | "d'" | "du");
@@ -6209,6 +6213,12 @@ mod tests {
         );
         let n = names("Il a été reçu à la résidence du Premier ministre.");
         assert!(n.is_empty(), "{n:?}");
+        // A beach named by a point of the compass keeps its head word; one
+        // named by a place is that place.
+        let n = names("Un homme s'est noyé sur la plage du Nord, à Lacanau-Océan.");
+        assert!(n.contains(&"plage du Nord".to_string()), "{n:?}");
+        let n = names("Un homme s'est noyé sur la plage de Wimereux.");
+        assert!(n.contains(&"Wimereux".to_string()), "{n:?}");
     }
 
     #[test]
