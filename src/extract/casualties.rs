@@ -6091,7 +6091,9 @@ fn toll_after(sent: &str, n: &Number, post_off: usize, one: bool, captors: bool)
     // personnes à fuir").
     if (m.as_str().starts_with("à ") || m.as_str().starts_with("a ")) && !in_hospital(m.as_str()) {
         static FORCED: LazyLock<FastRegex> = LazyLock::new(|| {
-            FastRegex::new(r"(?i)\b(?:contraint|forc[ée]|pouss[ée]|oblig[ée]|jet[ée])\b").unwrap()
+            // (And their gerunds: "obligeant quelque 10 000 personnes à
+            // quitter leurs maisons".)
+            FastRegex::new(r"(?i)\b(?:contraint|forc[ée]|pouss[ée]|oblig[ée]|jet[ée]|contraignant|obligeant|for[çc]ant|poussant)\b").unwrap()
         });
         if !FORCED.is_match(tail(strip_qualifier(&sent[..n.start]).0, 40)) {
             return None;
@@ -9987,6 +9989,17 @@ mod tests {
             vec![(Cat::Displaced, 25_000)]
         );
         assert!(figs("Le maire a appelé 300 habitants à fuir.").is_empty());
+        // So does its gerund.
+        assert_eq!(
+            figs(
+                "La crue a rompu une digue, obligeant quelque 10 000 personnes à quitter leurs maisons."
+            ),
+            vec![(Cat::Displaced, 10_000)]
+        );
+        assert!(
+            figs("Le maire, appelant 300 habitants à fuir leurs maisons, a démissionné.")
+                .is_empty()
+        );
         // Forced to leave or to evacuate their homes.
         assert_eq!(
             figs(
