@@ -1538,10 +1538,20 @@ fn since_start_of_war(doc: &Document, b: usize) -> bool {
         return false;
     };
     let rest = &before[at..];
+    // ("depuis le début de l'invasion russe le 24 février 2022": a day
+    // right after the campaign, its article in the date or before it.)
+    let day_after_campaign = || {
+        let next = doc.text[b..].get(..3).unwrap_or("");
+        rest.strip_suffix(" le ").or_else(|| {
+            rest.strip_suffix(' ')
+                .filter(|_| next.eq_ignore_ascii_case("le "))
+        })
+    };
     let apposed = rest
         .strip_suffix(", en ")
         .or_else(|| rest.strip_suffix(" en "))
-        .or_else(|| rest.strip_suffix(", "));
+        .or_else(|| rest.strip_suffix(", "))
+        .or_else(day_after_campaign);
     apposed.is_some_and(|r| !r.contains(['.', ';', ',', '(']))
         && CAMPAIGNS.iter().any(|w| rest.contains(w))
 }
@@ -7723,6 +7733,17 @@ mod tests {
         assert!(days.contains(&(34, "2024-10-21".to_string())), "{days:?}");
         let days = toll_days(&format!("{lead}mardi, selon l'ONG Decide."));
         assert!(!days.contains(&(34, "2024-11-05".to_string())), "{days:?}");
+        // A day right after the campaign, with no comma.
+        let days = toll_days(
+            "KIEV, 16 octobre 2024 (AFP) - Une frappe a tué trois personnes mercredi à \
+             Kiev. Depuis le début de l'invasion russe le 24 février 2022, au moins 11 973 \
+             civils ont été tués en Ukraine.",
+        );
+        assert!(
+            days.contains(&(11973, "2022-02-24".to_string())),
+            "{days:?}"
+        );
+        assert!(days.contains(&(3, "2024-10-16".to_string())), "{days:?}");
     }
 
     /// A total counted "depuis le début de l'année" or "du mois de mars"
