@@ -1803,15 +1803,17 @@ fn lexicon_orgs(cx: &mut Ctx, cands: &mut Vec<Cand>) {
             && cx.toks[b].cap
             && cx.same_sent(i, b)
             && &cx.text[cx.toks[b - 1].e..cx.toks[b].s] == " "
-            && let Some(end) = (1..=3).rev().map(|l| b + l).find(|&end| {
-                end <= cx.toks.len()
-                    && (b..end).all(|k| cx.word(k) && cx.toks[k].cap && cx.same_sent(i, k))
-                    && crate::extract::places::is_country(
-                        &(b..end).map(|k| cx.f(k)).collect::<Vec<_>>().join(" "),
-                    )
+            && let Some((end, name)) = (1..=3).rev().map(|l| b + l).find_map(|end| {
+                if end > cx.toks.len()
+                    || !(b..end).all(|k| cx.word(k) && cx.toks[k].cap && cx.same_sent(i, k))
+                {
+                    return None;
+                }
+                let name = (b..end).map(|k| cx.f(k)).collect::<Vec<_>>().join(" ");
+                crate::extract::places::is_country(&name).then_some((end, name))
             })
         {
-            territory = Some((b..end).map(|k| cx.f(k)).collect::<Vec<_>>().join(" "));
+            territory = Some(name);
             b = end;
         }
         if e.named_by_territory && b == named_at {

@@ -2294,15 +2294,16 @@ fn tells_a_day(folded: &str) -> bool {
 /// Does the folded text tell a day or a month of its own ("mardi", "en
 /// novembre 2018", "le 3 mai")?
 fn tells_a_time(folded: &str) -> bool {
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    tells_a_day(folded)
-        || words.windows(2).any(|p| {
+    tells_a_day(folded) || {
+        let words: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.windows(2).any(|p| {
             crate::document::MONTHS.contains(&p[1])
                 && (p[0] == "en" || p[0].bytes().all(|b| b.is_ascii_digit()))
         })
+    }
 }
 
 /// Does the folded text recall a past moment ("lorsque", "quand", a

@@ -1958,8 +1958,7 @@ impl Ctx<'_> {
         if DIRECT_DESIGNATORS.contains(&p) {
             if p == "dit" {
                 // "au lieu dit X"
-                let pp = self.prev_word(k - 1)?;
-                return (pp == "lieu").then_some(PlaceKind::Other);
+                return after_lieu_dit(self, k).then_some(PlaceKind::Other);
             }
             // "le quartier Villeray", not "le quartier Nord".
             if p == "quartier" && POINTS.contains(&self.word(k)) {
